@@ -1,0 +1,5 @@
+"""Allow ``python -m communique``."""
+
+from communique.cli import main
+
+main()

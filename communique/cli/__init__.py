@@ -1,0 +1,51 @@
+"""Command-line interface: ``communique code|actors|stances|ingest|search|stats|export|serve|evaluate``.
+
+Each command lives in its own module and registers itself on ``app``; user errors print one line on stderr
+and exit 1 (2 for usage errors), never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from communique.model import CommuniqueError
+
+app = typer.Typer(
+    name="communique",
+    help="Turn political statements into structured, searchable, auditable data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+
+@app.callback()
+def root() -> None:
+    """Turn political statements into structured, searchable, auditable data."""
+
+
+# Command modules register themselves on import; keep this list in pipeline order.
+from communique.cli import code as _code  # noqa: E402,F401
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one error line on stderr and exit with ``code``."""
+    typer.echo(f"communique: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    """Entry point of the ``communique`` console script."""
+    try:
+        app()
+    except CommuniqueError as exc:
+        typer.echo(f"communique: error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        typer.echo("communique: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
