@@ -1,0 +1,307 @@
+"""The JSON API under ``/api/v1/``: code, ingest, search documents and events, actors, stances, stats."""
+
+from __future__ import annotations
+
+import dataclasses
+import hmac
+import json
+from collections.abc import Iterable, Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+from starlette.responses import JSONResponse, Response
+
+from communique.api import service
+from communique.api.errors import ApiError
+from communique.model import Document
+
+router = APIRouter(prefix="/api/v1")
+
+
+def services(request: Request) -> service.Services:
+    """The app's shared services."""
+    return request.app.state.services
+
+
+def require_token(request: Request) -> None:
+    """Writes need ``Authorization: Bearer <COMMUNIQUE_TOKEN>``; with no token configured they are refused."""
+    expected = services(request).settings.token
+    if not expected:
+        raise ApiError(
+            403, "writes_disabled", "writes are disabled: set COMMUNIQUE_TOKEN on the server to enable them"
+        )
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not given:
+        raise ApiError(
+            401, "token_required", "send Authorization: Bearer <token>", {"WWW-Authenticate": "Bearer"}
+        )
+    if not hmac.compare_digest(given.strip().encode(), expected.encode()):
+        raise ApiError(403, "bad_token", "the token is not valid")
+
+
+def jsonable(obj: Any) -> Any:
+    """Turn store results (records, dataclasses, dicts, rows) into JSON-ready values."""
+    if obj is None or isinstance(obj, str | int | float | bool):
+        return obj
+    if hasattr(obj, "to_dict"):
+        return obj.to_dict()
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k): jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple | set):
+        return [jsonable(v) for v in obj]
+    if hasattr(obj, "_asdict"):
+        return jsonable(obj._asdict())
+    if hasattr(obj, "isoformat"):
+        return obj.isoformat()
+    return str(obj)
+
+
+def dumps(obj: Any) -> bytes:
+    """Compact JSON bytes."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+
+
+class FastJSON(JSONResponse):
+    """JSON response without pydantic validation on the way out (the store already returns plain data)."""
+
+    def render(self, content: Any) -> bytes:
+        """Serialise compactly."""
+        return dumps(content)
+
+
+def page_of(result: Any) -> tuple[list[Any], str | None]:
+    """Items and next cursor of a store page (``SearchPage``-like object, dict or plain iterable)."""
+    if hasattr(result, "items") and hasattr(result, "next_cursor"):
+        items = result.items() if callable(result.items) else result.items
+        return list(items), result.next_cursor
+    if isinstance(result, dict):
+        return list(result.get("items") or []), result.get("next_cursor")
+    return list(result), None
+
+
+# ---- coding and ingestion ----------------------------------------------------------------------------------
+
+
+class CodeRequest(BaseModel):
+    """A statement to code: exactly one of ``text``, ``html`` or ``url``, with optional metadata."""
+
+    text: str | None = Field(None, description="Plain text of the statement.")
+    html: str | None = Field(None, description="An HTML page; its main text is extracted.")
+    url: str | None = Field(None, description="An http(s) URL to fetch (private addresses are refused).")
+    title: str | None = None
+    date: str | None = Field(None, description="Publication date, YYYY-MM-DD.")
+    issuers: list[str] = Field(default_factory=list, description="Issuer names; override detection.")
+
+
+class IngestRequest(CodeRequest):
+    """A statement to code and store."""
+
+    recode: bool = Field(False, description="Recode and replace a document already stored.")
+
+
+def request_documents(svc: service.Services, body: CodeRequest) -> list[Document]:
+    """Read the documents a code/ingest request names."""
+    given = [name for name in ("text", "html", "url") if getattr(body, name)]
+    if len(given) != 1:
+        raise ApiError(422, "one_input_required", "give exactly one of text, html or url")
+    settings = svc.settings
+    if body.text:
+        return service.documents_from_text(
+            settings, body.text, source="api", title=body.title, date=body.date, issuers=body.issuers
+        )
+    if body.html:
+        return service.documents_from_bytes(
+            settings,
+            body.html.encode("utf-8"),
+            "posted.html",
+            title=body.title,
+            date=body.date,
+            issuers=body.issuers,
+        )
+    return service.documents_from_url(
+        settings, body.url or "", title=body.title, date=body.date, issuers=body.issuers
+    )
+
+
+@router.post("/code", summary="Code a statement without storing it")
+def code(body: CodeRequest, request: Request, format: str = "json") -> Response:
+    """Code text, HTML or a URL and return ``{"document", "actors", "events", "stances"}`` (or PLOVER)."""
+    svc = services(request)
+    coded = svc.code(request_documents(svc, body))
+    if format == "plover":
+        from communique.export.plover import plover_records
+
+        return FastJSON([r for c in coded for r in plover_records(c)])
+    if len(coded) == 1:
+        return FastJSON(coded[0].to_dict())
+    return FastJSON({"documents": [c.to_dict() for c in coded]})
+
+
+@router.post("/documents", summary="Code and store statements", dependencies=[Depends(require_token)])
+def ingest(body: IngestRequest, request: Request) -> Response:
+    """Code and store; answers each document's id and status (new, skipped, recoded, duplicate)."""
+    svc = services(request)
+    corpus = svc.corpus
+    results = []
+    for coded in svc.code(request_documents(svc, body)):
+        status = corpus.add(coded, recode=body.recode)
+        results.append({"id": coded.document.id, "title": coded.document.title, "status": status})
+    created = any(r["status"] == "new" for r in results)
+    return FastJSON({"results": results}, status_code=201 if created else 200)
+
+
+# ---- reads ----------------------------------------------------------------------------------------------
+
+
+def filter_params(
+    actor: Annotated[str | None, Query(description="Actor code or name.")] = None,
+    event: Annotated[str | None, Query(description="CAMEO code/prefix or PLOVER type.")] = None,
+    issue: Annotated[str | None, Query(description="Issue id or label.")] = None,
+    since: Annotated[str | None, Query(description="From date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, Query(description="To date (inclusive).")] = None,
+    modality: Annotated[str | None, Query(description="asserted, future, hypothetical, ...")] = None,
+) -> dict[str, Any]:
+    """The filters shared by every search endpoint, validated."""
+    return service.clean_filters(
+        actor=actor, event=event, issue=issue, since=since, until=until, modality=modality
+    )
+
+
+Filters = Annotated[dict[str, Any], Depends(filter_params)]
+
+
+@router.get("/documents", summary="Search stored statements")
+def search_documents(
+    request: Request,
+    filters: Filters,
+    q: Annotated[str | None, Query(description="Full-text query (treated as text).")] = None,
+    limit: int = 50,
+    cursor: str | None = None,
+) -> Response:
+    """Documents matching the filters, newest first, with a stable ``next_cursor``."""
+    corpus = services(request).corpus
+    page = corpus.search(
+        service.clean_text_query(q), **filters, limit=service.clean_limit(limit), cursor=cursor
+    )
+    items, next_cursor = page_of(page)
+    return FastJSON({"items": [summary_of(i) for i in items], "next_cursor": next_cursor})
+
+
+def summary_of(item: Any) -> Any:
+    """A search hit without the full text and sentences (documents can be large)."""
+    data = jsonable(item)
+    if isinstance(data, dict) and "document" in data and isinstance(data["document"], dict):
+        doc = dict(data["document"])
+        data = {**doc, "events": len(data.get("events") or []), "stances": len(data.get("stances") or [])}
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if k not in ("sentences",)}
+        if isinstance(data.get("text"), str) and len(data["text"]) > 400:
+            data["text"] = data["text"][:400] + "…"
+    return data
+
+
+@router.get("/documents/{doc_id}", summary="One stored statement, fully coded")
+def get_document(doc_id: str, request: Request) -> Response:
+    """The stored coded document."""
+    if len(doc_id) > 128:
+        raise ApiError(404, "document_not_found", "no such document")
+    coded = services(request).corpus.document(doc_id)
+    if coded is None:
+        raise ApiError(404, "document_not_found", f"no document with id {doc_id}")
+    return FastJSON(jsonable(coded))
+
+
+JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-seq")
+PLOVER_TYPES = ("application/vnd.plover+json",)
+
+
+def events_format(request: Request, format: str | None) -> str:
+    """Pick json (a page), jsonl or plover from ``format`` or the Accept header."""
+    if format:
+        if format not in ("json", "jsonl", "plover"):
+            raise ApiError(422, "invalid_format", "format must be json, jsonl or plover")
+        return format
+    accept = request.headers.get("accept", "")
+    if any(t in accept for t in PLOVER_TYPES):
+        return "plover"
+    if any(t in accept for t in JSONL_TYPES):
+        return "jsonl"
+    return "json"
+
+
+@router.get("/events", summary="Search coded events")
+def list_events(
+    request: Request,
+    filters: Filters,
+    q: Annotated[str | None, Query(description="Full-text query on the sentence.")] = None,
+    limit: int = 50,
+    cursor: str | None = None,
+    format: Annotated[str | None, Query(description="json (page), jsonl or plover; or use Accept.")] = None,
+) -> Response:
+    """Events matching the filters; a JSON page, JSON lines or PLOVER JSON lines."""
+    fmt = events_format(request, format)
+    corpus = services(request).corpus
+    text = service.clean_text_query(q)
+    if text:
+        filters["text"] = text
+    result = corpus.iter_events(**filters, limit=service.clean_limit(limit), cursor=cursor)
+    items, next_cursor = page_of(result)
+    headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
+    if fmt == "json":
+        return FastJSON({"items": jsonable(items), "next_cursor": next_cursor})
+    records: Iterable[Any] = jsonable(items)
+    if fmt == "plover":
+        records = plover_lines(items)
+    media = "application/vnd.plover+json" if fmt == "plover" else "application/x-ndjson"
+    return Response(b"".join(dumps(r) + b"\n" for r in records), media_type=media, headers=headers)
+
+
+def plover_lines(items: list[Any]) -> Iterator[dict[str, Any]]:
+    """PLOVER records for event rows, through the export stage's own mapping."""
+    from communique.export import plover
+
+    for item in items:
+        data = jsonable(item)
+        to_record = getattr(plover, "plover_event_record", None)
+        if to_record is not None:
+            yield to_record(data)
+        else:
+            yield data
+
+
+@router.get("/actors/{code}", summary="One actor: statements, stances, who it targets and who targets it")
+def get_actor(code: str, request: Request) -> Response:
+    """The store's profile of an actor code."""
+    if len(code) > 64:
+        raise ApiError(404, "actor_not_found", "no such actor")
+    actor = services(request).corpus.actor(code)
+    if actor is None:
+        raise ApiError(404, "actor_not_found", f"no actor with code {code}")
+    return FastJSON(jsonable(actor))
+
+
+@router.get("/stances", summary="Stances on an issue (a reaction table)")
+def list_stances(
+    request: Request, issue: Annotated[str | None, Query(description="Issue id or label.")] = None
+) -> Response:
+    """One row per actor, document and issue, sorted by date."""
+    if issue is not None and len(issue) > 300:
+        raise ApiError(422, "invalid_issue", "issue longer than 300 characters")
+    rows = services(request).corpus.stance_rows(issue=issue or None)
+    return FastJSON({"items": jsonable(rows)})
+
+
+@router.get("/stats", summary="Counts by actor, event type or month")
+def stats(request: Request, by: str = "event") -> Response:
+    """Aggregate counts from the store."""
+    if len(by) > 40:
+        raise ApiError(422, "invalid_by", "unknown grouping")
+    try:
+        result = services(request).corpus.stats(by=by)
+    except (ValueError, KeyError) as exc:
+        raise ApiError(422, "invalid_by", str(exc)) from exc
+    return FastJSON(jsonable(result))

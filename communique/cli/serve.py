@@ -1,0 +1,54 @@
+"""``communique serve``: run the JSON API and the web UI."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from communique.cli import app
+
+
+@app.command("serve")
+def serve_command(
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Database URL (default: $COMMUNIQUE_DB or sqlite:///./communique.db)."),
+    ] = None,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; keep 127.0.0.1 unless behind a proxy.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Let URL ingestion fetch private/loopback addresses.")
+    ] = False,
+    workers: Annotated[int, typer.Option(help="Worker processes.", min=1, max=64)] = 1,
+) -> None:
+    """Serve the JSON API under /api/v1/ and the web UI; writes need $COMMUNIQUE_TOKEN."""
+    import os
+
+    import uvicorn
+
+    from communique.api import create_app
+
+    if allow_private:
+        os.environ["COMMUNIQUE_ALLOW_PRIVATE"] = "1"
+    if db:
+        os.environ["COMMUNIQUE_DB"] = db
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    typer.echo(
+        f"communique: serving on http://{shown}:{port}/  (API: http://{shown}:{port}/api/v1/docs)", err=True
+    )
+    if not os.environ.get("COMMUNIQUE_TOKEN"):
+        typer.echo("communique: COMMUNIQUE_TOKEN is not set: the API is read-only", err=True)
+    if workers > 1:
+        uvicorn.run(
+            "communique.api.app:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+        )
+    else:
+        uvicorn.run(create_app(db, allow_private=allow_private), host=host, port=port, log_level="warning")

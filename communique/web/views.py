@@ -1,0 +1,513 @@
+"""The web UI: server-rendered pages over the same services as the JSON API."""
+
+from __future__ import annotations
+
+import csv
+import io
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.datastructures import UploadFile
+from starlette.responses import HTMLResponse, Response
+
+from communique.api import service
+from communique.api.errors import ApiError
+from communique.model import MODALITIES, CodedDocument
+from communique.web import highlight
+from communique.web.charts import bar_rows, timeline_chart
+from communique.web.csrf import FIELD, CsrfProtect
+
+HERE = Path(__file__).resolve().parent
+STANCE_ORDER = ("support", "mixed", "neutral", "oppose")
+
+
+def install_web(app: FastAPI) -> None:
+    """Mount static files, templates and the page routes on ``app``."""
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.autoescape = True  # every template, whatever its suffix
+    templates.env.globals.update(
+        quad_classes=highlight.QUAD_CLASSES,
+        quad_class=highlight.quad_class,
+        actor_label=highlight.actor_label,
+        modalities=MODALITIES,
+        stance_order=STANCE_ORDER,
+    )
+    templates.env.filters["actor_label"] = highlight.actor_label
+    templates.env.tests["http_url"] = is_http_url
+    app.state.templates = templates
+    app.state.csrf = CsrfProtect()
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    pages = Pages(app)
+    for path, endpoint, methods in (
+        ("/", pages.start, ["GET"]),
+        ("/code", pages.code, ["POST"]),
+        ("/documents/{doc_id}", pages.document, ["GET"]),
+        ("/search", pages.search, ["GET"]),
+        ("/reactions", pages.reactions, ["GET"]),
+        ("/reactions/evidence", pages.evidence, ["GET"]),
+        ("/issues/{issue}", pages.issue, ["GET"]),
+        ("/actors/{code}", pages.actor, ["GET"]),
+        ("/api/v1/docs", pages.api_docs, ["GET"]),
+    ):
+        app.add_api_route(
+            path, endpoint, methods=methods, include_in_schema=False, response_class=HTMLResponse
+        )
+
+
+def is_http_url(value: Any) -> bool:
+    """True for http(s) URLs only, so a stored ``javascript:`` URL never becomes a link."""
+    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
+
+
+NAV = {
+    "start.html": "code",
+    "document.html": "code",
+    "search.html": "search",
+    "reactions.html": "reactions",
+    "evidence.html": "reactions",
+    "issue.html": "reactions",
+    "actor.html": "search",
+    "api_docs.html": "api",
+}
+
+
+def get(row: Any, *keys: str, default: Any = None) -> Any:
+    """First present value among ``keys`` in a store row (dict or object)."""
+    for key in keys:
+        value = row.get(key) if isinstance(row, dict) else getattr(row, key, None)
+        if value not in (None, ""):
+            return value
+    return default
+
+
+class Pages:
+    """Page handlers; each renders one template with server time in an ``X-Render-Ms`` header."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.app = app
+
+    @property
+    def services(self) -> service.Services:
+        """The shared coder and corpus."""
+        return self.app.state.services
+
+    def render(
+        self,
+        request: Request,
+        name: str,
+        context: dict[str, Any],
+        started: float,
+        status: int = 200,
+        form: bool = False,
+    ) -> Response:
+        """Render a template; pages with forms get a CSRF token and cookie."""
+        csrf: CsrfProtect = self.app.state.csrf
+        nonce = None
+        if form:
+            nonce, context["csrf_token"] = csrf.token_for(request)
+        context.setdefault("csrf_field", FIELD)
+        context.setdefault("nav", NAV.get(name, ""))
+        context["render_ms"] = lambda: f"{(time.perf_counter() - started) * 1000:.0f}"
+        response = self.app.state.templates.TemplateResponse(request, name, context, status_code=status)
+        if nonce:
+            csrf.set_cookie(response, nonce, secure=self.services.settings.secure_cookies)
+        response.headers["X-Render-Ms"] = f"{(time.perf_counter() - started) * 1000:.1f}"
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    def corpus_or_none(self) -> Any:
+        """The corpus, or None when the store cannot be opened (the start page still works)."""
+        try:
+            return self.services.corpus
+        except Exception:
+            return None
+
+    # ---- start page and coding ----------------------------------------------------------------------------
+
+    def start(self, request: Request) -> Response:
+        """Paste, upload or give a URL; plus the corpus at a glance."""
+        started = time.perf_counter()
+        corpus = self.corpus_or_none()
+        recent: list[Any] = []
+        totals: dict[str, Any] = {}
+        if corpus is not None:
+            try:
+                page = corpus.search(None, limit=8)
+                recent = list(page.items)
+                totals = overview(corpus)
+            except Exception:
+                recent, totals = [], {}
+        return self.render(
+            request, "start.html", {"recent": recent, "totals": totals, "tab": "text"}, started, form=True
+        )
+
+    async def code(self, request: Request) -> Response:
+        """Code the pasted text, uploaded file or URL and show it at once (nothing is stored)."""
+        started = time.perf_counter()
+        form = await request.form(
+            max_files=1, max_fields=20, max_part_size=self.services.settings.max_body_bytes
+        )
+        if not self.app.state.csrf.valid(request, str(form.get(FIELD) or "")):
+            raise ApiError(
+                403, "csrf_failed", "the form expired or came from another site; reload the page and retry"
+            )
+        settings = self.services.settings
+        title = str(form.get("title") or "").strip() or None
+        date = str(form.get("date") or "").strip() or None
+        issuers = [
+            i.strip() for i in str(form.get("issuers") or "").replace(";", "\n").splitlines() if i.strip()
+        ]
+        upload = form.get("file")
+        text = str(form.get("text") or "")
+        url = str(form.get("url") or "").strip()
+        mode = str(form.get("mode") or "")
+        from starlette.concurrency import run_in_threadpool
+
+        has_file = isinstance(upload, UploadFile) and bool(upload.filename)
+        # The chosen tab decides; without JavaScript every field shows, so fall back on whichever is filled.
+        if mode not in ("file", "url", "text") or (mode == "text" and not text.strip()):
+            mode = "file" if has_file else "url" if url else "text"
+        if mode == "file":
+            if not isinstance(upload, UploadFile) or not upload.filename:
+                raise ApiError(422, "no_file", "choose a file to upload")
+            data = await upload.read(settings.max_upload_bytes + 1)
+            docs = await run_in_threadpool(
+                service.documents_from_bytes,
+                settings,
+                data,
+                upload.filename,
+                title=title,
+                date=date,
+                issuers=issuers,
+            )
+        elif mode == "url":
+            docs = await run_in_threadpool(
+                service.documents_from_url, settings, url, title=title, date=date, issuers=issuers
+            )
+        else:
+            docs = service.documents_from_text(settings, text, title=title, date=date, issuers=issuers)
+        coded = await run_in_threadpool(self.services.code, docs[:1])
+        context = document_context(coded[0])
+        context.update(stored=False, more=len(docs) - 1)
+        return self.render(request, "document.html", context, started)
+
+    # ---- stored documents ---------------------------------------------------------------------------------
+
+    def document(self, request: Request, doc_id: str) -> Response:
+        """A stored statement with its highlights, events and stances."""
+        started = time.perf_counter()
+        coded = self.services.corpus.document(doc_id[:128])
+        if coded is None:
+            raise ApiError(404, "document_not_found", "no document with this id")
+        context = document_context(coded)
+        context["stored"] = True
+        return self.render(request, "document.html", context, started)
+
+    def search(self, request: Request) -> Response:
+        """Search with filters, facet counts and the timeline of the matching events."""
+        started = time.perf_counter()
+        params = request.query_params
+        q = service.clean_text_query(params.get("q"))
+        filters = service.clean_filters(
+            actor=params.get("actor"),
+            event=params.get("event"),
+            issue=params.get("issue"),
+            since=params.get("since"),
+            until=params.get("until"),
+            modality=params.get("modality"),
+        )
+        cursor = params.get("cursor") or None
+        corpus = self.services.corpus
+        page = corpus.search(q, **filters, limit=25, cursor=cursor)
+        text_filter = {"text": q} if q else {}
+        facets = corpus.facets(**text_filter, **filters)
+        timeline = corpus.timeline(**text_filter, **filters)
+        query = {k: v for k, v in {"q": q, **filters}.items() if v}
+        next_url = f"/search?{urlencode({**query, 'cursor': page.next_cursor})}" if page.next_cursor else None
+        context = {
+            "q": q or "",
+            "filters": filters,
+            "results": list(page.items),
+            "next_url": next_url,
+            "facets": facet_view(facets, query),
+            "chart": timeline_chart(timeline, title="Events per month"),
+            "query": query,
+        }
+        return self.render(request, "search.html", context, started)
+
+    # ---- reactions -----------------------------------------------------------------------------------------
+
+    def reactions(self, request: Request) -> Response:
+        """The reaction matrix: actors × issues coloured by stance; each cell links to its evidence."""
+        started = time.perf_counter()
+        corpus = self.services.corpus
+        rows = stance_rows(corpus, None)
+        context = reaction_matrix(rows, max_actors=int(request.query_params.get("actors", "40") or 40))
+        return self.render(request, "reactions.html", context, started)
+
+    def evidence(self, request: Request) -> Response:
+        """The statements and sentences behind one cell of the matrix."""
+        started = time.perf_counter()
+        actor = (request.query_params.get("actor") or "")[:64]
+        issue = (request.query_params.get("issue") or "")[:300]
+        if not actor or not issue:
+            raise ApiError(422, "missing_parameter", "give actor and issue")
+        rows = [r for r in stance_rows(self.services.corpus, issue) if row_actor(r) == actor]
+        rows.sort(key=lambda r: str(get(r, "date", default="")))
+        label = get(rows[0], "issue_label", "issue", default=issue) if rows else issue
+        return self.render(
+            request,
+            "evidence.html",
+            {"actor": actor, "issue": issue, "issue_label": label, "rows": rows},
+            started,
+        )
+
+    def issue(self, request: Request, issue: str) -> Response:
+        """The reaction table for one issue, sorted by date; ``?format=csv`` downloads it."""
+        started = time.perf_counter()
+        issue = issue[:300]
+        rows = sorted(stance_rows(self.services.corpus, issue), key=lambda r: str(get(r, "date", default="")))
+        if request.query_params.get("format") == "csv":
+            return csv_response(rows, issue)
+        label = get(rows[0], "issue_label", default=issue) if rows else issue
+        return self.render(
+            request, "issue.html", {"issue": issue, "issue_label": label, "rows": rows}, started
+        )
+
+    def actor(self, request: Request, code: str) -> Response:
+        """An actor: its statements, stances, who it targets and who targets it, and its timeline."""
+        started = time.perf_counter()
+        code = code[:64]
+        corpus = self.services.corpus
+        profile = corpus.actor(code)
+        if profile is None:
+            raise ApiError(404, "actor_not_found", f"no actor with code {code}")
+        timeline = corpus.timeline(actor=code)
+        context = {
+            "code": code,
+            "profile": profile,
+            "chart": timeline_chart(timeline, title=f"Events of {code}"),
+        }
+        return self.render(request, "actor.html", context, started)
+
+    def api_docs(self, request: Request) -> Response:
+        """A readable list of the API's endpoints, built from the OpenAPI schema (no CDN scripts)."""
+        started = time.perf_counter()
+        schema = self.app.openapi()
+        endpoints = []
+        for path, ops in schema.get("paths", {}).items():
+            for method, op in ops.items():
+                params = [
+                    (p.get("name"), p.get("in"), p.get("description") or "", p.get("required", False))
+                    for p in op.get("parameters", [])
+                ]
+                endpoints.append(
+                    {
+                        "method": method.upper(),
+                        "path": path,
+                        "summary": op.get("summary", ""),
+                        "description": op.get("description", ""),
+                        "params": params,
+                        "body": "requestBody" in op,
+                    }
+                )
+        return self.render(request, "api_docs.html", {"endpoints": endpoints}, started)
+
+
+# ---- helpers used by the pages --------------------------------------------------------------------------
+
+
+def overview(corpus: Any) -> dict[str, Any]:
+    """Totals for the start page."""
+    totals: dict[str, Any] = {}
+    stats = corpus.stats(by="total") if hasattr(corpus, "stats") else None
+    if isinstance(stats, dict):
+        totals = stats
+    return totals
+
+
+def document_context(coded: CodedDocument) -> dict[str, Any]:
+    """Everything the document page shows, with the text pre-split into safely escapable pieces."""
+    sentences = highlight.segment(coded)
+    marks: dict[int, set[str]] = defaultdict(set)
+    for stance in coded.stances:
+        for ev in stance.evidence:
+            marks[ev.sentence_index].add(stance.stance)
+    for view in sentences:
+        if view.index is not None and view.index in marks:
+            view.stance_marks = sorted(marks[view.index])
+    issuer_codes = [a.code for a in coded.document.issuers if a.code]
+    return {
+        "coded": coded,
+        "doc": coded.document,
+        "sentences": sentences,
+        "events": [(i, ev, highlight.event_summary(ev)) for i, ev in enumerate(coded.events)],
+        "actor_counts": Counter(highlight.actor_label(a) for a in coded.actors).most_common(),
+        "issuer_codes": issuer_codes,
+    }
+
+
+def facet_view(facets: Any, query: dict[str, Any]) -> list[dict[str, Any]]:
+    """Facet groups with counts, bar widths and a link that adds the value as a filter."""
+    groups: list[dict[str, Any]] = []
+    if not isinstance(facets, dict):
+        return groups
+    for name, values in facets.items():
+        pairs: list[tuple[str, int]] = []
+        items = values.items() if isinstance(values, dict) else values
+        for item in items:
+            if isinstance(item, dict):
+                pairs.append(
+                    (str(get(item, "value", "key", "code", "label", default="?")), int(item.get("count", 0)))
+                )
+            else:
+                value, count = item
+                pairs.append((str(value), int(count)))
+        param = {
+            "actors": "actor",
+            "events": "event",
+            "issues": "issue",
+            "modalities": "modality",
+            "months": "since",
+            "event_class": "event",
+            "years": "since",
+        }.get(name, name)
+        rows = []
+        for value, count, width in bar_rows(pairs[:12], width=120):
+            link = (
+                f"/search?{urlencode({**query, param: value})}"
+                if param in ("actor", "event", "issue", "modality")
+                else None
+            )
+            rows.append({"value": value, "count": count, "width": width, "link": link})
+        groups.append({"name": name, "rows": rows})
+    return groups
+
+
+def stance_rows(corpus: Any, issue: str | None) -> list[Any]:
+    """The store's stance rows (one per actor × document × issue)."""
+    return list(corpus.stance_rows(issue=issue))
+
+
+def row_actor(row: Any) -> str:
+    """The actor code (or name) of a stance row."""
+    actor = get(row, "actor_code", "code", "actor")
+    if isinstance(actor, dict):
+        return str(actor.get("code") or actor.get("name") or "?")
+    return str(actor or "?")
+
+
+def row_issue(row: Any) -> tuple[str, str]:
+    """``(key, label)`` of a stance row's issue."""
+    issue = get(row, "issue")
+    if isinstance(issue, dict):
+        key = issue.get("id") or issue.get("label") or "?"
+        return str(key), str(issue.get("label") or key)
+    key = get(row, "issue_id", "issue", "issue_label", default="?")
+    return str(key), str(get(row, "issue_label", default=key))
+
+
+def combine(stances: list[str]) -> str:
+    """One cell's stance from several statements: agreement, or mixed when they disagree."""
+    values = set(stances)
+    if not values:
+        return "none"
+    if len(values) == 1:
+        return stances[0]
+    if {"support", "oppose"} <= values or "mixed" in values:
+        return "mixed"
+    return (values - {"neutral"}).pop() if len(values - {"neutral"}) == 1 else "mixed"
+
+
+def reaction_matrix(rows: list[Any], max_actors: int = 40) -> dict[str, Any]:
+    """Actors × issues with the combined stance, counts and evidence links."""
+    cells: dict[tuple[str, str], list[str]] = defaultdict(list)
+    labels: dict[str, str] = {}
+    actor_names: dict[str, str] = {}
+    for row in rows:
+        actor = row_actor(row)
+        key, label = row_issue(row)
+        labels[key] = label
+        name = get(row, "actor_name", "name")
+        if name:
+            actor_names.setdefault(actor, str(name))
+        cells[(actor, key)].append(str(get(row, "stance", default="neutral")))
+    actor_totals = Counter(a for (a, _), v in cells.items() for _ in v)
+    issue_totals = Counter(i for (_, i), v in cells.items() for _ in v)
+    actors = [a for a, _ in actor_totals.most_common(max(1, min(max_actors, 200)))]
+    issues = [i for i, _ in issue_totals.most_common(30)]
+    grid = []
+    for actor in actors:
+        line = []
+        for key in issues:
+            stances = cells.get((actor, key), [])
+            line.append(
+                {
+                    "stance": combine(stances),
+                    "n": len(stances),
+                    "counts": Counter(stances),
+                    "link": f"/reactions/evidence?{urlencode({'actor': actor, 'issue': key})}"
+                    if stances
+                    else None,
+                }
+            )
+        grid.append((actor, actor_names.get(actor, ""), line))
+    return {
+        "issues": [(k, labels[k]) for k in issues],
+        "grid": grid,
+        "n_rows": len(rows),
+        "n_actors": len(actor_totals),
+    }
+
+
+CSV_COLUMNS = (
+    "date",
+    "actor",
+    "actor_name",
+    "issue",
+    "stance",
+    "confidence",
+    "evidence",
+    "document_id",
+    "title",
+)
+
+
+def csv_response(rows: list[Any], issue: str) -> Response:
+    """The reaction table as CSV (formula-looking cells are prefixed so spreadsheets do not run them)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        values = [
+            get(row, "date", default=""),
+            row_actor(row),
+            get(row, "actor_name", default=""),
+            row_issue(row)[1],
+            get(row, "stance", default=""),
+            get(row, "confidence", default=""),
+            get(row, "evidence_text", "evidence", default=""),
+            get(row, "document_id", "doc_id", default=""),
+            get(row, "title", default=""),
+        ]
+        writer.writerow([safe_cell(v) for v in values])
+    name = "".join(c if c.isalnum() else "-" for c in issue)[:60] or "issue"
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="reactions-{name}.csv"'},
+    )
+
+
+def safe_cell(value: Any) -> str:
+    """A CSV cell that spreadsheets will not evaluate as a formula."""
+    if isinstance(value, list):
+        value = " | ".join(str(get(v, "text", default=v)) if isinstance(v, dict) else str(v) for v in value)
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
