@@ -1,16 +1,58 @@
-"""Read sources (files, directories, stdin, URLs, feeds, JSONL) into documents."""
+"""Read sources (files, directories, stdin, URLs, feeds, JSONL) into documents.
+
+``iter_source`` is tolerant: it yields a ``Document`` or an ``InputError`` per item, so one bad line of a
+JSONL file, one bad file in a directory or one bad feed entry never stops the others. ``load_source`` is the
+strict form that raises the first error.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from communique.ingest.text import document_from_text
+from communique.ingest.encoding import declared_encoding, decode_bytes, looks_binary
+from communique.ingest.feeds import iter_feed, looks_like_feed
+from communique.ingest.html import extract_html, looks_like_html
+from communique.ingest.jsonl import iter_jsonl, looks_like_jsonl
+from communique.ingest.text import document_from_text, markdown_to_text
+from communique.ingest.url import DEFAULT_MAX_BYTES, fetch_url
 from communique.model import Document, InputError
 
-MAX_INPUT_BYTES = 20 * 1024 * 1024
+MAX_INPUT_BYTES = DEFAULT_MAX_BYTES
+
+EXTENSION_KINDS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+CONTENT_TYPE_KINDS: dict[str, str] = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/rdf+xml": "feed",
+    "application/xml": "feed",
+    "text/xml": "feed",
+    "text/plain": "text",
+    "text/markdown": "markdown",
+    "application/x-ndjson": "jsonl",
+    "application/jsonl": "jsonl",
+    "application/json": "jsonl",
+}
 
 
 @dataclass
@@ -23,19 +65,52 @@ class IngestOptions:
     title: str | None = None
     date: str | None = None
     issuers: Sequence[str] = ()
+    # Refuse documents in a language the coder does not handle (English only for now).
+    check_language: bool = True
+    # Fetch the linked page of a feed entry that has no content of its own.
+    fetch_links: bool = True
+
+
+def is_url(source: str) -> bool:
+    """True when a source names an http(s) URL."""
+    return source.lower().startswith(("http://", "https://"))
+
+
+def iter_source(source: str, options: IngestOptions | None = None) -> Iterator[Document | InputError]:
+    """Yield each document of one source, or an ``InputError`` for each part that fails, in order."""
+    opts = options or IngestOptions()
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read(opts.max_bytes + 1)
+            yield from documents_from_bytes(data, "<stdin>", opts)
+            return
+        if is_url(source):
+            yield from _from_url(source, source, opts, {})
+            return
+        path = Path(source)
+        if path.is_dir():
+            files = list(walk_directory(path))
+            if not files:
+                yield InputError(source, "directory has no statement files")
+            for file in files:
+                yield from iter_source(str(file), opts)
+            return
+        if not path.exists():
+            raise InputError(source, "no such file or directory")
+        if not path.is_file():
+            raise InputError(source, "not a regular file")
+        data = _read_file(path, source, opts.max_bytes)
+        yield from documents_from_bytes(data, source, opts, kind=EXTENSION_KINDS.get(path.suffix.lower()))
+    except InputError as exc:
+        yield exc
 
 
 def load_source(source: str, options: IngestOptions | None = None) -> Iterator[Document]:
     """Yield the documents in one source; raise ``InputError`` naming the source on bad input."""
-    opts = options or IngestOptions()
-    if source == "-":
-        data = sys.stdin.buffer.read(opts.max_bytes + 1)
-        yield _from_bytes(data, "<stdin>", opts)
-        return
-    path = Path(source)
-    if not path.exists():
-        raise InputError(source, "no such file or directory")
-    yield _from_bytes(path.read_bytes(), source, opts)
+    for item in iter_source(source, options):
+        if isinstance(item, InputError):
+            raise item
+        yield item
 
 
 def load_sources(
@@ -43,17 +118,150 @@ def load_sources(
 ) -> Iterator[Document | InputError]:
     """Yield documents from many sources in order, yielding an ``InputError`` for each that fails."""
     for source in sources:
-        try:
-            yield from load_source(source, options)
-        except InputError as exc:
-            yield exc
+        yield from iter_source(source, options)
 
 
-def _from_bytes(data: bytes, source: str, opts: IngestOptions) -> Document:
-    if len(data) > opts.max_bytes:
-        raise InputError(source, f"larger than the {opts.max_bytes} byte limit")
+def walk_directory(root: Path) -> Iterator[Path]:
+    """Statement files under ``root``, recursively, in sorted order; hidden files and folders skipped."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
+        for name in sorted(filenames):
+            if name.startswith((".", "~")) or name.endswith("~"):
+                continue
+            suffix = Path(name).suffix.lower()
+            if suffix in EXTENSION_KINDS or not suffix:
+                yield Path(dirpath) / name
+
+
+def _read_file(path: Path, source: str, max_bytes: int) -> bytes:
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(source, "not valid UTF-8") from exc
-    return document_from_text(text, source=source, title=opts.title, date=opts.date, issuers=opts.issuers)
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(source, f"too large: {size} bytes, limit {max_bytes}")
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except PermissionError as exc:
+        raise InputError(source, "permission denied") from exc
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from exc
+
+
+def sniff_kind(text: str) -> str:
+    """Guess the kind of a decoded input: feed, html, jsonl or text."""
+    if looks_like_feed(text):
+        return "feed"
+    if looks_like_html(text):
+        return "html"
+    if looks_like_jsonl(text):
+        return "jsonl"
+    return "text"
+
+
+def documents_from_bytes(
+    data: bytes,
+    source: str,
+    opts: IngestOptions,
+    *,
+    kind: str | None = None,
+    url: str | None = None,
+    charset: str | None = None,
+    fields: dict[str, Any] | None = None,
+) -> Iterator[Document | InputError]:
+    """Turn one input's bytes into documents: decode, detect the kind, extract, build."""
+    if len(data) > opts.max_bytes:
+        raise InputError(source, f"too large: more than {opts.max_bytes} bytes")
+    if not data.strip():
+        raise InputError(source, "empty: no text to code")
+    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(source, "binary file (not text, HTML, a feed or JSONL)")
+    fields = fields or {}
+    if kind == "html" or (kind is None and looks_like_html(data[:4096].decode("latin-1"))):
+        # trafilatura reads the page's own charset declaration when given bytes; decode ourselves for
+        # pages that lie about it or declare none.
+        text = decode_bytes(data, source, declared=charset or declared_encoding(data))
+        yield _from_html(text, source, opts, url=url, fields=fields)
+        return
+    text = decode_bytes(data, source, declared=charset)
+    if kind is None or (kind == "feed" and not looks_like_feed(text)) or (kind == "jsonl" and url):
+        kind = sniff_kind(text)
+    if kind == "feed":
+        fetcher = (lambda link, where, f: _fetch_one(link, where, opts, f)) if opts.fetch_links else None
+        yield from iter_feed(data, source, lambda rec, where: _build(rec, where, opts), fetcher)
+    elif kind == "jsonl":
+        yield from iter_jsonl(text, source, lambda rec, where: _build(rec, where, opts))
+    elif kind == "html":
+        yield _from_html(text, source, opts, url=url, fields=fields)
+    else:
+        if kind == "markdown":
+            text = markdown_to_text(text)
+        yield _build({**fields, "text": text, "url": url or fields.get("url")}, source, opts)
+
+
+def _build(record: dict[str, Any], source: str, opts: IngestOptions) -> Document:
+    """Document from a record's fields, with the user's overrides taking precedence."""
+    text = record["text"]
+    if ("html" in record and record.get("text") is None) or looks_like_html(text[:4096]):
+        return _from_html(text, source, opts, url=record.get("url"), fields=record)
+    external = record.get("id")
+    return document_from_text(
+        text,
+        source=source,
+        title=opts.title or _str(record.get("title")),
+        date=opts.date,
+        page_date=_str(record.get("date")),
+        issuers=opts.issuers or None,
+        external_id=None if external is None else str(external),
+        url=_str(record.get("url")),
+        check_language=opts.check_language,
+    )
+
+
+def _from_html(
+    html: str, source: str, opts: IngestOptions, *, url: str | None, fields: dict[str, Any]
+) -> Document:
+    page = extract_html(html, source, url=url)
+    external = fields.get("id")
+    return document_from_text(
+        page.text,
+        source=source,
+        title=opts.title or _str(fields.get("title")),
+        date=opts.date,
+        page_date=_str(fields.get("date")) or page.date,
+        issuers=opts.issuers or None,
+        external_id=None if external is None else str(external),
+        url=url or page.url,
+        page_title=page.title,
+        raw_page_title=page.raw_title,
+        check_language=opts.check_language,
+    )
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    return str(value).strip() or None
+
+
+def _from_url(
+    url: str, source: str, opts: IngestOptions, fields: dict[str, Any]
+) -> Iterator[Document | InputError]:
+    result = fetch_url(url, allow_private=opts.allow_private, timeout=opts.timeout, max_bytes=opts.max_bytes)
+    kind = CONTENT_TYPE_KINDS.get(result.content_type)
+    yield from documents_from_bytes(
+        result.content,
+        source,
+        opts,
+        kind=kind,
+        url=result.final_url,
+        charset=result.charset,
+        fields=fields,
+    )
+
+
+def _fetch_one(link: str, where: str, opts: IngestOptions, fields: dict[str, Any]) -> Document:
+    """Fetch a feed entry's page; it must hold exactly one statement (an HTML page or text)."""
+    for item in _from_url(link, where, opts, fields):
+        if isinstance(item, InputError):
+            raise item
+        return item
+    raise InputError(where, "linked page has no statement")

@@ -1,0 +1,71 @@
+"""RSS and Atom feeds: each entry becomes a document; entries with only a link are fetched (guarded)."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from communique.model import Document, InputError
+
+_FEED_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+# A summary shorter than this is a teaser; the linked page holds the statement.
+MIN_ENTRY_WORDS = 40
+
+# (entry fields, source label) -> document; supplied by sources.py.
+EntryBuilder = Callable[[dict[str, Any], str], Document]
+# (url, source label) -> document, fetching through the URL guard.
+LinkFetcher = Callable[[str, str, dict[str, Any]], Document]
+
+
+def looks_like_feed(text: str) -> bool:
+    """True for an RSS or Atom document."""
+    return bool(_FEED_SNIFF.match(text[:4096]))
+
+
+def _iso(parsed: Any) -> str | None:
+    if not parsed:
+        return None
+    try:
+        return time.strftime("%Y-%m-%d", parsed)
+    except (TypeError, ValueError):
+        return None
+
+
+def iter_feed(
+    data: bytes | str, source: str, build: EntryBuilder, fetch_link: LinkFetcher | None
+) -> Iterator[Document | InputError]:
+    """Yield one document per feed entry (or an ``InputError`` for that entry) in feed order."""
+    import feedparser
+
+    from communique.ingest.html import fragment_to_text
+
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        if getattr(feed, "bozo", False) and not feed.get("feed"):
+            raise InputError(source, "not a valid RSS/Atom feed")
+        raise InputError(source, "feed has no entries")
+    for index, entry in enumerate(feed.entries, start=1):
+        link = entry.get("link")
+        where = f"{source}#{index}" + (f" ({link})" if link else "")
+        content = entry.get("content") or []
+        body = content[0].get("value") if content else None
+        if not body:
+            body = entry.get("summary") or entry.get("description")
+        text = fragment_to_text(body) if body else ""
+        fields: dict[str, Any] = {
+            "id": entry.get("id") or link,
+            "title": entry.get("title"),
+            "date": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+            "url": link,
+        }
+        try:
+            if len(text.split()) < MIN_ENTRY_WORDS and link and fetch_link is not None:
+                yield fetch_link(link, where, fields)
+            elif text.strip():
+                yield build({**fields, "text": text}, where)
+            else:
+                yield InputError(where, "entry has no content and no link")
+        except InputError as exc:
+            yield exc

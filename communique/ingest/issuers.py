@@ -1,0 +1,489 @@
+"""Who issued a statement: names and character spans from its title, byline, opening and signature block.
+
+Issuers come out as ``Actor(via="issuer", code=None)``; the actors stage resolves their codes. Sources are
+tried from the most to the least explicit: the title ("Joint Statement of A, B and C on ...") together with
+an explicit signatories list; then a byline or masthead; then the opening sentence ("The Ministry ...
+condemns", "We, the leaders of ...", "..., Human Rights Watch said today"); then a bare sign-off block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from communique.ingest.dates import find_date
+from communique.ingest.structure import (
+    ACRONYM_RE,
+    CUT_MARKERS,
+    INSTITUTION_RE,
+    STRONG_TYPES,
+    WEAK_TYPES,
+    Line,
+    has_person_shape,
+    is_masthead,
+    is_name_like,
+    is_paragraph,
+    lines_of,
+)
+from communique.model import Actor
+
+Span = tuple[int, int]
+
+_TYPES = rf"(?:{STRONG_TYPES}|{WEAK_TYPES})"
+# "Statement by X", "Declaration of X", "Statement attributable to the Spokesperson for X".
+_TYPE_THEN_WHO = re.compile(
+    rf"\b{_TYPES}\s+(?:(?:issued|made|delivered|released|signed|adopted)\s+)?"
+    r"(?:of|by|from|attributable\s+to|on\s+behalf\s+of)\s+",
+    re.I,
+)
+# "Statement on Kazakhstan by the Foreign Ministers of ..." — a later "by" still names the issuer.
+_LATER_BY = re.compile(r"\s(?:issued\s+)?by\s+(?=(?:the\s+)?[A-Z0-9])")
+# "G7 Foreign Ministers' Statement on ...", "EU Statement on ...".
+_WHO_THEN_TYPE = re.compile(
+    rf"^(?:[^:]{{1,80}}:\s*)?(?P<who>[A-Z0-9][^:]*?)(?:'s?|’s?)?\s+(?i:{STRONG_TYPES})\b"
+)
+# "Press release — Human Rights Watch" and "Human Rights Watch | Press release".
+_TYPE_DASH_WHO = re.compile(rf"^{_TYPES}\s*(?:[–—|:]|\s-)\s*(?P<who>.+)$", re.I)
+_WHO_DASH_TYPE = re.compile(rf"^(?P<who>.+?)\s*(?:[–—|:]|\s-)\s*{_TYPES}\s*$", re.I)
+# Where an issuer phrase in a title ends: the topic ("on ...", "regarding ..."), punctuation, a date.
+_WHO_END = re.compile(
+    r"\s+(?:on(?!\s+behalf\b)|upon|regarding|concerning|about|over|in\s+connection\s+with|in\s+response\s+to"
+    r"|in\s+reaction\s+to|following|after|ahead\s+of|with\s+regard\s+to|in\s+relation\s+to|in\s+support\s+of"
+    r"|in\s+solidarity\s+with|against|amid|calling|urging|condemning|welcoming|to\s+mark|marking|at|with"
+    r"\s+respect\s+to|in\s+light\s+of|related\s+to|as\s+regards|in\s+view\s+of)\b"
+    r"|\s*[:;|(\[\"“]|\s+[–—-]\s+|\s*[–—]"
+    r"|['’]s\s+(?:call|meeting|visit|phone|conversation|talks?|remarks|trip|travel|participation|speech)\b",
+    re.I,
+)
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|our)\s+", re.I)
+# Words after "Statement of ..." that are a topic, not an issuer ("Statement of Concern", "of Principles").
+_NOT_ISSUER_HEADS = {
+    "concern", "solidarity", "support", "principles", "principle", "intent", "purpose", "condolence",
+    "condolences", "sympathy", "regret", "protest", "unity", "commitment", "cooperation", "partnership",
+    "independence", "reasons", "facts", "objectives", "values", "shared", "common", "mutual", "joint",
+    "appreciation", "gratitude", "thanks", "welcome", "this", "these", "that", "its", "his", "her", "their",
+}  # fmt: skip
+# Names with "and" inside that are one actor.
+_PROTECTED_AND = re.compile(
+    r"\b(?:Bosnia\s+and\s+Herzegovina|Trinidad\s+and\s+Tobago|Antigua\s+and\s+Barbuda|Saint\s+Kitts\s+and\s+Nevis"
+    r"|Saint\s+Vincent\s+and\s+the\s+Grenadines|S[aã]o\s+Tom[eé]\s+and\s+Pr[ií]ncipe|Turks\s+and\s+Caicos"
+    r"|Wallis\s+and\s+Futuna|Saint\s+Pierre\s+and\s+Miquelon|Heard\s+Island\s+and\s+McDonald\s+Islands"
+    r"|South\s+Georgia\s+and\s+the\s+South\s+Sandwich\s+Islands|Heads\s+of\s+State\s+and\s+Government"
+    r"|Security\s+and\s+Co-?operation|Peace\s+and\s+Security|Democracy\s+and\s+Human\s+Rights"
+    r"|Development\s+and\s+Peace|Research\s+and\s+Development|Freedom\s+and\s+Democracy|Law\s+and\s+Justice"
+    r"|Justice\s+and\s+Development|Peace\s+and\s+Justice|Science\s+and\s+Technology)\b",
+    re.I,
+)
+_PREPOSITION = re.compile(r"\s(?:of|for|in|on|to|at|from|against)\s", re.I)
+# Plural heads that distribute over a list: "the Foreign Ministers of France, Germany and Italy".
+_PLURAL_HEAD = re.compile(
+    r"\b(?:ministers|governments|leaders|heads|ministries|presidents|ambassadors|embassies|missions"
+    r"|parliaments|delegations|members|representatives|envoys|secretaries|chairs|co-chairs|spokespersons"
+    r"|premiers|chancellors|foreign\s+offices|people|peoples)\b",
+    re.I,
+)
+# An appositive role after a person's name: "Josep Borrell, High Representative of the Union".
+_ROLE_START = re.compile(
+    r"^(?:the\s+)?(?:(?:former|acting|deputy|vice|interim|first|special|permanent|chief|executive|senior"
+    r"|elected|exiled|national)\s+)*(?:president|vice-president|prime\s+minister|minister|foreign\s+minister"
+    r"|secretary-general|secretary\s+general|secretary|high\s+representative|spokesperson|spokesman"
+    r"|spokeswoman|chair|chairman|chairwoman|chairperson|director|director-general|rapporteur|ambassador"
+    r"|leader|head|commissioner|coordinator|envoy|member|mp|mep|founder|ceo|senator|representative"
+    r"|co-founder|editor|general\s+secretary)\b",
+    re.I,
+)
+# "We, the undersigned organisations, ..." announces a list of signatories at the end.
+_UNDERSIGNED = re.compile(r"\b(?:the\s+)?undersigned\b", re.I)
+_SIGNATORIES_HEADER = re.compile(
+    r"^(?:list\s+of\s+|initial\s+)?(?:signatories|signatory\s+organi[sz]ations|signed(?:\s+by)?|endorsed\s+by"
+    r"|endorsing\s+organi[sz]ations|supported\s+by|co-?signed\s+by|(?:the\s+)?undersigned(?:\s+organi[sz]ations)?"
+    r"|signing\s+organi[sz]ations|joined\s+by|on\s+behalf\s+of|signatures?)\s*(?P<colon>:)?\s*(?P<rest>.*)$",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:by|issued\s+by|from|published\s+by|posted\s+by|author)\s*:?\s+(?P<who>.+)$", re.I)
+_STANCE_VERBS = (
+    r"condemns?|welcomes?|express(?:es)?|calls?|urges?|notes?|reiterates?|reaffirms?|deplores?|denounces?"
+    r"|rejects?|supports?|regrets?|declares?|states?|stands?|joins?|demands?|appeals?|protests?"
+    r"|emphasi[sz]es?|stresses?|considers?|believes?|recalls?|remains?|announces?|announced|condemned"
+    r"|welcomed|expressed|called|urged|strongly|firmly|resolutely|categorically|hereby|once\s+again"
+    r"|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:deeply\s+|gravely\s+|seriously\s+|extremely\s+|closely\s+)?"
+    r"(?:concerned|alarmed|following|monitoring|shocked|appalled|saddened|outraged|disturbed|troubled|worried)"
+    r"|(?:has|have)\s+(?:learned|learnt|taken\s+note|followed)|takes?\s+note|took\s+note"
+)
+_OPENING_SUBJECT = re.compile(
+    r"^(?:\(?[A-Z][\w .'-]{1,40},\s*[^)–—]{4,30}\)?\s*[–—-]\s*)?(?:today,?\s+|on\s+[^,]{3,40},\s+)?"
+    rf"(?P<who>(?:the\s+)?[A-Z0-9][^,.;:!?]{{1,160}}?)\s+(?:{_STANCE_VERBS})\b",
+    re.I,
+)
+_WE_THE = re.compile(r"^we,\s+(?P<who>(?:the\s+)?.+?),\s+(?=(?!the\b|and\b)[a-z])", re.I)
+_SAID_TODAY = re.compile(
+    r"(?:^|[,.;]\s+|\s[–—]\s+)(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’.&-]*)){0,8})"
+    r"\s+(?:said|stated|announced|warned|noted)\s+(?:today|on\s+\w+day|in\s+a\s+(?:joint\s+)?(?:statement|letter"
+    r"|press\s+release|report))",
+)
+
+
+def _strip(text: str, span: Span) -> Span:
+    """Shrink a span past surrounding whitespace, punctuation and a leading determiner."""
+    start, end = span
+    while start < end and text[start] in " \t\n,;:.–—-|\"“”'‘’()[]*•·":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:–—-|\"“”'‘’()[]*•·":
+        end -= 1
+    # A final full stop belongs to the sentence unless it ends an abbreviation ("Inc.", "U.S.").
+    if (
+        end > start
+        and text[end - 1] == "."
+        and not re.search(r"(?:\b[A-Z]|Inc|Ltd|Co|Jr)\.$", text[start:end])
+    ):
+        end -= 1
+    det = _DETERMINER.match(text[start:end])
+    if det and end - start - det.end() > 2:
+        start += det.end()
+    return start, end
+
+
+def _plausible(name: str) -> bool:
+    """A name an issuer phrase can be: capitalised, short, not a topic word, not ending in a preposition."""
+    words = name.split()
+    if not words or len(words) > 18 or len(name) > 200:
+        return False
+    if not (name[0].isupper() or name[0].isdigit()):
+        return False
+    if words[0].lower().strip(",") in _NOT_ISSUER_HEADS:
+        return False
+    if words[-1].lower() in {"of", "for", "and", "the", "on", "in", "to", "by", "with", "at"}:
+        return False
+    return find_date(name) is None
+
+
+def _split_on(text: str, span: Span, pattern: re.Pattern[str]) -> list[Span]:
+    start, end = span
+    parts: list[Span] = []
+    cursor = start
+    for match in pattern.finditer(text, start, end):
+        parts.append((cursor, match.start()))
+        cursor = match.end()
+    parts.append((cursor, end))
+    return [p for p in parts if text[p[0] : p[1]].strip()]
+
+
+def _protected(text: str, span: Span) -> list[Span]:
+    return [(m.start(), m.end()) for m in _PROTECTED_AND.finditer(text, span[0], span[1])]
+
+
+def _split_and(text: str, span: Span, in_list: bool) -> list[Span]:
+    """Split "A and B" when both sides are actors; keep "Ministry of Foreign Affairs and Trade" whole."""
+    guards = _protected(text, span)
+    for match in re.finditer(r"\s+(?:and|&)\s+", text[span[0] : span[1]]):
+        at, after = span[0] + match.start(), span[0] + match.end()
+        if any(g0 <= at < g1 for g0, g1 in guards):
+            continue
+        left, right = text[span[0] : at].strip(), text[after : span[1]].strip()
+        if not left or not right:
+            continue
+        right_starts_actor = bool(re.match(r"(?:the|The)\s+[A-Z0-9]", right))
+        simple = not _PREPOSITION.search(f" {left} ") and not _PREPOSITION.search(f" {right} ")
+        capitalised = right[:1].isupper() or right[:1].isdigit()
+        if right_starts_actor or (
+            capitalised and (simple or (in_list and not _PREPOSITION.search(f" {left} ")))
+        ):
+            return [(span[0], at), *_split_and(text, (after, span[1]), in_list)]
+    return [span]
+
+
+def _distribute(text: str, span: Span) -> list[tuple[str, Span]] | None:
+    """Distribute a plural head over a list: "the Foreign Ministers of France and Italy" → two names."""
+    segment = text[span[0] : span[1]]
+    match = re.match(r"^(?P<head>.+)\s+of\s+(?P<list>[^,]+(?:,[^,]+)+|[^,]+\s+(?:and|&)\s+[^,]+)$", segment)
+    if not match or not _PLURAL_HEAD.search(match.group("head")):
+        return None
+    list_start = span[0] + match.start("list")
+    items: list[Span] = []
+    for part in _split_on(text, (list_start, span[1]), re.compile(r"\s*[,;]\s*")):
+        items.extend(_split_and(text, part, in_list=True))
+    if len(items) < 2:
+        return None
+    bare = []
+    for item in items:
+        s, e = _strip(text, item)
+        words = text[s:e].split()
+        if not words or len(words) > 5 or " of " in f" {text[s:e]} " or not (words[0][0].isupper()):
+            return None
+        bare.append((s, e))
+    head = _DETERMINER.sub("", match.group("head").strip())
+    return [(f"{head} of {_raw(text, item)}", span) for item, span in zip(items, bare, strict=True)]
+
+
+def _raw(text: str, span: Span) -> str:
+    return text[span[0] : span[1]].strip(" ,;")
+
+
+def split_issuer_phrase(text: str, span: Span) -> list[tuple[str, Span]]:
+    """Split an issuer phrase into names with spans: "A, B and C" → three; "Ministry of X of Y" → one."""
+    span = _strip(text, span)
+    if span[0] >= span[1]:
+        return []
+    out: list[tuple[str, Span]] = []
+    # "the High Representative on behalf of the EU": both the speaker and the body spoken for.
+    for part in _split_on(text, span, _ON_BEHALF):
+        distributed = _distribute(text, _strip(text, part))
+        if distributed:
+            out.extend(distributed)
+            continue
+        pieces = _split_on(text, part, re.compile(r"\s*[;,]\s*(?:and\s+|&\s+)?"))
+        # "Ministry of Economy, Trade and Industry": a bare word list after an "X of Y" name is one name.
+        if len(pieces) > 1 and re.search(r"\s(?:of|for)\s", text[pieces[0][0] : pieces[0][1]]):
+            tail = [x for p in pieces[1:] for x in re.split(r"\s+(?:and|&)\s+", text[p[0] : p[1]].strip())]
+            if all(
+                len(t.split()) <= 2 and not re.match(r"(?:the|The)\s", t) and not _ROLE_START.match(t)
+                for t in tail
+            ):
+                pieces = [part]
+        merged: list[Span] = []
+        for piece in pieces:
+            piece_text = text[piece[0] : piece[1]].strip()
+            if (
+                merged
+                and _ROLE_START.match(piece_text)
+                and has_person_shape(text[merged[-1][0] : merged[-1][1]])
+            ):
+                merged[-1] = (merged[-1][0], piece[1])  # appositive role belongs to the person before it
+            else:
+                merged.append(piece)
+        in_list = len(merged) > 1
+        for piece in merged:
+            for sub in _split_and(text, piece, in_list):
+                s, e = _strip(text, sub)
+                name = text[s:e]
+                if "," in name and has_person_shape(name):
+                    name = name.split(",", 1)[0].strip()  # "Josep Borrell, High Representative" → the person
+                if _plausible(name):
+                    out.append((name, (s, e)))
+    return out
+
+
+def _who_span(line: str, start: int) -> Span:
+    """From ``start``, the issuer phrase runs up to the topic ("on ...") or the end of the title."""
+    end_match = _WHO_END.search(line, start)
+    end = end_match.start() if end_match else len(line)
+    return start, end
+
+
+def issuers_from_title(title: str) -> list[tuple[str, Span]]:
+    """Issuer names with spans (relative to ``title``) named by a statement's title."""
+    title = title.strip()
+    for pattern in (_TYPE_DASH_WHO, _WHO_DASH_TYPE):
+        match = pattern.match(title)
+        if (
+            match
+            and is_name_like(match.group("who"), strict=True)
+            and not _WHO_END.search(match.group("who"))
+        ):
+            return split_issuer_phrase(title, match.span("who"))
+    match = _TYPE_THEN_WHO.search(title)
+    if match:
+        found = split_issuer_phrase(title, _who_span(title, match.end()))
+        if found:
+            return found
+    match = _WHO_THEN_TYPE.match(title)
+    if match:
+        who = match.group("who")
+        words = who.split()
+        if len(words) <= 8 and words[0].lower() not in _NOT_ISSUER_HEADS:
+            found = split_issuer_phrase(title, match.span("who"))
+            if found and all(_looks_like_actor(name) for name, _ in found):
+                return found
+    type_match = re.search(_TYPES, title, re.I)
+    if type_match:
+        later = _LATER_BY.search(title, type_match.end())
+        if later:
+            found = split_issuer_phrase(title, _who_span(title, later.end()))
+            if found and all(_looks_like_actor(name) for name, _ in found):
+                return found
+    return []
+
+
+def _looks_like_actor(name: str) -> bool:
+    return bool(INSTITUTION_RE.search(name) or ACRONYM_RE.search(name) or has_person_shape(name))
+
+
+def _signatory_items(lines: Sequence[Line], text: str) -> tuple[list[tuple[str, Span]], bool]:
+    """Items of an explicit "Signatories:" list (header, then inline items and/or one per line)."""
+    out: list[tuple[str, Span]] = []
+    found_header = False
+    for i, line in enumerate(lines):
+        match = _SIGNATORIES_HEADER.match(line.text)
+        if not match:
+            continue
+        rest = match.group("rest")
+        if rest and not match.group("colon"):
+            continue  # "Signed by the President into law ..." is prose, not a header
+        if not rest and len(line.text) > 45:
+            continue
+        found_header = True
+        if rest:
+            start = line.start + match.start("rest")
+            out.extend(_list_items(text, (start, line.end)))
+        for follower in lines[i + 1 :]:
+            if CUT_MARKERS.match(follower.text) or is_paragraph(follower.text):
+                break
+            if not is_name_like(follower.text, strict=False):
+                if find_date(follower.text):
+                    continue
+                break
+            out.extend(_list_items(text, (follower.start, follower.end)))
+    return out, found_header
+
+
+def _list_items(text: str, span: Span) -> list[tuple[str, Span]]:
+    """Names in one signatory line: "A, B and C", "1. A", "A (Country)"."""
+    segment = text[span[0] : span[1]]
+    bullet = re.match(r"^\s*(?:[-–—*•·▪●◦]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+", segment)
+    start = span[0] + (bullet.end() if bullet else 0)
+    # Country or city in parentheses after an organisation names where it is, not another signatory.
+    paren = re.search(r"\s*\([^()]{1,60}\)\s*$", text[start : span[1]])
+    end = start + paren.start() if paren else span[1]
+    return split_issuer_phrase(text, (start, end))
+
+
+def _opening_issuers(lines: Sequence[Line], text: str) -> tuple[list[tuple[str, Span]], bool]:
+    """Issuers named by the opening paragraph, and whether it announces "the undersigned"."""
+    paragraphs = [line for line in lines if is_paragraph(line.text)][:2]
+    undersigned = False
+    for para in paragraphs:
+        we = _WE_THE.match(para.text)
+        if we:
+            if _UNDERSIGNED.search(we.group("who")):
+                undersigned = True
+                continue
+            span = (para.start + we.start("who"), para.start + we.end("who"))
+            found = split_issuer_phrase(text, span)
+            if found:
+                return found, undersigned
+        if _UNDERSIGNED.search(para.text[:200]):
+            undersigned = True
+    if paragraphs:
+        first = paragraphs[0]
+        match = _OPENING_SUBJECT.match(first.text)
+        if match:
+            who = match.group("who")
+            if _looks_like_actor(who) and not re.search(r"\b(?:we|our|they|it|this|these)\b", who, re.I):
+                span = (first.start + match.start("who"), first.start + match.end("who"))
+                found = split_issuer_phrase(text, span)
+                if found:
+                    return found, undersigned
+    for para in paragraphs:
+        for said in _SAID_TODAY.finditer(para.text):
+            who = said.group("who")
+            if _looks_like_actor(who):
+                span = (para.start + said.start("who"), para.start + said.end("who"))
+                found = split_issuer_phrase(text, span)
+                if found:
+                    return found, undersigned
+    return [], undersigned
+
+
+def _trailing_block(lines: Sequence[Line]) -> list[Line]:
+    """The lines after the last body paragraph, cut at contact details, notes to editors and the like."""
+    last_para = max((i for i, line in enumerate(lines) if is_paragraph(line.text)), default=-1)
+    block: list[Line] = []
+    for line in lines[last_para + 1 :][:60]:
+        if CUT_MARKERS.match(line.text):
+            break
+        block.append(line)
+    return block
+
+
+def _signoff_issuers(lines: Sequence[Line], text: str, *, relaxed: bool) -> list[tuple[str, Span]]:
+    """Names in a sign-off block at the end; ``relaxed`` when the opening announced "the undersigned"."""
+    block = [line for line in _trailing_block(lines) if not (find_date(line.text) and len(line.text) < 60)]
+    if not block:
+        return []
+    names = [line for line in block if is_name_like(line.text, strict=not relaxed)]
+    if len(names) * 2 < len(block):
+        return []  # mostly prose or navigation: not a signature block
+    out: list[tuple[str, Span]] = []
+    for line in names:
+        out.extend(_list_items(text, (line.start, line.end)))
+    return out
+
+
+def _byline_issuers(lines: Sequence[Line], text: str, title: Line | None) -> list[tuple[str, Span]]:
+    """A "By X" / "Issued by: X" line or a masthead name above the body."""
+    out: list[tuple[str, Span]] = []
+    for line in lines[:12]:
+        if is_paragraph(line.text):
+            break
+        if title is not None and line.start == title.start:
+            continue
+        match = _BYLINE.match(line.text)
+        if match and is_name_like(match.group("who"), strict=False):
+            out.extend(split_issuer_phrase(text, (line.start + match.start("who"), line.end)))
+        elif is_masthead(line.text):
+            out.extend(split_issuer_phrase(text, (line.start, line.end)))
+    return out
+
+
+def find_issuers(text: str, title: str | None = None, title_start: int | None = None) -> list[Actor]:
+    """Return the statement's issuers as ``Actor(via="issuer")`` with spans into ``text`` where found there.
+
+    ``title`` is the detected or given title; ``title_start`` its offset in ``text`` when it is a line of
+    the text (names found in a title that is not in the text get no span).
+    """
+    lines = lines_of(text)
+    if title is not None and title_start is None:
+        at = text.find(title)
+        title_start = at if at >= 0 else None
+    found: list[tuple[str, Span | None]] = []
+    if title:
+        for name, (s, e) in issuers_from_title(title):
+            found.append((name, (s + title_start, e + title_start) if title_start is not None else None))
+    signatories, has_header = _signatory_items(lines, text)
+    found.extend(signatories)
+    title_line = next((ln for ln in lines if title_start is not None and ln.start == title_start), None)
+    if not found:
+        found.extend(_byline_issuers(lines, text, title_line))
+    undersigned = False
+    if not found:
+        opening, undersigned = _opening_issuers(lines, text)
+        found.extend(opening)
+    if not found and not has_header:
+        found.extend(_signoff_issuers(lines, text, relaxed=undersigned))
+    return _dedupe(found, text)
+
+
+def _dedupe(found: Iterable[tuple[str, Span | None]], text: str) -> list[Actor]:
+    seen: set[str] = set()
+    out: list[Actor] = []
+    for name, span in found:
+        key = re.sub(r"\W+", " ", name.casefold()).strip()
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        if span is None:
+            out.append(Actor(name=name, text=name, via="issuer"))
+        else:
+            out.append(
+                Actor(name=name, text=text[span[0] : span[1]], start=span[0], end=span[1], via="issuer")
+            )
+    return out
+
+
+def issuers_from_names(names: Sequence[str], text: str) -> list[Actor]:
+    """Issuers given by the user (``--issuer``): spans where the name occurs in the text."""
+    out: list[Actor] = []
+    folded = text.casefold()
+    for name in names:
+        name = name.strip()
+        if not name:
+            continue
+        at = folded.find(name.casefold())
+        if at >= 0:
+            out.append(
+                Actor(name=name, text=text[at : at + len(name)], start=at, end=at + len(name), via="issuer")
+            )
+        else:
+            out.append(Actor(name=name, text=name, via="issuer"))
+    return out

@@ -1,0 +1,58 @@
+"""JSONL input: one statement per line as ``{"id", "text", "title", "date", "url"}`` (or ``"html"``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from communique.model import Document, InputError
+
+# Builds a document from one record's fields; supplied by sources.py so overrides apply uniformly.
+RecordBuilder = Callable[[dict[str, Any], str], Document]
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """True when the first non-empty line is a JSON object."""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if not (line.startswith("{") and line.endswith("}")):
+            return False
+        try:
+            return isinstance(json.loads(line), dict)
+        except ValueError:
+            return False
+    return False
+
+
+def iter_jsonl(text: str, source: str, build: RecordBuilder) -> Iterator[Document | InputError]:
+    """Yield a document per line, or an ``InputError`` naming ``source:line`` for a bad line, and go on."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            yield InputError(where, f"malformed JSON line ({msg})")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(where, 'a JSONL line must be an object with a "text" field')
+            continue
+        body = record.get("text") if record.get("text") is not None else record.get("html")
+        if not isinstance(body, str):
+            yield InputError(where, 'missing "text" (a string)')
+            continue
+        for key in ("id", "title", "date", "url"):
+            value = record.get(key)
+            if value is not None and not isinstance(value, str | int | float):
+                yield InputError(where, f'"{key}" must be a string')
+                break
+        else:
+            try:
+                yield build(record, where)
+            except InputError as exc:
+                yield exc

@@ -1,0 +1,54 @@
+"""Language identification with lingua, restricted to languages statements commonly come in."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+# ISO 639-1 codes the detector chooses among; a smaller set is faster and avoids exotic confusions.
+LANGUAGES: tuple[str, ...] = (
+    "en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "ro", "hu", "sv", "da", "fi",
+    "el", "tr", "ru", "uk", "be", "kk", "ka", "hy", "az", "bg", "sr", "hr", "lt", "lv", "et",
+    "ar", "fa", "he", "zh", "ja", "ko", "hi", "ur", "id", "vi",
+)  # fmt: skip
+SUPPORTED: frozenset[str] = frozenset({"en"})
+# Enough text to decide; lingua's cost grows with length and more text changes nothing.
+SAMPLE_CHARS = 3000
+MIN_LETTERS = 20
+
+_lock = threading.Lock()
+_detector: Any = None
+
+
+def get_detector() -> Any:
+    """Return the lingua detector, built once per process on first use."""
+    global _detector
+    if _detector is None:
+        with _lock:
+            if _detector is None:
+                from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+                languages = []
+                for code in LANGUAGES:
+                    try:
+                        languages.append(Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())))
+                    except (AttributeError, ValueError):  # a lingua build without that language
+                        continue
+                _detector = LanguageDetectorBuilder.from_languages(*languages).build()
+    return _detector
+
+
+def detect_language(text: str) -> str | None:
+    """Return the ISO 639-1 code of the text's language, or None when there is too little text."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return None
+    language = get_detector().detect_language_of(sample)
+    if language is None:
+        return None
+    return str(language.iso_code_639_1.name).lower()
+
+
+def unsupported_message(code: str) -> str:
+    """The one-line problem reported for a document in a language the coder cannot handle."""
+    return f"language {code} is not supported (English only)"

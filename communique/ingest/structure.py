@@ -1,0 +1,168 @@
+"""Line-level structure of a statement: heading lines, paragraphs, name-like lines, document types."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.ingest.dates import find_date, is_date_line
+
+# Kinds of statement a title names; "Joint Statement of ...", "G7 Foreign Ministers' Communiqué".
+STRONG_TYPES = (
+    r"(?:(?:joint|press|public|official|final|closing|common|solemn|open|written|chair's|chair’s)\s+)*"
+    r"(?:statement|declaration|communiqu[eé]|press\s+release|news\s+release|media\s+release|readout|remarks"
+    r"|open\s+letter|joint\s+letter|joint\s+appeal|address)s?"
+)
+# Weaker kinds that only count when followed by "of/by/from" and an issuer.
+WEAK_TYPES = r"(?:letter|appeal|resolution|comment|commentary|message|announcement|note|position|briefing)s?"
+STRONG_TYPE_RE = re.compile(rf"\b{STRONG_TYPES}\b", re.I)
+STATEMENT_TITLE = re.compile(rf"^(?:[^:]{{1,80}}:\s*)?(?:\S+\s+){{0,9}}?{STRONG_TYPES}\b", re.I)
+
+INSTITUTION_WORDS = (
+    r"ministry|ministries|minister|ministers|government|governments|council|office|committee|commission"
+    r"|commissioner|spokesperson|spokesman|spokeswoman|spokespersons|secretary|secretariat|secretary-general"
+    r"|embassy|embassies|mission|missions|party|parties|union|organi[sz]ations?|watch|international"
+    r"|association|federation|foundation|centre|center|institute|parliament|assembly|presidency|president"
+    r"|department|agency|coalition|network|movement|front|alliance|group|forum|society|league|bureau"
+    r"|delegation|representative|representatives|rapporteur|rapporteurs|court|administration|cabinet|senate"
+    r"|congress|chamber|service|authority|authorities|board|initiative|campaign|platform|trust|fund"
+    r"|programme|program|directorate|amnesty|church|community|collective|headquarters|management|staff"
+    r"|leadership|leaders|leader|chair|chairman|chairwoman|chairperson|co-chairs|envoy|ambassador"
+    r"|ambassadors|prime|premier|chancellor|king|queen|emir|sultan|pope|vatican|see|ngo|ngos|club|pen"
+    r"|press|media|journalists|lawyers|defenders|observatory|monitor|helsinki|rights|corps|army|forces"
+    r"|united|nations|states|kingdom|republic|european|democratic|national|people's|peoples|opposition"
+    r"|syndicate|trade|workers|unions|students|youth|women|council's|team|house|palace|kremlin|élysée"
+    r"|elysee|bundestag|duma|rada|majlis|knesset|sejm|seimas|saeima|riigikogu|storting|riksdag|diet"
+)
+INSTITUTION_RE = re.compile(rf"\b(?:{INSTITUTION_WORDS})\b", re.I)
+ACRONYM_RE = re.compile(r"(?<![\w-])(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]\d{1,2})(?![\w-])")
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "van",
+    "von",
+    "der",
+    "den",
+    "le",
+    "la",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "du",
+    "dos",
+}
+NOT_NAME_WORDS = {
+    "related", "articles", "article", "share", "tags", "read", "more", "latest", "news", "print", "email",
+    "facebook", "twitter", "telegram", "instagram", "youtube", "follow", "us", "contact", "home", "releases",
+    "statements", "menu", "search", "subscribe", "newsletter", "thank", "you", "best", "regards",
+    "sincerely", "yours", "kind", "top", "back", "page", "next", "previous", "glory", "long", "live", "free",
+    "stop", "no", "yes", "all", "our", "we", "they", "this", "that", "these", "the", "photo", "video",
+    "download", "pdf", "english", "русский", "language", "languages", "cookies", "privacy", "policy",
+    "terms", "sitemap", "copyright", "login", "sign", "register", "donate", "join", "now", "here",
+}  # fmt: skip
+CUT_MARKERS = re.compile(
+    r"^(?:for\s+(?:more|further)\s+information|media\s+contacts?|press\s+contacts?|contacts?\s*:|contact\s+us"
+    r"|notes?\s+to\s+editors?|#{3,}|-+\s*ends?\s*-+|ends\s*$|about\s+the\s+|related\s+(?:content|news|articles)"
+    r"|share\s+(?:this|on)|source\s*:|read\s+more|see\s+also|tags\s*:|keywords\s*:|©|copyright\b|photo\s*:)",
+    re.I,
+)
+SKIP_LINE = re.compile(
+    r"^(?:source\s*:|https?://|www\.|for\s+immediate\s+release|embargoed|press\s+release\s*$|news\s+release\s*$"
+    r"|statement\s*$|joint\s+statement\s*$|home\s*[>/»]|.*\s[>»]\s.*\s[>»]\s)",
+    re.I,
+)
+_URLISH = re.compile(r"https?://|www\.|@\w+\.\w|\+?\d[\d ()-]{7,}\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-empty line of a document with its offsets into the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def lines_of(text: str) -> list[Line]:
+    """Return the document's non-empty lines with their (stripped) offsets."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Line(stripped, pos + lead, pos + lead + len(stripped)))
+        pos += len(raw) + 1
+    return out
+
+
+def is_paragraph(line: str) -> bool:
+    """True for a body paragraph: a full sentence or a long run of text, not a heading."""
+    words = len(line.split())
+    if words >= 60:
+        return True
+    return words >= 8 and line.rstrip('"”’»)]').endswith((".", "!", "?", ";"))
+
+
+def has_person_shape(name: str) -> bool:
+    """True for "Sviatlana Tsikhanouskaya" or "Josep Borrell, High Representative": 2-5 capitalised words."""
+    head = name.split(",", 1)[0].strip()
+    tokens = head.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    capitals = 0
+    for token in tokens:
+        word = token.strip(".'’")
+        if word.lower() in NOT_NAME_WORDS:
+            return False
+        if word.lower() in NAME_PARTICLES:
+            continue
+        if not word or not word[0].isupper() or any(ch.isdigit() for ch in word):
+            return False
+        capitals += 1
+    return capitals >= 2
+
+
+def clean_item(text: str) -> str:
+    """Strip list bullets, numbering and trailing punctuation from a list item."""
+    text = re.sub(r"^\s*(?:[-–—*•·▪●◦]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+", "", text)
+    return text.strip().strip(",;").strip()
+
+
+def is_name_like(text: str, *, strict: bool = True) -> bool:
+    """True when a line is the name of an organisation or a person rather than prose.
+
+    ``strict`` also requires an institution word, an acronym or a person's name shape, which is what a
+    sign-off without a "Signatories:" header must show to be trusted.
+    """
+    text = clean_item(text)
+    if not text or len(text) > 160 or len(text.split()) > 16:
+        return False
+    if text.endswith(("!", "?", ":")) or (
+        text.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|e\.V|[A-Z])\.$", text)
+    ):
+        return False
+    if _URLISH.search(text) or is_date_line(text) or find_date(text):
+        return False
+    first = text.lstrip("\"“'‘«(")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    if not strict:
+        return True
+    return bool(INSTITUTION_RE.search(text) or ACRONYM_RE.search(text) or has_person_shape(text))
+
+
+_FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "to", "at", "de", "du", "des", "la", "le", "&"}
+
+
+def is_masthead(text: str) -> bool:
+    """True for a bare organisation name in title case ("Ministry of Foreign Affairs of Ukraine")."""
+    text = clean_item(text)
+    if ":" in text or len(text.split()) > 10 or not is_name_like(text, strict=False):
+        return False
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    if any(w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in words):
+        return False
+    return bool(INSTITUTION_RE.search(text) or ACRONYM_RE.search(text))

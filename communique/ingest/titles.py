@@ -1,0 +1,49 @@
+"""Find a statement's title among its first lines."""
+
+from __future__ import annotations
+
+from communique.ingest.dates import is_date_line
+from communique.ingest.structure import SKIP_LINE, STATEMENT_TITLE, Line, is_masthead, is_paragraph, lines_of
+
+# Headings come before the first paragraph; a title further down than this is not a title.
+MAX_HEAD_LINES = 12
+MAX_TITLE_CHARS = 400
+
+
+def head_lines(text: str) -> list[Line]:
+    """The lines before the first body paragraph (headings, datelines, mastheads)."""
+    head: list[Line] = []
+    for line in lines_of(text)[:MAX_HEAD_LINES]:
+        if is_paragraph(line.text):
+            break
+        head.append(line)
+    return head
+
+
+def title_candidates(text: str) -> list[Line]:
+    """Heading lines that could be a title: not datelines, source lines, breadcrumbs or bare labels."""
+    return [
+        line
+        for line in head_lines(text)
+        if len(line.text) <= MAX_TITLE_CHARS
+        and len(line.text.split()) >= 2
+        and not is_date_line(line.text)
+        and not SKIP_LINE.match(line.text)
+    ]
+
+
+def find_title(text: str) -> Line | None:
+    """Return the title line of a statement, or None when it starts straight with its body.
+
+    A heading that names a kind of statement ("Joint Statement of ... on ...", "Press release — ...",
+    "G7 Foreign Ministers' Statement on ...") wins over other short headings such as a kicker or a slogan
+    printed above it; otherwise the first heading that is not just an organisation's name (a masthead).
+    """
+    candidates = title_candidates(text)
+    for line in candidates:
+        if STATEMENT_TITLE.match(line.text):
+            return line
+    for line in candidates:
+        if not is_masthead(line.text):
+            return line
+    return candidates[0] if candidates else None
