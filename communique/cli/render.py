@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
+
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from communique.model import Actor, CodedDocument
 
 console = Console(highlight=False, soft_wrap=False)
+
+STANCE_STYLES = {"support": "green", "oppose": "red", "neutral": "yellow", "mixed": "magenta"}
 
 
 def actor_label(actor: Actor) -> str:
@@ -15,36 +21,89 @@ def actor_label(actor: Actor) -> str:
     return actor.code or f"?{actor.text or actor.name}"
 
 
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def render_table(coded: CodedDocument) -> None:
     """Print one coded document as a header, an events table and a stances table."""
     doc = coded.document
-    console.rule(f"[bold]{doc.title or doc.source or doc.id}")
-    console.print(f"id {doc.id}  date {doc.date or '-'}  language {doc.language or '-'}  source {doc.source or '-'}")
-    issuers = ", ".join(f"{a.name} ({a.code or '?'})" for a in doc.issuers) or "-"
-    console.print(f"issuers: {issuers}")
-    console.print(f"{len(doc.sentences)} sentences, {len(coded.actors)} actor mentions, {len(coded.events)} events")
+    console.rule(f"[bold]{escape(_clip(doc.title or doc.source or doc.id, 150))}")
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="dim", no_wrap=True)
+    meta.add_column()
+    meta.add_row("source", escape(doc.url or doc.source or "-"))
+    meta.add_row("id", f"{doc.id}" + (f"  (input id {escape(doc.external_id)})" if doc.external_id else ""))
+    meta.add_row("date", doc.date or "-")
+    meta.add_row("language", doc.language or "-")
+    issuers = ", ".join(f"{escape(a.name)} [dim]({a.code or '?'})[/]" for a in doc.issuers) or "-"
+    meta.add_row("issuers", issuers)
+    counts = f"{len(doc.sentences)} sentences, {len(coded.actors)} actor mentions, {len(coded.events)} events"
+    meta.add_row("coded", counts + f", {len(coded.stances)} stances")
+    console.print(meta)
     if coded.events:
-        table = Table("#", "source", "event", "target", "modality", "trigger", show_lines=False)
+        table = Table(
+            "#", "source", "event", "target", "modality", "trigger", title="events", title_justify="left"
+        )
         for event in coded.events:
-            neg = "NOT " if event.negated else ""
+            neg = "[red]NOT[/] " if event.negated else ""
             table.add_row(
                 str(event.sentence_index),
-                " + ".join(actor_label(a) for a in event.sources) or "-",
-                f"{neg}{event.cameo} {event.cameo_name} / {event.plover or '-'}",
-                " + ".join(actor_label(a) for a in event.targets) or "-",
+                escape(" + ".join(actor_label(a) for a in event.sources) or "-"),
+                f"{neg}{event.cameo} {escape(event.cameo_name)} / {escape(event.plover or '-')}",
+                escape(" + ".join(actor_label(a) for a in event.targets) or "-"),
                 event.modality,
-                event.trigger,
+                escape(_clip(event.trigger, 40)),
             )
         console.print(table)
     if coded.stances:
-        table = Table("actor", "issue", "stance", "confidence", "evidence")
+        table = Table("actor", "issue", "stance", "conf.", "evidence", title="stances", title_justify="left")
         for stance in coded.stances:
             evidence = stance.evidence[0].text if stance.evidence else ""
+            style = STANCE_STYLES.get(stance.stance, "")
             table.add_row(
-                actor_label(stance.actor),
-                stance.issue.label,
-                stance.stance,
+                escape(actor_label(stance.actor)),
+                escape(stance.issue.label),
+                f"[{style}]{stance.stance}[/]" if style else stance.stance,
                 f"{stance.confidence:.2f}",
-                evidence[:120],
+                escape(_clip(evidence, 120)),
             )
         console.print(table)
+    console.print()
+
+
+@dataclass
+class Summary:
+    """Running totals over the documents printed in one ``--format table`` run."""
+
+    documents: int = 0
+    events: int = 0
+    stances: int = 0
+    event_roots: Counter[str] = field(default_factory=Counter)
+    issuers: Counter[str] = field(default_factory=Counter)
+
+    def add(self, coded: CodedDocument) -> None:
+        """Count one coded document."""
+        self.documents += 1
+        self.events += len(coded.events)
+        self.stances += len(coded.stances)
+        self.event_roots.update(
+            f"{e.cameo_root} {e.cameo_name}" if e.cameo_name else e.cameo_root for e in coded.events
+        )
+        self.issuers.update(a.code or a.name for a in coded.document.issuers)
+
+
+def render_summary(summary: Summary) -> None:
+    """Print totals after the per-document tables."""
+    if summary.documents <= 1:
+        return
+    console.rule("[bold]summary")
+    console.print(f"{summary.documents} documents, {summary.events} events, {summary.stances} stances")
+    if summary.event_roots:
+        top = ", ".join(f"{escape(k)} ×{n}" for k, n in summary.event_roots.most_common(8))
+        console.print(f"most frequent events: {top}")
+    if summary.issuers:
+        console.print(
+            "issuers: " + ", ".join(f"{escape(k)} ×{n}" for k, n in summary.issuers.most_common(12))
+        )
