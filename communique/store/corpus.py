@@ -1,0 +1,1689 @@
+"""``Corpus``: a database of coded statements (SQLite by default, PostgreSQL for teams).
+
+Writes are one transaction per document (``add``) or per batch of documents (``add_many``); a document is
+therefore stored completely or not at all, and a crash leaves nothing half-written. Reads use indexed paths
+only: events by document, by actor code, by CAMEO root and by date; documents by date (keyset cursors), by
+actor (``doc_actors``), and by text (FTS5 / tsvector).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    create_engine,
+    delete,
+    event,
+    exc,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    tuple_,
+    update,
+)
+from sqlalchemy.engine import make_url
+
+from communique.model import (
+    Actor,
+    CodedDocument,
+    CommuniqueError,
+    Document,
+    Event,
+    Evidence,
+    Issue,
+    Sentence,
+    Stance,
+)
+from communique.store import dedup
+from communique.store.migrate import ensure_schema
+from communique.store.schema import Base
+from communique.store.search import (
+    ACTORS,
+    DOC_ACTORS,
+    DOCS,
+    EVENT_ACTORS,
+    EVENTS,
+    STANCES,
+    Filters,
+    QueryBuilder,
+    actor_keys,
+    decode_cursor,
+    encode_cursor,
+)
+from communique.store.version import dictionary_version
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from communique.ingest import IngestOptions
+    from communique.pipeline import CodingOptions
+    from communique.store.ingest import IngestSummary
+
+T = Base.metadata.tables
+SENTENCES = T["sentences"]
+MENTIONS = T["mentions"]
+EVIDENCE = T["evidence"]
+LSH = T["lsh_bands"]
+SOURCES = T["document_sources"]
+DICTS = T["dictionary_versions"]
+META = T["corpus_meta"]
+
+DEFAULT_URL = "sqlite:///./communique.db"
+MAX_LIMIT = 1000
+#: CAMEO root code → (root name, quad class). Quad classes follow the CAMEO/Phoenix convention.
+CAMEO_ROOTS: dict[str, tuple[str, str]] = {
+    "01": ("Make public statement", "verbal cooperation"),
+    "02": ("Appeal", "verbal cooperation"),
+    "03": ("Express intent to cooperate", "verbal cooperation"),
+    "04": ("Consult", "verbal cooperation"),
+    "05": ("Engage in diplomatic cooperation", "verbal cooperation"),
+    "06": ("Engage in material cooperation", "material cooperation"),
+    "07": ("Provide aid", "material cooperation"),
+    "08": ("Yield", "material cooperation"),
+    "09": ("Investigate", "verbal conflict"),
+    "10": ("Demand", "verbal conflict"),
+    "11": ("Disapprove", "verbal conflict"),
+    "12": ("Reject", "verbal conflict"),
+    "13": ("Threaten", "verbal conflict"),
+    "14": ("Protest", "material conflict"),
+    "15": ("Exhibit force posture", "material conflict"),
+    "16": ("Reduce relations", "material conflict"),
+    "17": ("Coerce", "material conflict"),
+    "18": ("Assault", "material conflict"),
+    "19": ("Fight", "material conflict"),
+    "20": ("Use unconventional mass violence", "material conflict"),
+}
+QUAD_CLASS = {
+    "verbal cooperation": 1,
+    "material cooperation": 2,
+    "verbal conflict": 3,
+    "material conflict": 4,
+}
+_ERRORS = {
+    "database or disk is full": "the disk holding the database is full",
+    "attempt to write a readonly database": "the database is read-only",
+    "readonly database": "the database is read-only",
+    "disk i/o error": "disk I/O error",
+    "unable to open database file": "cannot open the database file",
+    "file is not a database": "the file is not a database",
+    "no space left on device": "the disk holding the database is full",
+}
+
+
+@dataclass
+class SearchPage:
+    """One page of results and the cursor of the next page (``None`` on the last page)."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        return {"items": self.items, "next_cursor": self.next_cursor}
+
+
+@dataclass
+class _Pending:
+    """A document about to be written, with the decisions taken for it."""
+
+    coded: CodedDocument
+    status: str = "new"
+    existing_pk: int | None = None
+    canonical: int | None = None  # index into the batch or a pk (see canonical_is_pk)
+    canonical_is_pk: bool = False
+    similarity: float | None = None
+    shingles: set[bytes] = field(default_factory=set)
+    keys: list[int] = field(default_factory=list)
+    extra_source: dict[str, Any] | None = None
+    hint: dict[str, Any] | None = None  # "store" facts of an exported record (import round trip)
+
+
+def normalise_url(url: str | None) -> str:
+    """A SQLAlchemy URL from ``url``, ``$COMMUNIQUE_DB`` or the default; bare paths mean SQLite files."""
+    url = url or os.environ.get("COMMUNIQUE_DB") or DEFAULT_URL
+    if "://" not in url:
+        url = "sqlite:///" + url
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def explain_db_error(error: BaseException) -> str:
+    """A one-line, user-facing reason for a database error."""
+    original = getattr(error, "orig", None) or error
+    message = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    low = message.lower()
+    for needle, reason in _ERRORS.items():
+        if needle in low:
+            return reason
+    return message
+
+
+class Corpus:
+    """A corpus of coded statements stored in SQLite or PostgreSQL."""
+
+    def __init__(self, url: str | None = None, *, dedup: bool = True, create: bool = True) -> None:
+        self.url = normalise_url(url)
+        self.dedup = dedup
+        self.read_only = False
+        try:
+            parsed = make_url(self.url)
+        except Exception as error:  # SQLAlchemy raises ArgumentError and friends for malformed URLs
+            raise CommuniqueError(f"invalid database URL {self.url!r}: {error}") from error
+        self.display_url = parsed.render_as_string(hide_password=True)
+        self.engine = self._make_engine(parsed)
+        self.dialect = self.engine.dialect.name
+        self.q = QueryBuilder(self.dialect)
+        self._dv_cache: dict[str, int] = {}
+        try:
+            if self.read_only:
+                with self.engine.connect() as conn:
+                    from communique.store.migrate import current_revision
+                    from communique.store.schema import SCHEMA_REVISION
+
+                    rev = current_revision(conn)
+                    if rev != SCHEMA_REVISION:
+                        raise CommuniqueError(
+                            f"{self.display_url}: read-only database has schema version {rev}, "
+                            f"this communique needs {SCHEMA_REVISION}"
+                        )
+            elif create:
+                with self._write() as conn:
+                    ensure_schema(conn)
+        except CommuniqueError:
+            self.engine.dispose()
+            raise
+        except (exc.SQLAlchemyError, OSError) as error:
+            self.engine.dispose()
+            raise CommuniqueError(
+                f"cannot open database {self.display_url}: {explain_db_error(error)}"
+            ) from error
+
+    # -- connection handling ---------------------------------------------------------------------------
+    def _make_engine(self, parsed: Any) -> Engine:
+        if parsed.get_backend_name() == "sqlite":
+            database = parsed.database or ""
+            if database and database != ":memory:" and not database.startswith("file:"):
+                path = Path(database).expanduser()
+                if path.exists() and not os.access(path, os.W_OK):
+                    # Open read-only so reading a shared, write-protected corpus still works.
+                    self.read_only = True
+                    parsed = parsed.set(database=f"file:{path.resolve()}?mode=ro", query={"uri": "true"})
+                elif not path.parent.exists():
+                    raise CommuniqueError(
+                        f"cannot create database {database}: directory {path.parent} does not exist"
+                    )
+            engine = create_engine(parsed, connect_args={"timeout": 60, "check_same_thread": False})
+            read_only = self.read_only
+
+            @event.listens_for(engine, "connect")
+            def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+                # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's implicit transactions
+                # would defer the write lock and risk "database is locked" deadlocks between writers).
+                dbapi_connection.isolation_level = None
+                cur = dbapi_connection.cursor()
+                if read_only:
+                    cur.execute("PRAGMA query_only=ON")
+                else:
+                    # WAL: readers never block the writer; synchronous=NORMAL in WAL mode never corrupts
+                    # and loses at most the last commits on power loss (not on a process crash/SIGKILL).
+                    cur.execute("PRAGMA journal_mode=WAL")
+                    cur.execute("PRAGMA synchronous=NORMAL")
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.execute("PRAGMA busy_timeout=60000")
+                cur.execute("PRAGMA cache_size=-65536")
+                cur.close()
+
+            @event.listens_for(engine, "begin")
+            def _on_begin(conn: Connection) -> None:
+                immediate = conn.get_execution_options().get("immediate", False)
+                conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not read_only else "BEGIN")
+
+            return engine
+        if parsed.get_backend_name() == "postgresql":
+            return create_engine(
+                parsed,
+                pool_pre_ping=True,
+                connect_args={"connect_timeout": 10},
+                pool_size=10,
+                max_overflow=20,
+            )
+        return create_engine(parsed)
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A write transaction (BEGIN IMMEDIATE on SQLite); database errors become ``CommuniqueError``."""
+        if self.read_only:
+            raise CommuniqueError(f"{self.display_url}: the database is read-only; nothing was written")
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(immediate=True)
+                with conn.begin():
+                    yield conn
+        except CommuniqueError:
+            raise
+        except (exc.SQLAlchemyError, OSError) as error:
+            raise CommuniqueError(
+                f"{self.display_url}: {explain_db_error(error)}; the transaction was rolled back, "
+                "nothing was half-written"
+            ) from error
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except CommuniqueError:
+            raise
+        except (exc.SQLAlchemyError, OSError) as error:
+            raise CommuniqueError(f"{self.display_url}: {explain_db_error(error)}") from error
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Corpus({self.display_url!r})"
+
+    # -- writing ---------------------------------------------------------------------------------------
+    def _dictionary_version_id(self, conn: Connection, version: str | None) -> int:
+        if version is None:
+            version, detail = dictionary_version()
+        else:
+            detail = None
+        if version in self._dv_cache:
+            return self._dv_cache[version]
+        row = conn.execute(select(DICTS.c.id).where(DICTS.c.hash == version)).first()
+        if row is None:
+            dv_id = conn.execute(
+                insert(DICTS).returning(DICTS.c.id),
+                {"hash": version, "detail": detail, "created_at": datetime.now(UTC)},
+            ).scalar_one()
+        else:
+            dv_id = row[0]
+        self._dv_cache[version] = dv_id
+        return dv_id
+
+    def add(
+        self, coded: CodedDocument, *, recode: bool = False, dictionary_version: str | None = None
+    ) -> str:
+        """Store one coded document in its own transaction; return new/skipped/recoded/duplicate."""
+        with self._write() as conn:
+            try:
+                return self._add_batch(conn, [coded], recode=recode, dictionary_version=dictionary_version)[0]
+            except Exception:
+                self._dv_cache.clear()
+                raise
+
+    def add_many(
+        self,
+        coded: Iterable[CodedDocument | tuple[CodedDocument, dict[str, Any] | None]],
+        *,
+        recode: bool = False,
+        batch_size: int = 500,
+        dictionary_version: str | None = None,
+        progress: Any = None,
+    ) -> IngestSummary:
+        """Store many coded documents, one transaction per batch (all of a batch or none of it).
+
+        Items may be ``(coded, store_facts)`` pairs as read from an exported JSONL file, so an import keeps
+        the exported repost grouping and extra sources.
+        """
+        from communique.store.ingest import IngestSummary
+
+        summary = IngestSummary()
+        batch: list[CodedDocument] = []
+        hints: list[dict[str, Any] | None] = []
+
+        def flush() -> None:
+            if not batch:
+                return
+            with self._write() as conn:
+                try:
+                    statuses = self._add_batch(
+                        conn, batch, recode=recode, dictionary_version=dictionary_version, hints=hints
+                    )
+                except Exception:
+                    self._dv_cache.clear()
+                    raise
+            for status in statuses:
+                summary.count(status)
+            if progress is not None:
+                progress(len(batch), summary)
+            batch.clear()
+            hints.clear()
+
+        for item in coded:
+            if isinstance(item, tuple):
+                batch.append(item[0])
+                hints.append(item[1])
+            else:
+                batch.append(item)
+                hints.append(None)
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+        return summary
+
+    def ingest(
+        self,
+        sources: Sequence[str],
+        *,
+        ingest_options: IngestOptions | None = None,
+        coding_options: CodingOptions | None = None,
+        recode: bool = False,
+        workers: int = 1,
+        progress: bool = True,
+    ) -> IngestSummary:
+        """Read, code and store sources, one transaction per document; skip documents already stored."""
+        from communique.store.ingest import ingest_sources
+
+        return ingest_sources(
+            self,
+            sources,
+            ingest_options=ingest_options,
+            coding_options=coding_options,
+            recode=recode,
+            workers=workers,
+            progress=progress,
+        )
+
+    def has_document(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored."""
+        with self._read() as conn:
+            return conn.execute(select(DOCS.c.pk).where(DOCS.c.id == doc_id)).first() is not None
+
+    def _add_batch(
+        self,
+        conn: Connection,
+        batch: list[CodedDocument],
+        *,
+        recode: bool,
+        dictionary_version: str | None,
+        hints: Sequence[dict[str, Any] | None] | None = None,
+    ) -> list[str]:
+        dv_id = self._dictionary_version_id(conn, dictionary_version)
+        pending = [_Pending(coded=c) for c in batch]
+        for p, hint in zip(pending, hints or (), strict=False):
+            p.hint = hint
+        ids = [c.document.id for c in batch]
+        existing: dict[str, tuple[int, str | None, str | None]] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            for pk, doc_id, source, url in conn.execute(
+                select(DOCS.c.pk, DOCS.c.id, DOCS.c.source, DOCS.c.url).where(DOCS.c.id.in_(chunk))
+            ):
+                existing[doc_id] = (pk, source, url)
+        seen: dict[str, int] = {}
+        for i, p in enumerate(pending):
+            doc = p.coded.document
+            if doc.id in existing or doc.id in seen:
+                if doc.id in existing and recode:
+                    p.status = "recoded"
+                    p.existing_pk = existing[doc.id][0]
+                else:
+                    p.status = "skipped"
+                    own = existing.get(doc.id)
+                    if own is not None and (
+                        (doc.source or "") != (own[1] or "") or (doc.url or "") != (own[2] or "")
+                    ):
+                        p.existing_pk = own[0]
+                        p.extra_source = _source_row(doc)
+                continue
+            seen[doc.id] = i
+        if self.dedup:
+            self._find_reposts(conn, pending)
+        # Canonical documents first, so reposts in the same batch can point at their keys.
+        order = [p for p in pending if p.status == "new"] + [p for p in pending if p.status == "duplicate"]
+        now = datetime.now(UTC)
+        doc_rows = [_document_row(p.coded.document, dv_id, now) for p in order]
+        pks: list[int] = []
+        if doc_rows:
+            for p, row in zip(order, doc_rows, strict=True):
+                row["n_events"] = 0 if p.status == "duplicate" else len(p.coded.events)
+                row["n_stances"] = 0 if p.status == "duplicate" else len(p.coded.stances)
+                row["n_sentences"] = 0 if p.status == "duplicate" else len(p.coded.document.sentences)
+                if p.status == "duplicate":
+                    row["similarity"] = p.similarity
+                    if p.canonical_is_pk:
+                        row["canonical_pk"] = p.canonical
+            new_rows = [r for p, r in zip(order, doc_rows, strict=True) if p.status == "new"]
+            dup_rows = [r for p, r in zip(order, doc_rows, strict=True) if p.status == "duplicate"]
+            if new_rows:
+                result = conn.execute(
+                    insert(DOCS).returning(DOCS.c.pk, sort_by_parameter_order=True), new_rows
+                )
+                pks = [r[0] for r in result]
+            batch_pk = {id(p): pk for p, pk in zip([p for p in order if p.status == "new"], pks, strict=True)}
+            index_pk = {i: batch_pk[id(p)] for i, p in enumerate(pending) if id(p) in batch_pk}
+            for p, row in zip([p for p in order if p.status == "duplicate"], dup_rows, strict=True):
+                if not p.canonical_is_pk:
+                    row["canonical_pk"] = index_pk[p.canonical]  # type: ignore[index]
+            if dup_rows:
+                conn.execute(insert(DOCS), dup_rows)
+            children: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for p in order:
+                if p.status != "new":
+                    continue
+                pk = batch_pk[id(p)]
+                _child_rows(p.coded, pk, children)
+                for band, key in enumerate(p.keys):
+                    children["lsh_bands"].append({"doc_pk": pk, "band": band, "key": key})
+            self._insert_children(conn, children)
+        for p in pending:
+            if p.status == "recoded":
+                self._replace(conn, p, dv_id, now)
+            elif p.status == "skipped" and p.extra_source is not None and p.existing_pk is not None:
+                self._add_source(conn, p.existing_pk, p.extra_source)
+        hinted = [p for p in pending if p.hint and p.hint.get("sources")]
+        if hinted:
+            own_pk = {
+                p.coded.document.id: pk
+                for p, pk in zip([q for q in order if q.status == "new"], pks, strict=True)
+            }
+            for p in hinted:
+                pk = own_pk.get(p.coded.document.id) or p.existing_pk
+                if pk is None:
+                    continue
+                for src in p.hint["sources"]:  # type: ignore[index]
+                    if isinstance(src, dict) and src.get("document_id") is None:
+                        self._add_source(
+                            conn,
+                            pk,
+                            _source_row(
+                                Document(
+                                    id="",
+                                    text="",
+                                    source=src.get("source"),
+                                    url=src.get("url"),
+                                    title=src.get("title"),
+                                    date=src.get("date"),
+                                )
+                            ),
+                        )
+        return [p.status for p in pending]
+
+    def _insert_children(self, conn: Connection, children: dict[str, list[dict[str, Any]]]) -> None:
+        actors = children.pop("actors", [])
+        for name in (
+            "sentences",
+            "mentions",
+            "doc_actors",
+            "events",
+            "event_actors",
+            "stances",
+            "evidence",
+            "lsh_bands",
+        ):
+            rows = children.get(name)
+            if rows:
+                conn.execute(insert(T[name]), rows)
+        if actors:
+            unique = {a["code"]: a for a in reversed(actors)}
+            codes = list(unique)
+            known: set[str] = set()
+            for chunk in _chunks(codes, 500):
+                known.update(
+                    r[0] for r in conn.execute(select(ACTORS.c.code).where(ACTORS.c.code.in_(chunk)))
+                )
+            fresh = [unique[c] for c in codes if c not in known]
+            if fresh:
+                conn.execute(self._insert_ignore(ACTORS), fresh)
+
+    def _insert_ignore(self, table: Any) -> Any:
+        if self.dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            return sqlite_insert(table).on_conflict_do_nothing()
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            return pg_insert(table).on_conflict_do_nothing()
+        return insert(table)
+
+    def _add_source(self, conn: Connection, doc_pk: int, row: dict[str, Any]) -> None:
+        conn.execute(self._insert_ignore(SOURCES), {**row, "doc_pk": doc_pk})
+
+    def _replace(self, conn: Connection, p: _Pending, dv_id: int, now: datetime) -> None:
+        """Recode: replace every coded row of a stored document inside the caller's transaction."""
+        pk = p.existing_pk
+        assert pk is not None
+        canonical = conn.execute(select(DOCS.c.canonical_pk).where(DOCS.c.pk == pk)).scalar_one()
+        for table in (EVIDENCE, STANCES, EVENT_ACTORS, EVENTS, DOC_ACTORS, MENTIONS, SENTENCES):
+            conn.execute(delete(table).where(table.c.doc_pk == pk))
+        row = _document_row(p.coded.document, dv_id, now)
+        row.pop("id")
+        if canonical is None:
+            row.update(
+                n_events=len(p.coded.events),
+                n_stances=len(p.coded.stances),
+                n_sentences=len(p.coded.document.sentences),
+            )
+            conn.execute(update(DOCS).where(DOCS.c.pk == pk).values(**row))
+            children: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            _child_rows(p.coded, pk, children)
+            self._insert_children(conn, children)
+        else:
+            row.update(n_events=0, n_stances=0, n_sentences=0)
+            conn.execute(update(DOCS).where(DOCS.c.pk == pk).values(**row))
+
+    def _find_reposts(self, conn: Connection, pending: list[_Pending]) -> None:
+        """Mark pending documents that repeat a stored or earlier pending statement as reposts."""
+        fresh = [(i, p) for i, p in enumerate(pending) if p.status == "new"]
+        if not fresh:
+            return
+        # Exported grouping first: a record that says which statement it reposts keeps that canonical.
+        batch_index = {p.coded.document.id: i for i, p in fresh}
+        wanted = sorted(
+            {str(p.hint["duplicate_of"]) for _, p in fresh if p.hint and p.hint.get("duplicate_of")}
+        )
+        stored_ids: dict[str, int] = {}
+        for chunk in _chunks(wanted, 500):
+            stored_ids.update(
+                dict(conn.execute(select(DOCS.c.id, DOCS.c.pk).where(DOCS.c.id.in_(chunk))).all())  # type: ignore[arg-type]
+            )
+        for i, p in fresh:
+            target = p.hint.get("duplicate_of") if p.hint else None
+            if not target:
+                continue
+            if target in stored_ids:
+                p.status, p.canonical, p.canonical_is_pk = "duplicate", stored_ids[target], True
+            elif batch_index.get(target, i) < i and pending[batch_index[target]].status == "new":
+                p.status, p.canonical, p.canonical_is_pk = "duplicate", batch_index[target], False
+            if p.status == "duplicate":
+                sim = p.hint.get("similarity") if p.hint else None
+                p.similarity = float(sim) if isinstance(sim, int | float) else None
+        fresh = [(i, p) for i, p in fresh if p.status == "new"]
+        if not fresh:
+            return
+        for _, p in fresh:
+            p.shingles = dedup.shingles(p.coded.document.text)
+            p.keys = dedup.band_keys(p.shingles)
+        all_keys = sorted({k for _, p in fresh for k in p.keys})
+        hits: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for chunk in _chunks(all_keys, 900):
+            for band, key, doc_pk in conn.execute(
+                select(LSH.c.band, LSH.c.key, LSH.c.doc_pk).where(LSH.c.key.in_(chunk))
+            ):
+                hits[(band, key)].append(doc_pk)
+        stored: dict[int, tuple[set[bytes], str | None]] = {}
+        in_batch: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i, p in fresh:
+            db_votes: Counter[int] = Counter()
+            batch_votes: Counter[int] = Counter()
+            for band, key in enumerate(p.keys):
+                db_votes.update(hits.get((band, key), ()))
+                batch_votes.update(in_batch.get((band, key), ()))
+            best: tuple[float, int, bool] | None = None
+            db_cands = [pk for pk, _ in db_votes.most_common(5)]
+            missing = [pk for pk in db_cands if pk not in stored]
+            if missing:
+                for pk, body, date in conn.execute(
+                    select(DOCS.c.pk, DOCS.c.text, DOCS.c.date).where(DOCS.c.pk.in_(missing))
+                ):
+                    stored[pk] = (dedup.shingles(body), date)
+            for pk in db_cands:
+                sh, date = stored[pk]
+                score = dedup.is_repost(sh, p.shingles, date, p.coded.document.date)
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, pk, True)
+            for j, _ in batch_votes.most_common(5):
+                other = pending[j]
+                score = dedup.is_repost(
+                    other.shingles, p.shingles, other.coded.document.date, p.coded.document.date
+                )
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, j, False)
+            if best is not None:
+                p.status = "duplicate"
+                p.similarity = round(best[0], 4)
+                p.canonical = best[1]
+                p.canonical_is_pk = best[2]
+                p.keys = []
+            else:
+                for band, key in enumerate(p.keys):
+                    in_batch[(band, key)].append(i)
+
+    # -- reading documents -----------------------------------------------------------------------------
+    def _doc_pk(self, conn: Connection, doc_id: str) -> int | None:
+        return conn.execute(select(DOCS.c.pk).where(DOCS.c.id == doc_id)).scalar_one_or_none()
+
+    def document(self, doc_id: str) -> CodedDocument | None:
+        """The stored coded document with this id (a repost has its text and metadata but no coding)."""
+        with self._read() as conn:
+            row = conn.execute(select(DOCS).where(DOCS.c.id == doc_id)).mappings().first()
+            if row is None:
+                return None
+            return self._load_coded(conn, [row])[0]
+
+    def documents(self, doc_ids: Sequence[str]) -> list[CodedDocument]:
+        """The stored coded documents with these ids, in the given order (missing ids are left out)."""
+        with self._read() as conn:
+            rows = conn.execute(select(DOCS).where(DOCS.c.id.in_(list(doc_ids)))).mappings().all()
+            by_id = {c.document.id: c for c in self._load_coded(conn, rows)}
+        return [by_id[i] for i in doc_ids if i in by_id]
+
+    def iter_documents(self, *, batch_size: int = 500, **filters: Any) -> Iterator[CodedDocument]:
+        """Every matching coded document (reposts included unless filtered), in storage order."""
+        f = Filters.make(**{"include_duplicates": True, **filters})
+        last = 0
+        while True:
+            with self._read() as conn:
+                where = [*self.q.doc_where(f, self._codes_for(conn, f.actor)), DOCS.c.pk > last]
+                rows = (
+                    conn.execute(select(DOCS).where(*where).order_by(DOCS.c.pk).limit(batch_size))
+                    .mappings()
+                    .all()
+                )
+                if not rows:
+                    return
+                coded = self._load_coded(conn, rows)
+            yield from coded
+            last = rows[-1]["pk"]
+
+    def document_info(self, doc_id: str) -> dict[str, Any] | None:
+        """Store facts about a document: repost status, all its sources, dictionary version, coding time."""
+        with self._read() as conn:
+            row = conn.execute(select(DOCS).where(DOCS.c.id == doc_id)).mappings().first()
+            if row is None:
+                return None
+            canonical_id = None
+            if row["canonical_pk"] is not None:
+                canonical_id = conn.execute(
+                    select(DOCS.c.id).where(DOCS.c.pk == row["canonical_pk"])
+                ).scalar_one_or_none()
+            dv = None
+            if row["dictionary_version_id"] is not None:
+                dv = conn.execute(
+                    select(DICTS.c.hash).where(DICTS.c.id == row["dictionary_version_id"])
+                ).scalar_one_or_none()
+            root_pk = row["canonical_pk"] or row["pk"]
+            return {
+                "id": row["id"],
+                "duplicate_of": canonical_id,
+                "similarity": row["similarity"],
+                "dictionary_version": dv,
+                "coded_at": row["coded_at"].isoformat() if row["coded_at"] else None,
+                "sources": self._sources(conn, [root_pk])[root_pk],
+            }
+
+    def sources(self, doc_id: str) -> list[dict[str, Any]]:
+        """Every place this statement was published: itself, exact reposts and near-duplicate reposts."""
+        info = self.document_info(doc_id)
+        return info["sources"] if info else []
+
+    def _sources(self, conn: Connection, pks: list[int]) -> dict[int, list[dict[str, Any]]]:
+        out: dict[int, list[dict[str, Any]]] = {pk: [] for pk in pks}
+        if not pks:
+            return out
+        cols = (DOCS.c.pk, DOCS.c.id, DOCS.c.source, DOCS.c.url, DOCS.c.title, DOCS.c.date, DOCS.c.similarity)
+        for r in conn.execute(select(*cols).where(DOCS.c.pk.in_(pks))).mappings():
+            out[r["pk"]].append(_src(r, r["id"], None))
+        rows = conn.execute(
+            select(*cols, DOCS.c.canonical_pk).where(DOCS.c.canonical_pk.in_(pks)).order_by(DOCS.c.pk)
+        )
+        for r in rows.mappings():
+            out[r["canonical_pk"]].append(_src(r, r["id"], r["similarity"]))
+        exact = conn.execute(select(SOURCES).where(SOURCES.c.doc_pk.in_(pks)))
+        for r in exact.mappings():
+            out[r["doc_pk"]].append(
+                {
+                    "document_id": None,
+                    "source": r["source"] or None,
+                    "url": r["url"] or None,
+                    "title": r["title"],
+                    "date": r["date"],
+                    "similarity": 1.0,
+                }
+            )
+        # Sub-rows of the same doc id (exact reposts) name the canonical's id.
+        return out
+
+    def _load_coded(self, conn: Connection, rows: Sequence[Any]) -> list[CodedDocument]:
+        pks = [r["pk"] for r in rows]
+        sentences: dict[int, list[Sentence]] = defaultdict(list)
+        mentions: dict[int, dict[str, list[Actor]]] = defaultdict(lambda: {"issuer": [], "actor": []})
+        events: dict[int, list[Event]] = defaultdict(list)
+        stances: dict[int, list[Stance]] = defaultdict(list)
+        texts = {r["pk"]: r["text"] for r in rows}
+        for chunk in _chunks(pks, 500):
+            for s in conn.execute(
+                select(SENTENCES)
+                .where(SENTENCES.c.doc_pk.in_(chunk))
+                .order_by(SENTENCES.c.doc_pk, SENTENCES.c.idx)
+            ).mappings():
+                sentences[s["doc_pk"]].append(
+                    Sentence(
+                        index=s["idx"],
+                        start=s["start"],
+                        end=s["end"],
+                        text=texts[s["doc_pk"]][s["start"] : s["end"]],
+                    )
+                )
+            for m in conn.execute(
+                select(MENTIONS)
+                .where(MENTIONS.c.doc_pk.in_(chunk))
+                .order_by(MENTIONS.c.doc_pk, MENTIONS.c.ordinal)
+            ).mappings():
+                mentions[m["doc_pk"]][m["role"]].append(_actor(m))
+            for pk, evs in self._load_events(conn, chunk).items():
+                events[pk] = [Event.from_dict(e) for e in evs]
+            for pk, sts in self._load_stances(conn, chunk).items():
+                stances[pk] = sts
+        out = []
+        for r in rows:
+            pk = r["pk"]
+            doc = Document(
+                id=r["id"],
+                text=r["text"],
+                external_id=r["external_id"],
+                source=r["source"],
+                url=r["url"],
+                title=r["title"],
+                date=r["date"],
+                language=r["language"],
+                issuers=mentions[pk]["issuer"],
+                sentences=sentences[pk],
+            )
+            out.append(
+                CodedDocument(
+                    document=doc, actors=mentions[pk]["actor"], events=events[pk], stances=stances[pk]
+                )
+            )
+        return out
+
+    def _load_events(
+        self, conn: Connection, doc_pks: list[int], where: Any = None
+    ) -> dict[int, list[dict[str, Any]]]:
+        stmt = select(EVENTS).where(EVENTS.c.doc_pk.in_(doc_pks)).order_by(EVENTS.c.doc_pk, EVENTS.c.ordinal)
+        rows = conn.execute(stmt).mappings().all()
+        return self._events_with_actors(conn, rows)
+
+    def _events_with_actors(self, conn: Connection, rows: Sequence[Any]) -> dict[int, list[dict[str, Any]]]:
+        doc_pks = sorted({r["doc_pk"] for r in rows})
+        roles: dict[tuple[int, int], dict[str, list[dict[str, Any]]]] = defaultdict(
+            lambda: {"source": [], "target": []}
+        )
+        for chunk in _chunks(doc_pks, 500):
+            for a in conn.execute(
+                select(EVENT_ACTORS)
+                .where(EVENT_ACTORS.c.doc_pk.in_(chunk))
+                .order_by(EVENT_ACTORS.c.doc_pk, EVENT_ACTORS.c.event_ordinal, EVENT_ACTORS.c.ordinal)
+            ).mappings():
+                roles[(a["doc_pk"], a["event_ordinal"])][a["role"]].append(_actor(a).to_dict())
+        out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            key = (r["doc_pk"], r["ordinal"])
+            out[r["doc_pk"]].append(_event_dict(r, roles[key]["source"], roles[key]["target"]))
+        return out
+
+    def _load_stances(self, conn: Connection, doc_pks: list[int]) -> dict[int, list[Stance]]:
+        ev: dict[tuple[int, int], list[Evidence]] = defaultdict(list)
+        for e in conn.execute(
+            select(EVIDENCE)
+            .where(EVIDENCE.c.doc_pk.in_(doc_pks))
+            .order_by(EVIDENCE.c.doc_pk, EVIDENCE.c.stance_ordinal, EVIDENCE.c.ordinal)
+        ).mappings():
+            ev[(e["doc_pk"], e["stance_ordinal"])].append(_evidence(e))
+        out: dict[int, list[Stance]] = defaultdict(list)
+        for s in conn.execute(
+            select(STANCES).where(STANCES.c.doc_pk.in_(doc_pks)).order_by(STANCES.c.doc_pk, STANCES.c.ordinal)
+        ).mappings():
+            out[s["doc_pk"]].append(
+                Stance(
+                    actor=Actor.from_dict(s["actor"]),
+                    issue=Issue(id=s["issue_id"], label=s["issue_label"]),
+                    stance=s["stance"],
+                    confidence=s["confidence"],
+                    evidence=ev[(s["doc_pk"], s["ordinal"])],
+                )
+            )
+        return out
+
+    # -- search ----------------------------------------------------------------------------------------
+    def _codes_for(self, conn: Connection, actor: str | None) -> list[str]:
+        """Codes of actors whose stored name matches ``actor`` (so a name finds coded mentions too)."""
+        if not actor:
+            return []
+        name = " ".join(actor.casefold().split())
+        if len(name) < 3:
+            return []
+        like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = conn.execute(
+            select(ACTORS.c.code).where(func.lower(ACTORS.c.name).like(like, escape="\\")).limit(50)
+        )
+        return [r[0] for r in rows]
+
+    def search(
+        self,
+        text: str | None = None,
+        *,
+        actor: str | None = None,
+        event: str | None = None,
+        issue: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        modality: str | None = None,
+        limit: int = 50,
+        cursor: str | None = None,
+        include_duplicates: bool = False,
+    ) -> SearchPage:
+        """Documents matching every filter, newest first, as summaries; page with ``next_cursor``."""
+        f = Filters.make(
+            text=text,
+            actor=actor,
+            event=event,
+            issue=issue,
+            since=since,
+            until=until,
+            modality=modality,
+            include_duplicates=include_duplicates,
+        )
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        with self._read() as conn:
+            where = self.q.doc_where(f, self._codes_for(conn, f.actor))
+            if cursor:
+                sd, pk = decode_cursor(cursor)
+                where.append(tuple_(DOCS.c.sort_date, DOCS.c.pk) < tuple_(sd, pk))
+            cols = [
+                DOCS.c.pk,
+                DOCS.c.id,
+                DOCS.c.title,
+                DOCS.c.date,
+                DOCS.c.sort_date,
+                DOCS.c.source,
+                DOCS.c.url,
+                DOCS.c.language,
+                DOCS.c.n_events,
+                DOCS.c.n_stances,
+                DOCS.c.n_sentences,
+                DOCS.c.canonical_pk,
+                func.substr(DOCS.c.text, 1, 240).label("snippet"),
+            ]
+            stmt = (
+                select(*cols)
+                .where(*where)
+                .order_by(DOCS.c.sort_date.desc(), DOCS.c.pk.desc())
+                .limit(limit + 1)
+            )
+            rows = conn.execute(stmt).mappings().all()
+            more = len(rows) > limit
+            rows = rows[:limit]
+            items = self._summaries(conn, rows)
+        next_cursor = encode_cursor(rows[-1]["sort_date"], rows[-1]["pk"]) if more and rows else None
+        return SearchPage(items=items, next_cursor=next_cursor)
+
+    def _summaries(self, conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
+        pks = [r["pk"] for r in rows]
+        issuers: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        dups: Counter[int] = Counter()
+        canon_ids: dict[int, str] = {}
+        if pks:
+            for m in conn.execute(
+                select(MENTIONS.c.doc_pk, MENTIONS.c.name, MENTIONS.c.code)
+                .where(MENTIONS.c.doc_pk.in_(pks), MENTIONS.c.role == "issuer")
+                .order_by(MENTIONS.c.doc_pk, MENTIONS.c.ordinal)
+            ):
+                issuers[m[0]].append({"name": m[1], "code": m[2]})
+            for canon, n in conn.execute(
+                select(DOCS.c.canonical_pk, func.count())
+                .where(DOCS.c.canonical_pk.in_(pks))
+                .group_by(DOCS.c.canonical_pk)
+            ):
+                dups[canon] += n
+            for canon, n in conn.execute(
+                select(SOURCES.c.doc_pk, func.count())
+                .where(SOURCES.c.doc_pk.in_(pks))
+                .group_by(SOURCES.c.doc_pk)
+            ):
+                dups[canon] += n
+            cps = sorted({r["canonical_pk"] for r in rows if r["canonical_pk"] is not None})
+            if cps:
+                canon_ids = dict(conn.execute(select(DOCS.c.pk, DOCS.c.id).where(DOCS.c.pk.in_(cps))).all())  # type: ignore[arg-type]
+        out = []
+        for r in rows:
+            snippet = " ".join((r["snippet"] or "").split())
+            out.append(
+                {
+                    "id": r["id"],
+                    "title": r["title"],
+                    "date": r["date"],
+                    "source": r["source"],
+                    "url": r["url"],
+                    "language": r["language"],
+                    "issuers": issuers[r["pk"]],
+                    "n_events": r["n_events"],
+                    "n_stances": r["n_stances"],
+                    "n_sentences": r["n_sentences"],
+                    "n_reposts": dups[r["pk"]],
+                    "duplicate_of": canon_ids.get(r["canonical_pk"]) if r["canonical_pk"] else None,
+                    "snippet": snippet,
+                }
+            )
+        return out
+
+    # -- events ----------------------------------------------------------------------------------------
+    def _event_select(self, conn: Connection, f: Filters, event_dedup: str | None) -> list[Any]:
+        where = self.q.event_where(f, self._codes_for(conn, f.actor))
+        if event_dedup:
+            if event_dedup not in ("day", "document"):
+                raise CommuniqueError(f"event_dedup: {event_dedup!r} is not 'day' or 'document'")
+            # One event per (day | document, source codes, target codes, CAMEO code): the earliest stored.
+            group = EVENTS.c.sort_date if event_dedup == "day" else EVENTS.c.doc_pk
+            keep = (
+                select(func.min(EVENTS.c.pk))
+                .where(*where)
+                .group_by(group, EVENTS.c.source_codes, EVENTS.c.target_codes, EVENTS.c.cameo)
+            )
+            return [EVENTS.c.pk.in_(keep)]
+        return where
+
+    def events_page(
+        self, *, limit: int = 50, cursor: str | None = None, event_dedup: str | None = None, **filters: Any
+    ) -> SearchPage:
+        """Events matching the filters, newest first (Event.to_dict() + document_id, date), with a cursor."""
+        f = Filters.make(**filters)
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        with self._read() as conn:
+            where = self._event_select(conn, f, event_dedup)
+            if cursor:
+                sd, pk = decode_cursor(cursor)
+                where.append(tuple_(EVENTS.c.sort_date, EVENTS.c.pk) < tuple_(sd, pk))
+            stmt = (
+                select(EVENTS)
+                .where(*where)
+                .order_by(EVENTS.c.sort_date.desc(), EVENTS.c.pk.desc())
+                .limit(limit + 1)
+            )
+            rows = conn.execute(stmt).mappings().all()
+            more = len(rows) > limit
+            rows = rows[:limit]
+            by_doc = self._events_with_actors(conn, rows)
+        flat: dict[int, dict[str, Any]] = {}
+        for evs in by_doc.values():
+            for e in evs:
+                flat[e["_pk"]] = e
+        items = []
+        for r in rows:
+            item = flat[r["pk"]]
+            item.pop("_pk", None)
+            items.append(item)
+        next_cursor = encode_cursor(rows[-1]["sort_date"], rows[-1]["pk"]) if more and rows else None
+        return SearchPage(items=items, next_cursor=next_cursor)
+
+    def iter_events(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        event_dedup: str | None = None,
+        **filters: Any,
+    ) -> Iterator[dict[str, Any]]:
+        """Iterate matching events newest first (all of them when ``limit`` is None)."""
+        remaining = limit
+        while True:
+            size = 1000 if remaining is None else min(1000, remaining)
+            if size <= 0:
+                return
+            page = self.events_page(limit=size, cursor=cursor, event_dedup=event_dedup, **filters)
+            yield from page.items
+            if remaining is not None:
+                remaining -= len(page.items)
+            if not page.next_cursor:
+                return
+            cursor = page.next_cursor
+
+    def events(self, *, event_dedup: str | None = None, **filters: Any) -> pd.DataFrame:
+        """Matching events as a flat pandas DataFrame (one row per event; actors joined by ';')."""
+        import pandas as pd
+
+        rows = [flat_event(e) for e in self.iter_events(event_dedup=event_dedup, **filters)]
+        return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+    # -- stances ---------------------------------------------------------------------------------------
+    def stance_rows(self, issue: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Stored stances (optionally on one issue), oldest first, each with its evidence and provenance."""
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            where = []
+            if issue:
+                where.append(self.q.issue_clause(issue.strip()))
+            doc_where = self.q.doc_where(
+                Filters.make(text=f.text, actor=None, event=f.event, modality=f.modality), []
+            )
+            if f.text or f.event or f.modality:
+                where.append(STANCES.c.doc_pk.in_(select(DOCS.c.pk).where(*doc_where)))
+            if f.actor:
+                codes = self._codes_for(conn, f.actor)
+                conds = [func.lower(STANCES.c.actor_name) == f.actor.casefold()]
+                if re.match(r"^[A-Z0-9]{3,}$", f.actor):
+                    conds.append(STANCES.c.actor_code.like(f.actor + "%"))
+                if codes:
+                    conds.append(STANCES.c.actor_code.in_(codes))
+                where.append(or_(*conds))
+            where.extend(self.q.date_where(STANCES, f))
+            rows = (
+                conn.execute(
+                    select(STANCES, DOCS.c.title, DOCS.c.source, DOCS.c.url)
+                    .join(DOCS, DOCS.c.pk == STANCES.c.doc_pk)
+                    .where(*where)
+                    .order_by(STANCES.c.sort_date, STANCES.c.pk)
+                )
+                .mappings()
+                .all()
+            )
+            ev: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
+            for chunk in _chunks(sorted({r["doc_pk"] for r in rows}), 500):
+                for e in conn.execute(
+                    select(EVIDENCE).where(EVIDENCE.c.doc_pk.in_(chunk)).order_by(EVIDENCE.c.ordinal)
+                ).mappings():
+                    ev[(e["doc_pk"], e["stance_ordinal"])].append(_evidence(e).to_dict())
+        out = []
+        for r in rows:
+            evidence = ev[(r["doc_pk"], r["ordinal"])]
+            out.append(
+                {
+                    "actor": r["actor_name"],
+                    "actor_code": r["actor_code"],
+                    "actor_record": r["actor"],
+                    "issue": r["issue_label"],
+                    "issue_id": r["issue_id"],
+                    "stance": r["stance"],
+                    "confidence": r["confidence"],
+                    "evidence": evidence,
+                    "document_id": r["document_id"],
+                    "date": r["date"],
+                    "title": r["title"],
+                    "source": r["source"],
+                    "url": r["url"],
+                    "sentence_index": r["sentence_index"],
+                    "start": r["start"],
+                    "end": r["end"],
+                }
+            )
+        return out
+
+    def stances(self, issue: str | None = None, **filters: Any) -> pd.DataFrame:
+        """Stored stances as a pandas DataFrame (evidence: the first evidence sentence)."""
+        import pandas as pd
+
+        rows = []
+        for r in self.stance_rows(issue, **filters):
+            rows.append(
+                {
+                    **{k: v for k, v in r.items() if k not in ("evidence", "actor_record")},
+                    "evidence": r["evidence"][0]["text"] if r["evidence"] else None,
+                }
+            )
+        return pd.DataFrame(rows, columns=STANCE_COLUMNS)
+
+    # -- aggregates ------------------------------------------------------------------------------------
+    def count(self) -> dict[str, int]:
+        """Row counts: documents (all), statements (canonical), reposts, events, stances, actors."""
+        with self._read() as conn:
+            docs = conn.execute(select(func.count()).select_from(DOCS)).scalar_one()
+            dups = conn.execute(select(func.count()).where(DOCS.c.canonical_pk.is_not(None))).scalar_one()
+            return {
+                "documents": docs,
+                "statements": docs - dups,
+                "reposts": dups,
+                "exact_reposts": conn.execute(select(func.count()).select_from(SOURCES)).scalar_one(),
+                "events": conn.execute(select(func.count()).select_from(EVENTS)).scalar_one(),
+                "stances": conn.execute(select(func.count()).select_from(STANCES)).scalar_one(),
+                "actors": conn.execute(select(func.count()).select_from(ACTORS)).scalar_one(),
+            }
+
+    def stats(
+        self, by: str = "actor", *, event_dedup: str | None = None, **filters: Any
+    ) -> list[dict[str, Any]]:
+        """Counts by ``actor`` (events as source/target), ``event`` (CAMEO root) or ``month``."""
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            ewhere = self._event_select(conn, f, event_dedup)
+            if by == "actor":
+                ea = EVENT_ACTORS
+                sub = select(EVENTS.c.doc_pk, EVENTS.c.ordinal).where(*ewhere)
+                rows = conn.execute(
+                    select(ea.c.code, ea.c.role, func.count(), func.count(func.distinct(ea.c.doc_pk)))
+                    .where(ea.c.code.is_not(None), tuple_(ea.c.doc_pk, ea.c.event_ordinal).in_(sub))
+                    .group_by(ea.c.code, ea.c.role)
+                ).all()
+                acc: dict[str, dict[str, Any]] = {}
+                for code, role, n, ndocs in rows:
+                    item = acc.setdefault(
+                        code,
+                        {
+                            "key": code,
+                            "label": "",
+                            "events": 0,
+                            "as_source": 0,
+                            "as_target": 0,
+                            "documents": 0,
+                        },
+                    )
+                    item["as_" + role] += n
+                    item["events"] += n
+                    item["documents"] = max(item["documents"], ndocs)
+                names = self._actor_names(conn, list(acc))
+                for code, item in acc.items():
+                    item["label"] = names.get(code, "")
+                return sorted(acc.values(), key=lambda x: (-x["events"], x["key"]))
+            if by == "event":
+                rows = conn.execute(
+                    select(EVENTS.c.cameo_root, func.count(), func.count(func.distinct(EVENTS.c.doc_pk)))
+                    .where(*ewhere)
+                    .group_by(EVENTS.c.cameo_root)
+                ).all()
+                return sorted(
+                    (
+                        {
+                            "key": root,
+                            "label": CAMEO_ROOTS.get(root, ("", ""))[0],
+                            "event_class": CAMEO_ROOTS.get(root, ("", ""))[1],
+                            "events": n,
+                            "documents": nd,
+                        }
+                        for root, n, nd in rows
+                    ),
+                    key=lambda x: (-x["events"], x["key"]),
+                )
+            if by == "month":
+                month = func.substr(EVENTS.c.sort_date, 1, 7)
+                ev_rows = dict(
+                    conn.execute(select(month, func.count()).where(*ewhere).group_by(month)).all()  # type: ignore[arg-type]
+                )
+                dmonth = func.substr(DOCS.c.sort_date, 1, 7)
+                dwhere = self.q.doc_where(f, self._codes_for(conn, f.actor))
+                doc_rows = dict(
+                    conn.execute(select(dmonth, func.count()).where(*dwhere).group_by(dmonth)).all()
+                )  # type: ignore[arg-type]
+                keys = sorted(set(ev_rows) | set(doc_rows))
+                return [
+                    {"key": k or "undated", "documents": doc_rows.get(k, 0), "events": ev_rows.get(k, 0)}
+                    for k in keys
+                ]
+        raise CommuniqueError(f"stats: cannot count by {by!r} (use actor, event or month)")
+
+    def _actor_names(self, conn: Connection, codes: list[str]) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for chunk in _chunks(codes, 500):
+            names.update(
+                dict(conn.execute(select(ACTORS.c.code, ACTORS.c.name).where(ACTORS.c.code.in_(chunk))).all())
+            )  # type: ignore[arg-type]
+        return names
+
+    def facets(self, *, size: int = 20, **filters: Any) -> dict[str, list[dict[str, Any]]]:
+        """Facet counts over the matching documents: actors, event roots, issues and modalities."""
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            dwhere = self.q.doc_where(f, self._codes_for(conn, f.actor))
+            docs = select(DOCS.c.pk).where(*dwhere)
+            n = func.count(func.distinct(DOC_ACTORS.c.doc_pk))
+            actor_rows = conn.execute(
+                select(DOC_ACTORS.c.key, n)
+                .where(DOC_ACTORS.c.doc_pk.in_(docs), DOC_ACTORS.c.key.like("c:%"))
+                .group_by(DOC_ACTORS.c.key)
+                .order_by(n.desc(), DOC_ACTORS.c.key)
+                .limit(size)
+            ).all()
+            names = self._actor_names(conn, [k[2:] for k, _ in actor_rows])
+            nd = func.count(func.distinct(EVENTS.c.doc_pk))
+            event_rows = conn.execute(
+                select(EVENTS.c.cameo_root, nd)
+                .where(EVENTS.c.doc_pk.in_(docs))
+                .group_by(EVENTS.c.cameo_root)
+                .order_by(nd.desc())
+            ).all()
+            ns = func.count(func.distinct(STANCES.c.doc_pk))
+            issue_rows = conn.execute(
+                select(STANCES.c.issue_id, STANCES.c.issue_label, ns)
+                .where(STANCES.c.doc_pk.in_(docs))
+                .group_by(STANCES.c.issue_id, STANCES.c.issue_label)
+                .order_by(ns.desc())
+                .limit(size)
+            ).all()
+            mod_rows = conn.execute(
+                select(EVENTS.c.modality, nd)
+                .where(EVENTS.c.doc_pk.in_(docs))
+                .group_by(EVENTS.c.modality)
+                .order_by(nd.desc())
+            ).all()
+        return {
+            "actors": [{"key": k[2:], "label": names.get(k[2:], ""), "count": c} for k, c in actor_rows],
+            "events": [
+                {"key": k, "label": CAMEO_ROOTS.get(k, ("", ""))[0], "count": c} for k, c in event_rows
+            ],
+            "issues": [{"key": i or label, "label": label, "count": c} for i, label, c in issue_rows],
+            "modality": [{"key": k, "label": k, "count": c} for k, c in mod_rows],
+        }
+
+    def timeline(self, *, event_dedup: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Events per month and event class (CAMEO quad class) for the matching events."""
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            where = self._event_select(conn, f, event_dedup)
+            month = func.substr(EVENTS.c.sort_date, 1, 7)
+            rows = conn.execute(
+                select(month, EVENTS.c.cameo_root, func.count())
+                .where(*where)
+                .group_by(month, EVENTS.c.cameo_root)
+            ).all()
+        acc: Counter[tuple[str, str]] = Counter()
+        for m, root, n in rows:
+            acc[(m or "undated", CAMEO_ROOTS.get(root, ("", "other"))[1])] += n
+        return [{"month": m, "event_class": c, "count": n} for (m, c), n in sorted(acc.items())]
+
+    def actor(self, code: str, *, limit: int = 20) -> dict[str, Any] | None:
+        """An actor's page: name, counts, recent statements it issued or appears in, stances, targets."""
+        with self._read() as conn:
+            row = conn.execute(select(ACTORS).where(ACTORS.c.code == code)).mappings().first()
+            key = "c:" + code
+            n_docs = conn.execute(select(func.count()).where(DOC_ACTORS.c.key == key)).scalar_one()
+            if row is None and n_docs == 0:
+                return None
+            issued = (
+                select(MENTIONS.c.doc_pk)
+                .where(MENTIONS.c.code == code, MENTIONS.c.role == "issuer")
+                .distinct()
+            )
+            recent = (
+                conn.execute(
+                    select(
+                        DOCS.c.pk,
+                        DOCS.c.id,
+                        DOCS.c.title,
+                        DOCS.c.date,
+                        DOCS.c.sort_date,
+                        DOCS.c.source,
+                        DOCS.c.url,
+                        DOCS.c.language,
+                        DOCS.c.n_events,
+                        DOCS.c.n_stances,
+                        DOCS.c.n_sentences,
+                        DOCS.c.canonical_pk,
+                        func.substr(DOCS.c.text, 1, 240).label("snippet"),
+                    )
+                    .where(DOCS.c.pk.in_(select(DOC_ACTORS.c.doc_pk).where(DOC_ACTORS.c.key == key)))
+                    .order_by(DOCS.c.sort_date.desc(), DOCS.c.pk.desc())
+                    .limit(limit)
+                )
+                .mappings()
+                .all()
+            )
+            summaries = self._summaries(conn, recent)
+            n_issued = conn.execute(select(func.count()).select_from(issued.subquery())).scalar_one()
+            ea_src = EVENT_ACTORS.alias("src")
+            ea_tgt = EVENT_ACTORS.alias("tgt")
+            pair = and_(
+                ea_src.c.doc_pk == ea_tgt.c.doc_pk,
+                ea_src.c.event_ordinal == ea_tgt.c.event_ordinal,
+                ea_src.c.role == "source",
+                ea_tgt.c.role == "target",
+            )
+            n = func.count()
+            targets = conn.execute(
+                select(ea_tgt.c.code, func.min(ea_tgt.c.name), n)
+                .join(ea_tgt, pair)
+                .where(ea_src.c.code == code)
+                .group_by(ea_tgt.c.code)
+                .order_by(n.desc())
+                .limit(limit)
+            ).all()
+            targeted_by = conn.execute(
+                select(ea_src.c.code, func.min(ea_src.c.name), n)
+                .select_from(ea_src)
+                .join(ea_tgt, pair)
+                .where(ea_tgt.c.code == code)
+                .group_by(ea_src.c.code)
+                .order_by(n.desc())
+                .limit(limit)
+            ).all()
+            n_events = conn.execute(select(func.count()).where(EVENT_ACTORS.c.code == code)).scalar_one()
+        stances = self.stance_rows(actor=code) if row is not None else []
+        stances = [s for s in stances if s["actor_code"] == code]
+        return {
+            "code": code,
+            "name": row["name"] if row else code,
+            "country": row["country"] if row else None,
+            "documents": n_docs,
+            "issued": n_issued,
+            "events": n_events,
+            "statements": summaries,
+            "stances": stances,
+            "targets": [{"code": c, "name": nm, "count": k} for c, nm, k in targets],
+            "targeted_by": [{"code": c, "name": nm, "count": k} for c, nm, k in targeted_by],
+        }
+
+    def actors(self, *, prefix: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Known actors (code, name, country), optionally with codes starting with ``prefix``."""
+        with self._read() as conn:
+            stmt = select(ACTORS).order_by(ACTORS.c.code).limit(max(1, min(limit, 10_000)))
+            if prefix:
+                stmt = stmt.where(ACTORS.c.code.like(prefix.replace("%", "").replace("_", "") + "%"))
+            return [dict(r) for r in conn.execute(stmt).mappings()]
+
+    def schema_revision(self) -> str | None:
+        """The schema revision stored in the database."""
+        from communique.store.migrate import current_revision
+
+        with self._read() as conn:
+            return current_revision(conn)
+
+    def raw_sql(self, sql: str) -> list[tuple[Any, ...]]:
+        """Run a read-only SQL statement (tests and debugging)."""
+        with self._read() as conn:
+            return [tuple(r) for r in conn.execute(text(sql)).all()]
+
+
+EVENT_COLUMNS = [
+    "document_id",
+    "date",
+    "event_id",
+    "sentence_index",
+    "start",
+    "end",
+    "trigger",
+    "cameo",
+    "cameo_root",
+    "cameo_name",
+    "plover",
+    "plover_mode",
+    "negated",
+    "modality",
+    "source_codes",
+    "source_names",
+    "target_codes",
+    "target_names",
+    "reported_by",
+    "pattern",
+    "confidence",
+    "sentence",
+]
+STANCE_COLUMNS = [
+    "document_id",
+    "date",
+    "title",
+    "source",
+    "url",
+    "actor",
+    "actor_code",
+    "issue",
+    "issue_id",
+    "stance",
+    "confidence",
+    "evidence",
+    "sentence_index",
+    "start",
+    "end",
+]
+
+
+def flat_event(e: dict[str, Any]) -> dict[str, Any]:
+    """One event dict (``Event.to_dict()`` + document_id/date) as a flat row of ``EVENT_COLUMNS``."""
+    rb = e.get("reported_by")
+    return {
+        "document_id": e.get("document_id"),
+        "date": e.get("date"),
+        "event_id": e["id"],
+        "sentence_index": e["sentence_index"],
+        "start": e["start"],
+        "end": e["end"],
+        "trigger": e["trigger"],
+        "cameo": e["cameo"],
+        "cameo_root": e["cameo_root"],
+        "cameo_name": e["cameo_name"],
+        "plover": e.get("plover"),
+        "plover_mode": e.get("plover_mode"),
+        "negated": bool(e.get("negated")),
+        "modality": e.get("modality"),
+        "source_codes": ";".join(_label(a) for a in e.get("sources") or []),
+        "source_names": ";".join(a.get("name") or "" for a in e.get("sources") or []),
+        "target_codes": ";".join(_label(a) for a in e.get("targets") or []),
+        "target_names": ";".join(a.get("name") or "" for a in e.get("targets") or []),
+        "reported_by": (rb.get("code") or rb.get("name")) if rb else None,
+        "pattern": e.get("pattern"),
+        "confidence": e.get("confidence"),
+        "sentence": e.get("sentence"),
+    }
+
+
+# -- row builders ---------------------------------------------------------------------------------------
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _label(a: dict[str, Any] | Actor) -> str:
+    if isinstance(a, Actor):
+        return a.code or "?" + (a.name or a.text or "")
+    return a.get("code") or "?" + (a.get("name") or a.get("text") or "")
+
+
+def _sort_date(date: str | None) -> str:
+    return (date or "")[:10]
+
+
+def _document_row(doc: Document, dv_id: int, now: datetime) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "external_id": doc.external_id,
+        "source": doc.source,
+        "url": doc.url,
+        "title": doc.title,
+        "date": doc.date[:10] if doc.date else None,
+        "sort_date": _sort_date(doc.date),
+        "language": doc.language,
+        "text": doc.text,
+        "n_sentences": 0,
+        "n_events": 0,
+        "n_stances": 0,
+        "canonical_pk": None,
+        "similarity": None,
+        "dictionary_version_id": dv_id,
+        "coded_at": now,
+    }
+
+
+def _source_row(doc: Document) -> dict[str, Any]:
+    return {
+        "source": (doc.source or "")[:500],
+        "url": (doc.url or "")[:1000],
+        "title": doc.title,
+        "date": doc.date[:10] if doc.date else None,
+        "external_id": doc.external_id,
+    }
+
+
+def _actor_row(a: Actor) -> dict[str, Any]:
+    return {
+        "name": a.name or a.text or "",
+        "code": a.code,
+        "country": a.country,
+        "sectors": " ".join(a.sectors) if a.sectors else None,
+        "text": a.text,
+        "start": a.start,
+        "end": a.end,
+        "sentence_index": a.sentence_index,
+        "wikidata": a.wikidata,
+        "via": a.via,
+        "entry": a.entry,
+    }
+
+
+def _child_rows(coded: CodedDocument, pk: int, out: dict[str, list[dict[str, Any]]]) -> None:
+    """Append the rows of every coded record of one document to ``out`` (table name → rows)."""
+    doc = coded.document
+    date = doc.date[:10] if doc.date else None
+    sd = _sort_date(doc.date)
+    out["sentences"].extend(
+        {"doc_pk": pk, "idx": s.index, "start": s.start, "end": s.end} for s in doc.sentences
+    )
+    keys: set[str] = set()
+
+    def note(a: Actor) -> None:
+        if a.code:
+            keys.add("c:" + a.code)
+            out["actors"].append({"code": a.code, "name": a.name or a.text or a.code, "country": a.country})
+        name = a.name or a.text
+        if name:
+            keys.add(actor_keys(name)[1][:200])
+
+    for role, actors in (("issuer", doc.issuers), ("actor", coded.actors)):
+        for i, a in enumerate(actors):
+            out["mentions"].append({"doc_pk": pk, "role": role, "ordinal": i, **_actor_row(a)})
+            note(a)
+    for i, e in enumerate(coded.events):
+        out["events"].append(
+            {
+                "doc_pk": pk,
+                "document_id": doc.id,
+                "ordinal": i,
+                "event_id": e.id,
+                "sentence_index": e.sentence_index,
+                "start": e.start,
+                "end": e.end,
+                "trigger": e.trigger,
+                "sentence": e.sentence,
+                "cameo": e.cameo,
+                "cameo_root": e.cameo_root,
+                "cameo_name": e.cameo_name,
+                "plover": e.plover,
+                "plover_mode": e.plover_mode,
+                "plover_context": list(e.plover_context) or None,
+                "negated": bool(e.negated),
+                "modality": e.modality,
+                "reported_by": e.reported_by.to_dict() if e.reported_by else None,
+                "pattern": e.pattern or "",
+                "confidence": float(e.confidence),
+                "source_codes": ";".join(_label(a) for a in e.sources),
+                "target_codes": ";".join(_label(a) for a in e.targets),
+                "date": date,
+                "sort_date": sd,
+            }
+        )
+        for role, actors in (("source", e.sources), ("target", e.targets)):
+            for j, a in enumerate(actors):
+                out["event_actors"].append(
+                    {"doc_pk": pk, "event_ordinal": i, "role": role, "ordinal": j, **_actor_row(a)}
+                )
+                note(a)
+    for i, s in enumerate(coded.stances):
+        first = s.evidence[0] if s.evidence else None
+        out["stances"].append(
+            {
+                "doc_pk": pk,
+                "document_id": doc.id,
+                "ordinal": i,
+                "actor": s.actor.to_dict(),
+                "actor_name": s.actor.name or s.actor.text or "",
+                "actor_code": s.actor.code,
+                "issue_id": s.issue.id,
+                "issue_label": s.issue.label,
+                "stance": s.stance,
+                "confidence": float(s.confidence),
+                "sentence_index": first.sentence_index if first else s.actor.sentence_index,
+                "start": first.start if first else s.actor.start,
+                "end": first.end if first else s.actor.end,
+                "date": date,
+                "sort_date": sd,
+            }
+        )
+        note(s.actor)
+        for j, ev in enumerate(s.evidence):
+            out["evidence"].append(
+                {
+                    "doc_pk": pk,
+                    "stance_ordinal": i,
+                    "ordinal": j,
+                    "sentence_index": ev.sentence_index,
+                    "start": ev.start,
+                    "end": ev.end,
+                    "text": ev.text,
+                    "event_id": ev.event_id,
+                    "polarity": ev.polarity,
+                }
+            )
+    out["doc_actors"].extend({"doc_pk": pk, "key": k, "sort_date": sd} for k in sorted(keys))
+
+
+def _actor(r: Any) -> Actor:
+    return Actor(
+        name=r["name"],
+        code=r["code"],
+        country=r["country"],
+        sectors=r["sectors"].split() if r["sectors"] else [],
+        text=r["text"] or "",
+        start=r["start"],
+        end=r["end"],
+        sentence_index=r["sentence_index"],
+        wikidata=r["wikidata"],
+        via=r["via"],
+        entry=r["entry"],
+    )
+
+
+def _evidence(r: Any) -> Evidence:
+    return Evidence(
+        sentence_index=r["sentence_index"],
+        start=r["start"],
+        end=r["end"],
+        text=r["text"],
+        event_id=r["event_id"],
+        polarity=r["polarity"],
+    )
+
+
+def _event_dict(r: Any, sources: list[dict[str, Any]], targets: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": r["event_id"],
+        "sentence_index": r["sentence_index"],
+        "start": r["start"],
+        "end": r["end"],
+        "trigger": r["trigger"],
+        "sentence": r["sentence"],
+        "cameo": r["cameo"],
+        "cameo_root": r["cameo_root"],
+        "cameo_name": r["cameo_name"],
+        "plover": r["plover"],
+        "plover_mode": r["plover_mode"],
+        "plover_context": list(r["plover_context"] or []),
+        "sources": sources,
+        "targets": targets,
+        "negated": bool(r["negated"]),
+        "modality": r["modality"],
+        "reported_by": r["reported_by"],
+        "pattern": r["pattern"],
+        "confidence": r["confidence"],
+        "document_id": r["document_id"],
+        "date": r["date"],
+        "_pk": r["pk"],
+    }
+
+
+def _src(r: Any, doc_id: str, similarity: float | None) -> dict[str, Any]:
+    return {
+        "document_id": doc_id,
+        "source": r["source"],
+        "url": r["url"],
+        "title": r["title"],
+        "date": r["date"],
+        "similarity": similarity if similarity is not None else 1.0,
+    }

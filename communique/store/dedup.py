@@ -1,0 +1,100 @@
+"""Near-duplicate statements: word shingles, MinHash signatures (datasketch) and LSH band keys.
+
+A repost of a statement on another site differs by boilerplate (navigation, share buttons, copyright),
+small edits ("today" vs "on Thursday") or a trimmed last paragraph. Word 3-shingles survive all of these:
+one changed word removes three shingles out of hundreds. Candidates come from LSH bands stored in the
+database (``lsh_bands``), so the index is shared by every process writing the corpus, and each candidate is
+confirmed on the exact shingle sets (Jaccard, or containment for trimmed copies).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from datasketch import MinHash
+
+SHINGLE = 3
+BANDS = 20
+ROWS = 3
+NUM_PERM = BANDS * ROWS
+SEED = 20220107
+#: Accept a candidate as a repost when either measure reaches its threshold.
+JACCARD_MIN = 0.6
+CONTAINMENT_MIN = 0.8
+#: Statements shorter than this many shingles must be near-identical to count as reposts.
+SHORT = 12
+SHORT_JACCARD_MIN = 0.85
+#: Reposts appear within days of the original; equal texts a year apart are separate statements.
+WINDOW_DAYS = 31
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+
+
+def shingles(text: str) -> set[bytes]:
+    """Word ``SHINGLE``-grams of the case-folded text (the whole text when it is shorter)."""
+    words = _WORD.findall(text.casefold())
+    if len(words) < SHINGLE:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+
+
+def band_keys(shingle_set: set[bytes]) -> list[int]:
+    """LSH band keys (signed 63-bit ints, one per band) of the MinHash signature of a shingle set."""
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_TEMPLATE.permutations, scheme="affine32")
+    if shingle_set:
+        mh.update_batch(list(shingle_set))
+    values = np.asarray(mh.hashvalues, dtype=np.uint64).reshape(BANDS, ROWS)
+    keys = []
+    for band, row in enumerate(values):
+        digest = hashlib.blake2b(row.tobytes() + bytes([band]), digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big") >> 1)
+    return keys
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    """Exact similarity of two shingle sets."""
+
+    jaccard: float
+    containment: float
+
+    @property
+    def score(self) -> float:
+        """The larger of the two measures, stored as the repost's similarity."""
+        return max(self.jaccard, self.containment)
+
+
+def similarity(a: set[bytes], b: set[bytes]) -> Similarity:
+    """Jaccard and containment (overlap over the smaller set) of two shingle sets."""
+    if not a or not b:
+        return Similarity(0.0, 0.0)
+    inter = len(a & b)
+    return Similarity(inter / len(a | b), inter / min(len(a), len(b)))
+
+
+def is_repost(
+    a: set[bytes], b: set[bytes], date_a: str | None = None, date_b: str | None = None
+) -> float | None:
+    """Return the similarity when ``b`` is a repost of ``a`` (or vice versa), else ``None``."""
+    if not _within_window(date_a, date_b):
+        return None
+    sim = similarity(a, b)
+    if min(len(a), len(b)) < SHORT:
+        return sim.jaccard if sim.jaccard >= SHORT_JACCARD_MIN else None
+    if sim.jaccard >= JACCARD_MIN or sim.containment >= CONTAINMENT_MIN:
+        return sim.score
+    return None
+
+
+def _within_window(a: str | None, b: str | None) -> bool:
+    if not a or not b or len(a) < 10 or len(b) < 10:
+        return True
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= WINDOW_DAYS
+    except ValueError:
+        return True

@@ -1,0 +1,1 @@
+"""Alembic migrations of the communique store (run programmatically by :mod:`communique.store.migrate`)."""

@@ -1,0 +1,243 @@
+"""Search filters turned into SQL: safe full-text queries (FTS5 / tsvector), actor, event, issue and dates.
+
+User text is never spliced into SQL or into FTS syntax: on SQLite each word becomes a double-quoted FTS5
+string (quotes doubled), so ``AND``, ``NEAR``, ``*``, ``:``, ``^``, ``(`` and quotes are plain text; on
+PostgreSQL the text goes through ``plainto_tsquery``, which has no operators at all. Every value is a bound
+parameter.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+)
+
+from communique.model import MODALITIES, CommuniqueError
+from communique.store.schema import Base
+
+T = Base.metadata.tables
+DOCS: Table = T["documents"]
+EVENTS: Table = T["events"]
+EVENT_ACTORS: Table = T["event_actors"]
+DOC_ACTORS: Table = T["doc_actors"]
+STANCES: Table = T["stances"]
+ACTORS: Table = T["actors"]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CODE = re.compile(r"^[A-Z0-9]{3,}$")
+_CAMEO = re.compile(r"^\d{2,4}$")
+MAX_QUERY_CHARS = 1000
+MAX_WORDS = 32
+
+
+def fts5_query(user_text: str) -> str | None:
+    """An FTS5 MATCH expression in which every word of ``user_text`` is a quoted literal (implicit AND)."""
+    words = _WORD.findall(user_text[:MAX_QUERY_CHARS])[:MAX_WORDS]
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def actor_keys(value: str) -> tuple[str, str]:
+    """Index keys of an actor: ``c:CODE`` for a code and ``n:name`` for a case-folded name."""
+    return ("c:" + value, "n:" + " ".join(value.casefold().split()))
+
+
+def prefix_upper(prefix: str) -> str:
+    """The smallest string greater than every string starting with ``prefix`` (for index range scans)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """Validate a YYYY, YYYY-MM or YYYY-MM-DD bound."""
+    if value is None or value == "":
+        return None
+    value = str(value).strip()
+    if not _DATE.match(value):
+        raise CommuniqueError(f"{name}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
+
+
+@dataclass
+class Filters:
+    """The filters shared by search, events, stats, facets, timeline and export."""
+
+    text: str | None = None
+    actor: str | None = None
+    event: str | None = None
+    issue: str | None = None
+    since: str | None = None
+    until: str | None = None
+    modality: str | None = None
+    include_duplicates: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def make(cls, **kwargs: Any) -> Filters:
+        """Build and validate filters from keyword arguments (unknown keys are an error)."""
+        known = {k: kwargs.pop(k) for k in list(kwargs) if k in cls.__dataclass_fields__ and k != "extra"}
+        if kwargs:
+            raise TypeError(f"unknown filter(s): {', '.join(sorted(kwargs))}")
+        f = cls(**known)
+        f.since = check_date(f.since, "since")
+        f.until = check_date(f.until, "until")
+        if f.modality is not None and f.modality not in MODALITIES:
+            raise CommuniqueError(f"modality: {f.modality!r} is not one of {', '.join(MODALITIES)}")
+        for name in ("actor", "event", "issue", "text"):
+            value = getattr(f, name)
+            if value is not None:
+                value = str(value).strip()[:MAX_QUERY_CHARS]
+                setattr(f, name, value or None)
+        return f
+
+
+def encode_cursor(sort_date: str, pk: int) -> str:
+    """An opaque, stable keyset cursor."""
+    return base64.urlsafe_b64encode(json.dumps([sort_date, pk]).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, int]:
+    """Read a cursor written by :func:`encode_cursor`; a tampered cursor is a ``CommuniqueError``."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        sort_date, pk = json.loads(raw)
+        if not isinstance(sort_date, str) or not isinstance(pk, int):
+            raise ValueError
+        return sort_date, pk
+    except (ValueError, TypeError, json.JSONDecodeError) as exc:
+        raise CommuniqueError(f"invalid cursor {cursor[:40]!r}") from exc
+
+
+class QueryBuilder:
+    """Builds WHERE clauses for one dialect."""
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+
+    # -- documents -------------------------------------------------------------------------------------
+    def text_clause(self, pk_col: Any, user_text: str) -> ColumnElement[bool]:
+        """Documents whose title or text contain every word of ``user_text``."""
+        if self.dialect == "postgresql":
+            words = " ".join(_WORD.findall(user_text[:MAX_QUERY_CHARS])[:MAX_WORDS])
+            if not words:
+                return false()
+            sub = (
+                select(literal_column("pk"))
+                .select_from(text("documents AS fts_d"))
+                .where(text("fts_d.tsv @@ plainto_tsquery('english', :fts_q)").bindparams(fts_q=words))
+            )
+            return pk_col.in_(sub)
+        query = fts5_query(user_text)
+        if query is None:
+            return false()
+        sub = (
+            select(literal_column("rowid"))
+            .select_from(text("documents_fts"))
+            .where(text("documents_fts MATCH :fts_q").bindparams(fts_q=query))
+        )
+        return pk_col.in_(sub)
+
+    def actor_doc_clause(self, pk_col: Any, actor: str, codes: list[str]) -> ColumnElement[bool]:
+        """Documents involving an actor given by code (prefix: ``BLR`` matches ``BLROPP``) or by name."""
+        conds = []
+        if _CODE.match(actor):
+            lo = "c:" + actor
+            conds.append(and_(DOC_ACTORS.c.key >= lo, DOC_ACTORS.c.key < prefix_upper(lo)))
+        conds.append(DOC_ACTORS.c.key == actor_keys(actor)[1])
+        if codes:
+            conds.append(DOC_ACTORS.c.key.in_(["c:" + c for c in codes]))
+        return pk_col.in_(select(DOC_ACTORS.c.doc_pk).where(or_(*conds)))
+
+    def event_clause(self, table: Table, event: str) -> ColumnElement[bool]:
+        """Events of a CAMEO code or prefix (``04``, ``0411``) or of a PLOVER type (``ACCUSE``)."""
+        if _CAMEO.match(event):
+            if len(event) == 2:
+                return table.c.cameo_root == event
+            return and_(table.c.cameo >= event, table.c.cameo < prefix_upper(event))
+        return func.upper(table.c.plover) == event.upper()
+
+    def doc_where(self, f: Filters, codes: list[str]) -> list[ColumnElement[bool]]:
+        """Document-level clauses for ``f``."""
+        d = DOCS
+        where: list[ColumnElement[bool]] = []
+        if not f.include_duplicates:
+            where.append(d.c.canonical_pk.is_(None))
+        if f.text:
+            where.append(self.text_clause(d.c.pk, f.text))
+        if f.actor:
+            where.append(self.actor_doc_clause(d.c.pk, f.actor, codes))
+        if f.event:
+            where.append(d.c.pk.in_(select(EVENTS.c.doc_pk).where(self.event_clause(EVENTS, f.event))))
+        if f.modality:
+            where.append(d.c.pk.in_(select(EVENTS.c.doc_pk).where(EVENTS.c.modality == f.modality)))
+        if f.issue:
+            where.append(d.c.pk.in_(select(STANCES.c.doc_pk).where(self.issue_clause(f.issue))))
+        where.extend(self.date_where(d, f))
+        return where
+
+    def issue_clause(self, issue: str) -> ColumnElement[bool]:
+        """Stances on an issue given by dictionary id or by label (case-insensitive)."""
+        return or_(STANCES.c.issue_id == issue, func.lower(STANCES.c.issue_label) == issue.casefold())
+
+    @staticmethod
+    def date_where(table: Table, f: Filters) -> list[ColumnElement[bool]]:
+        """Inclusive date bounds on ``sort_date`` (YYYY and YYYY-MM bounds cover the whole period)."""
+        where: list[ColumnElement[bool]] = []
+        if f.since:
+            where.append(table.c.sort_date >= f.since)
+        if f.until:
+            # '~' sorts after digits and '-', so "2022-01~" is above every day of January 2022.
+            where.append(table.c.sort_date <= f.until + "~")
+        return where
+
+    # -- events ----------------------------------------------------------------------------------------
+    def event_where(self, f: Filters, codes: list[str]) -> list[ColumnElement[bool]]:
+        """Event-level clauses: the actor is a source or target, the code/modality is the event's own."""
+        e = EVENTS
+        where: list[ColumnElement[bool]] = []
+        doc_level = []
+        if not f.include_duplicates:
+            # Reposts carry no events of their own, so nothing to exclude at event level.
+            pass
+        if f.text:
+            doc_level.append(self.text_clause(DOCS.c.pk, f.text))
+        if f.issue:
+            doc_level.append(DOCS.c.pk.in_(select(STANCES.c.doc_pk).where(self.issue_clause(f.issue))))
+        if doc_level:
+            where.append(e.c.doc_pk.in_(select(DOCS.c.pk).where(*doc_level)))
+        if f.actor:
+            ea = EVENT_ACTORS
+            conds = []
+            if _CODE.match(f.actor):
+                conds.append(and_(ea.c.code >= f.actor, ea.c.code < prefix_upper(f.actor)))
+            conds.append(func.lower(ea.c.name) == f.actor.casefold())
+            if codes:
+                conds.append(ea.c.code.in_(codes))
+            where.append(
+                tuple_(e.c.doc_pk, e.c.ordinal).in_(
+                    select(ea.c.doc_pk, ea.c.event_ordinal).where(or_(*conds))
+                )
+            )
+        if f.event:
+            where.append(self.event_clause(e, f.event))
+        if f.modality:
+            where.append(e.c.modality == f.modality)
+        where.extend(self.date_where(e, f))
+        return where or [true()]
