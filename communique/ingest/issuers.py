@@ -25,6 +25,7 @@ from communique.ingest.structure import (
     is_paragraph,
     lines_of,
 )
+from communique.ingest.titles import is_label
 from communique.model import Actor
 
 Span = tuple[int, int]
@@ -80,7 +81,14 @@ _PREPOSITION = re.compile(r"\s(?:of|for|in|on|to|at|from|against)\s", re.I)
 _PLURAL_HEAD = re.compile(
     r"\b(?:ministers|governments|leaders|heads|ministries|presidents|ambassadors|embassies|missions"
     r"|parliaments|delegations|members|representatives|envoys|secretaries|chairs|co-chairs|spokespersons"
-    r"|premiers|chancellors|foreign\s+offices|people|peoples)\b",
+    r"|premiers|chancellors|foreign\s+offices|people|peoples)\b|\bheads\s+of\s+state\s+and\s+government\b",
+    re.I,
+)
+# A list item that names an office or body of its own, so a plural head is not distributed over it.
+_OWN_OFFICE = re.compile(
+    r"\b(?:ministry|ministries|minister|ministers|government|council|office|committee|commission"
+    r"|representative|secretary|spokesperson|president|organi[sz]ation|parliament|assembly|agency"
+    r"|delegation|embassy|mission|high|chair|director|envoy|ambassador|leaders?|heads?)\b",
     re.I,
 )
 # An appositive role after a person's name: "Josep Borrell, High Representative of the Union".
@@ -116,7 +124,7 @@ _OPENING_SUBJECT = re.compile(
     rf"(?P<who>(?:the\s+)?[A-Z0-9][^,.;:!?]{{1,160}}?)\s+(?:{_STANCE_VERBS})\b",
     re.I,
 )
-_WE_THE = re.compile(r"^we,\s+(?P<who>(?:the\s+)?.+?),\s+(?=(?!the\b|and\b)[a-z])", re.I)
+_WE_THE = re.compile(r"^(?i:we),\s+(?P<who>.+?),\s+(?=(?!the\b|and\b)[a-z])")
 _SAID_TODAY = re.compile(
     r"(?:^|[,.;]\s+|\s[–—]\s+)(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’.&-]*)){0,8})"
     r"\s+(?:said|stated|announced|warned|noted)\s+(?:today|on\s+\w+day|in\s+a\s+(?:joint\s+)?(?:statement|letter"
@@ -194,26 +202,35 @@ def _split_and(text: str, span: Span, in_list: bool) -> list[Span]:
 
 
 def _distribute(text: str, span: Span) -> list[tuple[str, Span]] | None:
-    """Distribute a plural head over a list: "the Foreign Ministers of France and Italy" → two names."""
-    segment = text[span[0] : span[1]]
-    match = re.match(r"^(?P<head>.+)\s+of\s+(?P<list>[^,]+(?:,[^,]+)+|[^,]+\s+(?:and|&)\s+[^,]+)$", segment)
-    if not match or not _PLURAL_HEAD.search(match.group("head")):
-        return None
-    list_start = span[0] + match.start("list")
-    items: list[Span] = []
-    for part in _split_on(text, (list_start, span[1]), re.compile(r"\s*[,;]\s*")):
-        items.extend(_split_and(text, part, in_list=True))
+    """Distribute a plural head over a list: "the Foreign Ministers of France and Italy" → two names.
+
+    Items after the countries that name an office of their own ("... and the High Representative of the
+    EU") are issuers in their own right, not part of the distributed list.
+    """
+    pieces = _split_on(text, span, re.compile(r"\s*[;,]\s*(?:and\s+|&\s+)?"))
+    items = [sub for piece in pieces for sub in _split_and(text, piece, in_list=True)]
     if len(items) < 2:
         return None
-    bare = []
-    for item in items:
+    first = text[items[0][0] : items[0][1]]
+    cut = first.rfind(" of ")
+    if cut < 0 or not _PLURAL_HEAD.search(first[:cut]):
+        return None
+    head = _DETERMINER.sub("", first[:cut].strip())
+    listed = [(items[0][0] + cut + 4, items[0][1]), *items[1:]]
+    out: list[tuple[str, Span]] = []
+    rest: list[Span] = []
+    for item in listed:
         s, e = _strip(text, item)
-        words = text[s:e].split()
-        if not words or len(words) > 5 or " of " in f" {text[s:e]} " or not (words[0][0].isupper()):
-            return None
-        bare.append((s, e))
-    head = _DETERMINER.sub("", match.group("head").strip())
-    return [(f"{head} of {_raw(text, item)}", span) for item, span in zip(items, bare, strict=True)]
+        name = text[s:e]
+        if rest or not name or _OWN_OFFICE.search(name) or len(name.split()) > 6 or not name[0].isupper():
+            rest.append(item)
+            continue
+        out.append((f"{head} of {_raw(text, item)}", (s, e)))
+    if len(out) < 2:
+        return None
+    for item in rest:
+        out.extend(split_issuer_phrase(text, item))
+    return out
 
 
 def _raw(text: str, span: Span) -> str:
@@ -417,6 +434,11 @@ def _byline_issuers(lines: Sequence[Line], text: str, title: Line | None) -> lis
         if is_paragraph(line.text):
             break
         if title is not None and line.start == title.start:
+            continue
+        if is_label(line.text):
+            out.extend(
+                (name, (s + line.start, e + line.start)) for name, (s, e) in issuers_from_title(line.text)
+            )
             continue
         match = _BYLINE.match(line.text)
         if match and is_name_like(match.group("who"), strict=False):

@@ -16,6 +16,11 @@ STRONG_TYPES = (
 # Weaker kinds that only count when followed by "of/by/from" and an issuer.
 WEAK_TYPES = r"(?:letter|appeal|resolution|comment|commentary|message|announcement|note|position|briefing)s?"
 STRONG_TYPE_RE = re.compile(rf"\b{STRONG_TYPES}\b", re.I)
+# "Human Rights Watch — Press release", "Press release | Ministry of ...": a label line, not a headline.
+LABEL_LINE = re.compile(
+    rf"^(?:(?P<before>.+?)\s*(?:[–—|:]|\s-)\s*{STRONG_TYPES}|{STRONG_TYPES}\s*(?:[–—|:]|\s-)\s*(?P<after>.+?))\s*$",
+    re.I,
+)
 STATEMENT_TITLE = re.compile(rf"^(?:[^:]{{1,80}}:\s*)?(?:\S+\s+){{0,9}}?{STRONG_TYPES}\b", re.I)
 
 INSTITUTION_WORDS = (

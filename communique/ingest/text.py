@@ -41,6 +41,7 @@ def normalise_text(text: str) -> str:
 
 def markdown_to_text(text: str) -> str:
     """Turn Markdown into plain text: headings, emphasis, links, images, code fences and rules."""
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)  # comments are not rendered, so not part of the text
     text = re.sub(r"^```.*?^```\s*$", "", text, flags=re.M | re.S)
     text = re.sub(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", r"\1", text, flags=re.M)
     text = re.sub(r"^\s{0,3}(?:[-*_]\s*){3,}$", "", text, flags=re.M)

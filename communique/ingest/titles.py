@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from communique.ingest.dates import is_date_line
-from communique.ingest.structure import SKIP_LINE, STATEMENT_TITLE, Line, is_masthead, is_paragraph, lines_of
+from communique.ingest.structure import (
+    LABEL_LINE,
+    SKIP_LINE,
+    STATEMENT_TITLE,
+    Line,
+    is_masthead,
+    is_name_like,
+    is_paragraph,
+    lines_of,
+)
 
 # Headings come before the first paragraph; a title further down than this is not a title.
 MAX_HEAD_LINES = 12
@@ -40,10 +49,23 @@ def find_title(text: str) -> Line | None:
     printed above it; otherwise the first heading that is not just an organisation's name (a masthead).
     """
     candidates = title_candidates(text)
-    for line in candidates:
+    labels = [line for line in candidates if is_label(line.text)]
+    headlines = [line for line in candidates if line not in labels]
+    for line in headlines:
         if STATEMENT_TITLE.match(line.text):
             return line
-    for line in candidates:
+    for line in headlines:
         if not is_masthead(line.text):
             return line
+    if labels:
+        return labels[0]
     return candidates[0] if candidates else None
+
+
+def is_label(text: str) -> bool:
+    """True for a line that only names an issuer and a kind of statement ("HRW — Press release")."""
+    match = LABEL_LINE.match(text)
+    if not match:
+        return False
+    who = match.group("before") or match.group("after") or ""
+    return is_name_like(who, strict=True) and len(who.split()) <= 10
