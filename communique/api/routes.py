@@ -14,7 +14,7 @@ from starlette.responses import JSONResponse, Response
 
 from communique.api import service
 from communique.api.errors import ApiError
-from communique.model import Document
+from communique.model import CodedDocument, Document, Event
 
 router = APIRouter(prefix="/api/v1")
 
@@ -248,7 +248,7 @@ def list_events(
     text = service.clean_text_query(q)
     if text:
         filters["text"] = text
-    result = corpus.iter_events(**filters, limit=service.clean_limit(limit), cursor=cursor)
+    result = corpus.events_page(**filters, limit=service.clean_limit(limit), cursor=cursor)
     items, next_cursor = page_of(result)
     headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
     if fmt == "json":
@@ -261,16 +261,15 @@ def list_events(
 
 
 def plover_lines(items: list[Any]) -> Iterator[dict[str, Any]]:
-    """PLOVER records for event rows, through the export stage's own mapping."""
-    from communique.export import plover
+    """PLOVER records for stored event rows, through the export stage's own mapping."""
+    from communique.export.plover import plover_records
 
     for item in items:
         data = jsonable(item)
-        to_record = getattr(plover, "plover_event_record", None)
-        if to_record is not None:
-            yield to_record(data)
-        else:
-            yield data
+        event = Event.from_dict(data)
+        # A stored event row carries its document's id and date; that is all the PLOVER record needs of it.
+        document = Document(id=str(data.get("document_id") or ""), text="", date=data.get("date"))
+        yield from plover_records(CodedDocument(document=document, events=[event]))
 
 
 @router.get("/actors/{code}", summary="One actor: statements, stances, who it targets and who targets it")

@@ -7,10 +7,13 @@ stylesheet, not inline style attributes, decides them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from communique.web.highlight import QUAD_CLASSES, quad_class
+
+MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
 @dataclass
@@ -92,7 +95,7 @@ def timeline_chart(
     counts: dict[str, dict[str, int]] = {}
     for row in rows:
         month = str(row.get("month") or "")[:7]
-        if len(month) != 7:
+        if not MONTH.match(month):
             continue
         key = event_class_key(row)
         bucket = counts.setdefault(month, {})

@@ -247,8 +247,13 @@ class Pages:
         """The reaction matrix: actors × issues coloured by stance; each cell links to its evidence."""
         started = time.perf_counter()
         corpus = self.services.corpus
-        rows = stance_rows(corpus, None)
-        context = reaction_matrix(rows, max_actors=int(request.query_params.get("actors", "40") or 40))
+        from communique.store.views import stance_matrix
+
+        try:
+            max_actors = max(1, min(int(request.query_params.get("actors") or 40), 200))
+        except ValueError:
+            max_actors = 40
+        context = reaction_matrix(stance_matrix(corpus, max_actors=max_actors))
         return self.render(request, "reactions.html", context, started)
 
     def evidence(self, request: Request) -> Response:
@@ -258,7 +263,7 @@ class Pages:
         issue = (request.query_params.get("issue") or "")[:300]
         if not actor or not issue:
             raise ApiError(422, "missing_parameter", "give actor and issue")
-        rows = [r for r in stance_rows(self.services.corpus, issue) if row_actor(r) == actor]
+        rows = [r for r in stance_rows(self.services.corpus, issue, actor) if row_actor(r) == actor]
         rows.sort(key=lambda r: str(get(r, "date", default="")))
         label = get(rows[0], "issue_label", "issue", default=issue) if rows else issue
         return self.render(
@@ -325,11 +330,8 @@ class Pages:
 
 def overview(corpus: Any) -> dict[str, Any]:
     """Totals for the start page."""
-    totals: dict[str, Any] = {}
-    stats = corpus.stats(by="total") if hasattr(corpus, "stats") else None
-    if isinstance(stats, dict):
-        totals = stats
-    return totals
+    counts = corpus.count()
+    return dict(counts) if isinstance(counts, dict) else {}
 
 
 def document_context(coded: CodedDocument) -> dict[str, Any]:
@@ -360,12 +362,15 @@ def facet_view(facets: Any, query: dict[str, Any]) -> list[dict[str, Any]]:
         return groups
     for name, values in facets.items():
         pairs: list[tuple[str, int]] = []
+        labels: dict[str, str] = {}
         items = values.items() if isinstance(values, dict) else values
         for item in items:
             if isinstance(item, dict):
-                pairs.append(
-                    (str(get(item, "value", "key", "code", "label", default="?")), int(item.get("count", 0)))
-                )
+                value = str(get(item, "value", "key", "code", "label", default="?"))
+                pairs.append((value, int(item.get("count", 0))))
+                label = str(item.get("label") or "")
+                if label and label != value:
+                    labels[value] = label
             else:
                 value, count = item
                 pairs.append((str(value), int(count)))
@@ -385,32 +390,34 @@ def facet_view(facets: Any, query: dict[str, Any]) -> list[dict[str, Any]]:
                 if param in ("actor", "event", "issue", "modality")
                 else None
             )
-            rows.append({"value": value, "count": count, "width": width, "link": link})
+            rows.append(
+                {"value": value, "label": labels.get(value, ""), "count": count, "width": width, "link": link}
+            )
         groups.append({"name": name, "rows": rows})
     return groups
 
 
-def stance_rows(corpus: Any, issue: str | None) -> list[Any]:
-    """The store's stance rows (one per actor × document × issue)."""
+def stance_rows(corpus: Any, issue: str | None, actor: str | None = None) -> list[Any]:
+    """The store's stance rows (one per actor × document × issue), optionally for one actor."""
+    if actor and actor.startswith("?"):
+        actor = actor[1:]
+    if actor:
+        return list(corpus.stance_rows(issue=issue, actor=actor))
     return list(corpus.stance_rows(issue=issue))
 
 
 def row_actor(row: Any) -> str:
     """The actor code (or name) of a stance row."""
-    actor = get(row, "actor_code", "code", "actor")
-    if isinstance(actor, dict):
-        return str(actor.get("code") or actor.get("name") or "?")
-    return str(actor or "?")
+    code = get(row, "actor_code", "code")
+    if code:
+        return str(code)
+    return "?" + str(get(row, "actor_name", "actor", default=""))
 
 
 def row_issue(row: Any) -> tuple[str, str]:
     """``(key, label)`` of a stance row's issue."""
-    issue = get(row, "issue")
-    if isinstance(issue, dict):
-        key = issue.get("id") or issue.get("label") or "?"
-        return str(key), str(issue.get("label") or key)
-    key = get(row, "issue_id", "issue", "issue_label", default="?")
-    return str(key), str(get(row, "issue_label", default=key))
+    label = str(get(row, "issue_label", "issue", default="?"))
+    return str(get(row, "issue_id", default=label)), label
 
 
 def combine(stances: list[str]) -> str:
@@ -425,45 +432,30 @@ def combine(stances: list[str]) -> str:
     return (values - {"neutral"}).pop() if len(values - {"neutral"}) == 1 else "mixed"
 
 
-def reaction_matrix(rows: list[Any], max_actors: int = 40) -> dict[str, Any]:
-    """Actors × issues with the combined stance, counts and evidence links."""
-    cells: dict[tuple[str, str], list[str]] = defaultdict(list)
-    labels: dict[str, str] = {}
-    actor_names: dict[str, str] = {}
-    for row in rows:
-        actor = row_actor(row)
-        key, label = row_issue(row)
-        labels[key] = label
-        name = get(row, "actor_name", "name")
-        if name:
-            actor_names.setdefault(actor, str(name))
-        cells[(actor, key)].append(str(get(row, "stance", default="neutral")))
-    actor_totals = Counter(a for (a, _), v in cells.items() for _ in v)
-    issue_totals = Counter(i for (_, i), v in cells.items() for _ in v)
-    actors = [a for a, _ in actor_totals.most_common(max(1, min(max_actors, 200)))]
-    issues = [i for i, _ in issue_totals.most_common(30)]
+def reaction_matrix(data: dict[str, Any]) -> dict[str, Any]:
+    """Actors × issues with the combined stance, counts and evidence links, from ``stance_matrix`` counts."""
+    cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for actor, issue, stance, count in data["cells"]:
+        cells[(actor, issue)][stance] += int(count)
+    issues = [(key, label) for key, label, _ in data["issues"]]
     grid = []
-    for actor in actors:
+    for actor, name, _ in data["actors"]:
         line = []
-        for key in issues:
-            stances = cells.get((actor, key), [])
+        for key, _label in issues:
+            counts = cells.get((actor, key), Counter())
+            stances = [s for s, c in counts.items() for _ in range(c)]
             line.append(
                 {
                     "stance": combine(stances),
-                    "n": len(stances),
-                    "counts": Counter(stances),
+                    "n": sum(counts.values()),
+                    "counts": counts,
                     "link": f"/reactions/evidence?{urlencode({'actor': actor, 'issue': key})}"
-                    if stances
+                    if counts
                     else None,
                 }
             )
-        grid.append((actor, actor_names.get(actor, ""), line))
-    return {
-        "issues": [(k, labels[k]) for k in issues],
-        "grid": grid,
-        "n_rows": len(rows),
-        "n_actors": len(actor_totals),
-    }
+        grid.append((actor, name if name != actor.lstrip("?") else "", line))
+    return {"issues": issues, "grid": grid, "n_rows": data["n_rows"], "n_actors": data["n_actors"]}
 
 
 CSV_COLUMNS = (
