@@ -1,31 +1,12 @@
-"""Events stage: code who did what to whom, as CAMEO and PLOVER, with negation and modality.
+"""Events stage: code who did what to whom, as CAMEO and PLOVER, with negation, modality and reported speech.
 
-Skeleton: the verb-pattern dictionary and coder land with issue 4; until then no event is coded.
+``load_patterns`` reads the YAML pattern dictionary (``communique/data/events``) plus user files;
+``code_events`` codes a parsed document given the actor mentions of the actors stage.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from communique.events.coder import code_events, code_sentence, event_id
+from communique.events.loader import Pattern, PatternSet, load_patterns
 
-from spacy.tokens import Doc
-
-from communique.model import Actor, Document, Event
-
-
-@dataclass
-class PatternSet:
-    """Verb, nominal and evaluative patterns loaded from YAML."""
-
-    patterns: list[dict[str, object]] = field(default_factory=list)
-
-
-def load_patterns(extra: Sequence[str | Path] = ()) -> PatternSet:
-    """Load the bundled event patterns plus the user's files."""
-    return PatternSet()
-
-
-def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: PatternSet) -> list[Event]:
-    """Return the events coded in a parsed document."""
-    return []
+__all__ = ["Pattern", "PatternSet", "code_events", "code_sentence", "event_id", "load_patterns"]

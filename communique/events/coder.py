@@ -1,0 +1,315 @@
+"""Code events sentence by sentence: match patterns, find roles, read negation/modality/reported speech.
+
+Confidence (0..1) = 0.45 base
+  + 0.10 per phrase word beyond the trigger (max 0.30): a specific phrase is rarely wrong
+  + 0.15 when every source has a dictionary code, + 0.05 when a target is coded
+  - 0.10 when the source was inferred (controller, conjunct, relative clause, speaker of an evaluation)
+  - 0.05 for an implied actor (government behind its troops)
+  - 0.10 for nominal events (nouns are more ambiguous than verbs)
+clipped to [0.05, 0.99].
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.events.cameo import cameo_name, plover_of
+from communique.events.loader import PatternSet
+from communique.events.matcher import Match, lemma, match_sentence
+from communique.events.modality import clause_verb, modality_of, negated_by_determiner, reporting_ancestor
+from communique.events.roles import (
+    ActorIndex,
+    actors_of_phrase,
+    conjuncts,
+    prep_targets,
+    responsible_actors,
+    sources_of_verb,
+    subject_tokens,
+    targets_of_verb,
+)
+from communique.model import Actor, Document, Event
+
+# Sentences longer than this are flattened tables or lists, not prose: only the first tokens are coded.
+MAX_SENTENCE_TOKENS = 250
+MAX_EVENTS_PER_SENTENCE = 25
+CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
+
+
+@dataclass
+class _Draft:
+    match: Match
+    code: str
+    negated: bool
+    modality: str
+    sources: list[Actor]
+    targets: list[Actor]
+    how: str
+    clause: Token
+
+
+def event_id(document_id: str, sentence_index: int, start: int, code: str) -> str:
+    """A stable id: the same document, sentence, trigger offset and code always give the same id."""
+    digest = hashlib.sha1(f"{document_id}:{sentence_index}:{start}:{code}".encode()).hexdigest()[:16]
+    return f"ev-{digest}"
+
+
+def _sentence_index(document: Document) -> dict[int, int]:
+    return {s.start: s.index for s in document.sentences}
+
+
+def _issuers(document: Document, actors: list[Actor]) -> list[Actor]:
+    coded = [a for a in document.issuers if a.code]
+    return coded or list(document.issuers)
+
+
+def _has_clause(token: Token) -> bool:
+    return any(c.dep_ in CLAUSE_CHILD_DEPS or (c.dep_ == "punct" and c.text == ":") for c in token.children)
+
+
+def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
+    light = patterns.words("light_verbs")
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" and lemma(head) in light:
+        return head
+    # "take part in talks", "engage in negotiations": the noun is the object of a preposition of the verb.
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and lemma(head.head) in light:
+        return head.head
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.dep_ == "dobj"
+        and lemma(head.head.head) in light
+    ):
+        return head.head.head
+    return None
+
+
+def _noun_sources(noun: Token, index: ActorIndex) -> list[Actor]:
+    found: list[Actor] = []
+    for child in noun.children:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+            found.extend(a for t in conjuncts(child) for a in index.at(t))
+        elif child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "between", "among"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(actors_of_phrase(pobj, index))
+    return found
+
+
+def _preps(pattern_targets: tuple[str, ...] | None, default: frozenset[str]) -> frozenset[str]:
+    return frozenset(pattern_targets) if pattern_targets is not None else default
+
+
+def _draft(
+    m: Match,
+    sent: Span,
+    index: ActorIndex,
+    patterns: PatternSet,
+    speaker: list[Actor],
+) -> _Draft | None:
+    pattern = m.pattern
+    token = m.token
+    if pattern.kind == "verb":
+        if pattern.needs_clause and not _has_clause(token):
+            return None
+        verb = token
+        sources, how = sources_of_verb(verb, index)
+        targets = targets_of_verb(
+            verb, m.words, _preps(pattern.targets, patterns.words("verb_target_preps")), index
+        )
+    elif pattern.kind == "noun":
+        verb = clause_verb(token)
+        light = _light_verb_of(token, patterns)
+        sources = _noun_sources(token, index)
+        how = "nominal"
+        if not sources and light is not None:
+            sources, how = sources_of_verb(light, index)
+            how = "light-verb"
+        preps = _preps(pattern.targets, patterns.words("noun_target_preps"))
+        if pattern.of_target:
+            preps = preps | {"of"}
+        targets = prep_targets([token, *m.words], preps, index)
+        if not targets and light is not None:
+            targets = targets_of_verb(
+                light, [token, *m.words], _preps(pattern.targets, patterns.words("verb_target_preps")), index
+            )
+        if light is not None:
+            verb = light
+    else:  # evaluative: the speaker judges the clause subject (or the "of" complement of a noun)
+        verb = clause_verb(token)
+        evaluated: list[Token] = []
+        if token.dep_ == "amod":  # "the illegal annexation": the judged thing is the modified noun
+            evaluated = [token.head]
+        elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"attr", "dobj"}:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in {"of", "on", "to"}:
+                    evaluated.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
+        if not evaluated:
+            subj, _ = subject_tokens(verb)
+            evaluated = [t for t in subj if t.lower_ != "it"]
+            if subj and subj[0].lower_ == "it" or not subj:
+                evaluated.extend(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c is not token)
+        if not evaluated and verb.head.lemma_.lower() in {"consider", "find", "deem", "regard", "call"}:
+            evaluated = [c for c in verb.head.children if c.dep_ == "dobj"]
+        targets = []
+        for ev in evaluated:
+            targets.extend(responsible_actors(ev, index, patterns.words("action_nouns")))
+        sources, how = list(speaker), "speaker"
+    modality, negated = modality_of(verb, sent.text, patterns)
+    if pattern.kind != "verb":
+        negated = negated or negated_by_determiner(token)
+    elif not negated:
+        negated = negated_by_determiner(token)
+    code = pattern.code
+    if negated and pattern.negated_code:
+        code, negated = pattern.negated_code, False
+    if code is None:
+        return None
+    if pattern.source_sectors and not any(pattern.source_sectors & set(a.sectors) for a in sources):
+        return None
+    targets = [a for a in targets if not any(a is s for s in sources)]
+    return _Draft(m, code, negated, modality, sources, targets, how, verb)
+
+
+def _confidence(d: _Draft) -> float:
+    score = 0.45 + min(0.30, 0.10 * d.match.pattern.specificity)
+    if d.sources and all(a.code for a in d.sources):
+        score += 0.15
+    if any(a.code for a in d.targets):
+        score += 0.05
+    if d.how in {"controller", "conj", "relcl", "speaker", "light-verb"}:
+        score -= 0.10
+    if any(a.via == "implied" for a in d.targets):
+        score -= 0.05
+    if d.match.pattern.kind == "noun":
+        score -= 0.10
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def _trigger_span(m: Match) -> tuple[int, int]:
+    tokens = [m.token, *m.words]
+    lo = min(tokens, key=lambda t: t.i)
+    hi = max(tokens, key=lambda t: t.i)
+    if hi.i - lo.i > 5:
+        lo = hi = m.token
+    return lo.idx, hi.idx + len(hi.text)
+
+
+def _according_to(sent: Span, index: ActorIndex, patterns: PatternSet) -> list[Actor]:
+    preps = patterns.words("according_preps")
+    for token in sent:
+        if token.lower_ in preps:
+            for child in token.children:
+                if child.dep_ == "prep":
+                    found = [
+                        a for p in child.children if p.dep_ == "pobj" for a in actors_of_phrase(p, index)
+                    ]
+                    if found:
+                        return found
+    return []
+
+
+def code_sentence(
+    document: Document,
+    sent: Span,
+    sentence_index: int,
+    index: ActorIndex,
+    patterns: PatternSet,
+) -> list[Event]:
+    """Code the events of one parsed sentence."""
+    if len(sent) > MAX_SENTENCE_TOKENS:
+        sent = sent.doc[sent.start : sent.start + MAX_SENTENCE_TOKENS]
+    matches = match_sentence(sent, patterns)
+    if not matches:
+        return []
+    issuers = _issuers(document, [])
+    according = _according_to(sent, index, patterns)
+    # Reporting verbs first, so that their complements know who is speaking.
+    drafts: dict[int, _Draft] = {}
+    reporters: dict[int, list[Actor]] = {}
+    ordered = sorted(matches, key=lambda m: (not m.pattern.reporting, m.token.i))
+    reporting_tokens: dict[int, Token] = {m.token.i: m.token for m in matches if m.pattern.reporting}
+    reported_by: dict[int, Actor | None] = {}
+    for m in ordered:
+        verb = clause_verb(m.token) if m.pattern.kind != "verb" else m.token
+        reporter_tok = reporting_ancestor(verb, reporting_tokens)
+        reporter_actors: list[Actor] = []
+        if reporter_tok is not None and reporter_tok.i != m.token.i:
+            reporter_actors = reporters.get(reporter_tok.i, [])
+        elif according and not m.pattern.reporting:
+            reporter_actors = according
+        speaker = reporter_actors or issuers
+        d = _draft(m, sent, index, patterns, speaker)
+        if d is None:
+            continue
+        if m.pattern.reporting:
+            reporters[m.token.i] = d.sources
+        drafts[m.token.i] = d
+        reported_by[m.token.i] = reporter_actors[0] if reporter_actors else None
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    for i in sorted(drafts):
+        d = drafts[i]
+        # No codable actor, no event: a source is required and someone in the dyad must have a code.
+        if not d.sources or not any(a.code for a in [*d.sources, *d.targets]):
+            continue
+        key = (
+            d.code,
+            tuple(sorted(a.code or a.name for a in d.sources)),
+            tuple(sorted(a.code or a.name for a in d.targets)),
+            d.negated,
+            d.modality if d.modality == "asserted" else "non-asserted",
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        start, end = _trigger_span(d.match)
+        plover, mode, context = plover_of(d.code)
+        events.append(
+            Event(
+                id=event_id(document.id, sentence_index, start, d.code),
+                sentence_index=sentence_index,
+                start=start,
+                end=end,
+                trigger=document.text[start:end],
+                sentence=sent.text.strip(),
+                cameo=d.code,
+                cameo_root=d.code[:2],
+                cameo_name=cameo_name(d.code),
+                plover=plover,
+                plover_mode=mode,
+                plover_context=context,
+                sources=list(d.sources),
+                targets=list(d.targets),
+                negated=d.negated,
+                modality=d.modality,
+                reported_by=reported_by.get(i),
+                pattern=d.match.pattern.id,
+                confidence=_confidence(d),
+            )
+        )
+        if len(events) >= MAX_EVENTS_PER_SENTENCE:
+            break
+    return events
+
+
+def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: PatternSet) -> list[Event]:
+    """Return the events coded in a parsed document."""
+    if not patterns.by_lemma:
+        patterns.index()
+    index = ActorIndex(actors, sdoc)
+    starts = _sentence_index(document)
+    events: list[Event] = []
+    fallback = 0
+    for sent in sdoc.sents:
+        text = sent.text
+        if not text.strip():
+            continue
+        lead = len(text) - len(text.lstrip())
+        s_index = starts.get(sent.start_char + lead, fallback)
+        fallback = s_index + 1
+        events.extend(code_sentence(document, sent, s_index, index, patterns))
+    return events

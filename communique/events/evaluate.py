@@ -1,0 +1,303 @@
+"""Score the event coder against the PLOVER gold-standard records (``PLOVER_GSR_CAMEO.json``).
+
+The gold file is read at run time from wherever the user keeps it; nothing of it is stored in the repo.
+Its categories are PLOVER 0.5b1: DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE and FIGHT→ASSAULT
+bring them to the current ontology. Each gold record is one sentence coded with one event, so for every
+sentence communique's *main* event is compared:
+
+- event-type accuracy: the main event's PLOVER category equals the gold category (no event = wrong);
+- triples: (source country, category, target country) for every source × target of the main event, both
+  directions for reciprocal actors ("A and B agreed"), compared as sets per sentence → precision/recall/F1.
+
+The main event is the one with a PLOVER category other than a statement (CAMEO 01, which PLOVER lacks),
+highest confidence first, then the one closest to the root of the parse, then the earliest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from communique.model import CodedDocument, CommuniqueError, Document, Event, InputError
+
+OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# Codes in the gold file that are not ISO-3166 alpha-3 (typos of the 2016 edition).
+GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+NONE = "(none)"
+MAX_GOLD_BYTES = 50_000_000
+
+
+@dataclass
+class GoldRecord:
+    """One gold sentence with its event category and actor countries."""
+
+    id: str
+    number: int
+    text: str
+    category: str
+    sources: list[str]
+    targets: list[str]
+    reciprocal: bool
+
+    def triples(self) -> set[tuple[str, str, str]]:
+        """The gold (source, category, target) triples."""
+        return make_triples(self.sources, self.category, self.targets, self.reciprocal)
+
+
+@dataclass
+class Prediction:
+    """communique's main event for one gold sentence."""
+
+    category: str
+    triples: set[tuple[str, str, str]]
+    event: Event | None
+    events: list[Event] = field(default_factory=list)
+
+
+def make_triples(
+    sources: list[str], category: str, targets: list[str], reciprocal: bool
+) -> set[tuple[str, str, str]]:
+    """Expand source × target; reciprocal actors with no target are each other's targets."""
+    out: set[tuple[str, str, str]] = set()
+    srcs = sorted(set(sources))
+    tgts = sorted(set(targets))
+    if not tgts and reciprocal and len(srcs) > 1:
+        for a in srcs:
+            for b in srcs:
+                if a != b:
+                    out.add((a, category, b))
+        return out
+    for s in srcs or [NONE]:
+        for t in tgts or [NONE]:
+            if s == NONE and t == NONE:
+                continue
+            out.add((s, category, t))
+    return out
+
+
+def _codes(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    out = []
+    for actor in value:
+        if isinstance(actor, dict) and actor.get("code"):
+            code = str(actor["code"]).strip().upper()[:3]
+            out.append(GOLD_CODE_FIXES.get(code, code))
+    return out
+
+
+def load_gold(path: str | Path) -> list[GoldRecord]:
+    """Read the PLOVER GSR JSON file (skipping its DOCUMENT record)."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_GOLD_BYTES:
+            raise InputError(str(p), "file too large for a gold-standard file")
+        raw = json.loads(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(str(p), f"cannot read: {exc.strerror or exc}") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(str(p), f"not a JSON file: {exc}") from exc
+    if not isinstance(raw, list):
+        raise InputError(str(p), "expected a JSON array of PLOVER records")
+    records: list[GoldRecord] = []
+    for item in raw:
+        if not isinstance(item, dict) or item.get("event") in (None, "DOCUMENT") or not item.get("text"):
+            continue
+        rid = str(item.get("id", ""))
+        m = re.search(r"(\d+)$", rid)
+        markup = item.get("textInfo")
+        markup_text = markup.get("markup", "") if isinstance(markup, dict) else str(markup or "")
+        category = str(item["event"]).upper()
+        records.append(
+            GoldRecord(
+                id=rid,
+                number=int(m.group(1)) if m else len(records) + 1,
+                text=str(item["text"]).strip(),
+                category=OLD_TO_NEW.get(category, category),
+                sources=_codes(item.get("source")),
+                targets=_codes(item.get("target")),
+                reciprocal="SRC/TAR" in markup_text,
+            )
+        )
+    if not records:
+        raise CommuniqueError(f"{p}: no PLOVER event records found")
+    return records
+
+
+def select_half(records: list[GoldRecord], half: str) -> list[GoldRecord]:
+    """Odd-numbered records are the development half, even-numbered ones are held out."""
+    if half == "odd":
+        return [r for r in records if r.number % 2 == 1]
+    if half == "even":
+        return [r for r in records if r.number % 2 == 0]
+    return list(records)
+
+
+def actor_country(actor: Any) -> str | None:
+    """The country (or pseudo-country such as IGO) of an actor."""
+    country = actor.country or (actor.code or "")[:3]
+    return country.upper() if country else None
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The event to compare with a one-event-per-sentence gold record."""
+    candidates = [e for e in events if e.plover and e.cameo_root != "01"]
+    if not candidates:
+        return None
+    return sorted(candidates, key=lambda e: (-e.confidence, e.reported_by is not None, e.start))[0]
+
+
+def predict(coded: CodedDocument) -> Prediction:
+    """Turn a coded sentence into the prediction compared with the gold record."""
+    event = main_event(coded.events)
+    if event is None:
+        return Prediction(NONE, set(), None, coded.events)
+    sources = [c for c in (actor_country(a) for a in event.sources) if c]
+    targets = [c for c in (actor_country(a) for a in event.targets) if c]
+    category = event.plover or NONE
+    return Prediction(category, make_triples(sources, category, targets, True), event, coded.events)
+
+
+def code_gold(records: list[GoldRecord], coder: Any) -> Iterator[tuple[GoldRecord, Prediction]]:
+    """Code every gold sentence (as a one-sentence document dated 2000-01-01) and predict its event."""
+
+    def documents() -> Iterable[Document]:
+        for r in records:
+            yield Document(
+                id=f"gsr:{r.id}:{r.number}", text=r.text, source=r.id, date="2000-01-01", language="en"
+            )
+
+    for record, coded in zip(records, coder.code_documents(documents()), strict=True):
+        yield record, predict(coded)
+
+
+@dataclass
+class Scores:
+    """Accuracy, triple P/R/F1, per-category table and confusion matrix of one evaluation."""
+
+    n: int = 0
+    correct: int = 0
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+    confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    errors: list[tuple[GoldRecord, Prediction]] = field(default_factory=list)
+
+    def add(self, record: GoldRecord, pred: Prediction) -> None:
+        """Count one sentence."""
+        self.n += 1
+        ok = pred.category == record.category
+        self.correct += ok
+        gold = record.triples()
+        self.tp += len(gold & pred.triples)
+        self.n_pred += len(pred.triples)
+        self.n_gold += len(gold)
+        self.confusion[record.category][pred.category] += 1
+        if not ok or gold != pred.triples:
+            self.errors.append((record, pred))
+
+    @property
+    def accuracy(self) -> float:
+        """Event-type accuracy per sentence."""
+        return self.correct / self.n if self.n else 0.0
+
+    @property
+    def precision(self) -> float:
+        """Triple precision."""
+        return self.tp / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Triple recall."""
+        return self.tp / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Triple F1."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def per_category(self) -> list[dict[str, Any]]:
+        """Rows: category, gold count, predicted count, correct, precision, recall."""
+        predicted: Counter[str] = Counter()
+        for row in self.confusion.values():
+            predicted.update(row)
+        rows = []
+        for cat in sorted(set(self.confusion) | {c for c in predicted if c != NONE}):
+            gold_n = sum(self.confusion.get(cat, Counter()).values())
+            hit = self.confusion.get(cat, Counter()).get(cat, 0)
+            rows.append(
+                {
+                    "category": cat,
+                    "gold": gold_n,
+                    "predicted": predicted.get(cat, 0),
+                    "correct": hit,
+                    "precision": round(hit / predicted[cat], 3) if predicted.get(cat) else 0.0,
+                    "recall": round(hit / gold_n, 3) if gold_n else 0.0,
+                }
+            )
+        return rows
+
+    def summary(self) -> dict[str, Any]:
+        """The JSON form of the scores."""
+        return {
+            "sentences": self.n,
+            "event_type_accuracy": round(self.accuracy, 4),
+            "triple_precision": round(self.precision, 4),
+            "triple_recall": round(self.recall, 4),
+            "triple_f1": round(self.f1, 4),
+            "per_category": self.per_category(),
+            "confusion": {g: dict(row) for g, row in sorted(self.confusion.items())},
+        }
+
+
+def evaluate(records: list[GoldRecord], coder: Any) -> Scores:
+    """Code and score a list of gold records."""
+    scores = Scores()
+    for record, pred in code_gold(records, coder):
+        scores.add(record, pred)
+    return scores
+
+
+def format_report(title: str, scores: Scores) -> str:
+    """Plain-text report: headline figures, per-category table, confusion matrix."""
+    lines = [
+        f"== {title}: {scores.n} sentences",
+        f"event-type accuracy  {scores.accuracy:.3f}",
+        f"triples  P {scores.precision:.3f}  R {scores.recall:.3f}  F1 {scores.f1:.3f}",
+        "",
+        f"{'category':<12}{'gold':>6}{'pred':>6}{'ok':>6}{'prec':>8}{'recall':>8}",
+    ]
+    for row in scores.per_category():
+        lines.append(
+            f"{row['category']:<12}{row['gold']:>6}{row['predicted']:>6}{row['correct']:>6}"
+            f"{row['precision']:>8.2f}{row['recall']:>8.2f}"
+        )
+    cats = sorted(set(scores.confusion) | {c for r in scores.confusion.values() for c in r})
+    abbrev = {c: c[:5] for c in cats}
+    lines += [
+        "",
+        "confusion (rows gold, columns predicted)",
+        " " * 12 + "".join(f"{abbrev[c]:>6}" for c in cats),
+    ]
+    for g in sorted(scores.confusion):
+        lines.append(f"{g:<12}" + "".join(f"{scores.confusion[g].get(c, 0) or '.':>6}" for c in cats))
+    return "\n".join(lines)
+
+
+def format_errors(scores: Scores) -> str:
+    """One block per miss: id, gold and predicted category and triples, the sentence, the fired pattern."""
+    out = []
+    for record, pred in scores.errors:
+        ev = pred.event
+        fired = f"{ev.cameo} {ev.pattern!r} on {ev.trigger!r}" if ev else "no event"
+        out.append(
+            f"{record.id}: gold {record.category} {sorted(record.triples())} | predicted {pred.category} "
+            f"{sorted(pred.triples)} | {fired}\n    {record.text}"
+        )
+    return "\n".join(out)

@@ -1,0 +1,145 @@
+"""Match the lemma-indexed patterns against one parsed sentence.
+
+A trigger token is looked up by lemma (one dict lookup per token); the phrase's other words must appear among
+the trigger's near dependents, collected by a breadth-first walk of bounded depth and size that skips subjects
+and separate clauses. The cost per sentence is therefore linear in its length whatever the parse looks like.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from communique.events.loader import Pattern, PatternSet
+
+# Dependents never searched for phrase words: subjects and separate clauses belong to other events.
+SKIP_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "csubjpass",
+        "punct",
+        "cc",
+        "conj",
+        "advcl",
+        "relcl",
+        "ccomp",
+        "parataxis",
+        "mark",
+        "appos",
+        "aux",
+        "auxpass",
+        "neg",
+        "det",
+        "case",
+        "dep",
+        "meta",
+        "npadvmod",
+    }
+)
+# Passive subjects are the verb's object ("sanctions were imposed"): searched for verbs only at depth 1.
+PASSIVE_OBJECT = frozenset({"nsubjpass"})
+MAX_DEPTH = 3
+MAX_VISITED = 40
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(slots=True)
+class Match:
+    """A pattern that fired on a trigger token, with the tokens that satisfied its phrase."""
+
+    pattern: Pattern
+    token: Token
+    words: list[Token]
+
+
+def lemma(token: Token) -> str:
+    """Lower-case lemma (spaCy keeps capitals on proper nouns and all-caps words)."""
+    return token.lemma_.lower()
+
+
+def near_dependents(token: Token, kind: str) -> dict[str, Token]:
+    """Return lemma → token for the bounded neighbourhood of dependents a phrase may use."""
+    found: dict[str, Token] = {}
+    frontier: list[tuple[Token, int]] = [(token, 0)]
+    visited = 0
+    max_depth = MAX_DEPTH if kind != "noun" else 2
+    while frontier and visited < MAX_VISITED:
+        current, depth = frontier.pop(0)
+        for child in current.children:
+            visited += 1
+            if child.dep_ in SKIP_DEPS and not (
+                depth == 0 and child.dep_ in PASSIVE_OBJECT and kind != "noun"
+            ):
+                continue
+            found.setdefault(lemma(child), child)
+            found.setdefault(child.lower_, child)
+            if depth + 1 < max_depth:
+                frontier.append((child, depth + 1))
+    if kind == "eval" and token.dep_ in {"acomp", "attr", "oprd", "dobj"}:
+        # "X sets a dangerous precedent" is matched on "precedent" too: let its verb supply words.
+        found.setdefault(lemma(token.head), token.head)
+    return found
+
+
+def _kind_fits(pattern: Pattern, token: Token) -> bool:
+    if pattern.kind == "verb":
+        return token.pos_ in VERB_POS
+    if pattern.kind == "noun":
+        return token.pos_ in NOUN_POS
+    # Evaluations: adjectives ("unacceptable"), nouns ("inadmissibility of"), and verbs only in multi-word
+    # phrases ("run counter", "set a dangerous precedent") so that a plain verb never reads as a judgement.
+    if token.pos_ == "ADJ":
+        return True
+    if token.pos_ in {"VERB", "NOUN", "ADV"}:
+        return bool(pattern.required) or token.pos_ == "NOUN"
+    return False
+
+
+def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> list[Match]:
+    """Return the best pattern per trigger token; words used by a more specific match are consumed."""
+    candidates: list[Match] = []
+    index = patterns.by_lemma
+    for token in sent:
+        plist = index.get(lemma(token))
+        if not plist:
+            continue
+        deps: dict[str, Token] | None = None
+        for pattern in plist:
+            if not _kind_fits(pattern, token):
+                continue
+            if pattern.required or pattern.forbidden:
+                if deps is None:
+                    deps = near_dependents(token, pattern.kind)
+                words = []
+                for alternatives in pattern.required:
+                    hit = next((deps[w] for w in alternatives if w in deps), None)
+                    if hit is None:
+                        break
+                    words.append(hit)
+                else:
+                    if any(w in deps for w in pattern.forbidden):
+                        continue
+                    candidates.append(Match(pattern, token, words))
+                    break
+                continue
+            candidates.append(Match(pattern, token, []))
+            break
+        if len(candidates) >= max_matches:
+            break
+    # Most specific first; a token consumed as a phrase word cannot trigger another pattern.
+    candidates.sort(key=lambda m: (-m.pattern.specificity, m.token.i))
+    consumed: set[int] = set()
+    kept: list[Match] = []
+    for m in candidates:
+        if m.token.i in consumed:
+            continue
+        kept.append(m)
+        consumed.add(m.token.i)
+        consumed.update(w.i for w in m.words)
+    kept = [m for m in kept if not any(m.token.i in {w.i for w in k.words} for k in kept if k is not m)]
+    kept.sort(key=lambda m: m.token.i)
+    return kept

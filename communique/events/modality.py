@@ -1,0 +1,145 @@
+"""Negation, modality and reported speech of an event clause, read from the dependency parse.
+
+- negation: a ``neg`` dependent ("not", "n't", "never"), "no" as determiner of the trigger or of a noun
+  governing its clause ("There is no evidence that X attacked"), or a negating governor ("refused to attack").
+- modality: if/unless → conditional; a question mark → question; may/might/could/would/can/should/must →
+  hypothetical; will/shall, or the complement of an intention verb ("plans to") → future; past perfect
+  ("had ... attacked") → historical; else asserted. "would" inside the complement of a past reporting verb is
+  the reported form of "will" ("Putin said troops would leave") → future. Modality is inherited through
+  infinitive complements and coordinated verbs, never from the reporting verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.events.loader import PatternSet
+
+INHERIT_DEPS = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp", "relcl"})
+MAX_CLIMB = 6
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause contains the token (the token itself for verbs)."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"amod", "compound"}:
+            return current
+        if current.head is current:
+            return current
+        current = current.head
+    return token
+
+
+def _own_markers(verb: Token, grammar: PatternSet) -> tuple[str | None, bool]:
+    """Modality from the verb's own auxiliaries and the negation on it."""
+    hyp = grammar.words("hypothetical_modals")
+    fut = grammar.words("future_modals")
+    negated = False
+    modality: str | None = None
+    has_had = False
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "neg":
+            negated = True
+        elif child.dep_ in {"aux", "auxpass"}:
+            if low in hyp or child.lemma_.lower() in hyp:
+                modality = modality or ("would" if low in {"would", "'d"} else "hypothetical")
+            elif low in fut or child.lemma_.lower() in fut:
+                modality = modality or "future"
+            elif low == "had" and (verb.tag_ == "VBN" or any(c.lower_ == "been" for c in verb.children)):
+                has_had = True
+            elif low == "going" or (child.lemma_ == "go" and child.tag_ == "VBG"):
+                modality = modality or "future"
+    if modality is None and has_had:
+        modality = "historical"
+    return modality, negated
+
+
+def _reported_past(verb: Token, grammar: PatternSet) -> bool:
+    """True when the verb is the complement of a reporting verb in the past tense."""
+    head = verb.head
+    return verb.dep_ in {"ccomp", "parataxis"} and head.tag_ in {"VBD", "VBN"}
+
+
+def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[str, bool]:
+    """Return ``(modality, negated)`` for the clause of a verb."""
+    conditional = grammar.words("conditional_marks")
+    intention = grammar.words("intention_verbs")
+    negators = grammar.words("negating_verbs")
+    modality, negated = _own_markers(verb, grammar)
+    if modality == "would":
+        modality = "future" if _reported_past(verb, grammar) else "hypothetical"
+    is_conditional = False
+    current = verb
+    inherited: str | None = None
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ == "mark" and c.lower_ in conditional for c in current.children):
+            is_conditional = True
+            break
+        dep = current.dep_
+        head = current.head
+        if head is current or dep not in INHERIT_DEPS:
+            break
+        if dep == "xcomp":
+            hl = head.lemma_.lower()
+            if hl in negators:
+                negated = True
+            elif hl in intention and inherited is None:
+                inherited = "future"
+        head_mod, head_neg = _own_markers(head, grammar)
+        if head_mod == "would":
+            head_mod = "future" if _reported_past(head, grammar) else "hypothetical"
+        if dep in {"xcomp", "conj"} and head_mod and inherited in (None, "future"):
+            if head_mod != "historical" or inherited is None:
+                inherited = head_mod if inherited is None or head_mod != "future" else inherited
+        if dep == "conj" and head_neg and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            # "did not attack or shell": the negation scopes over a coordinated verb sharing its subject
+            negated = negated or False
+        if dep in {"advcl", "relcl", "acl"}:
+            break
+        current = head
+    if modality is None:
+        modality = inherited
+    if is_conditional:
+        return "conditional", negated
+    if sentence_text.rstrip().endswith("?"):
+        return "question", negated
+    return modality or "asserted", negated
+
+
+def negated_by_determiner(token: Token) -> bool:
+    """True when "no" determines the trigger or a noun that governs its clause ("no evidence that ...")."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
+            return True
+        if current.head is current:
+            return False
+        if current.dep_ in {"ccomp", "acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
+            current = current.head
+            continue
+        if current.pos_ in {"VERB", "AUX"}:
+            return False
+        current = current.head
+    return False
+
+
+def reporting_ancestor(verb: Token, reporting: dict[int, Token]) -> Token | None:
+    """The reporting verb whose complement clause contains ``verb`` ("X said [Y attacked]")."""
+    current = verb
+    for _ in range(MAX_CLIMB):
+        head = current.head
+        if head is current:
+            break
+        if current.dep_ in {"ccomp", "parataxis", "xcomp", "conj", "advcl", "dobj"} and head.i in reporting:
+            if current.dep_ in {"conj"}:
+                current = head
+                continue
+            return head
+        current = head
+    # "Troops will leave, Putin said": the reporting verb hangs off the reported clause.
+    for child in verb.children:
+        if child.dep_ in {"parataxis", "ccomp"} and child.i in reporting:
+            return child
+    return None

@@ -1,0 +1,268 @@
+"""Find an event's sources and targets in the dependency parse, using the actor mentions of the actors stage.
+
+Rules (documented in docs/patterns.md):
+- source: the clause subject; the passive agent ("by X"); for an infinitive, its controller (the object of
+  "urge X to", else the governing subject); for a relative clause, the noun it modifies; for a conjunct verb
+  without a subject, the subject of the first conjunct. Nominal events take a possessor, an actor adjective or
+  compound ("Russian sanctions"), a "by" phrase, or the subject of the light verb that carries them.
+- target: the direct object or indirect object, else the object of a target preposition.
+- in the object of an evaluation or rejection, the *responsible* actor is preferred: the agent of the nominal
+  action, else its head, else — for the use/sending of an armed force of country C — C's government.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from communique.model import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos", "punct", "cc"})
+AGENT_MOD_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+MAX_WALK = 40
+ARMED_SECTORS = frozenset({"MIL", "COP"})
+
+
+class ActorIndex:
+    """Token index → actor mentions covering that token (several for "we" with several issuers)."""
+
+    def __init__(self, actors: Sequence[Actor], sdoc: Doc) -> None:
+        self.by_token: dict[int, list[Actor]] = {}
+        self._starts = [t.idx for t in sdoc]
+        for actor in actors:
+            if actor.start is None or actor.end is None or actor.end <= actor.start:
+                continue
+            span = sdoc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                bucket = self.by_token.setdefault(token.i, [])
+                if not any(a is actor for a in bucket):
+                    bucket.append(actor)
+
+    def at(self, token: Token) -> list[Actor]:
+        """Actors whose span covers the token."""
+        return self.by_token.get(token.i, [])
+
+
+def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if not any(
+            a is actor or (a.name == actor.name and a.start == actor.start and a.code == actor.code)
+            for a in out
+        ):
+            out.append(actor)
+    return out
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token plus its coordinated heads ("Hungarian and Romanian officials", "A and B")."""
+    out = [token]
+    frontier = [token]
+    while frontier and len(out) < 12:
+        current = frontier.pop()
+        for child in current.children:
+            if child.dep_ == "conj" and child not in out:
+                out.append(child)
+                frontier.append(child)
+    return out
+
+
+def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
+    """Actors named by a noun phrase: at its head (and conjuncts), else in its modifiers and "of" complements."""
+    found: list[Actor] = []
+    for h in conjuncts(head):
+        here = index.at(h)
+        if here:
+            found.extend(here)
+            continue
+        for child in h.children:
+            if child.dep_ in AGENT_MOD_DEPS or child.dep_ == "appos":
+                found.extend(a for t in conjuncts(child) for a in index.at(t))
+        if not found:
+            for child in h.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(a for t in conjuncts(pobj) for a in index.at(t))
+    return _dedupe(found)
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """The tokens naming a verb's agent and how they were found (subject, agent, controller, relcl, conj)."""
+    if depth > 4:
+        return [], ""
+    passive = False
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return [verb.head], "relcl"
+            return [child], "subject"
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            passive = True
+    if passive:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                pobjs = [g for g in child.children if g.dep_ == "pobj"]
+                if pobjs:
+                    return pobjs, "agent"
+        return [], ""
+    if verb.dep_ == "xcomp":
+        gov = verb.head
+        # Object control: "urged Iran to withdraw", "called on Iran to withdraw".
+        for child in gov.children:
+            if child.dep_ in {"dobj", "dative"}:
+                return [child], "controller"
+            if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
+                pobjs = [g for g in child.children if g.dep_ == "pobj"]
+                if pobjs:
+                    return pobjs, "controller"
+        toks, _ = subject_tokens(gov, depth + 1)
+        return toks, "controller"
+    if verb.dep_ == "relcl":
+        return [verb.head], "relcl"
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        toks, _ = subject_tokens(verb.head, depth + 1)
+        return toks, "conj"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [], ""
+    return [], ""
+
+
+def sources_of_verb(verb: Token, index: ActorIndex) -> tuple[list[Actor], str]:
+    """Actors that did the verb's action."""
+    toks, how = subject_tokens(verb)
+    actors: list[Actor] = []
+    for tok in toks:
+        actors.extend(actors_of_phrase(tok, index))
+    return _dedupe(actors), how
+
+
+def is_passive(verb: Token) -> bool:
+    """True when the verb has a passive subject."""
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+
+
+def pobj_actors(prep: Token, index: ActorIndex) -> list[Actor]:
+    """Actors in the objects of a preposition."""
+    out: list[Actor] = []
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj":
+            out.extend(actors_of_phrase(pobj, index))
+    return out
+
+
+def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorIndex) -> list[Actor]:
+    """Actors in target prepositional phrases attached to any of the tokens."""
+    out: list[Actor] = []
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+                out.extend(pobj_actors(child, index))
+    return _dedupe(out)
+
+
+def targets_of_verb(
+    verb: Token, words: Sequence[Token], preps: frozenset[str], index: ActorIndex
+) -> list[Actor]:
+    """Actors the verb's action is aimed at: object, indirect object, target preposition, passive subject."""
+    word_ids = {w.i for w in words}
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS and child.i not in word_ids:
+                found = responsible_actors(child, index)
+                if found:
+                    return found
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i not in word_ids:
+            found = responsible_actors(child, index)
+            if found:
+                return found
+    for child in verb.children:
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            found = actors_of_phrase(child, index)
+            if found:
+                return found
+    return prep_targets([verb, *words], preps, index)
+
+
+def _walk(head: Token, limit: int = MAX_WALK) -> list[Token]:
+    """Tokens of a phrase without its embedded clauses, breadth-first, bounded."""
+    out = [head]
+    frontier = [head]
+    while frontier and len(out) < limit:
+        current = frontier.pop(0)
+        for child in current.children:
+            if child.dep_ in CLAUSE_DEPS and child.dep_ != "xcomp":
+                continue
+            if child.dep_ == "xcomp":
+                continue
+            out.append(child)
+            frontier.append(child)
+    return out
+
+
+def _implied_government(actor: Actor) -> Actor:
+    """The government commanding an armed force: "the use of Belarusian troops" is decided by Minsk."""
+    country = actor.country or (actor.code or "")[:3]
+    return Actor(
+        name=f"government of {country}",
+        code=f"{country}GOV",
+        country=country,
+        sectors=["GOV"],
+        text=actor.text,
+        start=actor.start,
+        end=actor.end,
+        sentence_index=actor.sentence_index,
+        via="implied",
+        entry=actor.entry,
+    )
+
+
+def responsible_actors(
+    head: Token, index: ActorIndex, action_nouns: frozenset[str] = frozenset()
+) -> list[Actor]:
+    """The actor behind a phrase naming an action or thing: agent, head, commanding government, any actor."""
+    from communique.events.matcher import lemma
+
+    # 1. agents of the head: possessor, actor adjective/compound, "by" phrase, subject of a gerund.
+    agents: list[Actor] = []
+    for h in conjuncts(head):
+        for child in h.children:
+            if child.dep_ in AGENT_MOD_DEPS or child.dep_ in SUBJECT_DEPS:
+                agents.extend(a for t in conjuncts(child) for a in index.at(t))
+            elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                agents.extend(pobj_actors(child, index))
+    if agents:
+        return _dedupe(agents)
+    # 2. the head itself names an actor.
+    here = [a for h in conjuncts(head) for a in index.at(h)]
+    if here:
+        return _dedupe(here)
+    # 3. the use/sending of an armed force: its government is responsible.
+    actions = action_nouns or frozenset({"use", "sending", "send", "deployment", "deploy", "introduction"})
+    for h in conjuncts(head):
+        if lemma(h) in actions or h.lower_ in actions:
+            themes: list[Actor] = []
+            for child in h.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    themes.extend(pobj_actors(child, index))
+                elif child.dep_ == "dobj":
+                    themes.extend(actors_of_phrase(child, index))
+            armed = [a for a in themes if ARMED_SECTORS & set(a.sectors) and (a.country or a.code)]
+            if armed:
+                return _dedupe(_implied_government(a) for a in armed)
+            if themes:
+                return _dedupe(themes)
+    # 4. any actor in the phrase (clauses excluded), first ones first.
+    found: list[Actor] = []
+    for tok in _walk(head):
+        found.extend(index.at(tok))
+        if len(found) >= 3:
+            break
+    return _dedupe(found)
