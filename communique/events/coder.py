@@ -35,6 +35,7 @@ from communique.model import Actor, Document, Event
 # Sentences longer than this are flattened tables or lists, not prose: only the first tokens are coded.
 MAX_SENTENCE_TOKENS = 250
 MAX_EVENTS_PER_SENTENCE = 25
+PRONOUNS = frozenset({"it", "they", "he", "she"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
 
@@ -109,6 +110,7 @@ def _draft(
     index: ActorIndex,
     patterns: PatternSet,
     speaker: list[Actor],
+    reporter: list[Actor],
 ) -> _Draft | None:
     pattern = m.pattern
     token = m.token
@@ -117,6 +119,11 @@ def _draft(
             return None
         verb = token
         sources, how = sources_of_verb(verb, index)
+        if not sources and reporter:
+            # "Syria says it will not accept ...": a pronoun subject of reported speech is the reporter.
+            subj, _ = subject_tokens(verb)
+            if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in PRONOUNS:
+                sources, how = list(reporter), "speaker"
         targets = targets_of_verb(
             verb, m.words, _preps(pattern.targets, patterns.words("verb_target_preps")), index
         )
@@ -242,7 +249,7 @@ def code_sentence(
         elif according and not m.pattern.reporting:
             reporter_actors = according
         speaker = reporter_actors or issuers
-        d = _draft(m, sent, index, patterns, speaker)
+        d = _draft(m, sent, index, patterns, speaker, reporter_actors)
         if d is None:
             continue
         if m.pattern.reporting:

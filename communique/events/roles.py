@@ -78,8 +78,20 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
     found: list[Actor] = []
     for h in conjuncts(head):
         here = index.at(h)
-        if here:
+        if here and any(a.code for a in here):
             found.extend(here)
+            continue
+        if here:
+            # "Serbian President Vojislav Kostunica": an unresolved name takes its coded modifier's code.
+            coded = [
+                a
+                for child in h.lefts
+                if child.dep_ in AGENT_MOD_DEPS
+                for t in child.subtree
+                for a in index.at(t)
+                if a.code
+            ]
+            found.extend(coded or here)
             continue
         for child in h.children:
             if child.dep_ in AGENT_MOD_DEPS or child.dep_ == "appos":

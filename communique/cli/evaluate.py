@@ -1,0 +1,81 @@
+"""``communique evaluate GOLD --format plover-gsr``: score the event coder against PLOVER gold records."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from communique.cli import app
+
+
+class GoldFormat(str, Enum):
+    plover_gsr = "plover-gsr"
+
+
+class Half(str, Enum):
+    odd = "odd"
+    even = "even"
+    all = "all"
+    both = "both"
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[Path, typer.Argument(help="Gold file, e.g. PLOVER_GSR_CAMEO.json.")],
+    format: Annotated[
+        GoldFormat, typer.Option("--format", "-f", help="Gold file format.")
+    ] = GoldFormat.plover_gsr,
+    errors: Annotated[bool, typer.Option("--errors", help="List every miss with its sentence.")] = False,
+    half: Annotated[
+        Half,
+        typer.Option("--half", help="odd = development records, even = held out, all, or both side by side."),
+    ] = Half.both,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary.")] = None,
+    patterns: Annotated[
+        list[Path] | None, typer.Option("--patterns", help="Extra event pattern file.")
+    ] = None,
+) -> None:
+    """Score event types and (source, event, target) triples against a gold standard."""
+    from communique.events.evaluate import evaluate, format_errors, format_report, load_gold, select_half
+    from communique.pipeline import Coder, CodingOptions
+
+    records = load_gold(gold)
+    coder = Coder(
+        CodingOptions(model=model, actor_files=tuple(actors or ()), pattern_files=tuple(patterns or ()))
+    ).load()
+    halves = ["odd", "even"] if half is Half.both else [half.value]
+    results = {}
+    for name in halves:
+        results[name] = evaluate(select_half(records, name), coder)
+    if as_json:
+        out = {name: scores.summary() for name, scores in results.items()}
+        if len(results) == 2:
+            out["gap"] = {
+                "event_type_accuracy": round(abs(results["odd"].accuracy - results["even"].accuracy), 4),
+                "triple_f1": round(abs(results["odd"].f1 - results["even"].f1), 4),
+            }
+        typer.echo(json.dumps(out, indent=2))
+    else:
+        labels = {
+            "odd": "development half (odd records)",
+            "even": "held-out half (even records)",
+            "all": "all records",
+        }
+        for name, scores in results.items():
+            typer.echo(format_report(labels[name], scores))
+            typer.echo("")
+        if len(results) == 2:
+            typer.echo(
+                f"gap between halves: accuracy {abs(results['odd'].accuracy - results['even'].accuracy):.3f}, "
+                f"triple F1 {abs(results['odd'].f1 - results['even'].f1):.3f}"
+            )
+    if errors:
+        for name, scores in results.items():
+            typer.echo(f"\n== misses, {name} half ({len(scores.errors)})", err=False)
+            typer.echo(format_errors(scores))
