@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from fastapi.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # No inline scripts or styles anywhere: every script and stylesheet is a static file served by the app,
@@ -47,8 +48,14 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
-class BodyTooLarge(Exception):
-    """Raised inside ``receive`` when a streamed body passes the limit."""
+class BodyTooLarge(HTTPException):
+    """Raised inside ``receive`` when a streamed body passes the limit.
+
+    An ``HTTPException`` so that body parsers which turn other errors into 400 let it through as 413.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body larger than {limit} bytes")
 
 
 def _json_413(limit: int) -> tuple[dict[str, Any], bytes]:
@@ -98,7 +105,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise BodyTooLarge
+                    raise BodyTooLarge(limit)
             return message
 
         async def tracking_send(message: Message) -> None:
