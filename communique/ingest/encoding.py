@@ -70,6 +70,10 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> st
     declared = declared or declared_encoding(data)
     if declared and declared not in ("utf-8", "utf_8"):
         candidates.append(declared)
+    if _western(data):
+        # Accented letters inside ASCII words and lone typographic bytes: Windows-1252, whatever a
+        # statistical guess says about a short text.
+        candidates.append("cp1252")
     guess = _charset_guess(data)
     if guess:
         candidates.append(guess)
@@ -86,6 +90,21 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> st
     if _plausible(text):
         return text
     raise InputError(source, "not valid UTF-8 and no legacy encoding fits")
+
+
+def _western(data: bytes) -> bool:
+    """True when the non-ASCII bytes look like Western European text: short runs inside Latin words."""
+    runs = list(re.finditer(rb"[\x80-\xff]+", data[:200_000]))
+    if not runs:
+        return False
+    latin = 0
+    for run in runs:
+        before = data[run.start() - 1 : run.start()]
+        after = data[run.end() : run.end() + 1]
+        next_to_letter = before.isalpha() or after.isalpha()
+        if run.end() - run.start() <= 2 and (next_to_letter or run.end() - run.start() == 1):
+            latin += 1
+    return latin >= 0.8 * len(runs)
 
 
 def _charset_guess(data: bytes) -> str | None:

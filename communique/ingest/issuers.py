@@ -124,6 +124,12 @@ _OPENING_SUBJECT = re.compile(
     rf"(?P<who>(?:the\s+)?[A-Z0-9][^,.;:!?]{{1,160}}?)\s+(?:{_STANCE_VERBS})\b",
     re.I,
 )
+# Verbs that, lower-case after a capitalised name, make it the statement's speaker ("Access Now condemns").
+_CLEAR_STANCE_VERB = re.compile(
+    r"(?:(?:strongly|firmly|resolutely|categorically|hereby|once\s+again|unequivocally)\s+)*"
+    r"(?:condemns|welcomes|urges|deplores|denounces|rejects|reiterates|reaffirms|expresses|demands|regrets"
+    r"|calls\s+(?:on|upon|for)|appeals\s+to)\b"
+)
 _WE_THE = re.compile(r"^(?i:we),\s+(?P<who>.+?),\s+(?=(?!the\b|and\b)[a-z])")
 _SAID_TODAY = re.compile(
     r"(?:^|[,.;]\s+|\s[–—]\s+)(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’.&-]*)){0,8})"
@@ -322,6 +328,17 @@ def issuers_from_title(title: str) -> list[tuple[str, Span]]:
     return []
 
 
+def _is_title_case_name(name: str) -> bool:
+    """ "Access Now", "Reporters Without Borders": every word capitalised except short function words."""
+    words = _DETERMINER.sub("", name.strip()).split()
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "for", "the", "and", "on", "in"}
+        for w in words
+    )
+
+
 def _looks_like_actor(name: str) -> bool:
     return bool(INSTITUTION_RE.search(name) or ACRONYM_RE.search(name) or has_person_shape(name))
 
@@ -365,7 +382,9 @@ def _list_items(text: str, span: Span) -> list[tuple[str, Span]]:
     return split_issuer_phrase(text, (start, end))
 
 
-def _opening_issuers(lines: Sequence[Line], text: str) -> tuple[list[tuple[str, Span]], bool]:
+def _opening_issuers(
+    lines: Sequence[Line], text: str, *, relaxed: bool = False
+) -> tuple[list[tuple[str, Span]], bool]:
     """Issuers named by the opening paragraph, and whether it announces "the undersigned"."""
     paragraphs = [line for line in lines if is_paragraph(line.text)][:2]
     undersigned = False
@@ -386,7 +405,11 @@ def _opening_issuers(lines: Sequence[Line], text: str) -> tuple[list[tuple[str, 
         match = _OPENING_SUBJECT.match(first.text)
         if match:
             who = match.group("who")
-            if _looks_like_actor(who) and not re.search(r"\b(?:we|our|they|it|this|these)\b", who, re.I):
+            after = first.text[match.end("who") :].lstrip()
+            actor_like = _looks_like_actor(who) or (
+                relaxed and _is_title_case_name(who) and bool(_CLEAR_STANCE_VERB.match(after))
+            )
+            if actor_like and not re.search(r"\b(?:we|our|they|it|this|these)\b", who, re.I):
                 span = (first.start + match.start("who"), first.start + match.end("who"))
                 found = split_issuer_phrase(text, span)
                 if found:
@@ -473,6 +496,9 @@ def find_issuers(text: str, title: str | None = None, title_start: int | None = 
         found.extend(opening)
     if not found and not has_header:
         found.extend(_signoff_issuers(lines, text, relaxed=undersigned))
+    if not found:
+        # Last resort: a capitalised name that is the subject of a clear stance verb ("Access Now condemns").
+        found.extend(_opening_issuers(lines, text, relaxed=True)[0])
     return _dedupe(found, text)
 
 

@@ -122,15 +122,24 @@ def load_sources(
 
 
 def walk_directory(root: Path) -> Iterator[Path]:
-    """Statement files under ``root``, recursively, in sorted order; hidden files and folders skipped."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
-        for name in sorted(filenames):
-            if name.startswith((".", "~")) or name.endswith("~"):
-                continue
-            suffix = Path(name).suffix.lower()
+    """Statement files under ``root``, recursively, in sorted path order; hidden files and folders skipped.
+
+    Symbolic links to folders are not followed (no cycles); only known statement extensions and files
+    without an extension are read, so a folder of statements with images beside them just works.
+    """
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith((".", "~", "__")) or entry.name.endswith("~"):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk_directory(Path(entry.path))
+        elif entry.is_file():
+            suffix = Path(entry.name).suffix.lower()
             if suffix in EXTENSION_KINDS or not suffix:
-                yield Path(dirpath) / name
+                yield Path(entry.path)
 
 
 def _read_file(path: Path, source: str, max_bytes: int) -> bytes:
