@@ -115,6 +115,14 @@ def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any,
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+# YAML 1.1 reads on/off/yes/no as booleans; in a word list "on" is a preposition. Only true/false are booleans.
+_LineLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -258,7 +266,7 @@ def bundled_pattern_files() -> list[Path]:
 def load_patterns(extra: Sequence[str | Path] = ()) -> PatternSet:
     """Load the bundled event patterns plus the user's files; user patterns win at equal specificity."""
     grammar: dict[str, set[str]] = {}
-    base = _read_yaml(GRAMMAR_FILE) or {}
+    base = _read_yaml(GRAMMAR_FILE) or {}  # same loader: "on" stays a word
     for key, value in base.items():
         if key != "__line__":
             grammar[key] = {str(v).lower() for v in value}

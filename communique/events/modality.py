@@ -73,6 +73,12 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
     is_conditional = False
     current = verb
     inherited: str | None = None
+    # "If talks fail, X will attack": the consequent depends on a conditional clause attached to it.
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in conditional for g in child.children
+        ):
+            is_conditional = True
     for _ in range(MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in conditional for c in current.children):
             is_conditional = True

@@ -269,12 +269,13 @@ def responsible_actors(
             armed = [a for a in themes if ARMED_SECTORS & set(a.sectors) and (a.country or a.code)]
             if armed:
                 return _dedupe(_implied_government(a) for a in armed)
-            if themes:
-                return _dedupe(themes)
-    # 4. any actor in the phrase (clauses excluded), first ones first.
+            if any(a.code for a in themes):
+                return _dedupe(a for a in themes if a.code)
+    # 4. any coded actor in the phrase (clauses excluded), first ones first; an unresolved mention deep in a
+    # phrase says too little about who is responsible to be a target.
     found: list[Actor] = []
     for tok in _walk(head):
-        found.extend(index.at(tok))
+        found.extend(a for a in index.at(tok) if a.code)
         if len(found) >= 3:
             break
     return _dedupe(found)

@@ -1,0 +1,361 @@
+"""Event coder: patterns, roles, negation, modality, reported speech, ids, bad input, the seed example.
+
+Most tests give the coder hand-made actor mentions (found by string search) so that they test the event stage
+with the real spaCy parse whatever the state of the actor dictionaries; the seed tests run the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from communique.events import code_events, load_patterns
+from communique.events.cameo import cameo_table, plover_of
+from communique.export.plover import plover_records
+from communique.model import Actor, CodedDocument, DictionaryError, Document
+
+ACTORS = {
+    "Russia": ("RUS", []),
+    "Ukraine": ("UKR", []),
+    "France": ("FRA", []),
+    "Germany": ("DEU", []),
+    "Iran": ("IRN", []),
+    "European Union": ("IGOEU", []),
+    "Belarusian troops": ("BLRMIL", ["MIL"]),
+    "CSTO troops": ("IGOCSTOMIL", ["MIL"]),
+    "Kazakhstan": ("KAZ", []),
+    "Putin": ("RUSGOV", ["GOV"]),
+    "Israel": ("ISR", []),
+    "Syria": ("SYR", []),
+    "the rebels": ("SYRREB", ["REB"]),
+    "police": ("SYRCOP", ["COP"]),
+}
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return load_patterns()
+
+
+def code(coder, patterns, text: str, issuers: list[Actor] | None = None):
+    """Parse the text with the real pipeline and code it with hand-made actor mentions."""
+    document = Document(id="doc-test", text=text, issuers=list(issuers or []))
+    sdoc = coder.nlp(text)
+    from communique.nlp.pipeline import sentences_of
+
+    document.sentences = sentences_of(sdoc)
+    actors = []
+    for name, (code_, sectors) in ACTORS.items():
+        for m in re.finditer(re.escape(name), text):
+            if any(a.start is not None and a.start <= m.start() < a.end for a in actors):
+                continue
+            country = code_[:3]
+            actors.append(
+                Actor(
+                    name=name,
+                    code=code_,
+                    country=country,
+                    sectors=sectors,
+                    text=name,
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
+    for m in re.finditer(r"\b[Ww]e\b", text):
+        for issuer in issuers or []:
+            actors.append(
+                Actor(
+                    name=issuer.name,
+                    code=issuer.code,
+                    country=issuer.country,
+                    sectors=issuer.sectors,
+                    text=m.group(),
+                    start=m.start(),
+                    end=m.end(),
+                    via="pronoun",
+                )
+            )
+    actors.sort(key=lambda a: a.start or 0)
+    return code_events(document, sdoc, actors, patterns)
+
+
+def only(events, root=None):
+    chosen = [e for e in events if root is None or e.cameo_root == root]
+    assert len(chosen) == 1, [(e.cameo, e.trigger) for e in events]
+    return chosen[0]
+
+
+def codes(actors):
+    return sorted(a.code for a in actors)
+
+
+# --- dictionary -------------------------------------------------------------------------------------------
+
+
+def test_every_cameo_root_has_patterns(patterns):
+    roots = {p.code[:2] for p in patterns.patterns if p.code} | {
+        p.negated_code[:2] for p in patterns.patterns if p.negated_code
+    }
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+    subcodes = {p.code for p in patterns.patterns if p.code and len(p.code) >= 3}
+    assert len(subcodes) > 150
+
+
+def test_cameo_table_maps_to_plover():
+    table = cameo_table()
+    assert table["163"].plover == "SANCTION"
+    assert plover_of("190")[0] == "ASSAULT"
+    assert plover_of("010") == (None, "statement", [])
+    assert plover_of("0256")[:2] == ("REQUEST", "appeal")
+    assert all(
+        c.plover
+        in {
+            None,
+            "AGREE",
+            "CONSULT",
+            "SUPPORT",
+            "COOPERATE",
+            "AID",
+            "CONCEDE",
+            "RETREAT",
+            "ACCUSE",
+            "REQUEST",
+            "REJECT",
+            "THREATEN",
+            "PROTEST",
+            "MOBILIZE",
+            "SANCTION",
+            "COERCE",
+            "ASSAULT",
+        }
+        for c in table.values()
+    )
+
+
+def test_malformed_pattern_file_names_file_and_line(tmp_path: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("patterns:\n  - code: '111'\n    verbs: [condemn]\n  - code: '999'\n    verbs: [frob]\n")
+    with pytest.raises(DictionaryError) as info:
+        load_patterns([bad])
+    assert f"{bad}:4" in str(info.value) and "999" in str(info.value)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("patterns:\n  - code: '111'\n    verbs: [condemn\n")
+    with pytest.raises(DictionaryError) as info:
+        load_patterns([broken])
+    assert str(broken) in str(info.value) and "invalid YAML" in str(info.value)
+    odd = tmp_path / "odd.yaml"
+    odd.write_text("patterns:\n  - code: '111'\n    verbz: [condemn]\n")
+    with pytest.raises(DictionaryError, match=r"odd.yaml:2: unknown key"):
+        load_patterns([odd])
+
+
+def test_user_pattern_file_adds_a_verb(coder, tmp_path: Path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("patterns:\n  - code: '111'\n    verbs: ['excoriate']\n")
+    pats = load_patterns([extra])
+    ev = only(code(coder, pats, "Russia excoriated Ukraine on Monday."))
+    assert ev.cameo == "111" and ev.pattern == "111:excoriate"
+    assert not code(coder, load_patterns(), "Russia excoriated Ukraine on Monday.")
+
+
+# --- roles -----------------------------------------------------------------------------------------------
+
+
+def test_subject_object_and_passive_agent(coder, patterns):
+    ev = only(code(coder, patterns, "Russia condemned Ukraine on Tuesday."))
+    assert (ev.cameo, codes(ev.sources), codes(ev.targets)) == ("111", ["RUS"], ["UKR"])
+    assert ev.modality == "asserted" and not ev.negated and ev.reported_by is None
+    ev = only(code(coder, patterns, "Ukraine was attacked by Russia."))
+    assert (ev.cameo_root, codes(ev.sources), codes(ev.targets)) == ("19", ["RUS"], ["UKR"])
+
+
+def test_verb_object_phrase_and_prepositional_target(coder, patterns):
+    ev = only(code(coder, patterns, "The European Union imposed new sanctions on Iran."))
+    assert ev.cameo == "163" and ev.plover == "SANCTION"
+    assert codes(ev.sources) == ["IGOEU"] and codes(ev.targets) == ["IRN"]
+    assert "imposed" in ev.trigger and "sanctions" in ev.trigger
+
+
+def test_call_on_is_an_appeal_with_target(coder, patterns):
+    ev = only(code(coder, patterns, "France called on Russia to release the detained journalists."))
+    assert ev.cameo == "0253" and ev.plover == "REQUEST" and ev.plover_mode == "appeal"
+    assert codes(ev.sources) == ["FRA"] and codes(ev.targets) == ["RUS"]
+
+
+def test_compound_reciprocal_sources(coder, patterns):
+    ev = only(code(coder, patterns, "France and Germany agreed to hold talks."), "03")
+    assert codes(ev.sources) == ["DEU", "FRA"] and ev.targets == []
+
+
+def test_nominal_trigger_with_possessor(coder, patterns):
+    events = code(
+        coder,
+        patterns,
+        "We condemn Russia's invasion of Ukraine.",
+        [Actor("Ukrainian government", "UKRGOV", "UKR", ["GOV"])],
+    )
+    roots = {e.cameo_root: e for e in events}
+    assert codes(roots["11"].targets) == ["RUS"]
+    assert codes(roots["19"].sources) == ["RUS"] and codes(roots["19"].targets) == ["UKR"]
+
+
+def test_no_codable_actor_or_no_trigger_no_event(coder, patterns):
+    assert code(coder, patterns, "Someone condemned something yesterday.") == []
+    assert (
+        code(coder, patterns, "Street protests are one of the few available means of expressing civic will.")
+        == []
+    )
+    assert code(coder, patterns, "Russia and Ukraine are large countries with long histories.") == []
+
+
+# --- negation, modality, reported speech -----------------------------------------------------------------
+
+
+def test_negation_kept_or_absorbed(coder, patterns):
+    ev = only(code(coder, patterns, "Russia did not attack Ukraine."))
+    assert ev.cameo_root == "19" and ev.negated is True
+    ev = only(code(coder, patterns, "Iran does not accept the proposal of France."))
+    assert ev.cameo_root == "12" and ev.negated is False and ev.pattern.startswith(("030:", "037:"))
+    ev = only(code(coder, patterns, "Russia refused to withdraw its troops from Ukraine."), "12")
+    assert ev.negated is False
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Russia may attack Ukraine.", "hypothetical"),
+        ("Russia could attack Ukraine.", "hypothetical"),
+        ("Russia will attack Ukraine.", "future"),
+        ("Russia plans to attack Ukraine.", "future"),
+        ("If talks fail, Russia will attack Ukraine.", "conditional"),
+        ("Did Russia attack Ukraine?", "question"),
+        ("Russia had attacked Ukraine before the talks.", "historical"),
+        ("Russia attacked Ukraine.", "asserted"),
+    ],
+)
+def test_modality(coder, patterns, text, modality):
+    ev = only(code(coder, patterns, text), "19")
+    assert ev.modality == modality
+
+
+def test_reported_speech_statement_plus_embedded_future(coder, patterns):
+    events = code(coder, patterns, "Putin said CSTO troops would leave Kazakhstan.")
+    by_root = {e.cameo_root: e for e in events}
+    assert set(by_root) == {"01", "08"}
+    assert (
+        by_root["01"].cameo == "010"
+        and codes(by_root["01"].sources) == ["RUSGOV"]
+        and by_root["01"].plover is None
+    )
+    withdrawal = by_root["08"]
+    assert withdrawal.plover == "RETREAT" and withdrawal.modality == "future"
+    assert codes(withdrawal.sources) == ["IGOCSTOMIL"] and codes(withdrawal.targets) == ["KAZ"]
+    assert withdrawal.reported_by is not None and withdrawal.reported_by.code == "RUSGOV"
+
+
+def test_declared_evaluation_by_issuers(coder, patterns):
+    issuers = [
+        Actor("Opposition A", "BLROPP", "BLR", ["OPP"]),
+        Actor("Opposition B", "BLROPP", "BLR", ["OPP"]),
+    ]
+    events = code(coder, patterns, "We declare: the use of Belarusian troops is unacceptable.", issuers)
+    judged = only(events, "11")
+    assert [a.name for a in judged.sources] == ["Opposition A", "Opposition B"]
+    assert codes(judged.targets) == ["BLRGOV"] and judged.targets[0].via == "implied"
+    assert judged.reported_by is not None and judged.reported_by.name == "Opposition A"
+    statement = only(events, "01")
+    assert statement.cameo == "010"
+    # Without issuers nobody is judging: no event.
+    assert code(coder, patterns, "The use of Belarusian troops is unacceptable.") == []
+
+
+# --- ids, confidence, export ----------------------------------------------------------------------------
+
+
+def test_ids_stable_and_distinct(coder, patterns):
+    text = "Russia condemned Ukraine.\nFrance condemned Russia."
+    first = code(coder, patterns, text)
+    second = code(coder, patterns, text)
+    assert [e.id for e in first] == [e.id for e in second]
+    assert len({e.id for e in first}) == 2
+    assert [e.sentence_index for e in first] == [0, 1]
+    for e in first:
+        assert text[e.start : e.end] == e.trigger
+
+
+def test_confidence_reflects_specificity(coder, patterns):
+    specific = only(code(coder, patterns, "France called on Russia to release the detained journalists."))
+    generic = only(code(coder, patterns, "France urged Russia."))
+    assert 0 < generic.confidence < specific.confidence <= 0.99
+
+
+def test_plover_records(coder, patterns):
+    text = "The European Union imposed new sanctions on Iran."
+    events = code(coder, patterns, text)
+    coded = CodedDocument(
+        document=Document(id="d1", text=text, date="2022-01-01", source="x.txt"), events=events
+    )
+    (record,) = plover_records(coded)
+    for key in ("id", "date", "source", "actor", "recipient", "event", "mode", "context", "event_text"):
+        assert key in record
+    assert record["event"] == "SANCTION" and record["actor"][0]["code"] == "IGOEU"
+    assert record["recipient"][0]["code"] == "IRN" and record["date"] == "2022-01-01"
+
+
+# --- bad input ------------------------------------------------------------------------------------------
+
+
+def test_bad_input_is_bounded_and_invents_nothing(coder, patterns):
+    long_sentence = " ".join(["Russia condemned Ukraine and"] * 300) + " France."
+    table = "\n".join("Russia | Ukraine | 12 | 14 | 2021 | total" for _ in range(50))
+    names = ", ".join(["Russia", "Ukraine", "France", "Germany", "Iran"] * 60)
+    caps = "RUSSIA CONDEMNS THE ATTACK ON UKRAINE. FRANCE CALLS FOR CALM."
+    verbless = "Russia. Ukraine. France and Germany. Iran, Syria, Israel."
+    for text in (long_sentence, table, names, caps, verbless):
+        start = time.perf_counter()
+        events = code(coder, patterns, text)
+        assert time.perf_counter() - start < 30
+        if text in (table, names, verbless):
+            assert events == [], [(e.cameo, e.trigger) for e in events]
+        assert len(events) <= 25 * max(1, text.count("\n") + text.count(". ") + 1)
+
+
+# --- the seed example (whole pipeline) ---------------------------------------------------------------------
+
+
+def _sentence_events(seed_coded, fragment):
+    return [e for e in seed_coded.events if fragment in e.sentence]
+
+
+def test_seed_rejection_of_troop_use(seed_coded):
+    events = [e for e in _sentence_events(seed_coded, "use of Belarusian troops") if e.cameo_root == "12"]
+    assert len(events) == 1
+    ev = events[0]
+    assert not ev.negated and ev.modality == "asserted"
+    assert len(ev.sources) == 3 and {a.code for a in ev.sources} == {"BLROPP"}
+    assert {a.code for a in ev.targets} == {"BLRGOV"}
+
+
+def test_seed_disapproval_of_intervention(seed_coded):
+    judged = [e for e in seed_coded.events if e.cameo_root == "11" and e.modality == "asserted"]
+    sentences = " ".join(e.sentence for e in judged)
+    assert "Sending troops" in sentences and "Military intervention" in sentences
+    assert all({a.code for a in e.sources} == {"BLROPP"} for e in judged)
+
+
+def test_seed_may_complicate_is_hypothetical(seed_coded):
+    events = _sentence_events(seed_coded, "may complicate")
+    embedded = [e for e in events if e.cameo_root != "01"]
+    assert embedded and all(e.modality == "hypothetical" for e in embedded)
+    assert not any(e.modality == "asserted" and e.cameo_root != "01" for e in events)
+
+
+def test_seed_no_invented_events(seed_coded):
+    assert _sentence_events(seed_coded, "Street protests") == []
+    assert _sentence_events(seed_coded, "no evidence") == []
+    for e in seed_coded.events:
+        assert e.sources and any(a.code for a in [*e.sources, *e.targets])
+        assert e.cameo_root == e.cameo[:2] and e.cameo_name
