@@ -9,6 +9,8 @@ actor (``doc_actors``), and by text (FTS5 / tsvector).
 from __future__ import annotations
 
 import contextlib
+import json
+import operator
 import os
 import re
 from collections import Counter, defaultdict
@@ -145,7 +147,7 @@ class _Pending:
     canonical: int | None = None  # index into the batch or a pk (see canonical_is_pk)
     canonical_is_pk: bool = False
     similarity: float | None = None
-    shingles: set[bytes] = field(default_factory=set)
+    shingles: set[int] = field(default_factory=set)
     keys: list[int] = field(default_factory=list)
     extra_source: dict[str, Any] | None = None
     hint: dict[str, Any] | None = None  # "store" facts of an exported record (import round trip)
@@ -188,6 +190,8 @@ class Corpus:
         self.dialect = self.engine.dialect.name
         self.q = QueryBuilder(self.dialect)
         self._dv_cache: dict[str, int] = {}
+        # Shingle sets of stored canonical documents recently compared against (pk → shingles, date).
+        self._shingle_cache: dict[int, tuple[set[int], str | None]] = {}
         try:
             if self.read_only:
                 with self.engine.connect() as conn:
@@ -468,17 +472,19 @@ class Corpus:
             new_rows = [r for p, r in zip(order, doc_rows, strict=True) if p.status == "new"]
             dup_rows = [r for p, r in zip(order, doc_rows, strict=True) if p.status == "duplicate"]
             if new_rows:
-                result = conn.execute(
-                    insert(DOCS).returning(DOCS.c.pk, sort_by_parameter_order=True), new_rows
-                )
-                pks = [r[0] for r in result]
+                pks = self._reserve_pks(conn, len(new_rows))
+                for row, pk in zip(new_rows, pks, strict=True):
+                    row["pk"] = pk
+                self._bulk_insert(conn, "documents", [self._driver_doc_row(r) for r in new_rows])
             batch_pk = {id(p): pk for p, pk in zip([p for p in order if p.status == "new"], pks, strict=True)}
             index_pk = {i: batch_pk[id(p)] for i, p in enumerate(pending) if id(p) in batch_pk}
             for p, row in zip([p for p in order if p.status == "duplicate"], dup_rows, strict=True):
                 if not p.canonical_is_pk:
                     row["canonical_pk"] = index_pk[p.canonical]  # type: ignore[index]
             if dup_rows:
-                conn.execute(insert(DOCS), dup_rows)
+                for row, pk in zip(dup_rows, self._reserve_pks(conn, len(dup_rows)), strict=True):
+                    row["pk"] = pk
+                self._bulk_insert(conn, "documents", [self._driver_doc_row(r) for r in dup_rows])
             children: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for p in order:
                 if p.status != "new":
@@ -535,7 +541,7 @@ class Corpus:
         ):
             rows = children.get(name)
             if rows:
-                conn.execute(insert(T[name]), rows)
+                self._bulk_insert(conn, name, rows)
         if actors:
             unique = {a["code"]: a for a in reversed(actors)}
             codes = list(unique)
@@ -547,6 +553,45 @@ class Corpus:
             fresh = [unique[c] for c in codes if c not in known]
             if fresh:
                 conn.execute(self._insert_ignore(ACTORS), fresh)
+
+    def _reserve_pks(self, conn: Connection, n: int) -> list[int]:
+        """Allocate ``n`` document keys inside the current write transaction."""
+        if self.dialect == "postgresql":
+            rows = conn.execute(
+                text("SELECT nextval(pg_get_serial_sequence('documents', 'pk')) FROM generate_series(1, :n)"),
+                {"n": n},
+            )
+            return sorted(r[0] for r in rows)
+        # SQLite: BEGIN IMMEDIATE holds the write lock, so max(pk) cannot move under us.
+        top = conn.execute(select(func.max(DOCS.c.pk))).scalar_one() or 0
+        return list(range(top + 1, top + 1 + n))
+
+    def _driver_doc_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        """A documents row with values the DBAPI driver takes as-is (SQLite stores datetimes as text)."""
+        if self.dialect == "sqlite" and isinstance(row.get("coded_at"), datetime):
+            row = {**row, "coded_at": row["coded_at"].strftime("%Y-%m-%d %H:%M:%S.%f")}
+        return row
+
+    def _bulk_insert(self, conn: Connection, name: str, rows: list[dict[str, Any]]) -> None:
+        """Plain DBAPI ``executemany`` of rows with identical keys: the hot path of bulk ingest.
+
+        SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself; row builders
+        already hand over driver-ready values (JSON columns pre-serialised), so the driver gets tuples.
+        """
+        cols = list(rows[0])
+        quote = self.engine.dialect.identifier_preparer.quote
+        mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+        sql = (
+            f"INSERT INTO {quote(name)} ({', '.join(quote(c) for c in cols)}) "
+            f"VALUES ({', '.join([mark] * len(cols))})"
+        )
+        # The raw DBAPI cursor of this connection shares its transaction.
+        get = operator.itemgetter(*cols)
+        cursor = conn.connection.cursor()
+        try:
+            cursor.executemany(sql, [get(r) for r in rows] if len(cols) > 1 else [(get(r),) for r in rows])
+        finally:
+            cursor.close()
 
     def _insert_ignore(self, table: Any) -> Any:
         if self.dialect == "sqlite":
@@ -624,22 +669,29 @@ class Corpus:
                 select(LSH.c.band, LSH.c.key, LSH.c.doc_pk).where(LSH.c.key.in_(chunk))
             ):
                 hits[(band, key)].append(doc_pk)
-        stored: dict[int, tuple[set[bytes], str | None]] = {}
+        stored = self._shingle_cache
         in_batch: dict[tuple[int, int], list[int]] = defaultdict(list)
+        candidates: dict[int, list[int]] = {}
         for i, p in fresh:
-            db_votes: Counter[int] = Counter()
+            votes: Counter[int] = Counter()
+            for band, key in enumerate(p.keys):
+                votes.update(hits.get((band, key), ()))
+            candidates[i] = [pk for pk, _ in votes.most_common(5)]
+        # One round trip for the texts of every stored candidate of the batch.
+        needed = sorted({pk for c in candidates.values() for pk in c if pk not in stored})
+        for chunk in _chunks(needed, 500):
+            for pk, body, date in conn.execute(
+                select(DOCS.c.pk, DOCS.c.text, DOCS.c.date).where(DOCS.c.pk.in_(chunk))
+            ):
+                stored[pk] = (dedup.shingles(body), date)
+        while len(stored) > 50_000:  # bounded: oldest entries go first
+            stored.pop(next(iter(stored)))
+        for i, p in fresh:
             batch_votes: Counter[int] = Counter()
             for band, key in enumerate(p.keys):
-                db_votes.update(hits.get((band, key), ()))
                 batch_votes.update(in_batch.get((band, key), ()))
             best: tuple[float, int, bool] | None = None
-            db_cands = [pk for pk, _ in db_votes.most_common(5)]
-            missing = [pk for pk in db_cands if pk not in stored]
-            if missing:
-                for pk, body, date in conn.execute(
-                    select(DOCS.c.pk, DOCS.c.text, DOCS.c.date).where(DOCS.c.pk.in_(missing))
-                ):
-                    stored[pk] = (dedup.shingles(body), date)
+            db_cands = candidates[i]
             for pk in db_cands:
                 sh, date = stored[pk]
                 score = dedup.is_repost(sh, p.shingles, date, p.coded.document.date)
@@ -1512,6 +1564,23 @@ def _source_row(doc: Document) -> dict[str, Any]:
     }
 
 
+def _actor_json(a: Actor) -> dict[str, Any]:
+    # Same as Actor.to_dict() without dataclasses.asdict's deep copies (hot in bulk ingest).
+    return {
+        "name": a.name,
+        "code": a.code,
+        "country": a.country,
+        "sectors": list(a.sectors),
+        "text": a.text,
+        "start": a.start,
+        "end": a.end,
+        "sentence_index": a.sentence_index,
+        "wikidata": a.wikidata,
+        "via": a.via,
+        "entry": a.entry,
+    }
+
+
 def _actor_row(a: Actor) -> dict[str, Any]:
     return {
         "name": a.name or a.text or "",
@@ -1567,10 +1636,10 @@ def _child_rows(coded: CodedDocument, pk: int, out: dict[str, list[dict[str, Any
                 "cameo_name": e.cameo_name,
                 "plover": e.plover,
                 "plover_mode": e.plover_mode,
-                "plover_context": list(e.plover_context) or None,
+                "plover_context": json.dumps(list(e.plover_context)) if e.plover_context else None,
                 "negated": bool(e.negated),
                 "modality": e.modality,
-                "reported_by": e.reported_by.to_dict() if e.reported_by else None,
+                "reported_by": json.dumps(_actor_json(e.reported_by)) if e.reported_by else None,
                 "pattern": e.pattern or "",
                 "confidence": float(e.confidence),
                 "source_codes": ";".join(_label(a) for a in e.sources),
@@ -1592,7 +1661,7 @@ def _child_rows(coded: CodedDocument, pk: int, out: dict[str, list[dict[str, Any
                 "doc_pk": pk,
                 "document_id": doc.id,
                 "ordinal": i,
-                "actor": s.actor.to_dict(),
+                "actor": json.dumps(_actor_json(s.actor)),
                 "actor_name": s.actor.name or s.actor.text or "",
                 "actor_code": s.actor.code,
                 "issue_id": s.issue.id,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,7 +19,7 @@ import numpy as np
 from datasketch import MinHash
 
 SHINGLE = 3
-BANDS = 20
+BANDS = 16
 ROWS = 3
 NUM_PERM = BANDS * ROWS
 SEED = 20220107
@@ -35,17 +36,41 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
 
 
-def shingles(text: str) -> set[bytes]:
-    """Word ``SHINGLE``-grams of the case-folded text (the whole text when it is shorter)."""
+def _identity(value: int) -> int:
+    # Shingles are already 32-bit hashes (see ``shingles``); MinHash only applies its permutations.
+    return value
+
+
+_MIX_A = np.uint64(0x9E3779B1)
+_MIX_B = np.uint64(0x85EBCA77)
+_MASK = np.uint64(0xFFFFFFFF)
+
+
+def shingles(text: str) -> set[int]:
+    """Word ``SHINGLE``-grams of the case-folded text as stable 32-bit hashes (CRC32 of each word, mixed).
+
+    Hashing words once and combining them with numpy keeps shingling cheap on the bulk-ingest path; CRC32
+    is stable across processes and runs (unlike ``hash()``), which the stored LSH keys need.
+    """
     words = _WORD.findall(text.casefold())
-    if len(words) < SHINGLE:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+    if not words:
+        return set()
+    ids = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    if len(ids) < SHINGLE:
+        return {int(zlib.crc32(" ".join(words).encode()))}
+    mixed = (ids[:-2] * _MIX_A + ids[1:-1] * _MIX_B + ids[2:]) & _MASK
+    return set(np.unique(mixed).tolist())
 
 
-def band_keys(shingle_set: set[bytes]) -> list[int]:
+def band_keys(shingle_set: set[int]) -> list[int]:
     """LSH band keys (signed 63-bit ints, one per band) of the MinHash signature of a shingle set."""
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_TEMPLATE.permutations, scheme="affine32")
+    mh = MinHash(
+        num_perm=NUM_PERM,
+        seed=SEED,
+        hashfunc=_identity,
+        permutations=_TEMPLATE.permutations,
+        scheme="affine32",
+    )
     if shingle_set:
         mh.update_batch(list(shingle_set))
     values = np.asarray(mh.hashvalues, dtype=np.uint64).reshape(BANDS, ROWS)
@@ -69,7 +94,7 @@ class Similarity:
         return max(self.jaccard, self.containment)
 
 
-def similarity(a: set[bytes], b: set[bytes]) -> Similarity:
+def similarity(a: set[int], b: set[int]) -> Similarity:
     """Jaccard and containment (overlap over the smaller set) of two shingle sets."""
     if not a or not b:
         return Similarity(0.0, 0.0)
@@ -77,9 +102,7 @@ def similarity(a: set[bytes], b: set[bytes]) -> Similarity:
     return Similarity(inter / len(a | b), inter / min(len(a), len(b)))
 
 
-def is_repost(
-    a: set[bytes], b: set[bytes], date_a: str | None = None, date_b: str | None = None
-) -> float | None:
+def is_repost(a: set[int], b: set[int], date_a: str | None = None, date_b: str | None = None) -> float | None:
     """Return the similarity when ``b`` is a repost of ``a`` (or vice versa), else ``None``."""
     if not _within_window(date_a, date_b):
         return None

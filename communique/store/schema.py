@@ -103,6 +103,8 @@ class SourceRow(Base):
     date: Mapped[str | None] = mapped_column(String(10), nullable=True)
     external_id: Mapped[str | None] = mapped_column(Text, nullable=True)
 
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
 
 class SentenceRow(Base):
     """A sentence span of a document (its text is ``documents.text[start:end]``)."""
@@ -115,6 +117,8 @@ class SentenceRow(Base):
     idx: Mapped[int] = mapped_column(Integer, primary_key=True)
     start: Mapped[int] = mapped_column(Integer, nullable=False)
     end: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class ActorRow(Base):
@@ -149,7 +153,7 @@ class MentionRow(Base):
     via: Mapped[str | None] = mapped_column(String(32), nullable=True)
     entry: Mapped[str | None] = mapped_column(Text, nullable=True)
 
-    __table_args__ = (Index("ix_mentions_code", "code"),)
+    __table_args__ = (Index("ix_mentions_code", "code"), {"sqlite_with_rowid": False})
 
 
 class DocActorRow(Base):
@@ -166,6 +170,7 @@ class DocActorRow(Base):
     __table_args__ = (
         # Actor filter + date range + newest-first order served from one index.
         Index("ix_doc_actors_key", "key", "sort_date", "doc_pk"),
+        {"sqlite_with_rowid": False},
     )
 
 
@@ -206,7 +211,6 @@ class EventRow(Base):
     __table_args__ = (
         UniqueConstraint("doc_pk", "ordinal", name="uq_events_doc_ordinal"),
         Index("ix_events_cameo_root", "cameo_root", "sort_date"),
-        Index("ix_events_cameo", "cameo"),
         Index("ix_events_plover", "plover"),
         Index("ix_events_sort", "sort_date", "pk"),
     )
@@ -235,7 +239,7 @@ class EventActorRow(Base):
     via: Mapped[str | None] = mapped_column(String(32), nullable=True)
     entry: Mapped[str | None] = mapped_column(Text, nullable=True)
 
-    __table_args__ = (Index("ix_event_actors_code", "code", "role"),)
+    __table_args__ = (Index("ix_event_actors_code", "code", "role"), {"sqlite_with_rowid": False})
 
 
 class StanceRow(Base):
@@ -287,6 +291,8 @@ class EvidenceRow(Base):
     event_id: Mapped[str | None] = mapped_column(Text, nullable=True)
     polarity: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
 
 class LshBandRow(Base):
     """Near-duplicate index: one MinHash LSH band key per band of each canonical document."""
@@ -299,7 +305,7 @@ class LshBandRow(Base):
     band: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     key: Mapped[int] = mapped_column(BigInteger, nullable=False)
 
-    __table_args__ = (Index("ix_lsh_bands_key", "key", "band"),)
+    __table_args__ = (Index("ix_lsh_bands_key", "key", "band"), {"sqlite_with_rowid": False})
 
 
 class MetaRow(Base):

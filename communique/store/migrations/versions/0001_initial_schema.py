@@ -79,6 +79,7 @@ def upgrade() -> None:
         sa.Column("sort_date", sa.String(length=10), nullable=False),
         sa.ForeignKeyConstraint(["doc_pk"], ["documents.pk"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("doc_pk", "key"),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("doc_actors", schema=None) as batch_op:
         batch_op.create_index("ix_doc_actors_key", ["key", "sort_date", "doc_pk"], unique=False)
@@ -93,6 +94,7 @@ def upgrade() -> None:
         sa.Column("external_id", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(["doc_pk"], ["documents.pk"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("doc_pk", "source", "url"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "event_actors",
@@ -113,6 +115,7 @@ def upgrade() -> None:
         sa.Column("entry", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(["doc_pk"], ["documents.pk"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("doc_pk", "event_ordinal", "role", "ordinal"),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("event_actors", schema=None) as batch_op:
         batch_op.create_index("ix_event_actors_code", ["code", "role"], unique=False)
@@ -149,7 +152,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("doc_pk", "ordinal", name="uq_events_doc_ordinal"),
     )
     with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.create_index("ix_events_cameo", ["cameo"], unique=False)
         batch_op.create_index("ix_events_cameo_root", ["cameo_root", "sort_date"], unique=False)
         batch_op.create_index("ix_events_plover", ["plover"], unique=False)
         batch_op.create_index("ix_events_sort", ["sort_date", "pk"], unique=False)
@@ -167,6 +169,7 @@ def upgrade() -> None:
         sa.Column("polarity", sa.String(length=16), nullable=True),
         sa.ForeignKeyConstraint(["doc_pk"], ["documents.pk"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("doc_pk", "stance_ordinal", "ordinal"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "lsh_bands",
@@ -175,6 +178,7 @@ def upgrade() -> None:
         sa.Column("key", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(["doc_pk"], ["documents.pk"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("doc_pk", "band"),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("lsh_bands", schema=None) as batch_op:
         batch_op.create_index("ix_lsh_bands_key", ["key", "band"], unique=False)
@@ -197,6 +201,7 @@ def upgrade() -> None:
         sa.Column("entry", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(["doc_pk"], ["documents.pk"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("doc_pk", "role", "ordinal"),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("mentions", schema=None) as batch_op:
         batch_op.create_index("ix_mentions_code", ["code"], unique=False)
@@ -209,6 +214,7 @@ def upgrade() -> None:
         sa.Column("end", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["doc_pk"], ["documents.pk"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("doc_pk", "idx"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "stances",
@@ -302,7 +308,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_events_sort")
         batch_op.drop_index("ix_events_plover")
         batch_op.drop_index("ix_events_cameo_root")
-        batch_op.drop_index("ix_events_cameo")
 
     op.drop_table("events")
     with op.batch_alter_table("event_actors", schema=None) as batch_op:
