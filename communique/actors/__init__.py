@@ -1,31 +1,25 @@
 """Actors stage: find who acts and who is addressed, and resolve them to CAMEO-style codes.
 
-Skeleton: the dictionary and resolver land with issue 3; until then no actor is resolved.
+- ``load_actor_dictionary(extra)``: bundled YAML (``communique/data/actors``) plus user YAML or PETRARCH
+  ``.actors.txt``/``.agents.txt`` files; malformed files raise ``DictionaryError`` with file and line.
+- ``resolve_actors(document, sdoc, dictionary)``: every mention as an ``Actor`` (sorted by start), issuers too.
+- ``resolve_name(name, date, dictionary)``: one bare name → ``Actor`` or None.
+- ``ActorIndex(actors, sdoc)``: token index → actors, for the event coder (same span = one compound).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from communique.actors.loader import ActorDictionary, ActorEntry, Term, load_actor_dictionary, split_code
+from communique.actors.resolver import ActorIndex, resolve_actors, resolve_issuers, resolve_name
 
-from spacy.tokens import Doc
-
-from communique.model import Actor, Document
-
-
-@dataclass
-class ActorDictionary:
-    """Actor entries loaded from YAML (bundled and user files)."""
-
-    entries: list[dict[str, object]] = field(default_factory=list)
-
-
-def load_actor_dictionary(extra: Sequence[str | Path] = ()) -> ActorDictionary:
-    """Load the bundled actor dictionaries plus the user's files."""
-    return ActorDictionary()
-
-
-def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -> list[Actor]:
-    """Return the actor mentions of a parsed document, resolving its issuers too."""
-    return []
+__all__ = [
+    "ActorDictionary",
+    "ActorEntry",
+    "ActorIndex",
+    "Term",
+    "load_actor_dictionary",
+    "resolve_actors",
+    "resolve_issuers",
+    "resolve_name",
+    "split_code",
+]

@@ -1,0 +1,673 @@
+"""Resolve actor mentions in a parsed document to CAMEO-style codes.
+
+One pass per sentence: greedy longest dictionary match over folded lowercase words (the last word is also
+tried in its singular), then composition and context:
+
+- **agents with a country**: "Belarusian troops" → ``BLRMIL``, "the incumbent government of Kazakhstan" →
+  ``KAZGOV``, "Russia's foreign ministry" → ``RUSGOV``; "CSTO troops" → ``IGOCSTOMIL`` (an organisation's
+  officials are the organisation itself: "NATO officials" → ``IGONATO``).
+- **compounds**: "Hungarian and Romanian officials" → two actors, ``HUNGOV`` and ``ROUGOV``, that *both* carry
+  the full span "Hungarian and Romanian officials". Actors with an identical span are one compound (the same
+  convention as "we" → one actor per issuer with the pronoun's span), so an event coder takes all actors at a
+  token as one compound source or target and never duplicates a dyad.
+- **we/us/our/ourselves** → one actor per document issuer (``via="pronoun"``); "our country" → the issuers'
+  country, "our people" → that country + ``CVL``, "our government" → + ``GOV``.
+- **context**: "the country", "the government", "the authorities" (agents marked ``context: true``) take the
+  country mentioned in the same sentence before them, else in the previous sentence, if exactly one country
+  is mentioned there; otherwise they stay unresolved (``via="context"`` when resolved).
+- **titles**: "President Tokayev", "Russian Foreign Minister Sergei Lavrov" → one actor spanning title and
+  name, coded by the person's office on the document date (``via="title"``); an unknown name after a
+  country title ("Kazakh President X") takes the title's code.
+- **unresolved**: spaCy PERSON/ORG/NORP/GPE entities no dictionary entry covers, and generic agents with no
+  country, are reported with ``code: None`` (agents keep their sectors), never dropped, never guessed.
+
+Work per sentence is bounded: at most ``MAX_SENTENCE_TOKENS`` tokens are scanned, each with a few dict
+lookups; dictionary names are at most 12 words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from communique.actors.loader import (
+    ActorDictionary,
+    ActorEntry,
+    Candidate,
+    _tokenizer,
+    _tok_lock,
+    fold,
+    singular,
+)
+from communique.model import Actor, Document
+
+MAX_SENTENCE_TOKENS = 2000
+MAX_NAME_CHARS = 2000
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
+POSSESSIVE = frozenset({"our"})
+# Words that may stand between a country modifier and its agent: "Belarusian senior officials".
+GAP_WORDS = frozenset(
+    {
+        "senior", "top", "incumbent", "current", "new", "interim", "acting", "local", "regional", "federal",
+        "national", "central", "provisional", "transitional", "de", "facto", "self-proclaimed", "so-called",
+        "ruling", "illegitimate", "legitimate", "unelected", "elected", "official", "high-ranking",
+        "high", "ranking", "former", "then", "exiled", "democratic", "own", "entire", "whole", "brave",
+        "peaceful", "many", "several", "some", "all", "most", "other", "armed", "occupying",
+    }
+)  # fmt: skip
+DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+CONJ = frozenset({"and", ",", "&", "or"})
+POSSESSIVE_MARK = frozenset({"'s", "'", "’s", "’"})
+NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", ""})
+PERSON_TITLE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "OPP", "COP", "SPY", "ELI"})
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """Return the date of an ISO ``YYYY-MM-DD...`` string, or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class _Match:
+    start: int
+    end: int
+    entry: ActorEntry
+    cands: list[Candidate]
+    code: str | None
+    consumed: bool = False
+
+    @property
+    def is_country_like(self) -> bool:
+        """A bare country (BLR) or organisation (IGOCSTO) code that an agent can attach to."""
+        c = self.code
+        return bool(c) and self.entry.kind in ("country", "org") and (len(c or "") == 3 or _is_org(c))
+
+
+def _is_org(code: str | None) -> bool:
+    return bool(code) and code[:3] in ("IGO", "NGO") and len(code) > 3  # type: ignore[index]
+
+
+@dataclass(slots=True)
+class _Found:
+    """An actor found in the text, with token bounds kept for context and the ``ActorIndex``."""
+
+    actor: Actor
+    start_tok: int
+    end_tok: int
+    countries: tuple[str, ...] = ()
+
+
+@dataclass
+class _State:
+    dictionary: ActorDictionary
+    day: dt.date | None
+    issuers: list[Actor]
+    sentence_starts: list[int]
+    found: list[_Found] = field(default_factory=list)
+    # Countries mentioned per sentence, in token order: (token index, country code).
+    mentions: list[list[tuple[int, str]]] = field(default_factory=list)
+
+
+class _Resolver:
+    def __init__(self, sdoc: Doc, state: _State, parsed: bool) -> None:
+        self.doc = sdoc
+        self.st = state
+        self.d = state.dictionary
+        self.parsed = parsed
+        self.low = [fold(t.text) for t in sdoc]
+
+    # -- matching ---------------------------------------------------------------------------------------------
+
+    def _valid(self, cand: Candidate, start: int, end: int) -> bool:
+        doc = self.doc
+        if cand.exact:
+            return True
+        if cand.proper and cand.single and doc[start].text.islower():
+            # "us", "turkey", "chad", "memorial": a lowercase common word is not the proper name.
+            return False
+        if cand.entry.kind == "agent" and self.parsed:
+            last = doc[end - 1]
+            if last.pos_ not in NOUNISH:
+                return False
+            head = last.head
+            if (
+                last.dep_ in ("compound", "amod", "nmod")
+                and head.i >= end
+                and head.pos_ in ("NOUN", "PROPN")
+                and head.i < doc[start].sent.end
+            ):
+                # "government policy", "military assistance": a modifier, not the actor.
+                return False
+        return True
+
+    def _lookup(self, start: int, length: int) -> list[Candidate]:
+        low = self.low
+        key = tuple(low[start : start + length])
+        out = [c for c in self.d.index.get(key, ()) if not c.exact]
+        if not out:
+            last = singular(key[-1])
+            if last != key[-1]:
+                out = [c for c in self.d.index.get((*key[:-1], last), ()) if not c.exact and not c.proper]
+        exact_key = tuple(t.text for t in self.doc[start : start + length])
+        out = [c for c in self.d.index.get(exact_key, ()) if c.exact] + out
+        return [c for c in out if self._valid(c, start, start + length)]
+
+    def scan(self, start: int, end: int) -> list[_Match]:
+        """Greedy longest match from left to right over tokens ``start..end``."""
+        lengths = self.d.lengths
+        low = self.low
+        matches: list[_Match] = []
+        i = start
+        end = min(end, start + MAX_SENTENCE_TOKENS)
+        while i < end:
+            w = low[i]
+            lens = lengths.get(w)
+            if lens is None:
+                sw = singular(w)
+                lens = (1,) if sw != w and 1 in lengths.get(sw, ()) else ()
+            hit = None
+            for n in lens:
+                if i + n > end:
+                    continue
+                cands = self._lookup(i, n)
+                if cands:
+                    hit = (n, cands)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            n, cands = hit
+            entry, code = self._choose(cands)
+            if entry is not None:
+                matches.append(_Match(i, i + n, entry, cands, code))
+            else:
+                matches.append(_Match(i, i + n, cands[0].entry, cands, None))
+            i += n
+        return matches
+
+    def _choose(self, cands: list[Candidate]) -> tuple[ActorEntry | None, str | None]:
+        """Pick one entry among same-name candidates; ambiguous people are resolved by date or not at all."""
+        entries = list(dict.fromkeys(c.entry.id for c in cands))
+        by_id = {c.entry.id: c.entry for c in cands}
+        if len(entries) == 1:
+            e = by_id[entries[0]]
+            return e, e.code_on(self.st.day)
+        codes = {by_id[i].code_on(self.st.day) for i in entries}
+        if len(codes) == 1:
+            e = by_id[entries[0]]
+            return e, e.code_on(self.st.day)
+        day = self.st.day
+        if day is not None:
+            holding = [by_id[i] for i in entries if any(t.covers(day) for t in by_id[i].terms)]
+            if len(holding) == 1:
+                return holding[0], holding[0].code_on(day)
+        return None, None
+
+    # -- composition ------------------------------------------------------------------------------------------
+
+    def _skip_gaps_left(self, pos: int, floor: int) -> int:
+        """Return the index left of ``pos`` after skipping up to three modifier words (adjectives, "senior")."""
+        j = pos - 1
+        skipped = 0
+        while j >= floor and skipped < 3:
+            t = self.doc[j]
+            if self.low[j] in GAP_WORDS or (self.parsed and t.pos_ in ("ADJ", "NUM") and j not in self._matched):
+                j -= 1
+                skipped += 1
+                continue
+            break
+        return j
+
+    def _left_countries(self, m: _Match, ends: dict[int, _Match], floor: int) -> tuple[list[_Match], int]:
+        """Country/organisation matches modifying ``m`` from the left, with conjuncts; and the new start."""
+        found: list[_Match] = []
+        j = self._skip_gaps_left(m.start, floor)
+        if j >= floor and self.low[j] in POSSESSIVE_MARK:
+            j -= 1
+        left = ends.get(j + 1)
+        start = m.start
+        while left is not None and left.is_country_like and not left.consumed and left is not m:
+            found.append(left)
+            start = left.start
+            k = left.start - 1
+            if k >= floor and self.low[k] in ("and", "or", ","):
+                k2 = k - 1
+                if k2 >= floor and self.low[k2] == "the":
+                    k2 -= 1
+                left = ends.get(k2 + 1)
+                continue
+            break
+        return found, start
+
+    def _right_countries(self, m: _Match, starts: dict[int, _Match], ceil: int) -> tuple[list[_Match], int]:
+        """``of [the] COUNTRY [and COUNTRY]`` after an agent; and the new end."""
+        j = m.end
+        if j >= ceil or self.low[j] != "of":
+            return [], m.end
+        j += 1
+        if j < ceil and self.low[j] == "the":
+            j += 1
+        found: list[_Match] = []
+        end = m.end
+        right = starts.get(j)
+        while right is not None and right.is_country_like and not right.consumed:
+            found.append(right)
+            end = right.end
+            k = right.end
+            if k + 1 < ceil and self.low[k] in ("and", ","):
+                right = starts.get(k + 1)
+                continue
+            break
+        return found, end
+
+    def _preceded_by(self, pos: int, floor: int, words: frozenset[str]) -> bool:
+        j = self._skip_gaps_left(pos, floor)
+        return j >= floor and self.low[j] in words
+
+    # -- main -------------------------------------------------------------------------------------------------
+
+    def sentence(self, s_index: int, start: int, end: int) -> None:
+        """Resolve one sentence (tokens ``start..end``)."""
+        doc = self.doc
+        matches = self.scan(start, end)
+        self._matched = {i for m in matches for i in range(m.start, m.end)}
+        starts = {m.start: m for m in matches}
+        ends = {m.end: m for m in matches}
+        self._cur_countries = [
+            (m.start, m.code) for m in matches if m.entry.kind == "country" and m.code and len(m.code) == 3
+        ]
+        out: list[_Found] = []
+        mentions: list[tuple[int, str]] = []
+        self.st.mentions.append(mentions)
+
+        # 1. people, with their titles ("Russian Foreign Minister Sergei Lavrov").
+        for m in matches:
+            if m.entry.kind != "person" or m.code is None:
+                continue
+            m_start, m_end = m.start, m.end
+            ent = self._entity_at(m.start, m.end)
+            if ent is not None and ent.label_ == "PERSON":
+                extra = [t for t in ent if not (m.start <= t.i < m.end) and not _is_title_word(t)]
+                if extra and not self._names_agree(m.entry, ent):
+                    # "Hunter Biden" is not Joe Biden: never guess from a shared surname.
+                    m.code = None
+                    continue
+                m_start, m_end = min(m_start, ent.start), max(m_end, ent.end)
+            via = "entity"
+            left = ends.get(m_start)
+            while left is not None and not left.consumed and (
+                left.entry.kind == "agent" or (left.code and m.code and left.code[:3] == m.code[:3])
+            ):
+                left.consumed = True
+                m_start = left.start
+                via = "title"
+                j = m_start - 1
+                if j >= start and self.low[j] in POSSESSIVE_MARK:
+                    j -= 1
+                left = ends.get(j + 1)
+            m.consumed = True
+            out.append(self._entry_actor(m, m_start, m_end, via, s_index))
+
+        # 2. agents: with a country, "our", context, or unresolved.
+        for m in matches:
+            if m.entry.kind != "agent" or m.consumed:
+                continue
+            lefts, a_start = self._left_countries(m, ends, start)
+            rights, a_end = self._right_countries(m, starts, end)
+            mods = lefts[::-1] + rights
+            if mods:
+                for c in mods:
+                    c.consumed = True
+                m.consumed = True
+                for c in mods:
+                    out.append(self._composed(m, c, a_start, a_end, s_index))
+                continue
+            m.consumed = True
+            if self._preceded_by(m.start, start, POSSESSIVE) and self.st.issuers:
+                j = self._skip_gaps_left(m.start, start)
+                out.extend(self._ours(m, j, s_index))
+                self._matched.add(j)
+                continue
+            if m.entry.context and self._preceded_by(m.start, start, DETERMINERS):
+                country = self._context_country(m.start)
+                if country is not None:
+                    code = country + "".join(m.entry.sectors or ())
+                    out.append(self._make(m, code, m.start, m.end, "context", s_index, name=None))
+                    continue
+            out.append(self._make(m, None, m.start, m.end, "noun_chunk", s_index, name=None))
+
+        # 3. countries, organisations, groups on their own.
+        for m in matches:
+            if m.consumed or m.entry.kind == "agent":
+                continue
+            if m.entry.kind == "person" and m.code is None and m.cands:
+                out.append(self._unresolved(m.start, m.end, "entity", s_index))
+                continue
+            if m.code is None:
+                out.append(self._unresolved(m.start, m.end, "entity", s_index))
+                continue
+            out.append(self._entry_actor(m, m.start, m.end, "entity", s_index))
+
+        # 4. we / us / our.
+        for i in range(start, min(end, start + MAX_SENTENCE_TOKENS)):
+            if self.low[i] in PRONOUNS and i not in self._matched:
+                t = doc[i]
+                if self.parsed and t.pos_ not in ("PRON", "DET", ""):
+                    continue
+                if self.low[i] == "us" and t.text == "US":
+                    continue
+                out.extend(self._we(i, s_index))
+
+        # 5. unresolved named entities nobody covered.
+        covered = set(self._matched)
+        for f in out:
+            covered.update(range(f.start_tok, f.end_tok))
+        for ent in self._entities(start, end):
+            if any(t.i in covered for t in ent):
+                continue
+            s, e = ent.start, ent.end
+            while s < e and self.low[s] in ("the", "a", "an"):
+                s += 1
+            if s < e:
+                out.append(self._unresolved(s, e, "entity", s_index, label=ent.label_))
+
+        # 6. a name after a country title: "Kazakh President X" → the title's code.
+        by_end = {f.end_tok: f for f in out if f.actor.code and f.actor.via == "noun_chunk"}
+        for f in out:
+            if f.actor.code is None and f.actor.via == "entity" and f.start_tok in by_end:
+                title = by_end[f.start_tok]
+                if any(s in PERSON_TITLE_SECTORS for s in title.actor.sectors) and self._is_person_ent(f):
+                    title.actor.name = f.actor.name
+                    title.actor.text = doc[title.start_tok : f.end_tok].text
+                    title.actor.end = f.actor.end
+                    title.end_tok = f.end_tok
+                    title.actor.via = "title"
+                    f.actor.code = "__drop__"
+        out = [f for f in out if f.actor.code != "__drop__"]
+
+        for f in sorted(out, key=lambda f: f.start_tok):
+            for c in f.countries:
+                mentions.append((f.start_tok, c))
+        self.st.found.extend(out)
+
+    def _is_person_ent(self, f: _Found) -> bool:
+        ent = self._entity_at(f.start_tok, f.end_tok)
+        return ent is not None and ent.label_ == "PERSON"
+
+    def _entities(self, start: int, end: int) -> list:  # type: ignore[type-arg]
+        return [e for e in self.doc.ents if e.start >= start and e.end <= end and e.label_ in ENTITY_LABELS]
+
+    def _entity_at(self, start: int, end: int):  # type: ignore[no-untyped-def]
+        for ent in self.doc.ents:
+            if ent.start <= start and end <= ent.end:
+                return ent
+            if ent.start > end:
+                break
+        return None
+
+    def _names_agree(self, entry: ActorEntry, ent) -> bool:  # type: ignore[no-untyped-def]
+        words = {fold(w) for n in entry.names for w in n.replace("-", " ").split()}
+        return all(fold(t.text) in words or _is_title_word(t) or not t.is_alpha for t in ent)
+
+    def _context_country(self, tok: int) -> str | None:
+        mentions = self.st.mentions
+        current = {c for i, c in self._cur_countries if i < tok}
+        if current:
+            return next(iter(current)) if len(current) == 1 else None
+        if len(mentions) >= 2:
+            prev = {c for _, c in mentions[-2]}
+            if len(prev) == 1:
+                return next(iter(prev))
+        return None
+
+    # -- actor builders ---------------------------------------------------------------------------------------
+
+    def _span(self, s: int, e: int) -> tuple[int, int, str]:
+        doc = self.doc
+        a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        return a, b, doc.text[a:b]
+
+    def _make(
+        self,
+        m: _Match,
+        code: str | None,
+        s: int,
+        e: int,
+        via: str,
+        s_index: int,
+        name: str | None,
+        countries: tuple[str, ...] = (),
+        entry_id: str | None = None,
+    ) -> _Found:
+        a, b, text = self._span(s, e)
+        country = code[:3] if code else None
+        sectors = list(m.entry.sectors or ()) if code is None else _sectors(m.entry, code)
+        actor = Actor(
+            name=name or text,
+            code=code,
+            country=country,
+            sectors=sectors,
+            text=text,
+            start=a,
+            end=b,
+            sentence_index=s_index,
+            via=via,
+            entry=entry_id or m.entry.id,
+        )
+        if code and not countries and country and not _is_org(code) and country not in ("IGO", "NGO"):
+            countries = (country,)
+        return _Found(actor, s, e, countries)
+
+    def _entry_actor(self, m: _Match, s: int, e: int, via: str, s_index: int) -> _Found:
+        f = self._make(m, m.code, s, e, via, s_index, name=m.entry.name)
+        f.actor.wikidata = m.entry.wikidata
+        if m.entry.kind == "person":
+            f.countries = ()  # a person's nationality is not a mention of the country
+        return f
+
+    def _composed(self, agent: _Match, mod: _Match, s: int, e: int, s_index: int) -> _Found:
+        base = mod.code or ""
+        sectors = list(agent.entry.sectors or ())
+        if _is_org(base):
+            sectors = [x for x in sectors if x != "GOV"]
+        code = "".join(sectors) + base if agent.entry.prefix else base + "".join(sectors)
+        f = self._make(agent, code, s, e, "noun_chunk", s_index, name=None, entry_id=f"{agent.entry.id}+{mod.entry.id}")
+        if _is_org(base):
+            f.actor.sectors = [*mod.entry.sectors_of(base), *sectors]
+        if mod.entry.kind == "country" and len(base) == 3:
+            f.countries = (base,)
+        return f
+
+    def _unresolved(self, s: int, e: int, via: str, s_index: int, label: str | None = None) -> _Found:
+        a, b, text = self._span(s, e)
+        name = text if len(text) <= 300 else text[:300]
+        return _Found(Actor(name=name, code=None, text=text, start=a, end=b, sentence_index=s_index, via=via), s, e)
+
+    def _issuer_countries(self) -> list[str]:
+        out = []
+        for iss in self.st.issuers:
+            c = iss.country
+            if c and c not in ("IGO", "NGO") and len(c) == 3 and c not in out:
+                out.append(c)
+        return out
+
+    def _ours(self, m: _Match, our: int, s_index: int) -> list[_Found]:
+        """"our country" → the issuers' country (+ the agent's sectors: "our people" → CVL)."""
+        countries = self._issuer_countries()
+        if not countries:
+            return [self._make(m, None, our, m.end, "pronoun", s_index, name=None)]
+        return [
+            self._make(m, c + "".join(m.entry.sectors or ()), our, m.end, "pronoun", s_index, name=None)
+            for c in countries
+        ]
+
+    def _we(self, i: int, s_index: int) -> list[_Found]:
+        a, b, text = self._span(i, i + 1)
+        if not self.st.issuers:
+            return [_Found(Actor(name=text.lower(), text=text, start=a, end=b, sentence_index=s_index, via="pronoun"), i, i + 1)]
+        out = []
+        for iss in self.st.issuers:
+            out.append(
+                _Found(
+                    Actor(
+                        name=iss.name,
+                        code=iss.code,
+                        country=iss.country,
+                        sectors=list(iss.sectors),
+                        text=text,
+                        start=a,
+                        end=b,
+                        sentence_index=s_index,
+                        wikidata=iss.wikidata,
+                        via="pronoun",
+                        entry=iss.entry,
+                    ),
+                    i,
+                    i + 1,
+                )
+            )
+        return out
+
+
+def _sectors(entry: ActorEntry, code: str) -> list[str]:
+    if entry.kind == "agent":
+        from communique.actors.loader import split_code
+
+        return split_code(code)[1]
+    return entry.sectors_of(code)
+
+
+def _is_title_word(t: Token) -> bool:
+    return t.text[:1].isupper() and fold(t.text).rstrip(".") in TITLE_WORDS
+
+
+TITLE_WORDS = frozenset(
+    {"president", "mr", "mrs", "ms", "dr", "prime", "minister", "foreign", "secretary", "general", "chancellor",
+     "sir", "madam", "premier", "vice", "deputy", "state", "senator", "ambassador", "king", "queen", "prince",
+     "sheikh", "emir", "leader", "chairman", "chair", "speaker", "opposition", "former", "late"}
+)  # fmt: skip
+
+
+# --- public API ------------------------------------------------------------------------------------------------
+
+
+def _sentence_ranges(sdoc: Doc) -> list[tuple[int, int]]:
+    if sdoc.has_annotation("SENT_START"):
+        return [(s.start, s.end) for s in sdoc.sents]
+    return [(0, len(sdoc))]
+
+
+def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -> list[Actor]:
+    """Return every actor mention of a parsed document, sorted by start; resolves ``document.issuers`` too."""
+    day = parse_date(document.date)
+    resolve_issuers(document, dictionary)
+    starts = [s.start for s in document.sentences]
+    state = _State(dictionary, day, list(document.issuers), starts)
+    resolver = _Resolver(sdoc, state, parsed=sdoc.has_annotation("DEP"))
+    for start, end in _sentence_ranges(sdoc):
+        if all(t.is_space for t in sdoc[start:end]):
+            continue
+        s_char = sdoc[start].idx
+        s_index = _sentence_index(starts, s_char, sdoc, start, end)
+        resolver.sentence(s_index, start, end)
+    found = sorted(state.found, key=lambda f: (f.actor.start or 0, f.actor.end or 0))
+    return [f.actor for f in found]
+
+
+def _sentence_index(starts: list[int], s_char: int, sdoc: Doc, start: int, end: int) -> int:
+    if not starts:
+        return 0
+    # The document's sentence starts skip leading whitespace; find the one inside this token range.
+    e_char = sdoc[end - 1].idx + len(sdoc[end - 1].text)
+    k = bisect.bisect_right(starts, e_char - 1) - 1
+    return max(k, 0)
+
+
+def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
+    """Fill ``code``, ``country``, ``sectors``, ``wikidata`` and ``entry`` of each issuer in place."""
+    for issuer in document.issuers:
+        if issuer.code:
+            continue
+        hit = resolve_name(issuer.name or issuer.text, document.date, dictionary)
+        if hit is None:
+            continue
+        issuer.code = hit.code
+        issuer.country = hit.country
+        issuer.sectors = list(hit.sectors)
+        issuer.wikidata = issuer.wikidata or hit.wikidata
+        issuer.entry = hit.entry
+        if not issuer.text:
+            issuer.text = issuer.name
+
+
+def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Actor | None:
+    """Resolve a bare name ("Ministry of Foreign Affairs of Ukraine", "Lavrov") to the actor covering most of it.
+
+    Uses the same dictionary and composition as ``resolve_actors`` without a parse; returns None when
+    nothing in the name resolves. Names are cut to ``MAX_NAME_CHARS`` characters.
+    """
+    text = " ".join(str(name or "").split())[:MAX_NAME_CHARS]
+    if not text:
+        return None
+    with _tok_lock:
+        sdoc = _tokenizer()(text)
+    state = _State(dictionary, parse_date(date), [], [0])
+    resolver = _Resolver(sdoc, state, parsed=False)
+    resolver.sentence(0, 0, len(sdoc))
+    resolved = [f for f in state.found if f.actor.code and f.actor.via != "pronoun"]
+    if not resolved:
+        return None
+    best = max(resolved, key=lambda f: (f.end_tok - f.start_tok, -f.start_tok))
+    actor = best.actor
+    actor.via = "issuer"
+    return actor
+
+
+class ActorIndex:
+    """Map spaCy token indices to the actors whose span covers them (for the event coder).
+
+    ``at_token(i)`` returns every actor covering token ``i``: several actors with one span are a compound
+    ("we" → each issuer; "Hungarian and Romanian officials" → HUNGOV and ROUGOV).
+    """
+
+    def __init__(self, actors: Sequence[Actor], sdoc: Doc) -> None:
+        self.sdoc = sdoc
+        self.actors = list(actors)
+        idx = [t.idx for t in sdoc]
+        self._by_token: dict[int, list[Actor]] = {}
+        for a in self.actors:
+            if a.start is None or a.end is None:
+                continue
+            s = bisect.bisect_right(idx, a.start) - 1
+            e = bisect.bisect_left(idx, a.end)
+            for i in range(max(s, 0), e):
+                self._by_token.setdefault(i, []).append(a)
+
+    def at_token(self, i: int) -> list[Actor]:
+        """Actors whose span covers token ``i``."""
+        return list(self._by_token.get(i, ()))
+
+    def in_span(self, start_tok: int, end_tok: int) -> list[Actor]:
+        """Actors overlapping tokens ``start_tok..end_tok`` (end exclusive), each once, in text order."""
+        seen: dict[int, Actor] = {}
+        for i in range(start_tok, end_tok):
+            for a in self._by_token.get(i, ()):
+                seen.setdefault(id(a), a)
+        return sorted(seen.values(), key=lambda a: (a.start or 0, a.end or 0))
+
+    def for_token(self, token: Token) -> list[Actor]:
+        """Actors covering a token, or covering any token of its subtree's head phrase if none covers it."""
+        got = self.at_token(token.i)
+        if got:
+            return got
+        return self.in_span(token.left_edge.i, token.right_edge.i + 1) if token.left_edge is not None else []
