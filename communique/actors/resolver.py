@@ -143,7 +143,7 @@ class _Resolver:
             if (
                 last.dep_ in ("compound", "amod", "nmod")
                 and head.i >= end
-                and head.pos_ in ("NOUN", "PROPN")
+                and head.pos_ == "NOUN"
                 and head.i < doc[start].sent.end
             ):
                 # "government policy", "military assistance": a modifier, not the actor.
@@ -187,6 +187,10 @@ class _Resolver:
                 i += 1
                 continue
             n, cands = hit
+            if n > 1 and self._longer_at(i + 1, i + n, end):
+                # "the UN Security Council": a longer name starting one word later wins over "the UN".
+                i += 1
+                continue
             entry, code = self._choose(cands)
             if entry is not None:
                 matches.append(_Match(i, i + n, entry, cands, code))
@@ -194,6 +198,10 @@ class _Resolver:
                 matches.append(_Match(i, i + n, cands[0].entry, cands, None))
             i += n
         return matches
+
+    def _longer_at(self, j: int, old_end: int, end: int) -> bool:
+        lens = self.d.lengths.get(self.low[j], ())
+        return any(j + n > old_end and j + n <= end and self._lookup(j, n) for n in lens)
 
     def _choose(self, cands: list[Candidate]) -> tuple[ActorEntry | None, str | None]:
         """Pick one entry among same-name candidates; ambiguous people are resolved by date or not at all."""
@@ -240,11 +248,10 @@ class _Resolver:
             found.append(left)
             start = left.start
             k = left.start - 1
+            if k >= floor and self.low[k] == "the":
+                k -= 1
             if k >= floor and self.low[k] in ("and", "or", ","):
-                k2 = k - 1
-                if k2 >= floor and self.low[k2] == "the":
-                    k2 -= 1
-                left = ends.get(k2 + 1)
+                left = ends.get(k)
                 continue
             break
         return found, start
@@ -301,6 +308,7 @@ class _Resolver:
                 if extra and not self._names_agree(m.entry, ent):
                     # "Hunter Biden" is not Joe Biden: never guess from a shared surname.
                     m.code = None
+                    m.start, m.end = ent.start, ent.end
                     continue
                 m_start, m_end = min(m_start, ent.start), max(m_end, ent.end)
             via = "entity"
@@ -326,11 +334,14 @@ class _Resolver:
             rights, a_end = self._right_countries(m, starts, end)
             mods = lefts[::-1] + rights
             if mods:
+                m.consumed = True
+                codes: set[str | None] = set()
                 for c in mods:
                     c.consumed = True
-                m.consumed = True
-                for c in mods:
-                    out.append(self._composed(m, c, a_start, a_end, s_index))
+                    f = self._composed(m, c, a_start, a_end, s_index)
+                    if f.actor.code not in codes:  # "the USA and US officials" is one actor
+                        codes.add(f.actor.code)
+                        out.append(f)
                 continue
             m.consumed = True
             if self._preceded_by(m.start, start, POSSESSIVE) and self.st.issuers:
@@ -344,7 +355,8 @@ class _Resolver:
                     code = country + "".join(m.entry.sectors or ())
                     out.append(self._make(m, code, m.start, m.end, "context", s_index, name=None))
                     continue
-            out.append(self._make(m, None, m.start, m.end, "noun_chunk", s_index, name=None))
+            if m.entry.sectors:  # a bare "country" with no country is not an actor
+                out.append(self._make(m, None, m.start, m.end, "noun_chunk", s_index, name=None))
 
         # 3. countries, organisations, groups on their own.
         for m in matches:
@@ -395,9 +407,8 @@ class _Resolver:
                     f.actor.code = "__drop__"
         out = [f for f in out if f.actor.code != "__drop__"]
 
-        for f in sorted(out, key=lambda f: f.start_tok):
-            for c in f.countries:
-                mentions.append((f.start_tok, c))
+        # Context for the next sentence: every country named here, modifiers and titles included.
+        mentions.extend(self._cur_countries)
         self.st.found.extend(out)
 
     def _is_person_ent(self, f: _Found) -> bool:
