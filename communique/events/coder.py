@@ -35,6 +35,8 @@ from communique.model import Actor, Document, Event
 # Sentences longer than this are flattened tables or lists, not prose: only the first tokens are coded.
 MAX_SENTENCE_TOKENS = 250
 MAX_EVENTS_PER_SENTENCE = 25
+# Roots whose target may be the subject of a complement clause ("demanded that X ...", "threatened ... if X").
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 PRONOUNS = frozenset({"it", "they", "he", "she"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
@@ -125,7 +127,12 @@ def _draft(
             if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in PRONOUNS:
                 sources, how = list(reporter), "speaker"
         targets = targets_of_verb(
-            verb, m.words, _preps(pattern.targets, patterns.words("verb_target_preps")), index
+            verb,
+            m.words,
+            _preps(pattern.targets, patterns.words("verb_target_preps")),
+            index,
+            clause_targets=(pattern.code or pattern.negated_code or "")[:2] in SPEECH_ACT_ROOTS,
+            conditional_marks=patterns.words("conditional_marks"),
         )
     elif pattern.kind == "noun":
         verb = clause_verb(token)
@@ -179,6 +186,32 @@ def _draft(
         return None
     targets = [a for a in targets if not any(a is s for s in sources)]
     return _Draft(m, code, negated, modality, sources, targets, how, verb)
+
+
+def _own_future(verb: Token, patterns: PatternSet) -> bool:
+    """True when the verb itself carries will/shall (or reported "would"), not an inherited future."""
+    fut = patterns.words("future_modals") | {"would", "'d"}
+    return any(c.dep_ == "aux" and c.lower_ in fut for c in verb.children)
+
+
+def _intent_of(
+    d: _Draft, patterns: PatternSet, reporters: dict[int, list[Actor]], reporting: dict[int, Token]
+) -> _Draft | None:
+    """The asserted intent (03x) or threat (13x) an actor expresses by announcing its own future action."""
+    if d.negated or d.match.pattern.kind != "verb" or d.modality not in {"future", "conditional"}:
+        return None
+    code = patterns.intent_code(d.code)
+    if code is None or not d.sources:
+        return None
+    if d.modality == "future" and not _own_future(d.clause, patterns):
+        return None
+    reporter_tok = reporting_ancestor(d.clause, reporting)
+    if reporter_tok is not None:
+        # "Putin said CSTO troops would leave": only a self-announcement is an intent.
+        speaker_codes = {a.code for a in reporters.get(reporter_tok.i, [])}
+        if not speaker_codes & {a.code for a in d.sources} and d.how != "speaker":
+            return None
+    return _Draft(d.match, code, False, "asserted", d.sources, d.targets, d.how, d.clause)
 
 
 def _confidence(d: _Draft) -> float:
@@ -258,8 +291,14 @@ def code_sentence(
         reported_by[m.token.i] = reporter_actors[0] if reporter_actors else None
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
+    ordered_drafts: list[tuple[_Draft, str]] = []
     for i in sorted(drafts):
-        d = drafts[i]
+        ordered_drafts.append((drafts[i], ""))
+        intent = _intent_of(drafts[i], patterns, reporters, reporting_tokens)
+        if intent is not None:
+            ordered_drafts.append((intent, "+intent"))
+    for d, suffix in ordered_drafts:
+        i = d.match.token.i
         # No codable actor, no event: a source is required and someone in the dyad must have a code.
         if not d.sources or not any(a.code for a in [*d.sources, *d.targets]):
             continue
@@ -294,8 +333,8 @@ def code_sentence(
                 negated=d.negated,
                 modality=d.modality,
                 reported_by=reported_by.get(i),
-                pattern=d.match.pattern.id,
-                confidence=_confidence(d),
+                pattern=d.match.pattern.id + suffix,
+                confidence=round(max(0.05, _confidence(d) - (0.05 if suffix else 0.0)), 2),
             )
         )
         if len(events) >= MAX_EVENTS_PER_SENTENCE:

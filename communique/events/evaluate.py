@@ -9,8 +9,9 @@ sentence communique's *main* event is compared:
 - triples: (source country, category, target country) for every source × target of the main event, both
   directions for reciprocal actors ("A and B agreed"), compared as sets per sentence → precision/recall/F1.
 
-The main event is the one with a PLOVER category other than a statement (CAMEO 01, which PLOVER lacks),
-highest confidence first, then the one closest to the root of the parse, then the earliest.
+The main event is the first one in the sentence (in English the main clause's event comes first) with a
+PLOVER category other than a statement (CAMEO 01, which PLOVER lacks); at the same trigger an asserted event
+(e.g. an expressed intent) comes before the future action it announces.
 """
 
 from __future__ import annotations
@@ -149,7 +150,8 @@ def main_event(events: list[Event]) -> Event | None:
     candidates = [e for e in events if e.plover and e.cameo_root != "01"]
     if not candidates:
         return None
-    return sorted(candidates, key=lambda e: (-e.confidence, e.reported_by is not None, e.start))[0]
+    # The first event in the sentence is, in English, almost always the main clause's; asserted before not.
+    return sorted(candidates, key=lambda e: (e.start, e.modality != "asserted", -e.confidence))[0]
 
 
 def predict(coded: CodedDocument) -> Prediction:

@@ -35,6 +35,8 @@ from communique.model import DictionaryError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 GRAMMAR_FILE = DATA_DIR / "grammar.yaml"
+INTENT_FILE = DATA_DIR / "intent.yaml"
+NON_PATTERN_FILES = {"cameo.yaml", "grammar.yaml", "intent.yaml"}
 MAX_PATTERN_FILE_BYTES = 5_000_000
 KINDS = ("verbs", "nouns", "evaluative")
 KIND_OF = {"verbs": "verb", "nouns": "noun", "evaluative": "eval"}
@@ -88,6 +90,15 @@ class PatternSet:
     patterns: list[Pattern] = field(default_factory=list)
     grammar: dict[str, frozenset[str]] = field(default_factory=dict)
     by_lemma: dict[str, list[Pattern]] = field(default_factory=dict)
+    # CAMEO prefix → intent code ("087" → "0356"): a self-announced future action is coded as intent too.
+    intent: dict[str, str] = field(default_factory=dict)
+
+    def intent_code(self, code: str) -> str | None:
+        """The intent (03/13) code of a future action code, by longest prefix; None for verbal codes."""
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.intent:
+                return self.intent[code[:n]]
+        return None
 
     def index(self) -> PatternSet:
         """Build the lemma index; user patterns (loaded last) are tried first at equal specificity."""
@@ -260,7 +271,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
 
 def bundled_pattern_files() -> list[Path]:
     """Return the bundled pattern files (every ``*.yaml`` in data/events except the CAMEO table and grammar)."""
-    return sorted(p for p in DATA_DIR.glob("*.yaml") if p.name not in {"cameo.yaml", "grammar.yaml"})
+    return sorted(p for p in DATA_DIR.glob("*.yaml") if p.name not in NON_PATTERN_FILES)
 
 
 def load_patterns(extra: Sequence[str | Path] = ()) -> PatternSet:
@@ -275,4 +286,20 @@ def load_patterns(extra: Sequence[str | Path] = ()) -> PatternSet:
         if not path.exists():
             raise DictionaryError(str(path), None, "pattern file not found")
         patterns.extend(_parse_file(path, len(patterns), grammar))
-    return PatternSet(patterns=patterns, grammar={k: frozenset(v) for k, v in grammar.items()}).index()
+    intent = _load_intent(INTENT_FILE)
+    return PatternSet(
+        patterns=patterns, grammar={k: frozenset(v) for k, v in grammar.items()}, intent=intent
+    ).index()
+
+
+def _load_intent(path: Path) -> dict[str, str]:
+    raw = _read_yaml(path) or {}
+    out: dict[str, str] = {}
+    for key, value in raw.items():
+        if key == "__line__":
+            continue
+        code = _check_code(value, path, None, f"intent code for {key}")
+        if code is None or not str(key).isdigit():
+            raise DictionaryError(str(path), None, f"bad intent entry {key!r}: {value!r}")
+        out[str(key)] = code
+    return out

@@ -179,28 +179,77 @@ def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorInd
     return _dedupe(out)
 
 
-def targets_of_verb(
-    verb: Token, words: Sequence[Token], preps: frozenset[str], index: ActorIndex
-) -> list[Actor]:
-    """Actors the verb's action is aimed at: object, indirect object, target preposition, passive subject."""
-    word_ids = {w.i for w in words}
-    if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ in PASSIVE_SUBJECT_DEPS and child.i not in word_ids:
-                found = responsible_actors(child, index)
+def _clause_subject_actors(verb: Token, index: ActorIndex, deps: frozenset[str]) -> list[Actor]:
+    """Actors that are subjects of the verb's complement clauses ("demanded that the US cancel ...")."""
+    out: list[Actor] = []
+    for child in verb.children:
+        if child.dep_ in deps:
+            for sub in child.children:
+                if sub.dep_ in SUBJECT_DEPS or sub.dep_ in PASSIVE_SUBJECT_DEPS:
+                    out.extend(actors_of_phrase(sub, index))
+    return out
+
+
+def _conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[str]) -> list[Actor]:
+    """Subjects of an if/unless clause: the party a threat or conditional offer is aimed at."""
+    current = verb
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in child.children):
+                found = _clause_subject_actors(current, index, frozenset({"advcl"}))
                 if found:
                     return found
+        if current.dep_ not in {"xcomp", "conj"}:
+            break
+        current = current.head
+    return []
+
+
+def targets_of_verb(
+    verb: Token,
+    words: Sequence[Token],
+    preps: frozenset[str],
+    index: ActorIndex,
+    *,
+    clause_targets: bool = False,
+    conditional_marks: frozenset[str] = frozenset(),
+    depth: int = 0,
+) -> list[Actor]:
+    """Actors the verb's action is aimed at.
+
+    Tried in order, the first candidate naming a coded actor wins (else the first non-empty one): passive
+    subject, direct object (its responsible actor), indirect object, target prepositions of the verb and its
+    phrase words; for speech acts (appeals, demands, rejections, threats) also the subject of the complement
+    clause, the targets of an infinitive complement, and the subject of an if/unless clause.
+    """
+    candidates: list[list[Actor]] = []
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                candidates.append(responsible_actors(child, index))
     for child in verb.children:
-        if child.dep_ == "dobj" and child.i not in word_ids:
-            found = responsible_actors(child, index)
-            if found:
-                return found
+        if child.dep_ == "dobj":
+            candidates.append(responsible_actors(child, index))
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
-            found = actors_of_phrase(child, index)
-            if found:
-                return found
-    return prep_targets([verb, *words], preps, index)
+            candidates.append(actors_of_phrase(child, index))
+    candidates.append(prep_targets([verb, *words], preps, index))
+    if clause_targets and depth == 0:
+        candidates.append(_clause_subject_actors(verb, index, frozenset({"ccomp"})))
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                candidates.append(
+                    targets_of_verb(child, [], preps, index, clause_targets=False, depth=depth + 1)
+                )
+        if conditional_marks:
+            candidates.append(_conditional_subject_actors(verb, index, conditional_marks))
+    for found in candidates:
+        if any(a.code for a in found):
+            return _dedupe(found)
+    for found in candidates:
+        if found:
+            return _dedupe(found)
+    return []
 
 
 def _walk(head: Token, limit: int = MAX_WALK) -> list[Token]:
@@ -242,18 +291,24 @@ def responsible_actors(
     """The actor behind a phrase naming an action or thing: agent, head, commanding government, any actor."""
     from communique.events.matcher import lemma
 
-    # 1. agents of the head: possessor, actor adjective/compound, "by" phrase, subject of a gerund.
-    agents: list[Actor] = []
-    for h in conjuncts(head):
-        for child in h.children:
-            if child.dep_ in AGENT_MOD_DEPS or child.dep_ in SUBJECT_DEPS:
-                agents.extend(a for t in conjuncts(child) for a in index.at(t))
-            elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
-                agents.extend(pobj_actors(child, index))
-    if agents:
-        return _dedupe(agents)
-    # 2. the head itself names an actor.
+    # 1. agents of the head: possessor, actor adjective/compound ("a US offer", "Japanese Prime Minister X"),
+    # "by" phrase, subject of a gerund — unless the head itself is a coded actor.
     here = [a for h in conjuncts(head) for a in index.at(h)]
+    if not any(a.code for a in here):
+        agents: list[Actor] = []
+        for h in conjuncts(head):
+            for child in h.children:
+                if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
+                    agents.extend(actors_of_phrase(child, index))
+                elif child.dep_ in AGENT_MOD_DEPS and child.i < h.i:
+                    agents.extend(a for t in child.subtree for a in index.at(t) if a.code)
+                elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                    agents.extend(pobj_actors(child, index))
+        if any(a.code for a in agents):
+            return _dedupe(a for a in agents if a.code)
+        if agents and not here:
+            return _dedupe(agents)
+    # 2. the head itself names an actor.
     if here:
         return _dedupe(here)
     # 3. the use/sending of an armed force: its government is responsible.
