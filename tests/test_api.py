@@ -378,7 +378,7 @@ def test_document_actor_stances_stats(client, seed_coded):
     assert any(row["key"] == "12" for row in by_event)
 
 
-# ---- pages --------------------------------------------------------------------------------------------------
+# ---- pages ------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

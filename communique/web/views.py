@@ -39,6 +39,7 @@ def install_web(app: FastAPI) -> None:
         stance_order=STANCE_ORDER,
     )
     templates.env.filters["actor_label"] = highlight.actor_label
+    templates.env.globals["actor_group"] = actor_group
     templates.env.tests["http_url"] = is_http_url
     app.state.templates = templates
     app.state.csrf = CsrfProtect()
@@ -345,7 +346,24 @@ def document_context(coded: CodedDocument) -> dict[str, Any]:
         if view.index is not None and view.index in marks:
             view.stance_marks = sorted(marks[view.index])
     issuer_codes = [a.code for a in coded.document.issuers if a.code]
+    # Co-signers usually share each position: one row per (issue, stance, evidence) with all its actors.
+    groups: dict[tuple[str, str, tuple[int, ...]], dict[str, Any]] = {}
+    for stance in coded.stances:
+        key = (stance.issue.label, stance.stance, tuple(e.sentence_index for e in stance.evidence))
+        group = groups.setdefault(
+            key,
+            {
+                "issue": stance.issue,
+                "stance": stance.stance,
+                "evidence": stance.evidence,
+                "actors": [],
+                "confidence": stance.confidence,
+            },
+        )
+        group["actors"].append(stance.actor)
+        group["confidence"] = max(group["confidence"], stance.confidence)
     return {
+        "stance_groups": list(groups.values()),
         "coded": coded,
         "doc": coded.document,
         "sentences": sentences,
@@ -353,6 +371,16 @@ def document_context(coded: CodedDocument) -> dict[str, Any]:
         "actor_counts": Counter(highlight.actor_label(a) for a in coded.actors).most_common(),
         "issuer_codes": issuer_codes,
     }
+
+
+def actor_group(actors: list[Any]) -> list[tuple[str, int, str]]:
+    """Distinct actor labels of a compound source/target, with how many mentions and their names."""
+    seen: dict[str, list[str]] = {}
+    for actor in actors:
+        seen.setdefault(highlight.actor_label(actor), []).append(
+            actor.name if hasattr(actor, "name") else str(actor.get("name", ""))
+        )
+    return [(label, len(names), "; ".join(dict.fromkeys(names))) for label, names in seen.items()]
 
 
 def facet_view(facets: Any, query: dict[str, Any]) -> list[dict[str, Any]]:
