@@ -42,7 +42,8 @@ HOSTILE = """Statement <script>window.__pwned = 1; alert('script')</script> of t
 
 We <img src=x onerror="window.__pwned = 2; alert('img')"> reject the deployment of troops to Kazakhstan.
 Read <a href="javascript:window.__pwned = 3; alert('link')">our full position</a> and
-<svg onload="window.__pwned = 4"></svg> "><script>window.__pwned = 5</script> <iframe src="javascript:alert(6)"></iframe>
+<svg onload="window.__pwned = 4"></svg> "><script>window.__pwned = 5</script>
+<iframe src="javascript:alert(6)"></iframe>
 <style>body { display: none }</style> The government of Belarus must not send troops.
 """
 
@@ -55,7 +56,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, seed_coded, coder):
-    """uvicorn in a thread on 127.0.0.1, serving a temporary SQLite corpus holding the coded seed statement."""
+    """uvicorn in a thread on 127.0.0.1 serving a temporary SQLite corpus with the coded seed statement."""
     import uvicorn
 
     from communique.api import create_app
