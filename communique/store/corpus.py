@@ -643,7 +643,7 @@ class Corpus:
         stored_ids: dict[str, int] = {}
         for chunk in _chunks(wanted, 500):
             stored_ids.update(
-                dict(conn.execute(select(DOCS.c.id, DOCS.c.pk).where(DOCS.c.id.in_(chunk))).all())  # type: ignore[arg-type]
+                dict(conn.execute(select(DOCS.c.id, DOCS.c.pk).where(DOCS.c.id.in_(chunk))).all())
             )
         for i, p in fresh:
             target = p.hint.get("duplicate_of") if p.hint else None
@@ -735,20 +735,52 @@ class Corpus:
 
     def iter_documents(self, *, batch_size: int = 500, **filters: Any) -> Iterator[CodedDocument]:
         """Every matching coded document (reposts included unless filtered), in storage order."""
+        for coded, _info in self.iter_records(batch_size=batch_size, **filters):
+            yield coded
+
+    def iter_records(
+        self, *, batch_size: int = 500, **filters: Any
+    ) -> Iterator[tuple[CodedDocument, dict[str, Any]]]:
+        """Matching coded documents in storage order, each with its store facts (for export/import).
+
+        The facts are ``duplicate_of`` (canonical id of a repost), ``similarity``, ``dictionary_version``
+        and ``sources`` (exact reposts elsewhere: source, url, title, date).
+        """
         f = Filters.make(**{"include_duplicates": True, **filters})
         last = 0
+        dv_names: dict[int, str] = {}
         while True:
             with self._read() as conn:
                 where = [*self.q.doc_where(f, self._codes_for(conn, f.actor)), DOCS.c.pk > last]
-                rows = (
-                    conn.execute(select(DOCS).where(*where).order_by(DOCS.c.pk).limit(batch_size))
-                    .mappings()
-                    .all()
-                )
+                stmt = select(DOCS).where(*where).order_by(DOCS.c.pk).limit(batch_size)
+                rows = conn.execute(stmt).mappings().all()
                 if not rows:
                     return
                 coded = self._load_coded(conn, rows)
-            yield from coded
+                pks = [r["pk"] for r in rows]
+                canon = sorted({r["canonical_pk"] for r in rows if r["canonical_pk"] is not None})
+                canon_ids = dict(conn.execute(select(DOCS.c.pk, DOCS.c.id).where(DOCS.c.pk.in_(canon))).all())
+                if not dv_names:
+                    dv_names.update(dict(conn.execute(select(DICTS.c.id, DICTS.c.hash)).all()))
+                exact: dict[int, list[dict[str, Any]]] = defaultdict(list)
+                for r in conn.execute(select(SOURCES).where(SOURCES.c.doc_pk.in_(pks))).mappings():
+                    exact[r["doc_pk"]].append(
+                        {
+                            "document_id": None,
+                            "source": r["source"] or None,
+                            "url": r["url"] or None,
+                            "title": r["title"],
+                            "date": r["date"],
+                        }
+                    )
+            for row, c in zip(rows, coded, strict=True):
+                info = {
+                    "duplicate_of": canon_ids.get(row["canonical_pk"]) if row["canonical_pk"] else None,
+                    "similarity": row["similarity"],
+                    "dictionary_version": dv_names.get(row["dictionary_version_id"]),
+                    "sources": exact.get(row["pk"], []),
+                }
+                yield c, info
             last = rows[-1]["pk"]
 
     def document_info(self, doc_id: str) -> dict[str, Any] | None:
@@ -836,9 +868,9 @@ class Corpus:
                 .order_by(MENTIONS.c.doc_pk, MENTIONS.c.ordinal)
             ).mappings():
                 mentions[m["doc_pk"]][m["role"]].append(_actor(m))
-            for pk, evs in self._load_events(conn, chunk).items():
+            for pk, evs in self._load_events(conn, list(chunk)).items():
                 events[pk] = [Event.from_dict(e) for e in evs]
-            for pk, sts in self._load_stances(conn, chunk).items():
+            for pk, sts in self._load_stances(conn, list(chunk)).items():
                 stances[pk] = sts
         out = []
         for r in rows:
@@ -1009,7 +1041,7 @@ class Corpus:
                 dups[canon] += n
             cps = sorted({r["canonical_pk"] for r in rows if r["canonical_pk"] is not None})
             if cps:
-                canon_ids = dict(conn.execute(select(DOCS.c.pk, DOCS.c.id).where(DOCS.c.pk.in_(cps))).all())  # type: ignore[arg-type]
+                canon_ids = dict(conn.execute(select(DOCS.c.pk, DOCS.c.id).where(DOCS.c.pk.in_(cps))).all())
         out = []
         for r in rows:
             snippet = " ".join((r["snippet"] or "").split())
@@ -1259,14 +1291,14 @@ class Corpus:
                 )
             if by == "month":
                 month = func.substr(EVENTS.c.sort_date, 1, 7)
-                ev_rows = dict(
-                    conn.execute(select(month, func.count()).where(*ewhere).group_by(month)).all()  # type: ignore[arg-type]
+                ev_rows: dict[str, int] = dict(
+                    conn.execute(select(month, func.count()).where(*ewhere).group_by(month)).all()
                 )
                 dmonth = func.substr(DOCS.c.sort_date, 1, 7)
                 dwhere = self.q.doc_where(f, self._codes_for(conn, f.actor))
-                doc_rows = dict(
+                doc_rows: dict[str, int] = dict(
                     conn.execute(select(dmonth, func.count()).where(*dwhere).group_by(dmonth)).all()
-                )  # type: ignore[arg-type]
+                )
                 keys = sorted(set(ev_rows) | set(doc_rows))
                 return [
                     {"key": k or "undated", "documents": doc_rows.get(k, 0), "events": ev_rows.get(k, 0)}
@@ -1279,7 +1311,7 @@ class Corpus:
         for chunk in _chunks(codes, 500):
             names.update(
                 dict(conn.execute(select(ACTORS.c.code, ACTORS.c.name).where(ACTORS.c.code.in_(chunk))).all())
-            )  # type: ignore[arg-type]
+            )
         return names
 
     def facets(self, *, size: int = 20, **filters: Any) -> dict[str, list[dict[str, Any]]]:

@@ -138,7 +138,7 @@ class QueryBuilder:
             words = " ".join(_WORD.findall(user_text[:MAX_QUERY_CHARS])[:MAX_WORDS])
             if not words:
                 return false()
-            sub = (
+            sub: Any = (
                 select(literal_column("pk"))
                 .select_from(text("documents AS fts_d"))
                 .where(text("fts_d.tsv @@ plainto_tsquery('english', :fts_q)").bindparams(fts_q=words))

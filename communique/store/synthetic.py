@@ -10,6 +10,7 @@ import hashlib
 import random
 from collections.abc import Iterator
 
+from communique.ingest.text import document_id
 from communique.model import Actor, CodedDocument, Document, Event, Evidence, Issue, Sentence, Stance
 
 ACTORS: list[tuple[str, str, str]] = [
@@ -84,10 +85,9 @@ def synthetic_documents(
         serial = hashlib.blake2b(f"{seed}-{k}".encode(), digest_size=6).hexdigest()
         n_sent = rng.randint(2, 5)
         for si in range(n_sent):
+            # The issuer speaks first; later sentences report other actors.
             sname, scode, scountry = (
-                issuer
-                if (issuer := (issuer_name, issuer_code, issuer_country)) and si == 0
-                else rng.choice(ACTORS)
+                (issuer_name, issuer_code, issuer_country) if si == 0 else rng.choice(ACTORS)
             )
             tname, tcode, tcountry = rng.choice(ACTORS)
             verb, cameo, cname, plover = rng.choice(VERBS)
@@ -167,8 +167,8 @@ def synthetic_documents(
         text = "\n".join(parts)
         year = start_year + rng.randrange(years)
         date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        doc_id = hashlib.sha256(text.casefold().encode()).hexdigest()[:16]
-        issuer = Actor(
+        doc_id = document_id(text)
+        issuer_actor = Actor(
             name=issuer_name, code=issuer_code, country=issuer_country, text=issuer_name, via="issuer"
         )
         doc = Document(
@@ -178,7 +178,7 @@ def synthetic_documents(
             title=f"Statement {serial} by {issuer_name}",
             date=date,
             language="en",
-            issuers=[issuer],
+            issuers=[issuer_actor],
             sentences=sentences,
         )
         yield CodedDocument(document=doc, actors=actors, events=events, stances=stances)

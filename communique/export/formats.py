@@ -1,0 +1,358 @@
+"""Export a stored corpus: full JSONL, PLOVER JSON lines, Phoenix-style and ICEWS-style TSV, CSV, Parquet.
+
+Column orders are documented in ``docs/formats.md`` and fixed here in ``PHOENIX_COLUMNS``,
+``ICEWS_COLUMNS``, ``EVENT_CSV_COLUMNS``, ``DOCUMENT_COLUMNS`` and ``STANCE_COLUMNS``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any
+
+from communique.model import Actor, CodedDocument, CommuniqueError, Event
+
+if TYPE_CHECKING:
+    from communique.store import Corpus
+
+FORMATS = ("jsonl", "plover", "phoenix", "icews", "csv", "parquet")
+TABLES = ("events", "documents", "stances")
+
+#: Phoenix (OEDA Phoenix data set) column order; the files have no header row.
+PHOENIX_COLUMNS = [
+    "EventID", "Date", "Year", "Month", "Day",
+    "SourceActorFull", "SourceActorEntity", "SourceActorRole", "SourceActorAttribute",
+    "TargetActorFull", "TargetActorEntity", "TargetActorRole", "TargetActorAttribute",
+    "EventCode", "EventRootCode", "QuadClass", "GoldsteinScore", "Issues",
+    "Lat", "Lon", "LocationName", "StateName", "CountryCode", "SentenceID", "URLs", "NewsSources",
+]  # fmt: skip
+#: ICEWS coded event data (Dataverse release) column order; the files have this header row.
+ICEWS_COLUMNS = [
+    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
+    "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID",
+    "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude",
+]  # fmt: skip
+EVENT_CSV_COLUMNS = [
+    "event_uid", "document_id", "event_id", "date", "title", "source", "url", "sentence_index", "start",
+    "end", "trigger", "cameo", "cameo_root", "cameo_name", "quad_class", "plover", "plover_mode", "negated",
+    "modality", "source_codes", "source_names", "target_codes", "target_names", "reported_by", "pattern",
+    "confidence", "sentence",
+]  # fmt: skip
+DOCUMENT_COLUMNS = [
+    "document_id", "date", "title", "source", "url", "external_id", "language", "issuers", "issuer_codes",
+    "n_sentences", "n_events", "n_stances", "duplicate_of", "dictionary_version", "text",
+]  # fmt: skip
+STANCE_COLUMNS = [
+    "document_id", "date", "actor", "actor_code", "issue_id", "issue", "stance", "confidence",
+    "sentence_index", "start", "end", "evidence",
+]  # fmt: skip
+
+
+def _quad(root: str) -> int | None:
+    from communique.store.corpus import CAMEO_ROOTS, QUAD_CLASS
+
+    cls = CAMEO_ROOTS.get(root)
+    return QUAD_CLASS[cls[1]] if cls else None
+
+
+def _label(a: Actor) -> str:
+    return a.code or "?" + (a.name or a.text or "")
+
+
+def _dyads(event: Event) -> list[tuple[Actor | None, Actor | None]]:
+    """One (source, target) pair per combination: dyadic formats carry one actor per side."""
+    sources: list[Actor | None] = list(event.sources) or [None]
+    targets: list[Actor | None] = list(event.targets) or [None]
+    return [(s, t) for s in sources for t in targets]
+
+
+def _ymd(date: str | None) -> tuple[str, str, str, str]:
+    if not date or len(date) < 10:
+        return "", (date or "")[:4], "", ""
+    return date[:10].replace("-", ""), date[:4], str(int(date[5:7])), str(int(date[8:10]))
+
+
+def _sector_parts(a: Actor | None) -> tuple[str, str, str, str]:
+    """(full code, entity/country, primary role, other attributes) of an actor code."""
+    if a is None:
+        return "", "", "", ""
+    code = a.code or ""
+    country = a.country or code[:3]
+    sectors = list(a.sectors)
+    if not sectors and len(code) > 3:
+        rest = code[3:]
+        sectors = [rest[i : i + 3] for i in range(0, len(rest), 3)]
+    return code, country, sectors[0] if sectors else "", ";".join(sectors[1:])
+
+
+class _EventDedup:
+    """Event-level de-duplication for aggregates: one event per (day, source, target, CAMEO code)."""
+
+    def __init__(self, mode: str | None) -> None:
+        if mode not in (None, "day", "document"):
+            raise CommuniqueError(f"--dedup-events: {mode!r} is not 'day' or 'document'")
+        self.mode = mode
+        self.seen: set[tuple[str, ...]] = set()
+
+    def keep(self, coded: CodedDocument, source: str, target: str, cameo: str) -> bool:
+        if self.mode is None:
+            return True
+        when = (coded.document.date or "")[:10] if self.mode == "day" else coded.document.id
+        key = (when, source, target, cameo)
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
+
+
+def phoenix_rows(
+    coded: CodedDocument, *, dedup: _EventDedup | None = None, include_negated: bool = False
+) -> Iterator[list[str]]:
+    """Phoenix-style rows of a coded document (negated events are left out: they did not happen)."""
+    doc = coded.document
+    issues = ";".join(sorted({s.issue.id or s.issue.label for s in coded.stances}))
+    compact, year, month, day = _ymd(doc.date)
+    for event in coded.events:
+        if event.negated and not include_negated:
+            continue
+        pairs = _dyads(event)
+        for k, (s, t) in enumerate(pairs):
+            if dedup and not dedup.keep(
+                coded, s.code or "" if s else "", t.code or "" if t else "", event.cameo
+            ):
+                continue
+            uid = f"{doc.id}-{event.id}" + (f"-{k}" if len(pairs) > 1 else "")
+            yield [
+                uid, compact, year, month, day,
+                *_sector_parts(s), *_sector_parts(t),
+                event.cameo, event.cameo_root, str(_quad(event.cameo_root) or ""), "", issues,
+                "", "", "", "", "", f"{doc.id}_{event.sentence_index}", doc.url or "", doc.source or "",
+            ]  # fmt: skip
+
+
+def icews_rows(
+    coded: CodedDocument, *, dedup: _EventDedup | None = None, include_negated: bool = False
+) -> Iterator[list[str]]:
+    """ICEWS-style rows of a coded document (one per source/target pair; negated events left out)."""
+    doc = coded.document
+    for event in coded.events:
+        if event.negated and not include_negated:
+            continue
+        pairs = _dyads(event)
+        for k, (s, t) in enumerate(pairs):
+            if dedup and not dedup.keep(
+                coded, s.code or "" if s else "", t.code or "" if t else "", event.cameo
+            ):
+                continue
+            uid = f"{doc.id}-{event.id}" + (f"-{k}" if len(pairs) > 1 else "")
+            yield [
+                uid, (doc.date or "")[:10],
+                (s.name if s else ""), (",".join(s.sectors) if s else ""), (s.country or "" if s else ""),
+                event.cameo_name, event.cameo, "",
+                (t.name if t else ""), (",".join(t.sectors) if t else ""), (t.country or "" if t else ""),
+                doc.id, str(event.sentence_index + 1), doc.source or doc.url or "",
+                "", "", "", "", "", "",
+            ]  # fmt: skip
+
+
+def event_rows(
+    coded: CodedDocument, *, dedup: _EventDedup | None = None, include_negated: bool = True
+) -> Iterator[dict[str, Any]]:
+    """Flat event rows (``EVENT_CSV_COLUMNS``) of a coded document; sources/targets joined by ';'."""
+    doc = coded.document
+    for event in coded.events:
+        if event.negated and not include_negated:
+            continue
+        src = ";".join(_label(a) for a in event.sources)
+        tgt = ";".join(_label(a) for a in event.targets)
+        if dedup and not dedup.keep(coded, src, tgt, event.cameo):
+            continue
+        rb = event.reported_by
+        yield {
+            "event_uid": f"{doc.id}-{event.id}",
+            "document_id": doc.id,
+            "event_id": event.id,
+            "date": doc.date,
+            "title": doc.title,
+            "source": doc.source,
+            "url": doc.url,
+            "sentence_index": event.sentence_index,
+            "start": event.start,
+            "end": event.end,
+            "trigger": event.trigger,
+            "cameo": event.cameo,
+            "cameo_root": event.cameo_root,
+            "cameo_name": event.cameo_name,
+            "quad_class": _quad(event.cameo_root),
+            "plover": event.plover,
+            "plover_mode": event.plover_mode,
+            "negated": bool(event.negated),
+            "modality": event.modality,
+            "source_codes": src,
+            "source_names": ";".join(a.name or "" for a in event.sources),
+            "target_codes": tgt,
+            "target_names": ";".join(a.name or "" for a in event.targets),
+            "reported_by": (rb.code or rb.name) if rb else None,
+            "pattern": event.pattern,
+            "confidence": event.confidence,
+            "sentence": event.sentence,
+        }
+
+
+def document_row(coded: CodedDocument, info: dict[str, Any]) -> dict[str, Any]:
+    """One flat documents row (``DOCUMENT_COLUMNS``)."""
+    doc = coded.document
+    return {
+        "document_id": doc.id,
+        "date": doc.date,
+        "title": doc.title,
+        "source": doc.source,
+        "url": doc.url,
+        "external_id": doc.external_id,
+        "language": doc.language,
+        "issuers": ";".join(a.name for a in doc.issuers),
+        "issuer_codes": ";".join(a.code or "" for a in doc.issuers),
+        "n_sentences": len(doc.sentences),
+        "n_events": len(coded.events),
+        "n_stances": len(coded.stances),
+        "duplicate_of": info.get("duplicate_of"),
+        "dictionary_version": info.get("dictionary_version"),
+        "text": doc.text,
+    }
+
+
+def stance_rows(coded: CodedDocument) -> Iterator[dict[str, Any]]:
+    """Flat stance rows (``STANCE_COLUMNS``); evidence sentences joined by ' | '."""
+    doc = coded.document
+    for s in coded.stances:
+        first = s.evidence[0] if s.evidence else None
+        yield {
+            "document_id": doc.id,
+            "date": doc.date,
+            "actor": s.actor.name,
+            "actor_code": s.actor.code,
+            "issue_id": s.issue.id,
+            "issue": s.issue.label,
+            "stance": s.stance,
+            "confidence": s.confidence,
+            "sentence_index": first.sentence_index if first else None,
+            "start": first.start if first else None,
+            "end": first.end if first else None,
+            "evidence": " | ".join(e.text for e in s.evidence),
+        }
+
+
+def _flat(
+    records: Iterable[tuple[CodedDocument, dict[str, Any]]],
+    table: str,
+    dedup: _EventDedup,
+    include_negated: bool,
+) -> Iterator[dict[str, Any]]:
+    for coded, info in records:
+        if table == "events":
+            yield from event_rows(coded, dedup=dedup, include_negated=include_negated)
+        elif table == "documents":
+            yield document_row(coded, info)
+        else:
+            yield from stance_rows(coded)
+
+
+def _columns(table: str) -> list[str]:
+    return {"events": EVENT_CSV_COLUMNS, "documents": DOCUMENT_COLUMNS, "stances": STANCE_COLUMNS}[table]
+
+
+def export(
+    corpus: Corpus,
+    format: str,
+    out: IO[str] | str,
+    *,
+    table: str = "events",
+    event_dedup: str | None = None,
+    include_negated: bool | None = None,
+    **filters: Any,
+) -> int:
+    """Write the matching part of the corpus to ``out`` (a stream, or a path for Parquet); return rows."""
+    if format not in FORMATS:
+        raise CommuniqueError(f"unknown export format {format!r} (use {', '.join(FORMATS)})")
+    if table not in TABLES:
+        raise CommuniqueError(f"unknown table {table!r} (use {', '.join(TABLES)})")
+    dedup = _EventDedup(event_dedup)
+    # Reposts carry no coding of their own; JSONL keeps them (with duplicate_of) so an import is complete.
+    records = corpus.iter_records(
+        **{"include_duplicates": format == "jsonl" or table == "documents", **filters}
+    )
+    if format == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not isinstance(out, str):
+            raise CommuniqueError("parquet export needs an output file path, not a stream")
+        rows = list(_flat(records, table, dedup, include_negated is not False))
+        columns = _columns(table)
+        data = {c: [r.get(c) for r in rows] for c in columns}
+        pq.write_table(pa.table(data), out)
+        return len(rows)
+    with contextlib.ExitStack() as stack:
+        stream = (
+            out
+            if not isinstance(out, str)
+            else stack.enter_context(open(out, "w", encoding="utf-8", newline=""))
+        )
+        return _write_text(stream, format, records, table, dedup, include_negated)
+
+
+def _write_text(
+    stream: IO[str],
+    format: str,
+    records: Iterable[tuple[CodedDocument, dict[str, Any]]],
+    table: str,
+    dedup: _EventDedup,
+    include_negated: bool | None,
+) -> int:
+    n = 0
+    if format == "jsonl":
+        for coded, info in records:
+            record = coded.to_dict()
+            record["store"] = info
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+    elif format == "plover":
+        from communique.export.plover import plover_records
+
+        for coded, _info in records:
+            for record in plover_records(coded):
+                if record.get("negated") and include_negated is False:
+                    continue
+                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                n += 1
+    elif format in ("phoenix", "icews"):
+        writer = csv.writer(stream, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        make = phoenix_rows if format == "phoenix" else icews_rows
+        if format == "icews":
+            writer.writerow(ICEWS_COLUMNS)
+        for coded, _info in records:
+            for row in make(coded, dedup=dedup, include_negated=bool(include_negated)):
+                writer.writerow([_tsv(v) for v in row])
+                n += 1
+    else:
+        dict_writer = csv.DictWriter(stream, fieldnames=_columns(table), lineterminator="\n")
+        dict_writer.writeheader()
+        for flat in _flat(records, table, dedup, include_negated is not False):
+            dict_writer.writerow(flat)
+            n += 1
+    return n
+
+
+def _tsv(value: Any) -> str:
+    # TSV readers of these formats split on tabs and lines: keep every field on one line.
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def to_string(corpus: Corpus, format: str, **kwargs: Any) -> str:
+    """Export to a string (small corpora, tests)."""
+    buf = io.StringIO()
+    export(corpus, format, buf, **kwargs)
+    return buf.getvalue()
