@@ -190,6 +190,8 @@ def singular(word: str) -> str:
 
 
 _tok_lock = threading.Lock()
+# Words the English tokenizer splits even without punctuation ("cannot" → "can", "not").
+_CONTRACTIONS = frozenset({"cannot", "gonna", "gotta", "wanna", "lemme", "dunno", "gimme"})
 
 
 @lru_cache(maxsize=1)
@@ -199,8 +201,14 @@ def _tokenizer() -> Any:
     return spacy.blank("en").tokenizer
 
 
+_SIMPLE_NAME = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
+
+
 def tokenize_name(name: str) -> list[str]:
     """Split a name into words exactly as the English tokenizer splits running text."""
+    if _SIMPLE_NAME.match(name) and not any(w.lower() in _CONTRACTIONS for w in name.split()):
+        # Plain words split on spaces alone: the fast path for the tens of thousands of PETRARCH names.
+        return name.split()
     with _tok_lock:
         return [t.text for t in _tokenizer()(name) if not t.is_space]
 
@@ -536,8 +544,8 @@ class _IndexBuilder:
                 old_layer = self.layer_of.get(key)
                 if old_layer is not None and old_layer < layer:
                     old = self.index[key]
-                    old_codes = {c.entry.code_on(None) for c in old if c.exact == exact}
-                    new_code = entry.code_on(None)
+                    old_codes = {_label(c.entry) for c in old if c.exact == exact}
+                    new_code = _label(entry)
                     if old_codes and new_code not in old_codes:
                         conflicts[key] = (", ".join(sorted(str(c) for c in old_codes)), str(new_code))
                     self.index[key] = [c for c in old if c.exact != exact]
@@ -552,6 +560,12 @@ class _IndexBuilder:
             self.conflicts.append(message)
             warnings.warn(message, UserWarning, stacklevel=4)
             log.warning(message)
+
+
+def _label(entry: ActorEntry) -> str:
+    if entry.kind == "agent":
+        return ("" if entry.prefix else "~") + "".join(entry.sectors or ()) + ("~" if entry.prefix else "")
+    return str(entry.code_on(None))
 
 
 def _entries_from_file(path: Path) -> list[ActorEntry]:

@@ -63,10 +63,14 @@ def _strip_comment(line: str) -> str:
     return line if pos < 0 else line[:pos]
 
 
+class _Unbalanced(ValueError):
+    pass
+
+
 def _codes_in(text: str, path: str, lineno: int) -> tuple[str, list[str]]:
-    """Return (text before the first bracket, the bracket contents), checking brackets balance."""
+    """Return (text before the first bracket, the bracket contents); raise ``_Unbalanced`` on stray brackets."""
     if text.count("[") != text.count("]"):
-        raise DictionaryError(path, lineno, "unbalanced '[' ']' in code")
+        raise _Unbalanced(f"{path}:{lineno} unbalanced brackets")
     head = text.split("[", 1)[0]
     return head, [m.group(1).strip() for m in _BRACKET.finditer(text)]
 
@@ -93,35 +97,18 @@ def entries_from_petrarch(path: Path) -> list[ActorEntry]:
 def _actors(lines: list[str], path: str) -> list[ActorEntry]:
     blocks: list[_Block] = []
     current: _Block | None = None
+    skipped: list[str] = []
     for lineno, raw in enumerate(lines, start=1):
         if _is_comment(raw):
             continue
         line = _strip_comment(raw).rstrip()
         if not line.strip():
             continue
-        if line[0] in " \t":
-            body = line.strip()
-            if current is None:
-                raise DictionaryError(path, lineno, "indented code line before any actor entry")
-            if not body.startswith("["):
-                raise DictionaryError(path, lineno, f"indented line must hold [CODE ...] restrictions: {body!r}")
-            _, codes = _codes_in(body, path, lineno)
-            current.codes.extend(_split_restriction(c) for c in codes)
-        elif line.startswith("+"):
-            if current is None:
-                raise DictionaryError(path, lineno, "synonym '+' line before any actor entry")
-            head, codes = _codes_in(line[1:], path, lineno)
-            if head.strip():
-                current.names.append(_clean_name(head))
-            current.codes.extend(_split_restriction(c) for c in codes)
-        else:
-            head, codes = _codes_in(line, path, lineno)
-            if not head.strip():
-                raise DictionaryError(path, lineno, "entry without a name")
-            current = _Block(line=lineno, names=[_clean_name(head)])
-            current.codes.extend(_split_restriction(c) for c in codes)
-            blocks.append(current)
-    skipped: list[str] = []
+        try:
+            current = _actor_line(line, lineno, path, current, blocks)
+        except _Unbalanced as exc:
+            # Real dictionaries carry typos such as "+FAEROYENE]_": skip the line, report it once.
+            skipped.append(str(exc))
     out: list[ActorEntry] = []
     for block in blocks:
         entry = _block_entry(block, path, skipped)
@@ -129,9 +116,41 @@ def _actors(lines: list[str], path: str) -> list[ActorEntry]:
             out.append(entry)
     if skipped:
         log.warning(
-            "%s: skipped %d unusable code(s) or code-less entries, e.g. %s", path, len(skipped), "; ".join(skipped[:5])
+            "%s: skipped %d unusable line(s), code(s) or code-less entries, e.g. %s",
+            path,
+            len(skipped),
+            "; ".join(skipped[:5]),
         )
     return out
+
+
+def _actor_line(line: str, lineno: int, path: str, current: _Block | None, blocks: list[_Block]) -> _Block | None:
+    if line[0] in " \t" and line.strip().startswith("["):
+        body = line.strip()
+        if current is None:
+            raise DictionaryError(path, lineno, "indented code line before any actor entry")
+        _, codes = _codes_in(body, path, lineno)
+        current.codes.extend(_split_restriction(c) for c in codes)
+    elif line.startswith("+"):
+        if current is None:
+            raise DictionaryError(path, lineno, "synonym '+' line before any actor entry")
+        head, codes = _codes_in(line[1:], path, lineno)
+        if head.strip():
+            current.names.append(_clean_name(head))
+        current.codes.extend(_split_restriction(c) for c in codes)
+    else:
+        head, codes = _codes_in(line.strip(), path, lineno)
+        if not head.strip():
+            raise DictionaryError(path, lineno, "entry without a name")
+        if current is not None and not current.codes:
+            # Consecutive names before one code list are synonyms ("IVO JOSIPOVIC" / "PRESIDENT JOSIPOVIC").
+            current.names.append(_clean_name(head))
+            current.codes.extend(_split_restriction(c) for c in codes)
+            return current
+        current = _Block(line=lineno, names=[_clean_name(head)])
+        current.codes.extend(_split_restriction(c) for c in codes)
+        blocks.append(current)
+    return current
 
 
 def _split_restriction(body: str) -> tuple[str, str]:
@@ -200,11 +219,16 @@ def _agents(lines: list[str], path: str) -> list[ActorEntry]:
         if m := _MACRO.match(line):
             macros[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
             continue
-        head, codes = _codes_in(line, path, lineno)
+        try:
+            head, codes = _codes_in(line, path, lineno)
+        except _Unbalanced as exc:
+            skipped.append(str(exc))
+            continue
         plurals: list[str] | None = None
         if "{" in head:
             if head.count("{") != head.count("}"):
-                raise DictionaryError(path, lineno, "unbalanced '{' '}' in plural list")
+                skipped.append(f"{path}:{lineno} unbalanced braces")
+                continue
             inner = head[head.index("{") + 1 : head.index("}")]
             plurals = [p.strip() for p in inner.split(",") if p.strip()]
             head = head[: head.index("{")] + head[head.index("}") + 1 :]
