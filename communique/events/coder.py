@@ -208,8 +208,8 @@ def _intent_of(
     reporter_tok = reporting_ancestor(d.clause, reporting)
     if reporter_tok is not None:
         # "Putin said CSTO troops would leave": only a self-announcement is an intent.
-        speaker_codes = {a.code for a in reporters.get(reporter_tok.i, [])}
-        if not speaker_codes & {a.code for a in d.sources} and d.how != "speaker":
+        speaker_codes = {a.code for a in reporters.get(reporter_tok.i, []) if a.code}
+        if speaker_codes and not speaker_codes & {a.code for a in d.sources} and d.how != "speaker":
             return None
     return _Draft(d.match, code, False, "asserted", d.sources, d.targets, d.how, d.clause)
 

@@ -105,10 +105,20 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
     return _dedupe(found)
 
 
+# "X is committed/prepared/determined to ...": passive in form, but X is the one who acts.
+ADJECTIVAL_PASSIVES = frozenset(
+    {"commit", "prepare", "determine", "resolve", "dedicate", "engage", "involve"}
+)
+
+
 def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The tokens naming a verb's agent and how they were found (subject, agent, controller, relcl, conj)."""
     if depth > 4:
         return [], ""
+    if verb.lemma_.lower() in ADJECTIVAL_PASSIVES:
+        for child in verb.children:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return [child], "subject"
     passive = False
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
