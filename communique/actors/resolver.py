@@ -157,7 +157,11 @@ class _Resolver:
         if not out:
             last = singular(key[-1])
             if last != key[-1]:
-                out = [c for c in self.d.index.get((*key[:-1], last), ()) if not c.exact and not c.proper]
+                out = [
+                    c
+                    for c in self.d.index.get((*key[:-1], last), ())
+                    if not c.exact and (not c.proper or c.entry.kind == "country")  # "Belarusians"
+                ]
         exact_key = tuple(t.text for t in self.doc[start : start + length])
         out = [c for c in self.d.index.get(exact_key, ()) if c.exact] + out
         return [c for c in out if self._valid(c, start, start + length)]
