@@ -1,29 +1,390 @@
-"""Stance stage: each issuer's position on issues, with evidence.
+"""Stance stage: where each issuer stands on an issue (support, oppose, neutral, mixed), with evidence.
 
-Skeleton: the issue dictionary and polarity rules land with issue 5; until then no stance is derived.
+``load_issues`` reads the issue dictionary and polarity lexicon (``communique/data/issues/*.yaml`` plus user
+files); ``derive_stances`` finds the sentences that talk about dictionary issues, ad-hoc issues typed by the
+user and salient issues the document names itself, reads each sentence's polarity from the parse, the
+evaluative language and the coded events, and aggregates per issuer and issue. Reaction tables over many
+documents live in ``communique.stance.reactions``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from communique.model import Actor, Document, Event, Stance
+from communique.model import Actor, Document, Event, Evidence, Issue, Stance
+from communique.stance.aggregate import Tally, decide
+from communique.stance.loader import IssueDictionary, IssueEntry, Lexicon, load_issues
+from communique.stance.matching import (
+    AdhocIssue,
+    Mention,
+    adhoc_mentions,
+    compile_adhoc,
+    compiled,
+    document_mentions,
+)
+from communique.stance.polarity import (
+    CAMEO_POLARITY,
+    Context,
+    Vote,
+    anaphoric_subject,
+    blame_vote,
+    evaluate,
+    is_third_party,
+    lemma,
+    modifier_vote,
+    neutral_markers,
+)
+
+__all__ = [
+    "AdhocIssue",
+    "IssueDictionary",
+    "IssueEntry",
+    "Lexicon",
+    "compile_adhoc",
+    "derive_stances",
+    "load_issues",
+    "stances_for_issue",
+]
+
+# Issuer-name words too generic to tell a holder apart ("Ministry of Foreign Affairs of X": only X counts).
+GENERIC_ISSUER_WORDS = set(
+    [
+        "ministry",
+        "foreign",
+        "affairs",
+        "office",
+        "government",
+        "republic",
+        "federal",
+        "department",
+        "state",
+        "national",
+        "council",
+        "spokesperson",
+        "statement",
+        "joint",
+        "people",
+        "president",
+        "minister",
+        "secretary",
+        "general",
+        "union",
+        "the",
+        "of",
+        "and",
+        "for",
+        "on",
+        "united",
+        "nations",
+        "international",
+        "commission",
+        "committee",
+        "high",
+        "representative",
+        "expatriates",
+    ]
+)
+MAX_SALIENT = 6
+MAX_LABEL_TOKENS = 8
 
 
 @dataclass
-class IssueDictionary:
-    """Issues loaded from YAML."""
+class _Target:
+    """An issue being coded in this document: its output record and its mentions per sentence position."""
 
-    issues: list[dict[str, object]] = field(default_factory=list)
+    key: str
+    issue: Issue
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    # The issue is only loosely named (weak cues): a sentence can show a neutral position, nothing more.
+    neutral_only: bool = False
 
 
-def load_issues(extra: Sequence[str | Path] = ()) -> IssueDictionary:
-    """Load the bundled issue dictionary plus the user's files."""
-    return IssueDictionary()
+_adhoc_cache: dict[tuple[int, str], AdhocIssue] = {}
+
+
+def _adhoc(text: str, issues: IssueDictionary) -> AdhocIssue:
+    key = (id(issues), text)
+    hit = _adhoc_cache.get(key)
+    if hit is None:
+        hit = compile_adhoc(text, issues)
+        if len(_adhoc_cache) > 256:
+            _adhoc_cache.clear()
+        _adhoc_cache[key] = hit
+    return hit
+
+
+def sentence_spans(document: Document, sdoc: Doc) -> list[tuple[int, Span]]:
+    """(Document sentence index, spaCy span) pairs, aligned with ``document.sentences``."""
+    out: list[tuple[int, Span]] = []
+    index = 0
+    for sent in sdoc.sents:
+        if not sent.text.strip():
+            continue
+        out.append((index, sent))
+        index += 1
+    if document.sentences and len(document.sentences) != len(out):
+        # Sentences were filled by another segmentation: align by character offsets instead.
+        out = []
+        for s in document.sentences:
+            span = sdoc.char_span(s.start, s.end, alignment_mode="expand")
+            if span is not None:
+                out.append((s.index, span))
+    return out
+
+
+def _context(
+    document: Document, sdoc: Doc, actors: Sequence[Actor], events: Sequence[Event], lex: Lexicon
+) -> Context:
+    words: set[str] = set()
+    countries: set[str] = set()
+    for issuer in document.issuers:
+        for w in re.findall(r"[\w'-]+", f"{issuer.name} {issuer.text}".lower()):
+            if len(w) > 2 and w not in GENERIC_ISSUER_WORDS:
+                words.add(w)
+        if issuer.country:
+            countries.add(issuer.country)
+    by_token: dict[int, Actor] = {}
+    for actor in actors:
+        if actor.start is None or actor.end is None:
+            continue
+        span = sdoc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                by_token.setdefault(t.i, actor)
+    events_by_token: dict[int, Event] = {}
+    for event in events:
+        span = sdoc.char_span(event.start, event.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                events_by_token.setdefault(t.i, event)
+    return Context(
+        doc=sdoc,
+        lexicon=lex,
+        issuer_words=words,
+        issuer_countries=countries,
+        actors_by_token=by_token,
+        events_by_token=events_by_token,
+        has_issuers=bool(document.issuers),
+    )
+
+
+def _event_for(vote: Vote, sent: Span, ctx: Context, events_in_sentence: Sequence[Event]) -> str | None:
+    """The coded event behind a vote: the event triggered at the deciding word, else one that agrees."""
+    if vote.op is not None and vote.op in ctx.events_by_token:
+        return ctx.events_by_token[vote.op].id
+    for event in events_in_sentence:
+        value = CAMEO_POLARITY.get(event.cameo_root, 0.0) * (-1 if event.negated else 1)
+        if value and (value > 0) == (vote.polarity > 0) and vote.polarity != 0:
+            return event.id
+    return None
+
+
+def _holders(
+    document: Document, vote: Vote, sent: Span, ctx: Context, events: Sequence[Event]
+) -> list[Actor]:
+    """Who holds the position: the issuers; without issuers, the sentence's source actors."""
+    if document.issuers:
+        return list(document.issuers)
+    if vote.holder is not None:
+        actor = ctx.actors_by_token.get(vote.holder)
+        if actor is not None and actor.via not in {"pronoun"}:
+            return [actor]
+        token = ctx.doc[vote.holder]
+        if token.pos_ == "PROPN" or token.ent_type_:
+            span = ctx.doc[token.left_edge.i : token.right_edge.i + 1]
+            return [
+                Actor(name=span.text, text=span.text, start=span.start_char, end=span.end_char, via="stance")
+            ]
+    sources = [a for e in events for a in e.sources if a.via != "pronoun"]
+    if sources:
+        unique: dict[str, Actor] = {}
+        for a in sources:
+            unique.setdefault(a.code or a.name, a)
+        return list(unique.values())
+    return [Actor(name="(statement issuer)", text="", via="issuer")]
+
+
+def _actor_key(actor: Actor) -> str:
+    return f"{actor.code or ''}|{actor.name}"
+
+
+def _salient_targets(
+    spans: Sequence[tuple[int, Span]], covered: dict[int, set[int]], lex: Lexicon
+) -> dict[str, _Target]:
+    """Issues the document names itself: objects of evaluative verbs, subjects of evaluative predicates."""
+    targets: dict[str, _Target] = {}
+    for pos, (_, sent) in enumerate(spans):
+        for token in sent:
+            word = lemma(token)
+            candidates: list[Token] = []
+            if token.pos_ == "VERB" and lex.evaluation(word) and word not in lex.call:
+                candidates = [c for c in token.children if c.dep_ == "dobj"]
+            elif token.dep_ in {"acomp", "attr"} and lex.evaluation(word):
+                candidates = [c for c in token.head.children if c.dep_ in {"nsubj", "csubj"}]
+            for anchor in candidates:
+                if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.i in covered.get(pos, set()):
+                    continue
+                label = _label(anchor)
+                if not label:
+                    continue
+                key = "salient:" + label.lower()
+                target = targets.get(key)
+                if target is None:
+                    if len(targets) >= MAX_SALIENT:
+                        continue
+                    target = targets[key] = _Target(key, Issue(id=None, label=label))
+                target.mentions.setdefault(pos, []).append(Mention(key, anchor.i, 1, False, (anchor.i,)))
+    return targets
+
+
+def _label(anchor: Token) -> str:
+    """A short noun phrase for a salient issue: the noun with its modifiers and a short complement."""
+    doc = anchor.doc
+    start = anchor.left_edge.i
+    while start < anchor.i and (doc[start].dep_ in {"det", "poss", "predet"} or doc[start].is_punct):
+        start += 1
+    end = anchor.i + 1
+    for child in anchor.children:
+        if child.i > anchor.i and child.dep_ in {"prep", "acl", "compound"}:
+            end = min(child.right_edge.i + 1, start + MAX_LABEL_TOKENS)
+            break
+    words = [t for t in doc[start:end] if not t.is_space]
+    text = "".join(t.text_with_ws for t in words).strip().rstrip(",;:")
+    if len(words) > MAX_LABEL_TOKENS or not text or len(text) > 100:
+        text = anchor.text
+    if anchor.lower_ in {"it", "this", "that", "which", "what"}:
+        return ""
+    return text
+
+
+def _collect(
+    document: Document,
+    sdoc: Doc,
+    spans: Sequence[tuple[int, Span]],
+    targets: Sequence[_Target],
+    ctx: Context,
+    events: Sequence[Event],
+    tallies: dict[tuple[str, str], Tally],
+) -> None:
+    """Vote every relevant sentence for every target and add evidence to the tallies."""
+    events_by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        events_by_sentence.setdefault(event.sentence_index, []).append(event)
+    lex = ctx.lexicon
+    for target in targets:
+        last: tuple[int, int] | None = None  # (position, descriptive relation) of the last relevant sentence
+        for pos, (index, sent) in enumerate(spans):
+            mentions = target.mentions.get(pos)
+            votes: list[Vote] = []
+            if mentions:
+                reversers = frozenset(i for m in mentions if m.sign < 0 for i in m.tokens)
+                for mention in mentions:
+                    anchor = sdoc[mention.anchor]
+                    vote = evaluate(anchor, mention.sign, sent, ctx, reversers - {mention.anchor})
+                    if vote is not None:
+                        votes.append(vote)
+                    mod = modifier_vote(anchor, mention.sign, ctx)
+                    if mod is not None:
+                        votes.append(mod)
+                # What the sentence says happens to the issue, for "This is unacceptable" next: a harm
+                # ("access was denied") wins over a plain mention.
+                descriptive = [v.rel for v in votes if v.weight == 0.0] or [v.rel for v in votes] or [1]
+                rel = -1 if -1 in descriptive else 1
+                last = (pos, rel)
+            elif last is not None and pos - last[0] <= 2:
+                subject = anaphoric_subject(sent)
+                if subject is not None:
+                    vote = evaluate(subject, last[1], sent, ctx)
+                    if vote is not None and vote.weight > 0:
+                        vote.weight *= 0.8
+                        votes.append(vote)
+                if not votes and blame_vote(sent, ctx):
+                    votes.append(Vote(-last[1], 0.6, None))
+            if not votes and not mentions:
+                continue
+            if target.neutral_only:
+                # Only weak cues: the sentence counts when it takes no side (restraint, calm, noting).
+                if mentions and neutral_markers(sent, lex):
+                    votes = [Vote(0, 0.5, None)]
+                else:
+                    continue
+            polar = [v for v in votes if v.polarity != 0 and v.weight > 0]
+            total = sum(v.polarity * v.weight for v in polar)
+            if polar and total != 0:
+                polarity = 1 if total > 0 else -1
+                weight = max(v.weight for v in polar if v.polarity == polarity)
+                best = max((v for v in polar if v.polarity == polarity), key=lambda v: v.weight)
+            elif mentions and (
+                any(v.polarity == 0 and v.weight > 0 for v in votes) or neutral_markers(sent, lex)
+            ):
+                if all(m.weak for m in mentions) and not target.neutral_only:
+                    continue
+                polarity, weight, best = 0, 0.5, Vote(0, 0.5, None)
+            else:
+                continue
+            evidence_events = events_by_sentence.get(index, [])
+            sentence = document.sentences[index] if index < len(document.sentences) else None
+            start = sentence.start if sentence else sent.start_char
+            end = sentence.end if sentence else sent.end_char
+            text = sentence.text if sentence else sent.text.strip()
+            holders = _holders(document, best, sent, ctx, evidence_events)
+            for actor in holders:
+                if best.holder is not None and document.issuers and is_third_party(sdoc[best.holder], ctx):
+                    continue
+                evidence = Evidence(
+                    sentence_index=index,
+                    start=start,
+                    end=end,
+                    text=text,
+                    event_id=_event_for(best, sent, ctx, evidence_events),
+                    polarity={1: "support", -1: "oppose", 0: "neutral"}[polarity],
+                )
+                tally_key = (_actor_key(actor), target.key)
+                tally = tallies.get(tally_key)
+                if tally is None:
+                    tally = tallies[tally_key] = Tally(actor=actor, issue=target.issue)
+                tally.add(
+                    evidence, weight * (0.8 if all(m.weak for m in mentions or []) and mentions else 1.0)
+                )
+
+
+def stances_for_targets(
+    document: Document,
+    sdoc: Doc,
+    actors: Sequence[Actor],
+    events: Sequence[Event],
+    issues: IssueDictionary,
+    targets: Sequence[_Target],
+) -> list[Stance]:
+    """Stances of a document on the given targets (dictionary, ad-hoc or salient issues)."""
+    spans = sentence_spans(document, sdoc)
+    ctx = _context(document, sdoc, actors, events, issues.lexicon)
+    tallies: dict[tuple[str, str], Tally] = {}
+    _collect(document, sdoc, spans, targets, ctx, events, tallies)
+    order = {t.key: i for i, t in enumerate(targets)}
+    out = [s for key, tally in tallies.items() if (s := decide(tally)) is not None]
+    keys = {id(tally.issue): key[1] for key, tally in tallies.items()}
+    out.sort(key=lambda s: order.get(keys.get(id(s.issue), ""), 10_000))
+    return out
+
+
+def _adhoc_targets(
+    adhoc: Sequence[str], issues: IssueDictionary, spans: Sequence[tuple[int, Span]], actors: Sequence[Actor]
+) -> list[_Target]:
+    comp = compiled(issues)
+    out: list[_Target] = []
+    sents = [s for _, s in spans]
+    for text in adhoc:
+        issue = _adhoc(text, issues)
+        mentions = adhoc_mentions(issue, sents, actors, comp, keep_weak=True)
+        strong = any(not m.weak for ms in mentions.values() for m in ms)
+        neutral_only = bool(issue.issue_id) and not strong
+        out.append(_Target(issue.key, issue.issue(issues), mentions, neutral_only=neutral_only))
+    return out
 
 
 def derive_stances(
@@ -34,5 +395,53 @@ def derive_stances(
     issues: IssueDictionary,
     adhoc: Sequence[str] = (),
 ) -> list[Stance]:
-    """Return the stances the document's issuers take."""
-    return []
+    """Return the stances the document's issuers take on dictionary, ad-hoc and salient issues."""
+    spans = sentence_spans(document, sdoc)
+    if not spans:
+        return []
+    comp = compiled(issues)
+    by_sentence = document_mentions([s for _, s in spans], comp)
+    dictionary_targets: dict[str, _Target] = {}
+    covered: dict[int, set[int]] = {}
+    for pos, mentions in by_sentence.items():
+        for mention in mentions:
+            entry = issues.get(mention.key)
+            if entry is None:
+                continue
+            target = dictionary_targets.get(entry.id)
+            if target is None:
+                target = dictionary_targets[entry.id] = _Target(
+                    entry.id, Issue(id=entry.id, label=entry.label)
+                )
+            target.mentions.setdefault(pos, []).append(mention)
+            covered.setdefault(pos, set()).update(_subtree(sdoc[mention.anchor]))
+    targets: list[_Target] = list(dictionary_targets.values())
+    adhoc_targets = _adhoc_targets(adhoc, issues, spans, actors)
+    adhoc_keys = {t.key for t in adhoc_targets}
+    targets = [t for t in targets if t.key not in adhoc_keys] + adhoc_targets
+    for target in adhoc_targets:
+        for pos, mentions in target.mentions.items():
+            for mention in mentions:
+                covered.setdefault(pos, set()).update(_subtree(sdoc[mention.anchor]))
+    targets.extend(_salient_targets(spans, covered, issues.lexicon).values())
+    return stances_for_targets(document, sdoc, actors, events, issues, targets)
+
+
+def _subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree} | {token.i}
+
+
+def stances_for_issue(
+    document: Document,
+    sdoc: Doc,
+    actors: Sequence[Actor],
+    events: Sequence[Event],
+    issues: IssueDictionary,
+    issue_text: str,
+) -> list[Stance]:
+    """Stances of one document on one issue (a dictionary id or label, or an ad-hoc phrase)."""
+    spans = sentence_spans(document, sdoc)
+    if not spans:
+        return []
+    targets = _adhoc_targets([issue_text], issues, spans, actors)
+    return stances_for_targets(document, sdoc, actors, events, issues, targets)

@@ -1,0 +1,329 @@
+"""Load and validate the issue dictionary and the polarity lexicon (bundled YAML plus the user's files).
+
+Every problem names the file, the line and what is wrong (``DictionaryError``), before any coding starts.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from communique.model import DictionaryError
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "issues"
+ISSUES_FILE = DATA_DIR / "issues.yaml"
+LEXICON_FILE = DATA_DIR / "polarity.yaml"
+
+# Function words are ignored inside cues: "introduction of troops" matches "introduction of the troops".
+FUNCTION_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "to",
+        "in",
+        "on",
+        "for",
+        "against",
+        "with",
+        "by",
+        "at",
+        "from",
+        "into",
+        "all",
+        "those",
+        "up",
+        "any",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+ID_RE = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
+MAX_FILE_BYTES = 5_000_000
+ISSUE_KEYS = {
+    "id",
+    "label",
+    "cues",
+    "weak",
+    "combos",
+    "counter",
+    "weak_counter",
+    "synonyms",
+    "scope",
+    "description",
+}
+SCOPES = {"country", "actor"}
+LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
+LEXICON_LISTS = ("neutral", "negators", "light", "blame", "blame_subjects")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue: content words in lemma form, matched in order with small gaps."""
+
+    words: tuple[str, ...]
+    text: str
+
+
+@dataclass(slots=True)
+class IssueEntry:
+    """One dictionary issue with its cues, counter-cues and synonym groups."""
+
+    id: str
+    label: str
+    cues: list[Cue] = field(default_factory=list)
+    weak: list[Cue] = field(default_factory=list)
+    combos: list[list[frozenset[str]]] = field(default_factory=list)
+    counter: list[Cue] = field(default_factory=list)
+    weak_counter: list[Cue] = field(default_factory=list)
+    synonyms: list[frozenset[str]] = field(default_factory=list)
+    scope: list[str] = field(default_factory=list)
+    source: str = ""
+    line: int = 0
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Polarity lexicon: word classes that move a speaker's position along the dependency path."""
+
+    positive: dict[str, float] = field(default_factory=dict)
+    negative: dict[str, float] = field(default_factory=dict)
+    harm: dict[str, float] = field(default_factory=dict)
+    benefit: dict[str, float] = field(default_factory=dict)
+    call: dict[str, float] = field(default_factory=dict)
+    neutral: set[str] = field(default_factory=set)
+    negators: set[str] = field(default_factory=set)
+    light: set[str] = field(default_factory=set)
+    blame: set[str] = field(default_factory=set)
+    blame_subjects: set[str] = field(default_factory=set)
+
+    def evaluation(self, word: str) -> float:
+        """Signed evaluative weight of a word (positive minus negative), 0 when not evaluative."""
+        return self.positive.get(word, 0.0) - self.negative.get(word, 0.0)
+
+
+@dataclass
+class IssueDictionary:
+    """Issues and the polarity lexicon, with a first-word index for fast matching."""
+
+    issues: list[IssueEntry] = field(default_factory=list)
+    lexicon: Lexicon = field(default_factory=Lexicon)
+    files: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.by_id: dict[str, IssueEntry] = {i.id: i for i in self.issues}
+        self.version = "+".join(Path(f).name for f in self.files) or "empty"
+
+    def get(self, issue_id: str) -> IssueEntry | None:
+        """Return the issue with this id, or None."""
+        return self.by_id.get(issue_id)
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _compose(path: Path) -> yaml.Node | None:
+    """Read a YAML file into a node tree (keeps line numbers) with size and syntax checks."""
+    name = str(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise DictionaryError(name, None, f"file larger than {MAX_FILE_BYTES} bytes")
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DictionaryError(name, None, "file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError(name, None, f"cannot read: {exc}") from None
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise DictionaryError(name, line, f"invalid YAML: {exc.problem}") from None
+    except yaml.YAMLError as exc:
+        raise DictionaryError(name, None, f"invalid YAML: {exc}") from None
+
+
+def _mapping(node: yaml.Node, name: str, what: str) -> list[tuple[str, yaml.Node, int]]:
+    """Return (key, value node, line) pairs of a mapping node; duplicate keys are an error."""
+    if not isinstance(node, yaml.MappingNode):
+        raise DictionaryError(name, _line(node), f"{what} must be a mapping")
+    out: list[tuple[str, yaml.Node, int]] = []
+    seen: set[str] = set()
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if not isinstance(key, str):
+            raise DictionaryError(name, _line(key_node), f"{what}: keys must be strings")
+        if key in seen:
+            raise DictionaryError(name, _line(key_node), f"{what}: duplicate key {key!r}")
+        seen.add(key)
+        out.append((key, value_node, _line(key_node)))
+    return out
+
+
+def _scalar(node: yaml.Node, name: str, what: str) -> str:
+    if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
+        raise DictionaryError(name, _line(node), f"{what} must be a non-empty string")
+    return str(node.value).strip()
+
+
+def _string_list(node: yaml.Node, name: str, what: str) -> list[tuple[str, int]]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise DictionaryError(name, _line(node), f"{what} must be a list of strings")
+    return [(_scalar(item, name, f"an entry of {what}"), _line(item)) for item in node.value]
+
+
+def cue_words(text: str) -> tuple[str, ...]:
+    """Split a cue into lower-case content words; hyphens split words as spaCy's tokenizer does."""
+    words = re.split(r"[\s\-]+", text.lower().replace("’", "'"))
+    return tuple(w for w in words if w and w not in FUNCTION_WORDS)
+
+
+def _cue(text: str, name: str, line: int, what: str) -> Cue:
+    if len(text) > 200:
+        raise DictionaryError(name, line, f"{what}: cue longer than 200 characters")
+    words = cue_words(text)
+    if not words:
+        raise DictionaryError(name, line, f"{what}: cue {text!r} has no content word")
+    if len(words) > 6:
+        raise DictionaryError(name, line, f"{what}: cue {text!r} has more than 6 content words")
+    return Cue(words=words, text=text)
+
+
+def _issue(node: yaml.Node, name: str) -> IssueEntry:
+    fields = dict((k, (v, line)) for k, v, line in _mapping(node, name, "an issue"))
+    where = _line(node)
+    for key, (_, line) in fields.items():
+        if key not in ISSUE_KEYS:
+            raise DictionaryError(
+                name, line, f"unknown issue key {key!r} (known: {', '.join(sorted(ISSUE_KEYS))})"
+            )
+    if "id" not in fields:
+        raise DictionaryError(name, where, "issue without an id")
+    issue_id = _scalar(fields["id"][0], name, "id")
+    if not ID_RE.match(issue_id):
+        raise DictionaryError(
+            name, fields["id"][1], f"id {issue_id!r} must be lower_snake_case (a-z, 0-9, _)"
+        )
+    if "label" not in fields:
+        raise DictionaryError(name, where, f"issue {issue_id!r} has no label")
+    entry = IssueEntry(id=issue_id, label=_scalar(fields["label"][0], name, "label"), source=name, line=where)
+    what = f"issue {issue_id!r}"
+    for key in ("cues", "weak", "counter", "weak_counter"):
+        if key in fields:
+            cues = [_cue(t, name, ln, f"{what} {key}") for t, ln in _string_list(fields[key][0], name, key)]
+            setattr(entry, key, cues)
+    if "combos" in fields:
+        combos_node, line = fields["combos"]
+        if not isinstance(combos_node, yaml.SequenceNode):
+            raise DictionaryError(name, line, f"{what} combos must be a list of lists of word lists")
+        for combo in combos_node.value:
+            if not isinstance(combo, yaml.SequenceNode) or len(combo.value) < 2:
+                raise DictionaryError(name, _line(combo), f"{what}: a combo needs at least two word groups")
+            groups = []
+            for group in combo.value:
+                words = frozenset(w.lower() for w, _ in _string_list(group, name, "a combo group"))
+                groups.append(words)
+            entry.combos.append(groups)
+    if "synonyms" in fields:
+        syn_node, line = fields["synonyms"]
+        if not isinstance(syn_node, yaml.SequenceNode):
+            raise DictionaryError(name, line, f"{what} synonyms must be a list of word lists")
+        for group in syn_node.value:
+            words = frozenset(w.lower() for w, _ in _string_list(group, name, "a synonym group"))
+            if len(words) < 2:
+                raise DictionaryError(name, _line(group), f"{what}: a synonym group needs two words or more")
+            entry.synonyms.append(words)
+    if "scope" in fields:
+        for value, line in _string_list(fields["scope"][0], name, "scope"):
+            if value not in SCOPES:
+                raise DictionaryError(name, line, f"{what}: scope {value!r} is not one of {sorted(SCOPES)}")
+            entry.scope.append(value)
+    if not entry.cues and not entry.combos:
+        raise DictionaryError(name, where, f"{what} has neither cues nor combos: it could never match")
+    return entry
+
+
+def _lexicon_section(lexicon: Lexicon, key: str, node: yaml.Node, name: str) -> None:
+    if key in LEXICON_WEIGHTED:
+        target: dict[str, float] = getattr(lexicon, key)
+        for word, value_node, line in _mapping(node, name, key):
+            try:
+                weight = float(value_node.value) if isinstance(value_node, yaml.ScalarNode) else None
+            except ValueError:
+                weight = None
+            if weight is None or not 0.0 < weight <= 1.0:
+                raise DictionaryError(name, line, f"{key}: weight of {word!r} must be a number in (0, 1]")
+            target[word.lower()] = weight
+    else:
+        values: set[str] = getattr(lexicon, key)
+        values.update(w.lower() for w, _ in _string_list(node, name, key))
+
+
+def _check_lexicon(lexicon: Lexicon, name: str) -> None:
+    both = set(lexicon.positive) & set(lexicon.negative)
+    if both:
+        raise DictionaryError(name, None, f"words both positive and negative: {', '.join(sorted(both))}")
+
+
+def _load_file(path: Path, issues: dict[str, IssueEntry], lexicon: Lexicon, *, bundled: bool) -> None:
+    name = str(path)
+    root = _compose(path)
+    if root is None:
+        raise DictionaryError(name, None, "empty file")
+    top = _mapping(root, name, "the file")
+    known = {"version", "issues", *LEXICON_WEIGHTED, *LEXICON_LISTS}
+    for key, node, line in top:
+        if key not in known:
+            raise DictionaryError(
+                name, line, f"unknown top-level key {key!r} (known: {', '.join(sorted(known))})"
+            )
+        if key == "version":
+            continue
+        if key == "issues":
+            if not isinstance(node, yaml.SequenceNode):
+                raise DictionaryError(name, line, "issues must be a list")
+            for item in node.value:
+                entry = _issue(item, name)
+                old = issues.get(entry.id)
+                if old is not None:
+                    if old.source == name:
+                        raise DictionaryError(name, entry.line, f"issue id {entry.id!r} defined twice")
+                    log.warning(
+                        "%s:%d: issue %r overrides %s:%d", name, entry.line, entry.id, old.source, old.line
+                    )
+                issues[entry.id] = entry
+        else:
+            _lexicon_section(lexicon, key, node, name)
+
+
+def load_issues(extra: Sequence[str | Path] = ()) -> IssueDictionary:
+    """Load the bundled issue dictionary and polarity lexicon plus the user's files (user entries win)."""
+    issues: dict[str, IssueEntry] = {}
+    lexicon = Lexicon()
+    files = [ISSUES_FILE, LEXICON_FILE, *(Path(p) for p in extra)]
+    for index, path in enumerate(files):
+        _load_file(path, issues, lexicon, bundled=index < 2)
+    _check_lexicon(lexicon, str(files[-1]))
+    return IssueDictionary(issues=list(issues.values()), lexicon=lexicon, files=[str(f) for f in files])
+
+
+def all_synonym_groups(dictionary: IssueDictionary) -> Iterable[frozenset[str]]:
+    """Every synonym group of every issue."""
+    for issue in dictionary.issues:
+        yield from issue.synonyms
+
+
+def dump_issue(issue: IssueEntry) -> dict[str, Any]:
+    """A JSON-ready summary of an issue (for docs and the API)."""
+    return {"id": issue.id, "label": issue.label, "cues": [c.text for c in issue.cues], "scope": issue.scope}

@@ -1,0 +1,436 @@
+"""Find where a sentence talks about an issue: dictionary cues, combos, counter-cues and ad-hoc phrases.
+
+A match yields an *anchor* token (the syntactic head of the matched words), from which polarity.py walks up
+the dependency tree. Ad-hoc issues are short phrases typed by users; their words are expanded with the
+dictionary's synonym groups and cues, and their named entities (countries, organisations) are matched by
+name, demonym prefix or resolved actor code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.model import Actor, CommuniqueError, Issue
+from communique.stance.loader import FUNCTION_WORDS, Cue, IssueDictionary, IssueEntry, cue_words
+
+MAX_GAP = 3  # tokens allowed between two consecutive cue words
+MAX_ISSUE_CHARS = 300
+ENTITY_LABELS = {"GPE", "NORP", "ORG", "LOC", "PERSON", "FAC"}
+STOP = FUNCTION_WORDS | {"and", "or", "be", "the", "this", "that", "issue", "question", "situation", "matter"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place a sentence talks about an issue."""
+
+    key: str  # issue id, or "adhoc:<label>"
+    anchor: int  # token index in the spaCy doc
+    sign: int  # +1 for the issue itself, -1 for its reversal (lifting sanctions, releasing prisoners)
+    weak: bool
+    tokens: tuple[int, ...]
+
+
+def token_forms(token: Token) -> tuple[str, str]:
+    """The forms a cue word may match: lemma and lower-case text."""
+    return token.lemma_.lower(), token.lower_
+
+
+def _match_cue(cue: Cue, sent: Span, start: int) -> tuple[int, ...] | None:
+    """Match a cue whose first word is at token ``start``; later words may follow after small gaps."""
+    positions = [start]
+    last = start
+    end = sent.end
+    doc = sent.doc
+    for word in cue.words[1:]:
+        found = None
+        for j in range(last + 1, min(end, last + 2 + MAX_GAP)):
+            if word in token_forms(doc[j]):
+                found = j
+                break
+        if found is None:
+            return None
+        positions.append(found)
+        last = found
+    return tuple(positions)
+
+
+def head_of(tokens: Iterable[int], doc: Doc) -> int:
+    """The token of a set that is highest in the dependency tree (fewest ancestors)."""
+    best, best_depth = -1, 10_000
+    for i in tokens:
+        depth = 0
+        node = doc[i]
+        while node.head.i != node.i and depth < 100:
+            node = node.head
+            depth += 1
+        if depth < best_depth:
+            best, best_depth = i, depth
+    return best
+
+
+@dataclass
+class CompiledDictionary:
+    """First-word indexes over the dictionary's cues and combos, built once per IssueDictionary."""
+
+    dictionary: IssueDictionary
+    cue_index: dict[str, list[tuple[IssueEntry, Cue, int, bool]]] = field(default_factory=dict)
+    combo_words: dict[str, list[IssueEntry]] = field(default_factory=dict)
+    synonyms: dict[str, set[str]] = field(default_factory=dict)
+    cue_owner: dict[str, list[IssueEntry]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[IssueEntry, Cue, int, bool]]] = defaultdict(list)
+        combo: dict[str, list[IssueEntry]] = defaultdict(list)
+        syn: dict[str, set[str]] = defaultdict(set)
+        owner: dict[str, list[IssueEntry]] = defaultdict(list)
+        for issue in self.dictionary.issues:
+            for cues, sign, weak in (
+                (issue.cues, 1, False),
+                (issue.weak, 1, True),
+                (issue.counter, -1, False),
+                (issue.weak_counter, -1, True),
+            ):
+                for cue in cues:
+                    index[cue.words[0]].append((issue, cue, sign, weak))
+                    if sign == 1:
+                        owner[" ".join(cue.words)].append(issue)
+            for groups in issue.combos:
+                for word in groups[0]:
+                    combo[word].append(issue)
+            for group in issue.synonyms:
+                for word in group:
+                    syn[word].update(group)
+        self.cue_index = dict(index)
+        self.combo_words = dict(combo)
+        self.synonyms = dict(syn)
+        self.cue_owner = dict(owner)
+
+
+_compiled: dict[int, CompiledDictionary] = {}
+
+
+def compiled(dictionary: IssueDictionary) -> CompiledDictionary:
+    """The compiled indexes of a dictionary, cached per dictionary object."""
+    key = id(dictionary)
+    hit = _compiled.get(key)
+    if hit is None or hit.dictionary is not dictionary:
+        hit = CompiledDictionary(dictionary)
+        _compiled[key] = hit
+    return hit
+
+
+def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
+    """All dictionary-issue mentions in one sentence (weak ones are filtered per document later)."""
+    doc = sent.doc
+    found: dict[tuple[str, int], Mention] = {}
+    for token in sent:
+        if token.is_punct or token.is_space:
+            continue
+        forms = token_forms(token)
+        seen_entries: set[int] = set()
+        for form in forms:
+            for entry in comp.cue_index.get(form, ()):
+                if id(entry) in seen_entries:
+                    continue
+                seen_entries.add(id(entry))
+                issue, cue, sign, weak = entry
+                positions = _match_cue(cue, sent, token.i)
+                if positions is None:
+                    continue
+                anchor = head_of(positions, doc)
+                key = (issue.id, anchor)
+                old = found.get(key)
+                # A strong cue beats a weak one on the same anchor; a longer cue beats a shorter one.
+                if (
+                    old is None
+                    or (old.weak and not weak)
+                    or (old.weak == weak and len(old.tokens) < len(positions))
+                ):
+                    found[key] = Mention(issue.id, anchor, sign, weak, positions)
+            for issue in comp.combo_words.get(form, ()):
+                positions_c = _match_combo(issue, token, sent)
+                if positions_c is None:
+                    continue
+                anchor = positions_c[0]
+                key = (issue.id, anchor)
+                if key not in found or found[key].weak:
+                    found[key] = Mention(issue.id, anchor, 1, False, positions_c)
+    return _drop_nested(list(found.values()))
+
+
+def _match_combo(issue: IssueEntry, token: Token, sent: Span) -> tuple[int, ...] | None:
+    for groups in issue.combos:
+        if not (set(token_forms(token)) & groups[0]):
+            continue
+        positions = [token.i]
+        for group in groups[1:]:
+            hit = next((t.i for t in sent if t.i != token.i and set(token_forms(t)) & group), None)
+            if hit is None:
+                break
+            positions.append(hit)
+        else:
+            return tuple(positions)
+    return None
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Keep one mention per issue and anchor region: weak mentions inside a strong one's tokens go."""
+    strong_tokens: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        if not m.weak:
+            strong_tokens[m.key].update(m.tokens)
+    return [m for m in mentions if not (m.weak and m.anchor in strong_tokens[m.key])]
+
+
+# --------------------------------------------------------------------------------------------- ad hoc
+
+
+@dataclass
+class Term:
+    """A word of an ad-hoc issue phrase with the cues that may stand for it."""
+
+    text: str
+    kind: str  # head | common | entity
+    alternatives: list[Cue] = field(default_factory=list)
+    # Looser stand-ins ("forces" for "deployment"): they count only next to an entity of the phrase.
+    weak_alternatives: list[Cue] = field(default_factory=list)
+
+
+@dataclass
+class AdhocIssue:
+    """An issue typed by the user: a short phrase compiled into terms."""
+
+    label: str
+    head: Term
+    commons: list[Term]
+    entities: list[Term]
+    issue_id: str | None = None  # set when the phrase names a dictionary issue
+
+    @property
+    def key(self) -> str:
+        """Key used to group mentions and stances."""
+        return self.issue_id or f"adhoc:{self.label}"
+
+    def issue(self, dictionary: IssueDictionary) -> Issue:
+        """The issue record for output."""
+        if self.issue_id:
+            entry = dictionary.get(self.issue_id)
+            return Issue(id=self.issue_id, label=entry.label if entry else self.label)
+        return Issue(id=None, label=self.label)
+
+
+def normalise_issue_text(text: str) -> str:
+    """Validate and tidy a user's issue phrase: not empty, not a paragraph."""
+    cleaned = re.sub(r"\s+", " ", (text or "").replace("\x00", " ")).strip().strip("\"'")
+    if not cleaned:
+        raise CommuniqueError(
+            "the issue is empty: give a short phrase such as 'CSTO deployment to Kazakhstan'"
+        )
+    if len(cleaned) > MAX_ISSUE_CHARS:
+        raise CommuniqueError(
+            f"the issue is {len(cleaned)} characters long (at most {MAX_ISSUE_CHARS}): give a short phrase "
+            "such as 'sanctions on Belarus', not a paragraph"
+        )
+    return cleaned
+
+
+def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = None) -> AdhocIssue:
+    """Turn a user's issue phrase into an ad-hoc issue, or the dictionary issue it names."""
+    label = normalise_issue_text(text)
+    lowered = label.lower()
+    for entry in dictionary.issues:
+        if lowered in (entry.id, entry.label.lower(), entry.id.replace("_", " ")):
+            return _dictionary_adhoc(entry)
+    if nlp is None:
+        from communique.nlp import get_nlp
+
+        nlp = get_nlp()
+    pdoc = nlp(label)  # type: ignore[operator]
+    comp = compiled(dictionary)
+    content = [t for t in pdoc if not (t.is_punct or t.is_space or t.lower_ in STOP or t.is_stop)]
+    if not content:
+        raise CommuniqueError(f"the issue {label!r} has no content word: name what the statements are about")
+    entity_ids = {t.i for ent in pdoc.ents if ent.label_ in ENTITY_LABELS for t in ent}
+    entity_ids |= {t.i for t in content if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1)}
+    if len(content) == 1:
+        only = content[0]
+        owners = comp.cue_owner.get(only.lemma_.lower()) or comp.cue_owner.get(only.lower_) or []
+        if len({o.id for o in owners}) == 1:
+            return _dictionary_adhoc(owners[0])
+        raise CommuniqueError(
+            f"the issue {label!r} is a single word that names no dictionary issue; use a phrase of two "
+            "words or more (e.g. 'sanctions on Belarus') or a dictionary id (see docs/issues.md)"
+        )
+    commons_tokens = [t for t in content if t.i not in entity_ids]
+    if not commons_tokens:
+        raise CommuniqueError(
+            f"the issue {label!r} names only actors; say what about them (e.g. 'troops of X')"
+        )
+    root = next((t for t in pdoc if t.head.i == t.i), content[0])
+    head_token = root if root in commons_tokens else head_of_tokens(commons_tokens)
+    head = Term(
+        head_token.text,
+        "head",
+        _alternatives(head_token, comp, head=True),
+        _weak_alternatives(head_token, comp),
+    )
+    commons = [
+        Term(t.text, "common", _alternatives(t, comp, head=False)) for t in commons_tokens if t != head_token
+    ]
+    entities = [
+        Term(t.text, "entity", [Cue((t.lower_,), t.text)])
+        for t in content
+        if t.i in entity_ids and t != head_token
+    ]
+    return AdhocIssue(label=label, head=head, commons=commons, entities=entities)
+
+
+def head_of_tokens(tokens: Sequence[Token]) -> Token:
+    """The highest token of a list in its parse."""
+    doc = tokens[0].doc
+    return doc[head_of([t.i for t in tokens], doc)]
+
+
+def _dictionary_adhoc(entry: IssueEntry) -> AdhocIssue:
+    return AdhocIssue(
+        label=entry.label, head=Term(entry.id, "head"), commons=[], entities=[], issue_id=entry.id
+    )
+
+
+def _alternatives(token: Token, comp: CompiledDictionary, *, head: bool) -> list[Cue]:
+    """A term's own forms, its synonym groups and, for the head, the cues of the issues it is a cue of."""
+    forms = {token.lemma_.lower(), token.lower_}
+    words: set[str] = set(forms)
+    for form in forms:
+        words |= comp.synonyms.get(form, set())
+    cues = [Cue(cue_words(w) or (w,), w) for w in sorted(words)]
+    if head:
+        for form in forms:
+            for issue in comp.cue_owner.get(form, ()):
+                cues.extend(issue.cues)
+    unique: dict[tuple[str, ...], Cue] = {}
+    for cue in cues:
+        unique.setdefault(cue.words, cue)
+    return list(unique.values())
+
+
+def _weak_alternatives(token: Token, comp: CompiledDictionary) -> list[Cue]:
+    """The weak cues of the issues a head word is a cue of."""
+    out: list[Cue] = []
+    for form in {token.lemma_.lower(), token.lower_}:
+        for issue in comp.cue_owner.get(form, ()):
+            out.extend(issue.weak)
+    return out
+
+
+def _term_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int, ...] | None:
+    alternatives = term.weak_alternatives if weak else term.alternatives
+    for token in sent:
+        forms = token_forms(token)
+        for cue in alternatives:
+            if cue.words[0] in forms:
+                positions = _match_cue(cue, sent, token.i)
+                if positions is not None:
+                    return positions
+    return None
+
+
+def entity_in(term: Term, sent: Span, actors: Sequence[Actor]) -> bool:
+    """Whether a sentence names the entity of a term: same word, demonym prefix, or resolved actor."""
+    want = term.text.lower()
+    for token in sent:
+        low = token.lower_
+        if low == want:
+            return True
+        prefix = len(low) >= 4 and len(want) >= 4 and (low.startswith(want) or want.startswith(low))
+        if prefix and (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_):
+            return True
+    for actor in actors:
+        if actor.start is None or actor.end is None:
+            continue
+        if actor.start >= sent.start_char and actor.end <= sent.end_char:
+            hay = " ".join(str(x or "") for x in (actor.code, actor.name, actor.entry, actor.country)).lower()
+            if re.search(rf"\b{re.escape(want)}\b", hay) or (actor.code and want in actor.code.lower()):
+                return True
+    return False
+
+
+def adhoc_mentions(
+    issue: AdhocIssue,
+    sents: Sequence[Span],
+    actors: Sequence[Actor],
+    comp: CompiledDictionary,
+    *,
+    keep_weak: bool = False,
+) -> dict[int, list[Mention]]:
+    """Mentions of an ad-hoc issue, per sentence position: head and words in the sentence, entities nearby.
+
+    With ``keep_weak``, weak dictionary cues are kept even without a strong cue in the document (the caller
+    uses them only for neutral positions: "calls on all sides to refrain from violence").
+    """
+    if issue.issue_id:
+        out: dict[int, list[Mention]] = {}
+        for k, sent in enumerate(sents):
+            hits = [m for m in dictionary_mentions(sent, comp) if m.key == issue.issue_id]
+            if hits:
+                out[k] = hits
+        return out if keep_weak else _filter_weak(out)
+    heads: dict[int, tuple[int, ...]] = {}
+    entity_hits: dict[int, bool] = {}
+    for k, sent in enumerate(sents):
+        positions = _term_positions(issue.head, sent)
+        if positions is None and issue.entities and any(entity_in(t, sent, actors) for t in issue.entities):
+            positions = _term_positions(issue.head, sent, weak=True)
+        if positions is None:
+            continue
+        extra: list[int] = []
+        ok = True
+        for term in issue.commons:
+            p = _term_positions(term, sent)
+            if p is None:
+                ok = False
+                break
+            extra.extend(p)
+        if not ok:
+            continue
+        heads[k] = positions
+        entity_hits[k] = any(entity_in(t, sent, actors) for t in issue.entities)
+    result: dict[int, list[Mention]] = {}
+    if not heads:
+        return result
+    doc_has_entity = not issue.entities or any(entity_in(t, s, actors) for t in issue.entities for s in sents)
+    last_scoped = -100
+    for k in sorted(heads):
+        scoped = not issue.entities or entity_hits[k]
+        near = k - last_scoped <= 3
+        # Without the entity in the sentence, the issue must be scoped nearby (the sentence continues a scoped
+        # passage), or, when the document never names the entity, other words of the phrase must carry it.
+        keep = scoped or (doc_has_entity and near) or (not doc_has_entity and len(issue.commons) >= 1)
+        if scoped:
+            last_scoped = k
+        if keep:
+            doc = sents[k].doc
+            anchor = head_of(heads[k], doc)
+            result[k] = [Mention(issue.key, anchor, 1, not scoped, heads[k])]
+    return result
+
+
+def _filter_weak(by_sentence: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    strong = {m.key for ms in by_sentence.values() for m in ms if not m.weak}
+    out: dict[int, list[Mention]] = {}
+    for k, ms in by_sentence.items():
+        kept = [m for m in ms if not m.weak or m.key in strong]
+        if kept:
+            out[k] = kept
+    return out
+
+
+def document_mentions(sents: Sequence[Span], comp: CompiledDictionary) -> dict[int, list[Mention]]:
+    """Dictionary mentions for every sentence, weak cues kept only where the issue is named strongly."""
+    raw = {k: ms for k, sent in enumerate(sents) if (ms := dictionary_mentions(sent, comp))}
+    return _filter_weak(raw)

@@ -1,0 +1,482 @@
+"""Polarity of a sentence towards an issue mention, for the statement's issuer.
+
+The rules walk the dependency path from the issue's anchor token up to the sentence root, keeping:
+
+* ``rel``: how the current phrase relates to the issue (+1 the same, -1 reversed: "obstruct the delivery of
+  aid", "lift sanctions", "withdrawal of troops"),
+* ``att``: the speaker's attitude towards the issue, set by the first evaluation met on the way ("condemn X",
+  "X is unacceptable", "X sets a dangerous precedent", "calls for X", "X must be released") and multiplied by
+  an outer evaluation only across a clause boundary ("we reject attempts to present X as an occupation":
+  opposing those who oppose X is support).
+
+Negation flips evaluations; hypothetical modals (may, would, could) lower the weight but keep the stance
+("X would have negative consequences" opposes X). Coded events (reject, disapprove, praise, ...) fill in
+where the lexicon is silent, so a missing event never removes a stance and a missing word does not either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.model import Actor, Event
+from communique.stance.loader import Lexicon
+
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "acl", "relcl", "advcl", "csubj", "pcomp"}
+COMPLEMENT_DEPS = {"acomp", "attr", "dobj", "oprd", "xcomp", "advmod", "prep", "npadvmod", "ccomp"}
+PASSIVE_COMPLEMENT_DEPS = {"acomp", "oprd", "advmod", "prep"}
+HYPOTHETICAL = {"may", "might", "could", "would", "can"}
+DEONTIC = {"must", "should", "ought", "shall"}
+REPORTING = {"say", "claim", "allege", "assert", "insist", "argue", "state", "tell", "announce", "maintain"}
+# Forms whose lemma is evaluative but which work as prepositions ("statements concerning a ceasefire").
+NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
+FIRST_PERSON = {"we", "i", "us", "our", "he", "she"}
+THIRD_PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+# CAMEO roots read as a position on what the event is about: disapprove, reject, threaten, protest, reduce
+# relations, coerce → oppose; express intent to cooperate, diplomatic/material cooperation, aid, yield,
+# consult → support; appeals (02) endorse what they ask for.
+CAMEO_POLARITY = {
+    "11": -1.0,
+    "12": -1.0,
+    "13": -1.0,
+    "14": -0.8,
+    "16": -0.8,
+    "17": -0.6,
+    "03": 0.6,
+    "05": 0.8,
+    "06": 0.6,
+    "07": 0.6,
+    "08": 0.5,
+}
+
+
+@dataclass(slots=True)
+class Vote:
+    """The position one sentence shows on one issue mention."""
+
+    polarity: int  # +1 support, -1 oppose, 0 neutral
+    weight: float
+    op: int | None = None  # token index of the deciding evaluation
+    event_id: str | None = None
+    holder: int | None = None  # subject token of the deciding evaluation, when explicit
+    rel: int = 1  # descriptive relation of the sentence to the issue (for "This is unacceptable" next)
+
+
+@dataclass
+class Context:
+    """What the rules need besides the sentence: lexicon, events by token, issuers to tell holders apart."""
+
+    doc: Doc
+    lexicon: Lexicon
+    issuer_words: set[str]
+    issuer_countries: set[str]
+    actors_by_token: dict[int, Actor]
+    events_by_token: dict[int, Event]
+    has_issuers: bool
+
+
+def lemma(token: Token) -> str:
+    """Lower-case lemma, with hyphenated words re-joined ("so-called", "cease-fire")."""
+    return token.lemma_.lower()
+
+
+def hyphen_word(token: Token) -> str | None:
+    """The hyphenated word a token ends, e.g. ``called`` in ``so-called``, or None."""
+    doc = token.doc
+    i = token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return None
+
+
+def evaluation(token: Token, lex: Lexicon) -> float:
+    """Signed evaluative weight of a token (lexicon), 0 if neutral."""
+    if token.lower_ in NOT_EVALUATIVE:
+        return 0.0
+    value = lex.evaluation(lemma(token)) or lex.evaluation(token.lower_)
+    if not value:
+        joined = hyphen_word(token)
+        if joined:
+            value = lex.evaluation(joined)
+    return value
+
+
+def negated(token: Token, lex: Lexicon) -> bool:
+    """Whether a token is negated by a child (not, never, no, neither)."""
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.lower_ in lex.negators and child.dep_ in {"advmod", "preconj", "det", "neg"}:
+            return True
+    return False
+
+
+def modal_weight(token: Token) -> float:
+    """0.8 when a predicate is hypothetical (may, would, could), else 1."""
+    return 0.8 if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in token.children) else 1.0
+
+
+def deontic(token: Token, lex: Lexicon) -> int:
+    """+1 when a verb is required (must, should), -1 when forbidden (must not), 0 otherwise."""
+    for child in token.children:
+        if child.dep_ in {"aux", "auxpass"} and lemma(child) in DEONTIC:
+            return -1 if negated(token, lex) else 1
+    return 0
+
+
+def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
+    """Evaluative value of a complement phrase: its modifiers' evaluation, else its own, with coordination."""
+    if depth > 3:
+        return 0.0
+    value = 0.0
+    if token.dep_ == "prep" or token.pos_ == "ADP":
+        value += evaluation(token, lex)
+        for child in token.children:
+            if child.dep_ in {"pobj", "pcomp"}:
+                value += np_value(child, lex, depth + 1)
+        return value
+    mods = sum(
+        evaluation(c, lex) for c in token.children if c.dep_ in {"amod", "advmod", "compound", "acomp"}
+    )
+    own = evaluation(token, lex)
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    # "X continues to obstruct" says something bad of X; "X continues to be denied" says X is harmed.
+    if not own and not passive and lemma(token) in lex.harm and token.pos_ in {"NOUN", "VERB"}:
+        own = -0.6 * lex.harm[lemma(token)]
+    value = mods if mods else own
+    if any(c.lower_ == "neither" for c in token.children) or negated(token, lex):
+        value = -value
+    for conj in token.conjuncts:
+        if conj.i > token.i:
+            part = np_value_single(conj, lex)
+            value += part
+    return value
+
+
+def np_value_single(token: Token, lex: Lexicon) -> float:
+    """Like np_value for one coordinated member (no recursion into its own conjuncts)."""
+    mods = sum(evaluation(c, lex) for c in token.children if c.dep_ in {"amod", "advmod"})
+    value = mods if mods else evaluation(token, lex)
+    if negated(token, lex) or (token.i > 0 and token.doc[token.i - 1].lower_ == "nor"):
+        value = -value
+    return value
+
+
+def predicate_value(
+    head: Token, exclude: Token, lex: Lexicon, ctx: Context, *, passive: bool = False
+) -> float:
+    """What a predicate says of its subject (or, for passives, of its patient) from the lexicon and events."""
+    word = lemma(head)
+    own = 0.0
+    if not passive:
+        if word in lex.harm:
+            own = -lex.harm[word]
+        elif word in lex.benefit:
+            own = 0.8 * lex.benefit[word]
+    evaluative = evaluation(head, lex)
+    if evaluative and head.pos_ in {"ADJ", "NOUN"}:
+        own = own or evaluative
+    value = own
+    if not value and (word in lex.light or not evaluative):
+        deps = PASSIVE_COMPLEMENT_DEPS if passive else COMPLEMENT_DEPS
+        for child in head.children:
+            if child.i == exclude.i or child.dep_ not in deps:
+                continue
+            if child.dep_ == "ccomp":
+                continue
+            value += np_value(child, lex)
+    if not value and passive and evaluative:
+        value = evaluative
+    if not value:
+        value = event_value(head, ctx)
+    if negated(head, lex):
+        value = -value
+    return value
+
+
+def event_value(token: Token, ctx: Context) -> float:
+    """Polarity of an event whose trigger is this token (CAMEO root), 0 when none."""
+    event = ctx.events_by_token.get(token.i)
+    if event is None:
+        return 0.0
+    value = CAMEO_POLARITY.get(event.cameo_root, 0.0)
+    return -value if event.negated else value
+
+
+def subject_of(token: Token) -> Token | None:
+    """The active subject of a verb, following conjunction to a shared subject."""
+    node = token
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if node.dep_ == "conj":
+            node = node.head
+        else:
+            break
+    return None
+
+
+def is_third_party(subject: Token | None, ctx: Context) -> bool:
+    """Whether an explicit subject is someone other than the issuers (so the evaluation is not theirs)."""
+    if subject is None:
+        return False
+    if subject.lower_ in FIRST_PERSON:
+        return False
+    if subject.lower_ in {"they", "it", "this", "that"}:
+        return False
+    span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    actor = next((ctx.actors_by_token[t.i] for t in span if t.i in ctx.actors_by_token), None)
+    if actor is not None and actor.via in {"pronoun", "issuer"}:
+        return False
+    words = {t.lower_ for t in span if t.is_alpha and not t.is_stop}
+    if ctx.issuer_words and (words & ctx.issuer_words or _prefix_overlap(words, ctx.issuer_words)):
+        return False
+    if actor is not None and actor.country and actor.country in ctx.issuer_countries:
+        return False
+    named = any(t.ent_type_ in THIRD_PARTY_ENTS or t.pos_ == "PROPN" for t in span)
+    if (
+        actor is not None
+        and actor.code
+        and ctx.issuer_countries
+        and actor.country not in ctx.issuer_countries
+    ):
+        return True
+    return named and ctx.has_issuers
+
+
+def _prefix_overlap(words: set[str], issuer_words: set[str]) -> bool:
+    """Demonym-tolerant overlap: "Norway"/"Norwegian", "Kyrgyzstan"/"Kyrgyz" share a 5-letter stem."""
+    stems = {w[:5] for w in issuer_words if len(w) >= 5}
+    return any(len(w) >= 5 and w[:5] in stems for w in words)
+
+
+@dataclass(slots=True)
+class _Walk:
+    rel: int = 1
+    att: float = 0.0
+    weight: float = 1.0
+    op: int | None = None
+    holder: int | None = None
+    crossed: bool = False
+    soft: float = 0.0  # benefit words: a weak evaluation used only when nothing else evaluates
+    neutral: bool = False
+    third_party: bool = False
+
+
+def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_holder: bool) -> None:
+    """Record an evaluation: the first one sets the attitude; a later one multiplies it across a clause."""
+    sign = 1.0 if value > 0 else -1.0
+    if verb_holder:
+        subj = subject_of(token)
+        if is_third_party(subj, ctx):
+            if walk.att == 0.0:
+                walk.third_party = True
+            return
+        if subj is not None:
+            walk.holder = subj.i
+    if walk.att == 0.0:
+        walk.att = walk.rel * sign
+        walk.weight = min(1.0, abs(value)) * modal_weight(token)
+        walk.op = token.i
+        walk.crossed = False
+    elif walk.crossed:
+        walk.att *= sign
+        walk.op = token.i
+        walk.crossed = False
+
+
+def evaluate(
+    anchor: Token, sign: int, sent: Span, ctx: Context, reversers: frozenset[int] = frozenset()
+) -> Vote | None:
+    """The vote a sentence casts on the issue mention at ``anchor``, or None when it shows no position.
+
+    ``reversers`` are tokens of counter-cues in the sentence ("release" for detentions): crossing one flips
+    the relation, as a harm word does.
+    """
+    lex = ctx.lexicon
+    walk = _Walk(rel=sign)
+    # The anchor may itself be required or forbidden: "they must be released", "the deployment must end".
+    d = deontic(anchor, lex)
+    if d:
+        _set_att(walk, float(d), anchor, ctx, verb_holder=False)
+    # Issuers doing the issue's action themselves ("we have sent a contingent", "the EU imposed sanctions").
+    if anchor.pos_ == "VERB" and walk.att == 0.0:
+        subj = subject_of(anchor)
+        if (
+            subj is not None
+            and not is_third_party(subj, ctx)
+            and (subj.lower_ in FIRST_PERSON or ctx.has_issuers)
+        ):
+            walk.soft = 0.6 * walk.rel * (-1 if negated(anchor, lex) else 1)
+    node = anchor
+    steps = 0
+    while node.head.i != node.i and node.i >= sent.start and steps < 60:
+        steps += 1
+        head = node.head
+        dep = node.dep_
+        if dep in CLAUSE_DEPS:
+            walk.crossed = True
+        if dep == "conj" or dep in {"appos", "compound", "det", "amod", "nummod", "poss", "case", "cc"}:
+            node = head
+            continue
+        if lemma(head) in REPORTING and dep == "ccomp" and is_third_party(subject_of(head), ctx):
+            return None  # someone else's claim, reported
+        word = lemma(head)
+        if dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and has_blame(head, lex):
+            # "Those responsible for X must be held accountable": holding X's authors to account opposes X.
+            _set_att(walk, -1.0, head, ctx, verb_holder=False)
+            node = head
+            continue
+        if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            node = head  # a clause describing a noun: the noun's own evaluation is not about the issue
+            continue
+        if dep in SUBJECT_DEPS:
+            # Raising: "X continues to be denied", "X was reported to be blocked": X is the patient.
+            for child in head.children:
+                if (
+                    child.dep_ == "xcomp"
+                    and lemma(child) in lex.harm
+                    and any(c.dep_ == "auxpass" for c in child.children)
+                ):
+                    walk.rel = -walk.rel
+            value = predicate_value(head, node, lex, ctx)
+            if value:
+                _set_att(walk, value, head, ctx, verb_holder=False)
+            _shared_subject_predicates(head, walk, ctx)
+        elif dep == "agent":
+            value = predicate_value(head, node, lex, ctx)
+            if value:
+                _set_att(walk, value, head, ctx, verb_holder=False)
+        else:
+            if word in lex.harm or head.i in reversers:
+                walk.rel = -walk.rel if not negated(head, lex) else walk.rel
+            value = evaluation(head, lex)
+            if value and head.pos_ == "VERB" and negated(head, lex):
+                value = -value
+            mods = sum(evaluation(c, lex) for c in head.children if c.dep_ == "amod")
+            if head.pos_ in {"NOUN", "PROPN"} and mods:
+                value = mods
+            as_value = sum(np_value(c, lex) for c in head.children if c.dep_ == "prep" and c.lower_ == "as")
+            if as_value:
+                value = as_value
+            if not value and word in lex.call and head.pos_ in {"VERB", "AUX"}:
+                value = lex.call[word] * (-1 if negated(head, lex) else 1)
+            if not value and head.pos_ in {"VERB", "AUX"} and (word in lex.light or word not in lex.harm):
+                value = predicate_value(head, node, lex, ctx, passive=dep in PASSIVE_SUBJECT_DEPS)
+                if value and dep in PASSIVE_SUBJECT_DEPS:
+                    pass
+            if not value:
+                value = event_value(head, ctx)
+            if value:
+                _set_att(walk, value, head, ctx, verb_holder=head.pos_ in {"VERB", "AUX"})
+            elif word in lex.benefit and not walk.soft:
+                walk.soft = walk.rel * 0.5
+            if word in lex.neutral:
+                walk.neutral = True
+            if dep in PASSIVE_SUBJECT_DEPS:
+                _shared_subject_predicates(head, walk, ctx)
+        d = deontic(head, lex) if word not in lex.light else 0
+        if d and head.i != anchor.i:
+            _set_att(walk, float(d), head, ctx, verb_holder=False)
+        node = head
+    if walk.third_party and walk.att == 0.0:
+        return None
+    if walk.att:
+        polarity = 1 if walk.att > 0 else -1
+        return Vote(polarity, walk.weight, walk.op, holder=walk.holder, rel=walk.rel)
+    if walk.soft:
+        return Vote(1 if walk.soft > 0 else -1, abs(walk.soft), None, rel=walk.rel)
+    if walk.neutral:
+        return Vote(0, 0.5, None, rel=walk.rel)
+    return Vote(0, 0.0, None, rel=walk.rel) if False else _descriptive(walk)
+
+
+def _descriptive(walk: _Walk) -> Vote:
+    """No position: weight 0, but keep the descriptive relation for anaphora in the next sentence."""
+    return Vote(0, 0.0, None, rel=walk.rel)
+
+
+def _shared_subject_predicates(head: Token, walk: _Walk, ctx: Context) -> None:
+    """Predicates coordinated with ``head`` that share its subject: "X is unacceptable and must be lifted"."""
+    lex = ctx.lexicon
+    for conj in head.conjuncts:
+        if conj.i < head.i or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in conj.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in conj.children)
+        rel = walk.rel
+        if passive and lemma(conj) in lex.harm:
+            rel = -rel
+        value = 0.0 if passive else predicate_value(conj, conj, lex, ctx)
+        if passive and not value:
+            value = evaluation(conj, lex)
+        d = deontic(conj, lex)
+        if d:
+            value = value or float(d)
+        if value and walk.att == 0.0:
+            saved = walk.rel
+            walk.rel = rel
+            _set_att(walk, value, conj, ctx, verb_holder=False)
+            walk.rel = saved
+
+
+def modifier_vote(anchor: Token, sign: int, ctx: Context) -> Vote | None:
+    """The issue's own evaluative modifiers: "illegitimate restrictions", "the so-called referendums"."""
+    value = 0.0
+    for child in anchor.children:
+        if child.dep_ in {"amod", "advmod"} or (child.dep_ == "compound" and hyphen_word(child)):
+            value += evaluation(child, ctx.lexicon)
+    # "the so-called referendums": spaCy parses "so-called" as three tokens left of the noun.
+    doc = anchor.doc
+    for i in range(max(anchor.left_edge.i, anchor.i - 4), anchor.i):
+        joined = hyphen_word(doc[i])
+        if joined and joined != doc[anchor.i].lower_:
+            value += ctx.lexicon.evaluation(joined)
+    if not value:
+        return None
+    return Vote(1 if value * sign > 0 else -1, min(1.0, abs(value)) * 0.7, anchor.i)
+
+
+def has_blame(head: Token, lex: Lexicon) -> bool:
+    """Whether a predicate holds its subject to account ("held accountable", "brought to justice")."""
+    for token in head.subtree:
+        if (
+            token.i != head.i
+            and lemma(token) in lex.blame
+            and token.head.i in {head.i, *(c.i for c in head.children)}
+        ):
+            return True
+    return False
+
+
+def neutral_markers(sent: Span, lex: Lexicon) -> bool:
+    """Whether a sentence takes no side: noting, monitoring, calls for restraint, calm or de-escalation."""
+    return any(lemma(t) in lex.neutral for t in sent)
+
+
+def blame_vote(sent: Span, ctx: Context) -> bool:
+    """Whether a sentence holds someone to account ("those responsible must be held accountable")."""
+    lex = ctx.lexicon
+    has_blame = any(lemma(t) in lex.blame for t in sent)
+    if not has_blame:
+        return False
+    return any(lemma(t) in lex.blame_subjects and t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for t in sent)
+
+
+ANAPHORS = {"this", "that", "it", "such", "these", "those"}
+
+
+def anaphoric_subject(sent: Span) -> Token | None:
+    """The subject of a sentence when it points back ("This is unacceptable", "Such measures ...")."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            continue
+        if child.lower_ in ANAPHORS or any(
+            c.lower_ in ANAPHORS and c.dep_ in {"det", "amod"} for c in child.children
+        ):
+            return child
+    return None
