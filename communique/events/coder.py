@@ -51,6 +51,7 @@ class _Draft:
     targets: list[Actor]
     how: str
     clause: Token
+    suffix: str = ""
 
 
 def event_id(document_id: str, sentence_index: int, start: int, code: str) -> str:
@@ -152,6 +153,21 @@ def _draft(
             )
         if light is not None:
             verb = light
+    elif pattern.kind == "adj":  # "X is ready to talk": the subject of the copula acts
+        verb = clause_verb(token) if token.dep_ != "ROOT" else token
+        sources, how = sources_of_verb(verb, index)
+        if not sources and reporter:
+            subj, _ = subject_tokens(verb)
+            if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in PRONOUNS:
+                sources, how = list(reporter), "speaker"
+        targets = targets_of_verb(
+            token,
+            m.words,
+            _preps(pattern.targets, patterns.words("verb_target_preps")),
+            index,
+            clause_targets=True,
+            conditional_marks=patterns.words("conditional_marks"),
+        )
     else:  # evaluative: the speaker judges the clause subject (or the "of" complement of a noun)
         verb = clause_verb(token)
         evaluated: list[Token] = []
@@ -188,6 +204,41 @@ def _draft(
     return _Draft(m, code, negated, modality, sources, targets, how, verb)
 
 
+def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
+    """A statement that another party must/should act is a demand (100) or an appeal (020) to that party."""
+    if d.code[:2] != "01":
+        return d
+    must = patterns.words("demand_modals")
+    should = patterns.words("appeal_modals")
+    for clause in d.match.token.children:
+        if clause.dep_ not in {"ccomp", "parataxis"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        modal = None
+        for aux in clause.children:
+            if aux.dep_ == "aux" and aux.lower_ in must | should:
+                modal = aux.lower_
+        if (
+            modal is None
+            and clause.lemma_.lower() in must
+            and any(c.dep_ == "xcomp" for c in clause.children)
+        ):
+            modal = clause.lemma_.lower()  # "Y has to / needs to withdraw"
+        if modal is None:
+            continue
+        addressees = [
+            a for t, _ in [subject_tokens(clause)] for tok in t for a in actors_of_phrase(tok, index)
+        ]
+        own = {a.code for a in d.sources if a.code}
+        addressees = [a for a in addressees if a.code and a.code not in own]
+        if not addressees:
+            continue
+        code = "100" if modal in must else "020"
+        return _Draft(
+            d.match, code, d.negated, d.modality, d.sources, addressees, d.how, d.clause, "+deontic"
+        )
+    return d
+
+
 def _own_future(verb: Token, patterns: PatternSet) -> bool:
     """True when the verb itself carries will/shall (or reported "would"), not an inherited future."""
     fut = patterns.words("future_modals") | {"would", "'d"}
@@ -211,7 +262,7 @@ def _intent_of(
         speaker_codes = {a.code for a in reporters.get(reporter_tok.i, []) if a.code}
         if speaker_codes and not speaker_codes & {a.code for a in d.sources} and d.how != "speaker":
             return None
-    return _Draft(d.match, code, False, "asserted", d.sources, d.targets, d.how, d.clause)
+    return _Draft(d.match, code, False, "asserted", d.sources, d.targets, d.how, d.clause, "+intent")
 
 
 def _confidence(d: _Draft) -> float:
@@ -287,18 +338,20 @@ def code_sentence(
             continue
         if m.pattern.reporting:
             reporters[m.token.i] = d.sources
+            d = _deontic(d, index, patterns)
         drafts[m.token.i] = d
         reported_by[m.token.i] = reporter_actors[0] if reporter_actors else None
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
-    ordered_drafts: list[tuple[_Draft, str]] = []
+    ordered_drafts: list[_Draft] = []
     for i in sorted(drafts):
-        ordered_drafts.append((drafts[i], ""))
+        ordered_drafts.append(drafts[i])
         intent = _intent_of(drafts[i], patterns, reporters, reporting_tokens)
         if intent is not None:
-            ordered_drafts.append((intent, "+intent"))
-    for d, suffix in ordered_drafts:
+            ordered_drafts.append(intent)
+    for d in ordered_drafts:
         i = d.match.token.i
+        suffix = d.suffix
         # No codable actor, no event: a source is required and someone in the dyad must have a code.
         if not d.sources or not any(a.code for a in [*d.sources, *d.targets]):
             continue

@@ -6,6 +6,7 @@ A pattern file is a YAML mapping with an optional ``grammar`` mapping (word list
     - code: "163"                 # CAMEO code the pattern codes (must exist in cameo.yaml), or null
       verbs: ["impose sanction|embargo", "slap sanction"]   # phrases: trigger lemma + required dependents
       nouns: ["sanction"]         # nominal triggers
+      adjectives: ["ready"]       # predicative adjectives whose subject acts ("X is ready to talk")
       evaluative: ["unacceptable"]# evaluative triggers: the speaker's judgement of the subject
       negated_code: "120"         # code when the trigger is negated; the negation is then absorbed
       targets: [on, against]      # prepositions whose object is the target (default: grammar lists)
@@ -38,13 +39,14 @@ GRAMMAR_FILE = DATA_DIR / "grammar.yaml"
 INTENT_FILE = DATA_DIR / "intent.yaml"
 NON_PATTERN_FILES = {"cameo.yaml", "grammar.yaml", "intent.yaml"}
 MAX_PATTERN_FILE_BYTES = 5_000_000
-KINDS = ("verbs", "nouns", "evaluative")
-KIND_OF = {"verbs": "verb", "nouns": "noun", "evaluative": "eval"}
+KINDS = ("verbs", "nouns", "adjectives", "evaluative")
+KIND_OF = {"verbs": "verb", "nouns": "noun", "adjectives": "adj", "evaluative": "eval"}
 KNOWN_KEYS = {
     "code",
     "verbs",
     "nouns",
     "evaluative",
+    "adjectives",
     "negated_code",
     "targets",
     "of_target",
@@ -63,7 +65,7 @@ class Pattern:
     """One trigger phrase with its code and role options."""
 
     id: str
-    kind: str  # verb | noun | eval
+    kind: str  # verb | noun | adj | eval
     trigger: frozenset[str]
     required: tuple[frozenset[str], ...]
     forbidden: frozenset[str]
@@ -221,7 +223,9 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
         if code is None and negated_code is None:
             raise DictionaryError(str(path), line, "a pattern needs a code or a negated_code")
         if not any(entry.get(k) for k in KINDS):
-            raise DictionaryError(str(path), line, "a pattern needs 'verbs', 'nouns' or 'evaluative' phrases")
+            raise DictionaryError(
+                str(path), line, "a pattern needs 'verbs', 'nouns', 'adjectives' or 'evaluative' phrases"
+            )
         targets = entry.get("targets")
         if targets is not None and (
             not isinstance(targets, list) or not all(isinstance(t, str) for t in targets)
@@ -241,7 +245,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
                 raise DictionaryError(str(path), line, f"'{kind}' must be a list of phrases")
             for phrase in phrases:
                 trigger, required, forbidden = _parse_phrase(phrase, path, line)
-                prefix = {"verbs": "", "nouns": "n:", "evaluative": "e:"}[kind]
+                prefix = {"verbs": "", "nouns": "n:", "adjectives": "a:", "evaluative": "e:"}[kind]
                 pid = str(entry.get("id") or f"{code or negated_code}:{prefix}{phrase}")
                 if entry.get("id") and len(phrases) > 1:
                     pid = f"{entry['id']}:{phrase}"

@@ -90,6 +90,11 @@ def _kind_fits(pattern: Pattern, token: Token) -> bool:
         return token.pos_ in VERB_POS
     if pattern.kind == "noun":
         return token.pos_ in NOUN_POS
+    if pattern.kind == "adj":
+        # predicative only: "X is ready to ..." (participles such as "prepared" may be tagged VERB)
+        return token.dep_ in {"acomp", "ROOT", "oprd", "conj"} and (
+            token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.tag_ == "VBN")
+        )
     # Evaluations: adjectives ("unacceptable"), nouns ("inadmissibility of"), and verbs only in multi-word
     # phrases ("run counter", "set a dangerous precedent") so that a plain verb never reads as a judgement.
     if token.pos_ == "ADJ":
