@@ -48,7 +48,7 @@ def iter_feed(
         raise InputError(source, "feed has no entries")
     for index, entry in enumerate(feed.entries, start=1):
         link = entry.get("link")
-        where = f"{source}#{index}" + (f" ({link})" if link else "")
+        where = f"{source}#{index}"
         content = entry.get("content") or []
         body = content[0].get("value") if content else None
         if not body:
