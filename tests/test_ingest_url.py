@@ -33,7 +33,7 @@ def _feed(base: str) -> bytes:
 <item><title>Inline statement</title><link>{base}/inline</link><guid>inline-1</guid>
 <description>The Council of Europe condemns the detention of journalists in Minsk and calls for the immediate
 release of everyone held for their work. Journalists must be free to report on protests, on elections and on
-the conduct of the authorities without fear of arrest, prosecution or violence, the Council said in Strasbourg.
+the conduct of the authorities without fear of arrest, prosecution or violence, the Council said.
 </description></item>
 <item><title>Linked statement</title><link>{base}/statement.html</link><guid>linked-2</guid></item>
 <item><title>Broken link</title><link>{base}/missing</link><guid>broken-3</guid></item>
@@ -71,7 +71,8 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/feed.xml":
             self._send(_feed(base), "application/rss+xml")
         elif path == "/jsonl":
-            body = b'{"id": "j1", "text": "The Government of Canada condemns the violence against protesters."}\n'
+            body = b'{"id": "j1", "text": "The Government of Canada condemns the violence against protesters."}'
+            body += b"\n"
             self._send(body + b"{broken\n", "application/x-ndjson")
         elif path == "/redirect":
             self._redirect("/statement.html")
@@ -253,7 +254,7 @@ def test_local_server_refused_without_allow_private(base):
     ],
 )
 def test_private_and_reserved_addresses_refused(url):
-    with pytest.raises(InputError, match="private or reserved|cannot resolve"):
+    with pytest.raises(InputError, match=r"private or reserved|cannot resolve"):
         check_url(url)
 
 
