@@ -188,6 +188,12 @@ class Corpus:
         self.display_url = parsed.render_as_string(hide_password=True)
         self.engine = self._make_engine(parsed)
         self.dialect = self.engine.dialect.name
+        # Raw DBAPI errors (from the bulk executemany path) are reported like SQLAlchemy's own.
+        self._db_errors: tuple[type[BaseException], ...] = (
+            exc.SQLAlchemyError,
+            OSError,
+            self.engine.dialect.loaded_dbapi.Error,
+        )
         self.q = QueryBuilder(self.dialect)
         self._dv_cache: dict[str, int] = {}
         # Shingle sets of stored canonical documents recently compared against (pk → shingles, date).
@@ -279,7 +285,7 @@ class Corpus:
                     yield conn
         except CommuniqueError:
             raise
-        except (exc.SQLAlchemyError, OSError) as error:
+        except self._db_errors as error:
             raise CommuniqueError(
                 f"{self.display_url}: {explain_db_error(error)}; the transaction was rolled back, "
                 "nothing was half-written"
@@ -292,7 +298,7 @@ class Corpus:
                 yield conn
         except CommuniqueError:
             raise
-        except (exc.SQLAlchemyError, OSError) as error:
+        except self._db_errors as error:
             raise CommuniqueError(f"{self.display_url}: {explain_db_error(error)}") from error
 
     def close(self) -> None:
@@ -1575,7 +1581,8 @@ def _document_row(doc: Document, dv_id: int, now: datetime) -> dict[str, Any]:
         "date": doc.date[:10] if doc.date else None,
         "sort_date": _sort_date(doc.date),
         "language": doc.language,
-        "text": doc.text,
+        # PostgreSQL text cannot hold NUL; a space keeps every offset valid.
+        "text": doc.text.replace("\x00", " "),
         "n_sentences": 0,
         "n_events": 0,
         "n_stances": 0,
@@ -1662,7 +1669,7 @@ def _child_rows(coded: CodedDocument, pk: int, out: dict[str, list[dict[str, Any
                 "start": e.start,
                 "end": e.end,
                 "trigger": e.trigger,
-                "sentence": e.sentence,
+                "sentence": e.sentence.replace("\x00", " ") if e.sentence else e.sentence,
                 "cameo": e.cameo,
                 "cameo_root": e.cameo_root,
                 "cameo_name": e.cameo_name,

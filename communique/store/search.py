@@ -135,9 +135,11 @@ class QueryBuilder:
     def text_clause(self, pk_col: Any, user_text: str) -> ColumnElement[bool]:
         """Documents whose title or text contain every word of ``user_text``."""
         if self.dialect == "postgresql":
-            words = " ".join(_WORD.findall(user_text[:MAX_QUERY_CHARS])[:MAX_WORDS])
-            if not words:
+            # plainto_tsquery has no operators: the text is parsed exactly like documents are ("phase-2"
+            # gives the same lexemes on both sides). NUL bytes are the one thing PostgreSQL rejects.
+            if not _WORD.search(user_text):
                 return false()
+            words = user_text[:MAX_QUERY_CHARS].replace("\x00", " ")
             sub: Any = (
                 select(literal_column("pk"))
                 .select_from(text("documents AS fts_d"))

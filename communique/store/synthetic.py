@@ -104,7 +104,7 @@ def synthetic_documents(
                 name=sname,
                 code=scode,
                 country=scountry,
-                text=sname,
+                text=s_text[: len(sname)],
                 start=s_start,
                 end=s_start + len(sname),
                 sentence_index=si,
