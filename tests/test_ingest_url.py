@@ -71,7 +71,7 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/feed.xml":
             self._send(_feed(base), "application/rss+xml")
         elif path == "/jsonl":
-            body = b'{"id": "j1", "text": "The Government of Canada condemns the violence against protesters"}'
+            body = b'{"id": "j1", "text": "The Government of Canada condemns violence against protesters"}'
             body += b"\n"
             self._send(body + b"{broken\n", "application/x-ndjson")
         elif path == "/redirect":
