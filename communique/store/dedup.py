@@ -24,8 +24,8 @@ ROWS = 3
 NUM_PERM = BANDS * ROWS
 SEED = 20220107
 #: Accept a candidate as a repost when either measure reaches its threshold.
-JACCARD_MIN = 0.6
-CONTAINMENT_MIN = 0.8
+JACCARD_MIN = 0.5
+CONTAINMENT_MIN = 0.7
 #: Statements shorter than this many shingles must be near-identical to count as reposts.
 SHORT = 12
 SHORT_JACCARD_MIN = 0.85

@@ -1,0 +1,111 @@
+"""Near-duplicate reposts are grouped under one canonical statement with all their sources (real coding)."""
+
+from __future__ import annotations
+
+from communique.store import Corpus
+from communique.store.dedup import is_repost, shingles
+from tests.conftest_store import db_url, pg_server, pg_url  # noqa: F401
+
+ORIGINAL = """Statement of the Lithuanian Ministry of Foreign Affairs on the detention of journalists in Minsk
+
+Vilnius, 7 January 2022
+
+The Ministry of Foreign Affairs of Lithuania strongly condemns the detention today of four independent
+journalists in Minsk and calls on the Belarusian authorities to release them immediately and unconditionally.
+
+The journalists were detained while covering a peaceful gathering near the Palace of the Republic. Their
+equipment was confiscated and their families have not been informed of the charges against them.
+
+Lithuania reiterates that freedom of the media is a fundamental obligation under the international
+commitments Belarus has freely accepted, including within the OSCE.
+
+We will raise this case with our partners in the European Union and at the OSCE Permanent Council, and we
+stand ready to support further restrictive measures against those responsible for the repression.
+"""
+
+BOILERPLATE = """Skip to main content
+Home | News | Press releases | Contacts
+Share this: Facebook Twitter Email Print
+"""
+FOOTER = """
+Follow the Ministry on Twitter and Facebook.
+(c) 2022 Ministry of Foreign Affairs of the Republic of Lithuania. All rights reserved. Privacy policy.
+"""
+
+
+def _variants() -> dict[str, str]:
+    paragraphs = ORIGINAL.strip().split("\n\n")
+    return {
+        "boilerplate": BOILERPLATE + ORIGINAL + FOOTER,
+        "thursday": ORIGINAL.replace("the detention today of", "the detention on Thursday of"),
+        "trimmed": "\n\n".join(paragraphs[:-1]),
+        "all_three": BOILERPLATE + "\n\n".join(paragraphs[:-1]).replace("today", "on Thursday") + FOOTER,
+    }
+
+
+DIFFERENT = """Statement of the Lithuanian Ministry of Foreign Affairs on the sentencing of activists
+
+Vilnius, 3 March 2022
+
+The Ministry of Foreign Affairs of Lithuania strongly condemns the sentencing today of three opposition
+activists in Gomel and calls on the Belarusian authorities to quash the verdicts.
+
+The activists were convicted after a closed trial in which independent observers and diplomats were denied
+access. Their lawyers have reported pressure and threats throughout the proceedings.
+
+Lithuania reiterates that the right to a fair trial is a fundamental obligation under the international
+commitments Belarus has freely accepted, including within the OSCE.
+"""
+
+
+def test_similarity_measures():
+    original = shingles(ORIGINAL)
+    for name, text in _variants().items():
+        assert is_repost(original, shingles(text)) is not None, name
+    assert is_repost(original, shingles(DIFFERENT)) is None
+    # Reposts appear within weeks: the same text a year later is a new statement.
+    assert is_repost(original, shingles(ORIGINAL + " "), "2022-01-07", "2023-01-09") is None
+    assert is_repost(shingles("Poland condemns the attack."), shingles("Latvia condemns the attack.")) is None
+
+
+def test_reposts_grouped_with_all_sources(db_url, coder):  # noqa: F811
+    variants = _variants()
+    items = [{"text": ORIGINAL, "source": "mfa.lt", "url": "https://mfa.example/lt/1", "date": "2022-01-07"}]
+    items += [
+        {"text": text, "source": f"mirror-{name}", "url": f"https://{name}.example/a", "date": "2022-01-07"}
+        for name, text in variants.items()
+    ]
+    items.append(
+        {"text": DIFFERENT, "source": "mfa.lt", "url": "https://mfa.example/lt/2", "date": "2022-03-03"}
+    )
+    from communique import code_texts
+
+    coded = list(code_texts(items))
+    with Corpus(db_url) as corpus:
+        statuses = [corpus.add(c) for c in coded]
+        assert statuses == ["new"] + ["duplicate"] * len(variants) + ["new"]
+        canonical = coded[0].document.id
+        for c in coded[1:-1]:
+            assert corpus.document_info(c.document.id)["duplicate_of"] == canonical
+        sources = {s["source"] for s in corpus.sources(canonical)}
+        assert sources == {"mfa.lt"} | {f"mirror-{n}" for n in variants}
+        # Counts are not inflated: two statements, the reposts carry no events of their own.
+        page = corpus.search(limit=10)
+        assert [i["id"] for i in page.items] == [coded[-1].document.id, canonical]
+        assert page.items[1]["n_reposts"] == len(variants)
+        assert corpus.count()["events"] == len(coded[0].events) + len(coded[-1].events)
+        assert len(corpus.search(limit=10, include_duplicates=True).items) == len(coded)
+        # Reposts within one add_many batch are grouped the same way.
+        corpus2_url = db_url + "_batch" if db_url.startswith("sqlite") else None
+    if corpus2_url:
+        with Corpus(corpus2_url) as corpus2:
+            summary = corpus2.add_many(coded)
+            assert (summary.new, summary.duplicates) == (2, len(variants))
+
+
+def test_dedup_can_be_switched_off(tmp_path, coder):
+    from communique import code_texts
+
+    coded = list(code_texts([ORIGINAL, _variants()["thursday"]]))
+    with Corpus(str(tmp_path / "plain.db"), dedup=False) as corpus:
+        assert [corpus.add(c) for c in coded] == ["new", "new"]
