@@ -2,7 +2,7 @@
 
 - ``load_actor_dictionary(extra)``: bundled YAML (``communique/data/actors``) plus user YAML or PETRARCH
   ``.actors.txt``/``.agents.txt`` files; malformed files raise ``DictionaryError`` with file and line.
-- ``resolve_actors(document, sdoc, dictionary)``: every mention as an ``Actor`` (sorted by start), issuers too.
+- ``resolve_actors(document, sdoc, dictionary)``: every mention as an ``Actor``, issuers too.
 - ``resolve_name(name, date, dictionary)``: one bare name → ``Actor`` or None.
 - ``ActorIndex(actors, sdoc)``: token index → actors, for the event coder (same span = one compound).
 """

@@ -56,7 +56,7 @@ def split_code(code: str) -> tuple[str, list[str]]:
 
 @dataclass(slots=True, frozen=True)
 class Term:
-    """A dated code: the office (or status) an actor held from ``start`` to ``end`` (inclusive, open if None)."""
+    """A dated code: the office (or status) an actor held from ``start`` to ``end`` (inclusive)."""
 
     code: str
     start: dt.date | None = None
@@ -157,7 +157,7 @@ class ActorDictionary:
         return self.country_names.get(code, code)
 
 
-# --- text normalisation shared with the resolver -------------------------------------------------------------
+# --- text normalisation shared with the resolver -------------------------------------------------
 
 _fold_cache: dict[str, str] = {}
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"})
@@ -218,7 +218,7 @@ def is_exact_name(words: Sequence[str]) -> bool:
     return len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 5
 
 
-# --- YAML with line numbers ----------------------------------------------------------------------------------
+# --- YAML with line numbers ----------------------------------------------------------------------
 
 
 class _LineDict(dict[str, Any]):
@@ -228,7 +228,7 @@ class _LineDict(dict[str, Any]):
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _Loader(_BaseLoader):
     pass
 
 
@@ -287,7 +287,7 @@ def _read_text(path: Path) -> str:
         return raw.decode("latin-1")
 
 
-# --- YAML entries ---------------------------------------------------------------------------------------------
+# --- YAML entries --------------------------------------------------------------------------------
 
 
 class _Ctx:
@@ -422,11 +422,15 @@ def _country_entries(ctx: _Ctx, item: dict[str, Any]) -> list[ActorEntry]:
     names = [name, *_str_list(ctx, item, "aliases"), *_str_list(ctx, item, "adjectives")]
     names += _str_list(ctx, item, "capitals")
     entries = [
-        ActorEntry(id=code, name=name, kind="country", names=tuple(names), code=code, wikidata=wikidata, source=src)
+        ActorEntry(
+            id=code, name=name, kind="country", names=tuple(names), code=code, wikidata=wikidata, source=src
+        )
     ]
     if exact:
         entries.append(
-            ActorEntry(id=f"{code}#exact", name=name, kind="country", names=tuple(exact), code=code, source=src)
+            ActorEntry(
+                id=f"{code}#exact", name=name, kind="country", names=tuple(exact), code=code, source=src
+            )
         )
     seats = item.get("seats") or {}
     if not isinstance(seats, dict):
@@ -515,11 +519,11 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:80] or "entry"
 
 
-# --- building the index ---------------------------------------------------------------------------------------
+# --- building the index --------------------------------------------------------------------------
 
 
 class _IndexBuilder:
-    """Adds entries layer by layer; a later layer (user file) replaces earlier candidates for the same name."""
+    """Adds entries layer by layer; a later layer (user file) replaces earlier same-name candidates."""
 
     def __init__(self) -> None:
         self.index: dict[tuple[str, ...], list[Candidate]] = {}
@@ -556,7 +560,11 @@ class _IndexBuilder:
         if conflicts:
             shown = [f"{' '.join(k)!r}: {old} → {new}" for k, (old, new) in list(conflicts.items())[:20]]
             more = f" (and {len(conflicts) - 20} more)" if len(conflicts) > 20 else ""
-            message = f"{label} overrides {len(conflicts)} bundled/earlier actor name(s): " + "; ".join(shown) + more
+            message = (
+                f"{label} overrides {len(conflicts)} bundled/earlier actor name(s): "
+                + "; ".join(shown)
+                + more
+            )
             self.conflicts.append(message)
             warnings.warn(message, UserWarning, stacklevel=4)
             log.warning(message)

@@ -68,7 +68,7 @@ class _Unbalanced(ValueError):
 
 
 def _codes_in(text: str, path: str, lineno: int) -> tuple[str, list[str]]:
-    """Return (text before the first bracket, the bracket contents); raise ``_Unbalanced`` on stray brackets."""
+    """Return (text before the first bracket, the bracket contents); ``_Unbalanced`` if stray."""
     if text.count("[") != text.count("]"):
         raise _Unbalanced(f"{path}:{lineno} unbalanced brackets")
     head = text.split("[", 1)[0]
@@ -124,7 +124,9 @@ def _actors(lines: list[str], path: str) -> list[ActorEntry]:
     return out
 
 
-def _actor_line(line: str, lineno: int, path: str, current: _Block | None, blocks: list[_Block]) -> _Block | None:
+def _actor_line(
+    line: str, lineno: int, path: str, current: _Block | None, blocks: list[_Block]
+) -> _Block | None:
     if line[0] in " \t" and line.strip().startswith("["):
         body = line.strip()
         if current is None:
@@ -179,7 +181,9 @@ def _block_entry(block: _Block, path: str, skipped: list[str]) -> ActorEntry | N
             elif m := _BOUND.match(restriction):
                 day = petr_date(m.group(2))
                 # "<D" means before D, ">D" means from D on.
-                terms.append(Term(code, None, day - dt.timedelta(days=1)) if m.group(1) == "<" else Term(code, day))
+                terms.append(
+                    Term(code, None, day - dt.timedelta(days=1)) if m.group(1) == "<" else Term(code, day)
+                )
             else:
                 raise ValueError(restriction)
         except ValueError:

@@ -32,14 +32,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors.loader import (
     ActorDictionary,
     ActorEntry,
     Candidate,
-    _tokenizer,
     _tok_lock,
+    _tokenizer,
     fold,
     singular,
 )
@@ -94,7 +94,7 @@ class _Match:
 
 
 def _is_org(code: str | None) -> bool:
-    return bool(code) and code[:3] in ("IGO", "NGO") and len(code) > 3  # type: ignore[index]
+    return code is not None and code[:3] in ("IGO", "NGO") and len(code) > 3
 
 
 @dataclass(slots=True)
@@ -125,8 +125,12 @@ class _Resolver:
         self.d = state.dictionary
         self.parsed = parsed
         self.low = [fold(t.text) for t in sdoc]
+        # doc.ents and Token.sent rebuild spans on every access: read them once.
+        self.ents = list(sdoc.ents)
+        self.text = sdoc.text
+        self._sent_end = len(sdoc)
 
-    # -- matching ---------------------------------------------------------------------------------------------
+    # -- matching ----------------------------------------------------------------------------------
 
     def _valid(self, cand: Candidate, start: int, end: int) -> bool:
         doc = self.doc
@@ -144,7 +148,7 @@ class _Resolver:
                 last.dep_ in ("compound", "amod", "nmod")
                 and head.i >= end
                 and head.pos_ == "NOUN"
-                and head.i < doc[start].sent.end
+                and head.i < self._sent_end
             ):
                 # "government policy", "military assistance": a modifier, not the actor.
                 return False
@@ -225,15 +229,17 @@ class _Resolver:
                 return holding[0], holding[0].code_on(day)
         return None, None
 
-    # -- composition ------------------------------------------------------------------------------------------
+    # -- composition -------------------------------------------------------------------------------
 
     def _skip_gaps_left(self, pos: int, floor: int) -> int:
-        """Return the index left of ``pos`` after skipping up to three modifier words (adjectives, "senior")."""
+        """Return the index left of ``pos`` after up to three modifiers ("senior")."""
         j = pos - 1
         skipped = 0
         while j >= floor and skipped < 3:
             t = self.doc[j]
-            if self.low[j] in GAP_WORDS or (self.parsed and t.pos_ in ("ADJ", "NUM") and j not in self._matched):
+            if self.low[j] in GAP_WORDS or (
+                self.parsed and t.pos_ in ("ADJ", "NUM") and j not in self._matched
+            ):
                 j -= 1
                 skipped += 1
                 continue
@@ -285,11 +291,12 @@ class _Resolver:
         j = self._skip_gaps_left(pos, floor)
         return j >= floor and self.low[j] in words
 
-    # -- main -------------------------------------------------------------------------------------------------
+    # -- main --------------------------------------------------------------------------------------
 
     def sentence(self, s_index: int, start: int, end: int) -> None:
         """Resolve one sentence (tokens ``start..end``)."""
         doc = self.doc
+        self._sent_end = end
         matches = self.scan(start, end)
         self._matched = {i for m in matches for i in range(m.start, m.end)}
         starts = {m.start: m for m in matches}
@@ -317,8 +324,10 @@ class _Resolver:
                 m_start, m_end = min(m_start, ent.start), max(m_end, ent.end)
             via = "entity"
             left = ends.get(m_start)
-            while left is not None and not left.consumed and (
-                left.entry.kind == "agent" or (left.code and m.code and left.code[:3] == m.code[:3])
+            while (
+                left is not None
+                and not left.consumed
+                and (left.entry.kind == "agent" or (left.code and m.code and left.code[:3] == m.code[:3]))
             ):
                 left.consumed = True
                 m_start = left.start
@@ -419,18 +428,18 @@ class _Resolver:
         ent = self._entity_at(f.start_tok, f.end_tok)
         return ent is not None and ent.label_ == "PERSON"
 
-    def _entities(self, start: int, end: int) -> list:  # type: ignore[type-arg]
-        return [e for e in self.doc.ents if e.start >= start and e.end <= end and e.label_ in ENTITY_LABELS]
+    def _entities(self, start: int, end: int) -> list[Span]:
+        return [e for e in self.ents if e.start >= start and e.end <= end and e.label_ in ENTITY_LABELS]
 
-    def _entity_at(self, start: int, end: int):  # type: ignore[no-untyped-def]
-        for ent in self.doc.ents:
+    def _entity_at(self, start: int, end: int) -> Span | None:
+        for ent in self.ents:
             if ent.start <= start and end <= ent.end:
                 return ent
             if ent.start > end:
                 break
         return None
 
-    def _names_agree(self, entry: ActorEntry, ent) -> bool:  # type: ignore[no-untyped-def]
+    def _names_agree(self, entry: ActorEntry, ent: Span) -> bool:
         words = {fold(w) for n in entry.names for w in n.replace("-", " ").split()}
         return all(fold(t.text) in words or _is_title_word(t) or not t.is_alpha for t in ent)
 
@@ -445,12 +454,12 @@ class _Resolver:
                 return next(iter(prev))
         return None
 
-    # -- actor builders ---------------------------------------------------------------------------------------
+    # -- actor builders ----------------------------------------------------------------------------
 
     def _span(self, s: int, e: int) -> tuple[int, int, str]:
         doc = self.doc
         a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        return a, b, doc.text[a:b]
+        return a, b, self.text[a:b]
 
     def _make(
         self,
@@ -496,7 +505,9 @@ class _Resolver:
         if _is_org(base):
             sectors = [x for x in sectors if x != "GOV"]
         code = "".join(sectors) + base if agent.entry.prefix else base + "".join(sectors)
-        f = self._make(agent, code, s, e, "noun_chunk", s_index, name=None, entry_id=f"{agent.entry.id}+{mod.entry.id}")
+        f = self._make(
+            agent, code, s, e, "noun_chunk", s_index, name=None, entry_id=f"{agent.entry.id}+{mod.entry.id}"
+        )
         if _is_org(base):
             f.actor.sectors = [*mod.entry.sectors_of(base), *sectors]
         if mod.entry.kind == "country" and len(base) == 3:
@@ -506,7 +517,9 @@ class _Resolver:
     def _unresolved(self, s: int, e: int, via: str, s_index: int, label: str | None = None) -> _Found:
         a, b, text = self._span(s, e)
         name = text if len(text) <= 300 else text[:300]
-        return _Found(Actor(name=name, code=None, text=text, start=a, end=b, sentence_index=s_index, via=via), s, e)
+        return _Found(
+            Actor(name=name, code=None, text=text, start=a, end=b, sentence_index=s_index, via=via), s, e
+        )
 
     def _issuer_countries(self) -> list[str]:
         out = []
@@ -517,7 +530,7 @@ class _Resolver:
         return out
 
     def _ours(self, m: _Match, our: int, s_index: int) -> list[_Found]:
-        """"our country" → the issuers' country (+ the agent's sectors: "our people" → CVL)."""
+        """ "our country" → the issuers' country (+ the agent's sectors: "our people" → CVL)."""
         countries = self._issuer_countries()
         if not countries:
             return [self._make(m, None, our, m.end, "pronoun", s_index, name=None)]
@@ -529,7 +542,15 @@ class _Resolver:
     def _we(self, i: int, s_index: int) -> list[_Found]:
         a, b, text = self._span(i, i + 1)
         if not self.st.issuers:
-            return [_Found(Actor(name=text.lower(), text=text, start=a, end=b, sentence_index=s_index, via="pronoun"), i, i + 1)]
+            return [
+                _Found(
+                    Actor(
+                        name=text.lower(), text=text, start=a, end=b, sentence_index=s_index, via="pronoun"
+                    ),
+                    i,
+                    i + 1,
+                )
+            ]
         out = []
         for iss in self.st.issuers:
             out.append(
@@ -567,13 +588,14 @@ def _is_title_word(t: Token) -> bool:
 
 
 TITLE_WORDS = frozenset(
-    {"president", "mr", "mrs", "ms", "dr", "prime", "minister", "foreign", "secretary", "general", "chancellor",
+    {"president", "mr", "mrs", "ms", "dr", "prime", "minister", "foreign", "secretary", "general",
+     "chancellor",
      "sir", "madam", "premier", "vice", "deputy", "state", "senator", "ambassador", "king", "queen", "prince",
      "sheikh", "emir", "leader", "chairman", "chair", "speaker", "opposition", "former", "late"}
 )  # fmt: skip
 
 
-# --- public API ------------------------------------------------------------------------------------------------
+# --- public API ----------------------------------------------------------------------------------
 
 
 def _sentence_ranges(sdoc: Doc) -> list[tuple[int, int]]:
@@ -626,7 +648,7 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
 
 
 def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Actor | None:
-    """Resolve a bare name ("Ministry of Foreign Affairs of Ukraine", "Lavrov") to the actor covering most of it.
+    """Resolve a bare name ("Ministry of Foreign Affairs of Ukraine", "Lavrov") to the widest actor in it.
 
     Uses the same dictionary and composition as ``resolve_actors`` without a parse; returns None when
     nothing in the name resolves. Names are cut to ``MAX_NAME_CHARS`` characters.

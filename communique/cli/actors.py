@@ -16,11 +16,15 @@ MAX_TEXT_CHARS = 200_000
 @app.command("actors")
 def actors_command(
     text: Annotated[str, typer.Argument(help="Text to analyse, or - to read stdin.")],
-    date: Annotated[str | None, typer.Option(help="Document date (YYYY-MM-DD): office holders are coded by it.")] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Document date (YYYY-MM-DD): office holders are coded by it.")
+    ] = None,
     actors: Annotated[
         list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML or PETRARCH .txt).")
     ] = None,
-    issuer: Annotated[list[str] | None, typer.Option("--issuer", help="Issuer name for we/us/our (repeatable).")] = None,
+    issuer: Annotated[
+        list[str] | None, typer.Option("--issuer", help="Issuer name for we/us/our (repeatable).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per actor.")] = False,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
 ) -> None:
@@ -36,7 +40,9 @@ def actors_command(
     if text == "-":
         text = sys.stdin.read(MAX_TEXT_CHARS + 1)
     if len(text) > MAX_TEXT_CHARS:
-        raise InputError("text", f"longer than {MAX_TEXT_CHARS} characters; use `communique code` for documents")
+        raise InputError(
+            "text", f"longer than {MAX_TEXT_CHARS} characters; use `communique code` for documents"
+        )
     coder = Coder(CodingOptions(model=model, actor_files=tuple(actors or ()))).load()
     issuers = [Actor(name=n, text=n, via="issuer") for n in issuer or ()]
     document = Document(id="cli", text=text, date=date, issuers=issuers)
