@@ -215,7 +215,7 @@ def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
             continue
         modal = None
         for aux in clause.children:
-            if aux.dep_ == "aux" and aux.lower_ in must | should:
+            if aux.dep_ == "aux" and aux.tag_ == "MD" and aux.lower_ in must | should:
                 modal = aux.lower_
         if (
             modal is None

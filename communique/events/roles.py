@@ -91,6 +91,15 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                 for a in index.at(t)
                 if a.code
             ]
+            if not coded:
+                # "King Hassan of Morocco", "the foreign minister of Iran"
+                coded = [
+                    a
+                    for child in h.rights
+                    if child.dep_ == "prep" and child.lower_ in {"of", "from"}
+                    for a in pobj_actors(child, index)
+                    if a.code
+                ]
             found.extend(coded or here)
             continue
         for child in h.children:
