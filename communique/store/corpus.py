@@ -181,12 +181,16 @@ class Corpus:
         self.url = normalise_url(url)
         self.dedup = dedup
         self.read_only = False
+        self._ro_path = ""
         try:
             parsed = make_url(self.url)
         except Exception as error:  # SQLAlchemy raises ArgumentError and friends for malformed URLs
             raise CommuniqueError(f"invalid database URL {self.url!r}: {error}") from error
         self.display_url = parsed.render_as_string(hide_password=True)
-        self.engine = self._make_engine(parsed)
+        try:
+            self.engine = self._make_engine(parsed)
+        except (exc.SQLAlchemyError, ImportError) as error:
+            raise CommuniqueError(f"cannot open database {self.display_url}: {error}") from error
         self.dialect = self.engine.dialect.name
         # Raw DBAPI errors (from the bulk executemany path) are reported like SQLAlchemy's own.
         self._db_errors: tuple[type[BaseException], ...] = (
@@ -200,16 +204,16 @@ class Corpus:
         self._shingle_cache: dict[int, tuple[set[int], str | None]] = {}
         try:
             if self.read_only:
-                with self.engine.connect() as conn:
-                    from communique.store.migrate import current_revision
-                    from communique.store.schema import SCHEMA_REVISION
-
-                    rev = current_revision(conn)
-                    if rev != SCHEMA_REVISION:
-                        raise CommuniqueError(
-                            f"{self.display_url}: read-only database has schema version {rev}, "
-                            f"this communique needs {SCHEMA_REVISION}"
-                        )
+                try:
+                    self._check_read_only()
+                except self._db_errors:
+                    # A WAL database on read-only media cannot get its -shm file: read it as immutable.
+                    self.engine.dispose()
+                    immutable = make_url(self.url).set(
+                        database=f"file:{self._ro_path}?mode=ro&immutable=1", query={"uri": "true"}
+                    )
+                    self.engine = self._make_engine(immutable)
+                    self._check_read_only()
             elif create:
                 with self._write() as conn:
                     ensure_schema(conn)
@@ -223,6 +227,20 @@ class Corpus:
             ) from error
 
     # -- connection handling ---------------------------------------------------------------------------
+    def _check_read_only(self) -> None:
+        from communique.store.migrate import current_revision, known_revisions
+        from communique.store.schema import SCHEMA_REVISION
+
+        with self.engine.connect() as conn:
+            rev = current_revision(conn)
+        if rev != SCHEMA_REVISION:
+            newer = rev is not None and rev not in known_revisions()
+            raise CommuniqueError(
+                f"{self.display_url}: read-only database has schema version {rev}"
+                + (", newer than this communique understands" if newer else "")
+                + f"; this communique needs {SCHEMA_REVISION} and cannot upgrade a read-only file"
+            )
+
     def _make_engine(self, parsed: Any) -> Engine:
         if parsed.get_backend_name() == "sqlite":
             database = parsed.database or ""
@@ -231,7 +249,8 @@ class Corpus:
                 if path.exists() and not os.access(path, os.W_OK):
                     # Open read-only so reading a shared, write-protected corpus still works.
                     self.read_only = True
-                    parsed = parsed.set(database=f"file:{path.resolve()}?mode=ro", query={"uri": "true"})
+                    self._ro_path = str(path.resolve())
+                    parsed = parsed.set(database=f"file:{self._ro_path}?mode=ro", query={"uri": "true"})
                 elif not path.parent.exists():
                     raise CommuniqueError(
                         f"cannot create database {database}: directory {path.parent} does not exist"
@@ -273,33 +292,42 @@ class Corpus:
             )
         return create_engine(parsed)
 
+    def _connect(self) -> Connection:
+        """A pooled connection; failing to connect is reported as such (not as a failed transaction)."""
+        try:
+            return self.engine.connect()
+        except self._db_errors as error:
+            raise CommuniqueError(
+                f"cannot open database {self.display_url}: {explain_db_error(error)}"
+            ) from error
+
     @contextlib.contextmanager
     def _write(self) -> Iterator[Connection]:
         """A write transaction (BEGIN IMMEDIATE on SQLite); database errors become ``CommuniqueError``."""
         if self.read_only:
             raise CommuniqueError(f"{self.display_url}: the database is read-only; nothing was written")
-        try:
-            with self.engine.connect() as conn:
-                conn = conn.execution_options(immediate=True)
+        with self._connect() as raw:
+            try:
+                conn = raw.execution_options(immediate=True)
                 with conn.begin():
                     yield conn
-        except CommuniqueError:
-            raise
-        except self._db_errors as error:
-            raise CommuniqueError(
-                f"{self.display_url}: {explain_db_error(error)}; the transaction was rolled back, "
-                "nothing was half-written"
-            ) from error
+            except CommuniqueError:
+                raise
+            except self._db_errors as error:
+                raise CommuniqueError(
+                    f"{self.display_url}: {explain_db_error(error)}; the transaction was rolled back, "
+                    "nothing was half-written"
+                ) from error
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection]:
-        try:
-            with self.engine.connect() as conn:
+        with self._connect() as conn:
+            try:
                 yield conn
-        except CommuniqueError:
-            raise
-        except self._db_errors as error:
-            raise CommuniqueError(f"{self.display_url}: {explain_db_error(error)}") from error
+            except CommuniqueError:
+                raise
+            except self._db_errors as error:
+                raise CommuniqueError(f"{self.display_url}: {explain_db_error(error)}") from error
 
     def close(self) -> None:
         """Release every connection."""
