@@ -1,4 +1,4 @@
-"""Bad databases: unreachable, newer schema, not a corpus, read-only, full disk. A clear message, nothing lost."""
+"""Bad databases (unreachable, newer schema, foreign, read-only, full disk): clear message, nothing lost."""
 
 from __future__ import annotations
 
@@ -164,7 +164,8 @@ def test_full_disk_loses_nothing(tmp_path):
             )
             assert orphans == [(0,)]
             mismatched = corpus.raw_sql(
-                "SELECT count(*) FROM documents d WHERE n_events != (SELECT count(*) FROM events e WHERE e.doc_pk = d.pk)"
+                "SELECT count(*) FROM documents d "
+                "WHERE n_events != (SELECT count(*) FROM events e WHERE e.doc_pk = d.pk)"
             )
             assert mismatched == [(0,)]
             assert all(corpus.document(i) is not None for i in stored[-3:])
