@@ -91,12 +91,12 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
     return None
 
 
-def _noun_sources(noun: Token, index: ActorIndex) -> list[Actor]:
+def _noun_sources(noun: Token, index: ActorIndex, target_preps: frozenset[str] = frozenset()) -> list[Actor]:
     found: list[Actor] = []
     for child in noun.children:
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
             found.extend(a for t in conjuncts(child) for a in index.at(t))
-        elif child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "between", "among"}:
+        elif child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "between", "among"} - target_preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_of_phrase(pobj, index))
@@ -138,7 +138,7 @@ def _draft(
     elif pattern.kind == "noun":
         verb = clause_verb(token)
         light = _light_verb_of(token, patterns)
-        sources = _noun_sources(token, index)
+        sources = _noun_sources(token, index, frozenset(pattern.targets or ()))
         how = "nominal"
         if not sources and light is not None:
             sources, how = sources_of_verb(light, index)

@@ -102,15 +102,19 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                 ]
             found.extend(coded or here)
             continue
+        mods: list[Actor] = []
         for child in h.children:
             if child.dep_ in AGENT_MOD_DEPS or child.dep_ == "appos":
-                found.extend(a for t in conjuncts(child) for a in index.at(t))
-        if not found:
+                mods.extend(a for t in conjuncts(child) for a in index.at(t))
+        if not any(a.code for a in mods):
+            # "Thousands of Nigerians", "A member of the Syrian parliament, X": the group it belongs to
             for child in h.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
+                if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            found.extend(a for t in conjuncts(pobj) for a in index.at(t))
+                            mods.extend(a for t in conjuncts(pobj) for a in index.at(t) if a.code)
+        coded = [a for a in mods if a.code]
+        found.extend(coded or mods)
     return _dedupe(found)
 
 
@@ -157,6 +161,10 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return toks, "controller"
     if verb.dep_ == "relcl":
         return [verb.head], "relcl"
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # purpose infinitive: "X started a hunger strike to protest ..." → X protests
+        toks, _ = subject_tokens(verb.head, depth + 1)
+        return toks, "controller"
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         toks, _ = subject_tokens(verb.head, depth + 1)
         return toks, "conj"
