@@ -37,6 +37,8 @@ MAX_SENTENCE_TOKENS = 250
 MAX_EVENTS_PER_SENTENCE = 25
 # Roots whose target may be the subject of a complement clause ("demanded that X ...", "threatened ... if X").
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+# Roots of material actions, whose location may stand for the target when nothing else does.
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 PRONOUNS = frozenset({"it", "they", "he", "she"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
@@ -134,6 +136,7 @@ def _draft(
             index,
             clause_targets=(pattern.code or pattern.negated_code or "")[:2] in SPEECH_ACT_ROOTS,
             conditional_marks=patterns.words("conditional_marks"),
+            location_preps=frozenset({"in"}) if (pattern.code or "")[:2] in MATERIAL_ROOTS else frozenset(),
         )
     elif pattern.kind == "noun":
         verb = clause_verb(token)
@@ -201,6 +204,11 @@ def _draft(
     if pattern.source_sectors and not any(pattern.source_sectors & set(a.sectors) for a in sources):
         return None
     targets = [a for a in targets if not any(a is s for s in sources)]
+    if len({a.code for a in sources if a.code}) > 1:
+        # reciprocal/compound sources ("Israelis and Palestinians failed to agree on Palestinian offices"):
+        # a target repeating one of them is not a third party.
+        own = {a.code for a in sources}
+        targets = [a for a in targets if a.code not in own]
     return _Draft(m, code, negated, modality, sources, targets, how, verb)
 
 

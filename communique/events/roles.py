@@ -240,6 +240,7 @@ def targets_of_verb(
     *,
     clause_targets: bool = False,
     conditional_marks: frozenset[str] = frozenset(),
+    location_preps: frozenset[str] = frozenset(),
     depth: int = 0,
 ) -> list[Actor]:
     """Actors the verb's action is aimed at.
@@ -266,10 +267,15 @@ def targets_of_verb(
         for child in verb.children:
             if child.dep_ == "xcomp":
                 candidates.append(
-                    targets_of_verb(child, [], preps, index, clause_targets=False, depth=depth + 1)
+                    targets_of_verb(
+                        child, [], preps, index, location_preps=frozenset({"in"}), depth=depth + 1
+                    )
                 )
         if conditional_marks:
             candidates.append(_conditional_subject_actors(verb, index, conditional_marks))
+    if location_preps:
+        # material actions with no other target: the place they happen in ("eased curfew in Montenegro")
+        candidates.append(prep_targets([verb, *words], location_preps, index))
     for found in candidates:
         if any(a.code for a in found):
             return _dedupe(found)
