@@ -136,17 +136,21 @@ def sentence_spans(document: Document, sdoc: Doc) -> list[tuple[int, Span]]:
     return out
 
 
-def _context(
-    document: Document, sdoc: Doc, actors: Sequence[Actor], events: Sequence[Event], lex: Lexicon
-) -> Context:
+def _issuer_words(document: Document) -> set[str]:
+    """Distinctive words of the issuers' names ("Lithuania" in "Ministry of Foreign Affairs of Lithuania")."""
     words: set[str] = set()
-    countries: set[str] = set()
     for issuer in document.issuers:
         for w in re.findall(r"[\w'-]+", f"{issuer.name} {issuer.text}".lower()):
             if len(w) > 2 and w not in GENERIC_ISSUER_WORDS:
                 words.add(w)
-        if issuer.country:
-            countries.add(issuer.country)
+    return words
+
+
+def _context(
+    document: Document, sdoc: Doc, actors: Sequence[Actor], events: Sequence[Event], lex: Lexicon
+) -> Context:
+    words = _issuer_words(document)
+    countries = {issuer.country for issuer in document.issuers if issuer.country}
     by_token: dict[int, Actor] = {}
     for actor in actors:
         if actor.start is None or actor.end is None:
@@ -242,23 +246,38 @@ def _salient_targets(
 
 
 def _label(anchor: Token) -> str:
-    """A short noun phrase for a salient issue: the noun with its modifiers and a short complement."""
-    doc = anchor.doc
-    start = anchor.left_edge.i
-    while start < anchor.i and (doc[start].dep_ in {"det", "poss", "predet"} or doc[start].is_punct):
-        start += 1
-    end = anchor.i + 1
-    for child in anchor.children:
-        if child.i > anchor.i and child.dep_ in {"prep", "acl", "compound"}:
-            end = min(child.right_edge.i + 1, start + MAX_LABEL_TOKENS)
-            break
-    words = [t for t in doc[start:end] if not t.is_space]
-    text = "".join(t.text_with_ws for t in words).strip().rstrip(",;:")
-    if len(words) > MAX_LABEL_TOKENS or not text or len(text) > 100:
-        text = anchor.text
+    """A short noun phrase for a salient issue: the noun, its modifiers and one short complement."""
     if anchor.lower_ in {"it", "this", "that", "which", "what"}:
         return ""
-    return text
+    doc = anchor.doc
+    keep = {anchor.i}
+    for child in anchor.children:
+        if child.i < anchor.i and child.dep_ in {"amod", "compound", "nmod", "nummod"}:
+            keep.update(t.i for t in child.subtree)
+    for child in anchor.children:
+        if child.i > anchor.i and child.dep_ in {"prep", "acl"}:
+            keep.add(child.i)
+            for grand in child.children:
+                if grand.dep_ in {"pobj", "dobj", "aux"} or (grand.dep_ == "pcomp"):
+                    keep.update(
+                        t.i
+                        for t in grand.subtree
+                        if t.dep_ not in {"cc", "conj", "relcl", "acl", "prep"} or t.i == grand.i
+                    )
+            break
+    tokens = [doc[i] for i in sorted(keep) if not doc[i].is_punct]
+    # Keep the phrase contiguous: stop at the first gap.
+    run = [tokens[0]]
+    for token in tokens[1:]:
+        if token.i != run[-1].i + 1:
+            break
+        run.append(token)
+    while len(run) > 1 and (run[-1].is_stop or run[-1].dep_ in {"cc", "det", "prep"}):
+        run.pop()
+    if len(run) > MAX_LABEL_TOKENS:
+        run = run[:MAX_LABEL_TOKENS]
+    text = "".join(t.text_with_ws for t in run).strip()
+    return text if 0 < len(text) <= 100 else anchor.text
 
 
 def _collect(
@@ -276,7 +295,9 @@ def _collect(
         events_by_sentence.setdefault(event.sentence_index, []).append(event)
     lex = ctx.lexicon
     for target in targets:
-        last: tuple[int, int] | None = None  # (position, descriptive relation) of the last relevant sentence
+        # (position, descriptive relation) of the last relevant sentence that did not evaluate the issue
+        # itself: "Access was denied. This is unacceptable." (after an evaluation, "it" is something else).
+        last: tuple[int, int] | None = None
         for pos, (index, sent) in enumerate(spans):
             mentions = target.mentions.get(pos)
             votes: list[Vote] = []
@@ -294,7 +315,8 @@ def _collect(
                 # ("access was denied") wins over a plain mention.
                 descriptive = [v.rel for v in votes if v.weight == 0.0] or [v.rel for v in votes] or [1]
                 rel = -1 if -1 in descriptive else 1
-                last = (pos, rel)
+                evaluated = any(v.polarity != 0 and v.weight > 0 for v in votes)
+                last = None if evaluated else (pos, rel)
             elif last is not None and pos - last[0] <= 2:
                 subject = anaphoric_subject(sent)
                 if subject is not None:
@@ -373,14 +395,19 @@ def stances_for_targets(
 
 
 def _adhoc_targets(
-    adhoc: Sequence[str], issues: IssueDictionary, spans: Sequence[tuple[int, Span]], actors: Sequence[Actor]
+    adhoc: Sequence[str],
+    issues: IssueDictionary,
+    spans: Sequence[tuple[int, Span]],
+    actors: Sequence[Actor],
+    document: Document,
 ) -> list[_Target]:
     comp = compiled(issues)
     out: list[_Target] = []
     sents = [s for _, s in spans]
+    home = frozenset(_issuer_words(document))
     for text in adhoc:
         issue = _adhoc(text, issues)
-        mentions = adhoc_mentions(issue, sents, actors, comp, keep_weak=True)
+        mentions = adhoc_mentions(issue, sents, actors, comp, keep_weak=True, home=home)
         strong = any(not m.weak for ms in mentions.values() for m in ms)
         neutral_only = bool(issue.issue_id) and not strong
         out.append(_Target(issue.key, issue.issue(issues), mentions, neutral_only=neutral_only))
@@ -416,7 +443,7 @@ def derive_stances(
             target.mentions.setdefault(pos, []).append(mention)
             covered.setdefault(pos, set()).update(_subtree(sdoc[mention.anchor]))
     targets: list[_Target] = list(dictionary_targets.values())
-    adhoc_targets = _adhoc_targets(adhoc, issues, spans, actors)
+    adhoc_targets = _adhoc_targets(adhoc, issues, spans, actors, document)
     adhoc_keys = {t.key for t in adhoc_targets}
     targets = [t for t in targets if t.key not in adhoc_keys] + adhoc_targets
     for target in adhoc_targets:
@@ -443,5 +470,5 @@ def stances_for_issue(
     spans = sentence_spans(document, sdoc)
     if not spans:
         return []
-    targets = _adhoc_targets([issue_text], issues, spans, actors)
+    targets = _adhoc_targets([issue_text], issues, spans, actors, document)
     return stances_for_targets(document, sdoc, actors, events, issues, targets)

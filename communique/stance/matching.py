@@ -367,6 +367,7 @@ def adhoc_mentions(
     comp: CompiledDictionary,
     *,
     keep_weak: bool = False,
+    home: frozenset[str] = frozenset(),
 ) -> dict[int, list[Mention]]:
     """Mentions of an ad-hoc issue, per sentence position: head and words in the sentence, entities nearby.
 
@@ -404,13 +405,16 @@ def adhoc_mentions(
     if not heads:
         return result
     doc_has_entity = not issue.entities or any(entity_in(t, s, actors) for t in issue.entities for s in sents)
+    # A document that never names the phrase's place or actor may still address it ("the filling of the dam"),
+    # unless it names other places: then it is about somewhere else.
+    elsewhere = not doc_has_entity and _names_other_places(sents, home)
     last_scoped = -100
     for k in sorted(heads):
         scoped = not issue.entities or entity_hits[k]
         near = k - last_scoped <= 3
         # Without the entity in the sentence, the issue must be scoped nearby (the sentence continues a scoped
         # passage), or, when the document never names the entity, other words of the phrase must carry it.
-        keep = scoped or (doc_has_entity and near) or (not doc_has_entity and len(issue.commons) >= 1)
+        keep = scoped or (doc_has_entity and near) or (not doc_has_entity and not elsewhere and issue.commons)
         if scoped:
             last_scoped = k
         if keep:
@@ -418,6 +422,16 @@ def adhoc_mentions(
             anchor = head_of(heads[k], doc)
             result[k] = [Mention(issue.key, anchor, 1, not scoped, heads[k])]
     return result
+
+
+def _names_other_places(sents: Sequence[Span], home: frozenset[str]) -> bool:
+    """Whether the text names a country or nationality other than the issuers' own (``home`` words)."""
+    stems = {w[:5] for w in home if len(w) >= 4}
+    for sent in sents:
+        for ent in sent.ents:
+            if ent.label_ in {"GPE", "NORP"} and ent.text.lower()[:5] not in stems:
+                return True
+    return False
 
 
 def _filter_weak(by_sentence: dict[int, list[Mention]]) -> dict[int, list[Mention]]:

@@ -33,6 +33,7 @@ DEONTIC = {"must", "should", "ought", "shall"}
 REPORTING = {"say", "claim", "allege", "assert", "insist", "argue", "state", "tell", "announce", "maintain"}
 # Forms whose lemma is evaluative but which work as prepositions ("statements concerning a ceasefire").
 NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
+NOT_DOING = {"refuse", "fail", "decline", "cease", "avoid", "refrain", "neglect", "hesitate"}
 FIRST_PERSON = {"we", "i", "us", "our", "he", "she"}
 THIRD_PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 # CAMEO roots read as a position on what the event is about: disapprove, reject, threaten, protest, reduce
@@ -352,10 +353,16 @@ def evaluate(
             if value:
                 _set_att(walk, value, head, ctx, verb_holder=False)
         else:
-            if word in lex.harm or head.i in reversers:
+            # A harm word reverses its object; through an infinitive only verbs of not-doing reverse
+            # ("refuse to withdraw"), not "stop ... to withdraw" (a misattached coordinate).
+            reverses = word in lex.harm and (dep != "xcomp" or word in NOT_DOING)
+            if reverses or head.i in reversers:
                 walk.rel = -walk.rel if not negated(head, lex) else walk.rel
             value = evaluation(head, lex)
             if value and head.pos_ == "VERB" and negated(head, lex):
+                value = -value
+            if value and dep == "prep" and node.lower_ == "against" and head.pos_ == "VERB":
+                # "condemn the attack against X" with the phrase attached to the verb: X is the victim.
                 value = -value
             mods = sum(evaluation(c, lex) for c in head.children if c.dep_ == "amod")
             if head.pos_ in {"NOUN", "PROPN"} and mods:
@@ -385,6 +392,8 @@ def evaluate(
         node = head
     if walk.third_party and walk.att == 0.0:
         return None
+    if walk.att == 0.0 and not walk.soft:
+        walk.soft = _agentive(anchor, walk.rel, ctx)
     if walk.att:
         polarity = 1 if walk.att > 0 else -1
         return Vote(polarity, walk.weight, walk.op, holder=walk.holder, rel=walk.rel)
@@ -393,6 +402,34 @@ def evaluate(
     if walk.neutral:
         return Vote(0, 0.5, None, rel=walk.rel)
     return Vote(0, 0.0, None, rel=walk.rel) if False else _descriptive(walk)
+
+
+def _agentive(anchor: Token, rel: int, ctx: Context) -> float:
+    """Issuers carrying out the issue themselves: "we will bring forward sanctions", "we sent troops"."""
+    lex = ctx.lexicon
+    node = anchor
+    while node.dep_ in {"conj", "compound", "amod"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "dobj":
+        return 0.0
+    verb = node.head
+    word = lemma(verb)
+    if word in lex.harm or word in lex.neutral or verb.pos_ != "VERB" or negated(verb, lex):
+        return 0.0
+    subj = subject_of(verb)
+    return 0.6 * rel if subj is not None and is_issuer(subj, ctx) else 0.0
+
+
+def is_issuer(subject: Token, ctx: Context) -> bool:
+    """Whether a subject positively names the issuers: "we", their name, or an actor of their country."""
+    if subject.lower_ in {"we", "i"}:
+        return True
+    span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    actor = next((ctx.actors_by_token[t.i] for t in span if t.i in ctx.actors_by_token), None)
+    if actor is not None and (actor.via in {"pronoun", "issuer"} or (actor.country in ctx.issuer_countries)):
+        return actor.country is not None or actor.via in {"pronoun", "issuer"}
+    words = {t.lower_ for t in span if t.is_alpha and not t.is_stop}
+    return bool(ctx.issuer_words and (words & ctx.issuer_words or _prefix_overlap(words, ctx.issuer_words)))
 
 
 def _descriptive(walk: _Walk) -> Vote:

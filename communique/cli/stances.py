@@ -1,0 +1,145 @@
+"""``communique stances``: a reaction table on one issue over statements or the stored corpus."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from communique.cli import app
+from communique.model import CodedDocument, CommuniqueError, Document, InputError
+
+
+class StanceFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+
+
+@app.command("stances")
+def stances_command(
+    issue: Annotated[
+        str, typer.Option("--issue", help="Issue: a dictionary id (e.g. sanctions) or a short phrase.")
+    ],
+    sources: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories, URLs, feeds, JSONL files, or - for stdin.")
+    ] = None,
+    format: Annotated[
+        StanceFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = StanceFormat.table,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Read the stored corpus (database URL or SQLite path) instead of SOURCES."),
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="With --db: statements on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option(help="With --db: statements on or before this date.")] = None,
+    issuer: Annotated[
+        list[str] | None, typer.Option("--issuer", help="Issuer name (repeatable); overrides detection.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary.")] = None,
+    patterns: Annotated[
+        list[Path] | None, typer.Option("--patterns", help="Extra event pattern file.")
+    ] = None,
+    issues: Annotated[
+        list[Path] | None, typer.Option("--issues", help="Extra issue dictionary (YAML).")
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow private/loopback URLs.")
+    ] = False,
+) -> None:
+    """Print who supports, opposes or takes no side on an issue, one row per issuer, sorted by date."""
+    from communique.ingest import IngestOptions, load_sources
+    from communique.pipeline import Coder, CodingOptions
+    from communique.stance.matching import compile_adhoc, normalise_issue_text
+    from communique.stance.reactions import addressed, reaction_rows
+
+    if not sources and not db:
+        raise typer.BadParameter(
+            "give SOURCE files/URLs or --db to read the stored corpus", param_hint="SOURCE"
+        )
+    try:
+        normalise_issue_text(issue)
+    except CommuniqueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--issue") from None
+    coder = Coder(
+        CodingOptions(
+            model=model,
+            actor_files=tuple(actors or ()),
+            pattern_files=tuple(patterns or ()),
+            issue_files=tuple(issues or ()),
+            adhoc_issues=(issue,),
+        )
+    ).load()
+    try:
+        compiled_issue = compile_adhoc(issue, coder.issues, coder.nlp)
+    except CommuniqueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--issue") from None
+    label = compiled_issue.issue(coder.issues).label
+    failures: list[InputError] = []
+    rows = []
+    documents_seen = 0
+    if sources:
+        ingest_options = IngestOptions(allow_private=allow_private, issuers=tuple(issuer or ()))
+
+        def documents() -> Iterator[Document]:
+            for item in load_sources(sources or [], ingest_options):
+                if isinstance(item, InputError):
+                    typer.echo(f"communique: error: {item}", err=True)
+                    failures.append(item)
+                else:
+                    yield item
+
+        coded = list(coder.code_documents(documents()))
+        documents_seen += len(coded)
+        rows.extend(reaction_rows(coded, issue, coder, fresh=True))
+    if db:
+        from communique.store import Corpus
+
+        corpus = Corpus(db, create=False)
+        try:
+            filters = {k: v for k, v in {"since": since, "until": until}.items() if v}
+            stored: list[CodedDocument] = list(corpus.iter_documents(**filters))
+        finally:
+            corpus.close()
+        documents_seen += len(stored)
+        rows.extend(reaction_rows(stored, issue, coder))
+        rows.sort(key=lambda r: (r.date is None, r.date or "", r.actor.name.lower(), r.document_id))
+    write_rows(rows, format, label)
+    if documents_seen and not addressed(rows):
+        typer.echo(
+            f"communique: no statement among {documents_seen} addresses {label!r}; "
+            "every row is 'not addressed'",
+            err=True,
+        )
+    if failures:
+        typer.echo(f"communique: {len(failures)} source(s) failed", err=True)
+        raise typer.Exit(1)
+
+
+def write_rows(rows: list, format: StanceFormat, label: str) -> None:  # type: ignore[type-arg]
+    """Write reaction rows to stdout in the requested format."""
+    from communique.stance.reactions import iter_table_rows, to_csv, to_json, to_markdown
+
+    if format is StanceFormat.csv:
+        sys.stdout.write(to_csv(rows))
+    elif format is StanceFormat.json:
+        sys.stdout.write(to_json(rows, label) + "\n")
+    elif format is StanceFormat.markdown:
+        sys.stdout.write(to_markdown(rows, label))
+    else:
+        from rich.console import Console
+        from rich.markup import escape
+        from rich.table import Table
+
+        styles = {"support": "green", "oppose": "red", "mixed": "yellow", "neutral": "cyan"}
+        table = Table("date", "actor", "code", "stance", "evidence", title=label, title_justify="left")
+        for row, cells in zip(rows, iter_table_rows(rows), strict=True):
+            style = styles.get(row.stance, "dim")
+            table.add_row(*(escape(c) for c in cells[:3]), f"[{style}]{cells[3]}[/]", escape(cells[4][:160]))
+        Console(highlight=False).print(table)
