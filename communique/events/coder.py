@@ -254,7 +254,11 @@ def _own_future(verb: Token, patterns: PatternSet) -> bool:
 
 
 def _intent_of(
-    d: _Draft, patterns: PatternSet, reporters: dict[int, list[Actor]], reporting: dict[int, Token]
+    d: _Draft,
+    patterns: PatternSet,
+    reporters: dict[int, list[Actor]],
+    reporting: dict[int, Token],
+    triggers: frozenset[int] = frozenset(),
 ) -> _Draft | None:
     """The asserted intent (03x) or threat (13x) an actor expresses by announcing its own future action."""
     if d.negated or d.match.pattern.kind != "verb" or d.modality not in {"future", "conditional"}:
@@ -263,7 +267,14 @@ def _intent_of(
     if code is None or not d.sources:
         return None
     if d.modality == "future" and not _own_future(d.clause, patterns):
-        return None
+        head = d.clause.head
+        committed = (
+            d.clause.dep_ == "xcomp"
+            and head.lemma_.lower() in patterns.words("commitment_verbs")
+            and head.i not in triggers
+        )
+        if not committed:
+            return None
     reporter_tok = reporting_ancestor(d.clause, reporting)
     if reporter_tok is not None:
         # "Putin said CSTO troops would leave": only a self-announcement is an intent.
@@ -354,7 +365,7 @@ def code_sentence(
     ordered_drafts: list[_Draft] = []
     for i in sorted(drafts):
         ordered_drafts.append(drafts[i])
-        intent = _intent_of(drafts[i], patterns, reporters, reporting_tokens)
+        intent = _intent_of(drafts[i], patterns, reporters, reporting_tokens, frozenset(drafts))
         if intent is not None:
             ordered_drafts.append(intent)
     for d in ordered_drafts:
