@@ -41,9 +41,11 @@ def test_metonyms_capitals_and_seats(coder):
         coder, "Moscow said it would respond, while the Kremlin warned Kyiv and Washington."
     )
     got = codes(actors)
-    assert ("Moscow", "RUS") in got
+    assert ("Moscow", "RUSGOV") in got  # a capital stands for its government (CAMEO)
     assert ("Kremlin", "RUSGOV") in got or ("the Kremlin", "RUSGOV") in got
-    assert ("Kyiv", "UKR") in got and ("Washington", "USA") in got
+    assert ("Kyiv", "UKRGOV") in got and ("Washington", "USAGOV") in got
+    cities, _, _ = resolve(coder, "Protests in Almaty spread.")
+    assert ("Almaty", "KAZ") in codes(cities)  # a city that is not the capital names the country
 
 
 def test_demonyms_combine_with_agents(coder):
@@ -57,9 +59,10 @@ def test_demonyms_combine_with_agents(coder):
     assert ("Kazakh authorities", "KAZGOV") in got
     assert ("Belarusians", "BLR") in got
     assert ("Russian Foreign Ministry", "RUSGOV") in got
-    # "protesters" and "foreign militants" have no country: reported with their sector, never guessed.
-    protesters = find(actors, "protesters")
-    assert protesters and protesters[0].code is None and protesters[0].sectors == ["OPP"]
+    assert ("protesters in Almaty", "KAZOPP") in got  # non-state actors located "in" a place
+    # "foreign militants" have no country: reported with their sector, never guessed.
+    militants = find(actors, "militants")
+    assert militants and militants[0].code is None and militants[0].sectors == ["REB"]
 
 
 def test_of_country_and_possessive(coder):
@@ -203,15 +206,15 @@ def test_user_yaml_overrides_with_warning(coder, tmp_path):
     user.write_text(
         "actors:\n"
         "  - {id: my-org, name: Minsk Initiative, code: BLROPP}\n"
-        "  - {id: moscow-gov, name: Moscow, code: RUSGOV}\n",
+        "  - {id: moscow-city, name: Moscow, code: RUS}\n",
         encoding="utf-8",
     )
-    with pytest.warns(UserWarning, match=r"overrides 1 .*'moscow': RUS → RUSGOV"):
+    with pytest.warns(UserWarning, match=r"overrides 1 .*'moscow': RUSGOV → RUS"):
         d = load_actor_dictionary([user])
     assert resolve_name("Minsk Initiative", None, d).code == "BLROPP"
-    assert resolve_name("Moscow", None, d).code == "RUSGOV"
+    assert resolve_name("Moscow", None, d).code == "RUS"
     actors, _, _ = resolve(coder, "Moscow and the Minsk Initiative disagreed.", dictionary=d)
-    assert ("Moscow", "RUSGOV") in codes(actors)
+    assert ("Moscow", "RUS") in codes(actors)
 
 
 @pytest.mark.parametrize(
@@ -332,3 +335,20 @@ def test_bundled_dictionaries_are_broad(coder):
         holders = {t.code for e in people for t in e.terms if t.code.startswith(code)}
         assert f"{code}GOV" in holders, code
     assert Path(d.files[0]).name == "countries.yaml"
+
+
+def test_people_agents_and_places_combine(coder):
+    text = (
+        "The Biden administration and Lukashenko's regime disagree. Israeli intelligence officials met "
+        "Panamanian army officers, while Russian troops in Kazakhstan watched journalists in Belarus."
+    )
+    actors, _, _ = resolve(coder, text, date="2022-01-10")
+    got = codes(actors)
+    assert ("Biden administration", "USAGOV") in got
+    assert ("Lukashenko's regime", "BLRGOV") in got
+    assert ("Israeli intelligence officials", "ISRSPY") in got
+    assert ("Panamanian army officers", "PANMIL") in got
+    assert ("Russian troops", "RUSMIL") in got  # troops "in" a country are not that country's troops
+    assert ("journalists in Belarus", "BLRMED") in got
+    org, _, _ = resolve(coder, "Arab League Secretary-General Ahmed Aboul Gheit spoke.")
+    assert any(a.code == "IGOLAS" and a.text.endswith("Gheit") and a.via == "title" for a in org)

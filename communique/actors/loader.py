@@ -364,7 +364,7 @@ def _terms(ctx: _Ctx, item: dict[str, Any]) -> tuple[Term, ...]:
     return tuple(terms)
 
 
-COUNTRY_KEYS = {"code", "name", "aliases", "adjectives", "capitals", "seats", "wikidata", "exact"}
+COUNTRY_KEYS = {"code", "name", "aliases", "adjectives", "capitals", "cities", "seats", "wikidata", "exact"}
 ACTOR_KEYS = {"id", "name", "aliases", "code", "sectors", "terms", "wikidata", "kind", "exact"}
 AGENT_KEYS = {"id", "name", "aliases", "sectors", "context", "prefix"}
 
@@ -420,12 +420,25 @@ def _country_entries(ctx: _Ctx, item: dict[str, Any]) -> list[ActorEntry]:
     src = f"{ctx.path}:{line}"
     exact = _str_list(ctx, item, "exact")
     names = [name, *_str_list(ctx, item, "aliases"), *_str_list(ctx, item, "adjectives")]
-    names += _str_list(ctx, item, "capitals")
+    names += _str_list(ctx, item, "cities")
     entries = [
         ActorEntry(
             id=code, name=name, kind="country", names=tuple(names), code=code, wikidata=wikidata, source=src
         )
     ]
+    capitals = _str_list(ctx, item, "capitals")
+    if capitals:
+        # A capital stands for the government that sits there: "Moscow said" → RUSGOV (CAMEO/PETRARCH usage).
+        entries.append(
+            ActorEntry(
+                id=f"{code}:capital",
+                name=f"{name} (capital)",
+                kind="country",
+                names=tuple(capitals),
+                code=f"{code}GOV",
+                source=src,
+            )
+        )
     if exact:
         entries.append(
             ActorEntry(

@@ -46,7 +46,9 @@ from communique.actors.loader import (
 from communique.model import Actor, Document
 
 MAX_SENTENCE_TOKENS = 2000
-MAX_NAME_CHARS = 2000
+MAX_NAME_CHARS = 500
+# No word of a real name is longer; the tokenizer is slow on long unbroken runs (emoji, symbols).
+MAX_WORD_CHARS = 64
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
 POSSESSIVE = frozenset({"our"})
@@ -60,6 +62,16 @@ GAP_WORDS = frozenset(
         "peaceful", "many", "several", "some", "all", "most", "other", "armed", "occupying",
     }
 )  # fmt: skip
+# Person nouns after an agent word keep the agent's sectors: "intelligence officials", "army officers".
+HEAD_NOUNS = frozenset(
+    {
+        "official", "officer", "leader", "member", "personnel", "representative", "spokesman",
+        "spokeswoman", "spokesperson", "chief", "commander", "agent", "staff", "figure", "source",
+        "negotiator", "delegate", "envoy", "head", "unit", "squad", "employee", "worker", "activist",
+    }
+)  # fmt: skip
+# Non-state agents that "in COUNTRY" locates: "protesters in Kazakhstan" → KAZOPP (not troops: often foreign).
+IN_COUNTRY_SECTORS = frozenset({"OPP", "REB", "CVL", "MED", "LAB", "EDU", "REL", "BUS", "NGO"})
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 CONJ = frozenset({"and", ",", "&", "or"})
 POSSESSIVE_MARK = frozenset({"'s", "'", "’s", "’"})
@@ -105,6 +117,8 @@ class _Found:
     start_tok: int
     end_tok: int
     countries: tuple[str, ...] = ()
+    # A composed title ("Kazakh President", "Arab League Secretary-General") that a following name may join.
+    title: bool = False
 
 
 @dataclass
@@ -149,8 +163,10 @@ class _Resolver:
                 and head.i >= end
                 and head.pos_ == "NOUN"
                 and head.i < self._sent_end
+                and not (head.i == end and singular(self.low[end]) in HEAD_NOUNS)
             ):
-                # "government policy", "military assistance": a modifier, not the actor.
+                # "government policy", "military assistance": a modifier, not the actor
+                # ("intelligence officials", "army officers" are kept and extended below).
                 return False
         return True
 
@@ -195,6 +211,8 @@ class _Resolver:
                 i += 1
                 continue
             n, cands = hit
+            if cands[0].entry.kind == "agent" and i + n < end and singular(low[i + n]) in HEAD_NOUNS:
+                n += 1  # "intelligence officials" → SPY, "army officers" → MIL: the modifier says who
             if n > 1 and self._longer_at(i + 1, i + n, end):
                 # "the UN Security Council": a longer name starting one word later wins over "the UN".
                 i += 1
@@ -254,6 +272,15 @@ class _Resolver:
             j -= 1
         left = ends.get(j + 1)
         start = m.start
+        if (
+            left is not None
+            and left.entry.kind == "person"
+            and left.code
+            and not _is_org(left.code)
+            and left.start >= floor
+        ):
+            # "the Biden administration", "Lukashenko's regime", "Putin's troops": the person's country.
+            return [left], left.start
         while left is not None and left.is_country_like and not left.consumed and left is not m:
             found.append(left)
             start = left.start
@@ -269,7 +296,10 @@ class _Resolver:
     def _right_countries(self, m: _Match, starts: dict[int, _Match], ceil: int) -> tuple[list[_Match], int]:
         """``of [the] COUNTRY [and COUNTRY]`` after an agent; and the new end."""
         j = m.end
-        if j >= ceil or self.low[j] != "of":
+        if j >= ceil:
+            return [], m.end
+        located = self.low[j] == "in" and bool(m.entry.sectors) and set(m.entry.sectors) <= IN_COUNTRY_SECTORS
+        if self.low[j] != "of" and not located:
             return [], m.end
         j += 1
         if j < ceil and self.low[j] == "the":
@@ -278,6 +308,8 @@ class _Resolver:
         end = m.end
         right = starts.get(j)
         while right is not None and right.is_country_like and not right.consumed:
+            if located and right.entry.kind != "country":
+                break
             found.append(right)
             end = right.end
             k = right.end
@@ -302,7 +334,9 @@ class _Resolver:
         starts = {m.start: m for m in matches}
         ends = {m.end: m for m in matches}
         self._cur_countries = [
-            (m.start, m.code) for m in matches if m.entry.kind == "country" and m.code and len(m.code) == 3
+            (m.start, m.code[:3])
+            for m in matches
+            if m.entry.kind == "country" and m.code and not _is_org(m.code)
         ]
         out: list[_Found] = []
         mentions: list[tuple[int, str]] = []
@@ -350,6 +384,12 @@ class _Resolver:
                 m.consumed = True
                 codes: set[str | None] = set()
                 for c in mods:
+                    if c.entry.kind == "person":
+                        # The phrase is about the person's administration/regime/troops: one actor.
+                        mine = [f for f in out if f.actor.entry == c.entry.id and f.end_tok == c.end]
+                        for f in mine:
+                            out.remove(f)
+                            a_start = min(a_start, f.start_tok)
                     c.consumed = True
                     f = self._composed(m, c, a_start, a_end, s_index)
                     if f.actor.code not in codes:  # "the USA and US officials" is one actor
@@ -411,7 +451,7 @@ class _Resolver:
         for f in out:
             if f.actor.code is None and f.actor.via == "entity" and f.start_tok in by_end:
                 title = by_end[f.start_tok]
-                if any(s in PERSON_TITLE_SECTORS for s in title.actor.sectors) and self._is_person_ent(f):
+                if title.title and self._is_person_ent(f):
                     title.actor.name = f.actor.name
                     title.actor.text = doc[title.start_tok : f.end_tok].text
                     title.actor.end = f.actor.end
@@ -501,6 +541,8 @@ class _Resolver:
 
     def _composed(self, agent: _Match, mod: _Match, s: int, e: int, s_index: int) -> _Found:
         base = mod.code or ""
+        if mod.entry.kind == "person":
+            base = base[:3]
         sectors = list(agent.entry.sectors or ())
         if _is_org(base):
             sectors = [x for x in sectors if x != "GOV"]
@@ -512,6 +554,7 @@ class _Resolver:
             f.actor.sectors = [*mod.entry.sectors_of(base), *sectors]
         if mod.entry.kind == "country" and len(base) == 3:
             f.countries = (base,)
+        f.title = bool(set(agent.entry.sectors or ()) & PERSON_TITLE_SECTORS)
         return f
 
     def _unresolved(self, s: int, e: int, via: str, s_index: int, label: str | None = None) -> _Found:
@@ -653,7 +696,9 @@ def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Ac
     Uses the same dictionary and composition as ``resolve_actors`` without a parse; returns None when
     nothing in the name resolves. Names are cut to ``MAX_NAME_CHARS`` characters.
     """
-    text = " ".join(str(name or "").split())[:MAX_NAME_CHARS]
+    text = " ".join(w[:MAX_WORD_CHARS] for w in str(name or "")[: MAX_NAME_CHARS * 4].split())[
+        :MAX_NAME_CHARS
+    ]
     if not text:
         return None
     with _tok_lock:
