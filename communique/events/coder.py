@@ -39,6 +39,7 @@ MAX_EVENTS_PER_SENTENCE = 25
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Roots of material actions, whose location may stand for the target when nothing else does.
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside"})
 PRONOUNS = frozenset({"it", "they", "he", "she"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
@@ -136,7 +137,7 @@ def _draft(
             index,
             clause_targets=(pattern.code or pattern.negated_code or "")[:2] in SPEECH_ACT_ROOTS,
             conditional_marks=patterns.words("conditional_marks"),
-            location_preps=frozenset({"in"}) if (pattern.code or "")[:2] in MATERIAL_ROOTS else frozenset(),
+            location_preps=LOCATION_PREPS if (pattern.code or "")[:2] in MATERIAL_ROOTS else frozenset(),
         )
     elif pattern.kind == "noun":
         verb = clause_verb(token)
@@ -352,9 +353,14 @@ def code_sentence(
         elif according and not m.pattern.reporting:
             reporter_actors = according
         speaker = reporter_actors or issuers
-        d = _draft(m, sent, index, patterns, speaker, reporter_actors)
+        d = None
+        for option in (m, *m.alternatives):
+            d = _draft(option, sent, index, patterns, speaker, reporter_actors)
+            if d is not None and d.sources:
+                break
         if d is None:
             continue
+        m = d.match
         if m.pattern.reporting:
             reporters[m.token.i] = d.sources
             d = _deontic(d, index, patterns)

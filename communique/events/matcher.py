@@ -7,7 +7,7 @@ and separate clauses. The cost per sentence is therefore linear in its length wh
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -42,6 +42,7 @@ SKIP_DEPS = frozenset(
 # Passive subjects are the verb's object ("sanctions were imposed"): searched for verbs only at depth 1.
 PASSIVE_OBJECT = frozenset({"nsubjpass"})
 MAX_DEPTH = 3
+MAX_ALTERNATIVES = 4
 MAX_VISITED = 40
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -54,6 +55,7 @@ class Match:
     pattern: Pattern
     token: Token
     words: list[Token]
+    alternatives: list[Match] = field(default_factory=list)
 
 
 def lemma(token: Token) -> str:
@@ -113,6 +115,7 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
         if not plist:
             continue
         deps: dict[str, Token] | None = None
+        fitting: list[Match] = []
         for pattern in plist:
             if not _kind_fits(pattern, token):
                 continue
@@ -128,11 +131,16 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
                 else:
                     if any(w in deps for w in pattern.forbidden):
                         continue
-                    candidates.append(Match(pattern, token, words))
-                    break
+                    fitting.append(Match(pattern, token, words))
                 continue
-            candidates.append(Match(pattern, token, []))
-            break
+            fitting.append(Match(pattern, token, []))
+            if len(fitting) >= MAX_ALTERNATIVES:
+                break
+        if fitting:
+            # The best match carries the others as fallbacks for role constraints (source_sectors, needs_clause).
+            best = fitting[0]
+            best.alternatives = fitting[1:MAX_ALTERNATIVES]
+            candidates.append(best)
         if len(candidates) >= max_matches:
             break
     # Most specific first; a token consumed as a phrase word cannot trigger another pattern.

@@ -112,7 +112,7 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                 if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            mods.extend(a for t in conjuncts(pobj) for a in index.at(t) if a.code)
+                            mods.extend(a for t in conjuncts(pobj) for a in index.at(t))
         coded = [a for a in mods if a.code]
         found.extend(coded or mods)
     return _dedupe(found)
@@ -274,8 +274,16 @@ def targets_of_verb(
         if conditional_marks:
             candidates.append(_conditional_subject_actors(verb, index, conditional_marks))
     if location_preps:
-        # material actions with no other target: the place they happen in ("eased curfew in Montenegro")
-        candidates.append(prep_targets([verb, *words], location_preps, index))
+        # material actions with no other target: the place they happen in ("eased curfew in Montenegro",
+        # "fired at protesters in Belgrade", "marched through Tehran")
+        objects = [
+            g
+            for c in verb.children
+            if c.dep_ in {"dobj", "prep"}
+            for g in [c, *c.children]
+            if g.dep_ in {"dobj", "pobj"}
+        ]
+        candidates.append(prep_targets([verb, *words, *objects], location_preps, index))
     for found in candidates:
         if any(a.code for a in found):
             return _dedupe(found)
