@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
+from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import FastAPI
@@ -12,6 +15,15 @@ from communique.api.middleware import BodyLimitMiddleware, SecurityHeadersMiddle
 from communique.api.routes import router as api_router
 from communique.api.service import Services, Settings, env_token
 from communique.pipeline import Coder, CodingOptions
+
+
+@contextlib.asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """On start-up, precompute the corpus-wide aggregates in the background."""
+    pages = getattr(app.state, "pages", None)
+    if pages is not None:
+        threading.Thread(target=pages.warm, name="communique-warm", daemon=True).start()
+    yield
 
 
 def create_app(
@@ -50,6 +62,7 @@ def create_app(
         # The stock docs pages load scripts from a CDN; /api/v1/docs is served by the app instead.
         docs_url=None,
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.services = Services(settings, coder=coder, corpus=corpus)
     install_error_handlers(app)

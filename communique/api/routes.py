@@ -248,7 +248,9 @@ def list_events(
     text = service.clean_text_query(q)
     if text:
         filters["text"] = text
-    result = corpus.events_page(**filters, limit=service.clean_limit(limit), cursor=cursor)
+    from communique.store.views import events_page
+
+    result = events_page(corpus, **filters, limit=service.clean_limit(limit), cursor=cursor)
     items, next_cursor = page_of(result)
     headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
     if fmt == "json":

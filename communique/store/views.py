@@ -5,51 +5,274 @@ They use the store's schema read-only through ``Corpus.engine``; nothing here wr
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import and_, exists, func, literal, or_, select, tuple_
 
-from communique.store.search import STANCES
+from communique.store.schema import Base
+from communique.store.search import (
+    ACTORS,
+    DOC_ACTORS,
+    DOCS,
+    EVENT_ACTORS,
+    EVENTS,
+    STANCES,
+    Filters,
+    decode_cursor,
+    encode_cursor,
+)
+
+EVIDENCE = Base.metadata.tables["evidence"]
 
 
 def stance_matrix(corpus: Any, *, max_actors: int = 40, max_issues: int = 30) -> dict[str, Any]:
-    """Counts of stances per (actor, issue, stance) for the most active actors and issues, in three queries.
+    """Counts of stances per (actor, issue, stance) for the most active actors and issues, in one scan.
 
     Actors are keyed by code, or ``?name`` when unresolved; issues by id, or label for ad-hoc issues.
     """
     actor_key = func.coalesce(STANCES.c.actor_code, literal("?") + STANCES.c.actor_name)
     issue_key = func.coalesce(STANCES.c.issue_id, STANCES.c.issue_label)
-    n = func.count()
     with corpus.engine.connect() as conn:
-        top_actors = conn.execute(
-            select(actor_key, func.min(STANCES.c.actor_name), n)
-            .group_by(actor_key)
-            .order_by(n.desc(), actor_key)
-            .limit(max_actors)
+        rows = conn.execute(
+            select(
+                actor_key,
+                issue_key,
+                STANCES.c.stance,
+                func.count(),
+                func.min(STANCES.c.actor_name),
+                func.min(STANCES.c.issue_label),
+            ).group_by(actor_key, issue_key, STANCES.c.stance)
         ).all()
-        top_issues = conn.execute(
-            select(issue_key, func.min(STANCES.c.issue_label), n)
-            .group_by(issue_key)
-            .order_by(n.desc(), issue_key)
-            .limit(max_issues)
-        ).all()
-        totals = conn.execute(select(n, func.count(func.distinct(actor_key))).select_from(STANCES)).one()
-        actors = [a for a, _, _ in top_actors]
-        issues = [i for i, _, _ in top_issues]
-        cells: list[tuple[str, str, str, int]] = []
-        if actors and issues:
-            cells = [
-                (a, i, s, c)
-                for a, i, s, c in conn.execute(
-                    select(actor_key, issue_key, STANCES.c.stance, n)
-                    .where(actor_key.in_(actors), issue_key.in_(issues))
-                    .group_by(actor_key, issue_key, STANCES.c.stance)
-                ).all()
-            ]
+    actor_n: dict[str, int] = {}
+    issue_n: dict[str, int] = {}
+    names: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for a, i, _s, n, name, label in rows:
+        actor_n[a] = actor_n.get(a, 0) + n
+        issue_n[i] = issue_n.get(i, 0) + n
+        names.setdefault(a, name)
+        labels.setdefault(i, label)
+    actors = sorted(actor_n, key=lambda k: (-actor_n[k], k))[:max_actors]
+    issues = sorted(issue_n, key=lambda k: (-issue_n[k], k))[:max_issues]
+    keep_a, keep_i = set(actors), set(issues)
     return {
-        "actors": [(a, name, c) for a, name, c in top_actors],
-        "issues": [(i, label, c) for i, label, c in top_issues],
-        "cells": cells,
-        "n_rows": int(totals[0]),
-        "n_actors": int(totals[1]),
+        "actors": [(a, names[a], actor_n[a]) for a in actors],
+        "issues": [(i, labels[i], issue_n[i]) for i in issues],
+        "cells": [(a, i, st, n) for a, i, st, n, _, _ in rows if a in keep_a and i in keep_i],
+        "n_rows": sum(actor_n.values()),
+        "n_actors": len(actor_n),
     }
+
+
+_CODE = re.compile(r"^[A-Z0-9]{3,}$")
+
+
+def _actor_row(r: Any) -> dict[str, Any]:
+    return {
+        "name": r.name,
+        "code": r.code,
+        "country": r.country,
+        "sectors": r.sectors.split() if r.sectors else [],
+        "text": r.text or "",
+        "start": r.start,
+        "end": r.end,
+        "sentence_index": r.sentence_index,
+        "wikidata": r.wikidata,
+        "via": r.via,
+        "entry": r.entry,
+    }
+
+
+def _actor_codes(conn: Any, actor: str) -> tuple[list[str], str]:
+    """Codes an actor filter stands for (a code prefix, or codes whose name has it) and its folded name."""
+    name = " ".join(actor.casefold().split())
+    codes: list[str] = []
+    if _CODE.match(actor):
+        upper = actor[:-1] + chr(ord(actor[-1]) + 1)
+        codes += [
+            c
+            for (c,) in conn.execute(
+                select(ACTORS.c.code).where(ACTORS.c.code >= actor, ACTORS.c.code < upper)
+            )
+        ]
+    if len(name) >= 3:
+        like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        codes += [
+            c
+            for (c,) in conn.execute(
+                select(ACTORS.c.code).where(func.lower(ACTORS.c.name).like(like, escape="\\")).limit(50)
+            )
+        ]
+    return sorted(set(codes)), name
+
+
+def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **filters: Any) -> dict[str, Any]:
+    """Events matching the filters, newest first, as ``{"items", "next_cursor"}`` — the API's fast path.
+
+    Same filters, order, item shape and cursors as ``Corpus.events_page``; the difference is the plan:
+    an actor filter walks ``doc_actors`` (key, sort_date) in order and checks each event's actors with a
+    primary-key probe, and only the page's events have their actors loaded, as plain dicts.
+    """
+    f = Filters.make(**filters)
+    actor, f.actor = f.actor, None
+    e, ea, da = EVENTS, EVENT_ACTORS, DOC_ACTORS
+    limit = max(1, min(int(limit), 1000))
+    with corpus.engine.connect() as conn:
+        where = list(corpus.q.event_where(f, []))
+        order_date = e.c.sort_date
+        source: Any = e
+        if actor:
+            codes, name = _actor_codes(conn, actor)
+            probe = (
+                or_(ea.c.code.in_(codes), func.lower(ea.c.name) == name)
+                if codes
+                else (func.lower(ea.c.name) == name)
+            )
+            where.append(exists().where(ea.c.doc_pk == e.c.doc_pk, ea.c.event_ordinal == e.c.ordinal, probe))
+            wanted = [f"c:{c}" for c in codes] + [f"n:{name}"]
+            keys = [k for (k,) in conn.execute(select(da.c.key).where(da.c.key.in_(wanted)).distinct())]
+            if not keys:
+                return {"items": [], "next_cursor": None}
+            if len(keys) == 1:
+                # One index key: documents come out of ix_doc_actors_key already in date order.
+                source = e.join(da, and_(da.c.doc_pk == e.c.doc_pk, da.c.key == keys[0]))
+                order_date = da.c.sort_date
+            else:
+                # Several keys (a code prefix, a name): walk events in date order and probe each one's actors;
+                # an IN over the documents would sort every matching event before the first page.
+                pass
+        if cursor:
+            sd, pk = decode_cursor(cursor)
+            where.append(tuple_(order_date, e.c.pk) < tuple_(sd, pk))
+        stmt = (
+            select(*e.c)
+            .select_from(source)
+            .where(*where)
+            .order_by(order_date.desc(), e.c.pk.desc())
+            .limit(limit + 1)
+        )
+        rows = conn.execute(stmt).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        roles: dict[tuple[int, int], dict[str, list[dict[str, Any]]]] = {}
+        if rows:
+            pairs = {(r.doc_pk, r.ordinal) for r in rows}
+            # doc_pk IN (...) uses the primary key; a row-value IN list would not.
+            for a in conn.execute(
+                select(ea)
+                .where(
+                    ea.c.doc_pk.in_(sorted({d for d, _ in pairs})),
+                    ea.c.event_ordinal.in_(sorted({o for _, o in pairs})),
+                )
+                .order_by(ea.c.doc_pk, ea.c.event_ordinal, ea.c.ordinal)
+            ):
+                if (a.doc_pk, a.event_ordinal) not in pairs:
+                    continue
+                bucket = roles.setdefault((a.doc_pk, a.event_ordinal), {"source": [], "target": []})
+                bucket.setdefault(a.role, []).append(_actor_row(a))
+    items = []
+    for r in rows:
+        who = roles.get((r.doc_pk, r.ordinal), {"source": [], "target": []})
+        items.append(
+            {
+                "id": r.event_id,
+                "sentence_index": r.sentence_index,
+                "start": r.start,
+                "end": r.end,
+                "trigger": r.trigger,
+                "sentence": r.sentence,
+                "cameo": r.cameo,
+                "cameo_root": r.cameo_root,
+                "cameo_name": r.cameo_name,
+                "plover": r.plover,
+                "plover_mode": r.plover_mode,
+                "plover_context": list(r.plover_context or []),
+                "sources": who.get("source", []),
+                "targets": who.get("target", []),
+                "negated": bool(r.negated),
+                "modality": r.modality,
+                "reported_by": r.reported_by,
+                "pattern": r.pattern,
+                "confidence": r.confidence,
+                "document_id": r.document_id,
+                "date": r.date,
+            }
+        )
+    next_cursor = encode_cursor(rows[-1].sort_date, rows[-1].pk) if more and rows else None
+    return {"items": items, "next_cursor": next_cursor}
+
+
+def stance_table(
+    corpus: Any, issue: str, *, actor: str | None = None, limit: int = 200, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of the reaction table for an issue (id or label), oldest first, and the total row count.
+
+    Rows have the keys of ``Corpus.stance_rows``; evidence is loaded for the page's stances only.
+    """
+    s = STANCES
+    issue = issue.strip()
+    where: list[Any] = []
+    with corpus.engine.connect() as conn:
+        # An issue id when one matches (ordered by ix_stances_issue), else an ad-hoc issue's label.
+        by_id = conn.execute(select(s.c.pk).where(s.c.issue_id == issue).limit(1)).first() is not None
+    where.append(s.c.issue_id == issue if by_id else s.c.issue_label == issue)
+    if actor:
+        if actor.startswith("?"):
+            where.append(and_(s.c.actor_code.is_(None), s.c.actor_name == actor[1:]))
+        else:
+            where.append(s.c.actor_code == actor)
+    with corpus.engine.connect() as conn:
+        total = int(conn.execute(select(func.count()).select_from(s).where(*where)).scalar_one())
+        rows = conn.execute(
+            select(s, DOCS.c.title, DOCS.c.source, DOCS.c.url)
+            .join(DOCS, DOCS.c.pk == s.c.doc_pk)
+            .where(*where)
+            .order_by(s.c.sort_date, s.c.pk)
+            .limit(limit)
+            .offset(offset)
+        ).all()
+        evidence: dict[tuple[int, int], list[dict[str, Any]]] = {}
+        if rows:
+            wanted = {(r.doc_pk, r.ordinal) for r in rows}
+            for ev in conn.execute(
+                select(EVIDENCE)
+                .where(EVIDENCE.c.doc_pk.in_(sorted({d for d, _ in wanted})))
+                .order_by(EVIDENCE.c.doc_pk, EVIDENCE.c.stance_ordinal, EVIDENCE.c.ordinal)
+            ):
+                if (ev.doc_pk, ev.stance_ordinal) in wanted:
+                    evidence.setdefault((ev.doc_pk, ev.stance_ordinal), []).append(
+                        {
+                            "sentence_index": ev.sentence_index,
+                            "start": ev.start,
+                            "end": ev.end,
+                            "text": ev.text,
+                            "event_id": ev.event_id,
+                            "polarity": ev.polarity,
+                        }
+                    )
+    out = [
+        {
+            "actor": r.actor_name,
+            "actor_code": r.actor_code,
+            "issue": r.issue_label,
+            "issue_id": r.issue_id,
+            "stance": r.stance,
+            "confidence": r.confidence,
+            "evidence": evidence.get((r.doc_pk, r.ordinal), []),
+            "document_id": r.document_id,
+            "date": r.date,
+            "title": r.title,
+            "source": r.source,
+            "url": r.url,
+            "sentence_index": r.sentence_index,
+        }
+        for r in rows
+    ]
+    return out, total
+
+
+def data_version(corpus: Any) -> tuple[Any, ...]:
+    """A cheap fingerprint that changes whenever documents are added or removed (recoding: see the TTL)."""
+    with corpus.engine.connect() as conn:
+        return tuple(conn.execute(select(func.max(DOCS.c.pk), func.count()).select_from(DOCS)).one())

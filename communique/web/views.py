@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
+import threading
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -24,6 +26,7 @@ from communique.web.charts import bar_rows, timeline_chart
 from communique.web.csrf import FIELD, CsrfProtect
 
 HERE = Path(__file__).resolve().parent
+log = logging.getLogger("communique.web")
 STANCE_ORDER = ("support", "mixed", "neutral", "oppose")
 
 
@@ -45,6 +48,8 @@ def install_web(app: FastAPI) -> None:
     app.state.csrf = CsrfProtect()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     pages = Pages(app)
+    app.state.pages = pages
+
     for path, endpoint, methods in (
         ("/", pages.start, ["GET"]),
         ("/code", pages.code, ["POST"]),
@@ -87,11 +92,68 @@ def get(row: Any, *keys: str, default: Any = None) -> Any:
     return default
 
 
+class AggregateCache:
+    """Corpus-wide aggregates (facets, timelines, matrix, profiles) kept until the corpus changes.
+
+    The key includes the store's data version (checked at most every ``check_every`` seconds) and entries
+    also expire after ``ttl`` seconds, so a recode (same document count) shows within that time.
+    """
+
+    def __init__(self, ttl: float = 60.0, size: int = 256, check_every: float = 2.0) -> None:
+        self.ttl, self.size, self.check_every = ttl, size, check_every
+        self._data: dict[Any, tuple[float, Any]] = {}
+        self._version: Any = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    def get(self, corpus: Any, key: Any, compute: Any) -> Any:
+        """The cached value for ``key``, computing it (outside the lock) when missing or stale."""
+        from communique.store.views import data_version
+
+        now = time.monotonic()
+        if now - self._checked > self.check_every:
+            version = data_version(corpus)
+            with self._lock:
+                if version != self._version:
+                    self._data.clear()
+                self._version, self._checked = version, now
+        with self._lock:
+            hit = self._data.get(key)
+        if hit is not None and now - hit[0] < self.ttl:
+            return hit[1]
+        value = compute()
+        with self._lock:
+            if len(self._data) >= self.size:
+                oldest = min(self._data, key=lambda k: self._data[k][0])
+                del self._data[oldest]
+            self._data[key] = (now, value)
+        return value
+
+
 class Pages:
     """Page handlers; each renders one template with server time in an ``X-Render-Ms`` header."""
 
     def __init__(self, app: FastAPI) -> None:
         self.app = app
+        self.cache = AggregateCache()
+
+    def cached(self, name: str, compute: Any, **params: Any) -> Any:
+        """An aggregate from the cache (keyed by ``name`` and the sorted parameters)."""
+        corpus = self.services.corpus
+        return self.cache.get(corpus, (name, tuple(sorted(params.items()))), compute)
+
+    def warm(self) -> None:
+        """Compute the corpus-wide aggregates once, so the first visitors of big corpora do not wait."""
+        try:
+            corpus = self.services.corpus
+            from communique.store.views import stance_matrix
+
+            self.cached("count", corpus.count)
+            self.cached("matrix", lambda: stance_matrix(corpus, max_actors=40), actors=40)
+            self.cached("facets", lambda: corpus.facets())
+            self.cached("timeline", lambda: corpus.timeline())
+        except Exception:
+            log.warning("could not precompute the corpus aggregates", exc_info=True)
 
     @property
     def services(self) -> service.Services:
@@ -139,9 +201,8 @@ class Pages:
         totals: dict[str, Any] = {}
         if corpus is not None:
             try:
-                page = corpus.search(None, limit=8)
-                recent = list(page.items)
-                totals = overview(corpus)
+                recent = self.cached("recent", lambda: list(corpus.search(None, limit=8).items))
+                totals = self.cached("count", lambda: overview(corpus))
             except Exception:
                 recent, totals = [], {}
         return self.render(
@@ -225,10 +286,20 @@ class Pages:
         )
         cursor = params.get("cursor") or None
         corpus = self.services.corpus
-        page = corpus.search(q, **filters, limit=25, cursor=cursor)
+        page = self.cached(
+            "search",
+            lambda: corpus.search(q, **filters, limit=25, cursor=cursor),
+            q=q,
+            cursor=cursor,
+            **filters,
+        )
         text_filter = {"text": q} if q else {}
-        facets = corpus.facets(**text_filter, **filters)
-        timeline = corpus.timeline(**text_filter, **filters)
+        facets = self.cached(
+            "facets", lambda: corpus.facets(**text_filter, **filters), **text_filter, **filters
+        )
+        timeline = self.cached(
+            "timeline", lambda: corpus.timeline(**text_filter, **filters), **text_filter, **filters
+        )
         query = {k: v for k, v in {"q": q, **filters}.items() if v}
         next_url = f"/search?{urlencode({**query, 'cursor': page.next_cursor})}" if page.next_cursor else None
         context = {
@@ -254,47 +325,57 @@ class Pages:
             max_actors = max(1, min(int(request.query_params.get("actors") or 40), 200))
         except ValueError:
             max_actors = 40
-        context = reaction_matrix(stance_matrix(corpus, max_actors=max_actors))
+        data = self.cached("matrix", lambda: stance_matrix(corpus, max_actors=max_actors), actors=max_actors)
+        context = reaction_matrix(data)
         return self.render(request, "reactions.html", context, started)
 
     def evidence(self, request: Request) -> Response:
         """The statements and sentences behind one cell of the matrix."""
+        from communique.store.views import stance_table
+
         started = time.perf_counter()
-        actor = (request.query_params.get("actor") or "")[:64]
+        actor = (request.query_params.get("actor") or "")[:200]
         issue = (request.query_params.get("issue") or "")[:300]
         if not actor or not issue:
             raise ApiError(422, "missing_parameter", "give actor and issue")
-        rows = [r for r in stance_rows(self.services.corpus, issue, actor) if row_actor(r) == actor]
-        rows.sort(key=lambda r: str(get(r, "date", default="")))
-        label = get(rows[0], "issue_label", "issue", default=issue) if rows else issue
-        return self.render(
-            request,
-            "evidence.html",
-            {"actor": actor, "issue": issue, "issue_label": label, "rows": rows},
-            started,
+        page = page_number(request)
+        rows, total = stance_table(
+            self.services.corpus, issue, actor=actor, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS
         )
+        label = row_issue(rows[0])[1] if rows else issue
+        context = {
+            "actor": actor,
+            "issue": issue,
+            "issue_label": label,
+            "rows": rows,
+            **pager(request, page, total),
+        }
+        return self.render(request, "evidence.html", context, started)
 
     def issue(self, request: Request, issue: str) -> Response:
-        """The reaction table for one issue, sorted by date; ``?format=csv`` downloads it."""
+        """The reaction table for one issue, sorted by date; ``?format=csv`` downloads all of it."""
+        from communique.store.views import stance_table
+
         started = time.perf_counter()
         issue = issue[:300]
-        rows = sorted(stance_rows(self.services.corpus, issue), key=lambda r: str(get(r, "date", default="")))
+        corpus = self.services.corpus
         if request.query_params.get("format") == "csv":
-            return csv_response(rows, issue)
-        label = get(rows[0], "issue_label", default=issue) if rows else issue
-        return self.render(
-            request, "issue.html", {"issue": issue, "issue_label": label, "rows": rows}, started
-        )
+            return csv_response(all_stance_rows(corpus, issue), issue)
+        page = page_number(request)
+        rows, total = stance_table(corpus, issue, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS)
+        label = row_issue(rows[0])[1] if rows else issue
+        context = {"issue": issue, "issue_label": label, "rows": rows, **pager(request, page, total)}
+        return self.render(request, "issue.html", context, started)
 
     def actor(self, request: Request, code: str) -> Response:
         """An actor: its statements, stances, who it targets and who targets it, and its timeline."""
         started = time.perf_counter()
         code = code[:64]
         corpus = self.services.corpus
-        profile = corpus.actor(code)
+        profile = self.cached("actor", lambda: corpus.actor(code), code=code)
         if profile is None:
             raise ApiError(404, "actor_not_found", f"no actor with code {code}")
-        timeline = corpus.timeline(actor=code)
+        timeline = self.cached("timeline", lambda: corpus.timeline(actor=code), actor=code)
         context = {
             "code": code,
             "profile": profile,
@@ -327,6 +408,46 @@ class Pages:
 
 
 # ---- helpers used by the pages --------------------------------------------------------------------------
+
+
+PAGE_ROWS = 200
+
+
+def page_number(request: Request) -> int:
+    """The ``page`` query parameter (1-based, bounded)."""
+    try:
+        return max(1, min(int(request.query_params.get("page") or 1), 100_000))
+    except ValueError:
+        return 1
+
+
+def pager(request: Request, page: int, total: int) -> dict[str, Any]:
+    """Links to the previous and next pages of a long table."""
+    params = {k: v for k, v in request.query_params.items() if k != "page"}
+    pages = max(1, -(-total // PAGE_ROWS))
+
+    def link(n: int) -> str:
+        return f"{request.url.path}?{urlencode({**params, 'page': n})}"
+
+    return {
+        "total": total,
+        "page": page,
+        "pages": pages,
+        "prev_url": link(page - 1) if page > 1 else None,
+        "next_url": link(page + 1) if page < pages else None,
+    }
+
+
+def all_stance_rows(corpus: Any, issue: str) -> list[dict[str, Any]]:
+    """Every row of an issue's reaction table, oldest first, read in pages."""
+    from communique.store.views import stance_table
+
+    out: list[dict[str, Any]] = []
+    while True:
+        rows, total = stance_table(corpus, issue, limit=5000, offset=len(out))
+        out.extend(rows)
+        if not rows or len(out) >= total:
+            return out
 
 
 def overview(corpus: Any) -> dict[str, Any]:
@@ -423,15 +544,6 @@ def facet_view(facets: Any, query: dict[str, Any]) -> list[dict[str, Any]]:
             )
         groups.append({"name": name, "rows": rows})
     return groups
-
-
-def stance_rows(corpus: Any, issue: str | None, actor: str | None = None) -> list[Any]:
-    """The store's stance rows (one per actor × document × issue), optionally for one actor."""
-    if actor and actor.startswith("?"):
-        actor = actor[1:]
-    if actor:
-        return list(corpus.stance_rows(issue=issue, actor=actor))
-    return list(corpus.stance_rows(issue=issue))
 
 
 def row_actor(row: Any) -> str:
