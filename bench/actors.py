@@ -31,6 +31,34 @@ def corpus() -> list[str]:
     return texts * 3 if len(texts) < 100 else texts
 
 
+def gsr_coverage(nlp, dictionary) -> None:  # type: ignore[no-untyped-def]
+    """Share of gold GSR actors whose country (and country+sector) appears among the sentence's actors."""
+    if not GSR.exists():
+        print("PLOVER GSR not available: coverage skipped")
+        return
+    records = [r for r in json.loads(GSR.read_text(encoding="utf-8")) if r.get("text")]
+    total = country_hits = code_hits = 0
+    for record, sdoc in zip(records, nlp.pipe([r["text"] for r in records]), strict=True):
+        document = Document(id=record["id"], text=record["text"], date=record.get("date"))
+        document.sentences = sentences_of(sdoc)
+        actors = resolve_actors(document, sdoc, dictionary)
+        countries = {a.country for a in actors if a.country}
+        codes = {a.code for a in actors if a.code}
+        for role in ("source", "target"):
+            for gold in record.get(role) or []:
+                if not isinstance(gold, dict) or not gold.get("code"):
+                    continue
+                total += 1
+                sector = gold.get("sector") or ""
+                sector = sector if len(sector) == 3 and sector.isupper() else ""
+                country_hits += gold["code"] in countries
+                code_hits += gold["code"] + sector in codes
+    print(
+        f"PLOVER GSR gold actors: {total}; country found {country_hits / total:.2f}; "
+        f"country+sector found {code_hits / total:.2f} (gold uses some non-ISO codes, e.g. JAP, ITL)"
+    )
+
+
 def main() -> None:
     nlp = get_nlp()
     dictionary = load_actor_dictionary()
@@ -64,6 +92,7 @@ def main() -> None:
         f"resolve_actors: {resolve_time / rounds:.3f} s/round"
     )
     print(f"resolution adds {ratio:.1%} to the parse (target < 10%): {'OK' if ratio < 0.10 else 'OVER'}")
+    gsr_coverage(nlp, dictionary)
 
 
 if __name__ == "__main__":
