@@ -12,9 +12,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## Code the bundled example statements and print a readable summary.
+DEMO_DB ?= demo.db
+DEMO_HOST ?= 127.0.0.1
+DEMO_PORT ?= 8000
+
+## Code the bundled example statements and print a readable summary, store them in a demo database and
+## serve the web UI and API on it (Ctrl-C stops the server).
 demo: $(STAMP)
 	$(BIN)/communique code examples/ --format table
+	$(BIN)/communique ingest examples/ --db $(DEMO_DB) --quiet
+	@echo "communique: open http://$(DEMO_HOST):$(DEMO_PORT)/ in your browser (Ctrl-C to stop)"
+	$(BIN)/communique serve --db $(DEMO_DB) --host $(DEMO_HOST) --port $(DEMO_PORT)
 
 ## Run the test suite (pytest exit 5, "no tests collected", is not a failure of the suite).
 test: $(STAMP)

@@ -35,7 +35,8 @@ def serve_command(
         os.environ["COMMUNIQUE_ALLOW_PRIVATE"] = "1"
     if db:
         os.environ["COMMUNIQUE_DB"] = db
-    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    # The address to type into a browser: a wildcard bind is reachable on loopback; IPv6 needs brackets.
+    shown = {"0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(host, f"[{host}]" if ":" in host else host)
     typer.echo(
         f"communique: serving on http://{shown}:{port}/  (API: http://{shown}:{port}/api/v1/docs)", err=True
     )
