@@ -4,6 +4,7 @@ Confidence (0..1) = 0.45 base
   + 0.10 per phrase word beyond the trigger (max 0.30): a specific phrase is rarely wrong
   + 0.15 when every source has a dictionary code, + 0.05 when a target is coded
   - 0.10 when the source was inferred (controller, conjunct, relative clause, speaker of an evaluation)
+  - 0.15 when the perpetrator of violence is unknown (agentless passive, event noun as subject: no source)
   - 0.05 for an implied actor (government behind its troops)
   - 0.10 for nominal events (nouns are more ambiguous than verbs)
 clipped to [0.05, 0.99].
@@ -40,6 +41,8 @@ SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Roots of material actions, whose location may stand for the target when nothing else does.
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside"})
+# Violence is coded even when its perpetrator is unknown (with no source), if its target is coded.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 PRONOUNS = frozenset({"it", "they", "he", "she"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
@@ -74,6 +77,20 @@ def _issuers(document: Document, actors: list[Actor]) -> list[Actor]:
 
 def _has_clause(token: Token) -> bool:
     return any(c.dep_ in CLAUSE_CHILD_DEPS or (c.dep_ == "punct" and c.text == ":") for c in token.children)
+
+
+def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
+    """Violence whose perpetrator is not named: an agentless passive ("civilians were killed") or an event
+    noun as subject ("a roadside bombing killed a soldier"). The event is kept with no source."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if not subjects:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        return passive and not any(c.dep_ == "agent" for c in verb.children)
+    head = subjects[0]
+    return any(
+        p.kind == "noun" and (p.code or "")[:2] in VIOLENT_ROOTS
+        for p in patterns.by_lemma.get(lemma(head), [])
+    )
 
 
 def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
@@ -130,6 +147,8 @@ def _draft(
             subj, _ = subject_tokens(verb)
             if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in PRONOUNS:
                 sources, how = list(reporter), "speaker"
+        if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and _unknown_agent(verb, patterns):
+            how = "unknown-agent"
         targets = targets_of_verb(
             verb,
             m.words,
@@ -293,6 +312,8 @@ def _confidence(d: _Draft) -> float:
         score += 0.05
     if d.how in {"controller", "conj", "relcl", "speaker", "light-verb"}:
         score -= 0.10
+    if d.how == "unknown-agent":
+        score -= 0.15
     if any(a.via == "implied" for a in d.targets):
         score -= 0.05
     if d.match.pattern.kind == "noun":
@@ -355,9 +376,11 @@ def code_sentence(
         speaker = reporter_actors or issuers
         d = None
         for option in (m, *m.alternatives):
-            d = _draft(option, sent, index, patterns, speaker, reporter_actors)
-            if d is not None and d.sources:
+            candidate = _draft(option, sent, index, patterns, speaker, reporter_actors)
+            if candidate is not None and (candidate.sources or candidate.how == "unknown-agent"):
+                d = candidate
                 break
+            d = d or candidate
         if d is None:
             continue
         m = d.match
@@ -378,7 +401,9 @@ def code_sentence(
         i = d.match.token.i
         suffix = d.suffix
         # No codable actor, no event: a source is required and someone in the dyad must have a code.
-        if not d.sources or not any(a.code for a in [*d.sources, *d.targets]):
+        if not any(a.code for a in [*d.sources, *d.targets]):
+            continue
+        if not d.sources and not (d.how == "unknown-agent" and any(a.code for a in d.targets)):
             continue
         key = (
             d.code,

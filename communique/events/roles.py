@@ -104,8 +104,11 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
             continue
         mods: list[Actor] = []
         for child in h.children:
-            if child.dep_ in AGENT_MOD_DEPS or child.dep_ == "appos":
+            if child.dep_ == "appos":
                 mods.extend(a for t in conjuncts(child) for a in index.at(t))
+            elif child.dep_ in AGENT_MOD_DEPS:
+                # "Vietnamese-led forces", "Hungarian and Romanian officials": anywhere in the modifier
+                mods.extend(a for t in list(child.subtree)[:12] for a in index.at(t))
         if not any(a.code for a in mods):
             # "Thousands of Nigerians", "A member of the Syrian parliament, X": the group it belongs to
             for child in h.children:
