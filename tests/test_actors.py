@@ -352,3 +352,20 @@ def test_people_agents_and_places_combine(coder):
     assert ("journalists in Belarus", "BLRMED") in got
     org, _, _ = resolve(coder, "Arab League Secretary-General Ahmed Aboul Gheit spoke.")
     assert any(a.code == "IGOLAS" and a.text.endswith("Gheit") and a.via == "title" for a in org)
+
+
+def test_context_looks_back_and_falls_back_to_the_issuers_country(coder):
+    text = (
+        "The Collective Peacekeeping Forces arrived in Almaty. Foreign Minister Tileuberdi briefed the EU. "
+        "The authorities will restore order."
+    )
+    actors, _, _ = resolve(coder, text, date="2022-01-07")
+    got = codes(actors)
+    assert ("Collective Peacekeeping Forces", "IGOCSTOMIL") in got
+    assert ("authorities", "KAZGOV") in got  # Tileuberdi (KAZ) is the nearest country named
+    own, _, _ = resolve(
+        coder, "The government will respond.", issuers=["Ministry of Foreign Affairs of Ukraine"]
+    )
+    assert ("government", "UKRGOV") in codes(own)
+    none, _, _ = resolve(coder, "The government will respond.", issuers=["Amnesty International"])
+    assert ("government", None) in codes(none)

@@ -46,6 +46,8 @@ from communique.actors.loader import (
 from communique.model import Actor, Document
 
 MAX_SENTENCE_TOKENS = 2000
+# How many earlier sentences "the government" may look back for the country it belongs to.
+CONTEXT_SENTENCES = 3
 MAX_NAME_CHARS = 500
 # No word of a real name is longer; the tokenizer is slow on long unbroken runs (emoji, symbols).
 MAX_WORD_CHARS = 64
@@ -231,6 +233,8 @@ class _Resolver:
 
     def _choose(self, cands: list[Candidate]) -> tuple[ActorEntry | None, str | None]:
         """Pick one entry among same-name candidates; ambiguous people are resolved by date or not at all."""
+        if any(c.entry.kind != "agent" for c in cands):
+            cands = [c for c in cands if c.entry.kind != "agent"]  # a proper name beats a generic noun
         entries = list(dict.fromkeys(c.entry.id for c in cands))
         by_id = {c.entry.id: c.entry for c in cands}
         if len(entries) == 1:
@@ -298,7 +302,9 @@ class _Resolver:
         j = m.end
         if j >= ceil:
             return [], m.end
-        located = self.low[j] == "in" and bool(m.entry.sectors) and set(m.entry.sectors) <= IN_COUNTRY_SECTORS
+        located = (
+            self.low[j] == "in" and bool(m.entry.sectors) and set(m.entry.sectors or ()) <= IN_COUNTRY_SECTORS
+        )
         if self.low[j] != "of" and not located:
             return [], m.end
         j += 1
@@ -336,7 +342,7 @@ class _Resolver:
         self._cur_countries = [
             (m.start, m.code[:3])
             for m in matches
-            if m.entry.kind == "country" and m.code and not _is_org(m.code)
+            if m.entry.kind in ("country", "person") and m.code and not _is_org(m.code)
         ]
         out: list[_Found] = []
         mentions: list[tuple[int, str]] = []
@@ -484,15 +490,17 @@ class _Resolver:
         return all(fold(t.text) in words or _is_title_word(t) or not t.is_alpha for t in ent)
 
     def _context_country(self, tok: int) -> str | None:
-        mentions = self.st.mentions
         current = {c for i, c in self._cur_countries if i < tok}
         if current:
             return next(iter(current)) if len(current) == 1 else None
-        if len(mentions) >= 2:
-            prev = {c for _, c in mentions[-2]}
-            if len(prev) == 1:
-                return next(iter(prev))
-        return None
+        # The nearest earlier sentence (up to CONTEXT_SENTENCES back) that names any country decides.
+        for previous in self.st.mentions[-2 : -2 - CONTEXT_SENTENCES : -1]:
+            named = {c for _, c in previous}
+            if named:
+                return next(iter(named)) if len(named) == 1 else None
+        # Nothing named nearby: a statement's own country ("the authorities" in a ministry's press release).
+        own = self._issuer_countries()
+        return own[0] if len(own) == 1 else None
 
     # -- actor builders ----------------------------------------------------------------------------
 
