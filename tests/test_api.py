@@ -192,6 +192,45 @@ def test_write_needs_the_right_bearer_token(client):
     assert again.status_code == 200 and again.json()["results"][0]["status"] in ("skipped", "duplicate")
     stored = client.get(f"/api/v1/documents/{result['id']}").json()
     assert stored["document"]["title"] == "EU sanctions" and stored["document"]["date"] == "2022-03-02"
+    # Cached pages show the new statement at once.
+    assert result["id"] in client.get("/search", params={"since": "2022-03-02", "until": "2022-03-02"}).text
+
+
+def test_serve_command_runs_the_app(tmp_path, db_url):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "communique", "serve", "--db", db_url, "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if k != "COMMUNIQUE_TOKEN"},
+    )
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/v1/stats?by=event", timeout=5)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.time() < deadline, "server did not start"
+                time.sleep(0.3)
+        assert r.status_code == 200 and r.json()
+        w = httpx.post(f"http://127.0.0.1:{port}/api/v1/documents", json={"text": "We agree."}, timeout=5)
+        assert w.status_code == 403  # no COMMUNIQUE_TOKEN in this environment: read-only
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    assert f"http://127.0.0.1:{port}/" in err.decode()
 
 
 # ---- coding -----------------------------------------------------------------------------------------------

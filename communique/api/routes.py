@@ -150,6 +150,9 @@ def ingest(body: IngestRequest, request: Request) -> Response:
     for coded in svc.code(request_documents(svc, body)):
         status = corpus.add(coded, recode=body.recode)
         results.append({"id": coded.document.id, "title": coded.document.title, "status": status})
+    pages = getattr(request.app.state, "pages", None)
+    if pages is not None:
+        pages.cache.invalidate()  # the next page view shows the new documents at once
     created = any(r["status"] == "new" for r in results)
     return FastJSON({"results": results}, status_code=201 if created else 200)
 

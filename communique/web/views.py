@@ -106,6 +106,12 @@ class AggregateCache:
         self._checked = 0.0
         self._lock = threading.Lock()
 
+    def invalidate(self) -> None:
+        """Forget everything (called after a write through this app)."""
+        with self._lock:
+            self._data.clear()
+            self._checked = 0.0
+
     def get(self, corpus: Any, key: Any, compute: Any) -> Any:
         """The cached value for ``key``, computing it (outside the lock) when missing or stale."""
         from communique.store.views import data_version
