@@ -38,6 +38,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),  # 12.01.2022
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),  # 12/01/2022 if unambiguous
 )
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 # A line short enough to be a dateline ("Kyiv, 12 January 2022", "(Brussels, 12.01.2022) –").
 MAX_DATELINE = 90
 
@@ -75,6 +76,8 @@ def _to_iso(match: re.Match[str]) -> str | None:
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """Return the first date in ``text`` as ``(iso, start, end)``, or None."""
+    if not _YEAR_HINT.search(text):  # every pattern needs a four-digit year: skip most lines cheaply
+        return None
     best: tuple[str, int, int] | None = None
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):

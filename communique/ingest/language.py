@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -13,8 +14,17 @@ LANGUAGES: tuple[str, ...] = (
 )  # fmt: skip
 SUPPORTED: frozenset[str] = frozenset({"en"})
 # Enough text to decide; lingua's cost grows with length and more text changes nothing.
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1500
 MIN_LETTERS = 20
+# English function words: a quarter of the words of any English prose and almost absent from other
+# languages' prose, so a high share decides "en" without running lingua (the hot path of bulk ingestion).
+_ENGLISH_MARKERS = frozenset(
+    ("the", "and", "of", "to", "that", "with", "is", "are", "for", "by", "this", "which", "be", "have",
+     "has", "will", "from", "its", "their", "our", "was", "were", "not", "we", "it", "on", "an", "as", "at")
+)  # fmt: skip
+ENGLISH_SAMPLE_CHARS = 600
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 _lock = threading.Lock()
 _detector: Any = None
@@ -41,12 +51,24 @@ def get_detector() -> Any:
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of the text's language, or None when there is too little text."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if len(sample) < 400 and len(_LETTER.findall(sample)) < MIN_LETTERS:
         return None
+    if _clearly_english(sample):
+        return "en"
     language = get_detector().detect_language_of(sample)
     if language is None:
         return None
     return str(language.iso_code_639_1.name).lower()
+
+
+def _clearly_english(sample: str) -> bool:
+    """True when at least 30 words are seen, 15% are English function words and nearly all are ASCII."""
+    words = _WORD.findall(sample[:ENGLISH_SAMPLE_CHARS].lower())
+    if len(words) < 30:
+        return False
+    markers = sum(map(_ENGLISH_MARKERS.__contains__, words))
+    non_ascii = 0 if sample.isascii() else sum(1 for w in words if not w.isascii())
+    return markers >= 0.15 * len(words) and non_ascii <= 0.05 * len(words)
 
 
 def unsupported_message(code: str) -> str:

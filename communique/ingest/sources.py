@@ -181,7 +181,7 @@ def documents_from_bytes(
         raise InputError(source, f"too large: more than {opts.max_bytes} bytes")
     if not data.strip():
         raise InputError(source, "empty: no text to code")
-    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data[:65536] and looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(source, "binary file (not text, HTML, a feed or JSONL)")
     fields = fields or {}
     if kind == "html" or (kind is None and looks_like_html(data[:4096].decode("latin-1"))):

@@ -22,6 +22,11 @@ RESIDUE_LINES = re.compile(
     r"|this\s+site\s+was\s+designed\s+with\s+the\s+\S+\s+website\s+builder\.?.*)\s*$",
     re.I,
 )
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACE_RUNS = re.compile(r"  +")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_NON_WORD = re.compile(r"\W+")
+_ASCII_NON_WORD = bytes(c if (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256))
 # Invisible characters that change a hash but never the meaning.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Cap on text length: statements are short; a 2 MB "statement" is a dump that would stall the parser.
@@ -32,11 +37,17 @@ def normalise_text(text: str) -> str:
     """Normalise Unicode and whitespace and drop page-builder residue lines; keep paragraph breaks."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE).replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
-    lines = [line for line in lines if not RESIDUE_LINES.match(line)]
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    # Cheap C-level membership tests first: most texts have no control characters, tabs or double spaces.
+    if _CONTROL_CHARS.search(text):
+        text = _CONTROL_CHARS.sub(" ", text)
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if "  " in text:
+        text = _SPACE_RUNS.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    # Residue lines are short; matching only short lines keeps this linear and cheap.
+    lines = [line for line in lines if len(line) > 120 or not RESIDUE_LINES.match(line)]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
 
 def markdown_to_text(text: str) -> str:
@@ -55,7 +66,12 @@ def markdown_to_text(text: str) -> str:
 
 def document_id(text: str) -> str:
     """Return a stable id for a statement: a hash of its text, case- and whitespace-insensitive."""
-    key = re.sub(r"\W+", " ", text.casefold()).strip()
+    folded = text.casefold()
+    if folded.isascii():
+        # Same key as the regex below, computed in C: ASCII word characters are [a-z0-9_].
+        key = " ".join(folded.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split())
+    else:
+        key = _NON_WORD.sub(" ", folded).strip()
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
