@@ -26,9 +26,13 @@ SEED = 20220107
 #: Accept a candidate as a repost when either measure reaches its threshold.
 JACCARD_MIN = 0.5
 CONTAINMENT_MIN = 0.7
-#: Statements shorter than this many shingles must be near-identical to count as reposts.
+#: Short statements from one template differ in a few words only (other actor, other topic), so the shorter
+#: the text, the closer a repost must be: below ``SHORT`` shingles near-identical, below ``MEDIUM`` close.
 SHORT = 12
 SHORT_JACCARD_MIN = 0.85
+MEDIUM = 100
+MEDIUM_JACCARD_MIN = 0.7
+MEDIUM_CONTAINMENT_MIN = 0.9
 #: Reposts appear within days of the original; equal texts a year apart are separate statements.
 WINDOW_DAYS = 31
 
@@ -107,8 +111,12 @@ def is_repost(a: set[int], b: set[int], date_a: str | None = None, date_b: str |
     if not _within_window(date_a, date_b):
         return None
     sim = similarity(a, b)
-    if min(len(a), len(b)) < SHORT:
+    smaller = min(len(a), len(b))
+    if smaller < SHORT:
         return sim.jaccard if sim.jaccard >= SHORT_JACCARD_MIN else None
+    if smaller < MEDIUM:
+        ok = sim.jaccard >= MEDIUM_JACCARD_MIN or sim.containment >= MEDIUM_CONTAINMENT_MIN
+        return sim.score if ok else None
     if sim.jaccard >= JACCARD_MIN or sim.containment >= CONTAINMENT_MIN:
         return sim.score
     return None
