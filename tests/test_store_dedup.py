@@ -68,9 +68,10 @@ def test_similarity_measures():
     assert is_repost(shingles("Poland condemns the attack."), shingles("Latvia condemns the attack.")) is None
     # One ministry's template filled in for two different events is two statements, not a repost.
     template = (
-        "The Ministry of Foreign Affairs of {a} strongly condemns the {e} in {p} and calls on the authorities "
-        "of {c} to bring those responsible to justice. The Ministry expresses its condolences to the families "
-        "of the victims and its solidarity with the people of {c}. We will continue to follow the situation."
+        "The Ministry of Foreign Affairs of {a} strongly condemns the {e} in {p} and calls on the "
+        "authorities of {c} to bring those responsible to justice. The Ministry expresses its condolences to "
+        "the families of the victims and its solidarity with the people of {c}. We will continue to follow "
+        "the situation."
     )
     first = template.format(a="Latvia", e="terrorist attack on a school", p="Kabul", c="Afghanistan")
     second = template.format(a="Latvia", e="shelling of a hospital", p="Kharkiv", c="Ukraine")

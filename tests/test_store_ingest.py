@@ -127,8 +127,8 @@ def _statements(n: int, seed: int) -> list[dict[str, str]]:
         verb, verb2 = rng.choice(VERBS)[0], rng.choice(VERBS)[0]
         text = (
             f"{src[0].upper() + src[1:]} {verb} {tgt} over {rng.choice(TOPICS)}. "
-            f"In a statement issued on {k % 28 + 1} January, it said that the situation was of concern to all "
-            f"of its partners and that {other} {verb2} {tgt} as well. "
+            f"In a statement issued on {k % 28 + 1} January, it said that the situation was of concern to "
+            f"all of its partners and that {other} {verb2} {tgt} as well. "
             f"The ministry will continue to follow the matter closely (statement number {k})."
         )
         out.append({"id": f"s{k}", "text": text, "date": f"2022-01-{1 + k % 28:02d}"})
