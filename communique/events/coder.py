@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.events.cameo import cameo_name, plover_of
 from communique.events.loader import PatternSet
-from communique.events.matcher import Match, lemma, match_sentence
+from communique.events.matcher import Match, lemma, lemmas, match_sentence
 from communique.events.modality import clause_verb, modality_of, negated_by_determiner, reporting_ancestor
 from communique.events.roles import (
     ActorIndex,
@@ -95,17 +95,26 @@ def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
 
 def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
     light = patterns.words("light_verbs")
+    for _ in range(6):  # "launched artillery, mortar and rocket fire": the first conjunct carries the verb
+        if noun.dep_ != "conj":
+            break
+        noun = noun.head
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" and lemma(head) in light:
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" and light.intersection(lemmas(head)):
         return head
     # "take part in talks", "engage in negotiations": the noun is the object of a preposition of the verb.
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and lemma(head.head) in light:
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.pos_ == "VERB"
+        and light.intersection(lemmas(head.head))
+    ):
         return head.head
     if (
         noun.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.head.dep_ == "dobj"
-        and lemma(head.head.head) in light
+        and light.intersection(lemmas(head.head.head))
     ):
         return head.head.head
     return None

@@ -63,6 +63,29 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def lemmas(token: Token) -> tuple[str, ...]:
+    """The lemma plus suffix-stripped forms of the word: the statistical lemmatizer errs on rarer verbs
+    ("staged" → "stag") and on all-caps text; the pattern index then still finds "stage"."""
+    base = token.lemma_.lower()
+    low = token.lower_
+    forms = [base, low]
+    if low.endswith("ied") or low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        forms += [low[:-1], low[:-2]]
+        if len(low) > 4 and low[-3] == low[-4]:
+            forms.append(low[:-3])  # "banned" → "ban"
+    elif low.endswith("ing"):
+        forms += [low[:-3] + "e", low[:-3]]
+        if len(low) > 5 and low[-4] == low[-5]:
+            forms.append(low[:-4])
+    elif low.endswith("es"):
+        forms += [low[:-1], low[:-2]]
+    elif low.endswith("s") and not low.endswith("ss"):
+        forms.append(low[:-1])
+    return tuple(dict.fromkeys(forms))
+
+
 def near_dependents(token: Token, kind: str) -> dict[str, Token]:
     """Return lemma → token for the bounded neighbourhood of dependents a phrase may use."""
     found: dict[str, Token] = {}
@@ -113,7 +136,11 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
     for token in sent:
         plist = index.get(lemma(token))
         if not plist:
-            continue
+            if token.pos_ not in {"VERB", "NOUN", "ADJ"}:
+                continue
+            plist = next((index[f] for f in lemmas(token)[1:] if f in index), None)
+            if not plist:
+                continue
         deps: dict[str, Token] | None = None
         fitting: list[Match] = []
         for pattern in plist:
