@@ -16,6 +16,7 @@ from communique.ingest.structure import (
     ACRONYM_RE,
     CUT_MARKERS,
     INSTITUTION_RE,
+    SKIP_LINE,
     STRONG_TYPES,
     WEAK_TYPES,
     Line,
@@ -200,6 +201,10 @@ def _split_and(text: str, span: Span, in_list: bool) -> list[Span]:
         right_starts_actor = bool(re.match(r"(?:the|The)\s+[A-Z0-9]", right))
         simple = not _PREPOSITION.search(f" {left} ") and not _PREPOSITION.search(f" {right} ")
         capitalised = right[:1].isupper() or right[:1].isdigit()
+        # "Information and Press Department", "Foreign and Commonwealth Office": the left side shares the
+        # right side's head noun, so it is one body, unless the left names a body of its own.
+        if not right_starts_actor and INSTITUTION_RE.search(right) and not _looks_like_actor(left):
+            continue
         if right_starts_actor or (
             capitalised and (simple or (in_list and not _PREPOSITION.search(f" {left} ")))
         ):
@@ -456,7 +461,7 @@ def _byline_issuers(lines: Sequence[Line], text: str, title: Line | None) -> lis
     for line in lines[:12]:
         if is_paragraph(line.text):
             break
-        if title is not None and line.start == title.start:
+        if (title is not None and line.start == title.start) or SKIP_LINE.match(line.text):
             continue
         if is_label(line.text):
             out.extend(

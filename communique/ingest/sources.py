@@ -274,3 +274,10 @@ def _fetch_one(link: str, where: str, opts: IngestOptions, fields: dict[str, Any
             raise item
         return item
     raise InputError(where, "linked page has no statement")
+
+
+def document_from_record(
+    record: dict[str, Any], source: str, options: IngestOptions | None = None
+) -> Document:
+    """Build a document from one JSONL-style record (``text`` or ``html``, ``id``, ``title``, ``date``, ``url``)."""
+    return _build(record, source, options or IngestOptions())

@@ -74,8 +74,8 @@ CUT_MARKERS = re.compile(
     re.I,
 )
 SKIP_LINE = re.compile(
-    r"^(?:source\s*:|https?://|www\.|for\s+immediate\s+release|embargoed|press\s+release\s*$|news\s+release\s*$"
-    r"|statement\s*$|joint\s+statement\s*$|home\s*[>/»]|.*\s[>»]\s.*\s[>»]\s)",
+    rf"^(?:source\s*:|https?://|www\.|for\s+immediate\s+release|embargoed|{STRONG_TYPES}\s*$"
+    r"|home\s*[>/»]|.*\s[>»]\s.*\s[>»]\s)",
     re.I,
 )
 _URLISH = re.compile(r"https?://|www\.|@\w+\.\w|\+?\d[\d ()-]{7,}\d")
