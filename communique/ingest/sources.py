@@ -279,5 +279,5 @@ def _fetch_one(link: str, where: str, opts: IngestOptions, fields: dict[str, Any
 def document_from_record(
     record: dict[str, Any], source: str, options: IngestOptions | None = None
 ) -> Document:
-    """Build a document from one JSONL-style record (``text`` or ``html``, ``id``, ``title``, ``date``, ``url``)."""
+    """Build a document from one JSONL-style record (``text`` or ``html``, ``id``, ``title``, ``date``...)."""
     return _build(record, source, options or IngestOptions())
