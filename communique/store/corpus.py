@@ -1673,14 +1673,18 @@ def _child_rows(coded: CodedDocument, pk: int, out: dict[str, list[dict[str, Any
         {"doc_pk": pk, "idx": s.index, "start": s.start, "end": s.end} for s in doc.sentences
     )
     keys: set[str] = set()
+    codes: set[str] = set()
 
     def note(a: Actor) -> None:
+        # Coded actors are indexed by code (a name search reaches them through the actors table);
+        # unresolved ones by their case-folded name, the only handle they have.
         if a.code:
-            keys.add("c:" + a.code)
-            out["actors"].append({"code": a.code, "name": a.name or a.text or a.code, "country": a.country})
-        name = a.name or a.text
-        if name:
-            keys.add(actor_keys(name)[1][:200])
+            if a.code not in codes:
+                codes.add(a.code)
+                keys.add("c:" + a.code)
+                out["actors"].append({"code": a.code, "name": a.name or a.text or a.code, "country": a.country})
+        elif a.name or a.text:
+            keys.add(actor_keys(a.name or a.text)[1][:200])
 
     for role, actors in (("issuer", doc.issuers), ("actor", coded.actors)):
         for i, a in enumerate(actors):
