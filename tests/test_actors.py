@@ -369,3 +369,14 @@ def test_context_looks_back_and_falls_back_to_the_issuers_country(coder):
     assert ("government", "UKRGOV") in codes(own)
     none, _, _ = resolve(coder, "The government will respond.", issuers=["Amnesty International"])
     assert ("government", None) in codes(none)
+
+
+def test_all_caps_person_names_and_document_words(coder):
+    caps, _, _ = resolve(coder, "LET US BE CLEAR: WE DO NOT ACCEPT BELARUSIAN TROOPS IN KAZAKHSTAN.")
+    got = codes(caps)
+    assert ("BELARUSIAN TROOPS", "BLRMIL") in got
+    assert not any(code == "USA" for _, code in got), "all-caps 'US' is the pronoun"
+    person, _, _ = resolve(coder, "Michael Jordan visited Jordan.")
+    assert ("Michael Jordan", None) in codes(person) and ("Jordan", "JOR") in codes(person)
+    title, _, _ = resolve(coder, "Joint Statement of the Coordination Council on Belarus")
+    assert not any("Statement" in a.text for a in title)

@@ -152,6 +152,10 @@ class ActorDictionary:
         """Return the candidates for a folded word tuple (empty if none)."""
         return self.index.get(key, [])
 
+    def by_code(self, code: str) -> list[ActorEntry]:
+        """Entries whose default or dated code is ``code`` (for an API actor page)."""
+        return [e for e in self.entries if e.code == code or any(t.code == code for t in e.terms)]
+
     def country_name(self, code: str) -> str:
         """Return the common name of a country code, or the code itself."""
         return self.country_names.get(code, code)
@@ -202,6 +206,11 @@ def _tokenizer() -> Any:
 
 
 _SIMPLE_NAME = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
+
+
+@lru_cache(maxsize=200_000)
+def _tokenize_cached(name: str) -> tuple[str, ...]:
+    return tuple(tokenize_name(name))
 
 
 def tokenize_name(name: str) -> list[str]:
@@ -547,7 +556,7 @@ class _IndexBuilder:
         conflicts: dict[tuple[str, ...], tuple[str, str]] = {}
         for entry in entries:
             for name in entry.names:
-                words = tokenize_name(name)
+                words = _tokenize_cached(name)
                 if not words or len(words) > MAX_NAME_TOKENS:
                     continue
                 exact = is_exact_name(words) and not entry.caps_names and entry.kind != "agent"

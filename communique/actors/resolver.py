@@ -74,6 +74,13 @@ HEAD_NOUNS = frozenset(
 )  # fmt: skip
 # Non-state agents that "in COUNTRY" locates: "protesters in Kazakhstan" → KAZOPP (not troops: often foreign).
 IN_COUNTRY_SECTORS = frozenset({"OPP", "REB", "CVL", "MED", "LAB", "EDU", "REL", "BUS", "NGO"})
+# Words naming the document itself, which the NER model sometimes tags as a person or organisation.
+DOCUMENT_WORDS = frozenset(
+    {
+        "joint", "statement", "declaration", "communique", "communiqué", "press", "release", "resolution",
+        "appeal", "letter", "open", "remarks", "speech", "briefing", "note", "comment", "readout", "final",
+    }
+)  # fmt: skip
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 CONJ = frozenset({"and", ",", "&", "or"})
 POSSESSIVE_MARK = frozenset({"'s", "'", "’s", "’"})
@@ -144,6 +151,7 @@ class _Resolver:
         # doc.ents and Token.sent rebuild spans on every access: read them once.
         self.ents = list(sdoc.ents)
         self.text = sdoc.text
+        self._caps = False
         self._sent_end = len(sdoc)
 
     # -- matching ----------------------------------------------------------------------------------
@@ -151,7 +159,8 @@ class _Resolver:
     def _valid(self, cand: Candidate, start: int, end: int) -> bool:
         doc = self.doc
         if cand.exact:
-            return True
+            # In an all-caps sentence "US" may be "us": trust an acronym only where case carries meaning.
+            return not (self._caps and doc[start].is_stop)
         if cand.proper and cand.single and doc[start].text.islower():
             # "us", "turkey", "chad", "memorial": a lowercase common word is not the proper name.
             return False
@@ -335,6 +344,8 @@ class _Resolver:
         """Resolve one sentence (tokens ``start..end``)."""
         doc = self.doc
         self._sent_end = end
+        letters = [t.text for t in doc[start:end] if t.is_alpha]
+        self._caps = len(letters) >= 3 and sum(w.isupper() for w in letters) > 0.6 * len(letters)
         matches = self.scan(start, end)
         self._matched = {i for m in matches for i in range(m.start, m.end)}
         starts = {m.start: m for m in matches}
@@ -427,6 +438,16 @@ class _Resolver:
             if m.code is None:
                 out.append(self._unresolved(m.start, m.end, "entity", s_index))
                 continue
+            ent = self._entity_at(m.start, m.end)
+            if (
+                ent is not None
+                and ent.label_ == "PERSON"
+                and m.entry.kind == "country"
+                and ent.end - ent.start > m.end - m.start
+            ):
+                # "Michael Jordan", "Paris Hilton": a place name inside a person's name is not the place.
+                self._matched.difference_update(range(m.start, m.end))
+                continue
             out.append(self._entry_actor(m, m.start, m.end, "entity", s_index))
 
         # 4. we / us / our.
@@ -435,7 +456,7 @@ class _Resolver:
                 t = doc[i]
                 if self.parsed and t.pos_ not in ("PRON", "DET", ""):
                     continue
-                if self.low[i] == "us" and t.text == "US":
+                if self.low[i] == "us" and t.text == "US" and not self._caps:
                     continue
                 out.extend(self._we(i, s_index))
 
@@ -449,6 +470,10 @@ class _Resolver:
             s, e = ent.start, ent.end
             while s < e and self.low[s] in ("the", "a", "an"):
                 s += 1
+            while e > s and doc[e - 1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ", "PART"):
+                e -= 1  # "Joint Statement of" → "Joint Statement"
+            if s < e and all(self.low[i] in DOCUMENT_WORDS or doc[i].is_stop for i in range(s, e)):
+                continue  # spaCy sometimes tags "Joint Statement" as a person: a document, not an actor
             if s < e:
                 out.append(self._unresolved(s, e, "entity", s_index, label=ent.label_))
 
