@@ -40,7 +40,9 @@ def build(db: Path, n: int) -> None:
         start = time.perf_counter()
         corpus.add_many(synthetic_documents(n, seed=2024), batch_size=2000)
         elapsed = time.perf_counter() - start
-        print(f"corpus: stored {n - have:,} documents in {elapsed:.0f} s ({(n - have) / elapsed:,.0f} docs/s)")
+        print(
+            f"corpus: stored {n - have:,} documents in {elapsed:.0f} s ({(n - have) / elapsed:,.0f} docs/s)"
+        )
 
 
 def measure(label: str, queries: list[dict[str, Any]], run: Callable[[dict[str, Any]], Any]) -> float:
@@ -56,7 +58,9 @@ def measure(label: str, queries: list[dict[str, Any]], run: Callable[[dict[str, 
     times.sort()
     median = statistics.median(times)
     p90 = times[int(len(times) * 0.9) - 1]
-    print(f"  {label:<46} median {median:7.1f} ms   p90 {p90:7.1f} ms   ({hits / len(queries):.0f} hits/query)")
+    print(
+        f"  {label:<46} median {median:7.1f} ms   p90 {p90:7.1f} ms   ({hits / len(queries):.0f} hits/query)"
+    )
     return median
 
 
@@ -103,10 +107,17 @@ def main() -> None:
         measure(
             "events: actor + event + date",
             queries,
-            lambda q: corpus.events_page(actor=q["actor"], event=q["event"], since=q["since"], until=q["until"]),
+            lambda q: corpus.events_page(
+                actor=q["actor"], event=q["event"], since=q["since"], until=q["until"]
+            ),
         )
-        lookup = measure("document by id (reference)", [{"id": "x"}] * 20, lambda q: _Page(corpus.document(q["id"])))
-    print(f"ratios: combined/text-only {combined / text_only:.2f}, combined/id-lookup {combined / max(lookup, 1e-3):.0f}")
+        lookup = measure(
+            "document by id (reference)", [{"id": "x"}] * 20, lambda q: _Page(corpus.document(q["id"]))
+        )
+    print(
+        f"ratios: combined/text-only {combined / text_only:.2f}, "
+        f"combined/id-lookup {combined / max(lookup, 1e-3):.0f}"
+    )
     verdict = "meets" if combined < 50 else "MISSES"
     print(f"target: median text + actor + date search < 50 ms: {combined:.1f} ms, {verdict}")
 

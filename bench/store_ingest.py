@@ -57,7 +57,9 @@ def main() -> None:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("CREATE TABLE t (id TEXT, text TEXT)")
             with conn:
-                conn.executemany("INSERT INTO t VALUES (?, ?)", [(d.document.id, d.document.text) for d in docs])
+                conn.executemany(
+                    "INSERT INTO t VALUES (?, ?)", [(d.document.id, d.document.text) for d in docs]
+                )
             conn.close()
 
         def bulk(dedup: bool, name: str) -> None:
@@ -73,7 +75,9 @@ def main() -> None:
         floor = timed("floor: bare sqlite3 executemany of texts", n, bare)
         with_dedup = timed("Corpus.add_many (near-dup detection on)", n, lambda: bulk(True, "dedup.db"))
         without = timed("Corpus.add_many (near-dup detection off)", n, lambda: bulk(False, "plain.db"))
-        per_doc = timed(f"Corpus.add, one transaction per document (n={len(single)})", len(single), one_by_one)
+        per_doc = timed(
+            f"Corpus.add, one transaction per document (n={len(single)})", len(single), one_by_one
+        )
         size = (base / "dedup.db").stat().st_size / n
     print(f"database size: {size / 1024:.1f} KiB per document (with FTS5 and indexes)")
     print(

@@ -1682,7 +1682,9 @@ def _child_rows(coded: CodedDocument, pk: int, out: dict[str, list[dict[str, Any
             if a.code not in codes:
                 codes.add(a.code)
                 keys.add("c:" + a.code)
-                out["actors"].append({"code": a.code, "name": a.name or a.text or a.code, "country": a.country})
+                out["actors"].append(
+                    {"code": a.code, "name": a.name or a.text or a.code, "country": a.country}
+                )
         elif a.name or a.text:
             keys.add(actor_keys(a.name or a.text)[1][:200])
 
