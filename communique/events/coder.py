@@ -341,6 +341,9 @@ def _trigger_span(m: Match) -> tuple[int, int]:
 
 def _according_to(sent: Span, index: ActorIndex, patterns: PatternSet) -> list[Actor]:
     preps = patterns.words("according_preps")
+    lowered = sent.text.lower()
+    if not any(p in lowered for p in preps):  # cheap test before walking the tokens
+        return []
     for token in sent:
         if token.lower_ in preps:
             for child in token.children:

@@ -32,7 +32,6 @@ class ActorIndex:
 
     def __init__(self, actors: Sequence[Actor], sdoc: Doc) -> None:
         self.by_token: dict[int, list[Actor]] = {}
-        self._starts = [t.idx for t in sdoc]
         for actor in actors:
             if actor.start is None or actor.end is None or actor.end <= actor.start:
                 continue
