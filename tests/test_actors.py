@@ -380,3 +380,22 @@ def test_all_caps_person_names_and_document_words(coder):
     assert ("Michael Jordan", None) in codes(person) and ("Jordan", "JOR") in codes(person)
     title, _, _ = resolve(coder, "Joint Statement of the Coordination Council on Belarus")
     assert not any("Statement" in a.text for a in title)
+
+
+def test_cli_actors_prints_codes_and_spans(coder, tmp_path):
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["actors", "We condemn the Belarusian troops.", "--date", "2022-01-10", "--issuer", "Viasna"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "BLRNGO" in result.output and "pronoun" in result.output
+    assert "BLRMIL" in result.output and "'Belarusian troops'" in result.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - {name: X, code: bad}\n", encoding="utf-8")
+    result = runner.invoke(app, ["actors", "text", "--actors", str(bad)])
+    assert result.exit_code != 0
+    assert "bad.yaml:2" in str(result.exception)
