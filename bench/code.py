@@ -50,9 +50,9 @@ COUNTRIES = [
 ADJ = ["Russian", "Ukrainian", "French", "German", "Kazakh", "Belarusian", "Chinese", "Iranian", "Turkish"]
 TEMPLATES = [
     "The Ministry of Foreign Affairs of {a} strongly condemns the attack on {b} by {adj} forces.",
-    "We call on the government of {b} to release all political prisoners and to start a dialogue with the opposition.",
+    "We call on the government of {b} to release all political prisoners and to start a dialogue.",
     "{a} and {b} agreed to hold talks on the withdrawal of troops from the border region.",
-    "The sending of {adj} troops to {b} sets a dangerous precedent and may complicate relations in the region.",
+    "The sending of {adj} troops to {b} sets a dangerous precedent and may complicate relations.",
     "We do not accept the use of {adj} troops to resolve internal political conflicts.",
     "The President of {a} said on Monday that {adj} troops would leave {b} within ten days.",
     "{a} imposed new sanctions on {b} and expelled three diplomats.",

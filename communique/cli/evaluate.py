@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,11 +12,11 @@ import typer
 from communique.cli import app
 
 
-class GoldFormat(str, Enum):
+class GoldFormat(StrEnum):
     plover_gsr = "plover-gsr"
 
 
-class Half(str, Enum):
+class Half(StrEnum):
     odd = "odd"
     even = "even"
     all = "all"
@@ -72,7 +72,8 @@ def evaluate_command(
             typer.echo("")
         if len(results) == 2:
             typer.echo(
-                f"gap between halves: accuracy {abs(results['odd'].accuracy - results['even'].accuracy):.3f}, "
+                "gap between halves: "
+                f"accuracy {abs(results['odd'].accuracy - results['even'].accuracy):.3f}, "
                 f"triple F1 {abs(results['odd'].f1 - results['even'].f1):.3f}"
             )
     if errors:

@@ -212,7 +212,7 @@ def _draft(
         if not evaluated:
             subj, _ = subject_tokens(verb)
             evaluated = [t for t in subj if t.lower_ != "it"]
-            if subj and subj[0].lower_ == "it" or not subj:
+            if (subj and subj[0].lower_ == "it") or not subj:
                 evaluated.extend(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c is not token)
         if not evaluated and verb.head.lemma_.lower() in {"consider", "find", "deem", "regard", "call"}:
             evaluated = [c for c in verb.head.children if c.dep_ == "dobj"]

@@ -128,7 +128,7 @@ def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any,
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
-# YAML 1.1 reads on/off/yes/no as booleans; in a word list "on" is a preposition. Only true/false are booleans.
+# YAML 1.1 reads on/off/yes/no as booleans; in a word list "on" is a preposition: only true/false are.
 _LineLoader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -148,7 +148,7 @@ def _read_yaml(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise DictionaryError(str(path), None, "not UTF-8 text") from exc
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -274,7 +274,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
 
 
 def bundled_pattern_files() -> list[Path]:
-    """Return the bundled pattern files (every ``*.yaml`` in data/events except the CAMEO table and grammar)."""
+    """Return the bundled pattern files: data/events/*.yaml except the CAMEO, grammar and intent ones."""
     return sorted(p for p in DATA_DIR.glob("*.yaml") if p.name not in NON_PATTERN_FILES)
 
 

@@ -164,7 +164,7 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
             if len(fitting) >= MAX_ALTERNATIVES:
                 break
         if fitting:
-            # The best match carries the others as fallbacks for role constraints (source_sectors, needs_clause).
+            # The best match carries the others as fallbacks for role constraints (source_sectors ...).
             best = fitting[0]
             best.alternatives = fitting[1:MAX_ALTERNATIVES]
             candidates.append(best)

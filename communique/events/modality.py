@@ -93,15 +93,18 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
                 negated = True
             elif hl in intention and inherited is None:
                 inherited = "future"
-        head_mod, head_neg = _own_markers(head, grammar)
+        head_mod, _ = _own_markers(head, grammar)
         if head_mod == "would":
             head_mod = "future" if _reported_past(head, grammar) else "hypothetical"
-        if dep in {"xcomp", "conj"} and head_mod and inherited in (None, "future"):
-            if head_mod != "historical" or inherited is None:
-                inherited = head_mod if inherited is None or head_mod != "future" else inherited
-        if dep == "conj" and head_neg and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
-            # "did not attack or shell": the negation scopes over a coordinated verb sharing its subject
-            negated = negated or False
+        # "may decide to attack", "can lead to losses and damage ...": the governing modal scopes over the
+        # complement; a possibility outranks the future of an intention verb.
+        if (
+            dep in {"xcomp", "conj"}
+            and head_mod
+            and head_mod != "historical"
+            and (inherited is None or (inherited == "future" and head_mod != "future"))
+        ):
+            inherited = head_mod
         if dep in {"advcl", "relcl", "acl"}:
             break
         current = head

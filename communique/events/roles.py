@@ -73,7 +73,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
-    """Actors named by a noun phrase: at its head (and conjuncts), else in its modifiers and "of" complements."""
+    """Actors named by a noun phrase: at its head (and conjuncts), else its modifiers or "of" complements."""
     found: list[Actor] = []
     for h in conjuncts(head):
         here = index.at(h)
