@@ -227,6 +227,11 @@ def test_user_yaml_overrides_with_warning(coder, tmp_path):
         ("countries:\n  - {code: BLR, name: Belarus, capitol: [Minsk]}\n", 2, "unknown keys"),
         ("actors:\n  - {name: X, code: BLR\n", 3, "invalid YAML"),
         ("people:\n  - {name: X}\n", 1, "unknown top-level keys"),
+        (
+            "actors:\n  - {id: a, name: X, code: BLR}\n  - {id: a, name: Y, code: RUS}\n",
+            3,
+            "duplicate id 'a'",
+        ),
     ],
 )
 def test_malformed_yaml_names_file_and_line(tmp_path, content, line, problem):

@@ -390,6 +390,7 @@ def entries_from_yaml(path: Path) -> list[ActorEntry]:
     if unknown:
         raise ctx.fail(_line(data, 1), f"unknown top-level keys {sorted(unknown)}")
     out: list[ActorEntry] = []
+    seen: dict[str, int] = {}
     for section in ("countries", "actors", "agents"):
         items = data.get(section)
         if items is None:
@@ -400,11 +401,18 @@ def entries_from_yaml(path: Path) -> list[ActorEntry]:
             if not isinstance(item, dict):
                 raise ctx.fail(_line(data, 1), f"every item of {section!r} must be a mapping, got {item!r}")
             if section == "countries":
-                out.extend(_country_entries(ctx, item))
+                new = _country_entries(ctx, item)
             elif section == "actors":
-                out.append(_actor_entry(ctx, item))
+                new = [_actor_entry(ctx, item)]
             else:
-                out.append(_agent_entry(ctx, item))
+                new = [_agent_entry(ctx, item)]
+            first = new[0]
+            if first.id in seen:
+                raise ctx.fail(
+                    _line(item), f"duplicate id {first.id!r} (first defined on line {seen[first.id]})"
+                )
+            seen[first.id] = _line(item) or 0
+            out.extend(new)
     return out
 
 
