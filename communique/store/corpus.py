@@ -420,7 +420,42 @@ class Corpus:
             if len(batch) >= batch_size:
                 flush()
         flush()
+        if summary.new:
+            self.optimize()
         return summary
+
+    def optimize(self, *, force: bool = False) -> bool:
+        """Refresh the query planner's statistics when the corpus has grown a lot; return whether it ran.
+
+        The search plans depend on them: with statistics SQLite walks the date index newest-first and
+        stops after one page, instead of sorting every text match.
+        """
+        if self.read_only:
+            return False
+        with self._write() as conn:
+            n = conn.execute(select(func.count()).select_from(DOCS)).scalar_one()
+            if self.dialect == "sqlite":
+                has_stats = conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
+                ).first()
+                row = (
+                    conn.exec_driver_sql(
+                        "SELECT stat FROM sqlite_stat1 WHERE tbl = 'documents' LIMIT 1"
+                    ).first()
+                    if has_stats
+                    else None
+                )
+                analysed = int(str(row[0]).split()[0]) if row else 0
+                if not force and n < max(2 * analysed, 1):
+                    return False
+                # An approximate ANALYZE: milliseconds even on large corpora, and enough for the planner.
+                conn.exec_driver_sql("PRAGMA analysis_limit=2000")
+                conn.exec_driver_sql("ANALYZE")
+                return True
+            if self.dialect == "postgresql" and (force or n >= 1000):
+                conn.exec_driver_sql("ANALYZE documents, doc_actors, events, event_actors, stances")
+                return True
+        return False
 
     def ingest(
         self,

@@ -162,6 +162,8 @@ def ingest_sources(
             ) as pool:
                 store(pool.map(_code_chunk, chunks(todo())), tick)
         tick()
+    if summary.new or summary.recoded:
+        corpus.optimize()
     return summary
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ColumnElement,
     Table,
     and_,
+    exists,
     false,
     func,
     literal_column,
@@ -108,6 +109,11 @@ class Filters:
         return f
 
 
+def _exists(alias: Any, *conds: ColumnElement[bool]) -> ColumnElement[bool]:
+    """EXISTS over an aliased table, correlated to everything but that alias (safe inside subqueries)."""
+    return exists().where(*conds).correlate_except(alias)
+
+
 def encode_cursor(sort_date: str, pk: int) -> str:
     """An opaque, stable keyset cursor."""
     return base64.urlsafe_b64encode(json.dumps([sort_date, pk]).encode()).decode().rstrip("=")
@@ -158,16 +164,20 @@ class QueryBuilder:
 
     def actor_doc_clause(self, pk_col: Any, actor: str, codes: list[str]) -> ColumnElement[bool]:
         """Documents involving an actor given by code (prefix: ``BLR`` matches ``BLROPP``) or by name."""
+        da = DOC_ACTORS.alias("f_actor")
         conds = []
         if _CODE.match(actor):
             lo = "c:" + actor
-            conds.append(and_(DOC_ACTORS.c.key >= lo, DOC_ACTORS.c.key < prefix_upper(lo)))
-        conds.append(DOC_ACTORS.c.key == actor_keys(actor)[1])
+            conds.append(and_(da.c.key >= lo, da.c.key < prefix_upper(lo)))
+        conds.append(da.c.key == actor_keys(actor)[1])
         if codes:
-            conds.append(DOC_ACTORS.c.key.in_(["c:" + c for c in codes]))
-        return pk_col.in_(select(DOC_ACTORS.c.doc_pk).where(or_(*conds)))
+            conds.append(da.c.key.in_(["c:" + c for c in codes]))
+        # A correlated EXISTS probes doc_actors' primary key (doc_pk, key) per candidate document, instead
+        # of materialising every document of a frequent actor: the plan can then walk the date index newest
+        # first and stop after one page.
+        return _exists(da, da.c.doc_pk == pk_col, or_(*conds))
 
-    def event_clause(self, table: Table, event: str) -> ColumnElement[bool]:
+    def event_clause(self, table: Any, event: str) -> ColumnElement[bool]:
         """Events of a CAMEO code or prefix (``04``, ``0411``) or of a PLOVER type (``ACCUSE``)."""
         if _CAMEO.match(event):
             if len(event) == 2:
@@ -186,17 +196,21 @@ class QueryBuilder:
         if f.actor:
             where.append(self.actor_doc_clause(d.c.pk, f.actor, codes))
         if f.event:
-            where.append(d.c.pk.in_(select(EVENTS.c.doc_pk).where(self.event_clause(EVENTS, f.event))))
+            fe = EVENTS.alias("f_event")
+            where.append(_exists(fe, fe.c.doc_pk == d.c.pk, self.event_clause(fe, f.event)))
         if f.modality:
-            where.append(d.c.pk.in_(select(EVENTS.c.doc_pk).where(EVENTS.c.modality == f.modality)))
+            fm = EVENTS.alias("f_modality")
+            where.append(_exists(fm, fm.c.doc_pk == d.c.pk, fm.c.modality == f.modality))
         if f.issue:
-            where.append(d.c.pk.in_(select(STANCES.c.doc_pk).where(self.issue_clause(f.issue))))
+            fs = STANCES.alias("f_issue")
+            where.append(_exists(fs, fs.c.doc_pk == d.c.pk, self.issue_clause(f.issue, fs)))
         where.extend(self.date_where(d, f))
         return where
 
-    def issue_clause(self, issue: str) -> ColumnElement[bool]:
+    def issue_clause(self, issue: str, table: Any = None) -> ColumnElement[bool]:
         """Stances on an issue given by dictionary id or by label (case-insensitive)."""
-        return or_(STANCES.c.issue_id == issue, func.lower(STANCES.c.issue_label) == issue.casefold())
+        t = STANCES if table is None else table
+        return or_(t.c.issue_id == issue, func.lower(t.c.issue_label) == issue.casefold())
 
     @staticmethod
     def date_where(table: Table, f: Filters) -> list[ColumnElement[bool]]:
