@@ -35,36 +35,72 @@ sys.path.insert(0, str(ROOT))
 from communique.model import Actor, CodedDocument, Document, Event, Evidence, Issue, Sentence, Stance  # noqa: E402
 
 COUNTRIES = [
-    ("BLR", "Belarus", "Belarusian"), ("KAZ", "Kazakhstan", "Kazakh"), ("RUS", "Russia", "Russian"),
-    ("UKR", "Ukraine", "Ukrainian"), ("USA", "United States", "American"), ("FRA", "France", "French"),
-    ("DEU", "Germany", "German"), ("POL", "Poland", "Polish"), ("LTU", "Lithuania", "Lithuanian"),
-    ("CHN", "China", "Chinese"), ("TUR", "Turkey", "Turkish"), ("ARM", "Armenia", "Armenian"),
-    ("AZE", "Azerbaijan", "Azerbaijani"), ("GEO", "Georgia", "Georgian"), ("IRN", "Iran", "Iranian"),
+    ("BLR", "Belarus", "Belarusian"),
+    ("KAZ", "Kazakhstan", "Kazakh"),
+    ("RUS", "Russia", "Russian"),
+    ("UKR", "Ukraine", "Ukrainian"),
+    ("USA", "United States", "American"),
+    ("FRA", "France", "French"),
+    ("DEU", "Germany", "German"),
+    ("POL", "Poland", "Polish"),
+    ("LTU", "Lithuania", "Lithuanian"),
+    ("CHN", "China", "Chinese"),
+    ("TUR", "Turkey", "Turkish"),
+    ("ARM", "Armenia", "Armenian"),
+    ("AZE", "Azerbaijan", "Azerbaijani"),
+    ("GEO", "Georgia", "Georgian"),
+    ("IRN", "Iran", "Iranian"),
 ]
-SECTORS = [("GOV", "government"), ("OPP", "opposition"), ("MIL", "armed forces"), ("CVL", "civil society"),
-           ("LEG", "parliament"), ("MED", "media")]
-IGOS = [("IGOCSTO", "Collective Security Treaty Organization"), ("IGOEU", "European Union"),
-        ("IGOUNO", "United Nations"), ("IGOOSCE", "OSCE"), ("IGONATO", "NATO")]
+SECTORS = [
+    ("GOV", "government"),
+    ("OPP", "opposition"),
+    ("MIL", "armed forces"),
+    ("CVL", "civil society"),
+    ("LEG", "parliament"),
+    ("MED", "media"),
+]
+IGOS = [
+    ("IGOCSTO", "Collective Security Treaty Organization"),
+    ("IGOEU", "European Union"),
+    ("IGOUNO", "United Nations"),
+    ("IGOOSCE", "OSCE"),
+    ("IGONATO", "NATO"),
+]
 EVENTS = [
-    ("010", "Make statement", "express", "CONSULT"), ("020", "Appeal", "call on", "REQUEST"),
+    ("010", "Make statement", "express", "CONSULT"),
+    ("020", "Appeal", "call on", "REQUEST"),
     ("036", "Express intent to meet or negotiate", "offer talks with", "CONSULT"),
-    ("043", "Rally support", "stand with", "SUPPORT"), ("051", "Praise or endorse", "welcome", "SUPPORT"),
+    ("043", "Rally support", "stand with", "SUPPORT"),
+    ("051", "Praise or endorse", "welcome", "SUPPORT"),
     ("057", "Sign formal agreement", "sign an agreement with", "AGREE"),
-    ("071", "Provide economic aid", "provide aid to", "AID"), ("0871", "Return, release", "release", "RETREAT"),
-    ("112", "Accuse", "accuse", "ACCUSE"), ("120", "Reject", "do not accept", "REJECT"),
-    ("122", "Reject request for aid", "refuse", "REJECT"), ("130", "Threaten", "threaten", "THREATEN"),
-    ("141", "Demonstrate", "protest against", "PROTEST"), ("163", "Impose embargo", "impose sanctions on", "SANCTION"),
-    ("173", "Arrest, detain", "detain", "COERCE"), ("190", "Use conventional military force", "attack", "ASSAULT"),
+    ("071", "Provide economic aid", "provide aid to", "AID"),
+    ("0871", "Return, release", "release", "RETREAT"),
+    ("112", "Accuse", "accuse", "ACCUSE"),
+    ("120", "Reject", "do not accept", "REJECT"),
+    ("122", "Reject request for aid", "refuse", "REJECT"),
+    ("130", "Threaten", "threaten", "THREATEN"),
+    ("141", "Demonstrate", "protest against", "PROTEST"),
+    ("163", "Impose embargo", "impose sanctions on", "SANCTION"),
+    ("173", "Arrest, detain", "detain", "COERCE"),
+    ("190", "Use conventional military force", "attack", "ASSAULT"),
 ]
-ISSUES = [("military-intervention", "foreign military intervention"), ("sanctions", "sanctions"),
-          ("election-legitimacy", "election legitimacy"), ("political-prisoners", "political prisoners"),
-          ("peace-talks", "peace talks"), ("protest-violence", "use of force against protesters"),
-          ("humanitarian-access", "humanitarian access"), ("territorial-integrity", "territorial integrity")]
+ISSUES = [
+    ("military-intervention", "foreign military intervention"),
+    ("sanctions", "sanctions"),
+    ("election-legitimacy", "election legitimacy"),
+    ("political-prisoners", "political prisoners"),
+    ("peace-talks", "peace talks"),
+    ("protest-violence", "use of force against protesters"),
+    ("humanitarian-access", "humanitarian access"),
+    ("territorial-integrity", "territorial integrity"),
+]
 STANCES = ["support", "oppose", "neutral", "mixed"]
 MODALITIES = ["asserted"] * 6 + ["future", "hypothetical", "conditional", "historical"]
-WORDS = ("region security dialogue crisis border troops citizens rights elections parliament economy cooperation "
-         "agreement ministers negotiations humanitarian corridor ceasefire observers reforms statement concern "
-         "sovereignty stability assistance detention journalists sanctions energy transit grain talks").split()
+WORDS = (
+    "region security dialogue crisis border troops citizens rights elections parliament economy cooperation "
+    "agreement ministers negotiations humanitarian corridor ceasefire observers reforms statement concern "
+    "sovereignty stability assistance detention journalists sanctions energy transit grain talks"
+).split()
 
 
 def actor_pool() -> list[tuple[str, str, str]]:
@@ -92,32 +128,70 @@ def make_document(i: int, rng: random.Random, actors: list[tuple[str, str, str]]
         filler = " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 12)))
         text = f"{issuer[1].capitalize()} {verb} {target[1]} over {filler} ({i}.{s})."
         start = offset
-        src_actor = Actor(name=issuer[1], code=issuer[0], country=issuer[2], text=issuer[1].capitalize(),
-                          start=start, end=start + len(issuer[1]), sentence_index=s, via="entity")
+        src_actor = Actor(
+            name=issuer[1],
+            code=issuer[0],
+            country=issuer[2],
+            text=issuer[1].capitalize(),
+            start=start,
+            end=start + len(issuer[1]),
+            sentence_index=s,
+            via="entity",
+        )
         t_start = start + len(issuer[1]) + 1 + len(verb) + 1
-        tgt_actor = Actor(name=target[1], code=target[0], country=target[2], text=target[1],
-                          start=t_start, end=t_start + len(target[1]), sentence_index=s, via="entity")
+        tgt_actor = Actor(
+            name=target[1],
+            code=target[0],
+            country=target[2],
+            text=target[1],
+            start=t_start,
+            end=t_start + len(target[1]),
+            sentence_index=s,
+            via="entity",
+        )
         mentions += [src_actor, tgt_actor]
         v_start = start + len(issuer[1]) + 1
-        events.append(Event(
-            id=f"e{i}-{s}", sentence_index=s, start=v_start, end=v_start + len(verb), trigger=verb, sentence=text,
-            cameo=code, cameo_root=code[:2], cameo_name=name, plover=plover, sources=[src_actor],
-            targets=[tgt_actor], modality=rng.choice(MODALITIES), negated=rng.random() < 0.05,
-            pattern=f"bench.{code}",
-        ))
+        events.append(
+            Event(
+                id=f"e{i}-{s}",
+                sentence_index=s,
+                start=v_start,
+                end=v_start + len(verb),
+                trigger=verb,
+                sentence=text,
+                cameo=code,
+                cameo_root=code[:2],
+                cameo_name=name,
+                plover=plover,
+                sources=[src_actor],
+                targets=[tgt_actor],
+                modality=rng.choice(MODALITIES),
+                negated=rng.random() < 0.05,
+                pattern=f"bench.{code}",
+            )
+        )
         sentences.append(Sentence(s, start, start + len(text), text))
         parts.append(text + " ")
         offset += len(text) + 1
     for issue_id, label in rng.sample(ISSUES, rng.randint(1, 2)):
         ev_sentence = rng.choice(sentences[1:])
-        stances.append(Stance(
-            actor=Actor(name=issuer[1], code=issuer[0], country=issuer[2]), issue=Issue(issue_id, label),
-            stance=rng.choice(STANCES), confidence=round(rng.uniform(0.5, 1.0), 2),
-            evidence=[Evidence(ev_sentence.index, ev_sentence.start, ev_sentence.end, ev_sentence.text)],
-        ))
+        stances.append(
+            Stance(
+                actor=Actor(name=issuer[1], code=issuer[0], country=issuer[2]),
+                issue=Issue(issue_id, label),
+                stance=rng.choice(STANCES),
+                confidence=round(rng.uniform(0.5, 1.0), 2),
+                evidence=[Evidence(ev_sentence.index, ev_sentence.start, ev_sentence.end, ev_sentence.text)],
+            )
+        )
     document = Document(
-        id=f"bench{i:08d}", text="".join(parts).rstrip(), source=f"bench/{i}.txt", title=title, date=date,
-        language="en", issuers=[Actor(name=issuer[1], code=issuer[0], country=issuer[2], via="issuer")],
+        id=f"bench{i:08d}",
+        text="".join(parts).rstrip(),
+        source=f"bench/{i}.txt",
+        title=title,
+        date=date,
+        language="en",
+        issuers=[Actor(name=issuer[1], code=issuer[0], country=issuer[2], via="issuer")],
         sentences=sentences,
     )
     return CodedDocument(document=document, actors=mentions, events=events, stances=stances)
@@ -158,12 +232,26 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db_url: str, port: int) -> subprocess.Popen[bytes]:
+def start_server(db_url: str, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     """Run ``communique serve`` in its own process and wait until it answers."""
     env = {**os.environ, "COMMUNIQUE_TOKEN": ""}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "communique", "serve", "--db", db_url, "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=str(ROOT),
+        [
+            sys.executable,
+            "-m",
+            "communique",
+            "serve",
+            "--db",
+            db_url,
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=str(ROOT),
     )
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -291,13 +379,16 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=1, help="server worker processes")
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "api-bench-v2.db")
     args = parser.parse_args()
     args.db.parent.mkdir(parents=True, exist_ok=True)
 
     built = build_corpus(args.db, args.docs)
     if built:
-        print(f"corpus: stored {args.docs} generated documents in {built:.1f} s ({args.docs / built:.0f} docs/s)")
+        print(
+            f"corpus: stored {args.docs} generated documents in {built:.1f} s ({args.docs / built:.0f} docs/s)"
+        )
     else:
         print(f"corpus: reusing {args.db} (>= {args.docs} documents)")
 
@@ -313,26 +404,37 @@ def main() -> None:
     corpus.close()
 
     port = free_port()
-    server = start_server(f"sqlite:///{args.db}", port)
+    server = start_server(f"sqlite:///{args.db}", port, args.workers)
     try:
         rng = random.Random(11)
         paths = event_queries(rng)
         load(port, paths[:20], 2.0, args.connections)  # warm-up: caches, first imports
         result = load(port, paths, args.seconds, args.connections)
         print(
-            f"GET /api/v1/events with filters over {args.docs} documents, {args.connections} connections, "
+            f"GET /api/v1/events with filters over {args.docs} documents, {args.workers} worker(s), "
+            f"{args.connections} connections, "
             f"{args.seconds:.0f} s: median {result['rps_median']:.0f} req/s (min {result['rps_min']}), "
             f"{result['requests']} requests, {result['errors']} errors, latency p50 "
             f"{result['latency_ms_p50']:.1f} ms p95 {result['latency_ms_p95']:.1f} ms"
         )
         for sample in result["error_samples"]:  # type: ignore[attr-defined]
             print("  error:", sample)
-        print(f"target >= 300 req/s: {'met' if float(result['rps_median']) >= 300 else 'NOT met'}"  # type: ignore[arg-type]
-              f"; ratio to target {float(result['rps_median']) / 300:.2f}")  # type: ignore[arg-type]
+        print(
+            f"target >= 300 req/s: {'met' if float(result['rps_median']) >= 300 else 'NOT met'}"  # type: ignore[arg-type]
+            f"; ratio to target {float(result['rps_median']) / 300:.2f}"
+        )  # type: ignore[arg-type]
         pages = [
-            f"/documents/{seed.document.id}", "/", "/search", "/search?q=ceasefire", "/search?actor=BLRGOV",
-            "/search?event=12&since=2022-01-01", "/reactions", "/issues/sanctions",
-            "/reactions/evidence?actor=RUSGOV&issue=sanctions", "/actors/BLRGOV", "/actors/IGOCSTO",
+            f"/documents/{seed.document.id}",
+            "/",
+            "/search",
+            "/search?q=ceasefire",
+            "/search?actor=BLRGOV",
+            "/search?event=12&since=2022-01-01",
+            "/reactions",
+            "/issues/sanctions",
+            "/reactions/evidence?actor=RUSGOV&issue=sanctions",
+            "/actors/BLRGOV",
+            "/actors/IGOCSTO",
             "/documents/bench00000042",
         ]
         print("page                                              server ms   wall ms  status")
@@ -341,8 +443,10 @@ def main() -> None:
             worst = max(worst, server_ms)
             print(f"{path[:50]:50s} {server_ms:9.1f} {wall_ms:9.1f}  {status}")
         seed_ms = page_times(port, [f"/documents/{seed.document.id}"])[0][1]
-        print(f"pages < 300 ms: {'met' if worst < 300 else 'NOT met'} (worst {worst:.0f} ms); "
-              f"seed document page < 100 ms: {'met' if seed_ms < 100 else 'NOT met'} ({seed_ms:.1f} ms)")
+        print(
+            f"pages < 300 ms: {'met' if worst < 300 else 'NOT met'} (worst {worst:.0f} ms); "
+            f"seed document page < 100 ms: {'met' if seed_ms < 100 else 'NOT met'} ({seed_ms:.1f} ms)"
+        )
         if result["errors"]:
             raise SystemExit(1)
     finally:

@@ -160,7 +160,7 @@ def ingest(body: IngestRequest, request: Request) -> Response:
 # ---- reads ----------------------------------------------------------------------------------------------
 
 
-def filter_params(
+async def filter_params(
     actor: Annotated[str | None, Query(description="Actor code or name.")] = None,
     event: Annotated[str | None, Query(description="CAMEO code/prefix or PLOVER type.")] = None,
     issue: Annotated[str | None, Query(description="Issue id or label.")] = None,
@@ -237,7 +237,7 @@ def events_format(request: Request, format: str | None) -> str:
 
 
 @router.get("/events", summary="Search coded events")
-def list_events(
+async def list_events(
     request: Request,
     filters: Filters,
     q: Annotated[str | None, Query(description="Full-text query on the sentence.")] = None,
@@ -257,8 +257,9 @@ def list_events(
     items, next_cursor = page_of(result)
     headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
     if fmt == "json":
-        return FastJSON({"items": jsonable(items), "next_cursor": next_cursor})
-    records: Iterable[Any] = jsonable(items)
+        # The fast path returns plain JSON-ready dicts already.
+        return FastJSON({"items": items, "next_cursor": next_cursor})
+    records: Iterable[Any] = items
     if fmt == "plover":
         records = plover_lines(items)
     media = "application/vnd.plover+json" if fmt == "plover" else "application/x-ndjson"

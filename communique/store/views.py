@@ -6,9 +6,10 @@ They use the store's schema read-only through ``Corpus.engine``; nothing here wr
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
-from sqlalchemy import and_, exists, func, literal, or_, select, tuple_
+from sqlalchemy import and_, exists, func, literal, or_, select, text, tuple_
 
 from communique.store.schema import Base
 from communique.store.search import (
@@ -107,6 +108,28 @@ def _actor_codes(conn: Any, actor: str) -> tuple[list[str], str]:
     return sorted(set(codes)), name
 
 
+_LOOKUPS: dict[tuple[int, str], tuple[float, list[str], str, list[str]]] = {}
+_LOOKUP_TTL = 10.0
+
+
+def _actor_lookup(corpus: Any, conn: Any, actor: str) -> tuple[list[str], str, list[str]]:
+    """Codes, folded name and existing doc_actors keys of an actor filter, remembered for a few seconds."""
+    key = (id(corpus), actor)
+    now = time.monotonic()
+    hit = _LOOKUPS.get(key)
+    if hit is not None and now - hit[0] < _LOOKUP_TTL:
+        return hit[1], hit[2], hit[3]
+    codes, name = _actor_codes(conn, actor)
+    wanted = [f"c:{c}" for c in codes] + [f"n:{name}"]
+    keys = [
+        k for (k,) in conn.execute(select(DOC_ACTORS.c.key).where(DOC_ACTORS.c.key.in_(wanted)).distinct())
+    ]
+    if len(_LOOKUPS) > 4096:
+        _LOOKUPS.clear()
+    _LOOKUPS[key] = (now, codes, name, keys)
+    return codes, name, keys
+
+
 def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **filters: Any) -> dict[str, Any]:
     """Events matching the filters, newest first, as ``{"items", "next_cursor"}`` — the API's fast path.
 
@@ -123,15 +146,13 @@ def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **fi
         order_date = e.c.sort_date
         source: Any = e
         if actor:
-            codes, name = _actor_codes(conn, actor)
+            codes, name, keys = _actor_lookup(corpus, conn, actor)
             probe = (
                 or_(ea.c.code.in_(codes), func.lower(ea.c.name) == name)
                 if codes
                 else (func.lower(ea.c.name) == name)
             )
             where.append(exists().where(ea.c.doc_pk == e.c.doc_pk, ea.c.event_ordinal == e.c.ordinal, probe))
-            wanted = [f"c:{c}" for c in codes] + [f"n:{name}"]
-            keys = [k for (k,) in conn.execute(select(da.c.key).where(da.c.key.in_(wanted)).distinct())]
             if not keys:
                 return {"items": [], "next_cursor": None}
             if len(keys) == 1:
@@ -157,18 +178,19 @@ def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **fi
         rows = rows[:limit]
         roles: dict[tuple[int, int], dict[str, list[dict[str, Any]]]] = {}
         if rows:
-            pairs = {(r.doc_pk, r.ordinal) for r in rows}
-            # doc_pk IN (...) uses the primary key; a row-value IN list would not.
-            for a in conn.execute(
-                select(ea)
-                .where(
-                    ea.c.doc_pk.in_(sorted({d for d, _ in pairs})),
-                    ea.c.event_ordinal.in_(sorted({o for _, o in pairs})),
-                )
-                .order_by(ea.c.doc_pk, ea.c.event_ordinal, ea.c.ordinal)
-            ):
-                if (a.doc_pk, a.event_ordinal) not in pairs:
-                    continue
+            pairs = sorted({(r.doc_pk, r.ordinal) for r in rows})
+            # One primary-key probe per event (an OR of equalities; a row-value IN list would scan), written
+            # as text: building 20 SQLAlchemy comparisons per request cost more than the query.
+            probes = " OR ".join(f"(doc_pk = :d{i} AND event_ordinal = :o{i})" for i in range(len(pairs)))
+            params: dict[str, int] = {}
+            for i, (d, o) in enumerate(pairs):
+                params[f"d{i}"], params[f"o{i}"] = d, o
+            actor_sql = text(
+                'SELECT doc_pk, event_ordinal, role, name, code, country, sectors, text, start, "end", '
+                f"sentence_index, wikidata, via, entry FROM event_actors WHERE {probes} "
+                "ORDER BY doc_pk, event_ordinal, ordinal"
+            )
+            for a in conn.execute(actor_sql, params):
                 bucket = roles.setdefault((a.doc_pk, a.event_ordinal), {"source": [], "target": []})
                 bucket.setdefault(a.role, []).append(_actor_row(a))
     items = []
