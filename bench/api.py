@@ -96,11 +96,40 @@ ISSUES = [
 ]
 STANCES = ["support", "oppose", "neutral", "mixed"]
 MODALITIES = ["asserted"] * 6 + ["future", "hypothetical", "conditional", "historical"]
-WORDS = (
-    "region security dialogue crisis border troops citizens rights elections parliament economy cooperation "
-    "agreement ministers negotiations humanitarian corridor ceasefire observers reforms statement concern "
-    "sovereignty stability assistance detention journalists sanctions energy transit grain talks"
-).split()
+WORDS = [
+    "region",
+    "security",
+    "dialogue",
+    "crisis",
+    "border",
+    "troops",
+    "citizens",
+    "rights",
+    "elections",
+    "parliament",
+    "economy",
+    "cooperation",
+    "agreement",
+    "ministers",
+    "negotiations",
+    "humanitarian",
+    "corridor",
+    "ceasefire",
+    "observers",
+    "reforms",
+    "statement",
+    "concern",
+    "sovereignty",
+    "stability",
+    "assistance",
+    "detention",
+    "journalists",
+    "sanctions",
+    "energy",
+    "transit",
+    "grain",
+    "talks",
+]
 
 
 def actor_pool() -> list[tuple[str, str, str]]:
@@ -387,7 +416,8 @@ def main() -> None:
     built = build_corpus(args.db, args.docs)
     if built:
         print(
-            f"corpus: stored {args.docs} generated documents in {built:.1f} s ({args.docs / built:.0f} docs/s)"
+            f"corpus: stored {args.docs} generated documents in {built:.1f} s "
+            f"({args.docs / built:.0f} docs/s)"
         )
     else:
         print(f"corpus: reusing {args.db} (>= {args.docs} documents)")
