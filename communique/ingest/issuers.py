@@ -191,14 +191,14 @@ def _protected(text: str, span: Span) -> list[Span]:
 def _split_and(text: str, span: Span, in_list: bool) -> list[Span]:
     """Split "A and B" when both sides are actors; keep "Ministry of Foreign Affairs and Trade" whole."""
     guards = _protected(text, span)
-    for match in re.finditer(r"\s+(?:and|&)\s+", text[span[0] : span[1]]):
+    for match in re.finditer(r"\s+(?:[Aa]nd|AND|&)\s+", text[span[0] : span[1]]):
         at, after = span[0] + match.start(), span[0] + match.end()
         if any(g0 <= at < g1 for g0, g1 in guards):
             continue
         left, right = text[span[0] : at].strip(), text[after : span[1]].strip()
         if not left or not right:
             continue
-        right_starts_actor = bool(re.match(r"(?:the|The)\s+[A-Z0-9]", right))
+        right_starts_actor = bool(re.match(r"(?:the|The|THE)\s+[A-Z0-9]", right))
         simple = not _PREPOSITION.search(f" {left} ") and not _PREPOSITION.search(f" {right} ")
         capitalised = right[:1].isupper() or right[:1].isdigit()
         # "Information and Press Department", "Foreign and Commonwealth Office": the left side shares the
@@ -515,6 +515,8 @@ def _dedupe(found: Iterable[tuple[str, Span | None]], text: str) -> list[Actor]:
         if not key or key in seen:
             continue
         seen.add(key)
+        if name.isupper() and len(name) > 6 and " " in name:
+            name = _uncap(name)
         if span is None:
             out.append(Actor(name=name, text=name, via="issuer"))
         else:
@@ -522,6 +524,23 @@ def _dedupe(found: Iterable[tuple[str, Span | None]], text: str) -> list[Actor]:
                 Actor(name=name, text=text[span[0] : span[1]], start=span[0], end=span[1], via="issuer")
             )
     return out
+
+
+_SMALL_WORDS = {"of", "for", "the", "and", "on", "in", "to", "at", "de", "du", "des", "la", "le"}
+
+
+def _uncap(name: str) -> str:
+    """Un-capitalise an all-caps name: "OFFICE OF THE EU" → "Office of the EU" (EU, OSCE kept)."""
+    words = []
+    for i, word in enumerate(name.split(" ")):
+        lower = word.lower()
+        if i > 0 and lower in _SMALL_WORDS:
+            words.append(lower)
+        elif len(word) <= 4 and word.isalpha() and lower not in _SMALL_WORDS:
+            words.append(word)  # EU, UN, OSCE, NATO
+        else:
+            words.append("-".join(part[:1] + part[1:].lower() for part in word.split("-")))
+    return " ".join(words)
 
 
 def issuers_from_names(names: Sequence[str], text: str) -> list[Actor]:
