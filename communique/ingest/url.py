@@ -138,24 +138,34 @@ def fetch_url(
     with httpx.Client(follow_redirects=False, timeout=httpx.Timeout(timeout), trust_env=False) as client:
         for _hop in range(MAX_REDIRECTS + 1):
             addresses = check_url(current, allow_private=allow_private, source=url)
-            target, host_header = _pinned(current, addresses[0])
             hostname = urlsplit(current).hostname or ""
-            headers = {
-                "Host": host_header,
-                "User-Agent": USER_AGENT,
-                "Accept": accept,
-                # Only encodings _decode_content can undo under the size cap.
-                "Accept-Encoding": "gzip, deflate",
-            }
-            try:
-                request = client.build_request(
-                    "GET", target, headers=headers, extensions={"sni_hostname": hostname}
-                )
-                response = client.send(request, stream=True)
-            except httpx.TimeoutException as exc:
-                raise InputError(url, f"timed out after {timeout:g} s") from exc
-            except httpx.HTTPError as exc:
-                raise InputError(url, f"fetch failed: {type(exc).__name__}: {exc}") from exc
+            response = None
+            last_error: Exception | None = None
+            # Try each checked address in turn (an unreachable IPv6 address must not hide a working IPv4).
+            for address in addresses[:4]:
+                target, host_header = _pinned(current, address)
+                headers = {
+                    "Host": host_header,
+                    "User-Agent": USER_AGENT,
+                    "Accept": accept,
+                    # Only encodings _decode_content can undo under the size cap.
+                    "Accept-Encoding": "gzip, deflate",
+                }
+                try:
+                    request = client.build_request(
+                        "GET", target, headers=headers, extensions={"sni_hostname": hostname}
+                    )
+                    response = client.send(request, stream=True)
+                    break
+                except httpx.TimeoutException as exc:
+                    raise InputError(url, f"timed out after {timeout:g} s") from exc
+                except httpx.ConnectError as exc:
+                    last_error = exc
+                    continue
+                except httpx.HTTPError as exc:
+                    raise InputError(url, f"fetch failed: {type(exc).__name__}: {exc}") from exc
+            if response is None:
+                raise InputError(url, f"fetch failed: cannot connect ({last_error})")
             try:
                 if response.status_code in (301, 302, 303, 307, 308):
                     location = response.headers.get("location")
