@@ -33,6 +33,7 @@ from communique.cli import actors as _actors  # noqa: E402,F401
 from communique.cli import stances as _stances  # noqa: E402,F401
 from communique.cli import store as _store  # noqa: E402,F401
 from communique.cli import serve as _serve  # noqa: E402,F401
+from communique.cli import spark as _spark  # noqa: E402,F401
 from communique.cli import evaluate as _evaluate  # noqa: E402,F401
 
 

@@ -1,0 +1,232 @@
+"""Code JSONL statements with pyspark: one coder per executor, ``nlp.pipe`` batches per partition."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from communique.model import CodedDocument, CommuniqueError, Document, InputError
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+# One row per input line: the coded record as JSON, or the error that stopped it.
+CODED_SCHEMA = "source string, line long, document_id string, external_id string, record string, error string"
+# One row per event, flattened for Spark SQL aggregates (dyads as code lists, not strings).
+EVENT_SCHEMA = (
+    "document_id string, event_id string, date string, sentence_index int, start int, end int, "
+    "cameo string, cameo_root string, plover string, modality string, negated boolean, "
+    "source_codes array<string>, target_codes array<string>, trigger string, pattern string"
+)
+
+
+@dataclass
+class SparkJobSummary:
+    """What a Spark run did: documents coded, lines that failed (with reasons), events written."""
+
+    coded: int = 0
+    events: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _require_pyspark() -> None:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise CommuniqueError("Spark support needs pyspark: pip install 'communique[spark]'") from exc
+
+
+def spark_session(master: str | None = None, app_name: str = "communique") -> SparkSession:
+    """Start (or reuse) a Spark session whose Python workers run this interpreter."""
+    _require_pyspark()
+    from pyspark.sql import SparkSession
+
+    # Executors must import communique and spaCy from the same environment as the driver.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app_name)
+    if master:
+        builder = builder.master(master)
+    builder = builder.config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
+    return builder.getOrCreate()
+
+
+def code_lines(
+    lines: Iterable[tuple[str, int, str]],
+    *,
+    model: str | None = None,
+    actor_files: Sequence[str] = (),
+    pattern_files: Sequence[str] = (),
+    issue_files: Sequence[str] = (),
+    adhoc_issues: Sequence[str] = (),
+) -> Iterator[dict[str, Any]]:
+    """Code ``(source, line_number, jsonl_line)`` triples; yield one row dict per non-empty line.
+
+    This is the whole per-partition job, free of Spark, so it runs identically on the driver, on an
+    executor, or in a test.
+    """
+    from communique.ingest import IngestOptions
+    from communique.ingest.jsonl import iter_jsonl
+    from communique.ingest.sources import document_from_record
+    from communique.pipeline import CodingOptions, default_coder
+
+    coder = default_coder(
+        CodingOptions(
+            model=model,
+            actor_files=tuple(actor_files),
+            pattern_files=tuple(pattern_files),
+            issue_files=tuple(issue_files),
+            adhoc_issues=tuple(adhoc_issues),
+        )
+    )
+    options = IngestOptions()
+    failures: list[dict[str, Any]] = []
+    positions: list[tuple[str, int]] = []
+
+    def documents() -> Iterator[Document]:
+        for source, number, line in lines:
+            if not line.strip():
+                continue
+            where = f"{source}:{number}"
+
+            def build(record: dict[str, Any], _line: str, where: str = where) -> Document:
+                return document_from_record(record, where, options)
+
+            # The same line parser and record validation as `communique code` on a JSONL file.
+            for item in iter_jsonl(line, source, build):
+                if isinstance(item, InputError):
+                    failures.append(_row(source, number, error=f"{where}: {item.problem}"))
+                else:
+                    positions.append((source, number))
+                    yield item
+
+    for coded in coder.code_documents(documents()):
+        # Failures found while the pipeline was filling its batch come out first, in line order.
+        yield from _drain(failures)
+        source, number = positions.pop(0)
+        yield _row(source, number, coded=coded)
+    yield from _drain(failures)
+
+
+def _drain(rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    while rows:
+        yield rows.pop(0)
+
+
+def _row(
+    source: str, number: int, *, coded: CodedDocument | None = None, error: str | None = None
+) -> dict[str, Any]:
+    return {
+        "source": source,
+        "line": number,
+        "document_id": coded.document.id if coded else None,
+        "external_id": coded.document.external_id if coded else None,
+        "record": json.dumps(coded.to_dict(), ensure_ascii=False, sort_keys=True) if coded else None,
+        "error": error,
+    }
+
+
+def event_rows(record_json: str) -> Iterator[dict[str, Any]]:
+    """Flatten one coded record (JSON) into event rows for ``EVENT_SCHEMA``."""
+    record = json.loads(record_json)
+    doc = record["document"]
+    for event in record["events"]:
+        yield {
+            "document_id": doc["id"],
+            "event_id": event["id"],
+            "date": doc.get("date"),
+            "sentence_index": event["sentence_index"],
+            "start": event["start"],
+            "end": event["end"],
+            "cameo": event["cameo"],
+            "cameo_root": event["cameo_root"],
+            "plover": event.get("plover"),
+            "modality": event["modality"],
+            "negated": bool(event["negated"]),
+            "source_codes": [a.get("code") or "" for a in event["sources"]],
+            "target_codes": [a.get("code") or "" for a in event["targets"]],
+            "trigger": event["trigger"],
+            "pattern": event["pattern"],
+        }
+
+
+def code_jsonl(
+    spark: SparkSession,
+    paths: Sequence[str],
+    *,
+    partitions: int | None = None,
+    model: str | None = None,
+    actor_files: Sequence[str] = (),
+    pattern_files: Sequence[str] = (),
+    issue_files: Sequence[str] = (),
+    adhoc_issues: Sequence[str] = (),
+) -> DataFrame:
+    """Code JSONL files on Spark; return a DataFrame of ``CODED_SCHEMA`` rows, one per input line."""
+    settings = {
+        "model": model,
+        "actor_files": tuple(map(str, actor_files)),
+        "pattern_files": tuple(map(str, pattern_files)),
+        "issue_files": tuple(map(str, issue_files)),
+        "adhoc_issues": tuple(adhoc_issues),
+    }
+    sc = spark.sparkContext
+    numbered = None
+    for path in paths:
+        rdd = sc.textFile(path).zipWithIndex().map(_numbered(path))
+        numbered = rdd if numbered is None else numbered.union(rdd)
+    if numbered is None:
+        raise CommuniqueError("no input paths given")
+    if partitions:
+        numbered = numbered.repartition(partitions)
+
+    def run_partition(items: Iterable[tuple[str, int, str]]) -> Iterator[tuple[Any, ...]]:
+        for row in code_lines(items, **settings):  # type: ignore[arg-type]
+            yield (
+                row["source"],
+                row["line"],
+                row["document_id"],
+                row["external_id"],
+                row["record"],
+                row["error"],
+            )
+
+    return spark.createDataFrame(numbered.mapPartitions(run_partition), CODED_SCHEMA)
+
+
+def _numbered(path: str) -> Any:
+    """Return a mapper from ``(line, index)`` to ``(path, line_number, line)``."""
+
+    def number(pair: tuple[str, int]) -> tuple[str, int, str]:
+        return (path, pair[1] + 1, pair[0])
+
+    return number
+
+
+def run_spark_job(
+    spark: SparkSession,
+    paths: Sequence[str],
+    output: str,
+    *,
+    events_output: str | None = None,
+    partitions: int | None = None,
+    **coding: Any,
+) -> SparkJobSummary:
+    """Code ``paths`` and write coded records as JSONL under ``output`` (and events as Parquet)."""
+    coded = code_jsonl(spark, paths, partitions=partitions, **coding).cache()
+    good = coded.where("error IS NULL").orderBy("source", "line")
+    good.select("record").write.mode("overwrite").text(output)
+    summary = SparkJobSummary(coded=good.count())
+    for row in coded.where("error IS NOT NULL").orderBy("source", "line").collect():
+        summary.failed.append((f"{row['source']}:{row['line']}", row["error"]))
+    if events_output:
+        events = spark.createDataFrame(
+            good.select("record").rdd.flatMap(lambda r: event_rows(r[0])), EVENT_SCHEMA
+        )
+        events.write.mode("overwrite").parquet(events_output)
+        summary.events = events.count()
+    coded.unpersist()
+    return summary
