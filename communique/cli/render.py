@@ -33,6 +33,8 @@ def render_table(coded: CodedDocument) -> None:
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="dim", no_wrap=True)
     meta.add_column()
+    if doc.title and len(doc.title) > 70:
+        meta.add_row("title", escape(doc.title))
     meta.add_row("source", escape(doc.url or doc.source or "-"))
     meta.add_row("id", f"{doc.id}" + (f"  (input id {escape(doc.external_id)})" if doc.external_id else ""))
     meta.add_row("date", doc.date or "-")
