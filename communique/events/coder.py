@@ -232,7 +232,9 @@ def _draft(
         return None
     if pattern.source_sectors and not any(pattern.source_sectors & set(a.sectors) for a in sources):
         return None
-    targets = [a for a in targets if not any(a is s for s in sources)]
+    # An actor does not act on itself: "we express our confidence" has no target ("our" = "we").
+    own_ids = {(a.name, a.code) for a in sources}
+    targets = [a for a in targets if not any(a is s for s in sources) and (a.name, a.code) not in own_ids]
     if len({a.code for a in sources if a.code}) > 1:
         # reciprocal/compound sources ("Israelis and Palestinians failed to agree on Palestinian offices"):
         # a target repeating one of them is not a third party.
