@@ -12,6 +12,7 @@ import typer
 
 from communique.cli import app
 from communique.model import CodedDocument, CommuniqueError, Document, InputError
+from communique.stance.reactions import ReactionRow
 
 
 class StanceFormat(StrEnum):
@@ -82,7 +83,7 @@ def stances_command(
         raise typer.BadParameter(str(exc), param_hint="--issue") from None
     label = compiled_issue.issue(coder.issues).label
     failures: list[InputError] = []
-    rows = []
+    rows: list[ReactionRow] = []
     documents_seen = 0
     if sources:
         ingest_options = IngestOptions(allow_private=allow_private, issuers=tuple(issuer or ()))
@@ -103,8 +104,7 @@ def stances_command(
 
         corpus = Corpus(db, create=False)
         try:
-            filters = {k: v for k, v in {"since": since, "until": until}.items() if v}
-            stored: list[CodedDocument] = list(corpus.iter_documents(**filters))
+            stored: list[CodedDocument] = list(corpus.iter_documents(since=since, until=until))
         finally:
             corpus.close()
         documents_seen += len(stored)
@@ -122,7 +122,7 @@ def stances_command(
         raise typer.Exit(1)
 
 
-def write_rows(rows: list, format: StanceFormat, label: str) -> None:  # type: ignore[type-arg]
+def write_rows(rows: list[ReactionRow], format: StanceFormat, label: str) -> None:
     """Write reaction rows to stdout in the requested format."""
     from communique.stance.reactions import iter_table_rows, to_csv, to_json, to_markdown
 

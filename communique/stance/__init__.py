@@ -381,9 +381,11 @@ def stances_for_targets(
     events: Sequence[Event],
     issues: IssueDictionary,
     targets: Sequence[_Target],
+    spans: Sequence[tuple[int, Span]] | None = None,
 ) -> list[Stance]:
     """Stances of a document on the given targets (dictionary, ad-hoc or salient issues)."""
-    spans = sentence_spans(document, sdoc)
+    if spans is None:
+        spans = sentence_spans(document, sdoc)
     ctx = _context(document, sdoc, actors, events, issues.lexicon)
     tallies: dict[tuple[str, str], Tally] = {}
     _collect(document, sdoc, spans, targets, ctx, events, tallies)
@@ -451,11 +453,12 @@ def derive_stances(
             for mention in mentions:
                 covered.setdefault(pos, set()).update(_subtree(sdoc[mention.anchor]))
     targets.extend(_salient_targets(spans, covered, issues.lexicon).values())
-    return stances_for_targets(document, sdoc, actors, events, issues, targets)
+    return stances_for_targets(document, sdoc, actors, events, issues, targets, spans)
 
 
 def _subtree(token: Token) -> set[int]:
-    return {t.i for t in token.subtree} | {token.i}
+    # Subtrees of a projective parse are contiguous: the edges give them without walking the tree.
+    return set(range(token.left_edge.i, token.right_edge.i + 1))
 
 
 def stances_for_issue(
@@ -471,4 +474,4 @@ def stances_for_issue(
     if not spans:
         return []
     targets = _adhoc_targets([issue_text], issues, spans, actors, document)
-    return stances_for_targets(document, sdoc, actors, events, issues, targets)
+    return stances_for_targets(document, sdoc, actors, events, issues, targets, spans)

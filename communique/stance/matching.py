@@ -9,6 +9,7 @@ name, demonym prefix or resolved actor code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from communique.stance.loader import FUNCTION_WORDS, Cue, IssueDictionary, Issue
 
 MAX_GAP = 3  # tokens allowed between two consecutive cue words
 MAX_ISSUE_CHARS = 300
+MAX_MENTIONS_PER_SENTENCE = 24
 ENTITY_LABELS = {"GPE", "NORP", "ORG", "LOC", "PERSON", "FAC"}
 STOP = FUNCTION_WORDS | {"and", "or", "be", "the", "this", "that", "issue", "question", "situation", "matter"}
 
@@ -40,16 +42,25 @@ def token_forms(token: Token) -> tuple[str, str]:
     return token.lemma_.lower(), token.lower_
 
 
+def doc_forms(doc: Doc) -> list[tuple[str, str, bool]]:
+    """(lemma, lower text, is punctuation or space) of every token, computed once per parsed document."""
+    forms = doc.user_data.get("communique_forms")
+    if forms is None or len(forms) != len(doc):
+        forms = [(t.lemma_.lower(), t.lower_, t.is_punct or t.is_space) for t in doc]
+        doc.user_data["communique_forms"] = forms
+    return forms
+
+
 def _match_cue(cue: Cue, sent: Span, start: int) -> tuple[int, ...] | None:
     """Match a cue whose first word is at token ``start``; later words may follow after small gaps."""
     positions = [start]
     last = start
     end = sent.end
-    doc = sent.doc
+    forms = doc_forms(sent.doc)
     for word in cue.words[1:]:
         found = None
         for j in range(last + 1, min(end, last + 2 + MAX_GAP)):
-            if word in token_forms(doc[j]):
+            if word == forms[j][0] or word == forms[j][1]:
                 found = j
                 break
         if found is None:
@@ -61,11 +72,14 @@ def _match_cue(cue: Cue, sent: Span, start: int) -> tuple[int, ...] | None:
 
 def head_of(tokens: Iterable[int], doc: Doc) -> int:
     """The token of a set that is highest in the dependency tree (fewest ancestors)."""
+    tokens = tuple(tokens)
+    if len(tokens) == 1:
+        return tokens[0]
     best, best_depth = -1, 10_000
     for i in tokens:
         depth = 0
         node = doc[i]
-        while node.head.i != node.i and depth < 100:
+        while node.head.i != node.i and depth < 40:
             node = node.head
             depth += 1
         if depth < best_depth:
@@ -127,11 +141,24 @@ def compiled(dictionary: IssueDictionary) -> CompiledDictionary:
 def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
     """All dictionary-issue mentions in one sentence (weak ones are filtered per document later)."""
     doc = sent.doc
+    all_forms = doc_forms(doc)
     found: dict[tuple[str, int], Mention] = {}
-    for token in sent:
-        if token.is_punct or token.is_space:
+    first_with: dict[str, int] = {}
+    for i in range(sent.start, sent.end):
+        first_with.setdefault(all_forms[i][0], i)
+        first_with.setdefault(all_forms[i][1], i)
+    for i in range(sent.start, sent.end):
+        lemma_form, lower_form, punct = all_forms[i]
+        if punct:
             continue
-        forms = token_forms(token)
+        forms = (lemma_form, lower_form)
+        if (
+            lemma_form not in comp.cue_index
+            and lower_form not in comp.cue_index
+            and not (lemma_form in comp.combo_words or lower_form in comp.combo_words)
+        ):
+            continue
+        token = doc[i]
         seen_entries: set[int] = set()
         for form in forms:
             for entry in comp.cue_index.get(form, ()):
@@ -153,23 +180,30 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
                 ):
                     found[key] = Mention(issue.id, anchor, sign, weak, positions)
             for issue in comp.combo_words.get(form, ()):
-                positions_c = _match_combo(issue, token, sent)
+                positions_c = _match_combo(issue, token, first_with)
                 if positions_c is None:
                     continue
                 anchor = positions_c[0]
                 key = (issue.id, anchor)
                 if key not in found or found[key].weak:
                     found[key] = Mention(issue.id, anchor, 1, False, positions_c)
-    return _drop_nested(list(found.values()))
+    mentions = _drop_nested(list(found.values()))
+    if len(mentions) > MAX_MENTIONS_PER_SENTENCE:
+        # Run-on "sentences" (flattened tables, lists) repeat cues hundreds of times: keep a bounded sample,
+        # strong cues first, so the cost per sentence stays bounded.
+        mentions.sort(key=lambda m: (m.weak, m.anchor))
+        mentions = mentions[:MAX_MENTIONS_PER_SENTENCE]
+    return mentions
 
 
-def _match_combo(issue: IssueEntry, token: Token, sent: Span) -> tuple[int, ...] | None:
+def _match_combo(issue: IssueEntry, token: Token, first_with: dict[str, int]) -> tuple[int, ...] | None:
+    """Match a combo whose first group holds ``token``; ``first_with`` maps forms to a token having them."""
     for groups in issue.combos:
         if not (set(token_forms(token)) & groups[0]):
             continue
         positions = [token.i]
         for group in groups[1:]:
-            hit = next((t.i for t in sent if t.i != token.i and set(token_forms(t)) & group), None)
+            hit = next((first_with[w] for w in group if w in first_with and first_with[w] != token.i), None)
             if hit is None:
                 break
             positions.append(hit)
@@ -330,24 +364,47 @@ def _weak_alternatives(token: Token, comp: CompiledDictionary) -> list[Cue]:
 
 def _term_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int, ...] | None:
     alternatives = term.weak_alternatives if weak else term.alternatives
-    for token in sent:
-        forms = token_forms(token)
-        for cue in alternatives:
-            if cue.words[0] in forms:
-                positions = _match_cue(cue, sent, token.i)
+    index = _first_word_index(alternatives)
+    forms = doc_forms(sent.doc)
+    for i in range(sent.start, sent.end):
+        for form in forms[i][:2]:
+            for cue in index.get(form, ()):
+                positions = _match_cue(cue, sent, i)
                 if positions is not None:
                     return positions
     return None
 
 
+_index_cache: dict[int, tuple[list[Cue], dict[str, list[Cue]]]] = {}
+
+
+def _first_word_index(cues: list[Cue]) -> dict[str, list[Cue]]:
+    """Cues grouped by first word (cached per list object)."""
+    hit = _index_cache.get(id(cues))
+    if hit is not None and hit[0] is cues:
+        return hit[1]
+    index: dict[str, list[Cue]] = defaultdict(list)
+    for cue in cues:
+        index[cue.words[0]].append(cue)
+    if len(_index_cache) > 512:
+        _index_cache.clear()
+    _index_cache[id(cues)] = (cues, dict(index))
+    return dict(index)
+
+
 def entity_in(term: Term, sent: Span, actors: Sequence[Actor]) -> bool:
     """Whether a sentence names the entity of a term: same word, demonym prefix, or resolved actor."""
     want = term.text.lower()
-    for token in sent:
-        low = token.lower_
+    forms = doc_forms(sent.doc)
+    stem = want[:4]
+    for i in range(sent.start, sent.end):
+        low = forms[i][1]
+        if not low.startswith(stem[: len(low)]) and low != want:
+            continue
         if low == want:
             return True
         prefix = len(low) >= 4 and len(want) >= 4 and (low.startswith(want) or want.startswith(low))
+        token = sent.doc[i]
         if prefix and (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_):
             return True
     for actor in actors:
@@ -383,9 +440,20 @@ def adhoc_mentions(
         return out if keep_weak else _filter_weak(out)
     heads: dict[int, tuple[int, ...]] = {}
     entity_hits: dict[int, bool] = {}
+    by_sentence: dict[int, list[Actor]] = defaultdict(list)
+    starts = [s.start_char for s in sents]
+    for actor in actors:
+        if actor.start is not None:
+            k = max(0, bisect_right(starts, actor.start) - 1)
+            by_sentence[k].append(actor)
+    with_entity = {
+        k
+        for k, sent in enumerate(sents)
+        if any(entity_in(t, sent, by_sentence.get(k, ())) for t in issue.entities)
+    }
     for k, sent in enumerate(sents):
         positions = _term_positions(issue.head, sent)
-        if positions is None and issue.entities and any(entity_in(t, sent, actors) for t in issue.entities):
+        if positions is None and k in with_entity:
             positions = _term_positions(issue.head, sent, weak=True)
         if positions is None:
             continue
@@ -400,11 +468,11 @@ def adhoc_mentions(
         if not ok:
             continue
         heads[k] = positions
-        entity_hits[k] = any(entity_in(t, sent, actors) for t in issue.entities)
+        entity_hits[k] = k in with_entity
     result: dict[int, list[Mention]] = {}
     if not heads:
         return result
-    doc_has_entity = not issue.entities or any(entity_in(t, s, actors) for t in issue.entities for s in sents)
+    doc_has_entity = not issue.entities or bool(with_entity)
     # A document that never names the phrase's place or actor may still address it ("the filling of the dam"),
     # unless it names other places: then it is about somewhere else.
     elsewhere = not doc_has_entity and _names_other_places(sents, home)

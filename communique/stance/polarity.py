@@ -408,7 +408,9 @@ def _agentive(anchor: Token, rel: int, ctx: Context) -> float:
     """Issuers carrying out the issue themselves: "we will bring forward sanctions", "we sent troops"."""
     lex = ctx.lexicon
     node = anchor
-    while node.dep_ in {"conj", "compound", "amod"} and node.head.i != node.i:
+    for _ in range(8):
+        if node.dep_ not in {"conj", "compound", "amod"} or node.head.i == node.i:
+            break
         node = node.head
     if node.dep_ != "dobj":
         return 0.0

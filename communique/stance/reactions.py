@@ -106,14 +106,14 @@ def rows_for_document(coded: CodedDocument, stances: Sequence[Stance]) -> list[R
         holders = [Actor(name=doc.source or doc.title or "(unknown issuer)", via="issuer")]
     rows = []
     for holder in holders:
-        stance = next((s for s in stances if _same_actor(s.actor, holder)), None)
+        found = next((s for s in stances if _same_actor(s.actor, holder)), None)
         rows.append(
             ReactionRow(
                 date=doc.date,
                 actor=holder,
-                stance=stance.stance if stance else NOT_ADDRESSED,
-                confidence=stance.confidence if stance else 0.0,
-                evidence=strongest(stance) if stance else None,
+                stance=found.stance if found else NOT_ADDRESSED,
+                confidence=found.confidence if found else 0.0,
+                evidence=strongest(found) if found else None,
                 document_id=doc.id,
                 title=doc.title,
                 source=doc.source,

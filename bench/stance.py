@@ -1,0 +1,84 @@
+"""Benchmark: what the stance stage adds to coding, measured side by side in one run.
+
+Corpus: the bundled examples plus the labelled stance excerpts (tests/data/stance), repeated. Every document
+is parsed once; then the same parsed documents go through actors + events (coding without stances) and
+through stances (dictionary issues, salient issues and one ad-hoc issue). Prints both times and the ratio
+(target: stances add under 10% to coding time, parse included).
+
+    .venv/bin/python bench/stance.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from communique.actors import resolve_actors  # noqa: E402
+from communique.events import code_events  # noqa: E402
+from communique.ingest import document_from_text, load_sources  # noqa: E402
+from communique.model import Document  # noqa: E402
+from communique.nlp import parse_documents  # noqa: E402
+from communique.pipeline import default_coder  # noqa: E402
+from communique.stance import derive_stances  # noqa: E402
+
+
+def corpus(repeat: int) -> list[Document]:
+    """Examples and labelled excerpts, ``repeat`` times (fresh Document objects each time)."""
+    items = yaml.safe_load((ROOT / "tests/data/stance/labelled.yaml").read_text())["items"]
+    docs: list[Document] = []
+    for _ in range(repeat):
+        docs.extend(d for d in load_sources([str(ROOT / "examples")]) if isinstance(d, Document))
+        docs.extend(
+            document_from_text(item["text"], source=item["id"], issuers=item["issuers"]) for item in items
+        )
+    return docs
+
+
+def main() -> None:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    coder = default_coder().load()
+    docs = corpus(args.repeat)
+    sentences = 0
+    t0 = time.perf_counter()
+    parsed = list(parse_documents(docs, coder.nlp))
+    t_parse = time.perf_counter() - t0
+    coded = []
+    t0 = time.perf_counter()
+    for document, sdoc in parsed:
+        actors = resolve_actors(document, sdoc, coder.actor_dictionary)
+        events = code_events(document, sdoc, actors, coder.patterns)
+        coded.append((document, sdoc, actors, events))
+        sentences += len(document.sentences)
+    t_coding = time.perf_counter() - t0
+    n_stances = 0
+    t0 = time.perf_counter()
+    for document, sdoc, actors, events in coded:
+        n_stances += len(
+            derive_stances(
+                document, sdoc, actors, events, coder.issues, adhoc=("CSTO deployment to Kazakhstan",)
+            )
+        )
+    t_stance = time.perf_counter() - t0
+    without = t_parse + t_coding
+    with_stances = without + t_stance
+    print(f"documents {len(docs)}  sentences {sentences}  stances {n_stances}")
+    print(f"parse {t_parse:.2f}s  actors+events {t_coding:.2f}s  stances {t_stance:.2f}s")
+    print(f"coding without stances {without:.2f}s  with stances {with_stances:.2f}s")
+    print(f"ratio with/without {with_stances / without:.3f}  (stances add {100 * t_stance / without:.1f}%)")
+    print(
+        f"stance stage alone: {len(docs) / t_stance:.0f} documents/s, {sentences / t_stance:.0f} sentences/s"
+    )
+
+
+if __name__ == "__main__":
+    main()

