@@ -116,6 +116,7 @@ _STANCE_VERBS = (
     r"|rejects?|supports?|regrets?|declares?|states?|stands?|joins?|demands?|appeals?|protests?"
     r"|emphasi[sz]es?|stresses?|considers?|believes?|recalls?|remains?|announces?|announced|condemned"
     r"|welcomed|expressed|called|urged|strongly|firmly|resolutely|categorically|hereby|once\s+again"
+    r"|stated|said|declared|noted|stressed|emphasi[sz]ed|reiterated|reaffirmed|deplored|rejected|demanded"
     r"|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:deeply\s+|gravely\s+|seriously\s+|extremely\s+|closely\s+)?"
     r"(?:concerned|alarmed|following|monitoring|shocked|appalled|saddened|outraged|disturbed|troubled|worried)"
     r"|(?:has|have)\s+(?:learned|learnt|taken\s+note|followed)|takes?\s+note|took\s+note"
@@ -304,11 +305,7 @@ def issuers_from_title(title: str) -> list[tuple[str, Span]]:
     title = title.strip()
     for pattern in (_TYPE_DASH_WHO, _WHO_DASH_TYPE):
         match = pattern.match(title)
-        if (
-            match
-            and is_name_like(match.group("who"), strict=True)
-            and not _WHO_END.search(match.group("who"))
-        ):
+        if match and is_masthead(match.group("who")) and not _WHO_END.search(match.group("who")):
             return split_issuer_phrase(title, match.span("who"))
     match = _TYPE_THEN_WHO.search(title)
     if match:
@@ -323,6 +320,18 @@ def issuers_from_title(title: str) -> list[tuple[str, Span]]:
             found = split_issuer_phrase(title, match.span("who"))
             if found and all(_looks_like_actor(name) for name, _ in found):
                 return found
+    # A headline with a speaker: "Press release: Amnesty International condemns ...", "EU calls for ...".
+    headline = re.sub(rf"^(?:(?i:{_TYPES})\s*[:–—|-]\s*|[^:]{{1,60}}:\s+)", "", title)
+    offset = len(title) - len(headline)
+    subject = _OPENING_SUBJECT.match(headline)
+    if (
+        subject
+        and _looks_like_actor(subject.group("who"))
+        and _CLEAR_STANCE_VERB.match(headline[subject.end("who") :].lstrip())
+    ):
+        found = split_issuer_phrase(title, (offset + subject.start("who"), offset + subject.end("who")))
+        if found:
+            return found
     type_match = re.search(_TYPES, title, re.I)
     if type_match:
         later = _LATER_BY.search(title, type_match.end())

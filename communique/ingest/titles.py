@@ -9,7 +9,6 @@ from communique.ingest.structure import (
     STATEMENT_TITLE,
     Line,
     is_masthead,
-    is_name_like,
     is_paragraph,
     lines_of,
 )
@@ -68,4 +67,4 @@ def is_label(text: str) -> bool:
     if not match:
         return False
     who = match.group("before") or match.group("after") or ""
-    return is_name_like(who, strict=True) and len(who.split()) <= 10
+    return is_masthead(who)
