@@ -359,3 +359,30 @@ def test_seed_no_invented_events(seed_coded):
     for e in seed_coded.events:
         assert e.sources and any(a.code for a in [*e.sources, *e.targets])
         assert e.cameo_root == e.cameo[:2] and e.cameo_name
+
+
+def test_requested_action_is_not_asserted(coder, patterns):
+    events = code(coder, patterns, "France urged Russia to attack Ukraine.")
+    by_root = {e.cameo_root: e for e in events}
+    assert by_root["02"].modality == "asserted"
+    assert by_root["19"].modality == "hypothetical" and codes(by_root["19"].sources) == ["RUS"]
+
+
+def test_announced_own_action_adds_intent(coder, patterns):
+    events = code(coder, patterns, "Russia will withdraw its troops from Ukraine.")
+    by_code = {e.cameo: e for e in events}
+    assert by_code["087"].modality == "future"
+    intent = by_code["0356"]
+    assert intent.modality == "asserted" and intent.pattern.endswith("+intent") and intent.plover == "AGREE"
+    threat = {
+        e.cameo_root: e for e in code(coder, patterns, "Russia will attack Ukraine unless talks resume.")
+    }
+    assert threat["19"].modality == "conditional" and threat["13"].modality == "asserted"
+
+
+def test_unknown_perpetrator_of_violence(coder, patterns):
+    (ev,) = code(
+        coder, patterns, "Three Syria soldiers were killed near Damascus.".replace("Syria soldiers", "police")
+    )
+    assert ev.cameo_root == "18" and ev.sources == [] and codes(ev.targets) == ["SYRCOP"]
+    assert code(coder, patterns, "Three people were killed near the border.") == []

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from communique.events.loader import PatternSet
 
-INHERIT_DEPS = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp", "relcl"})
+INHERIT_DEPS = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp", "relcl", "ccomp"})
 MAX_CLIMB = 6
 
 
@@ -67,6 +67,7 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
     conditional = grammar.words("conditional_marks")
     intention = grammar.words("intention_verbs")
     negators = grammar.words("negating_verbs")
+    directives = grammar.words("directive_verbs")
     modality, negated = _own_markers(verb, grammar)
     if modality == "would":
         modality = "future" if _reported_past(verb, grammar) else "hypothetical"
@@ -87,8 +88,13 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
         head = current.head
         if head is current or dep not in INHERIT_DEPS:
             break
+        hl = head.lemma_.lower()
+        if dep in {"xcomp", "ccomp", "advcl"} and hl in directives and current is verb:
+            # "urged Iran to release", "demanded that the US cancel": requested, not done
+            inherited = "hypothetical"
+        if dep == "ccomp":
+            break  # reported or embedded clauses keep their own modality
         if dep == "xcomp":
-            hl = head.lemma_.lower()
             if hl in negators:
                 negated = True
             elif hl in intention and inherited is None:
