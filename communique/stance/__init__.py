@@ -38,6 +38,7 @@ from communique.stance.polarity import (
     modifier_vote,
     neutral_markers,
 )
+from communique.stance.semantic import enabled as semantic_enabled
 
 __all__ = [
     "AdhocIssue",
@@ -407,9 +408,12 @@ def _adhoc_targets(
     out: list[_Target] = []
     sents = [s for _, s in spans]
     home = frozenset(_issuer_words(document))
+    semantic_on = bool(adhoc) and semantic_enabled()
     for text in adhoc:
         issue = _adhoc(text, issues)
-        mentions = adhoc_mentions(issue, sents, actors, comp, keep_weak=True, home=home)
+        mentions = adhoc_mentions(
+            issue, sents, actors, comp, keep_weak=True, home=home, semantic=not issue.issue_id and semantic_on
+        )
         strong = any(not m.weak for ms in mentions.values() for m in ms)
         neutral_only = bool(issue.issue_id) and not strong
         out.append(_Target(issue.key, issue.issue(issues), mentions, neutral_only=neutral_only))

@@ -425,6 +425,7 @@ def adhoc_mentions(
     *,
     keep_weak: bool = False,
     home: frozenset[str] = frozenset(),
+    semantic: bool = False,
 ) -> dict[int, list[Mention]]:
     """Mentions of an ad-hoc issue, per sentence position: head and words in the sentence, entities nearby.
 
@@ -469,6 +470,9 @@ def adhoc_mentions(
             continue
         heads[k] = positions
         entity_hits[k] = k in with_entity
+    if semantic:
+        heads.update(_semantic_heads(issue, sents, heads, with_entity))
+        entity_hits.update({k: k in with_entity for k in heads if k not in entity_hits})
     result: dict[int, list[Mention]] = {}
     if not heads:
         return result
@@ -490,6 +494,35 @@ def adhoc_mentions(
             anchor = head_of(heads[k], doc)
             result[k] = [Mention(issue.key, anchor, 1, not scoped, heads[k])]
     return result
+
+
+def _semantic_heads(
+    issue: AdhocIssue, sents: Sequence[Span], heads: dict[int, tuple[int, ...]], with_entity: set[int]
+) -> dict[int, tuple[int, ...]]:
+    """Sentences the embedding model finds close to the phrase, anchored on their closest noun phrase.
+
+    Only sentences that name an entity of the phrase (or any sentence, for a phrase without one) are
+    compared, so the model widens the words matched, never the places or actors.
+    """
+    from communique.stance import semantic
+
+    candidates = [
+        k for k in range(len(sents)) if k not in heads and (k in with_entity or not issue.entities)
+    ][:64]
+    if not candidates:
+        return {}
+    scores = semantic.similarities(issue.label, [sents[k].text for k in candidates])
+    found: dict[int, tuple[int, ...]] = {}
+    for k, score in zip(candidates, scores, strict=True):
+        if score < semantic.SENTENCE_THRESHOLD:
+            continue
+        chunks = [c for c in sents[k].noun_chunks if c.root.pos_ in {"NOUN", "PROPN"}][:12]
+        if not chunks:
+            continue
+        chunk_scores = semantic.similarities(issue.label, [c.text for c in chunks])
+        best = max(range(len(chunks)), key=lambda i: chunk_scores[i])
+        found[k] = (chunks[best].root.i,)
+    return found
 
 
 def _names_other_places(sents: Sequence[Span], home: frozenset[str]) -> bool:
