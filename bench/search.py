@@ -36,6 +36,7 @@ def build(db: Path, n: int) -> None:
         have = corpus.count()["documents"]
         if have >= n:
             print(f"corpus: reusing {db} ({have:,} documents)")
+            corpus.optimize()  # statistics for the planner, as add_many leaves them
             return
         start = time.perf_counter()
         corpus.add_many(synthetic_documents(n, seed=2024), batch_size=2000)

@@ -64,6 +64,7 @@ from communique.store.search import (
     actor_keys,
     decode_cursor,
     encode_cursor,
+    fts5_query,
 )
 from communique.store.version import dictionary_version
 
@@ -84,6 +85,8 @@ DICTS = T["dictionary_versions"]
 META = T["corpus_meta"]
 
 DEFAULT_URL = "sqlite:///./communique.db"
+#: Below this many matches, a text or actor filter drives a SQLite search (see ``Corpus._sqlite_driver``).
+DRIVER_CAP = 2000
 MAX_LIMIT = 1000
 #: CAMEO root code → (root name, quad class). Quad classes follow the CAMEO/Phoenix convention.
 CAMEO_ROOTS: dict[str, tuple[str, str]] = {
@@ -1052,7 +1055,9 @@ class Corpus:
         )
         limit = max(1, min(int(limit), MAX_LIMIT))
         with self._read() as conn:
-            where = self.q.doc_where(f, self._codes_for(conn, f.actor))
+            codes = self._codes_for(conn, f.actor)
+            driver = self._sqlite_driver(conn, f, codes)
+            where = self.q.doc_where(f, codes, driver=driver)
             if cursor:
                 sd, pk = decode_cursor(cursor)
                 where.append(tuple_(DOCS.c.sort_date, DOCS.c.pk) < tuple_(sd, pk))
@@ -1077,12 +1082,43 @@ class Corpus:
                 .order_by(DOCS.c.sort_date.desc(), DOCS.c.pk.desc())
                 .limit(limit + 1)
             )
+            if driver == "date":
+                stmt = stmt.with_hint(DOCS, "INDEXED BY ix_documents_sort", "sqlite")
             rows = conn.execute(stmt).mappings().all()
             more = len(rows) > limit
             rows = rows[:limit]
             items = self._summaries(conn, rows)
         next_cursor = encode_cursor(rows[-1]["sort_date"], rows[-1]["pk"]) if more and rows else None
         return SearchPage(items=items, next_cursor=next_cursor)
+
+    def _sqlite_driver(self, conn: Connection, f: Filters, codes: list[str]) -> str | None:
+        """Pick what drives a SQLite document search: "text", "actor" (few matches) or "date".
+
+        SQLite cannot estimate how many documents an FTS query or an actor matches. A short list of matches
+        is best read first and sorted; a long one is best checked document by document while walking the
+        date index newest-first, which stops as soon as a page is full. Counting (capped) decides.
+        """
+        if self.dialect != "sqlite" or not (f.text or f.actor or f.event or f.issue or f.modality):
+            return None
+        cap = DRIVER_CAP
+        counts: dict[str, int] = {}
+        if f.text:
+            query = fts5_query(f.text)
+            if query is None:
+                return None
+            counts["text"] = conn.exec_driver_sql(
+                "SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)",
+                (query, cap),
+            ).scalar_one()
+        if f.actor:
+            da = DOC_ACTORS.alias("n_actor")
+            inner = select(da.c.doc_pk).where(self.q.actor_conditions(da, f.actor, codes)).limit(cap)
+            counts["actor"] = conn.execute(select(func.count()).select_from(inner.subquery())).scalar_one()
+        if counts:
+            best = min(counts, key=lambda k: counts[k])
+            if counts[best] < cap:
+                return best
+        return "date"
 
     def _summaries(self, conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
         pks = [r["pk"] for r in rows]

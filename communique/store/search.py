@@ -26,7 +26,6 @@ from sqlalchemy import (
     select,
     text,
     true,
-    tuple_,
 )
 
 from communique.model import MODALITIES, CommuniqueError
@@ -162,9 +161,25 @@ class QueryBuilder:
         )
         return pk_col.in_(sub)
 
-    def actor_doc_clause(self, pk_col: Any, actor: str, codes: list[str]) -> ColumnElement[bool]:
+    def actor_conditions(self, da: Any, actor: str, codes: list[str]) -> ColumnElement[bool]:
+        """``doc_actors`` rows of an actor given by code (prefix: ``BLR`` matches ``BLROPP``) or by name."""
+        conds = []
+        if _CODE.match(actor):
+            lo = "c:" + actor
+            conds.append(and_(da.c.key >= lo, da.c.key < prefix_upper(lo)))
+        conds.append(da.c.key == actor_keys(actor)[1])
+        if codes:
+            conds.append(da.c.key.in_(["c:" + c for c in codes]))
+        return or_(*conds)
+
+    def actor_doc_clause(
+        self, pk_col: Any, actor: str, codes: list[str], *, materialise: bool = False
+    ) -> ColumnElement[bool]:
         """Documents involving an actor given by code (prefix: ``BLR`` matches ``BLROPP``) or by name."""
         da = DOC_ACTORS.alias("f_actor")
+        if materialise:
+            # For a rare actor: its documents drive the plan (a short list, sorted afterwards).
+            return pk_col.in_(select(da.c.doc_pk).where(self.actor_conditions(da, actor, codes)))
         conds = []
         if _CODE.match(actor):
             lo = "c:" + actor
@@ -185,16 +200,30 @@ class QueryBuilder:
             return and_(table.c.cameo >= event, table.c.cameo < prefix_upper(event))
         return func.upper(table.c.plover) == event.upper()
 
-    def doc_where(self, f: Filters, codes: list[str]) -> list[ColumnElement[bool]]:
-        """Document-level clauses for ``f``."""
+    def doc_where(
+        self, f: Filters, codes: list[str], *, driver: str | None = None
+    ) -> list[ColumnElement[bool]]:
+        """Document-level clauses for ``f``; ``driver`` is the SQLite plan chosen by the corpus."""
         d = DOCS
         where: list[ColumnElement[bool]] = []
         if not f.include_duplicates:
-            where.append(d.c.canonical_pk.is_(None))
-        if f.text:
-            where.append(self.text_clause(d.c.pk, f.text))
+            # coalesce() keeps the planner off ix_documents_canonical: nearly every document is canonical,
+            # and that index would cost the newest-first walk of ix_documents_sort.
+            where.append(func.coalesce(d.c.canonical_pk, 0) == 0)
         if f.actor:
-            where.append(self.actor_doc_clause(d.c.pk, f.actor, codes))
+            where.append(self.actor_doc_clause(d.c.pk, f.actor, codes, materialise=driver == "actor"))
+        if f.text:
+            if driver == "date" and self.dialect == "sqlite" and fts5_query(f.text):
+                # Walking the date index: probe the FTS index for each document (FTS5 seeks by rowid)
+                # rather than materialising every match of a frequent word.
+                where.append(
+                    text(
+                        "EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH :fts_q "
+                        "AND documents_fts.rowid = documents.pk)"
+                    ).bindparams(fts_q=fts5_query(f.text))
+                )
+            else:
+                where.append(self.text_clause(d.c.pk, f.text))
         if f.event:
             fe = EVENTS.alias("f_event")
             where.append(_exists(fe, fe.c.doc_pk == d.c.pk, self.event_clause(fe, f.event)))
@@ -239,17 +268,17 @@ class QueryBuilder:
         if doc_level:
             where.append(e.c.doc_pk.in_(select(DOCS.c.pk).where(*doc_level)))
         if f.actor:
-            ea = EVENT_ACTORS
+            ea = EVENT_ACTORS.alias("f_event_actor")
             conds = []
             if _CODE.match(f.actor):
                 conds.append(and_(ea.c.code >= f.actor, ea.c.code < prefix_upper(f.actor)))
             conds.append(func.lower(ea.c.name) == f.actor.casefold())
             if codes:
                 conds.append(ea.c.code.in_(codes))
+            # Probe the event's own actor rows (primary key prefix doc_pk, event_ordinal) per event, so the
+            # plan can walk (cameo_root, sort_date) or the date index newest-first and stop after a page.
             where.append(
-                tuple_(e.c.doc_pk, e.c.ordinal).in_(
-                    select(ea.c.doc_pk, ea.c.event_ordinal).where(or_(*conds))
-                )
+                _exists(ea, ea.c.doc_pk == e.c.doc_pk, ea.c.event_ordinal == e.c.ordinal, or_(*conds))
             )
         if f.event:
             where.append(self.event_clause(e, f.event))
