@@ -91,6 +91,7 @@ def test_main_event_skips_statements_and_prefers_the_first_asserted():
         ev("111", "ACCUSE", 40),
     ]
     assert main_event(events).cameo == "0331"
+    assert main_event([ev("190", "ASSAULT", 5, "hypothetical"), ev("100", "REQUEST", 20)]).cameo == "100"
     assert main_event([ev("010", None, 0)]) is None
 
 

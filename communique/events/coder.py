@@ -417,7 +417,11 @@ def code_sentence(
         # No codable actor, no event: a source is required and someone in the dyad must have a code.
         if not any(a.code for a in [*d.sources, *d.targets]):
             continue
-        if not d.sources and not (d.how == "unknown-agent" and any(a.code for a in d.targets)):
+        if not d.sources and not (
+            d.how == "unknown-agent"
+            and d.modality in {"asserted", "historical"}
+            and any(a.code for a in d.targets)
+        ):
             continue
         key = (
             d.code,

@@ -9,9 +9,9 @@ sentence communique's *main* event is compared:
 - triples: (source country, category, target country) for every source × target of the main event, both
   directions for reciprocal actors ("A and B agreed"), compared as sets per sentence → precision/recall/F1.
 
-The main event is the first one in the sentence (in English the main clause's event comes first) with a
-PLOVER category other than a statement (CAMEO 01, which PLOVER lacks); at the same trigger an asserted event
-(e.g. an expressed intent) comes before the future action it announces.
+The main event is, among events with a PLOVER category other than a statement (CAMEO 01, which PLOVER lacks),
+an asserted (or historical) one before a future/hypothetical/conditional one, then the first in the sentence
+(in English the main clause's event comes first): an expressed intent before the action it announces.
 """
 
 from __future__ import annotations
@@ -150,8 +150,11 @@ def main_event(events: list[Event]) -> Event | None:
     candidates = [e for e in events if e.plover and e.cameo_root != "01"]
     if not candidates:
         return None
-    # The first event in the sentence is, in English, almost always the main clause's; asserted before not.
-    return sorted(candidates, key=lambda e: (e.start, e.modality != "asserted", -e.confidence))[0]
+    # What happened outranks what is requested or possible; then the first event in the sentence, which in
+    # English is almost always the main clause's.
+    return sorted(
+        candidates, key=lambda e: (e.modality not in {"asserted", "historical"}, e.start, -e.confidence)
+    )[0]
 
 
 def predict(coded: CodedDocument) -> Prediction:
