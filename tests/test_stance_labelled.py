@@ -1,7 +1,9 @@
 """Accuracy of the stance rules on the hand-labelled excerpts in tests/data/stance/labelled.yaml.
 
-Half A was used to develop the rules; half B is held out (its errors are not used to write rules). The test
-prints the accuracy of both halves and of the whole set and fails under 0.85 overall.
+Half A was used to develop the rules; half B was held out (its first run scored 0.69; implementation bugs its
+errors revealed were then fixed, no new rule or cue was added for it); half C was written after the rules were
+frozen and run once. The test prints the accuracy of each half and of the whole set and fails under 0.85
+overall.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def test_labelled_set_is_well_formed():
     assert len({i["id"] for i in items}) == len(items)
     counts = Counter(i["gold"] for i in items)
     assert all(counts[label] >= 3 for label in STANCE_VALUES), counts
-    assert {i["half"] for i in items} == {"A", "B"}
+    assert {i["half"] for i in items} == {"A", "B", "C"}
     assert all(i["gold"] in LABELS and i["text"].strip() and i["issuers"] for i in items)
     issues = {i["issue"] for i in items}
     assert len(issues) >= 10
@@ -54,7 +56,7 @@ def _predict(coder, item: dict) -> str:
 
 def test_labelled_accuracy(coder, capsys: pytest.CaptureFixture[str]):
     items = _items()
-    results: dict[str, list[bool]] = {"A": [], "B": []}
+    results: dict[str, list[bool]] = {"A": [], "B": [], "C": []}
     errors = []
     confusion: Counter[tuple[str, str]] = Counter()
     for item in items:
@@ -64,13 +66,13 @@ def test_labelled_accuracy(coder, capsys: pytest.CaptureFixture[str]):
         confusion[(item["gold"], got)] += 1
         if not ok:
             errors.append(f"{item['id']}: gold {item['gold']}, got {got} ({item['issue']})")
-    every = results["A"] + results["B"]
+    every = [ok for oks in results.values() for ok in oks]
     overall = sum(every) / len(every)
     with capsys.disabled():
         for half, oks in results.items():
+            role = {"A": "development", "B": "held out", "C": "fresh held out"}[half]
             print(
-                f"\nstance accuracy half {half} ({'development' if half == 'A' else 'held out'}): "
-                f"{sum(oks)}/{len(oks)} = {sum(oks) / len(oks):.2f}"
+                f"\nstance accuracy half {half} ({role}): {sum(oks)}/{len(oks)} = {sum(oks) / len(oks):.2f}"
             )
         print(f"stance accuracy overall: {sum(every)}/{len(every)} = {overall:.2f}")
         for line in errors:
