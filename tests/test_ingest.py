@@ -334,9 +334,11 @@ def test_parse_iso_date():
 
 def test_language_detection():
     assert detect_language("The European Union calls for restraint and dialogue in Kazakhstan.") == "en"
-    assert (
-        detect_language("Die Bundesregierung verurteilt die Gewalt gegen friedliche Demonstranten.") == "de"
-    )
+    german = "Die Bundesregierung verurteilt die Gewalt gegen die Demonstranten und fordert ihre sofortige Freilassung."
+    assert detect_language(german) == "de"
+    assert detect_language("Die Regierung verurteilt die Gewalt.") is None  # too short to refuse
+    short = "The Foreign Minister of Latvia Edgars Rinkēvičs stated that the deployment is worrying."
+    assert detect_language(short) == "en"
     assert detect_language("ok") is None
 
 

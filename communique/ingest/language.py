@@ -56,9 +56,12 @@ def detect_language(text: str) -> str | None:
     if _clearly_english(sample):
         return "en"
     language = get_detector().detect_language_of(sample)
-    if language is None or len(_WORD.findall(sample, 0, 400)) < 12:
-        return None  # too few words for any detector to be trusted with a refusal
-    return str(language.iso_code_639_1.name).lower()
+    if language is None:
+        return None
+    code = str(language.iso_code_639_1.name).lower()
+    if code != "en" and len(_WORD.findall(sample, 0, 400)) < 12:
+        return None  # too few words for a detector to be trusted with a refusal
+    return code
 
 
 def _clearly_english(sample: str) -> bool:
