@@ -334,7 +334,8 @@ def test_parse_iso_date():
 
 def test_language_detection():
     assert detect_language("The European Union calls for restraint and dialogue in Kazakhstan.") == "en"
-    german = "Die Bundesregierung verurteilt die Gewalt gegen die Demonstranten und fordert ihre sofortige Freilassung."
+    german = "Die Bundesregierung verurteilt die Gewalt gegen die Demonstranten"
+    german += " und fordert ihre Freilassung heute."
     assert detect_language(german) == "de"
     assert detect_language("Die Regierung verurteilt die Gewalt.") is None  # too short to refuse
     short = "The Foreign Minister of Latvia Edgars Rinkēvičs stated that the deployment is worrying."
