@@ -75,7 +75,8 @@ CUT_MARKERS = re.compile(
 )
 SKIP_LINE = re.compile(
     rf"^(?:source\s*:|https?://|www\.|for\s+immediate\s+release|embargoed|{STRONG_TYPES}\s*$"
-    r"|home\s*[>/»]|.*\s[>»]\s.*\s[>»]\s)",
+    r"|home\s*[>/»]|.*\s[>»]\s.*\s[>»]\s|(?:media\s+|press\s+)?contacts?\s*:|.*\S@\S+\.\w"
+    r"|(?:no|nr|ref)\.?\s*\d|(?:tel|phone|email|e-mail|fax)\s*[:.])",
     re.I,
 )
 _URLISH = re.compile(r"https?://|www\.|@\w+\.\w|\+?\d[\d ()-]{7,}\d")
