@@ -242,7 +242,7 @@ def test_adhoc_issue_on_the_seed(coder):
 # ----------------------------------------------------------------------------------------- bad input
 
 
-@pytest.mark.parametrize("text", ["", "   ", "x" * 5000, "wibble", "the of and"])
+@pytest.mark.parametrize("text", ["", "   ", "x" * 5000, "wibble", "the of and", "🇺🇦 🇺🇦", "NATO"])
 def test_bad_issue_text_is_a_clear_error(coder, text: str):
     with pytest.raises(CommuniqueError) as info:
         compile_adhoc(text, coder.issues, coder.nlp)

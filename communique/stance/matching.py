@@ -286,7 +286,12 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
         nlp = get_nlp()
     pdoc = nlp(label)  # type: ignore[operator]
     comp = compiled(dictionary)
-    content = [t for t in pdoc if not (t.is_punct or t.is_space or t.lower_ in STOP or t.is_stop)]
+    content = [
+        t
+        for t in pdoc
+        if not (t.is_punct or t.is_space or t.lower_ in STOP or t.is_stop)
+        and any(ch.isalpha() for ch in t.text)
+    ]
     if not content:
         raise CommuniqueError(f"the issue {label!r} has no content word: name what the statements are about")
     entity_ids = {t.i for ent in pdoc.ents if ent.label_ in ENTITY_LABELS for t in ent}
