@@ -152,6 +152,7 @@ class _Pending:
     similarity: float | None = None
     shingles: set[int] = field(default_factory=set)
     keys: list[int] = field(default_factory=list)
+    lsh: list[int | None] | None = None  # band keys to store (None: bucket already full)
     extra_source: dict[str, Any] | None = None
     hint: dict[str, Any] | None = None  # "store" facts of an exported record (import round trip)
 
@@ -563,8 +564,9 @@ class Corpus:
                     continue
                 pk = batch_pk[id(p)]
                 _child_rows(p.coded, pk, children)
-                for band, key in enumerate(p.keys):
-                    children["lsh_bands"].append({"doc_pk": pk, "band": band, "key": key})
+                for band, key in enumerate(p.lsh if p.lsh is not None else p.keys):
+                    if key is not None:
+                        children["lsh_bands"].append({"doc_pk": pk, "band": band, "key": key})
             self._insert_children(conn, children)
         for p in pending:
             if p.status == "recoded":
@@ -747,7 +749,9 @@ class Corpus:
         for i, p in fresh:
             votes: Counter[int] = Counter()
             for band, key in enumerate(p.keys):
-                votes.update(hits.get((band, key), ()))
+                bucket = hits.get((band, key), ())
+                if len(bucket) < dedup.BUCKET_CAP:  # crowded buckets are boilerplate, not evidence
+                    votes.update(bucket)
             candidates[i] = [pk for pk, _ in votes.most_common(5)]
         # One round trip for the texts of every stored candidate of the batch.
         needed = sorted({pk for c in candidates.values() for pk in c if pk not in stored})
@@ -761,7 +765,9 @@ class Corpus:
         for i, p in fresh:
             batch_votes: Counter[int] = Counter()
             for band, key in enumerate(p.keys):
-                batch_votes.update(in_batch.get((band, key), ()))
+                bucket = in_batch.get((band, key), ())
+                if len(bucket) < dedup.BUCKET_CAP:
+                    batch_votes.update(bucket)
             best: tuple[float, int, bool] | None = None
             db_cands = candidates[i]
             for pk in db_cands:
@@ -783,8 +789,13 @@ class Corpus:
                 p.canonical_is_pk = best[2]
                 p.keys = []
             else:
+                # Full buckets get no more members: they stay small, so lookups stay cheap.
+                kept: list[int | None] = []
                 for band, key in enumerate(p.keys):
+                    size = len(hits.get((band, key), ())) + len(in_batch.get((band, key), ()))
+                    kept.append(key if size < dedup.BUCKET_CAP else None)
                     in_batch[(band, key)].append(i)
+                p.lsh = kept
 
     # -- reading documents -----------------------------------------------------------------------------
     def _doc_pk(self, conn: Connection, doc_id: str) -> int | None:

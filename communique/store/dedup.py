@@ -33,6 +33,9 @@ SHORT_JACCARD_MIN = 0.85
 MEDIUM = 100
 MEDIUM_JACCARD_MIN = 0.7
 MEDIUM_CONTAINMENT_MIN = 0.9
+#: An LSH bucket shared by this many statements holds boilerplate (a common phrase, a template), not
+#: reposts: it neither votes for candidates nor takes new members, which keeps lookups cheap.
+BUCKET_CAP = 32
 #: Reposts appear within days of the original; equal texts a year apart are separate statements.
 WINDOW_DAYS = 31
 
