@@ -387,7 +387,7 @@ def load(port: int, paths: list[str], seconds: float, connections: int) -> dict[
 def page_times(port: int, paths: list[str], repeat: int = 5) -> list[tuple[str, float, float, int]]:
     """(path, median server ms from X-Render-Ms, median wall ms, status) for each page."""
     out = []
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
     for path in paths:
         server, wall, status = [], [], 0
         for _ in range(repeat):

@@ -510,3 +510,44 @@ def test_segments_cover_text_exactly_and_escape(client, seed_coded):
     assert "<img" not in html and "<svg onload" not in html and 'href="javascript:' not in html
     assert "&lt;script&gt;" in html and "&lt;b&gt;pattern&lt;/b&gt;" in html
     assert 'class="hl ev q-vconf' in html
+
+
+def test_url_ingestion_with_allow_private_fetches_the_page(tmp_path, coder, db_url):
+    """With --allow-private (the test's own 127.0.0.1 server), the same guard lets the fetch through."""
+    import http.server
+    import threading
+
+    from fastapi.testclient import TestClient
+
+    from communique.api import create_app
+
+    page = (
+        "<html><head><title>Statement by the Ministry of Foreign Affairs of Ukraine</title></head><body>"
+        "<article><h1>Statement by the Ministry of Foreign Affairs of Ukraine</h1>"
+        "<p>Ukraine condemns the missile strikes on Kyiv by the Russian armed forces.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "statement.html").write_text(page, encoding="utf-8")
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(tmp_path), **kwargs)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/statement.html"
+        with TestClient(
+            create_app(db_url, coder=coder, allow_private=True), raise_server_exceptions=False
+        ) as c:
+            r = c.post("/api/v1/code", json={"url": url})
+            assert r.status_code == 200, r.text
+            assert "missile strikes" in r.json()["document"]["text"]
+        with TestClient(create_app(db_url, coder=coder), raise_server_exceptions=False) as c:
+            assert error_of(c.post("/api/v1/code", json={"url": url}))["code"] == "url_refused"
+    finally:
+        httpd.shutdown()
