@@ -171,3 +171,18 @@ def test_full_disk_loses_nothing(tmp_path):
             assert all(corpus.document(i) is not None for i in stored[-3:])
     finally:
         _umount(mount)
+
+
+def test_open_without_create(tmp_path):
+    missing = tmp_path / "missing.db"
+    with pytest.raises(CommuniqueError, match="does not exist"):
+        Corpus(str(missing), create=False)
+    assert not missing.exists()  # opening for reading never creates a file
+    with Corpus(str(tmp_path / "real.db")) as corpus:
+        corpus.add_many(synthetic_documents(2))
+    with Corpus(str(tmp_path / "real.db"), create=False) as corpus:
+        assert corpus.count()["documents"] == 2
+    empty = tmp_path / "empty.db"
+    create_engine(f"sqlite:///{empty}").connect().close()
+    with pytest.raises(CommuniqueError, match="not a communique corpus"):
+        Corpus(str(empty), create=False)

@@ -186,6 +186,7 @@ class Corpus:
         self.dedup = dedup
         self.read_only = False
         self._ro_path = ""
+        self._create = create
         try:
             parsed = make_url(self.url)
         except Exception as error:  # SQLAlchemy raises ArgumentError and friends for malformed URLs
@@ -221,6 +222,8 @@ class Corpus:
             elif create:
                 with self._write() as conn:
                     ensure_schema(conn)
+            else:
+                self._check_existing()
         except CommuniqueError:
             self.engine.dispose()
             raise
@@ -231,6 +234,23 @@ class Corpus:
             ) from error
 
     # -- connection handling ---------------------------------------------------------------------------
+    def _check_existing(self) -> None:
+        """With ``create=False``: the database must already be a corpus of a schema this code reads."""
+        from communique.store.migrate import current_revision, known_revisions
+        from communique.store.schema import SCHEMA_REVISION
+
+        with self._read() as conn:
+            rev = current_revision(conn)
+        if rev is None:
+            raise CommuniqueError(f"{self.display_url} is not a communique corpus (no schema; ingest first)")
+        if rev != SCHEMA_REVISION:
+            newer = rev not in known_revisions()
+            raise CommuniqueError(
+                f"{self.display_url}: schema version {rev}"
+                + (" is newer than this communique understands" if newer else " needs an upgrade")
+                + "; nothing was changed"
+            )
+
     def _check_read_only(self) -> None:
         from communique.store.migrate import current_revision, known_revisions
         from communique.store.schema import SCHEMA_REVISION
@@ -255,6 +275,8 @@ class Corpus:
                     self.read_only = True
                     self._ro_path = str(path.resolve())
                     parsed = parsed.set(database=f"file:{self._ro_path}?mode=ro", query={"uri": "true"})
+                elif not path.exists() and not self._create:
+                    raise CommuniqueError(f"no corpus at {database} (the file does not exist)")
                 elif not path.parent.exists():
                     raise CommuniqueError(
                         f"cannot create database {database}: directory {path.parent} does not exist"
