@@ -43,6 +43,7 @@ MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19"
 LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside"})
 # Violence is coded even when its perpetrator is unknown (with no source), if its target is coded.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 PRONOUNS = frozenset({"it", "they", "he", "she"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
@@ -114,6 +115,7 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
         noun.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.head.dep_ == "dobj"
+        and lemma(head.head) in {"part", "role", "lead"}  # "take part in talks", not "express concern over X"
         and light.intersection(lemmas(head.head.head))
     ):
         return head.head.head
@@ -129,6 +131,14 @@ def _noun_sources(noun: Token, index: ActorIndex, target_preps: frozenset[str] =
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_of_phrase(pobj, index))
+    if not found:
+        # "the deployment of NATO troops", "the withdrawal of Russian forces": an armed force named in the
+        # "of" complement of a movement noun is the one that moves.
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(a for a in actors_of_phrase(pobj, index) if ARMED & set(a.sectors))
     return found
 
 

@@ -114,7 +114,8 @@ def _kind_fits(pattern: Pattern, token: Token) -> bool:
     if pattern.kind == "verb":
         return token.pos_ in VERB_POS
     if pattern.kind == "noun":
-        return token.pos_ in NOUN_POS
+        # "riot police", "protest movement": a noun modifying another noun names no event
+        return token.pos_ in NOUN_POS and token.dep_ != "compound"
     if pattern.kind == "adj":
         # predicative only: "X is ready to ..." (participles such as "prepared" may be tagged VERB)
         return token.dep_ in {"acomp", "ROOT", "oprd", "conj"} and (
