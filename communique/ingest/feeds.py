@@ -12,6 +12,8 @@ from communique.model import Document, InputError
 _FEED_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
 # A summary shorter than this is a teaser; the linked page holds the statement.
 MIN_ENTRY_WORDS = 40
+# A hostile or huge feed must not turn one source into thousands of fetches.
+MAX_LINKED_FETCHES = 200
 
 # (entry fields, source label) -> document; supplied by sources.py.
 EntryBuilder = Callable[[dict[str, Any], str], Document]
@@ -46,6 +48,7 @@ def iter_feed(
         if getattr(feed, "bozo", False) and not feed.get("feed"):
             raise InputError(source, "not a valid RSS/Atom feed")
         raise InputError(source, "feed has no entries")
+    fetched = 0
     for index, entry in enumerate(feed.entries, start=1):
         link = entry.get("link")
         where = f"{source}#{index}"
@@ -62,6 +65,12 @@ def iter_feed(
         }
         try:
             if len(text.split()) < MIN_ENTRY_WORDS and link and fetch_link is not None:
+                fetched += 1
+                if fetched > MAX_LINKED_FETCHES:
+                    yield InputError(
+                        where, f"not fetched: more than {MAX_LINKED_FETCHES} linked entries in one feed"
+                    )
+                    continue
                 yield fetch_link(link, where, fields)
             elif text.strip():
                 yield build({**fields, "text": text}, where)
