@@ -298,3 +298,21 @@ def data_version(corpus: Any) -> tuple[Any, ...]:
     """A cheap fingerprint that changes whenever documents are added or removed (recoding: see the TTL)."""
     with corpus.engine.connect() as conn:
         return tuple(conn.execute(select(func.max(DOCS.c.pk), func.count()).select_from(DOCS)).one())
+
+
+def ensure_planner_stats(corpus: Any) -> bool:
+    """Run SQLite's ANALYZE once if the database has no planner statistics; return True if it ran.
+
+    Without ``sqlite_stat1`` SQLite may scan an event-type index instead of the actor index for an
+    actor + event + date filter (a second instead of milliseconds on 100k documents). Statistics only:
+    no data changes. Skipped on other databases and on read-only files.
+    """
+    if corpus.engine.dialect.name != "sqlite" or getattr(corpus, "read_only", False):
+        return False
+    with corpus.engine.connect() as conn:
+        has = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
+        if has is not None:
+            return False
+        conn.exec_driver_sql("ANALYZE")
+        conn.commit()
+    return True

@@ -152,8 +152,10 @@ class Pages:
         """Compute the corpus-wide aggregates once, so the first visitors of big corpora do not wait."""
         try:
             corpus = self.services.corpus
-            from communique.store.views import stance_matrix
+            from communique.store.views import ensure_planner_stats, stance_matrix
 
+            if ensure_planner_stats(corpus):
+                log.info("computed SQLite planner statistics (ANALYZE)")
             self.cached("count", corpus.count)
             self.cached("matrix", lambda: stance_matrix(corpus, max_actors=40), actors=40)
             self.cached("facets", lambda: corpus.facets())
