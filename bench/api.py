@@ -246,7 +246,7 @@ def build_corpus(db_path: Path, n: int) -> float:
         return 0.0
     started = time.perf_counter()
     corpus.add_many(generate(n), batch_size=1000)
-    # Planner statistics: the server computes them at start-up when missing (store.views.ensure_planner_stats).
+    # Planner statistics: the server computes them at start-up when missing (views.ensure_planner_stats).
     corpus.close()
     return time.perf_counter() - started
 
