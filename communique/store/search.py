@@ -216,12 +216,11 @@ class QueryBuilder:
             if driver == "date" and self.dialect == "sqlite" and fts5_query(f.text):
                 # Walking the date index: probe the FTS index for each document (FTS5 seeks by rowid)
                 # rather than materialising every match of a frequent word.
-                where.append(
-                    text(
-                        "EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH :fts_q "
-                        "AND documents_fts.rowid = documents.pk)"
-                    ).bindparams(fts_q=fts5_query(f.text))
-                )
+                probe = text(
+                    "EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH :fts_q "
+                    "AND documents_fts.rowid = documents.pk)"
+                ).bindparams(fts_q=fts5_query(f.text))
+                where.append(probe)  # type: ignore[arg-type]
             else:
                 where.append(self.text_clause(d.c.pk, f.text))
         if f.event:
