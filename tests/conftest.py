@@ -28,3 +28,7 @@ def seed_coded(coder):
 
     (document,) = list(load_source(str(SEED)))
     return coder.code_document(document)
+
+
+# Database fixtures of the store tests (SQLite and a throwaway PostgreSQL server, one per session).
+from tests.conftest_store import db_url, pg_server, pg_url  # noqa: E402,F401

@@ -24,11 +24,10 @@ from communique.model import CommuniqueError
 from communique.store import Corpus
 from communique.store.ingest import read_coded_jsonl
 from communique.store.synthetic import synthetic_documents
-from tests.conftest_store import db_url, pg_server, pg_url  # noqa: F401
 
 
 @pytest.fixture
-def filled(db_url):  # noqa: F811
+def filled(db_url):
     docs = list(synthetic_documents(60, seed=13))
     with Corpus(db_url) as corpus:
         corpus.add_many(docs)

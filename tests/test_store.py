@@ -11,11 +11,10 @@ from communique.ingest import document_id
 from communique.model import CodedDocument, CommuniqueError, Document, Event, Sentence
 from communique.store import Corpus
 from communique.store.synthetic import synthetic_documents
-from tests.conftest_store import db_url, pg_server, pg_url  # noqa: F401
 
 
 @pytest.fixture
-def corpus(db_url):  # noqa: F811
+def corpus(db_url):
     with Corpus(db_url) as c:
         yield c
 
@@ -283,7 +282,7 @@ def test_exact_repost_keeps_its_source(corpus):
     assert corpus.search(limit=5).items[0]["n_reposts"] == 1
 
 
-def test_schema_revision_and_reopen(db_url):  # noqa: F811
+def test_schema_revision_and_reopen(db_url):
     with Corpus(db_url) as c:
         c.add_many(_docs(3))
         rev = c.schema_revision()

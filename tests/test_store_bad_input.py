@@ -15,7 +15,6 @@ from sqlalchemy import create_engine, text
 from communique.model import CommuniqueError
 from communique.store import Corpus
 from communique.store.synthetic import synthetic_documents
-from tests.conftest_store import db_url, pg_server, pg_url  # noqa: F401
 
 
 def _closed_port() -> int:
@@ -59,7 +58,7 @@ def test_cli_reports_unreachable_database_in_one_line():
     assert "Traceback" not in proc.stderr
 
 
-def test_newer_schema_version_is_refused_and_untouched(db_url):  # noqa: F811
+def test_newer_schema_version_is_refused_and_untouched(db_url):
     with Corpus(db_url) as corpus:
         corpus.add_many(synthetic_documents(5))
     engine = create_engine(db_url)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from communique.store import Corpus
 from communique.store.dedup import is_repost, shingles
-from tests.conftest_store import db_url, pg_server, pg_url  # noqa: F401
 
 ORIGINAL = """Statement of the Lithuanian Ministry of Foreign Affairs on the detention of journalists in Minsk
 
@@ -79,7 +78,7 @@ def test_similarity_measures():
     assert is_repost(shingles(first), shingles(first.replace("strongly condemns", "condemns"))) is not None
 
 
-def test_reposts_grouped_with_all_sources(db_url, coder):  # noqa: F811
+def test_reposts_grouped_with_all_sources(db_url, coder):
     variants = _variants()
     items = [{"text": ORIGINAL, "source": "mfa.lt", "url": "https://mfa.example/lt/1", "date": "2022-01-07"}]
     items += [
