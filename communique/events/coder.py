@@ -20,10 +20,17 @@ from spacy.tokens import Doc, Span, Token
 from communique.events.cameo import cameo_name, plover_of
 from communique.events.loader import PatternSet
 from communique.events.matcher import Match, lemma, lemmas, match_sentence
-from communique.events.modality import clause_verb, modality_of, negated_by_determiner, reporting_ancestor
+from communique.events.modality import (
+    clause_verb,
+    governed_negation,
+    modality_of,
+    negated_by_determiner,
+    reporting_ancestor,
+)
 from communique.events.roles import (
     ActorIndex,
     actors_of_phrase,
+    conditional_subject_actors,
     conjuncts,
     prep_targets,
     responsible_actors,
@@ -236,6 +243,15 @@ def _draft(
     elif not negated:
         negated = negated_by_determiner(token)
     code = pattern.code
+    if (
+        negated
+        and pattern.negated_code
+        and governed_negation(verb, patterns)
+        and not own_negation(verb)
+        and lemma(verb.head) in patterns.by_lemma
+    ):
+        # "refuses to recognise": the refusal is already coded on "refuse"; no second rejection.
+        return None
     if negated and pattern.negated_code:
         code, negated = pattern.negated_code, False
     if code is None:
@@ -288,6 +304,11 @@ def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
     return d
 
 
+def own_negation(verb: Token) -> bool:
+    """A not/n't/never on the verb itself."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _own_future(verb: Token, patterns: PatternSet) -> bool:
     """True when the verb itself carries will/shall (or reported "would"), not an inherited future."""
     fut = patterns.words("future_modals") | {"would", "'d"}
@@ -300,6 +321,7 @@ def _intent_of(
     reporters: dict[int, list[Actor]],
     reporting: dict[int, Token],
     triggers: frozenset[int] = frozenset(),
+    index: ActorIndex | None = None,
 ) -> _Draft | None:
     """The asserted intent (03x) or threat (13x) an actor expresses by announcing its own future action."""
     if d.negated or d.match.pattern.kind != "verb" or d.modality not in {"future", "conditional"}:
@@ -307,6 +329,11 @@ def _intent_of(
     code = patterns.intent_code(d.code)
     if code is None or not d.sources:
         return None
+    if d.clause.dep_ == "xcomp" and d.clause.head.i in triggers:
+        return None  # "threatened to attack", "promised to release": the governing verb codes the intent
+    marks = patterns.words("conditional_marks")
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in d.clause.children):
+        return None  # the condition itself ("... unless Baghdad accepted") announces nothing
     if d.modality == "future" and not _own_future(d.clause, patterns):
         head = d.clause.head
         committed = (
@@ -322,7 +349,11 @@ def _intent_of(
         speaker_codes = {a.code for a in reporters.get(reporter_tok.i, []) if a.code}
         if speaker_codes and not speaker_codes & {a.code for a in d.sources} and d.how != "speaker":
             return None
-    return _Draft(d.match, code, False, "asserted", d.sources, d.targets, d.how, d.clause, "+intent")
+    targets = d.targets
+    if not targets and d.modality == "conditional" and index is not None:
+        # "Should Iran resume enrichment, the EU will reimpose sanctions": the threat is aimed at Iran.
+        targets = conditional_subject_actors(d.clause, index, patterns.words("conditional_marks"))
+    return _Draft(d.match, code, False, "asserted", d.sources, targets, d.how, d.clause, "+intent")
 
 
 def _confidence(d: _Draft) -> float:
@@ -418,7 +449,7 @@ def code_sentence(
     ordered_drafts: list[_Draft] = []
     for i in sorted(drafts):
         ordered_drafts.append(drafts[i])
-        intent = _intent_of(drafts[i], patterns, reporters, reporting_tokens, frozenset(drafts))
+        intent = _intent_of(drafts[i], patterns, reporters, reporting_tokens, frozenset(drafts), index)
         if intent is not None:
             ordered_drafts.append(intent)
     for d in ordered_drafts:

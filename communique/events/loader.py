@@ -67,7 +67,7 @@ class Pattern:
     id: str
     kind: str  # verb | noun | adj | eval
     trigger: frozenset[str]
-    required: tuple[frozenset[str], ...]
+    required: tuple[tuple[str, ...], ...]  # alternatives kept in written order: matching is deterministic
     forbidden: frozenset[str]
     code: str | None
     negated_code: str | None
@@ -178,7 +178,7 @@ def _parse_phrase(
     if words[0].startswith("!"):
         raise DictionaryError(str(path), line, f"phrase {phrase!r}: the trigger cannot be negative")
     trigger = frozenset(words[0].split("|"))
-    required = tuple(frozenset(w.split("|")) for w in words[1:] if not w.startswith("!"))
+    required = tuple(tuple(dict.fromkeys(w.split("|"))) for w in words[1:] if not w.startswith("!"))
     forbidden = frozenset(x for w in words[1:] if w.startswith("!") for x in w[1:].split("|"))
     return trigger, required, forbidden
 

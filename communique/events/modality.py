@@ -74,11 +74,15 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
     is_conditional = False
     current = verb
     inherited: str | None = None
-    # "If talks fail, X will attack": the consequent depends on a conditional clause attached to it.
+    # "If talks fail, X will attack" / "Should Iran resume enrichment, X will ...": the consequent depends on
+    # a conditional clause attached to it (a subordinator, or an inverted should/had/were).
     for child in verb.children:
-        if child.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in conditional for g in child.children
-        ):
+        if child.dep_ != "advcl":
+            continue
+        if any(g.dep_ == "mark" and g.lower_ in conditional for g in child.children):
+            is_conditional = True
+        first = child.doc[child.left_edge.i]
+        if first.lower_ in {"should", "had", "were"} and first.dep_ in {"aux", "auxpass"}:
             is_conditional = True
     for _ in range(MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in conditional for c in current.children):
@@ -121,6 +125,11 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
     if sentence_text.rstrip().endswith("?"):
         return "question", negated
     return modality or "asserted", negated
+
+
+def governed_negation(verb: Token, grammar: PatternSet) -> bool:
+    """True when the verb is the complement of a negating verb ("refuses to recognise")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in grammar.words("negating_verbs")
 
 
 def negated_by_determiner(token: Token) -> bool:

@@ -208,7 +208,7 @@ def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorInd
     return _dedupe(out)
 
 
-def _clause_subject_actors(verb: Token, index: ActorIndex, deps: frozenset[str]) -> list[Actor]:
+def clause_subject_actors(verb: Token, index: ActorIndex, deps: frozenset[str]) -> list[Actor]:
     """Actors that are subjects of the verb's complement clauses ("demanded that the US cancel ...")."""
     out: list[Actor] = []
     for child in verb.children:
@@ -219,18 +219,25 @@ def _clause_subject_actors(verb: Token, index: ActorIndex, deps: frozenset[str])
     return out
 
 
-def _conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[str]) -> list[Actor]:
-    """Subjects of an if/unless clause: the party a threat or conditional offer is aimed at."""
+def conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[str]) -> list[Actor]:
+    """Subjects of an if/unless (or inverted should) clause: the party a threat or conditional offer is aimed at."""
+    # the clause itself, its infinitive complements ("threatened to attack ... unless X"), then its governors
+    nodes = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     current = verb
     for _ in range(3):
-        for child in current.children:
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in child.children):
-                found = _clause_subject_actors(current, index, frozenset({"advcl"}))
-                if found:
-                    return found
-        if current.dep_ not in {"xcomp", "conj"}:
+        if current.dep_ not in {"xcomp", "conj"} or current.head is current:
             break
         current = current.head
+        nodes.append(current)
+    for node in nodes:
+        for child in node.children:
+            inverted = child.doc[child.left_edge.i].lower_ in {"should", "had", "were"}
+            if child.dep_ == "advcl" and (
+                inverted or any(g.dep_ == "mark" and g.lower_ in marks for g in child.children)
+            ):
+                found = clause_subject_actors(node, index, frozenset({"advcl"}))
+                if found:
+                    return found
     return []
 
 
@@ -265,7 +272,7 @@ def targets_of_verb(
             candidates.append(actors_of_phrase(child, index))
     candidates.append(prep_targets([verb, *words], preps, index))
     if clause_targets and depth == 0:
-        candidates.append(_clause_subject_actors(verb, index, frozenset({"ccomp"})))
+        candidates.append(clause_subject_actors(verb, index, frozenset({"ccomp"})))
         for child in verb.children:
             if child.dep_ == "xcomp":
                 candidates.append(
@@ -274,7 +281,7 @@ def targets_of_verb(
                     )
                 )
         if conditional_marks:
-            candidates.append(_conditional_subject_actors(verb, index, conditional_marks))
+            candidates.append(conditional_subject_actors(verb, index, conditional_marks))
     if location_preps:
         # material actions with no other target: the place they happen in ("eased curfew in Montenegro",
         # "fired at protesters in Belgrade", "marched through Tehran")
