@@ -27,6 +27,7 @@ from communique.stance.matching import (
     document_mentions,
 )
 from communique.stance.polarity import (
+    CAMEO_DEFAULT,
     CAMEO_POLARITY,
     Context,
     Vote,
@@ -182,7 +183,7 @@ def _event_for(vote: Vote, sent: Span, ctx: Context, events_in_sentence: Sequenc
     if vote.op is not None and vote.op in ctx.events_by_token:
         return ctx.events_by_token[vote.op].id
     for event in events_in_sentence:
-        value = CAMEO_POLARITY.get(event.cameo_root, 0.0) * (-1 if event.negated else 1)
+        value = CAMEO_POLARITY.get(event.cameo_root, CAMEO_DEFAULT) * (-1 if event.negated else 1)
         if value and (value > 0) == (vote.polarity > 0) and vote.polarity != 0:
             return event.id
     return None
@@ -266,17 +267,19 @@ def _label(anchor: Token) -> str:
                         if t.dep_ not in {"cc", "conj", "relcl", "acl", "prep"} or t.i == grand.i
                     )
             break
-    tokens = [doc[i] for i in sorted(keep) if not doc[i].is_punct]
-    # Keep the phrase contiguous: stop at the first gap.
-    run = [tokens[0]]
-    for token in tokens[1:]:
-        if token.i != run[-1].i + 1:
+    ordered = sorted(keep)
+    # Keep the phrase contiguous from its first word ("non-government controlled areas" keeps its hyphens).
+    run = [doc[ordered[0]]]
+    for i in ordered[1:]:
+        if i != run[-1].i + 1:
             break
-        run.append(token)
+        run.append(doc[i])
+    while len(run) > 1 and run[0].is_punct:
+        run.pop(0)
     while len(run) > 1 and (run[-1].is_stop or run[-1].dep_ in {"cc", "det", "prep"}):
         run.pop()
-    if len(run) > MAX_LABEL_TOKENS:
-        run = run[:MAX_LABEL_TOKENS]
+    if sum(1 for t in run if not t.is_punct) > MAX_LABEL_TOKENS:
+        run = run[: MAX_LABEL_TOKENS + 2]
     text = "".join(t.text_with_ws for t in run).strip()
     return text if 0 < len(text) <= 100 else anchor.text
 

@@ -33,25 +33,15 @@ DEONTIC = {"must", "should", "ought", "shall"}
 REPORTING = {"say", "claim", "allege", "assert", "insist", "argue", "state", "tell", "announce", "maintain"}
 # Forms whose lemma is evaluative but which work as prepositions ("statements concerning a ceasefire").
 NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
+HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
 NOT_DOING = {"refuse", "fail", "decline", "cease", "avoid", "refrain", "neglect", "hesitate"}
 FIRST_PERSON = {"we", "i", "us", "our", "he", "she"}
 THIRD_PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
-# CAMEO roots read as a position on what the event is about: disapprove, reject, threaten, protest, reduce
-# relations, coerce → oppose; express intent to cooperate, diplomatic/material cooperation, aid, yield,
-# consult → support; appeals (02) endorse what they ask for.
-CAMEO_POLARITY = {
-    "11": -1.0,
-    "12": -1.0,
-    "13": -1.0,
-    "14": -0.8,
-    "16": -0.8,
-    "17": -0.6,
-    "03": 0.6,
-    "05": 0.8,
-    "06": 0.6,
-    "07": 0.6,
-    "08": 0.5,
-}
+# Coded events read as a position on their object. Disapprove (11), reject (12) and protest (14) oppose what
+# they are about; a statement (01) takes no position; any other event the issuers carry out on the issue
+# (appeal for it, impose sanctions, send aid, sign an agreement, release prisoners) takes it up.
+CAMEO_POLARITY = {"11": -1.0, "12": -1.0, "14": -0.8, "01": 0.0}
+CAMEO_DEFAULT = 0.5
 
 
 @dataclass(slots=True)
@@ -203,7 +193,7 @@ def event_value(token: Token, ctx: Context) -> float:
     event = ctx.events_by_token.get(token.i)
     if event is None:
         return 0.0
-    value = CAMEO_POLARITY.get(event.cameo_root, 0.0)
+    value = CAMEO_POLARITY.get(event.cameo_root, CAMEO_DEFAULT)
     return -value if event.negated else value
 
 
@@ -246,6 +236,10 @@ def is_third_party(subject: Token | None, ctx: Context) -> bool:
         and actor.country not in ctx.issuer_countries
     ):
         return True
+    if not ctx.issuer_countries and any(t.ent_type_ == "GPE" for t in span):
+        # Issuers whose names give no country ("Foreign, Commonwealth and Development Office"): a country
+        # subject is most often the issuer's own ("The United Kingdom does not recognise ...").
+        return False
     return named and ctx.has_issuers
 
 
@@ -356,6 +350,10 @@ def evaluate(
             # A harm word reverses its object; through an infinitive only verbs of not-doing reverse
             # ("refuse to withdraw"), not "stop ... to withdraw" (a misattached coordinate).
             reverses = word in lex.harm and (dep != "xcomp" or word in NOT_DOING)
+            if reverses and head.pos_ in {"NOUN", "PROPN"} and dep == "prep":
+                # A harm noun reverses what it is applied to ("sanctions on X", "violation of X"), not what
+                # it merely comes with ("sanctions, including an asset freeze").
+                reverses = node.lower_ in HARM_PREPOSITIONS
             if reverses or head.i in reversers:
                 walk.rel = -walk.rel if not negated(head, lex) else walk.rel
             value = evaluation(head, lex)
