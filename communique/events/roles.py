@@ -220,7 +220,7 @@ def clause_subject_actors(verb: Token, index: ActorIndex, deps: frozenset[str]) 
 
 
 def conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[str]) -> list[Actor]:
-    """Subjects of an if/unless (or inverted should) clause: the party a threat or conditional offer is aimed at."""
+    """Subjects of an if/unless (or inverted should) clause: whom a threat or conditional offer aims at."""
     # the clause itself, its infinitive complements ("threatened to attack ... unless X"), then its governors
     nodes = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     current = verb
