@@ -321,6 +321,21 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def test_cli_stances_over_the_store(tmp_path: Path, seed_coded):
+    from communique.store import Corpus
+
+    db = tmp_path / "corpus.db"
+    with Corpus(f"sqlite:///{db}") as corpus:
+        corpus.add(seed_coded)
+    result = _cli(
+        "stances", "--issue", "Belarusian troops in Kazakhstan", "--db", f"sqlite:///{db}", "-f", "json"
+    )
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)["rows"]
+    assert len(rows) == 3 and {r["stance"] for r in rows} == {"oppose"}
+    assert all(r["evidence"]["text"] for r in rows)
+
+
 def test_cli_stances_csv_and_bad_issue():
     result = _cli("stances", "--issue", "CSTO deployment to Kazakhstan", str(SEED), "--format", "csv")
     assert result.returncode == 0, result.stderr

@@ -142,4 +142,5 @@ def write_rows(rows: list[ReactionRow], format: StanceFormat, label: str) -> Non
         for row, cells in zip(rows, iter_table_rows(rows), strict=True):
             style = styles.get(row.stance, "dim")
             table.add_row(*(escape(c) for c in cells[:3]), f"[{style}]{cells[3]}[/]", escape(cells[4][:160]))
-        Console(highlight=False).print(table)
+        # Piped output has no terminal width: use a readable one instead of rich's 80 columns.
+        Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
