@@ -381,8 +381,11 @@ def load(port: int, paths: list[str], seconds: float, connections: int) -> dict[
     }
 
 
-def page_times(port: int, paths: list[str], repeat: int = 5) -> list[tuple[str, float, float, int]]:
-    """(path, median server ms from X-Render-Ms, median wall ms, status) for each page."""
+def page_times(port: int, paths: list[str], repeat: int = 5) -> list[tuple[str, float, float, float, int]]:
+    """(path, first-hit server ms, median server ms from X-Render-Ms, median wall ms, status) per page.
+
+    The first hit computes the page's aggregates; later hits may be served from the page cache.
+    """
     out = []
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
     for path in paths:
@@ -395,7 +398,7 @@ def page_times(port: int, paths: list[str], repeat: int = 5) -> list[tuple[str, 
             wall.append(1000 * (time.perf_counter() - t0))
             server.append(float(resp.getheader("X-Render-Ms") or "nan"))
             status = resp.status
-        out.append((path, statistics.median(server), statistics.median(wall), status))
+        out.append((path, server[0], statistics.median(server), statistics.median(wall), status))
     return out
 
 
@@ -406,6 +409,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--workers", type=int, default=1, help="server worker processes")
+    parser.add_argument("--settle", type=float, default=30.0, help="seconds to let the server warm up")
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "api-bench-v2.db")
     args = parser.parse_args()
     args.db.parent.mkdir(parents=True, exist_ok=True)
@@ -433,9 +437,12 @@ def main() -> None:
     port = free_port()
     server = start_server(f"sqlite:///{args.db}", port, args.workers)
     try:
+        # The server precomputes corpus-wide aggregates at start; let that finish before measuring.
+        time.sleep(args.settle)
         rng = random.Random(11)
         paths = event_queries(rng)
-        load(port, paths[:20], 2.0, args.connections)  # warm-up: caches, first imports
+        load(port, paths[:20], 2.0, args.connections)  # warm-up: first imports, SQLite page cache
+        baseline = load(port, ["/api/v1/openapi.json"], 5.0, args.connections)
         result = load(port, paths, args.seconds, args.connections)
         print(
             f"GET /api/v1/events with filters over {args.docs} documents, {args.workers} worker(s), "
@@ -443,6 +450,12 @@ def main() -> None:
             f"{args.seconds:.0f} s: median {result['rps_median']:.0f} req/s (min {result['rps_min']}), "
             f"{result['requests']} requests, {result['errors']} errors, latency p50 "
             f"{result['latency_ms_p50']:.1f} ms p95 {result['latency_ms_p95']:.1f} ms"
+        )
+        base_rps = float(baseline["rps_median"])  # type: ignore[arg-type]
+        print(
+            f"side by side: /api/v1/openapi.json (framework only, cached JSON) {base_rps:.0f} req/s; "
+            f"events/baseline ratio {float(result['rps_median']) / max(1.0, base_rps):.2f}; "  # type: ignore[arg-type]
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
         )
         for sample in result["error_samples"]:  # type: ignore[attr-defined]
             print("  error:", sample)
@@ -464,14 +477,14 @@ def main() -> None:
             "/actors/IGOCSTO",
             "/documents/bench00000042",
         ]
-        print("page                                              server ms   wall ms  status")
+        print("page                                               first ms  median ms   wall ms  status")
         worst = 0.0
-        for path, server_ms, wall_ms, status in page_times(port, pages):
-            worst = max(worst, server_ms)
-            print(f"{path[:50]:50s} {server_ms:9.1f} {wall_ms:9.1f}  {status}")
-        seed_ms = page_times(port, [f"/documents/{seed.document.id}"])[0][1]
+        for path, first_ms, server_ms, wall_ms, status in page_times(port, pages):
+            worst = max(worst, first_ms)
+            print(f"{path[:50]:50s} {first_ms:9.1f} {server_ms:9.1f} {wall_ms:9.1f}  {status}")
+        seed_ms = page_times(port, [f"/documents/{seed.document.id}"])[0][2]
         print(
-            f"pages < 300 ms: {'met' if worst < 300 else 'NOT met'} (worst {worst:.0f} ms); "
+            f"pages < 300 ms on first hit: {'met' if worst < 300 else 'NOT met'} (worst {worst:.0f} ms); "
             f"seed document page < 100 ms: {'met' if seed_ms < 100 else 'NOT met'} ({seed_ms:.1f} ms)"
         )
         if result["errors"]:
