@@ -166,7 +166,7 @@ def _check_code(value: Any, path: Path, line: int | None, key: str) -> str | Non
 
 def _parse_phrase(
     phrase: Any, path: Path, line: int | None
-) -> tuple[frozenset[str], tuple[frozenset[str], ...], frozenset[str]]:
+) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
     if not isinstance(phrase, str) or not phrase.strip():
         raise DictionaryError(str(path), line, f"phrase {phrase!r} must be a non-empty string")
     words = phrase.lower().split()
