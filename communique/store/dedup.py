@@ -9,7 +9,6 @@ confirmed on the exact shingle sets (Jaccard, or containment for trimmed copies)
 
 from __future__ import annotations
 
-import hashlib
 import re
 import zlib
 from dataclasses import dataclass
@@ -48,9 +47,25 @@ def _identity(value: int) -> int:
     return value
 
 
+_ROW_MULT = [np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9)]
+_FINAL_MULT = np.uint64(0xBF58476D1CE4E5B9)
+_BAND_SALT = (np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0x94D049BB133111EB)).astype(np.uint64)
 _MIX_A = np.uint64(0x9E3779B1)
 _MIX_B = np.uint64(0x85EBCA77)
 _MASK = np.uint64(0xFFFFFFFF)
+
+
+_WORD_HASHES: dict[str, int] = {}
+
+
+def _word_hash(word: str) -> int:
+    # Memoised CRC32: a corpus reuses a small vocabulary, and the hash is the hot spot of shingling.
+    h = _WORD_HASHES.get(word)
+    if h is None:
+        if len(_WORD_HASHES) > 500_000:
+            _WORD_HASHES.clear()
+        h = _WORD_HASHES[word] = zlib.crc32(word.encode())
+    return h
 
 
 def shingles(text: str) -> set[int]:
@@ -62,7 +77,7 @@ def shingles(text: str) -> set[int]:
     words = _WORD.findall(text.casefold())
     if not words:
         return set()
-    ids = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    ids = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
     if len(ids) < SHINGLE:
         return {int(zlib.crc32(" ".join(words).encode()))}
     mixed = (ids[:-2] * _MIX_A + ids[1:-1] * _MIX_B + ids[2:]) & _MASK
@@ -81,11 +96,13 @@ def band_keys(shingle_set: set[int]) -> list[int]:
     if shingle_set:
         mh.update_batch(list(shingle_set))
     values = np.asarray(mh.hashvalues, dtype=np.uint64).reshape(BANDS, ROWS)
-    keys = []
-    for band, row in enumerate(values):
-        digest = hashlib.blake2b(row.tobytes() + bytes([band]), digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "big") >> 1)
-    return keys
+    # One 63-bit key per band: the band's ROWS values and the band number, mixed by odd multipliers
+    # (uint64 arithmetic wraps), vectorised over the bands.
+    mixed = _BAND_SALT.copy()
+    for r in range(ROWS):
+        mixed ^= values[:, r] * _ROW_MULT[r]
+        mixed = (mixed ^ (mixed >> np.uint64(29))) * _FINAL_MULT
+    return [int(k) for k in mixed >> np.uint64(1)]
 
 
 @dataclass(frozen=True, slots=True)
