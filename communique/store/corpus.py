@@ -391,12 +391,17 @@ class Corpus:
         self, coded: CodedDocument, *, recode: bool = False, dictionary_version: str | None = None
     ) -> str:
         """Store one coded document in its own transaction; return new/skipped/recoded/duplicate."""
-        with self._write() as conn:
-            try:
+        try:
+            with self._write() as conn:
                 return self._add_batch(conn, [coded], recode=recode, dictionary_version=dictionary_version)[0]
-            except Exception:
-                self._dv_cache.clear()
-                raise
+        except BaseException:
+            self._forget()
+            raise
+
+    def _forget(self) -> None:
+        """Drop caches that may name rows of a rolled-back transaction (their keys can be reused)."""
+        self._dv_cache.clear()
+        self._shingle_cache.clear()
 
     def add_many(
         self,
@@ -421,14 +426,14 @@ class Corpus:
         def flush() -> None:
             if not batch:
                 return
-            with self._write() as conn:
-                try:
+            try:
+                with self._write() as conn:
                     statuses = self._add_batch(
                         conn, batch, recode=recode, dictionary_version=dictionary_version, hints=hints
                     )
-                except Exception:
-                    self._dv_cache.clear()
-                    raise
+            except BaseException:
+                self._forget()
+                raise
             for status in statuses:
                 summary.count(status)
             if progress is not None:
@@ -572,6 +577,12 @@ class Corpus:
                     row["pk"] = pk
                 self._bulk_insert(conn, "documents", [self._driver_doc_row(r) for r in new_rows])
             batch_pk = {id(p): pk for p, pk in zip([p for p in order if p.status == "new"], pks, strict=True)}
+            if self.dedup:
+                # New statements are the likeliest originals of the next reposts: keep their shingles so
+                # later batches need not fetch and re-shingle their text. The cache is trimmed on use.
+                for p in order:
+                    if p.status == "new" and p.shingles:
+                        self._shingle_cache[batch_pk[id(p)]] = (p.shingles, p.coded.document.date)
             index_pk = {i: batch_pk[id(p)] for i, p in enumerate(pending) if id(p) in batch_pk}
             for p, row in zip([p for p in order if p.status == "duplicate"], dup_rows, strict=True):
                 if not p.canonical_is_pk:
@@ -782,7 +793,7 @@ class Corpus:
                 select(DOCS.c.pk, DOCS.c.text, DOCS.c.date).where(DOCS.c.pk.in_(chunk))
             ):
                 stored[pk] = (dedup.shingles(body), date)
-        while len(stored) > 50_000:  # bounded: oldest entries go first
+        while len(stored) > 20_000:  # bounded: oldest entries go first
             stored.pop(next(iter(stored)))
         for i, p in fresh:
             batch_votes: Counter[int] = Counter()
