@@ -147,18 +147,27 @@ def main() -> None:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=300, help="generated statements in the timing corpus")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating timing rounds per side")
     args = parser.parse_args()
     coder = Coder(CodingOptions()).load()
     texts = generated_statements(args.docs) + gsr_sentences()
     warm = texts[:20]
     bare(coder, warm)
     full(coder, warm)
-    # Alternate the order twice so that neither side profits from a warmer cache.
-    tb1, n_bare = bare(coder, texts)
-    tf1, n_full, n_events = full(coder, texts)
-    tf2, _, _ = full(coder, texts)
-    tb2, _ = bare(coder, texts)
-    tb, tf = (tb1 + tb2) / 2, (tf1 + tf2) / 2
+    # Alternate the two sides over several rounds and keep each side's best time: the machine is shared, and
+    # the minimum is the least disturbed measurement of the same work.
+    bare_times, full_times = [], []
+    n_bare = n_full = n_events = 0
+    for round_ in range(args.rounds):
+        order = ("bare", "full") if round_ % 2 == 0 else ("full", "bare")
+        for side in order:
+            if side == "bare":
+                t, n_bare = bare(coder, texts)
+                bare_times.append(t)
+            else:
+                t, n_full, n_events = full(coder, texts)
+                full_times.append(t)
+    tb, tf = min(bare_times), min(full_times)
     parse, stage = events_stage(coder, texts[:200])
     small = generated_statements(50, seed=1)
     large = generated_statements(400, seed=2)
@@ -167,7 +176,9 @@ def main() -> None:
     print(f"corpus: {len(texts)} documents, {n_bare} sentences (bare) / {n_full} (coded), {n_events} events")
     print(f"bare nlp.pipe      {n_bare / tb:8.1f} sentences/s")
     print(f"full coding        {n_full / tf:8.1f} sentences/s")
-    print(f"ratio full/bare    {(n_full / tf) / (n_bare / tb):8.3f}   (target >= 0.85)")
+    print(
+        f"ratio full/bare    {(n_full / tf) / (n_bare / tb):8.3f}   (target >= 0.85; best of {args.rounds} rounds each)"
+    )
     print(f"event stage alone  {100 * stage / parse:8.1f} % of parse time")
     print(f"peak memory        {mem_small:8.1f} MiB at 50 docs, {mem_large:.1f} MiB at 400 docs (streamed)")
 
