@@ -176,9 +176,8 @@ def main() -> None:
     print(f"corpus: {len(texts)} documents, {n_bare} sentences (bare) / {n_full} (coded), {n_events} events")
     print(f"bare nlp.pipe      {n_bare / tb:8.1f} sentences/s")
     print(f"full coding        {n_full / tf:8.1f} sentences/s")
-    print(
-        f"ratio full/bare    {(n_full / tf) / (n_bare / tb):8.3f}   (target >= 0.85; best of {args.rounds} rounds each)"
-    )
+    ratio = (n_full / tf) / (n_bare / tb)
+    print(f"ratio full/bare    {ratio:8.3f}   (target >= 0.85; best of {args.rounds} rounds each)")
     print(f"event stage alone  {100 * stage / parse:8.1f} % of parse time")
     print(f"peak memory        {mem_small:8.1f} MiB at 50 docs, {mem_large:.1f} MiB at 400 docs (streamed)")
 
