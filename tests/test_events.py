@@ -386,3 +386,10 @@ def test_unknown_perpetrator_of_violence(coder, patterns):
     )
     assert ev.cameo_root == "18" and ev.sources == [] and codes(ev.targets) == ["SYRCOP"]
     assert code(coder, patterns, "Three people were killed near the border.") == []
+
+
+def test_no_evidence_negates_and_refusal_is_coded_once(coder, patterns):
+    ev = only(code(coder, patterns, "There is no evidence that Iran supplied weapons to Syria."))
+    assert ev.cameo == "072" and ev.negated is True and codes(ev.targets) == ["SYR"]
+    events = code(coder, patterns, "Iran refuses to recognise Israel.")
+    assert [e.cameo_root for e in events] == ["12"]
