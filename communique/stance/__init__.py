@@ -234,6 +234,9 @@ def _salient_targets(
             for anchor in candidates:
                 if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.i in covered.get(pos, set()):
                     continue
+                # "the imposition of sanctions": a phrase around a dictionary or ad-hoc mention is that issue.
+                if covered.get(pos, set()) & _subtree(anchor):
+                    continue
                 label = _label(anchor)
                 if not label:
                     continue
