@@ -91,6 +91,16 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                 if a.code
             ]
             if not coded:
+                # "Salaheddine Sidhoum, Algeria's leading activist": a coded actor inside an apposition
+                coded = [
+                    a
+                    for child in h.children
+                    if child.dep_ == "appos"
+                    for t in list(child.subtree)[:12]
+                    for a in index.at(t)
+                    if a.code
+                ]
+            if not coded:
                 # "King Hassan of Morocco", "the foreign minister of Iran"
                 coded = [
                     a
