@@ -32,6 +32,7 @@ from communique.events.roles import (
     actors_of_phrase,
     conditional_subject_actors,
     conjuncts,
+    is_passive,
     prep_targets,
     responsible_actors,
     sources_of_verb,
@@ -168,6 +169,9 @@ def _draft(
             return None
         verb = token
         sources, how = sources_of_verb(verb, index)
+        if not sources and is_passive(verb) and lemmas(verb)[0] in patterns.words("from_agent_verbs"):
+            sources = prep_targets([verb], frozenset({"from"}), index)
+            how = "agent"
         if not sources and reporter:
             # "Syria says it will not accept ...": a pronoun subject of reported speech is the reporter.
             subj, _ = subject_tokens(verb)
