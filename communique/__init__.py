@@ -24,9 +24,9 @@ from communique.model import (
     Sentence,
     Stance,
 )
-from communique.pipeline import Coder, CodingOptions, default_coder
 
 if TYPE_CHECKING:
+    from communique.pipeline import Coder, CodingOptions
     from communique.store import Corpus
 
 __version__ = "0.1.0"
@@ -60,6 +60,7 @@ def code_text(
 ) -> CodedDocument:
     """Code one statement given as plain text."""
     from communique.ingest import document_from_text
+    from communique.pipeline import default_coder
 
     document = document_from_text(text, source="<text>", title=title, date=date, issuers=issuers)
     return default_coder(options).code_document(document)
@@ -70,6 +71,7 @@ def code_texts(
 ) -> Iterator[CodedDocument]:
     """Code many texts (strings, or dicts with ``text`` and optional ``id/title/date/url``), streamed."""
     from communique.ingest import document_from_text
+    from communique.pipeline import default_coder
 
     def documents() -> Iterator[Document]:
         for i, item in enumerate(texts):
@@ -94,15 +96,21 @@ def code_source(
 ) -> list[CodedDocument]:
     """Code every statement in a file, directory, URL, feed or JSONL file."""
     from communique.ingest import IngestOptions, load_source
+    from communique.pipeline import default_coder
 
     documents = list(load_source(source, IngestOptions(allow_private=allow_private)))
     return list(default_coder(options).code_documents(documents))
 
 
 def __getattr__(name: str) -> Any:
-    # Corpus pulls in SQLAlchemy; import it only when asked for.
+    # The coder pulls in spaCy and Corpus pulls in SQLAlchemy: import them only when asked for, so the
+    # CLI's store commands and `--help` start fast.
     if name == "Corpus":
         from communique.store import Corpus
 
         return Corpus
+    if name in ("Coder", "CodingOptions"):
+        from communique import pipeline
+
+        return getattr(pipeline, name)
     raise AttributeError(name)

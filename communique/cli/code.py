@@ -17,7 +17,6 @@ from communique.cli.render import Summary, render_summary, render_table
 from communique.ingest import IngestOptions, load_sources
 from communique.ingest.sources import MAX_INPUT_BYTES
 from communique.model import CodedDocument, Document, InputError
-from communique.pipeline import Coder, CodingOptions
 
 
 class CodeFormat(StrEnum):
@@ -80,6 +79,8 @@ def code_command(
         timeout=timeout,
         max_bytes=max_bytes,
     )
+    from communique.pipeline import Coder, CodingOptions
+
     coder = Coder(
         CodingOptions(
             model=model,
