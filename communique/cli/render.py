@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from communique.model import Actor, CodedDocument
+from communique.model import Actor, CodedDocument, Stance
 
 console = Console(highlight=False, soft_wrap=False)
 
@@ -19,6 +19,15 @@ STANCE_STYLES = {"support": "green", "oppose": "red", "neutral": "yellow", "mixe
 def actor_label(actor: Actor) -> str:
     """Short label of an actor: its code, or its text when unresolved."""
     return actor.code or f"?{actor.text or actor.name}"
+
+
+def actors_label(actors: list[Actor]) -> str:
+    """Label of a compound actor: distinct codes in order, with a count where co-signers share one."""
+    counts: dict[str, int] = {}
+    for actor in actors:
+        label = actor_label(actor)
+        counts[label] = counts.get(label, 0) + 1
+    return " + ".join(f"{label}×{n}" if n > 1 else label for label, n in counts.items()) or "-"
 
 
 def _clip(text: str, width: int) -> str:
@@ -52,20 +61,26 @@ def render_table(coded: CodedDocument) -> None:
             neg = "[red]NOT[/] " if event.negated else ""
             table.add_row(
                 str(event.sentence_index),
-                escape(" + ".join(actor_label(a) for a in event.sources) or "-"),
+                escape(actors_label(event.sources)),
                 f"{neg}{event.cameo} {escape(event.cameo_name)} / {escape(event.plover or '-')}",
-                escape(" + ".join(actor_label(a) for a in event.targets) or "-"),
+                escape(actors_label(event.targets)),
                 event.modality,
                 escape(_clip(event.trigger, 40)),
             )
         console.print(table)
     if coded.stances:
         table = Table("actor", "issue", "stance", "conf.", "evidence", title="stances", title_justify="left")
+        # Co-signers taking the same position on the same evidence share one row.
+        rows: dict[tuple[str, str, str], list[Stance]] = {}
         for stance in coded.stances:
             evidence = stance.evidence[0].text if stance.evidence else ""
+            rows.setdefault((stance.issue.label, stance.stance, evidence), []).append(stance)
+        for (_, _, evidence), group in rows.items():
+            stance = group[0]
             style = STANCE_STYLES.get(stance.stance, "")
+            names = ", ".join(dict.fromkeys(f"{s.actor.name} ({actor_label(s.actor)})" for s in group))
             table.add_row(
-                escape(actor_label(stance.actor)),
+                escape(names),
                 escape(stance.issue.label),
                 f"[{style}]{stance.stance}[/]" if style else stance.stance,
                 f"{stance.confidence:.2f}",
