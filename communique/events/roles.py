@@ -101,14 +101,21 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                     if a.code
                 ]
             if not coded:
-                # "King Hassan of Morocco", "the foreign minister of Iran"
-                coded = [
-                    a
-                    for child in h.rights
-                    if child.dep_ == "prep" and child.lower_ in {"of", "from"}
-                    for a in pobj_actors(child, index)
-                    if a.code
-                ]
+                # "King Hassan of Morocco", "the foreign minister of Iran", "students in Caracas"
+                for preps in ({"of", "from"}, {"in"}):
+                    coded = [
+                        a
+                        for child in h.rights
+                        if child.dep_ == "prep" and child.lower_ in preps
+                        for a in pobj_actors(child, index)
+                        if a.code
+                    ]
+                    if coded and preps == {"in"}:
+                        # a group located in a country belongs to it, with its own sectors: "students in
+                        # Caracas" are Venezuelan students, not the government that "Caracas" stands for
+                        coded = [_located(a, here[0]) for a in coded[:1]]
+                    if coded:
+                        break
             found.extend(coded or here)
             continue
         mods: list[Actor] = []
@@ -326,6 +333,23 @@ def _walk(head: Token, limit: int = MAX_WALK) -> list[Token]:
             out.append(child)
             frontier.append(child)
     return out
+
+
+def _located(place: Actor, group: Actor) -> Actor:
+    """An unresolved group given the country of the place it is in ("students in Caracas" → VENEDU)."""
+    country = place.country or (place.code or "")[:3]
+    return Actor(
+        name=group.name,
+        code=country + "".join(group.sectors),
+        country=country,
+        sectors=list(group.sectors),
+        text=group.text,
+        start=group.start,
+        end=group.end,
+        sentence_index=group.sentence_index,
+        via="located",
+        entry=group.entry,
+    )
 
 
 def _implied_government(actor: Actor) -> Actor:
