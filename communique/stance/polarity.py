@@ -16,6 +16,7 @@ where the lexicon is silent, so a missing event never removes a stance and a mis
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -191,20 +192,34 @@ def predicate_value(
 def event_value(token: Token, ctx: Context) -> float:
     """Polarity of an event whose trigger is this token (CAMEO root), 0 when none."""
     event = ctx.events_by_token.get(token.i)
-    if event is None:
+    if event is None or not _issuers_act(event, ctx):
         return 0.0
     value = CAMEO_POLARITY.get(event.cameo_root, CAMEO_DEFAULT)
     return -value if event.negated else value
 
 
+def _issuers_act(event: Event, ctx: Context) -> bool:
+    """Whether an event is the issuers' own (its sources are the issuers, "we", or unknown)."""
+    if not event.sources:
+        return True
+    for actor in event.sources:
+        if actor.via in {"pronoun", "issuer"} or (actor.country and actor.country in ctx.issuer_countries):
+            return True
+        words = set(re.findall(r"[a-z'-]+", f"{actor.name} {actor.text}".lower()))
+        if ctx.issuer_words and (words & ctx.issuer_words or _prefix_overlap(words, ctx.issuer_words)):
+            return True
+    return False
+
+
 def subject_of(token: Token) -> Token | None:
     """The active subject of a verb, following conjunction to a shared subject."""
     node = token
-    for _ in range(3):
+    for _ in range(4):
         for child in node.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if node.dep_ == "conj":
+        # Coordination shares the subject; so does subject control ("Germany will continue to support").
+        if node.dep_ in {"conj", "xcomp"} and node.head.i != node.i:
             node = node.head
         else:
             break
@@ -371,17 +386,19 @@ def evaluate(
             if not value and word in lex.call and head.pos_ in {"VERB", "AUX"}:
                 value = lex.call[word] * (-1 if negated(head, lex) else 1)
             if not value and head.pos_ in {"VERB", "AUX"} and (word in lex.light or word not in lex.harm):
-                value = predicate_value(head, node, lex, ctx, passive=dep in PASSIVE_SUBJECT_DEPS)
-                if value and dep in PASSIVE_SUBJECT_DEPS:
-                    pass
+                # The issue is the verb's object: only the verb's complements can evaluate it ("was taken in
+                # full accordance with"), not what the verb does (that is the relation, above).
+                value = predicate_value(head, node, lex, ctx, passive=True)
             if not value:
                 value = event_value(head, ctx)
             if value:
                 _set_att(walk, value, head, ctx, verb_holder=head.pos_ in {"VERB", "AUX"})
             elif word in lex.benefit and not walk.soft:
                 walk.soft = walk.rel * 0.5
-            if word in lex.neutral:
-                walk.neutral = True
+            if word in lex.neutral or (
+                word in lex.light and any(c.dep_ == "dobj" and lemma(c) in lex.neutral for c in head.children)
+            ):
+                walk.neutral = True  # "note", "take note of", "follow closely", "monitor"
             if dep in PASSIVE_SUBJECT_DEPS:
                 _shared_subject_predicates(head, walk, ctx)
         d = deontic(head, lex) if word not in lex.light else 0
@@ -395,10 +412,11 @@ def evaluate(
     if walk.att:
         polarity = 1 if walk.att > 0 else -1
         return Vote(polarity, walk.weight, walk.op, holder=walk.holder, rel=walk.rel)
+    if walk.neutral:
+        # "We take note of the decision to extend the sanctions": noting outweighs a mere description.
+        return Vote(0, 0.5, None, rel=walk.rel)
     if walk.soft:
         return Vote(1 if walk.soft > 0 else -1, abs(walk.soft), None, rel=walk.rel)
-    if walk.neutral:
-        return Vote(0, 0.5, None, rel=walk.rel)
     return Vote(0, 0.0, None, rel=walk.rel) if False else _descriptive(walk)
 
 
