@@ -310,7 +310,7 @@ def test_plover_records(coder, patterns):
 
 def test_bad_input_is_bounded_and_invents_nothing(coder, patterns):
     long_sentence = " ".join(["Russia condemned Ukraine and"] * 300) + " France."
-    table = "\n".join("Russia | Ukraine | 12 | 14 | 2021 | total" for _ in range(50))
+    table = "\n".join("Russia | condemned | Ukraine | 12 | 2021 | total" for _ in range(50))
     names = ", ".join(["Russia", "Ukraine", "France", "Germany", "Iran"] * 60)
     caps = "RUSSIA CONDEMNS THE ATTACK ON UKRAINE. FRANCE CALLS FOR CALM."
     verbless = "Russia. Ukraine. France and Germany. Iran, Syria, Israel."

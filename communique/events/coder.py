@@ -403,6 +403,15 @@ def _according_to(sent: Span, index: ActorIndex, patterns: PatternSet) -> list[A
     return []
 
 
+def _is_prose(sent: Span) -> bool:
+    """False for table rows and symbol soup: cells separated by | or tabs, or mostly non-words."""
+    text = sent.text
+    if text.count("|") >= 2 or text.count("\t") >= 2:
+        return False
+    words = sum(1 for t in sent if t.is_alpha)
+    return words >= 0.5 * max(1, sum(1 for t in sent if not t.is_space))
+
+
 def code_sentence(
     document: Document,
     sent: Span,
@@ -413,6 +422,8 @@ def code_sentence(
     """Code the events of one parsed sentence."""
     if len(sent) > MAX_SENTENCE_TOKENS:
         sent = sent.doc[sent.start : sent.start + MAX_SENTENCE_TOKENS]
+    if not _is_prose(sent):
+        return []
     matches = match_sentence(sent, patterns)
     if not matches:
         return []
