@@ -233,6 +233,7 @@ class Term:
     alternatives: list[Cue] = field(default_factory=list)
     # Looser stand-ins ("forces" for "deployment"): they count only next to an entity of the phrase.
     weak_alternatives: list[Cue] = field(default_factory=list)
+    place: bool = False  # a country, place or nationality (entities only)
 
 
 @dataclass
@@ -321,8 +322,9 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
     commons = [
         Term(t.text, "common", _alternatives(t, comp, head=False)) for t in commons_tokens if t != head_token
     ]
+    places = {t.i for ent in pdoc.ents if ent.label_ in {"GPE", "NORP", "LOC"} for t in ent}
     entities = [
-        Term(t.text, "entity", [Cue((t.lower_,), t.text)])
+        Term(t.text, "entity", [Cue((t.lower_,), t.text)], place=t.i in places)
         for t in content
         if t.i in entity_ids and t != head_token
     ]
