@@ -6,13 +6,16 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from communique.cli import app
 from communique.model import CodedDocument, CommuniqueError, Document, InputError
-from communique.stance.reactions import ReactionRow
+
+if TYPE_CHECKING:
+    # The stance stage pulls in spaCy; the command imports it when it runs, so `--help` stays fast.
+    from communique.stance.reactions import ReactionRow
 
 
 class StanceFormat(StrEnum):
