@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from communique.cli import app
+from communique.cli.options import ActorFilesOption, ModelOption, coding_options
 
 MAX_TEXT_CHARS = 200_000
 
@@ -19,21 +19,19 @@ def actors_command(
     date: Annotated[
         str | None, typer.Option(help="Document date (YYYY-MM-DD): office holders are coded by it.")
     ] = None,
-    actors: Annotated[
-        list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML or PETRARCH .txt).")
-    ] = None,
+    actors: ActorFilesOption = None,
     issuer: Annotated[
         list[str] | None, typer.Option("--issuer", help="Issuer name for we/us/our (repeatable).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per actor.")] = False,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+    model: ModelOption = None,
 ) -> None:
     """Print every actor mention with its code, span and how it was found, to check the dictionaries."""
     import sys
 
     from communique.ingest.dates import parse_iso_date
     from communique.model import Actor, Document, InputError
-    from communique.pipeline import Coder, CodingOptions
+    from communique.pipeline import Coder
 
     if date is not None and parse_iso_date(date) is None:
         raise typer.BadParameter(f"{date!r} is not a date in YYYY-MM-DD form", param_hint="--date")
@@ -43,7 +41,7 @@ def actors_command(
         raise InputError(
             "text", f"longer than {MAX_TEXT_CHARS} characters; use `communique code` for documents"
         )
-    coder = Coder(CodingOptions(model=model, actor_files=tuple(actors or ()))).load()
+    coder = Coder(coding_options(model, actors, None, None)).load()
     issuers = [Actor(name=n, text=n, via="issuer") for n in issuer or ()]
     document = Document(id="cli", text=text, date=date, issuers=issuers)
     coded = coder.code_document(document)

@@ -7,12 +7,21 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from communique.cli import app
+from communique.cli.options import (
+    ActorFilesOption,
+    AdhocIssuesOption,
+    AllowPrivateOption,
+    IssueFilesOption,
+    IssuersOption,
+    ModelOption,
+    PatternFilesOption,
+    coding_options,
+)
 from communique.cli.render import Summary, render_summary, render_table
 from communique.ingest import IngestOptions, load_sources
 from communique.ingest.sources import MAX_INPUT_BYTES
@@ -32,32 +41,17 @@ def code_command(
         list[str], typer.Argument(help="Files, directories, URLs, feeds, JSONL files, or - for stdin.")
     ],
     format: Annotated[CodeFormat, typer.Option("--format", "-f", help="Output format.")] = CodeFormat.jsonl,
-    issuer: Annotated[
-        list[str] | None, typer.Option("--issuer", help="Issuer name (repeatable); overrides detection.")
-    ] = None,
+    issuer: IssuersOption = None,
     title: Annotated[str | None, typer.Option(help="Title to use instead of the detected one.")] = None,
     date: Annotated[
         str | None, typer.Option(help="Date (YYYY-MM-DD) to use instead of the detected one.")
     ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(help="spaCy pipeline name (default: $COMMUNIQUE_SPACY_MODEL or en_core_web_sm)."),
-    ] = None,
-    actors: Annotated[
-        list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML or PETRARCH .txt).")
-    ] = None,
-    patterns: Annotated[
-        list[Path] | None, typer.Option("--patterns", help="Extra event pattern file (YAML).")
-    ] = None,
-    issues: Annotated[
-        list[Path] | None, typer.Option("--issues", help="Extra issue dictionary (YAML).")
-    ] = None,
-    issue: Annotated[
-        list[str] | None, typer.Option("--issue", help="Ad-hoc issue phrase to derive stances on.")
-    ] = None,
-    allow_private: Annotated[
-        bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")
-    ] = False,
+    model: ModelOption = None,
+    actors: ActorFilesOption = None,
+    patterns: PatternFilesOption = None,
+    issues: IssueFilesOption = None,
+    issue: AdhocIssuesOption = None,
+    allow_private: AllowPrivateOption = False,
     timeout: Annotated[
         float, typer.Option(min=0.1, max=600, help="Seconds allowed for each URL fetch.")
     ] = 20.0,
@@ -79,17 +73,9 @@ def code_command(
         timeout=timeout,
         max_bytes=max_bytes,
     )
-    from communique.pipeline import Coder, CodingOptions
+    from communique.pipeline import Coder
 
-    coder = Coder(
-        CodingOptions(
-            model=model,
-            actor_files=tuple(actors or ()),
-            pattern_files=tuple(patterns or ()),
-            issue_files=tuple(issues or ()),
-            adhoc_issues=tuple(issue or ()),
-        )
-    ).load()
+    coder = Coder(coding_options(model, actors, patterns, issues, issue)).load()
     failures: list[InputError] = []
     done = [0]
 

@@ -8,6 +8,14 @@ from typing import Annotated
 import typer
 
 from communique.cli import app
+from communique.cli.options import (
+    ActorFilesOption,
+    AdhocIssuesOption,
+    IssueFilesOption,
+    ModelOption,
+    PatternFilesOption,
+    coding_options,
+)
 
 
 @app.command("spark")
@@ -25,13 +33,11 @@ def spark_command(
     partitions: Annotated[
         int | None, typer.Option(min=1, help="Repartition the input into N partitions.")
     ] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name, as for `communique code`.")] = None,
-    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary.")] = None,
-    patterns: Annotated[
-        list[Path] | None, typer.Option("--patterns", help="Extra event pattern file.")
-    ] = None,
-    issues: Annotated[list[Path] | None, typer.Option("--issues", help="Extra issue dictionary.")] = None,
-    issue: Annotated[list[str] | None, typer.Option("--issue", help="Ad-hoc issue phrase.")] = None,
+    model: ModelOption = None,
+    actors: ActorFilesOption = None,
+    patterns: PatternFilesOption = None,
+    issues: IssueFilesOption = None,
+    issue: AdhocIssuesOption = None,
 ) -> None:
     """Code JSONL statements on Spark and write one coded record per line, in input order."""
     from communique.spark import run_spark_job, spark_session
@@ -40,30 +46,15 @@ def spark_command(
         if "://" not in path and not any(ch in path for ch in "*?[") and not Path(path).exists():
             raise typer.BadParameter(f"{path}: no such file", param_hint="INPUTS")
     # Validate dictionaries on the driver so a malformed file stops the job before any executor starts.
-    from communique.pipeline import Coder, CodingOptions
+    from communique.pipeline import Coder
 
-    options = CodingOptions(
-        model=model,
-        actor_files=tuple(actors or ()),
-        pattern_files=tuple(patterns or ()),
-        issue_files=tuple(issues or ()),
-        adhoc_issues=tuple(issue or ()),
-    )
+    options = coding_options(model, actors, patterns, issues, issue)
     coder = Coder(options)
     _ = (coder.actor_dictionary, coder.patterns, coder.issues)
     spark = spark_session(master or "local[*]")
     try:
         summary = run_spark_job(
-            spark,
-            inputs,
-            output,
-            events_output=events,
-            partitions=partitions,
-            model=model,
-            actor_files=tuple(map(str, actors or ())),
-            pattern_files=tuple(map(str, patterns or ())),
-            issue_files=tuple(map(str, issues or ())),
-            adhoc_issues=tuple(issue or ()),
+            spark, inputs, output, events_output=events, partitions=partitions, options=options
         )
     finally:
         spark.stop()

@@ -5,12 +5,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from communique.cli import app
+from communique.cli.options import (
+    ActorFilesOption,
+    AllowPrivateOption,
+    IssueFilesOption,
+    IssuersOption,
+    ModelOption,
+    PatternFilesOption,
+    coding_options,
+)
 from communique.model import CodedDocument, CommuniqueError, Document, InputError
 
 if TYPE_CHECKING:
@@ -42,24 +50,16 @@ def stances_command(
     ] = None,
     since: Annotated[str | None, typer.Option(help="With --db: statements on or after this date.")] = None,
     until: Annotated[str | None, typer.Option(help="With --db: statements on or before this date.")] = None,
-    issuer: Annotated[
-        list[str] | None, typer.Option("--issuer", help="Issuer name (repeatable); overrides detection.")
-    ] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
-    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary.")] = None,
-    patterns: Annotated[
-        list[Path] | None, typer.Option("--patterns", help="Extra event pattern file.")
-    ] = None,
-    issues: Annotated[
-        list[Path] | None, typer.Option("--issues", help="Extra issue dictionary (YAML).")
-    ] = None,
-    allow_private: Annotated[
-        bool, typer.Option("--allow-private", help="Allow private/loopback URLs.")
-    ] = False,
+    issuer: IssuersOption = None,
+    model: ModelOption = None,
+    actors: ActorFilesOption = None,
+    patterns: PatternFilesOption = None,
+    issues: IssueFilesOption = None,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Print who supports, opposes or takes no side on an issue, one row per issuer, sorted by date."""
     from communique.ingest import IngestOptions, load_sources
-    from communique.pipeline import Coder, CodingOptions
+    from communique.pipeline import Coder
     from communique.stance.matching import compile_adhoc, normalise_issue_text
     from communique.stance.reactions import addressed, reaction_rows
 
@@ -71,15 +71,7 @@ def stances_command(
         normalise_issue_text(issue)
     except CommuniqueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--issue") from None
-    coder = Coder(
-        CodingOptions(
-            model=model,
-            actor_files=tuple(actors or ()),
-            pattern_files=tuple(patterns or ()),
-            issue_files=tuple(issues or ()),
-            adhoc_issues=(issue,),
-        )
-    ).load()
+    coder = Coder(coding_options(model, actors, patterns, issues, (issue,))).load()
     try:
         compiled_issue = compile_adhoc(issue, coder.issues, coder.nlp)
     except CommuniqueError as exc:

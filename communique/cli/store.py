@@ -12,6 +12,15 @@ from typing import Annotated, Any
 import typer
 
 from communique.cli import app
+from communique.cli.options import (
+    ActorFilesOption,
+    AdhocIssuesOption,
+    AllowPrivateOption,
+    IssueFilesOption,
+    ModelOption,
+    PatternFilesOption,
+    coding_options,
+)
 from communique.model import CommuniqueError
 
 DbOption = Annotated[
@@ -100,16 +109,12 @@ def ingest_command(
     no_dedup: Annotated[
         bool, typer.Option("--no-dedup", help="Do not group near-duplicate reposts.")
     ] = False,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
-    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary.")] = None,
-    patterns: Annotated[
-        list[Path] | None, typer.Option("--patterns", help="Extra event pattern file.")
-    ] = None,
-    issues: Annotated[list[Path] | None, typer.Option("--issues", help="Extra issue dictionary.")] = None,
-    issue: Annotated[list[str] | None, typer.Option("--issue", help="Ad-hoc issue phrase.")] = None,
-    allow_private: Annotated[
-        bool, typer.Option("--allow-private", help="Allow private/loopback URLs.")
-    ] = False,
+    model: ModelOption = None,
+    actors: ActorFilesOption = None,
+    patterns: PatternFilesOption = None,
+    issues: IssueFilesOption = None,
+    issue: AdhocIssuesOption = None,
+    allow_private: AllowPrivateOption = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     json_summary: Annotated[
         bool, typer.Option("--json", help="Print the summary as JSON on stdout.")
@@ -117,15 +122,8 @@ def ingest_command(
 ) -> None:
     """Code sources and store them (one transaction per document; reruns skip what is stored)."""
     from communique.ingest import IngestOptions
-    from communique.pipeline import CodingOptions
 
-    coding = CodingOptions(
-        model=model,
-        actor_files=tuple(actors or ()),
-        pattern_files=tuple(patterns or ()),
-        issue_files=tuple(issues or ()),
-        adhoc_issues=tuple(issue or ()),
-    )
+    coding = coding_options(model, actors, patterns, issues, issue)
     with _corpus(db, dedup=not no_dedup) as corpus:
         summary = corpus.ingest(
             sources,

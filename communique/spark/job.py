@@ -14,6 +14,8 @@ from communique.model import CodedDocument, CommuniqueError, Document, InputErro
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
+    from communique.pipeline import CodingOptions
+
 # One row per input line: the coded record as JSON, or the error that stopped it.
 CODED_SCHEMA = "source string, line long, document_id string, external_id string, record string, error string"
 # One row per event, flattened for Spark SQL aggregates (dyads as code lists, not strings).
@@ -56,13 +58,7 @@ def spark_session(master: str | None = None, app_name: str = "communique") -> Sp
 
 
 def code_lines(
-    lines: Iterable[tuple[str, int, str]],
-    *,
-    model: str | None = None,
-    actor_files: Sequence[str] = (),
-    pattern_files: Sequence[str] = (),
-    issue_files: Sequence[str] = (),
-    adhoc_issues: Sequence[str] = (),
+    lines: Iterable[tuple[str, int, str]], options: CodingOptions | None = None
 ) -> Iterator[dict[str, Any]]:
     """Code ``(source, line_number, jsonl_line)`` triples; yield one row dict per non-empty line.
 
@@ -72,18 +68,10 @@ def code_lines(
     from communique.ingest import IngestOptions
     from communique.ingest.jsonl import iter_jsonl
     from communique.ingest.sources import document_from_record
-    from communique.pipeline import CodingOptions, default_coder
+    from communique.pipeline import default_coder
 
-    coder = default_coder(
-        CodingOptions(
-            model=model,
-            actor_files=tuple(actor_files),
-            pattern_files=tuple(pattern_files),
-            issue_files=tuple(issue_files),
-            adhoc_issues=tuple(adhoc_issues),
-        )
-    )
-    options = IngestOptions()
+    coder = default_coder(options)
+    ingest_options = IngestOptions()
     failures: list[dict[str, Any]] = []
     positions: list[tuple[str, int]] = []
 
@@ -94,7 +82,7 @@ def code_lines(
             where = f"{source}:{number}"
 
             def build(record: dict[str, Any], _line: str, where: str = where) -> Document:
-                return document_from_record(record, where, options)
+                return document_from_record(record, where, ingest_options)
 
             # The same line parser and record validation as `communique code` on a JSONL file.
             for item in iter_jsonl(line, source, build):
@@ -159,20 +147,9 @@ def code_jsonl(
     paths: Sequence[str],
     *,
     partitions: int | None = None,
-    model: str | None = None,
-    actor_files: Sequence[str] = (),
-    pattern_files: Sequence[str] = (),
-    issue_files: Sequence[str] = (),
-    adhoc_issues: Sequence[str] = (),
+    options: CodingOptions | None = None,
 ) -> DataFrame:
     """Code JSONL files on Spark; return a DataFrame of ``CODED_SCHEMA`` rows, one per input line."""
-    settings = {
-        "model": model,
-        "actor_files": tuple(map(str, actor_files)),
-        "pattern_files": tuple(map(str, pattern_files)),
-        "issue_files": tuple(map(str, issue_files)),
-        "adhoc_issues": tuple(adhoc_issues),
-    }
     sc = spark.sparkContext
     numbered = None
     for path in paths:
@@ -184,7 +161,7 @@ def code_jsonl(
         numbered = numbered.repartition(partitions)
 
     def run_partition(items: Iterable[tuple[str, int, str]]) -> Iterator[tuple[Any, ...]]:
-        for row in code_lines(items, **settings):  # type: ignore[arg-type]
+        for row in code_lines(items, options):
             yield (
                 row["source"],
                 row["line"],
@@ -213,10 +190,10 @@ def run_spark_job(
     *,
     events_output: str | None = None,
     partitions: int | None = None,
-    **coding: Any,
+    options: CodingOptions | None = None,
 ) -> SparkJobSummary:
     """Code ``paths`` and write coded records as JSONL under ``output`` (and events as Parquet)."""
-    coded = code_jsonl(spark, paths, partitions=partitions, **coding).cache()
+    coded = code_jsonl(spark, paths, partitions=partitions, options=options).cache()
     good = coded.where("error IS NULL").orderBy("source", "line")
     good.select("record").write.mode("overwrite").text(output)
     summary = SparkJobSummary(coded=good.count())
