@@ -404,3 +404,17 @@ def test_cli_actors_prints_codes_and_spans(coder, tmp_path):
     result = runner.invoke(app, ["actors", "text", "--actors", str(bad)])
     assert result.exit_code != 0
     assert "bad.yaml:2" in str(result.exception)
+
+
+def test_group_nouns_of_a_country(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Ghanaian villagers and tribal elders met Nigerian unionists while Yemeni tribesmen and "
+        "Malian magistrates watched.",
+    )
+    got = dict(codes(actors))
+    assert got.get("Ghanaian villagers") == "GHACVL"
+    assert got.get("tribal elders") in (None, "GHACVL")  # no country of its own, left for context
+    assert got.get("Nigerian unionists") == "NGALAB"
+    assert got.get("Yemeni tribesmen") == "YEMCVL"
+    assert got.get("Malian magistrates") == "MLIJUD"

@@ -393,3 +393,47 @@ def test_no_evidence_negates_and_refusal_is_coded_once(coder, patterns):
     assert ev.cameo == "072" and ev.negated is True and codes(ev.targets) == ["SYR"]
     events = code(coder, patterns, "Iran refuses to recognise Israel.")
     assert [e.cameo_root for e in events] == ["12"]
+
+
+def _full(coder, text):
+    """Code a text with the whole pipeline (real actor dictionaries)."""
+    return coder.code_document(Document(id="ctx", text=text, date="2005-06-01")).events
+
+
+def _dyads(events, plover):
+    return [
+        ([a.code for a in e.sources], [a.code for a in e.targets], e.targets)
+        for e in events
+        if e.plover == plover
+    ]
+
+
+def test_unresolved_actors_take_the_one_country_of_their_sentence(coder):
+    # A bare title and an unknown name in a sentence about one country are that country's.
+    events = _full(
+        coder,
+        "Vice-President Jonah Kaweme has declined to resign despite pressure from the Zambian parliament.",
+    )
+    assert any(e.plover == "REJECT" and [a.country for a in e.sources] == ["ZMB"] for e in events)
+    # Generic agents likewise: "Police" and "students" in a sentence that names only Venezuela.
+    ((sources, targets, target_actors),) = _dyads(
+        _full(coder, "Police arrested two students in Caracas on Monday."), "COERCE"
+    )
+    assert sources == ["VENCOP"] and targets == ["VENEDU"]
+    assert target_actors[0].via == "sentence-country"
+    # Two countries named: the unknown person is not guessed.
+    events = _full(coder, "Peruvian police arrested two journalists after a match against Chile.")
+    assert [a.code for e in events if e.plover == "COERCE" for a in e.targets] == [None]
+
+
+def test_domestic_contentious_event_without_target_aims_at_own_country(coder):
+    ((sources, targets, target_actors),) = _dyads(
+        _full(coder, "Thousands of Bolivian miners marched on Tuesday demanding higher wages."), "PROTEST"
+    )
+    assert sources == ["BOLLAB"] and targets == ["BOL"] and target_actors[0].via == "domestic"
+    # Cooperative events keep an empty target: agreeing is not aimed at one's own country.
+    events = _full(coder, "The Chilean government agreed to hold a referendum.")
+    assert any(e.plover == "AGREE" and e.targets == [] for e in events)
+    # International sources are not domestic to anyone.
+    events = _full(coder, "Amnesty International staged a protest on Monday.")
+    assert all(not e.targets for e in events if e.plover == "PROTEST")

@@ -44,6 +44,11 @@ from communique.model import Actor, Document, Event
 # Sentences longer than this are flattened tables or lists, not prose: only the first tokens are coded.
 MAX_SENTENCE_TOKENS = 250
 MAX_EVENTS_PER_SENTENCE = 25
+# Yielding (08) and the contentious roots (10-20) always have an addressee: a strike, a demand, a riot, a
+# crackdown. When the sentence names none and every source belongs to one country, the event is domestic
+# and aimed at that country (its authorities or population), as CAMEO coders code it.
+DOMESTIC_ROOTS = frozenset({"08", *(str(n) for n in range(10, 21))})
+INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # Roots whose target may be the subject of a complement clause ("demanded that X ...", "threatened ... if X").
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Roots of material actions, whose location may stand for the target when nothing else does.
@@ -73,6 +78,29 @@ def event_id(document_id: str, sentence_index: int, start: int, code: str) -> st
     """A stable id: the same document, sentence, trigger offset and code always give the same id."""
     digest = hashlib.sha1(f"{document_id}:{sentence_index}:{start}:{code}".encode()).hexdigest()[:16]
     return f"ev-{digest}"
+
+
+def _domestic_target(d: _Draft) -> list[Actor]:
+    """The source's own country as target of a domestic contentious event with no named target."""
+    if d.targets or not d.sources or d.code[:2] not in DOMESTIC_ROOTS:
+        return d.targets
+    countries = {(a.country or a.code or "")[:3].upper() for a in d.sources}
+    if len(countries) != 1 or not all(a.code for a in d.sources):
+        return d.targets
+    country = countries.pop()
+    if not country or country in INTERNATIONAL:
+        return d.targets
+    first = d.sources[0]
+    return [
+        Actor(
+            name=country,
+            code=country,
+            country=country,
+            # composed, not a mention: no span of its own
+            sentence_index=first.sentence_index,
+            via="domestic",
+        )
+    ]
 
 
 def _sentence_index(document: Document) -> dict[int, int]:
@@ -470,6 +498,7 @@ def code_sentence(
     for d in ordered_drafts:
         i = d.match.token.i
         suffix = d.suffix
+        d.targets = _domestic_target(d)
         # No codable actor, no event: a source is required and someone in the dyad must have a code.
         if not any(a.code for a in [*d.sources, *d.targets]):
             continue
@@ -534,5 +563,6 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         lead = len(text) - len(text.lstrip())
         s_index = starts.get(sent.start_char + lead, fallback)
         fallback = s_index + 1
+        index.in_context(sent)
         events.extend(code_sentence(document, sent, s_index, index, patterns))
     return events

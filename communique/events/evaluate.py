@@ -10,8 +10,9 @@ sentence communique's *main* event is compared:
   directions for reciprocal actors ("A and B agreed"), compared as sets per sentence → precision/recall/F1.
 
 The main event is, among events with a PLOVER category other than a statement (CAMEO 01, which PLOVER lacks),
-an asserted (or historical) one before a future/hypothetical/conditional one, then the first in the sentence
-(in English the main clause's event comes first): an expressed intent before the action it announces.
+the one whose trigger stands highest in the dependency tree (it heads the main clause; reported and
+subordinate events sit below it), then an asserted (or historical) one before a
+future/hypothetical/conditional one, then the first in the sentence.
 """
 
 from __future__ import annotations
@@ -24,13 +25,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Doc
+
+from communique.actors import resolve_actors
+from communique.events.coder import code_events
 from communique.model import CodedDocument, CommuniqueError, Document, Event, InputError
+from communique.nlp import parse_documents
 
 OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # Codes in the gold file that are not ISO-3166 alpha-3 (typos of the 2016 edition).
 GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 NONE = "(none)"
 MAX_GOLD_BYTES = 50_000_000
+MAX_DEPTH = 64
 
 
 @dataclass
@@ -145,21 +152,43 @@ def actor_country(actor: Any) -> str | None:
     return country.upper() if country else None
 
 
-def main_event(events: list[Event]) -> Event | None:
-    """The event to compare with a one-event-per-sentence gold record."""
+def clause_depth(sdoc: Doc | None, event: Event) -> int:
+    """How many dependency arcs separate the event's trigger from the sentence root (0 = main verb)."""
+    if sdoc is None:
+        return 0
+    span = sdoc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return MAX_DEPTH
+    best = MAX_DEPTH
+    for token in span:
+        depth = 0
+        while token.head is not token and depth < MAX_DEPTH:
+            token = token.head
+            depth += 1
+        best = min(best, depth)
+    return best
+
+
+def main_event(events: list[Event], sdoc: Doc | None = None) -> Event | None:
+    """The event to compare with a one-event-per-sentence gold record: the one heading the main clause."""
     candidates = [e for e in events if e.plover and e.cameo_root != "01"]
     if not candidates:
         return None
-    # What happened outranks what is requested or possible; then the first event in the sentence, which in
-    # English is almost always the main clause's.
+    # The main clause's event, then what happened before what is requested or possible, then the first.
     return sorted(
-        candidates, key=lambda e: (e.modality not in {"asserted", "historical"}, e.start, -e.confidence)
+        candidates,
+        key=lambda e: (
+            clause_depth(sdoc, e),
+            e.modality not in {"asserted", "historical"},
+            e.start,
+            -e.confidence,
+        ),
     )[0]
 
 
-def predict(coded: CodedDocument) -> Prediction:
+def predict(coded: CodedDocument, sdoc: Doc | None = None) -> Prediction:
     """Turn a coded sentence into the prediction compared with the gold record."""
-    event = main_event(coded.events)
+    event = main_event(coded.events, sdoc)
     if event is None:
         return Prediction(NONE, set(), None, coded.events)
     sources = [c for c in (actor_country(a) for a in event.sources) if c]
@@ -177,8 +206,13 @@ def code_gold(records: list[GoldRecord], coder: Any) -> Iterator[tuple[GoldRecor
                 id=f"gsr:{r.id}:{r.number}", text=r.text, source=r.id, date="2000-01-01", language="en"
             )
 
-    for record, coded in zip(records, coder.code_documents(documents()), strict=True):
-        yield record, predict(coded)
+    coder.load()
+    parsed = parse_documents(documents(), coder.nlp, batch_size=coder.options.batch_size)
+    for record, (document, sdoc) in zip(records, parsed, strict=True):
+        # Only the actor and event stages are needed; the parse is kept to find the main clause.
+        actors = resolve_actors(document, sdoc, coder.actor_dictionary)
+        events = code_events(document, sdoc, actors, coder.patterns)
+        yield record, predict(CodedDocument(document=document, actors=actors, events=events), sdoc)
 
 
 @dataclass

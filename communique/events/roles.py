@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.model import Actor
 
@@ -25,6 +25,8 @@ AGENT_MOD_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 MAX_WALK = 40
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+# Pseudo-countries that say nothing about where a domestic actor belongs.
+INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 
 
 class ActorIndex:
@@ -32,6 +34,8 @@ class ActorIndex:
 
     def __init__(self, actors: Sequence[Actor], sdoc: Doc) -> None:
         self.by_token: dict[int, list[Actor]] = {}
+        # Per-sentence replacements (unresolved mentions given the sentence's country); see in_context().
+        self.overlay: dict[int, list[Actor]] = {}
         for actor in actors:
             if actor.start is None or actor.end is None or actor.end <= actor.start:
                 continue
@@ -45,7 +49,38 @@ class ActorIndex:
 
     def at(self, token: Token) -> list[Actor]:
         """Actors whose span covers the token."""
+        if token.i in self.overlay:
+            return self.overlay[token.i]
         return self.by_token.get(token.i, [])
+
+    def in_context(self, sent: Span) -> None:
+        """Give the sentence's unresolved mentions its country when it names exactly one.
+
+        A CAMEO coder reads "Police arrested students in Caracas" or "Vice-President X declined to resign
+        despite pressure by the Kenya Anti-Corruption Commission" as domestic: generic agents, bare titles
+        and unknown names belong to the one country the sentence is about. With two or more countries the
+        mention stays unresolved (never guessed). International pseudo-countries (IGO, NGO) do not count.
+        """
+        self.overlay = {}
+        countries: set[str] = set()
+        unresolved: dict[int, list[Actor]] = {}
+        for token in sent:
+            bucket = self.by_token.get(token.i, [])
+            if not bucket:
+                continue
+            coded = [a for a in bucket if a.code]
+            if not coded:
+                unresolved[token.i] = bucket
+            for a in coded:
+                country = (a.country or a.code or "")[:3].upper()
+                if country and country not in INTERNATIONAL:
+                    countries.add(country)
+        if len(countries) != 1 or not unresolved:
+            return
+        country = next(iter(countries))
+        made: dict[int, Actor] = {}
+        for i, bucket in unresolved.items():
+            self.overlay[i] = [made.setdefault(id(a), _contextual(country, a)) for a in bucket]
 
 
 def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
@@ -349,6 +384,22 @@ def _located(place: Actor, group: Actor) -> Actor:
         sentence_index=group.sentence_index,
         via="located",
         entry=group.entry,
+    )
+
+
+def _contextual(country: str, mention: Actor) -> Actor:
+    """An unresolved mention given the one country its sentence names ("Police" → VENCOP)."""
+    return Actor(
+        name=mention.name,
+        code=country + "".join(mention.sectors),
+        country=country,
+        sectors=list(mention.sectors),
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        sentence_index=mention.sentence_index,
+        via="sentence-country",
+        entry=mention.entry,
     )
 
 
