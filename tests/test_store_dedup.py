@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from communique.store import Corpus
-from communique.store.dedup import is_repost, shingles
+from communique.store.dedup import band_keys, band_keys_many, is_repost, shingles
 
 ORIGINAL = """Statement of the Lithuanian Ministry of Foreign Affairs on the detention of journalists in Minsk
 
@@ -55,6 +55,28 @@ access. Their lawyers have reported pressure and threats throughout the proceedi
 Lithuania reiterates that the right to a fair trial is a fundamental obligation under the international
 commitments Belarus has freely accepted, including within the OSCE.
 """
+
+
+def test_bulk_minhash_keys_equal_datasketch():
+    """The vectorised bulk path gives exactly the band keys of datasketch's MinHash, chunked or not."""
+    import random
+
+    from communique.store import dedup
+
+    rng = random.Random(7)
+    sets = [{rng.getrandbits(32) for _ in range(rng.choice([0, 1, 2, 7, 60, 400]))} for _ in range(150)] + [
+        shingles("The ministry rejects the statement of the council."),
+        set(),
+    ]
+    expected = [band_keys(s) for s in sets]
+    assert band_keys_many(sets) == expected
+    old = dedup._BULK_CHUNK
+    try:
+        dedup._BULK_CHUNK = 50  # many small chunks, and sets larger than one chunk
+        assert band_keys_many(sets) == expected
+    finally:
+        dedup._BULK_CHUNK = old
+    assert len({tuple(k) for k in expected}) > 100  # distinct sets give distinct keys
 
 
 def test_similarity_measures():

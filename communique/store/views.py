@@ -5,6 +5,7 @@ They use the store's schema read-only through ``Corpus.engine``; nothing here wr
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from typing import Any
@@ -138,9 +139,11 @@ def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **fi
     primary-key probe, and only the page's events have their actors loaded, as plain dicts.
     """
     f = Filters.make(**filters)
+    limit = max(1, min(int(limit), 1000))
+    if not f.text and not f.issue:
+        return _events_page_raw(corpus, f, limit, cursor)
     actor, f.actor = f.actor, None
     e, ea, da = EVENTS, EVENT_ACTORS, DOC_ACTORS
-    limit = max(1, min(int(limit), 1000))
     with corpus.engine.connect() as conn:
         where = list(corpus.q.event_where(f, []))
         order_date = e.c.sort_date
@@ -222,6 +225,164 @@ def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **fi
             }
         )
     next_cursor = encode_cursor(rows[-1].sort_date, rows[-1].pk) if more and rows else None
+    return {"items": items, "next_cursor": next_cursor}
+
+
+_EVENT_COLS = (
+    'e.pk, e.doc_pk, e.ordinal, e.sort_date, e.event_id, e.sentence_index, e.start, e."end", '
+    'e."trigger", e.sentence, e.cameo, e.cameo_root, e.cameo_name, e.plover, e.plover_mode, '
+    "e.plover_context, e.negated, e.modality, e.reported_by, e.pattern, e.confidence, e.document_id, e.date"
+)
+_ACTOR_COLS = (
+    'doc_pk, event_ordinal, role, name, code, country, sectors, text, start, "end", sentence_index, '
+    "wikidata, via, entry"
+)
+_CAMEO_RE = re.compile(r"^\d{2,4}$")
+
+
+def _json_value(value: Any) -> Any:
+    # SQLite hands back JSON columns as text, PostgreSQL (psycopg) as parsed values.
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _events_page_raw(corpus: Any, f: Filters, limit: int, cursor: str | None) -> dict[str, Any]:
+    """``events_page`` for actor/event/modality/date filters as two hand-written SQL statements.
+
+    The hot path of ``GET /api/v1/events``: building and compiling SQLAlchemy constructs and processing
+    result rows cost ~3 ms per page, ten times the queries themselves (0.2-0.5 ms on 100k documents).
+    The SQL is the plan the constructs produced (checked with EXPLAIN QUERY PLAN): an actor walks
+    ``ix_doc_actors_key`` (key, sort_date) newest first and probes each event's actors by primary key;
+    an event code walks ``ix_events_cameo_root``; dates walk ``ix_events_sort``. Values are bound
+    parameters, never spliced.
+    """
+    mark = "?" if corpus.engine.dialect.paramstyle == "qmark" else "%s"
+    where: list[str] = []
+    params: list[Any] = []
+    source = "events e"
+    order_date = "e.sort_date"
+    raw = corpus.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        if f.actor:
+            with corpus.engine.connect() as conn:
+                codes, name, keys = _actor_lookup(corpus, conn, f.actor)
+            if not keys:
+                return {"items": [], "next_cursor": None}
+            probe = f"lower(ea.name) = {mark}"
+            probe_params: list[Any] = [name]
+            if codes:
+                probe = f"(ea.code IN ({', '.join([mark] * len(codes))}) OR {probe})"
+                probe_params = [*codes, name]
+            if len(keys) == 1:
+                # One index key: documents come out of ix_doc_actors_key already in date order.
+                source = f"events e JOIN doc_actors da ON da.doc_pk = e.doc_pk AND da.key = {mark}"
+                params.append(keys[0])
+                order_date = "da.sort_date"
+            where.append(
+                "EXISTS (SELECT 1 FROM event_actors ea WHERE ea.doc_pk = e.doc_pk "
+                f"AND ea.event_ordinal = e.ordinal AND {probe})"
+            )
+            params += probe_params
+        # With the actor's index driving the walk, the unary + keeps the planner off the event-type index
+        # (it chose it for actor+event+date and sorted every match: 0.5 s instead of 2 ms), and the date
+        # bounds go on da.sort_date (the same value) so they narrow the actor's index range.
+        plus = "+" if order_date == "da.sort_date" else ""
+        date_col = order_date
+        if f.event:
+            if _CAMEO_RE.match(f.event):
+                if len(f.event) == 2:
+                    where.append(f"{plus}e.cameo_root = {mark}")
+                    params.append(f.event)
+                else:
+                    where.append(f"e.cameo >= {mark} AND e.cameo < {mark}")
+                    params += [f.event, f.event[:-1] + chr(ord(f.event[-1]) + 1)]
+            else:
+                where.append(f"upper(e.plover) = {mark}")
+                params.append(f.event.upper())
+        if f.modality:
+            where.append(f"e.modality = {mark}")
+            params.append(f.modality)
+        if f.since:
+            where.append(f"{date_col} >= {mark}")
+            params.append(f.since)
+        if f.until:
+            where.append(f"{date_col} <= {mark}")  # '~' sorts after digits: the whole period
+            params.append(f.until + "~")
+        if cursor:
+            sd, pk = decode_cursor(cursor)
+            where.append(f"({order_date}, e.pk) < ({mark}, {mark})")
+            params += [sd, pk]
+        sql = (
+            f"SELECT {_EVENT_COLS} FROM {source} WHERE {' AND '.join(where) or '1 = 1'} "
+            f"ORDER BY {order_date} DESC, e.pk DESC LIMIT {limit + 1}"
+        )
+        cur.execute(sql, params)
+        rows = cur.fetchall()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        roles: dict[tuple[int, int], dict[str, list[dict[str, Any]]]] = {}
+        if rows:
+            pairs = sorted({(r[1], r[2]) for r in rows})
+            # One primary-key probe per event (an OR of equalities; a row-value IN list would scan).
+            probes = " OR ".join([f"(doc_pk = {mark} AND event_ordinal = {mark})"] * len(pairs))
+            cur.execute(
+                f"SELECT {_ACTOR_COLS} FROM event_actors WHERE {probes} "
+                "ORDER BY doc_pk, event_ordinal, ordinal",
+                [v for pair in pairs for v in pair],
+            )
+            for a in cur.fetchall():
+                bucket = roles.get((a[0], a[1]))
+                if bucket is None:
+                    bucket = roles[(a[0], a[1])] = {"source": [], "target": []}
+                bucket.setdefault(a[2], []).append(
+                    {
+                        "name": a[3],
+                        "code": a[4],
+                        "country": a[5],
+                        "sectors": a[6].split() if a[6] else [],
+                        "text": a[7] or "",
+                        "start": a[8],
+                        "end": a[9],
+                        "sentence_index": a[10],
+                        "wikidata": a[11],
+                        "via": a[12],
+                        "entry": a[13],
+                    }
+                )
+        cur.close()
+    finally:
+        raw.close()
+    empty: dict[str, list[dict[str, Any]]] = {}
+    items = []
+    for r in rows:
+        who = roles.get((r[1], r[2]), empty)
+        items.append(
+            {
+                "id": r[4],
+                "sentence_index": r[5],
+                "start": r[6],
+                "end": r[7],
+                "trigger": r[8],
+                "sentence": r[9],
+                "cameo": r[10],
+                "cameo_root": r[11],
+                "cameo_name": r[12],
+                "plover": r[13],
+                "plover_mode": r[14],
+                "plover_context": list(_json_value(r[15]) or []),
+                "sources": who.get("source", []),
+                "targets": who.get("target", []),
+                "negated": bool(r[16]),
+                "modality": r[17],
+                "reported_by": _json_value(r[18]),
+                "pattern": r[19],
+                "confidence": r[20],
+                "document_id": r[21],
+                "date": r[22],
+            }
+        )
+    # doc_actors.sort_date is its document's, which is its events' sort_date: one cursor for both orders.
+    next_cursor = encode_cursor(rows[-1][3], rows[-1][0]) if more and rows else None
     return {"items": items, "next_cursor": next_cursor}
 
 
