@@ -437,3 +437,27 @@ def test_domestic_contentious_event_without_target_aims_at_own_country(coder):
     # International sources are not domestic to anyone.
     events = _full(coder, "Amnesty International staged a protest on Monday.")
     assert all(not e.targets for e in events if e.plover == "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Pakistan conducted a nuclear test in the desert.", "150"),
+        ("Iran unveiled a new long-range missile.", "150"),
+        ("Venezuela recruited thousands of soldiers.", "154"),
+        ("France and Germany established a joint brigade.", "062"),
+        ("Norway sent medical teams to Haiti.", "073"),
+        ("Australia imposed travel bans on Fijian officials.", "163"),
+        ("Chad denied visas to Sudanese officials.", "163"),
+        ("Mozambique's president said his government would never negotiate with the rebels.", "125"),
+    ],
+)
+def test_codebook_classes_weapon_tests_recruitment_joint_units_teams_travel_bans_refused_talks(
+    coder, text, cameo
+):
+    assert cameo in [e.cameo for e in _full(coder, text)]
+
+
+def test_talks_held_are_not_refusals(coder):
+    codes_ = [e.cameo for e in _full(coder, "Chile and Peru held talks on Monday.")]
+    assert "040" in codes_ and "125" not in codes_
