@@ -247,6 +247,29 @@ def test_events_stats_facets_timeline_actor(corpus):
     assert len(stances) == sum(len(d.stances) for d in docs)
 
 
+def test_bounded_aggregates_and_newest_stances(corpus):
+    """Bounded facets and timeline equal the exact ones below the bound; above it they cover the newest."""
+    docs = _docs(60, seed=12)
+    corpus.add_many(docs)
+    for filters in ({"text": "sanctions"}, {"actor": "KAZ"}, {"actor": "kazakhstan"}, {"event": "11"}, {}):
+        exact = corpus.bounded_aggregates(1000, **filters)
+        assert not exact["bounded"] and exact["docs"] == len(corpus.newest_doc_pks(1000, **filters))
+        assert exact["facets"] == corpus.facets(**filters), filters
+        assert exact["timeline"] == corpus.timeline(**filters), filters
+    small = corpus.bounded_aggregates(5, actor="KAZ")
+    assert small["bounded"] and small["docs"] == 5
+    newest = corpus.search(actor="KAZ", limit=5).items
+    newest_pks = corpus.newest_doc_pks(5, actor="KAZ")
+    assert len(newest_pks) == 5 and len(newest) == 5
+    counted = sum(r["count"] for r in small["timeline"])
+    assert 0 < counted < sum(r["count"] for r in corpus.timeline(actor="KAZ"))
+    full = corpus.actor("KAZ")
+    some = corpus.actor("KAZ", stance_limit=2)
+    assert some["n_stances"] == full["n_stances"] == len(full["stances"])
+    if full["stances"]:
+        assert some["stances"] == full["stances"][-len(some["stances"]) :]
+
+
 def test_event_level_dedup_for_aggregates(corpus):
     """Phoenix-style: the same source/target/code on the same day counts once."""
     base = _docs(1, seed=21)[0]

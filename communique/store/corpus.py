@@ -9,6 +9,7 @@ actor (``doc_actors``), and by text (FTS5 / tsvector).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import operator
 import os
@@ -53,6 +54,7 @@ from communique.store import dedup
 from communique.store.migrate import ensure_schema
 from communique.store.schema import Base
 from communique.store.search import (
+    _CODE,
     ACTORS,
     DOC_ACTORS,
     DOCS,
@@ -65,6 +67,7 @@ from communique.store.search import (
     decode_cursor,
     encode_cursor,
     fts5_query,
+    prefix_upper,
 )
 from communique.store.version import dictionary_version
 
@@ -1336,12 +1339,16 @@ class Corpus:
                 .mappings()
                 .all()
             )
-            ev: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
-            for chunk in _chunks(sorted({r["doc_pk"] for r in rows}), 500):
-                for e in conn.execute(
-                    select(EVIDENCE).where(EVIDENCE.c.doc_pk.in_(chunk)).order_by(EVIDENCE.c.ordinal)
-                ).mappings():
-                    ev[(e["doc_pk"], e["stance_ordinal"])].append(_evidence(e).to_dict())
+            return self._stance_dicts(conn, rows)
+
+    def _stance_dicts(self, conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
+        """``stance_rows`` records for stance rows (joined with their document's title/source/url)."""
+        ev: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
+        for chunk in _chunks(sorted({r["doc_pk"] for r in rows}), 500):
+            for e in conn.execute(
+                select(EVIDENCE).where(EVIDENCE.c.doc_pk.in_(chunk)).order_by(EVIDENCE.c.ordinal)
+            ).mappings():
+                ev[(e["doc_pk"], e["stance_ordinal"])].append(_evidence(e).to_dict())
         out = []
         for r in rows:
             evidence = ev[(r["doc_pk"], r["ordinal"])]
@@ -1476,42 +1483,99 @@ class Corpus:
             )
         return names
 
-    def facets(self, *, size: int = 20, **filters: Any) -> dict[str, list[dict[str, Any]]]:
-        """Facet counts over the matching documents: actors, event roots, issues and modalities."""
+    def newest_doc_pks(self, max_docs: int, **filters: Any) -> list[int]:
+        """Keys of the newest ``max_docs`` documents matching the filters (newest first).
+
+        An actor alone (with dates) reads its ``doc_actors`` index keys newest first, a few hundred index
+        entries; other filters use the search plan. Bounded facets and timelines count over these keys.
+        """
         f = Filters.make(**filters)
         with self._read() as conn:
-            dwhere = self.q.doc_where(f, self._codes_for(conn, f.actor))
-            docs = select(DOCS.c.pk).where(*dwhere)
-            n = func.count(func.distinct(DOC_ACTORS.c.doc_pk))
-            actor_rows = conn.execute(
-                select(DOC_ACTORS.c.key, n)
-                .where(DOC_ACTORS.c.doc_pk.in_(docs), DOC_ACTORS.c.key.like("c:%"))
-                .group_by(DOC_ACTORS.c.key)
-                .order_by(n.desc(), DOC_ACTORS.c.key)
-                .limit(size)
-            ).all()
-            names = self._actor_names(conn, [k[2:] for k, _ in actor_rows])
-            nd = func.count(func.distinct(EVENTS.c.doc_pk))
-            event_rows = conn.execute(
-                select(EVENTS.c.cameo_root, nd)
-                .where(EVENTS.c.doc_pk.in_(docs))
-                .group_by(EVENTS.c.cameo_root)
-                .order_by(nd.desc())
-            ).all()
-            ns = func.count(func.distinct(STANCES.c.doc_pk))
-            issue_rows = conn.execute(
-                select(STANCES.c.issue_id, STANCES.c.issue_label, ns)
-                .where(STANCES.c.doc_pk.in_(docs))
-                .group_by(STANCES.c.issue_id, STANCES.c.issue_label)
-                .order_by(ns.desc())
-                .limit(size)
-            ).all()
-            mod_rows = conn.execute(
-                select(EVENTS.c.modality, nd)
-                .where(EVENTS.c.doc_pk.in_(docs))
-                .group_by(EVENTS.c.modality)
-                .order_by(nd.desc())
-            ).all()
+            return self._newest_pks(conn, f, max_docs)
+
+    def _newest_pks(self, conn: Connection, f: Filters, max_docs: int) -> list[int]:
+        codes = self._codes_for(conn, f.actor)
+        if f.actor and not (f.text or f.event or f.issue or f.modality or f.include_duplicates):
+            keys = sorted(set(actor_keys(f.actor)[1:] + tuple("c:" + c for c in codes)))
+            da = DOC_ACTORS
+            where: list[Any] = [da.c.key.in_(keys)]
+            if _CODE.match(f.actor):
+                lo = "c:" + f.actor
+                where = [or_(da.c.key.in_(keys), and_(da.c.key >= lo, da.c.key < prefix_upper(lo)))]
+            where.extend(self.q.date_where(da, f))
+            found: dict[int, str] = {}
+            for key in conn.execute(select(da.c.key).where(*where).distinct()).scalars():
+                # One ordered range of ix_doc_actors_key (key, sort_date, doc_pk) per key, merged below.
+                for pk, sd in conn.execute(
+                    select(da.c.doc_pk, da.c.sort_date)
+                    .where(da.c.key == key, *self.q.date_where(da, f))
+                    .order_by(da.c.sort_date.desc(), da.c.doc_pk.desc())
+                    .limit(max_docs)
+                ):
+                    found[pk] = sd
+            return sorted(found, key=lambda pk: (found[pk], pk), reverse=True)[:max_docs]
+        driver = self._sqlite_driver(conn, f, codes)
+        stmt = (
+            select(DOCS.c.pk)
+            .where(*self.q.doc_where(f, codes, driver=driver))
+            .order_by(DOCS.c.sort_date.desc(), DOCS.c.pk.desc())
+            .limit(max_docs)
+        )
+        if driver == "date":
+            stmt = stmt.with_hint(DOCS, "INDEXED BY ix_documents_sort", "sqlite")
+        return list(conn.execute(stmt).scalars())
+
+    def facets(
+        self, *, size: int = 20, max_docs: int | None = None, **filters: Any
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Facet counts over the matching documents: actors, event roots, issues and modalities.
+
+        ``max_docs`` bounds the work: counts are then over the newest ``max_docs`` matching documents only
+        (callers must say so; ``bounded_aggregates`` tells whether the bound was reached).
+        """
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            docs: Any
+            if max_docs is not None:
+                # An explicit list of keys: each document's rows are read by primary key, instead of
+                # grouping every match of a frequent filter.
+                docs = self._newest_pks(conn, f, max_docs)
+            else:
+                dwhere = self.q.doc_where(f, self._codes_for(conn, f.actor))
+                docs = select(DOCS.c.pk).where(*dwhere)
+            return self._facet_counts(conn, docs, size)
+
+    def _facet_counts(self, conn: Connection, docs: Any, size: int) -> dict[str, list[dict[str, Any]]]:
+        n = func.count(func.distinct(DOC_ACTORS.c.doc_pk))
+        actor_rows = conn.execute(
+            select(DOC_ACTORS.c.key, n)
+            .where(DOC_ACTORS.c.doc_pk.in_(docs), DOC_ACTORS.c.key.like("c:%"))
+            .group_by(DOC_ACTORS.c.key)
+            .order_by(n.desc(), DOC_ACTORS.c.key)
+            .limit(size)
+        ).all()
+        names = self._actor_names(conn, [k[2:] for k, _ in actor_rows])
+        nd = func.count(func.distinct(EVENTS.c.doc_pk))
+        event_rows = conn.execute(
+            select(EVENTS.c.cameo_root, nd)
+            .where(EVENTS.c.doc_pk.in_(docs))
+            .group_by(EVENTS.c.cameo_root)
+            .order_by(nd.desc())
+        ).all()
+        ns = func.count(func.distinct(STANCES.c.doc_pk))
+        issue_rows = conn.execute(
+            select(STANCES.c.issue_id, STANCES.c.issue_label, ns)
+            .where(STANCES.c.doc_pk.in_(docs))
+            .group_by(STANCES.c.issue_id, STANCES.c.issue_label)
+            .order_by(ns.desc())
+            .limit(size)
+        ).all()
+        mod_rows = conn.execute(
+            select(EVENTS.c.modality, nd)
+            .where(EVENTS.c.doc_pk.in_(docs))
+            .group_by(EVENTS.c.modality)
+            .order_by(nd.desc())
+        ).all()
         return {
             "actors": [{"key": k[2:], "label": names.get(k[2:], ""), "count": c} for k, c in actor_rows],
             "events": [
@@ -1521,25 +1585,81 @@ class Corpus:
             "modality": [{"key": k, "label": k, "count": c} for k, c in mod_rows],
         }
 
-    def timeline(self, *, event_dedup: str | None = None, **filters: Any) -> list[dict[str, Any]]:
-        """Events per month and event class (CAMEO quad class) for the matching events."""
+    def timeline(
+        self, *, event_dedup: str | None = None, max_docs: int | None = None, **filters: Any
+    ) -> list[dict[str, Any]]:
+        """Events per month and event class (CAMEO quad class) for the matching events.
+
+        ``max_docs`` bounds the work to the events of the newest ``max_docs`` matching documents.
+        """
         f = Filters.make(**filters)
         with self._read() as conn:
-            where = self._event_select(conn, f, event_dedup)
-            month = func.substr(EVENTS.c.sort_date, 1, 7)
-            rows = conn.execute(
-                select(month, EVENTS.c.cameo_root, func.count())
-                .where(*where)
-                .group_by(month, EVENTS.c.cameo_root)
-            ).all()
+            pks = self._newest_pks(conn, f, max_docs) if max_docs is not None else None
+            return self._timeline_counts(conn, f, event_dedup, pks)
+
+    def bounded_aggregates(self, max_docs: int = 1000, **filters: Any) -> dict[str, Any]:
+        """Facets and timeline over the newest ``max_docs`` matching documents, for pages with a budget.
+
+        Returns ``{"facets", "timeline", "docs", "bounded"}``: ``docs`` documents were counted, and
+        ``bounded`` is true when more documents match (the page then says "newest N").
+        """
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            pks = self._newest_pks(conn, f, max_docs + 1)
+            bounded = len(pks) > max_docs
+            pks = pks[:max_docs]
+            return {
+                "facets": self._facet_counts(conn, pks, 20),
+                "timeline": self._timeline_counts(conn, f, None, pks),
+                "docs": len(pks),
+                "bounded": bounded,
+            }
+
+    def _timeline_counts(
+        self, conn: Connection, f: Filters, event_dedup: str | None, pks: list[int] | None
+    ) -> list[dict[str, Any]]:
+        if pks is not None:
+            # Text and issue are document-level: the key list already applies them (and re-running the
+            # full-text match over every document would cost more than the whole bounded timeline).
+            f = dataclasses.replace(f, text=None, issue=None)
+        where = self._event_select(conn, f, event_dedup)
+        if pks is not None:
+            where = [*where, EVENTS.c.doc_pk.in_(pks)]
+        month = func.substr(EVENTS.c.sort_date, 1, 7)
+        rows = conn.execute(
+            select(month, EVENTS.c.cameo_root, func.count())
+            .where(*where)
+            .group_by(month, EVENTS.c.cameo_root)
+        ).all()
         acc: Counter[tuple[str, str]] = Counter()
         for m, root, n in rows:
             acc[(m or "undated", CAMEO_ROOTS.get(root, ("", "other"))[1])] += n
         return [{"month": m, "event_class": c, "count": n} for (m, c), n in sorted(acc.items())]
 
-    def actor(self, code: str, *, limit: int = 20) -> dict[str, Any] | None:
-        """An actor's page: name, counts, recent statements it issued or appears in, stances, targets."""
+    def actor(self, code: str, *, limit: int = 20, stance_limit: int | None = None) -> dict[str, Any] | None:
+        """An actor's page: name, counts, recent statements it issued or appears in, stances, targets.
+
+        ``stance_limit`` keeps only the newest stances (still oldest first; ``n_stances`` counts them all):
+        a frequent actor has thousands, too many to load with their evidence for one page.
+        """
+        stances: list[dict[str, Any]] | None = None
+        n_stances: int | None = None
         with self._read() as conn:
+            if stance_limit is not None:
+                st = STANCES
+                n_stances = conn.execute(select(func.count()).where(st.c.actor_code == code)).scalar_one()
+                newest = (
+                    conn.execute(
+                        select(st, DOCS.c.title, DOCS.c.source, DOCS.c.url)
+                        .join(DOCS, DOCS.c.pk == st.c.doc_pk)
+                        .where(st.c.actor_code == code)
+                        .order_by(st.c.sort_date.desc(), st.c.pk.desc())
+                        .limit(stance_limit)
+                    )
+                    .mappings()
+                    .all()
+                )
+                stances = self._stance_dicts(conn, list(reversed(newest)))
             row = conn.execute(select(ACTORS).where(ACTORS.c.code == code)).mappings().first()
             key = "c:" + code
             n_docs = conn.execute(select(func.count()).where(DOC_ACTORS.c.key == key)).scalar_one()
@@ -1603,8 +1723,10 @@ class Corpus:
                 .limit(limit)
             ).all()
             n_events = conn.execute(select(func.count()).where(EVENT_ACTORS.c.code == code)).scalar_one()
-        stances = self.stance_rows(actor=code) if row is not None else []
-        stances = [s for s in stances if s["actor_code"] == code]
+        if stances is None:
+            stances = self.stance_rows(actor=code) if row is not None else []
+            stances = [s for s in stances if s["actor_code"] == code]
+            n_stances = len(stances)
         return {
             "code": code,
             "name": row["name"] if row else code,
@@ -1614,6 +1736,7 @@ class Corpus:
             "events": n_events,
             "statements": summaries,
             "stances": stances,
+            "n_stances": n_stances,
             "targets": [{"code": c, "name": nm, "count": k} for c, nm, k in targets],
             "targeted_by": [{"code": c, "name": nm, "count": k} for c, nm, k in targeted_by],
         }

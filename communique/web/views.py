@@ -30,6 +30,10 @@ log = logging.getLogger("communique.web")
 STANCE_ORDER = ("support", "mixed", "neutral", "oppose")
 
 
+#: Filtered facet counts and timelines cover at most this many of the newest matching statements.
+SAMPLE_DOCS = 1000
+
+
 def install_web(app: FastAPI) -> None:
     """Mount static files, templates and the page routes on ``app``."""
     templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -302,12 +306,21 @@ class Pages:
             **filters,
         )
         text_filter = {"text": q} if q else {}
-        facets = self.cached(
-            "facets", lambda: corpus.facets(**text_filter, **filters), **text_filter, **filters
-        )
-        timeline = self.cached(
-            "timeline", lambda: corpus.timeline(**text_filter, **filters), **text_filter, **filters
-        )
+        sample = None
+        if any(v for v in {**text_filter, **filters}.values()):
+            # A filtered search counts over its newest SAMPLE_DOCS matches (a few hundred index probes)
+            # and says so; exact counts over tens of thousands of matches took seconds per first load.
+            agg = self.cached(
+                "bounded",
+                lambda: corpus.bounded_aggregates(SAMPLE_DOCS, **text_filter, **filters),
+                **text_filter,
+                **filters,
+            )
+            facets, timeline = agg["facets"], agg["timeline"]
+            sample = agg["docs"] if agg["bounded"] else None
+        else:
+            facets = self.cached("facets", lambda: corpus.facets())
+            timeline = self.cached("timeline", lambda: corpus.timeline())
         query = {k: v for k, v in {"q": q, **filters}.items() if v}
         next_url = f"/search?{urlencode({**query, 'cursor': page.next_cursor})}" if page.next_cursor else None
         context = {
@@ -318,6 +331,7 @@ class Pages:
             "facets": facet_view(facets, query),
             "chart": timeline_chart(timeline, title="Events per month"),
             "query": query,
+            "sample": sample,
         }
         return self.render(request, "search.html", context, started)
 
@@ -380,14 +394,15 @@ class Pages:
         started = time.perf_counter()
         code = code[:64]
         corpus = self.services.corpus
-        profile = self.cached("actor", lambda: corpus.actor(code), code=code)
+        profile = self.cached("actor", lambda: corpus.actor(code, stance_limit=100), code=code)
         if profile is None:
             raise ApiError(404, "actor_not_found", f"no actor with code {code}")
-        timeline = self.cached("timeline", lambda: corpus.timeline(actor=code), actor=code)
+        agg = self.cached("bounded", lambda: corpus.bounded_aggregates(SAMPLE_DOCS, actor=code), actor=code)
         context = {
             "code": code,
             "profile": profile,
-            "chart": timeline_chart(timeline, title=f"Events of {code}"),
+            "chart": timeline_chart(agg["timeline"], title=f"Events of {code}"),
+            "sample": agg["docs"] if agg["bounded"] else None,
         }
         return self.render(request, "actor.html", context, started)
 
