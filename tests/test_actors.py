@@ -418,3 +418,21 @@ def test_group_nouns_of_a_country(coder):
     assert got.get("Nigerian unionists") == "NGALAB"
     assert got.get("Yemeni tribesmen") == "YEMCVL"
     assert got.get("Malian magistrates") == "MLIJUD"
+
+
+def test_ethnic_adjectives_name_the_state_and_armed_groups_have_a_country(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Tamil civilians and Chechen rebels were mentioned, while the Shining Path, the Lord's Resistance "
+        "Army, the IRA and the African National Congress issued statements.",
+    )
+    got = dict(codes(actors))
+    assert got.get("Tamil civilians") == "LKACVL"
+    assert got.get("Chechen rebels") == "RUSREB"
+    assert got.get("Shining Path") == "PERREB"
+    assert got.get("Lord's Resistance Army") == "UGAREB"
+    assert got.get("IRA") == "GBRREB"
+    assert got.get("African National Congress") == "ZAFPTY"
+    # groups spread over several states are not guessed
+    kurds, _, _ = resolve(coder, "Kurdish fighters crossed the mountains.")
+    assert all(a.code is None for a in kurds if "Kurdish" in a.text)

@@ -44,10 +44,12 @@ from communique.model import Actor, Document, Event
 # Sentences longer than this are flattened tables or lists, not prose: only the first tokens are coded.
 MAX_SENTENCE_TOKENS = 250
 MAX_EVENTS_PER_SENTENCE = 25
-# Yielding (08) and the contentious roots (10-20) always have an addressee: a strike, a demand, a riot, a
-# crackdown. When the sentence names none and every source belongs to one country, the event is domestic
-# and aimed at that country (its authorities or population), as CAMEO coders code it.
-DOMESTIC_ROOTS = frozenset({"08", *(str(n) for n in range(10, 21))})
+# Demands, disapproval, rejection, threats, protest, coercion and violence (CAMEO 10-14, 17-20) always have
+# an addressee or a victim: a strike, a riot, a crackdown. When the sentence names none and every source
+# belongs to one country, the event is domestic and aimed at that country (its authorities or population),
+# as CAMEO coders code it. Yielding (08: resign, withdraw), shows of force (15) and reduced relations (16,
+# always towards another country) need no addressee, so they keep an empty target.
+DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17", "18", "19", "20"})
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # Roots whose target may be the subject of a complement clause ("demanded that X ...", "threatened ... if X").
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
