@@ -461,3 +461,24 @@ def test_codebook_classes_weapon_tests_recruitment_joint_units_teams_travel_bans
 def test_talks_held_are_not_refusals(coder):
     codes_ = [e.cameo for e in _full(coder, "Chile and Peru held talks on Monday.")]
     assert "040" in codes_ and "125" not in codes_
+
+
+def test_participants_of_between_phrases_are_reciprocal_sources(coder):
+    (event,) = [
+        e
+        for e in _full(coder, "Heavy fighting broke out between Chadian troops and rebels on Monday.")
+        if e.plover == "ASSAULT"
+    ]
+    assert sorted(a.code for a in event.sources) == ["TCDMIL", "TCDREB"]
+    events = _full(coder, "Fighting between Malian soldiers and Islamist militants killed 40 people.")
+    assert any(e.plover == "ASSAULT" and {a.country for a in e.sources} == {"MLI"} for e in events)
+    events = _full(coder, "Clashes erupted between Indian and Pakistani troops in Kashmir.")
+    assert any({a.code for a in e.sources} == {"INDMIL", "PAKMIL"} for e in events)
+    # fighting with no named participants is no event
+    assert not _full(coder, "There was heavy fighting overnight.")
+
+
+def test_supporters_are_a_group_of_their_country(coder):
+    events = _full(coder, "Opposition supporters clashed with police in the Togolese capital Lome.")
+    dyads = [([a.code for a in e.sources], [a.code for a in e.targets]) for e in events]
+    assert (["TGOOPP"], ["TGOCOP"]) in dyads

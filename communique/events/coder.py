@@ -160,6 +160,32 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
     return None
 
 
+# Verbs that say an event happened: "fighting broke out between A and B", "clashes erupted between ...".
+OCCURRENCE_VERBS = frozenset(
+    {"break", "erupt", "occur", "flare", "rage", "continue", "take", "resume", "escalate", "intensify"}
+    | {"spread"}
+)
+
+
+def _participants(token: Token, index: ActorIndex) -> list[Actor]:
+    """Reciprocal participants of an event word: "fighting between A and B", "talks among the parties".
+
+    The "between" phrase may hang on the event word or, when the word is the subject of an occurrence verb
+    ("fighting broke out between A and B"), on that verb.
+    """
+    heads = [token]
+    if token.dep_ == "nsubj" and lemma(token.head) in OCCURRENCE_VERBS:
+        heads.append(token.head)
+    found: list[Actor] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in {"between", "among", "amongst"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(actors_of_phrase(pobj, index))
+    return found
+
+
 def _noun_sources(noun: Token, index: ActorIndex, target_preps: frozenset[str] = frozenset()) -> list[Actor]:
     found: list[Actor] = []
     for child in noun.children:
@@ -199,6 +225,9 @@ def _draft(
             return None
         verb = token
         sources, how = sources_of_verb(verb, index)
+        if not sources and (token.pos_ == "NOUN" or token.dep_ in {"nsubj", "nsubjpass"}):
+            # a gerund used as a noun ("Fighting between A and B killed ..."): its participants act
+            sources, how = _participants(token, index), "participants"
         if not sources and is_passive(verb) and lemmas(verb)[0] in patterns.words("from_agent_verbs"):
             sources = prep_targets([verb], frozenset({"from"}), index)
             how = "agent"
@@ -223,6 +252,8 @@ def _draft(
         light = _light_verb_of(token, patterns)
         sources = _noun_sources(token, index, frozenset(pattern.targets or ()))
         how = "nominal"
+        if not sources and light is None:
+            sources, how = _participants(token, index), "participants"
         if not sources and light is not None:
             sources, how = sources_of_verb(light, index)
             how = "light-verb"
