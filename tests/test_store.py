@@ -332,3 +332,34 @@ def test_undated_documents_sort_last_and_filter_out_by_dates(corpus):
     assert items[-1]["date"] is None
     assert all(i["date"] for i in corpus.search(since="1900", limit=10).items)
     assert len(corpus.search(since="1900", limit=10).items) == 3
+
+
+def test_fast_events_page_equals_corpus_events_page(corpus):
+    """The API's hand-written events query gives Corpus.events_page's items and cursors, page after page."""
+    from communique.store.views import events_page
+
+    corpus.add_many(_docs(60, seed=13))
+    combos = [
+        {},
+        {"actor": "KAZ"},
+        {"actor": "KAZGOV"},
+        {"actor": "kazakhstan"},
+        {"event": "11"},
+        {"event": "0411"},
+        {"event": "ACCUSE"},
+        {"actor": "KAZ", "event": "11", "since": "2021-01-01"},
+        {"since": "2021-03", "until": "2022", "modality": "asserted"},
+    ]
+    nonempty = 0
+    for filters in combos:
+        nonempty += bool(events_page(corpus, limit=1, **filters)["items"])
+        fast_cursor = slow_cursor = None
+        for _ in range(4):
+            fast = events_page(corpus, limit=7, cursor=fast_cursor, **filters)
+            slow = corpus.events_page(limit=7, cursor=slow_cursor, **filters)
+            assert fast["items"] == list(slow.items), filters
+            assert (fast["next_cursor"] is None) == (slow.next_cursor is None), filters
+            fast_cursor, slow_cursor = fast["next_cursor"], slow.next_cursor
+            if fast_cursor is None:
+                break
+    assert nonempty >= 7

@@ -13,6 +13,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 import numpy as np
 from datasketch import MinHash
@@ -146,7 +147,7 @@ def band_keys_many(shingle_sets: list[set[int]]) -> list[list[int]]:
         lengths = np.fromiter((len(s) for s in group), dtype=np.int64, count=len(group))
         sigs = np.tile(empty, (len(group), 1))
         if total:
-            hv = np.fromiter((h for s in group for h in s), dtype=np.uint32, count=total)
+            hv = np.fromiter(chain.from_iterable(group), dtype=np.uint32, count=total)
             s1, m1, s2, m2, s3 = _FMIX32
             hv = hv ^ (hv >> s1)
             hv = hv * m1
