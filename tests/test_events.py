@@ -482,3 +482,11 @@ def test_supporters_are_a_group_of_their_country(coder):
     events = _full(coder, "Opposition supporters clashed with police in the Togolese capital Lome.")
     dyads = [([a.code for a in e.sources], [a.code for a in e.targets]) for e in events]
     assert (["TGOOPP"], ["TGOCOP"]) in dyads
+
+
+def test_circumstantial_phrases_supply_no_pattern_words(coder):
+    text = "Under the agreement, Ethiopia will withdraw its troops from Somalia by the end of the year."
+    codes_ = [e.cameo for e in _full(coder, text)]
+    assert "087" in codes_ and not any(c.startswith("16") or c.startswith("13") for c in codes_)
+    # the same words as the verb's own object still count
+    assert "160" in [e.cameo for e in _full(coder, "Ethiopia withdrew from the agreement with Somalia.")]

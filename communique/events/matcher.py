@@ -39,6 +39,12 @@ SKIP_DEPS = frozenset(
         "npadvmod",
     }
 )
+# Circumstantial prepositions: their phrases say when, why or on what terms something happens, never what is
+# done ("Under the agreement, X will withdraw its troops" withdraws troops, not from an agreement).
+CIRCUMSTANTIAL_PREPS = frozenset(
+    {"under", "after", "before", "during", "despite", "since", "until", "amid", "amidst", "following"}
+    | {"without"}
+)
 # Passive subjects are the verb's object ("sanctions were imposed"): searched for verbs only at depth 1.
 PASSIVE_OBJECT = frozenset({"nsubjpass"})
 MAX_DEPTH = 3
@@ -99,6 +105,8 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
             if child.dep_ in SKIP_DEPS and not (
                 depth == 0 and child.dep_ in PASSIVE_OBJECT and kind != "noun"
             ):
+                continue
+            if child.dep_ == "prep" and child.lower_ in CIRCUMSTANTIAL_PREPS:
                 continue
             found.setdefault(lemma(child), child)
             found.setdefault(child.lower_, child)
