@@ -790,8 +790,11 @@ class Corpus:
         # One vectorised MinHash pass for the whole batch (same keys as dedup.band_keys).
         for (_, p), keys in zip(fresh, dedup.band_keys_many([p.shingles for _, p in fresh]), strict=True):
             p.keys = keys
-        all_keys = sorted({k for _, p in fresh for k in p.keys})
-        hits: dict[tuple[int, int], list[int]] = defaultdict(list)
+        # Band keys are salted with their band (dedup.band_keys), so a key alone names a bucket: plain int
+        # dict keys instead of (band, key) tuples in the loops below, which run 16 times per statement.
+        band_of = {k: b for _, p in fresh for b, k in enumerate(p.keys)}
+        all_keys = sorted(band_of)
+        hits: dict[int, list[int]] = defaultdict(list)
         # Raw DBAPI cursor: a templated batch can fetch ~100k bucket rows, and SQLAlchemy's per-row
         # processing used to cost more than the lookup itself.
         mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
@@ -801,17 +804,18 @@ class Corpus:
                 marks = ", ".join([mark] * len(chunk))
                 cursor.execute(f"SELECT band, key, doc_pk FROM lsh_bands WHERE key IN ({marks})", list(chunk))
                 for band, key, doc_pk in cursor.fetchall():
-                    hits[(band, key)].append(doc_pk)
+                    if band_of.get(key) == band:
+                        hits[key].append(doc_pk)
         finally:
             cursor.close()
         stored = self._shingle_cache
-        in_batch: dict[tuple[int, int], list[int]] = defaultdict(list)
+        in_batch: dict[int, list[int]] = defaultdict(list)
         candidates: dict[int, list[int]] = {}
         cap = dedup.BUCKET_CAP
         for i, p in fresh:
             votes: dict[int, int] = {}
-            for band, key in enumerate(p.keys):
-                bucket = hits.get((band, key))
+            for key in p.keys:
+                bucket = hits.get(key)
                 if bucket and len(bucket) < cap:  # crowded buckets are boilerplate, not evidence
                     for pk in bucket:
                         votes[pk] = votes.get(pk, 0) + 1
@@ -828,8 +832,8 @@ class Corpus:
             stored.pop(next(iter(stored)))
         for i, p in fresh:
             batch_votes: dict[int, int] = {}
-            for band, key in enumerate(p.keys):
-                bucket = in_batch.get((band, key))
+            for key in p.keys:
+                bucket = in_batch.get(key)
                 if bucket and len(bucket) < cap:
                     for j in bucket:
                         batch_votes[j] = batch_votes.get(j, 0) + 1
@@ -856,10 +860,10 @@ class Corpus:
             else:
                 # Full buckets get no more members: they stay small, so lookups stay cheap.
                 kept: list[int | None] = []
-                for band, key in enumerate(p.keys):
-                    size = len(hits.get((band, key), ())) + len(in_batch.get((band, key), ()))
-                    kept.append(key if size < dedup.BUCKET_CAP else None)
-                    in_batch[(band, key)].append(i)
+                for key in p.keys:
+                    size = len(hits.get(key, ())) + len(in_batch[key])
+                    kept.append(key if size < cap else None)
+                    in_batch[key].append(i)
                 p.lsh = kept
 
     # -- reading documents -----------------------------------------------------------------------------

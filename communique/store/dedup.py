@@ -13,6 +13,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import chain
 
 import numpy as np
@@ -203,7 +204,14 @@ def is_repost(a: set[int], b: set[int], date_a: str | None = None, date_b: str |
 def _within_window(a: str | None, b: str | None) -> bool:
     if not a or not b or len(a) < 10 or len(b) < 10:
         return True
+    da, db = _day(a[:10]), _day(b[:10])
+    return da is None or db is None or abs(da - db) <= WINDOW_DAYS
+
+
+@lru_cache(maxsize=8192)
+def _day(value: str) -> int | None:
+    # A corpus has few distinct dates; parsing them once matters on the bulk-import path.
     try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= WINDOW_DAYS
+        return date.fromisoformat(value).toordinal()
     except ValueError:
-        return True
+        return None
