@@ -64,13 +64,13 @@ class ActorIndex:
         self.overlay = {}
         countries: set[str] = set()
         unresolved: dict[int, list[Actor]] = {}
-        for token in sent:
-            bucket = self.by_token.get(token.i, [])
+        for i in range(sent.start, sent.end):  # token indices only: no Token objects are built
+            bucket = self.by_token.get(i)
             if not bucket:
                 continue
             coded = [a for a in bucket if a.code]
             if not coded:
-                unresolved[token.i] = bucket
+                unresolved[i] = bucket
             for a in coded:
                 country = (a.country or a.code or "")[:3].upper()
                 if country and country not in INTERNATIONAL:
