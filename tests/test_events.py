@@ -490,3 +490,13 @@ def test_circumstantial_phrases_supply_no_pattern_words(coder):
     assert "087" in codes_ and not any(c.startswith("16") or c.startswith("13") for c in codes_)
     # the same words as the verb's own object still count
     assert "160" in [e.cameo for e in _full(coder, "Ethiopia withdrew from the agreement with Somalia.")]
+
+
+def test_criminal_groups_and_bans_named_as_nouns(coder):
+    events = _full(coder, "Drug traffickers in Mexico killed two policemen.")
+    assert any(
+        [a.code for a in e.sources] == ["MEXCRM"] and [a.code for a in e.targets] == ["MEXCOP"]
+        for e in events
+    )
+    events = _full(coder, "The Peruvian government announced a ban on all public demonstrations in Lima.")
+    assert any(e.cameo == "172" and [a.code for a in e.sources] == ["PERGOV"] for e in events)
