@@ -500,3 +500,9 @@ def test_criminal_groups_and_bans_named_as_nouns(coder):
     )
     events = _full(coder, "The Peruvian government announced a ban on all public demonstrations in Lima.")
     assert any(e.cameo == "172" and [a.code for a in e.sources] == ["PERGOV"] for e in events)
+
+
+def test_bomb_that_went_off_is_a_bombing_by_an_unknown_perpetrator(coder):
+    events = _full(coder, "A bomb exploded near the Israeli embassy in Amman.")
+    assert any(e.cameo == "183" and not e.sources and "ISRGOV" in [a.code for a in e.targets] for e in events)
+    assert not [e for e in _full(coder, "The crowd exploded with anger in Cairo.") if e.plover == "ASSAULT"]

@@ -55,7 +55,7 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Roots of material actions, whose location may stand for the target when nothing else does.
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
-LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside"})
+LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside", "near"})
 # Violence is coded even when its perpetrator is unknown (with no source), if its target is coded.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
