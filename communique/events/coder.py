@@ -469,8 +469,12 @@ def _is_prose(sent: Span) -> bool:
     text = sent.text
     if text.count("|") >= 2 or text.count("\t") >= 2:
         return False
-    words = sum(1 for t in sent if t.is_alpha)
-    return words >= 0.5 * max(1, sum(1 for t in sent if not t.is_space))
+    words = tokens = 0
+    for t in sent:  # one pass: building spaCy Token objects is the cost here
+        if not t.is_space:
+            tokens += 1
+            words += t.is_alpha
+    return words >= 0.5 * max(1, tokens)
 
 
 def code_sentence(
