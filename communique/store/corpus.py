@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -812,14 +813,11 @@ class Corpus:
         in_batch: dict[int, list[int]] = defaultdict(list)
         candidates: dict[int, list[int]] = {}
         cap = dedup.BUCKET_CAP
+        # Crowded buckets are boilerplate, not evidence: drop them once instead of per statement.
+        live = {k: b for k, b in hits.items() if len(b) < cap}
         for i, p in fresh:
-            votes: dict[int, int] = {}
-            for key in p.keys:
-                bucket = hits.get(key)
-                if bucket and len(bucket) < cap:  # crowded buckets are boilerplate, not evidence
-                    for pk in bucket:
-                        votes[pk] = votes.get(pk, 0) + 1
-            # Stable order on ties (first seen first), as Counter.most_common gives.
+            # Counter counts in C, keeping first-seen order, so ties sort as before (stable sort).
+            votes = Counter(chain.from_iterable(filter(None, map(live.get, p.keys))))
             candidates[i] = sorted(votes, key=votes.__getitem__, reverse=True)[:5]
         # One round trip for the texts of every stored candidate of the batch.
         needed = sorted({pk for c in candidates.values() for pk in c if pk not in stored})
@@ -831,12 +829,9 @@ class Corpus:
         while len(stored) > 20_000:  # bounded: oldest entries go first
             stored.pop(next(iter(stored)))
         for i, p in fresh:
-            batch_votes: dict[int, int] = {}
-            for key in p.keys:
-                bucket = in_batch.get(key)
-                if bucket and len(bucket) < cap:
-                    for j in bucket:
-                        batch_votes[j] = batch_votes.get(j, 0) + 1
+            batch_votes = Counter(
+                chain.from_iterable(b for b in map(in_batch.get, p.keys) if b and len(b) < cap)
+            )
             best: tuple[float, int, bool] | None = None
             db_cands = candidates[i]
             for pk in db_cands:
