@@ -181,8 +181,9 @@ def similarity(a: set[int], b: set[int]) -> Similarity:
     """Jaccard and containment (overlap over the smaller set) of two shingle sets."""
     if not a or not b:
         return Similarity(0.0, 0.0)
-    inter = len(a & b)
-    return Similarity(inter / len(a | b), inter / min(len(a), len(b)))
+    # |a ∪ b| = |a| + |b| - |a ∩ b|: the same count without building the union set (hot in bulk import).
+    inter = len(a & b) if len(a) <= len(b) else len(b & a)
+    return Similarity(inter / (len(a) + len(b) - inter), inter / min(len(a), len(b)))
 
 
 def is_repost(a: set[int], b: set[int], date_a: str | None = None, date_b: str | None = None) -> float | None:
