@@ -372,23 +372,16 @@ def _walk(head: Token, limit: int = MAX_WALK) -> list[Token]:
 
 def _located(place: Actor, group: Actor) -> Actor:
     """An unresolved group given the country of the place it is in ("students in Caracas" → VENEDU)."""
-    country = place.country or (place.code or "")[:3]
-    return Actor(
-        name=group.name,
-        code=country + "".join(group.sectors),
-        country=country,
-        sectors=list(group.sectors),
-        text=group.text,
-        start=group.start,
-        end=group.end,
-        sentence_index=group.sentence_index,
-        via="located",
-        entry=group.entry,
-    )
+    return _with_country(group, place.country or (place.code or "")[:3], via="located")
 
 
 def _contextual(country: str, mention: Actor) -> Actor:
     """An unresolved mention given the one country its sentence names ("Police" → VENCOP)."""
+    return _with_country(mention, country, via="sentence-country")
+
+
+def _with_country(mention: Actor, country: str, *, via: str) -> Actor:
+    """A copy of an unresolved mention coded with ``country`` plus its own sectors."""
     return Actor(
         name=mention.name,
         code=country + "".join(mention.sectors),
@@ -398,7 +391,7 @@ def _contextual(country: str, mention: Actor) -> Actor:
         start=mention.start,
         end=mention.end,
         sentence_index=mention.sentence_index,
-        via="sentence-country",
+        via=via,
         entry=mention.entry,
     )
 

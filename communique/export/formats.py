@@ -108,6 +108,23 @@ class _EventDedup:
         return True
 
 
+def _kept_dyads(
+    coded: CodedDocument, dedup: _EventDedup | None, include_negated: bool
+) -> Iterator[tuple[str, Event, Actor | None, Actor | None]]:
+    """``(uid, event, source, target)`` for every dyad kept by the negation and de-duplication options."""
+    doc = coded.document
+    for event in coded.events:
+        if event.negated and not include_negated:
+            continue
+        pairs = _dyads(event)
+        for k, (s, t) in enumerate(pairs):
+            if dedup and not dedup.keep(
+                coded, s.code or "" if s else "", t.code or "" if t else "", event.cameo
+            ):
+                continue
+            yield f"{doc.id}-{event.id}" + (f"-{k}" if len(pairs) > 1 else ""), event, s, t
+
+
 def phoenix_rows(
     coded: CodedDocument, *, dedup: _EventDedup | None = None, include_negated: bool = False
 ) -> Iterator[list[str]]:
@@ -115,22 +132,13 @@ def phoenix_rows(
     doc = coded.document
     issues = ";".join(sorted({s.issue.id or s.issue.label for s in coded.stances}))
     compact, year, month, day = _ymd(doc.date)
-    for event in coded.events:
-        if event.negated and not include_negated:
-            continue
-        pairs = _dyads(event)
-        for k, (s, t) in enumerate(pairs):
-            if dedup and not dedup.keep(
-                coded, s.code or "" if s else "", t.code or "" if t else "", event.cameo
-            ):
-                continue
-            uid = f"{doc.id}-{event.id}" + (f"-{k}" if len(pairs) > 1 else "")
-            yield [
-                uid, compact, year, month, day,
-                *_sector_parts(s), *_sector_parts(t),
-                event.cameo, event.cameo_root, str(_quad(event.cameo_root) or ""), "", issues,
-                "", "", "", "", "", f"{doc.id}_{event.sentence_index}", doc.url or "", doc.source or "",
-            ]  # fmt: skip
+    for uid, event, s, t in _kept_dyads(coded, dedup, include_negated):
+        yield [
+            uid, compact, year, month, day,
+            *_sector_parts(s), *_sector_parts(t),
+            event.cameo, event.cameo_root, str(_quad(event.cameo_root) or ""), "", issues,
+            "", "", "", "", "", f"{doc.id}_{event.sentence_index}", doc.url or "", doc.source or "",
+        ]  # fmt: skip
 
 
 def icews_rows(
@@ -138,24 +146,15 @@ def icews_rows(
 ) -> Iterator[list[str]]:
     """ICEWS-style rows of a coded document (one per source/target pair; negated events left out)."""
     doc = coded.document
-    for event in coded.events:
-        if event.negated and not include_negated:
-            continue
-        pairs = _dyads(event)
-        for k, (s, t) in enumerate(pairs):
-            if dedup and not dedup.keep(
-                coded, s.code or "" if s else "", t.code or "" if t else "", event.cameo
-            ):
-                continue
-            uid = f"{doc.id}-{event.id}" + (f"-{k}" if len(pairs) > 1 else "")
-            yield [
-                uid, (doc.date or "")[:10],
-                (s.name if s else ""), (",".join(s.sectors) if s else ""), (s.country or "" if s else ""),
-                event.cameo_name, event.cameo, "",
-                (t.name if t else ""), (",".join(t.sectors) if t else ""), (t.country or "" if t else ""),
-                doc.id, str(event.sentence_index + 1), doc.source or doc.url or "",
-                "", "", "", "", "", "",
-            ]  # fmt: skip
+    for uid, event, s, t in _kept_dyads(coded, dedup, include_negated):
+        yield [
+            uid, (doc.date or "")[:10],
+            (s.name if s else ""), (",".join(s.sectors) if s else ""), (s.country or "" if s else ""),
+            event.cameo_name, event.cameo, "",
+            (t.name if t else ""), (",".join(t.sectors) if t else ""), (t.country or "" if t else ""),
+            doc.id, str(event.sentence_index + 1), doc.source or doc.url or "",
+            "", "", "", "", "", "",
+        ]  # fmt: skip
 
 
 def event_rows(
