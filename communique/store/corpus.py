@@ -182,6 +182,25 @@ def explain_db_error(error: BaseException) -> str:
     return message
 
 
+def summary_columns() -> list[Any]:
+    """Columns of a document summary row (search results, actor pages): metadata plus a text snippet."""
+    return [
+        DOCS.c.pk,
+        DOCS.c.id,
+        DOCS.c.title,
+        DOCS.c.date,
+        DOCS.c.sort_date,
+        DOCS.c.source,
+        DOCS.c.url,
+        DOCS.c.language,
+        DOCS.c.n_events,
+        DOCS.c.n_stances,
+        DOCS.c.n_sentences,
+        DOCS.c.canonical_pk,
+        func.substr(DOCS.c.text, 1, 240).label("snippet"),
+    ]
+
+
 class Corpus:
     """A corpus of coded statements stored in SQLite or PostgreSQL."""
 
@@ -1136,21 +1155,7 @@ class Corpus:
             if cursor:
                 sd, pk = decode_cursor(cursor)
                 where.append(tuple_(DOCS.c.sort_date, DOCS.c.pk) < tuple_(sd, pk))
-            cols = [
-                DOCS.c.pk,
-                DOCS.c.id,
-                DOCS.c.title,
-                DOCS.c.date,
-                DOCS.c.sort_date,
-                DOCS.c.source,
-                DOCS.c.url,
-                DOCS.c.language,
-                DOCS.c.n_events,
-                DOCS.c.n_stances,
-                DOCS.c.n_sentences,
-                DOCS.c.canonical_pk,
-                func.substr(DOCS.c.text, 1, 240).label("snippet"),
-            ]
+            cols = summary_columns()
             stmt = (
                 select(*cols)
                 .where(*where)
@@ -1687,21 +1692,7 @@ class Corpus:
             )
             recent = (
                 conn.execute(
-                    select(
-                        DOCS.c.pk,
-                        DOCS.c.id,
-                        DOCS.c.title,
-                        DOCS.c.date,
-                        DOCS.c.sort_date,
-                        DOCS.c.source,
-                        DOCS.c.url,
-                        DOCS.c.language,
-                        DOCS.c.n_events,
-                        DOCS.c.n_stances,
-                        DOCS.c.n_sentences,
-                        DOCS.c.canonical_pk,
-                        func.substr(DOCS.c.text, 1, 240).label("snippet"),
-                    )
+                    select(*summary_columns())
                     .where(DOCS.c.pk.in_(select(DOC_ACTORS.c.doc_pk).where(DOC_ACTORS.c.key == key)))
                     .order_by(DOCS.c.sort_date.desc(), DOCS.c.pk.desc())
                     .limit(limit)
