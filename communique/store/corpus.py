@@ -930,15 +930,7 @@ class Corpus:
                     dv_names.update(dict(conn.execute(select(DICTS.c.id, DICTS.c.hash)).all()))
                 exact: dict[int, list[dict[str, Any]]] = defaultdict(list)
                 for r in conn.execute(select(SOURCES).where(SOURCES.c.doc_pk.in_(pks))).mappings():
-                    exact[r["doc_pk"]].append(
-                        {
-                            "document_id": None,
-                            "source": r["source"] or None,
-                            "url": r["url"] or None,
-                            "title": r["title"],
-                            "date": r["date"],
-                        }
-                    )
+                    exact[r["doc_pk"]].append(_exact_source(r))
             for row, c in zip(rows, coded, strict=True):
                 info = {
                     "duplicate_of": canon_ids.get(row["canonical_pk"]) if row["canonical_pk"] else None,
@@ -994,16 +986,7 @@ class Corpus:
             out[r["canonical_pk"]].append(_src(r, r["id"], r["similarity"]))
         exact = conn.execute(select(SOURCES).where(SOURCES.c.doc_pk.in_(pks)))
         for r in exact.mappings():
-            out[r["doc_pk"]].append(
-                {
-                    "document_id": None,
-                    "source": r["source"] or None,
-                    "url": r["url"] or None,
-                    "title": r["title"],
-                    "date": r["date"],
-                    "similarity": 1.0,
-                }
-            )
+            out[r["doc_pk"]].append({**_exact_source(r), "similarity": 1.0})
         # Sub-rows of the same doc id (exact reposts) name the canonical's id.
         return out
 
@@ -2074,6 +2057,17 @@ def _event_dict(r: Any, sources: list[dict[str, Any]], targets: list[dict[str, A
         "document_id": r["document_id"],
         "date": r["date"],
         "_pk": r["pk"],
+    }
+
+
+def _exact_source(r: Any) -> dict[str, Any]:
+    """Another source of the same text (an exact repost): where it was found, under which title and date."""
+    return {
+        "document_id": None,
+        "source": r["source"] or None,
+        "url": r["url"] or None,
+        "title": r["title"],
+        "date": r["date"],
     }
 
 
