@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "issues"
 ISSUES_FILE = DATA_DIR / "issues.yaml"
 LEXICON_FILE = DATA_DIR / "polarity.yaml"
+SYNONYMS_FILE = DATA_DIR / "synonyms.yaml"
 
 # Function words are ignored inside cues: "introduction of troops" matches "introduction of the troops".
 FUNCTION_WORDS = frozenset(
@@ -66,6 +67,10 @@ ISSUE_KEYS = {
 SCOPES = {"country", "actor"}
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
 LEXICON_LISTS = ("neutral", "negators", "light", "blame", "blame_subjects")
+# Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
+WORD_GROUPS = ("families", "synonyms")
+WORD_LISTS = ("references", "light_heads")
+MAX_GROUP_WORDS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,10 @@ class Lexicon:
     light: set[str] = field(default_factory=set)
     blame: set[str] = field(default_factory=set)
     blame_subjects: set[str] = field(default_factory=set)
+    families: list[frozenset[str]] = field(default_factory=list)
+    synonyms: list[frozenset[str]] = field(default_factory=list)
+    references: set[str] = field(default_factory=set)
+    light_heads: set[str] = field(default_factory=set)
 
     def evaluation(self, word: str) -> float:
         """Signed evaluative weight of a word (positive minus negative), 0 when not evaluative."""
@@ -254,7 +263,28 @@ def _issue(node: yaml.Node, name: str) -> IssueEntry:
     return entry
 
 
+def _word_groups(node: yaml.Node, name: str, key: str) -> list[frozenset[str]]:
+    """A list of word groups (each a list of two to MAX_GROUP_WORDS lemmas)."""
+    if not isinstance(node, yaml.SequenceNode):
+        raise DictionaryError(name, _line(node), f"{key} must be a list of word lists")
+    groups: list[frozenset[str]] = []
+    for group in node.value:
+        words = frozenset(w.lower() for w, _ in _string_list(group, name, f"a group of {key}"))
+        if not 2 <= len(words) <= MAX_GROUP_WORDS:
+            raise DictionaryError(
+                name, _line(group), f"{key}: a group needs 2 to {MAX_GROUP_WORDS} different words"
+            )
+        for word in words:
+            if not cue_words(word):
+                raise DictionaryError(name, _line(group), f"{key}: {word!r} has no content word")
+        groups.append(words)
+    return groups
+
+
 def _lexicon_section(lexicon: Lexicon, key: str, node: yaml.Node, name: str) -> None:
+    if key in WORD_GROUPS:
+        getattr(lexicon, key).extend(_word_groups(node, name, key))
+        return
     if key in LEXICON_WEIGHTED:
         target: dict[str, float] = getattr(lexicon, key)
         for word, value_node, line in _mapping(node, name, key):
@@ -282,7 +312,7 @@ def _load_file(path: Path, issues: dict[str, IssueEntry], lexicon: Lexicon, *, b
     if root is None:
         raise DictionaryError(name, None, "empty file")
     top = _mapping(root, name, "the file")
-    known = {"version", "issues", *LEXICON_WEIGHTED, *LEXICON_LISTS}
+    known = {"version", "issues", *LEXICON_WEIGHTED, *LEXICON_LISTS, *WORD_GROUPS, *WORD_LISTS}
     for key, node, line in top:
         if key not in known:
             raise DictionaryError(
@@ -311,9 +341,9 @@ def load_issues(extra: Sequence[str | Path] = ()) -> IssueDictionary:
     """Load the bundled issue dictionary and polarity lexicon plus the user's files (user entries win)."""
     issues: dict[str, IssueEntry] = {}
     lexicon = Lexicon()
-    files = [ISSUES_FILE, LEXICON_FILE, *(Path(p) for p in extra)]
+    files = [ISSUES_FILE, LEXICON_FILE, SYNONYMS_FILE, *(Path(p) for p in extra)]
     for index, path in enumerate(files):
-        _load_file(path, issues, lexicon, bundled=index < 2)
+        _load_file(path, issues, lexicon, bundled=index < 3)
     _check_lexicon(lexicon, str(files[-1]))
     return IssueDictionary(issues=list(issues.values()), lexicon=lexicon, files=[str(f) for f in files])
 

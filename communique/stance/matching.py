@@ -96,12 +96,19 @@ class CompiledDictionary:
     combo_words: dict[str, list[IssueEntry]] = field(default_factory=dict)
     synonyms: dict[str, set[str]] = field(default_factory=dict)
     cue_owner: dict[str, list[IssueEntry]] = field(default_factory=dict)
+    families: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[IssueEntry, Cue, int, bool]]] = defaultdict(list)
         combo: dict[str, list[IssueEntry]] = defaultdict(list)
         syn: dict[str, set[str]] = defaultdict(set)
         owner: dict[str, list[IssueEntry]] = defaultdict(list)
+        fam: dict[str, set[str]] = defaultdict(set)
+        lexicon = self.dictionary.lexicon
+        for group in lexicon.families:
+            for word in group:
+                fam[word].update(group)
+        self.families = dict(fam)
         for issue in self.dictionary.issues:
             for cues, sign, weak in (
                 (issue.cues, 1, False),
@@ -110,7 +117,8 @@ class CompiledDictionary:
                 (issue.weak_counter, -1, True),
             ):
                 for cue in cues:
-                    index[cue.words[0]].append((issue, cue, sign, weak))
+                    for variant in self.cue_variants(cue):
+                        index[variant.words[0]].append((issue, variant, sign, weak))
                     if sign == 1:
                         owner[" ".join(cue.words)].append(issue)
             for groups in issue.combos:
@@ -119,10 +127,33 @@ class CompiledDictionary:
             for group in issue.synonyms:
                 for word in group:
                     syn[word].update(group)
+        for group in lexicon.synonyms:
+            for word in group:
+                syn[word].update(group)
         self.cue_index = dict(index)
         self.combo_words = dict(combo)
         self.synonyms = dict(syn)
         self.cue_owner = dict(owner)
+
+    def cue_variants(self, cue: Cue) -> list[Cue]:
+        """A cue and its variants with one word replaced by a member of its family ("detain activist")."""
+        out = [cue]
+        seen = {cue.words}
+        if len(cue.words) > 3:
+            return out
+        for position, word in enumerate(cue.words):
+            for other in sorted(self.families.get(word, ())):
+                if " " in other or other == word:
+                    continue
+                words = (*cue.words[:position], other, *cue.words[position + 1 :])
+                if words not in seen:
+                    seen.add(words)
+                    out.append(Cue(words, cue.text))
+        return out
+
+    def family(self, word: str) -> set[str]:
+        """The word and its derivational family (nominal, verbal, adjectival forms) from synonyms.yaml."""
+        return {word} | self.families.get(word, set())
 
 
 _compiled: dict[int, CompiledDictionary] = {}
@@ -229,11 +260,13 @@ class Term:
     """A word of an ad-hoc issue phrase with the cues that may stand for it."""
 
     text: str
-    kind: str  # head | common | entity
+    kind: str  # head | argument | modifier | entity
     alternatives: list[Cue] = field(default_factory=list)
     # Looser stand-ins ("forces" for "deployment"): they count only next to an entity of the phrase.
     weak_alternatives: list[Cue] = field(default_factory=list)
     place: bool = False  # a country, place or nationality (entities only)
+    # Verbs derived by rule from a nominal word ("postponement" -> "postpone"): they match verbs only.
+    verbs: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -245,11 +278,18 @@ class AdhocIssue:
     commons: list[Term]
     entities: list[Term]
     issue_id: str | None = None  # set when the phrase names a dictionary issue
+    # The head says little alone ("opening of accession talks"): another noun of the phrase must be there too.
+    light_head: bool = False
 
     @property
     def key(self) -> str:
         """Key used to group mentions and stances."""
         return self.issue_id or f"adhoc:{self.label}"
+
+    @property
+    def arguments(self) -> list[Term]:
+        """The phrase's nouns other than the head and its entities ("grain" in "Black Sea grain deal")."""
+        return [t for t in self.commons if t.kind == "argument"]
 
     def issue(self, dictionary: IssueDictionary) -> Issue:
         """The issue record for output."""
@@ -257,6 +297,12 @@ class AdhocIssue:
             entry = dictionary.get(self.issue_id)
             return Issue(id=self.issue_id, label=entry.label if entry else self.label)
         return Issue(id=None, label=self.label)
+
+    def prefilter_words(self) -> set[str]:
+        """First words of every cue that may stand for the head (for cheap document pre-filters)."""
+        words = {c.words[0] for c in [*self.head.alternatives, *self.head.weak_alternatives]}
+        words |= set(self.head.verbs)
+        return words
 
 
 def normalise_issue_text(text: str) -> str:
@@ -274,8 +320,33 @@ def normalise_issue_text(text: str) -> str:
     return cleaned
 
 
+# Direction words qualify a place ("northern Syria" is said "the north of Syria"): not words to require.
+DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
+
+
 def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = None) -> AdhocIssue:
-    """Turn a user's issue phrase into an ad-hoc issue, or the dictionary issue it names."""
+    """Turn a user's issue phrase into an ad-hoc issue, or the dictionary issue it names.
+
+    The phrase is parsed into its head noun (``operation``), its other nouns (``grain`` in "grain deal",
+    ``negotiations`` in "opening of accession negotiations"), its modifiers (``military``) and its entities
+    (places, nationalities, organisations). Each word is expanded with its derivational family, the synonym
+    groups of synonyms.yaml and of the issue dictionary, and (for the head) the cues of the dictionary issue
+    it is a cue of.
+    """
     label = normalise_issue_text(text)
     lowered = label.lower()
     for entry in dictionary.issues:
@@ -312,23 +383,76 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
             f"the issue {label!r} names only actors; say what about them (e.g. 'troops of X')"
         )
     root = next((t for t in pdoc if t.head.i == t.i), content[0])
-    head_token = root if root in commons_tokens else head_of_tokens(commons_tokens)
+    nouns = [t for t in commons_tokens if t.pos_ in {"NOUN", "VERB"}]
+    head_token = root if root in commons_tokens else head_of_tokens(nouns or commons_tokens)
     head = Term(
         head_token.text,
         "head",
         _alternatives(head_token, comp, head=True),
         _weak_alternatives(head_token, comp),
+        verbs=frozenset(v for f in _forms(head_token) for v in derived_verbs(f)),
     )
-    commons = [
-        Term(t.text, "common", _alternatives(t, comp, head=False)) for t in commons_tokens if t != head_token
-    ]
+    commons = []
+    for t in commons_tokens:
+        if t == head_token or t.lower_ in DIRECTIONS:
+            continue
+        kind = "argument" if t.pos_ in {"NOUN", "VERB"} else "modifier"
+        verbs = frozenset(v for f in _forms(t) for v in derived_verbs(f))
+        commons.append(Term(t.text, kind, _alternatives(t, comp, head=False), verbs=verbs))
     places = {t.i for ent in pdoc.ents if ent.label_ in {"GPE", "NORP", "LOC"} for t in ent}
     entities = [
         Term(t.text, "entity", [Cue((t.lower_,), t.text)], place=t.i in places)
         for t in content
         if t.i in entity_ids and t != head_token
     ]
-    return AdhocIssue(label=label, head=head, commons=commons, entities=entities)
+    light = bool(_forms(head_token) & dictionary.lexicon.light_heads) and any(
+        c.kind == "argument" for c in commons
+    )
+    return AdhocIssue(label=label, head=head, commons=commons, entities=entities, light_head=light)
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+# Regular nominalisations and the verb endings they come from: "postponement" -> "postpone",
+# "negotiation" -> "negotiate", "withdrawal" -> "withdraw", "closure" -> "close", "filling" -> "fill".
+NOMINAL_SUFFIXES = (
+    ("isation", ("ise", "ize")),
+    ("ization", ("ize", "ise")),
+    ("ation", ("ate", "", "e")),
+    ("ition", ("ite", "")),
+    ("sion", ("d", "de", "t")),
+    ("ment", ("",)),
+    ("ion", ("", "e")),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("ure", ("e", "")),
+    ("al", ("", "e")),
+    ("ing", ("", "e")),
+)
+MIN_STEM = 4
+
+
+def derived_verbs(word: str) -> set[str]:
+    """Candidate verbs a noun comes from by a regular suffix (matched only against verbs in a sentence)."""
+    out: set[str] = set()
+    if len(word) < 6 or " " in word:
+        return out
+    for suffix, endings in NOMINAL_SUFFIXES:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if len(stem) < MIN_STEM - 1:
+                continue
+            for ending in endings:
+                verb = stem + ending
+                if len(verb) >= MIN_STEM and verb != word:
+                    out.add(verb)
+                # Doubled consonants: "shipping" -> "ship", "planning" -> "plan".
+                if suffix == "ing" and len(stem) > 3 and stem[-1] == stem[-2] and not ending:
+                    out.add(stem[:-1])
+            break
+    return out
 
 
 def head_of_tokens(tokens: Sequence[Token]) -> Token:
@@ -344,11 +468,16 @@ def _dictionary_adhoc(entry: IssueEntry) -> AdhocIssue:
 
 
 def _alternatives(token: Token, comp: CompiledDictionary, *, head: bool) -> list[Cue]:
-    """A term's own forms, its synonym groups and, for the head, the cues of the issues it is a cue of."""
-    forms = {token.lemma_.lower(), token.lower_}
-    words: set[str] = set(forms)
+    """A term's forms, their families and synonym groups and, for the head, cues of issues it is a cue of."""
+    forms = _forms(token)
+    words: set[str] = set()
     for form in forms:
-        words |= comp.synonyms.get(form, set())
+        words |= comp.family(form)
+    for word in list(words):
+        words |= comp.synonyms.get(word, set())
+    # Families of synonyms: "incursion" for "operation", then nothing further (no chains of synonyms).
+    for word in list(words):
+        words |= comp.families.get(word, set())
     cues = [Cue(cue_words(w) or (w,), w) for w in sorted(words)]
     if head:
         for form in forms:
@@ -363,7 +492,7 @@ def _alternatives(token: Token, comp: CompiledDictionary, *, head: bool) -> list
 def _weak_alternatives(token: Token, comp: CompiledDictionary) -> list[Cue]:
     """The weak cues of the issues a head word is a cue of."""
     out: list[Cue] = []
-    for form in {token.lemma_.lower(), token.lower_}:
+    for form in _forms(token):
         for issue in comp.cue_owner.get(form, ()):
             out.extend(issue.weak)
     return out
@@ -373,12 +502,15 @@ def _term_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int,
     alternatives = term.weak_alternatives if weak else term.alternatives
     index = _first_word_index(alternatives)
     forms = doc_forms(sent.doc)
+    verbs = term.verbs if not weak else frozenset()
     for i in range(sent.start, sent.end):
         for form in forms[i][:2]:
             for cue in index.get(form, ()):
                 positions = _match_cue(cue, sent, i)
                 if positions is not None:
                     return positions
+        if verbs and forms[i][0] in verbs and sent.doc[i].pos_ == "VERB":
+            return (i,)
     return None
 
 
@@ -434,7 +566,13 @@ def adhoc_mentions(
     home: frozenset[str] = frozenset(),
     semantic: bool = False,
 ) -> dict[int, list[Mention]]:
-    """Mentions of an ad-hoc issue, per sentence position: head and words in the sentence, entities nearby.
+    """Mentions of an ad-hoc issue, per sentence position: the head (or a stand-in), scoped by the entities.
+
+    A sentence is about the phrase when it holds the head or a stand-in for it (family, synonym, cue of the
+    dictionary issue the head names; a verb the head is derived from) and the phrase is scoped there: an
+    entity of the phrase is in the sentence, or in a sentence at most three before that was itself about
+    the phrase. A light head ("opening of ...") needs another noun of the phrase in the sentence too. A
+    phrase without entities needs all its other nouns in the sentence.
 
     With ``keep_weak``, weak dictionary cues are kept even without a strong cue in the document (the caller
     uses them only for neutral positions: "calls on all sides to refrain from violence").
@@ -448,6 +586,7 @@ def adhoc_mentions(
         return out if keep_weak else _filter_weak(out)
     heads: dict[int, tuple[int, ...]] = {}
     entity_hits: dict[int, bool] = {}
+    argument_hits: dict[int, bool] = {}
     by_sentence: dict[int, list[Actor]] = defaultdict(list)
     starts = [s.start_char for s in sents]
     for actor in actors:
@@ -459,27 +598,25 @@ def adhoc_mentions(
         for k, sent in enumerate(sents)
         if any(entity_in(t, sent, by_sentence.get(k, ())) for t in issue.entities)
     }
+    arguments = issue.arguments
     for k, sent in enumerate(sents):
         positions = _term_positions(issue.head, sent)
         if positions is None and k in with_entity:
             positions = _term_positions(issue.head, sent, weak=True)
         if positions is None:
             continue
-        extra: list[int] = []
-        ok = True
-        for term in issue.commons:
-            p = _term_positions(term, sent)
-            if p is None:
-                ok = False
-                break
-            extra.extend(p)
-        if not ok:
+        found = [p for term in arguments if (p := _term_positions(term, sent)) is not None]
+        if issue.light_head and not found:
+            continue
+        if not issue.entities and len(found) < len(arguments):
             continue
         heads[k] = positions
         entity_hits[k] = k in with_entity
+        argument_hits[k] = bool(found) or not arguments
     if semantic:
         heads.update(_semantic_heads(issue, sents, heads, with_entity))
         entity_hits.update({k: k in with_entity for k in heads if k not in entity_hits})
+        argument_hits.update({k: False for k in heads if k not in argument_hits})
     result: dict[int, list[Mention]] = {}
     if not heads:
         return result
@@ -492,9 +629,14 @@ def adhoc_mentions(
         scoped = not issue.entities or entity_hits[k]
         near = k - last_scoped <= 3
         # Without the entity in the sentence, the issue must be scoped nearby (the sentence continues a scoped
-        # passage), or, when the document never names the entity, other words of the phrase must carry it.
-        keep = scoped or (doc_has_entity and near) or (not doc_has_entity and not elsewhere and issue.commons)
-        if scoped:
+        # passage), or, when the document never names the entity, another word of the phrase must carry it.
+        keep = (
+            scoped
+            or (doc_has_entity and near)
+            or (not doc_has_entity and not elsewhere and argument_hits[k] and bool(arguments))
+            or (not doc_has_entity and not elsewhere and not arguments and bool(issue.commons))
+        )
+        if scoped or keep:
             last_scoped = k
         if keep:
             doc = sents[k].doc

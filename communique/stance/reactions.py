@@ -134,8 +134,7 @@ def _prefilter_stems(issue: AdhocIssue, coder: Any) -> list[str]:
             for combo in entry.combos:
                 words.update(combo[0])
     else:
-        for cue in [*issue.head.alternatives, *issue.head.weak_alternatives]:
-            words.add(cue.words[0])
+        words |= issue.prefilter_words()
     # Irregular forms ("send"/"sent") share a short stem; three letters keep the filter safe.
     return sorted({w[: max(3, len(w) - 3)] for w in words if w})
 
