@@ -436,3 +436,50 @@ def test_ethnic_adjectives_name_the_state_and_armed_groups_have_a_country(coder)
     # groups spread over several states are not guessed
     kurds, _, _ = resolve(coder, "Kurdish fighters crossed the mountains.")
     assert all(a.code is None for a in kurds if "Kurdish" in a.text)
+
+
+def test_cities_and_regions_name_their_country(coder):
+    """A gazetteer place codes the country (not its government): only capitals stand for the government."""
+    cases = [
+        ("Riot police fired tear gas at marchers in Kano on Sunday.", "Kano", "NGA"),
+        ("Two bombs went off near a market in Peshawar, officials said.", "Peshawar", "PAK"),
+        ("Fighting flared again around Aleppo overnight.", "Aleppo", "SYR"),
+        ("The strike paralysed the port of Mombasa for a week.", "Mombasa", "KEN"),
+        ("Drug gangs in Ciudad Juarez ambushed a patrol.", "Ciudad Juarez", "MEX"),
+        ("Shelling hit residential blocks in Kharkiv and Odesa.", "Kharkiv", "UKR"),
+    ]
+    for text, place, code in cases:
+        actors, _, _ = resolve(coder, text)
+        assert (place, code) in codes(actors) or any(
+            a.code and a.code.startswith(code) and place in a.text for a in actors
+        ), (text, codes(actors))
+    # a located group takes the place's country with its own sector
+    actors, _, _ = resolve(coder, "Protesters in Karachi burned tyres.")
+    assert ("Protesters in Karachi", "PAKOPP") in codes(actors)
+
+
+def test_places_yaml_is_validated(tmp_path):
+    bad = tmp_path / "p.yaml"
+    bad.write_text("places:\n  - {country: Nigeria, names: [Kano]}\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_actor_dictionary([bad])
+    assert err.value.line == 2 and "country" in str(err.value)
+    empty = tmp_path / "e.yaml"
+    empty.write_text("places:\n  - {country: NGA, names: []}\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="at least one place"):
+        load_actor_dictionary([empty])
+    good = tmp_path / "g.yaml"
+    good.write_text("places:\n  - {country: GHA, names: [Bolgatanga]}\n", encoding="utf-8")
+    d = load_actor_dictionary([good])
+    assert resolve_name("Bolgatanga", None, d).code == "GHA"
+
+
+def test_plural_nouns_that_also_start_longer_names(coder):
+    """ "Turks" starts "Turks and Caicos Islands", "soldiers" a longer group name: the plural still resolves."""
+    for text, expected in [
+        ("Thousands of Turks rallied in Berlin.", ("Turks", "TUR")),
+        ("Thai troops clashed with Cambodian soldiers near the temple.", ("Cambodian soldiers", "KHMMIL")),
+        ("Young Turks and Greeks played football together.", ("Turks", "TUR")),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert expected in codes(actors), (text, codes(actors))

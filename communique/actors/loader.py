@@ -26,7 +26,14 @@ from communique.model import DictionaryError
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
-BUNDLED_FILES: tuple[str, ...] = ("countries.yaml", "igos.yaml", "ngos.yaml", "agents.yaml", "people.yaml")
+BUNDLED_FILES: tuple[str, ...] = (
+    "countries.yaml",
+    "places.yaml",
+    "igos.yaml",
+    "ngos.yaml",
+    "agents.yaml",
+    "people.yaml",
+)
 
 # A code is a 3-letter country or pseudo-country followed by 3-letter sector blocks (CAMEO), or an
 # organisation code: IGO/NGO followed by the organisation's own acronym (``IGOCSTO``, ``NGOHRW``).
@@ -376,6 +383,7 @@ def _terms(ctx: _Ctx, item: dict[str, Any]) -> tuple[Term, ...]:
 COUNTRY_KEYS = {"code", "name", "aliases", "adjectives", "capitals", "cities", "seats", "wikidata", "exact"}
 ACTOR_KEYS = {"id", "name", "aliases", "code", "sectors", "terms", "wikidata", "kind", "exact"}
 AGENT_KEYS = {"id", "name", "aliases", "sectors", "context", "prefix"}
+PLACE_KEYS = {"country", "names"}
 
 
 def entries_from_yaml(path: Path) -> list[ActorEntry]:
@@ -385,13 +393,13 @@ def entries_from_yaml(path: Path) -> list[ActorEntry]:
     if data is None:
         return []
     if not isinstance(data, dict):
-        raise ctx.fail(1, "top level must be a mapping with 'countries', 'actors' and/or 'agents' lists")
-    unknown = set(data) - {"countries", "actors", "agents", "version", "description"}
+        raise ctx.fail(1, "top level must be a mapping with 'countries', 'places', 'actors' and/or 'agents' lists")
+    unknown = set(data) - {"countries", "places", "actors", "agents", "version", "description"}
     if unknown:
         raise ctx.fail(_line(data, 1), f"unknown top-level keys {sorted(unknown)}")
     out: list[ActorEntry] = []
     seen: dict[str, int] = {}
-    for section in ("countries", "actors", "agents"):
+    for section in ("countries", "places", "actors", "agents"):
         items = data.get(section)
         if items is None:
             continue
@@ -402,6 +410,8 @@ def entries_from_yaml(path: Path) -> list[ActorEntry]:
                 raise ctx.fail(_line(data, 1), f"every item of {section!r} must be a mapping, got {item!r}")
             if section == "countries":
                 new = _country_entries(ctx, item)
+            elif section == "places":
+                new = [_place_entry(ctx, item)]
             elif section == "actors":
                 new = [_actor_entry(ctx, item)]
             else:
@@ -477,6 +487,26 @@ def _country_entries(ctx: _Ctx, item: dict[str, Any]) -> list[ActorEntry]:
             )
         )
     return entries
+
+
+def _place_entry(ctx: _Ctx, item: dict[str, Any]) -> ActorEntry:
+    """Cities, provinces and regions of one country: each codes the country ("Lagos" → NGA)."""
+    line = _check_keys(ctx, item, PLACE_KEYS, ("country", "names"))
+    code = _code(ctx, line, item["country"], what="country")
+    if len(code) != 3:
+        raise ctx.fail(line, f"country {code!r} must be a 3-letter code")
+    names = _str_list(ctx, item, "names")
+    if not names:
+        raise ctx.fail(line, "'names' must list at least one place")
+    # One entry per line: several lines may name places of the same country.
+    return ActorEntry(
+        id=f"{code}:places:{line}",
+        name=names[0],
+        kind="country",
+        names=tuple(names),
+        code=code,
+        source=f"{ctx.path}:{line}",
+    )
 
 
 def _wikidata(ctx: _Ctx, line: int | None, value: Any) -> str | None:
@@ -663,6 +693,6 @@ def load_actor_dictionary(extra: Sequence[str | Path] = ()) -> ActorDictionary:
     )
     for entry in all_entries:
         dictionary.by_id.setdefault(entry.id, entry)
-        if entry.kind == "country" and entry.code and len(entry.code) == 3 and "#" not in entry.id:
+        if entry.kind == "country" and entry.code and len(entry.code) == 3 and "#" not in entry.id and ":" not in entry.id:
             dictionary.country_names.setdefault(entry.code, entry.name)
     return dictionary

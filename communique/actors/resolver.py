@@ -206,10 +206,13 @@ class _Resolver:
         end = min(end, start + MAX_SENTENCE_TOKENS)
         while i < end:
             w = low[i]
-            lens = lengths.get(w)
-            if lens is None:
+            lens = lengths.get(w, ())
+            if 1 not in lens:
+                # A plural word may start longer names ("Turks and Caicos", "soldiers of fortune") and still
+                # be a one-word plural of a name on its own ("Turks" → "Turk", "soldiers" → "soldier").
                 sw = singular(w)
-                lens = (1,) if sw != w and 1 in lengths.get(sw, ()) else ()
+                if sw != w and 1 in lengths.get(sw, ()):
+                    lens = (*lens, 1)
             hit = None
             for n in lens:
                 if i + n > end:
