@@ -475,7 +475,7 @@ def test_places_yaml_is_validated(tmp_path):
 
 
 def test_plural_nouns_that_also_start_longer_names(coder):
-    """ "Turks" starts "Turks and Caicos Islands", "soldiers" a longer group name: the plural still resolves."""
+    """ "Turks" starts "Turks and Caicos Islands", "soldiers" a longer name: the plural still resolves."""
     for text, expected in [
         ("Thousands of Turks rallied in Berlin.", ("Turks", "TUR")),
         ("Thai troops clashed with Cambodian soldiers near the temple.", ("Cambodian soldiers", "KHMMIL")),

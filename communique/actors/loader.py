@@ -393,7 +393,7 @@ def entries_from_yaml(path: Path) -> list[ActorEntry]:
     if data is None:
         return []
     if not isinstance(data, dict):
-        raise ctx.fail(1, "top level must be a mapping with 'countries', 'places', 'actors' and/or 'agents' lists")
+        raise ctx.fail(1, "top level must map 'countries', 'places', 'actors' or 'agents' to lists")
     unknown = set(data) - {"countries", "places", "actors", "agents", "version", "description"}
     if unknown:
         raise ctx.fail(_line(data, 1), f"unknown top-level keys {sorted(unknown)}")
@@ -693,6 +693,7 @@ def load_actor_dictionary(extra: Sequence[str | Path] = ()) -> ActorDictionary:
     )
     for entry in all_entries:
         dictionary.by_id.setdefault(entry.id, entry)
-        if entry.kind == "country" and entry.code and len(entry.code) == 3 and "#" not in entry.id and ":" not in entry.id:
+        plain = "#" not in entry.id and ":" not in entry.id  # not an exact-case, capital or place entry
+        if entry.kind == "country" and entry.code and len(entry.code) == 3 and plain:
             dictionary.country_names.setdefault(entry.code, entry.name)
     return dictionary
