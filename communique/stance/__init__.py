@@ -20,11 +20,14 @@ from communique.stance.aggregate import Tally, decide
 from communique.stance.loader import IssueDictionary, IssueEntry, Lexicon, load_issues
 from communique.stance.matching import (
     AdhocIssue,
+    CompiledDictionary,
     Mention,
     adhoc_mentions,
     compile_adhoc,
     compiled,
     document_mentions,
+    references,
+    referring_words,
 )
 from communique.stance.polarity import (
     CAMEO_DEFAULT,
@@ -295,6 +298,7 @@ def _collect(
     ctx: Context,
     events: Sequence[Event],
     tallies: dict[tuple[str, str], Tally],
+    comp: CompiledDictionary,
 ) -> None:
     """Vote every relevant sentence for every target and add evidence to the tallies."""
     events_by_sentence: dict[int, list[Event]] = {}
@@ -305,6 +309,9 @@ def _collect(
         # (position, descriptive relation) of the last relevant sentence that did not evaluate the issue
         # itself: "Access was denied. This is unacceptable." (after an evaluation, "it" is something else).
         last: tuple[int, int] | None = None
+        # (position, descriptive relation, words that refer back) of the last sentence that named the issue:
+        # "the operation", "this decision", "a further extension" in the next two sentences point back to it.
+        named: tuple[int, int, frozenset[str]] | None = None
         for pos, (index, sent) in enumerate(spans):
             mentions = target.mentions.get(pos)
             votes: list[Vote] = []
@@ -324,14 +331,20 @@ def _collect(
                 rel = -1 if -1 in descriptive else 1
                 evaluated = any(v.polarity != 0 and v.weight > 0 for v in votes)
                 last = None if evaluated else (pos, rel)
-            elif last is not None and pos - last[0] <= 2:
-                subject = anaphoric_subject(sent)
-                if subject is not None:
+                named = (pos, rel, referring_words(mentions, sdoc, comp))
+            elif named is not None and pos - named[0] <= 2:
+                for ref in references(sent, named[2], lex):
+                    vote = evaluate(ref, named[1], sent, ctx)
+                    if vote is not None and vote.weight > 0:
+                        vote.weight *= 0.8
+                        votes.append(vote)
+                subject = anaphoric_subject(sent, lex) if last is not None and pos - last[0] <= 2 else None
+                if subject is not None and not votes and last is not None:
                     vote = evaluate(subject, last[1], sent, ctx)
                     if vote is not None and vote.weight > 0:
                         vote.weight *= 0.8
                         votes.append(vote)
-                if not votes and blame_vote(sent, ctx):
+                if not votes and last is not None and pos - last[0] <= 2 and blame_vote(sent, ctx):
                     votes.append(Vote(-last[1], 0.6, None))
             if not votes and not mentions:
                 continue
@@ -347,10 +360,10 @@ def _collect(
                 polarity = 1 if total > 0 else -1
                 weight = max(v.weight for v in polar if v.polarity == polarity)
                 best = max((v for v in polar if v.polarity == polarity), key=lambda v: v.weight)
-            elif mentions and (
-                any(v.polarity == 0 and v.weight > 0 for v in votes) or neutral_markers(sent, lex)
+            elif (mentions and neutral_markers(sent, lex)) or any(
+                v.polarity == 0 and v.weight > 0 for v in votes
             ):
-                if all(m.weak for m in mentions) and not target.neutral_only:
+                if mentions and all(m.weak for m in mentions) and not target.neutral_only:
                     continue
                 polarity, weight, best = 0, 0.5, Vote(0, 0.5, None)
             else:
@@ -395,7 +408,7 @@ def stances_for_targets(
         spans = sentence_spans(document, sdoc)
     ctx = _context(document, sdoc, actors, events, issues.lexicon)
     tallies: dict[tuple[str, str], Tally] = {}
-    _collect(document, sdoc, spans, targets, ctx, events, tallies)
+    _collect(document, sdoc, spans, targets, ctx, events, tallies, compiled(issues))
     order = {t.key: i for i, t in enumerate(targets)}
     out = [s for key, tally in tallies.items() if (s := decide(tally)) is not None]
     keys = {id(tally.issue): key[1] for key, tally in tallies.items()}

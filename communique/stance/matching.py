@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from communique.model import Actor, CommuniqueError, Issue
-from communique.stance.loader import FUNCTION_WORDS, Cue, IssueDictionary, IssueEntry, cue_words
+from communique.stance.loader import FUNCTION_WORDS, Cue, IssueDictionary, IssueEntry, Lexicon, cue_words
 
 MAX_GAP = 3  # tokens allowed between two consecutive cue words
 MAX_ISSUE_CHARS = 300
@@ -468,21 +468,29 @@ def _dictionary_adhoc(entry: IssueEntry) -> AdhocIssue:
 
 
 def _alternatives(token: Token, comp: CompiledDictionary, *, head: bool) -> list[Cue]:
-    """A term's forms, their families and synonym groups and, for the head, cues of issues it is a cue of."""
+    """A term's forms, their families and synonym groups and, for the head, cues of issues it is a cue of.
+
+    Ordered closest first (own family, then synonyms and dictionary cues, then families of synonyms): a
+    sentence holding several is anchored on the closest ("Initiative" for "deal", not "agreed").
+    """
     forms = _forms(token)
-    words: set[str] = set()
+    own: set[str] = set()
     for form in forms:
-        words |= comp.family(form)
-    for word in list(words):
-        words |= comp.synonyms.get(word, set())
-    # Families of synonyms: "incursion" for "operation", then nothing further (no chains of synonyms).
-    for word in list(words):
-        words |= comp.families.get(word, set())
-    cues = [Cue(cue_words(w) or (w,), w) for w in sorted(words)]
+        own |= comp.family(form)
+    near: set[str] = set()
+    for word in own:
+        near |= comp.synonyms.get(word, set())
+    # Families of synonyms: "invade" for "operation" (via "invasion"), then nothing further.
+    far: set[str] = set()
+    for word in near:
+        far |= comp.families.get(word, set())
+    cues = [Cue(cue_words(w) or (w,), w) for w in sorted(own)]
+    cues += [Cue(cue_words(w) or (w,), w) for w in sorted(near - own)]
     if head:
         for form in forms:
             for issue in comp.cue_owner.get(form, ()):
                 cues.extend(issue.cues)
+    cues += [Cue(cue_words(w) or (w,), w) for w in sorted(far - near - own)]
     unique: dict[tuple[str, ...], Cue] = {}
     for cue in cues:
         unique.setdefault(cue.words, cue)
@@ -499,21 +507,43 @@ def _weak_alternatives(token: Token, comp: CompiledDictionary) -> list[Cue]:
 
 
 def _term_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int, ...] | None:
+    """Where a term (or its closest stand-in) occurs in a sentence, or None."""
     alternatives = term.weak_alternatives if weak else term.alternatives
     index = _first_word_index(alternatives)
+    rank = _rank(alternatives)
     forms = doc_forms(sent.doc)
     verbs = term.verbs if not weak else frozenset()
+    best: tuple[int, tuple[int, ...]] | None = None
     for i in range(sent.start, sent.end):
         for form in forms[i][:2]:
             for cue in index.get(form, ()):
+                r = rank[cue.words]
+                if best is not None and r >= best[0]:
+                    continue
                 positions = _match_cue(cue, sent, i)
                 if positions is not None:
-                    return positions
-        if verbs and forms[i][0] in verbs and sent.doc[i].pos_ == "VERB":
-            return (i,)
-    return None
+                    best = (r, positions)
+        # A verb the head is derived from ranks with the head's own family.
+        if verbs and (best is None or best[0] > 0) and forms[i][0] in verbs and sent.doc[i].pos_ == "VERB":
+            best = (0, (i,))
+        if best is not None and best[0] == 0:
+            break
+    return best[1] if best is not None else None
 
 
+def _rank(cues: list[Cue]) -> dict[tuple[str, ...], int]:
+    """Position of each cue in its (closest first) list."""
+    hit = _rank_cache.get(id(cues))
+    if hit is not None and hit[0] is cues:
+        return hit[1]
+    ranks = {c.words: i for i, c in reversed(list(enumerate(cues)))}
+    if len(_rank_cache) > 512:
+        _rank_cache.clear()
+    _rank_cache[id(cues)] = (cues, ranks)
+    return ranks
+
+
+_rank_cache: dict[int, tuple[list[Cue], dict[tuple[str, ...], int]]] = {}
 _index_cache: dict[int, tuple[list[Cue], dict[str, list[Cue]]]] = {}
 
 
@@ -698,3 +728,52 @@ def document_mentions(sents: Sequence[Span], comp: CompiledDictionary) -> dict[i
     """Dictionary mentions for every sentence, weak cues kept only where the issue is named strongly."""
     raw = {k: ms for k, sent in enumerate(sents) if (ms := dictionary_mentions(sent, comp))}
     return _filter_weak(raw)
+
+
+# --------------------------------------------------------------------------------------------- references
+
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
+MAX_REFERENCES = 2
+
+
+def referring_words(mentions: Sequence[Mention], doc: Doc, comp: CompiledDictionary) -> frozenset[str]:
+    """Words that, in a following sentence, point back to these mentions.
+
+    The mention's own word and its family ("the operation" after "the operation"), and the family of the
+    act done to it or described by it ("extend the initiative" -> "a further extension"; "the decision to
+    revoke the licences" -> "the decision").
+    """
+    words: set[str] = set()
+    for mention in mentions:
+        anchor = doc[mention.anchor]
+        words |= comp.family(anchor.lemma_.lower())
+        head = anchor.head
+        if head.i != anchor.i and (
+            (anchor.dep_ in {"dobj", "nsubjpass", "xcomp"} and head.pos_ == "VERB")
+            or (anchor.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN")
+        ):
+            words |= comp.family(head.lemma_.lower())
+    return frozenset(w for w in words if " " not in w)
+
+
+def references(sent: Span, words: frozenset[str], lex: Lexicon) -> list[Token]:
+    """Nouns of a sentence that refer back to an issue named just before.
+
+    A noun of the earlier mention's family or of the act done to it ("a further extension"), or a
+    reference noun of synonyms.yaml with a definite or demonstrative determiner ("this decision", "the move",
+    "such steps").
+    """
+    out: list[Token] = []
+    for token in sent:
+        if token.pos_ != "NOUN":
+            continue
+        word = token.lemma_.lower()
+        same_act = word in words or bool(derived_verbs(word) & words)
+        definite = any(
+            c.dep_ in {"det", "amod", "predet"} and c.lower_ in REFERRING_DETERMINERS for c in token.children
+        )
+        if same_act or (definite and word in lex.references):
+            out.append(token)
+        if len(out) >= MAX_REFERENCES:
+            break
+    return out

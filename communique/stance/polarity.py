@@ -524,11 +524,21 @@ def blame_vote(sent: Span, ctx: Context) -> bool:
 ANAPHORS = {"this", "that", "it", "such", "these", "those"}
 
 
-def anaphoric_subject(sent: Span) -> Token | None:
-    """The subject of a sentence when it points back ("This is unacceptable", "Such measures ...")."""
+def anaphoric_subject(sent: Span, lex: Lexicon | None = None) -> Token | None:
+    """The subject of a sentence when it points back ("This is unacceptable", "Such measures ...").
+
+    "It" as the subject of an agent's verb ("It expresses its confidence", "It calls on ...") is the issuer,
+    not the issue: only predicates that describe or evaluate their subject take it back to the issue.
+    """
     root = sent.root
+    agentive = False
+    if lex is not None and root.pos_ == "VERB":
+        word = lemma(root)
+        agentive = word not in lex.light and word not in lex.harm and word not in lex.benefit
     for child in root.children:
         if child.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            continue
+        if agentive and child.lower_ == "it" and child.dep_ in SUBJECT_DEPS:
             continue
         if child.lower_ in ANAPHORS or any(
             c.lower_ in ANAPHORS and c.dep_ in {"det", "amod"} for c in child.children
