@@ -139,6 +139,11 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
     if not own and not passive and lemma(token) in lex.harm and token.pos_ in {"NOUN", "VERB"}:
         own = -0.6 * lex.harm[lemma(token)]
     value = mods if mods else own
+    if not value and token.pos_ == "NOUN" and lemma(token) in lex.light:
+        # "another example of politically motivated persecution": a light noun takes its complement's value.
+        value = sum(
+            np_value(c, lex, depth + 1) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        )
     if any(c.lower_ == "neither" for c in token.children) or negated(token, lex):
         value = -value
     for conj in token.conjuncts:
@@ -359,6 +364,9 @@ def evaluate(
             _shared_subject_predicates(head, walk, ctx)
         elif dep == "agent":
             value = predicate_value(head, node, lex, ctx)
+            if not value and head.pos_ == "VERB":
+                # "We are alarmed / dismayed / encouraged by X": the feeling is about the agent.
+                value = evaluation(head, lex) * (-1 if negated(head, lex) else 1)
             if value:
                 _set_att(walk, value, head, ctx, verb_holder=False)
         else:
@@ -372,7 +380,8 @@ def evaluate(
             if reverses or head.i in reversers:
                 walk.rel = -walk.rel if not negated(head, lex) else walk.rel
             value = evaluation(head, lex)
-            if value and head.pos_ == "VERB" and negated(head, lex):
+            # "we see no grounds for X", "there is no justification for X": a negated evaluative noun flips.
+            if value and head.pos_ in {"VERB", "NOUN"} and negated(head, lex):
                 value = -value
             if value and dep == "prep" and node.lower_ == "against" and head.pos_ == "VERB":
                 # "condemn the attack against X" with the phrase attached to the verb: X is the victim.
