@@ -26,6 +26,7 @@ from communique.stance.matching import (
     compile_adhoc,
     compiled,
     document_mentions,
+    entity_in,
     references,
     referring_words,
 )
@@ -350,7 +351,9 @@ def _collect(
                 continue
             if target.neutral_only:
                 # Only weak cues: the sentence counts when it takes no side (restraint, calm, noting).
-                if mentions and neutral_markers(sent, lex):
+                if mentions and (
+                    neutral_markers(sent, lex) or any(lemma(t) in lex.deescalation for t in sent)
+                ):
                     votes = [Vote(0, 0.5, None)]
                 else:
                     continue
@@ -435,8 +438,43 @@ def _adhoc_targets(
         )
         strong = any(not m.weak for ms in mentions.values() for m in ms)
         neutral_only = bool(issue.issue_id) and not strong
+        if not strong:
+            calls = _generic_reaction(issue, sents, actors, comp, issues.lexicon)
+            if calls:
+                neutral_only = True
+                for pos, mention in calls.items():
+                    mentions.setdefault(pos, [mention])
         out.append(_Target(issue.key, issue.issue(issues), mentions, neutral_only=neutral_only))
     return out
+
+
+def _generic_reaction(
+    issue: AdhocIssue, sents: Sequence[Span], actors: Sequence[Actor], comp: CompiledDictionary, lex: Lexicon
+) -> dict[int, Mention]:
+    """Sentences of a statement that reacts to a crisis only with calls for restraint, calm or dialogue.
+
+    A statement that names no issue of the dictionary (beyond dialogue and ceasefire, the words of
+    de-escalation themselves) and calls on parties to show restraint, de-escalate or settle peacefully takes
+    no side on the crisis it reacts to: it is neutral on the issue asked about, not silent. An ad-hoc phrase
+    needs one of its entities named in the statement (a call for restraint elsewhere is not about it).
+    Returns weak mentions anchored on the de-escalation words, by sentence position.
+    """
+    if not lex.deescalation:
+        return {}
+    if not issue.issue_id and not any(entity_in(t, s, actors) for t in issue.entities for s in sents):
+        return {}
+    found: dict[int, Mention] = {}
+    for pos, sent in enumerate(sents):
+        marker = next((t for t in sent if lemma(t) in lex.deescalation), None)
+        if marker is not None:
+            found[pos] = Mention(issue.key, marker.i, 1, True, (marker.i,))
+    if not found:
+        return {}
+    allowed = {issue.issue_id, *lex.deescalation_issues}
+    for mentions in document_mentions(sents, comp).values():
+        if any(not m.weak and m.key not in allowed for m in mentions):
+            return {}
+    return found
 
 
 def derive_stances(

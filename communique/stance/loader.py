@@ -66,7 +66,15 @@ ISSUE_KEYS = {
 }
 SCOPES = {"country", "actor"}
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
-LEXICON_LISTS = ("neutral", "negators", "light", "blame", "blame_subjects")
+LEXICON_LISTS = (
+    "neutral",
+    "negators",
+    "light",
+    "blame",
+    "blame_subjects",
+    "deescalation",
+    "deescalation_issues",
+)
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms")
 WORD_LISTS = ("references", "light_heads")
@@ -112,6 +120,8 @@ class Lexicon:
     light: set[str] = field(default_factory=set)
     blame: set[str] = field(default_factory=set)
     blame_subjects: set[str] = field(default_factory=set)
+    deescalation: set[str] = field(default_factory=set)
+    deescalation_issues: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     references: set[str] = field(default_factory=set)

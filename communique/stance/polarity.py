@@ -129,7 +129,8 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
         for child in token.children:
             if child.dep_ in {"pobj", "pcomp"}:
                 value += np_value(child, lex, depth + 1)
-        return value
+        # "without delay", "without justification": the preposition negates its object.
+        return -value if token.lower_ in lex.negators else value
     mods = sum(
         evaluation(c, lex) for c in token.children if c.dep_ in {"amod", "advmod", "compound", "acomp"}
     )
