@@ -310,7 +310,7 @@ def test_schema_revision_and_reopen(db_url):
         c.add_many(_docs(3))
         rev = c.schema_revision()
     with Corpus(db_url) as c:
-        assert c.schema_revision() == rev == "0001"
+        assert c.schema_revision() == rev == "0002"
         assert c.count()["documents"] == 3
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 
 from communique.model import CommuniqueError
 from communique.store import Corpus
+from communique.store.schema import SCHEMA_REVISION
 from communique.store.synthetic import synthetic_documents
 
 
@@ -69,7 +70,7 @@ def test_newer_schema_version_is_refused_and_untouched(db_url):
     with engine.begin() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "9999"
         assert conn.execute(text("SELECT count(*) FROM documents")).scalar_one() == 5
-        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": SCHEMA_REVISION})
     engine.dispose()
     with Corpus(db_url) as corpus:
         assert corpus.count()["documents"] == 5

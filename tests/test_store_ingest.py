@@ -32,6 +32,8 @@ CONSISTENCY = {
     "orphan evidence": "SELECT count(*) FROM evidence ev WHERE NOT EXISTS "
     "(SELECT 1 FROM stances s WHERE s.doc_pk = ev.doc_pk AND s.ordinal = ev.stance_ordinal)",
     "orphan index rows": "SELECT count(*) FROM doc_actors WHERE doc_pk NOT IN (SELECT pk FROM documents)",
+    "orphan near-duplicate index rows": "SELECT count(*) FROM lsh_buckets "
+    "WHERE doc_pk NOT IN (SELECT pk FROM documents WHERE canonical_pk IS NULL)",
     "event counts": "SELECT count(*) FROM documents d WHERE d.n_events != "
     "(SELECT count(*) FROM events e WHERE e.doc_pk = d.pk)",
     "stance counts": "SELECT count(*) FROM documents d WHERE d.n_stances != "

@@ -83,7 +83,7 @@ T = Base.metadata.tables
 SENTENCES = T["sentences"]
 MENTIONS = T["mentions"]
 EVIDENCE = T["evidence"]
-LSH = T["lsh_bands"]
+LSH = T["lsh_buckets"]
 SOURCES = T["document_sources"]
 DICTS = T["dictionary_versions"]
 META = T["corpus_meta"]
@@ -210,6 +210,8 @@ class Corpus:
         self.read_only = False
         self._ro_path = ""
         self._create = create
+        # An older, readable schema opened with create=False: upgraded by the first write transaction.
+        self._stale_schema = False
         try:
             parsed = make_url(self.url)
         except Exception as error:  # SQLAlchemy raises ArgumentError and friends for malformed URLs
@@ -229,7 +231,9 @@ class Corpus:
         self.q = QueryBuilder(self.dialect)
         self._dv_cache: dict[str, int] = {}
         # Shingle sets of stored canonical documents recently compared against (pk → shingles, date).
-        self._shingle_cache: dict[int, tuple[set[int], str | None]] = {}
+        self._shingle_cache: dict[int, tuple[set[int], int | None]] = {}
+        # LSH buckets seen holding dedup.BUCKET_CAP statements (boilerplate): never fetched again.
+        self._full_buckets: set[int] = set()
         try:
             if self.read_only:
                 try:
@@ -258,29 +262,34 @@ class Corpus:
 
     # -- connection handling ---------------------------------------------------------------------------
     def _check_existing(self) -> None:
-        """With ``create=False``: the database must already be a corpus of a schema this code reads."""
+        """With ``create=False``: the database must already be a corpus of a schema this code reads.
+
+        An older revision this code reads as it is (``READABLE_REVISIONS``) is opened unchanged; the first
+        write upgrades it inside that write's transaction (see ``_write``).
+        """
         from communique.store.migrate import current_revision, known_revisions
-        from communique.store.schema import SCHEMA_REVISION
+        from communique.store.schema import READABLE_REVISIONS, SCHEMA_REVISION
 
         with self._read() as conn:
             rev = current_revision(conn)
         if rev is None:
             raise CommuniqueError(f"{self.display_url} is not a communique corpus (no schema; ingest first)")
-        if rev != SCHEMA_REVISION:
+        if rev not in READABLE_REVISIONS:
             newer = rev not in known_revisions()
             raise CommuniqueError(
                 f"{self.display_url}: schema version {rev}"
                 + (" is newer than this communique understands" if newer else " needs an upgrade")
                 + "; nothing was changed"
             )
+        self._stale_schema = rev != SCHEMA_REVISION
 
     def _check_read_only(self) -> None:
         from communique.store.migrate import current_revision, known_revisions
-        from communique.store.schema import SCHEMA_REVISION
+        from communique.store.schema import READABLE_REVISIONS, SCHEMA_REVISION
 
         with self.engine.connect() as conn:
             rev = current_revision(conn)
-        if rev != SCHEMA_REVISION:
+        if rev not in READABLE_REVISIONS:
             newer = rev is not None and rev not in known_revisions()
             raise CommuniqueError(
                 f"{self.display_url}: read-only database has schema version {rev}"
@@ -370,8 +379,13 @@ class Corpus:
                 driver.execute("PRAGMA wal_autocheckpoint=8192")
             try:
                 conn = raw.execution_options(immediate=True)
+                stale = self._stale_schema
                 with conn.begin():
+                    if stale:
+                        ensure_schema(conn)
                     yield conn
+                if stale:  # only once the upgrade is committed
+                    self._stale_schema = False
             except CommuniqueError:
                 raise
             except self._db_errors as error:
@@ -441,6 +455,7 @@ class Corpus:
         """Drop caches that may name rows of a rolled-back transaction (their keys can be reused)."""
         self._dv_cache.clear()
         self._shingle_cache.clear()
+        self._full_buckets.clear()
 
     def add_many(
         self,
@@ -614,14 +629,17 @@ class Corpus:
                 pks = self._reserve_pks(conn, len(new_rows))
                 for row, pk in zip(new_rows, pks, strict=True):
                     row["pk"] = pk
-                self._bulk_insert(conn, "documents", [self._driver_doc_row(r) for r in new_rows])
+                self._insert_documents(conn, new_rows)
             batch_pk = {id(p): pk for p, pk in zip([p for p in order if p.status == "new"], pks, strict=True)}
             if self.dedup:
                 # New statements are the likeliest originals of the next reposts: keep their shingles so
                 # later batches need not fetch and re-shingle their text. The cache is trimmed on use.
                 for p in order:
                     if p.status == "new" and p.shingles:
-                        self._shingle_cache[batch_pk[id(p)]] = (p.shingles, p.coded.document.date)
+                        self._shingle_cache[batch_pk[id(p)]] = (
+                            p.shingles,
+                            dedup.day_of(p.coded.document.date),
+                        )
             index_pk = {i: batch_pk[id(p)] for i, p in enumerate(pending) if id(p) in batch_pk}
             for p, row in zip([p for p in order if p.status == "duplicate"], dup_rows, strict=True):
                 if not p.canonical_is_pk:
@@ -629,16 +647,17 @@ class Corpus:
             if dup_rows:
                 for row, pk in zip(dup_rows, self._reserve_pks(conn, len(dup_rows)), strict=True):
                     row["pk"] = pk
-                self._bulk_insert(conn, "documents", [self._driver_doc_row(r) for r in dup_rows])
-            children: dict[str, list[dict[str, Any]]] = defaultdict(list)
+                self._insert_documents(conn, dup_rows)
+            children: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+            buckets = children["lsh_buckets"]
             for p in order:
                 if p.status != "new":
                     continue
                 pk = batch_pk[id(p)]
                 _child_rows(p.coded, pk, children)
-                for band, key in enumerate(p.lsh if p.lsh is not None else p.keys):
-                    if key is not None:
-                        children["lsh_bands"].append({"doc_pk": pk, "band": band, "key": key})
+                buckets.extend(
+                    (key, pk) for key in (p.lsh if p.lsh is not None else p.keys) if key is not None
+                )
             self._insert_children(conn, children)
         for p in pending:
             if p.status == "recoded":
@@ -673,30 +692,25 @@ class Corpus:
                         )
         return [p.status for p in pending]
 
-    def _insert_children(self, conn: Connection, children: dict[str, list[dict[str, Any]]]) -> None:
+    def _insert_children(self, conn: Connection, children: dict[str, list[tuple[Any, ...]]]) -> None:
         actors = children.pop("actors", [])
-        for name in (
-            "sentences",
-            "mentions",
-            "doc_actors",
-            "events",
-            "event_actors",
-            "stances",
-            "evidence",
-            "lsh_bands",
-        ):
+        for name, cols in CHILD_COLUMNS.items():
             rows = children.get(name)
             if rows:
-                self._bulk_insert(conn, name, rows)
+                self._bulk_insert(conn, name, cols, rows)
         if actors:
-            unique = {a["code"]: a for a in reversed(actors)}
+            unique = {a[0]: a for a in reversed(actors)}
             codes = list(unique)
             known: set[str] = set()
             for chunk in _chunks(codes, 500):
                 known.update(
                     r[0] for r in conn.execute(select(ACTORS.c.code).where(ACTORS.c.code.in_(chunk)))
                 )
-            fresh = [unique[c] for c in codes if c not in known]
+            fresh = [
+                dict(zip(("code", "name", "country"), unique[c], strict=True))
+                for c in codes
+                if c not in known
+            ]
             if fresh:
                 conn.execute(self._insert_ignore(ACTORS), fresh)
 
@@ -718,13 +732,14 @@ class Corpus:
             row = {**row, "coded_at": row["coded_at"].strftime("%Y-%m-%d %H:%M:%S.%f")}
         return row
 
-    def _bulk_insert(self, conn: Connection, name: str, rows: list[dict[str, Any]]) -> None:
-        """Plain DBAPI ``executemany`` of rows with identical keys: the hot path of bulk ingest.
+    def _bulk_insert(
+        self, conn: Connection, name: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None:
+        """Plain DBAPI ``executemany`` of value tuples in ``cols`` order: the hot path of bulk ingest.
 
         SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself; row builders
         already hand over driver-ready values (JSON columns pre-serialised), so the driver gets tuples.
         """
-        cols = list(rows[0])
         quote = self.engine.dialect.identifier_preparer.quote
         mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
         sql = (
@@ -732,12 +747,16 @@ class Corpus:
             f"VALUES ({', '.join([mark] * len(cols))})"
         )
         # The raw DBAPI cursor of this connection shares its transaction.
-        get = operator.itemgetter(*cols)
         cursor = conn.connection.cursor()
         try:
-            cursor.executemany(sql, [get(r) for r in rows] if len(cols) > 1 else [(get(r),) for r in rows])
+            cursor.executemany(sql, rows)
         finally:
             cursor.close()
+
+    def _insert_documents(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        cols = list(rows[0])
+        get = operator.itemgetter(*cols)
+        self._bulk_insert(conn, "documents", cols, [get(self._driver_doc_row(r)) for r in rows])
 
     def _insert_ignore(self, table: Any) -> Any:
         if self.dialect == "sqlite":
@@ -769,7 +788,7 @@ class Corpus:
                 n_sentences=len(p.coded.document.sentences),
             )
             conn.execute(update(DOCS).where(DOCS.c.pk == pk).values(**row))
-            children: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            children: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
             _child_rows(p.coded, pk, children)
             self._insert_children(conn, children)
         else:
@@ -805,35 +824,41 @@ class Corpus:
         fresh = [(i, p) for i, p in fresh if p.status == "new"]
         if not fresh:
             return
-        for _, p in fresh:
-            p.shingles = dedup.shingles(p.coded.document.text)
-        # One vectorised MinHash pass for the whole batch (same keys as dedup.band_keys).
-        for (_, p), keys in zip(fresh, dedup.band_keys_many([p.shingles for _, p in fresh]), strict=True):
+        # Shingles and one vectorised MinHash pass for the whole batch (same keys as dedup.band_keys).
+        arrays = dedup.shingle_arrays([p.coded.document.text for _, p in fresh])
+        for (_, p), shingle_array, keys in zip(fresh, arrays, dedup.band_keys_many(arrays), strict=True):
+            p.shingles = set(shingle_array.tolist())
             p.keys = keys
-        # Band keys are salted with their band (dedup.band_keys), so a key alone names a bucket: plain int
-        # dict keys instead of (band, key) tuples in the loops below, which run 16 times per statement.
-        band_of = {k: b for _, p in fresh for b, k in enumerate(p.keys)}
-        all_keys = sorted(band_of)
+        cap = dedup.BUCKET_CAP
+        # Buckets never shrink (documents are not deleted; a rolled-back batch clears this cache), so a
+        # bucket once seen full stays full: it neither votes nor takes members, and is not fetched again.
+        full = self._full_buckets
+        # Band keys are salted with their band (dedup.band_keys), so a key alone names a bucket.
+        lookup = sorted({k for _, p in fresh for k in p.keys} - full)
         hits: dict[int, list[int]] = defaultdict(list)
         # Raw DBAPI cursor: a templated batch can fetch ~100k bucket rows, and SQLAlchemy's per-row
         # processing used to cost more than the lookup itself.
         mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
         cursor = conn.connection.cursor()
         try:
-            for chunk in _chunks(all_keys, 900):
+            for chunk in _chunks(lookup, 900):
                 marks = ", ".join([mark] * len(chunk))
-                cursor.execute(f"SELECT band, key, doc_pk FROM lsh_bands WHERE key IN ({marks})", list(chunk))
-                for band, key, doc_pk in cursor.fetchall():
-                    if band_of.get(key) == band:
-                        hits[key].append(doc_pk)
+                cursor.execute(f"SELECT key, doc_pk FROM lsh_buckets WHERE key IN ({marks})", list(chunk))
+                for key, doc_pk in cursor.fetchall():
+                    hits[key].append(doc_pk)
         finally:
             cursor.close()
+        live: dict[int, list[int]] = {}
+        for key, members in hits.items():
+            if len(members) >= cap:
+                full.add(key)
+            else:
+                # Oldest statement first, as SQLite's index returns them (PostgreSQL need not): vote ties
+                # are broken by this order.
+                members.sort()
+                live[key] = members
         stored = self._shingle_cache
-        in_batch: dict[int, list[int]] = defaultdict(list)
         candidates: dict[int, list[int]] = {}
-        cap = dedup.BUCKET_CAP
-        # Crowded buckets are boilerplate, not evidence: drop them once instead of per statement.
-        live = {k: b for k, b in hits.items() if len(b) < cap}
         for i, p in fresh:
             # Counter counts in C, keeping first-seen order, so ties sort as before (stable sort).
             votes = Counter(chain.from_iterable(filter(None, map(live.get, p.keys))))
@@ -844,25 +869,26 @@ class Corpus:
             for pk, body, date in conn.execute(
                 select(DOCS.c.pk, DOCS.c.text, DOCS.c.date).where(DOCS.c.pk.in_(chunk))
             ):
-                stored[pk] = (dedup.shingles(body), date)
+                stored[pk] = (dedup.shingles(body), dedup.day_of(date))
         while len(stored) > 20_000:  # bounded: oldest entries go first
             stored.pop(next(iter(stored)))
+        # Statements of this batch kept so far, per bucket: members of buckets still under the cap (they
+        # vote) and the member count of every bucket (the cap).
+        batch_live: dict[int, list[int]] = {}
+        batch_count: dict[int, int] = {}
+        days = {i: dedup.day_of(p.coded.document.date) for i, p in fresh}
+        within, score_of = dedup.within_window, dedup.repost_score
         for i, p in fresh:
-            batch_votes = Counter(
-                chain.from_iterable(b for b in map(in_batch.get, p.keys) if b and len(b) < cap)
-            )
+            day = days[i]
             best: tuple[float, int, bool] | None = None
-            db_cands = candidates[i]
-            for pk in db_cands:
-                sh, date = stored[pk]
-                score = dedup.is_repost(sh, p.shingles, date, p.coded.document.date)
+            for pk in candidates[i]:
+                sh, other_day = stored[pk]
+                score = score_of(sh, p.shingles) if within(other_day, day) else None
                 if score is not None and (best is None or score > best[0]):
                     best = (score, pk, True)
+            batch_votes = Counter(chain.from_iterable(filter(None, map(batch_live.get, p.keys))))
             for j in sorted(batch_votes, key=batch_votes.__getitem__, reverse=True)[:5]:
-                other = pending[j]
-                score = dedup.is_repost(
-                    other.shingles, p.shingles, other.coded.document.date, p.coded.document.date
-                )
+                score = score_of(pending[j].shingles, p.shingles) if within(days[j], day) else None
                 if score is not None and (best is None or score > best[0]):
                     best = (score, j, False)
             if best is not None:
@@ -875,9 +901,15 @@ class Corpus:
                 # Full buckets get no more members: they stay small, so lookups stay cheap.
                 kept: list[int | None] = []
                 for key in p.keys:
-                    size = len(hits.get(key, ())) + len(in_batch[key])
+                    n = batch_count.get(key, 0)
+                    size = cap if key in full else len(hits.get(key, ())) + n
                     kept.append(key if size < cap else None)
-                    in_batch[key].append(i)
+                    n += 1
+                    batch_count[key] = n
+                    if n < cap:
+                        batch_live.setdefault(key, []).append(i)
+                    else:
+                        batch_live.pop(key, None)
                 p.lsh = kept
 
     # -- reading documents -----------------------------------------------------------------------------
@@ -1888,122 +1920,187 @@ def _actor_json(a: Actor) -> dict[str, Any]:
     }
 
 
-def _actor_row(a: Actor) -> dict[str, Any]:
-    return {
-        "name": a.name or a.text or "",
-        "code": a.code,
-        "country": a.country,
-        "sectors": " ".join(a.sectors) if a.sectors else None,
-        "text": a.text,
-        "start": a.start,
-        "end": a.end,
-        "sentence_index": a.sentence_index,
-        "wikidata": a.wikidata,
-        "via": a.via,
-        "entry": a.entry,
-    }
+#: Columns of an actor mention (``mentions`` and ``event_actors`` rows, after their keys).
+_ACTOR_COLS = ("name", "code", "country", "sectors", "text", "start", "end", "sentence_index", "wikidata",
+               "via", "entry")  # fmt: skip
+#: Column order of the value tuples ``_child_rows`` builds, per table (plain tuples: the driver binds them
+#: as they are, with no per-row dict building or key lookups on the bulk path).
+CHILD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "sentences": ("doc_pk", "idx", "start", "end"),
+    "mentions": ("doc_pk", "role", "ordinal", *_ACTOR_COLS),
+    "doc_actors": ("doc_pk", "key", "sort_date"),
+    "events": (
+        "doc_pk",
+        "document_id",
+        "ordinal",
+        "event_id",
+        "sentence_index",
+        "start",
+        "end",
+        "trigger",
+        "sentence",
+        "cameo",
+        "cameo_root",
+        "cameo_name",
+        "plover",
+        "plover_mode",
+        "plover_context",
+        "negated",
+        "modality",
+        "reported_by",
+        "pattern",
+        "confidence",
+        "source_codes",
+        "target_codes",
+        "date",
+        "sort_date",
+    ),
+    "event_actors": ("doc_pk", "event_ordinal", "role", "ordinal", *_ACTOR_COLS),
+    "stances": (
+        "doc_pk",
+        "document_id",
+        "ordinal",
+        "actor",
+        "actor_name",
+        "actor_code",
+        "issue_id",
+        "issue_label",
+        "stance",
+        "confidence",
+        "sentence_index",
+        "start",
+        "end",
+        "date",
+        "sort_date",
+    ),
+    "evidence": (
+        "doc_pk",
+        "stance_ordinal",
+        "ordinal",
+        "sentence_index",
+        "start",
+        "end",
+        "text",
+        "event_id",
+        "polarity",
+    ),
+    "lsh_buckets": ("key", "doc_pk"),
+}
 
 
-def _child_rows(coded: CodedDocument, pk: int, out: dict[str, list[dict[str, Any]]]) -> None:
-    """Append the rows of every coded record of one document to ``out`` (table name → rows)."""
+def _actor_values(a: Actor) -> tuple[Any, ...]:
+    """An actor's values in ``_ACTOR_COLS`` order."""
+    return (
+        a.name or a.text or "",
+        a.code,
+        a.country,
+        " ".join(a.sectors) if a.sectors else None,
+        a.text,
+        a.start,
+        a.end,
+        a.sentence_index,
+        a.wikidata,
+        a.via,
+        a.entry,
+    )
+
+
+def _child_rows(coded: CodedDocument, pk: int, out: dict[str, list[tuple[Any, ...]]]) -> None:
+    """Append the rows of every coded record of one document to ``out`` (table → ``CHILD_COLUMNS`` tuples).
+
+    ``out["actors"]`` gets ``(code, name, country)`` of every coded actor seen.
+    """
     doc = coded.document
     date = doc.date[:10] if doc.date else None
     sd = _sort_date(doc.date)
-    out["sentences"].extend(
-        {"doc_pk": pk, "idx": s.index, "start": s.start, "end": s.end} for s in doc.sentences
-    )
+    out["sentences"].extend((pk, s.index, s.start, s.end) for s in doc.sentences)
     keys: set[str] = set()
     codes: set[str] = set()
+    actors = out["actors"]
+    # One actor object is often both a mention and an event source/target: its values are built once.
+    values: dict[int, tuple[Any, ...]] = {}
 
-    def note(a: Actor) -> None:
+    def note(a: Actor) -> tuple[Any, ...]:
         # Coded actors are indexed by code (a name search reaches them through the actors table);
         # unresolved ones by their case-folded name, the only handle they have.
+        v = values.get(id(a))
+        if v is not None:
+            return v
+        v = values[id(a)] = _actor_values(a)
         if a.code:
             if a.code not in codes:
                 codes.add(a.code)
                 keys.add("c:" + a.code)
-                out["actors"].append(
-                    {"code": a.code, "name": a.name or a.text or a.code, "country": a.country}
-                )
+                actors.append((a.code, a.name or a.text or a.code, a.country))
         elif a.name or a.text:
             keys.add(actor_keys(a.name or a.text)[1][:200])
+        return v
 
-    for role, actors in (("issuer", doc.issuers), ("actor", coded.actors)):
-        for i, a in enumerate(actors):
-            out["mentions"].append({"doc_pk": pk, "role": role, "ordinal": i, **_actor_row(a)})
-            note(a)
+    mentions = out["mentions"]
+    for role, group in (("issuer", doc.issuers), ("actor", coded.actors)):
+        for i, a in enumerate(group):
+            mentions.append((pk, role, i, *note(a)))
+    events, event_actors = out["events"], out["event_actors"]
     for i, e in enumerate(coded.events):
-        out["events"].append(
-            {
-                "doc_pk": pk,
-                "document_id": doc.id,
-                "ordinal": i,
-                "event_id": e.id,
-                "sentence_index": e.sentence_index,
-                "start": e.start,
-                "end": e.end,
-                "trigger": e.trigger,
-                "sentence": e.sentence.replace("\x00", " ") if e.sentence else e.sentence,
-                "cameo": e.cameo,
-                "cameo_root": e.cameo_root,
-                "cameo_name": e.cameo_name,
-                "plover": e.plover,
-                "plover_mode": e.plover_mode,
-                "plover_context": json.dumps(list(e.plover_context)) if e.plover_context else None,
-                "negated": bool(e.negated),
-                "modality": e.modality,
-                "reported_by": json.dumps(_actor_json(e.reported_by)) if e.reported_by else None,
-                "pattern": e.pattern or "",
-                "confidence": float(e.confidence),
-                "source_codes": ";".join(_label(a) for a in e.sources),
-                "target_codes": ";".join(_label(a) for a in e.targets),
-                "date": date,
-                "sort_date": sd,
-            }
-        )
-        for role, actors in (("source", e.sources), ("target", e.targets)):
-            for j, a in enumerate(actors):
-                out["event_actors"].append(
-                    {"doc_pk": pk, "event_ordinal": i, "role": role, "ordinal": j, **_actor_row(a)}
-                )
-                note(a)
-    for i, s in enumerate(coded.stances):
-        first = s.evidence[0] if s.evidence else None
-        out["stances"].append(
-            {
-                "doc_pk": pk,
-                "document_id": doc.id,
-                "ordinal": i,
-                "actor": json.dumps(_actor_json(s.actor)),
-                "actor_name": s.actor.name or s.actor.text or "",
-                "actor_code": s.actor.code,
-                "issue_id": s.issue.id,
-                "issue_label": s.issue.label,
-                "stance": s.stance,
-                "confidence": float(s.confidence),
-                "sentence_index": first.sentence_index if first else s.actor.sentence_index,
-                "start": first.start if first else s.actor.start,
-                "end": first.end if first else s.actor.end,
-                "date": date,
-                "sort_date": sd,
-            }
-        )
-        note(s.actor)
-        for j, ev in enumerate(s.evidence):
-            out["evidence"].append(
-                {
-                    "doc_pk": pk,
-                    "stance_ordinal": i,
-                    "ordinal": j,
-                    "sentence_index": ev.sentence_index,
-                    "start": ev.start,
-                    "end": ev.end,
-                    "text": ev.text,
-                    "event_id": ev.event_id,
-                    "polarity": ev.polarity,
-                }
+        events.append(
+            (
+                pk,
+                doc.id,
+                i,
+                e.id,
+                e.sentence_index,
+                e.start,
+                e.end,
+                e.trigger,
+                e.sentence.replace("\x00", " ") if e.sentence else e.sentence,
+                e.cameo,
+                e.cameo_root,
+                e.cameo_name,
+                e.plover,
+                e.plover_mode,
+                json.dumps(list(e.plover_context)) if e.plover_context else None,
+                bool(e.negated),
+                e.modality,
+                json.dumps(_actor_json(e.reported_by)) if e.reported_by else None,
+                e.pattern or "",
+                float(e.confidence),
+                ";".join(_label(a) for a in e.sources),
+                ";".join(_label(a) for a in e.targets),
+                date,
+                sd,
             )
-    out["doc_actors"].extend({"doc_pk": pk, "key": k, "sort_date": sd} for k in sorted(keys))
+        )
+        for j, a in enumerate(e.sources):
+            event_actors.append((pk, i, "source", j, *note(a)))
+        for j, a in enumerate(e.targets):
+            event_actors.append((pk, i, "target", j, *note(a)))
+    for i, st in enumerate(coded.stances):
+        first = st.evidence[0] if st.evidence else None
+        out["stances"].append(
+            (
+                pk,
+                doc.id,
+                i,
+                json.dumps(_actor_json(st.actor)),
+                st.actor.name or st.actor.text or "",
+                st.actor.code,
+                st.issue.id,
+                st.issue.label,
+                st.stance,
+                float(st.confidence),
+                first.sentence_index if first else st.actor.sentence_index,
+                first.start if first else st.actor.start,
+                first.end if first else st.actor.end,
+                date,
+                sd,
+            )
+        )
+        note(st.actor)
+        out["evidence"].extend(
+            (pk, i, j, ev.sentence_index, ev.start, ev.end, ev.text, ev.event_id, ev.polarity)
+            for j, ev in enumerate(st.evidence)
+        )
+    out["doc_actors"].extend((pk, k, sd) for k in sorted(keys))
 
 
 def _actor(r: Any) -> Actor:

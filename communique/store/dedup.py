@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -127,13 +128,15 @@ def _keys_of(values: np.ndarray) -> list[list[int]]:
     return (mixed >> np.uint64(1)).astype(np.int64).tolist()
 
 
-def band_keys_many(shingle_sets: list[set[int]]) -> list[list[int]]:
+def band_keys_many(shingle_sets: Sequence[set[int] | np.ndarray]) -> list[list[int]]:
     """``band_keys`` of many shingle sets at once: the same keys, computed in a few numpy steps.
 
     datasketch's ``MinHash`` costs ~0.2 ms per statement in object set-up and Python-level hashing; on
     the bulk-import path the permutations of a whole batch are applied in one vectorised pass instead
     (the same affine32 scheme: MurmurHash3 finaliser, then ``a * h + b`` mod 2^32, minimum per set). A
-    test checks the keys equal ``band_keys`` (datasketch) on random sets.
+    test checks the keys equal ``band_keys`` (datasketch) on random sets. An item may also be an array of
+    shingle hashes with repeats (``shingle_arrays``): a minimum does not see repeats, so the keys are those
+    of its set.
     """
     out: list[list[int]] = []
     empty = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
@@ -148,7 +151,10 @@ def band_keys_many(shingle_sets: list[set[int]]) -> list[list[int]]:
         lengths = np.fromiter((len(s) for s in group), dtype=np.int64, count=len(group))
         sigs = np.tile(empty, (len(group), 1))
         if total:
-            hv = np.fromiter(chain.from_iterable(group), dtype=np.uint32, count=total)
+            if all(isinstance(s, np.ndarray) for s in group):
+                hv = np.concatenate(group).astype(np.uint32)  # type: ignore[arg-type]
+            else:
+                hv = np.fromiter(chain.from_iterable(group), dtype=np.uint32, count=total)
             s1, m1, s2, m2, s3 = _FMIX32
             hv = hv ^ (hv >> s1)
             hv = hv * m1
@@ -161,6 +167,35 @@ def band_keys_many(shingle_sets: list[set[int]]) -> list[list[int]]:
             sigs[nonempty] = np.minimum.reduceat(phv, offsets, axis=0)
         out.extend(_keys_of(sigs))
         start = stop
+    return out
+
+
+def shingle_arrays(texts: Sequence[str]) -> list[np.ndarray]:
+    """Per text, its shingle hashes as a uint64 array in text order (repeats kept): ``set(a.tolist())``
+    equals ``shingles(text)``.
+
+    The word 3-grams of a whole batch are mixed in one numpy pass (per-text numpy calls cost more than the
+    arithmetic on statements of a few hundred words); the arrays are views into that one result.
+    """
+    words = [_WORD.findall(t.casefold()) for t in texts]
+    flat = list(chain.from_iterable(words))
+    hashes = list(map(_WORD_HASHES.get, flat))
+    if None in hashes:
+        hashes = [h if h is not None else _word_hash(w) for h, w in zip(hashes, flat, strict=True)]
+    ids = np.array(hashes, dtype=np.uint64)
+    # Triples that straddle two texts are computed too and never used (slices below skip them).
+    mixed = (ids[:-2] * _MIX_A + ids[1:-1] * _MIX_B + ids[2:]) & _MASK if len(ids) >= SHINGLE else ids[:0]
+    out: list[np.ndarray] = []
+    offset = 0
+    for w in words:
+        n = len(w)
+        if n >= SHINGLE:
+            out.append(mixed[offset : offset + n - SHINGLE + 1])
+        elif n:
+            out.append(np.array([zlib.crc32(" ".join(w).encode())], dtype=np.uint64))
+        else:
+            out.append(np.empty(0, dtype=np.uint64))
+        offset += n
     return out
 
 
@@ -188,25 +223,40 @@ def similarity(a: set[int], b: set[int]) -> Similarity:
 
 def is_repost(a: set[int], b: set[int], date_a: str | None = None, date_b: str | None = None) -> float | None:
     """Return the similarity when ``b`` is a repost of ``a`` (or vice versa), else ``None``."""
-    if not _within_window(date_a, date_b):
+    if not within_window(day_of(date_a), day_of(date_b)):
         return None
-    sim = similarity(a, b)
-    smaller = min(len(a), len(b))
+    return repost_score(a, b)
+
+
+def repost_score(a: set[int], b: set[int]) -> float | None:
+    """``is_repost`` without the date window: the similarity when the shingle sets make a repost."""
+    if not a or not b:
+        return None
+    # |a ∪ b| = |a| + |b| - |a ∩ b|: the same count without building the union set (hot in bulk import).
+    la, lb = len(a), len(b)
+    inter = len(a & b) if la <= lb else len(b & a)
+    smaller = la if la <= lb else lb
+    jaccard = inter / (la + lb - inter)
+    containment = inter / smaller
     if smaller < SHORT:
-        return sim.jaccard if sim.jaccard >= SHORT_JACCARD_MIN else None
+        return jaccard if jaccard >= SHORT_JACCARD_MIN else None
     if smaller < MEDIUM:
-        ok = sim.jaccard >= MEDIUM_JACCARD_MIN or sim.containment >= MEDIUM_CONTAINMENT_MIN
-        return sim.score if ok else None
-    if sim.jaccard >= JACCARD_MIN or sim.containment >= CONTAINMENT_MIN:
-        return sim.score
-    return None
+        ok = jaccard >= MEDIUM_JACCARD_MIN or containment >= MEDIUM_CONTAINMENT_MIN
+    else:
+        ok = jaccard >= JACCARD_MIN or containment >= CONTAINMENT_MIN
+    return max(jaccard, containment) if ok else None
 
 
-def _within_window(a: str | None, b: str | None) -> bool:
-    if not a or not b or len(a) < 10 or len(b) < 10:
-        return True
-    da, db = _day(a[:10]), _day(b[:10])
-    return da is None or db is None or abs(da - db) <= WINDOW_DAYS
+def day_of(value: str | None) -> int | None:
+    """The day number of an ISO date (its first ten characters), or ``None`` when it has none."""
+    if not value or len(value) < 10:
+        return None
+    return _day(value[:10])
+
+
+def within_window(a: int | None, b: int | None) -> bool:
+    """Whether two statements' days (``day_of``) are close enough for one to repost the other."""
+    return a is None or b is None or abs(a - b) <= WINDOW_DAYS
 
 
 @lru_cache(maxsize=8192)

@@ -29,7 +29,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -37,7 +36,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 #: Schema version this code writes; bumped with every Alembic revision (kept equal to the head revision id).
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
+#: Older revisions this code can read without upgrading (0002 changed only the near-duplicate index, which no
+#: read uses): read-only files and ``Corpus(create=False)`` open them as they are.
+READABLE_REVISIONS = frozenset({"0001", SCHEMA_REVISION})
 
 
 class Base(DeclarativeBase):
@@ -294,18 +296,22 @@ class EvidenceRow(Base):
     __table_args__ = ({"sqlite_with_rowid": False},)
 
 
-class LshBandRow(Base):
-    """Near-duplicate index: one MinHash LSH band key per band of each canonical document."""
+class LshBucketRow(Base):
+    """Near-duplicate index: one row per (MinHash LSH band key, canonical document); one B-tree on SQLite.
 
-    __tablename__ = "lsh_bands"
+    Band keys are salted with their band (``communique.store.dedup``), so the key alone names a bucket, and
+    a bucket lookup is a range scan of the primary key. Crowded buckets stop taking members
+    (``dedup.BUCKET_CAP``), so no bucket holds more than that many rows.
+    """
 
+    __tablename__ = "lsh_buckets"
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     doc_pk: Mapped[int] = mapped_column(
         Integer, ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True
     )
-    band: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
-    key: Mapped[int] = mapped_column(BigInteger, nullable=False)
 
-    __table_args__ = (Index("ix_lsh_bands_key", "key", "band"), {"sqlite_with_rowid": False})
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class MetaRow(Base):

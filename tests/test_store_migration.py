@@ -1,0 +1,121 @@
+"""Migration 0002 (one-B-tree near-duplicate index) upgrades a 0001 corpus on SQLite and PostgreSQL.
+
+The 0001 corpus is built with the 0001 migration itself and filled through SQL in the 0001 layout
+(``lsh_bands(doc_pk, band, key)`` as the 0001 code wrote it), so the test does not depend on old code.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import create_engine, inspect, text
+
+from communique.store import Corpus
+from communique.store.dedup import band_keys, shingles
+from communique.store.migrate import alembic_config
+from communique.store.synthetic import synthetic_reposts
+
+
+def _build_0001(url: str, originals: list) -> dict[int, str]:
+    """A corpus at revision 0001 holding ``originals`` with their LSH band rows; return pk -> id."""
+    from alembic import command
+
+    engine = create_engine(url)
+    pks: dict[int, str] = {}
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0001")
+            for pk, coded in enumerate(originals, start=1):
+                doc = coded.document
+                conn.execute(
+                    text(
+                        "INSERT INTO documents (pk, id, source, date, sort_date, text, n_sentences, "
+                        "n_events, n_stances) VALUES (:pk, :id, :source, :date, :date, :text, 0, 0, 0)"
+                    ),
+                    {"pk": pk, "id": doc.id, "source": doc.source, "date": doc.date, "text": doc.text},
+                )
+                rows = [{"d": pk, "b": b, "k": k} for b, k in enumerate(band_keys(shingles(doc.text)))]
+                conn.execute(text("INSERT INTO lsh_bands (doc_pk, band, key) VALUES (:d, :b, :k)"), rows)
+                pks[pk] = doc.id
+            if engine.dialect.name == "postgresql":
+                conn.execute(
+                    text("SELECT setval(pg_get_serial_sequence('documents', 'pk'), :n)"), {"n": len(pks)}
+                )
+    finally:
+        engine.dispose()
+    return pks
+
+
+def _bands(url: str) -> set[tuple[int, int, int]]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return {tuple(r) for r in conn.execute(text("SELECT doc_pk, band, key FROM lsh_bands"))}
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_0001_to_0002_keeps_the_near_duplicate_index(db_url):
+    items = synthetic_reposts(40, seed=5)
+    originals = [c for c, k in items if k is None]
+    reposts = [(c, items[k][0].document.id) for c, k in items if k is not None]
+    assert len(originals) == 40 and len(reposts) > 20
+    pks = _build_0001(db_url, originals)
+    before = _bands(db_url)
+    assert len(before) == 16 * len(originals)
+    word = max(originals[0].document.text.replace(".", " ").split(), key=len)
+
+    # Opened without create: read as it is (0002 changed only the near-duplicate index).
+    with Corpus(db_url, create=False) as corpus:
+        assert corpus.schema_revision() == "0001"
+        assert corpus.count()["documents"] == len(originals)
+        assert corpus.search(word, limit=5).items
+    # Opened normally: upgraded; every stored key is in the new index, under the same statement.
+    with Corpus(db_url) as corpus:
+        assert corpus.schema_revision() == "0002"
+        buckets = set(corpus.raw_sql("SELECT key, doc_pk FROM lsh_buckets"))
+        assert buckets == {(k, d) for d, _, k in before}
+        assert corpus.search(word, limit=5).items  # full-text index intact
+    engine = create_engine(db_url)
+    try:
+        assert "lsh_bands" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+
+    # Reposts of statements stored before the upgrade are grouped under them through the migrated index.
+    with Corpus(db_url) as corpus:
+        summary = corpus.add_many([c for c, _ in reposts], batch_size=10)
+        assert summary.duplicates >= len(reposts) - 5, summary.line()
+        id_of = {v: k for k, v in pks.items()}
+        for coded, _ in reposts:
+            info = corpus.document_info(coded.document.id)
+            if info["duplicate_of"] is not None:
+                assert info["duplicate_of"] in id_of
+        # Grouping lands on the original or on a repost of the same original that came first.
+        grouped = [c for c, o in reposts if corpus.document_info(c.document.id)["duplicate_of"] == o]
+        assert len(grouped) >= len(reposts) - 5
+        after_upgrade = set(corpus.raw_sql("SELECT key, doc_pk FROM lsh_buckets"))
+
+    # Downgrade rebuilds lsh_bands exactly (bands found from the texts); upgrading again restores the index.
+    from alembic import command
+
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0001")
+    finally:
+        engine.dispose()
+    assert {(k, d) for d, _, k in _bands(db_url)} == after_upgrade
+    assert before <= _bands(db_url)
+    with Corpus(db_url) as corpus:
+        assert set(corpus.raw_sql("SELECT key, doc_pk FROM lsh_buckets")) == after_upgrade
+
+
+def test_first_write_upgrades_a_corpus_opened_without_create(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    items = synthetic_reposts(10, seed=9)
+    originals = [c for c, k in items if k is None]
+    _build_0001(url, originals)
+    with Corpus(url, create=False) as corpus:
+        assert corpus.schema_revision() == "0001"
+        repost = next(c for c, k in items if k is not None)
+        assert corpus.add(repost) == "duplicate"
+        assert corpus.schema_revision() == "0002"
