@@ -506,3 +506,118 @@ def test_bomb_that_went_off_is_a_bombing_by_an_unknown_perpetrator(coder):
     events = _full(coder, "A bomb exploded near the Israeli embassy in Amman.")
     assert any(e.cameo == "183" and not e.sources and "ISRGOV" in [a.code for a in e.targets] for e in events)
     assert not [e for e in _full(coder, "The crowd exploded with anger in Cairo.") if e.plover == "ASSAULT"]
+
+
+# --- generalisation: CAMEO classes and structures checked on sentences of our own wording -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # nominal events whose agent's "by" phrase the parser hangs on the object of "of"
+        ("The arrest of the opposition leader by Ugandan police sparked riots in Kampala.", "173"),
+        ("The expulsion of two Russian diplomats by Estonia was announced on Friday.", "166"),
+        ("The deportation of 300 migrants by Malaysia drew criticism.", "174"),
+        ("The torture of detainees by Egyptian guards was documented in the report.", "1822"),
+        ("The killing of three aid workers by gunmen in Somalia shocked Kenya.", "1823"),
+        # nominal events with a possessor or actor adjective
+        ("Russia's veto of the resolution angered France.", "129"),
+        ("Japan's apology to South Korea was welcomed in Seoul.", "055"),
+        ("Sweden's recognition of Palestine came on Thursday.", "054"),
+    ],
+)
+def test_nominal_events_take_agents_from_possessors_and_by_phrases(coder, text, cameo):
+    events = _full(coder, text)
+    assert cameo in [e.cameo for e in events], [(e.cameo, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Syria says it will not accept any more refugees from Iraq.", "120"),
+        ("Myanmar's junta will not release the detained journalists.", "1243"),
+        ("Israel did not withdraw its troops from the border zone.", "1246"),
+        ("The Serbian government will not lift the curfew in the province.", "1241"),
+    ],
+)
+def test_a_negated_concession_is_the_matching_rejection(coder, text, cameo):
+    events = _full(coder, text)
+    assert cameo in [e.cameo for e in events], [(e.cameo, e.trigger) for e in events]
+    assert not any(e.plover in {"CONCEDE", "RETREAT", "AID"} for e in events)
+
+
+def test_no_evidence_of_a_concession_is_not_a_rejection(coder, patterns):
+    ev = only(code(coder, patterns, "There is no evidence that Israel withdrew its troops from Syria."))
+    assert ev.cameo_root == "08" and ev.negated is True
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "plover"),
+    [
+        ("Suspected rebels killed twelve villagers on Sunday.", "REB", "ASSAULT"),
+        ("Gunmen kidnapped two engineers near the border on Monday.", None, "ASSAULT"),
+        ("Hundreds of students marched through the city centre on Tuesday.", "EDU", "PROTEST"),
+    ],
+)
+def test_generic_agent_named_as_subject_codes_an_asserted_event(coder, text, sector, plover):
+    (event,) = [e for e in _full(coder, text) if e.plover == plover]
+    assert event.sources and all(a.code is None and a.sectors for a in event.sources)
+    if sector:
+        assert sector in event.sources[0].sectors
+
+
+def test_generic_agent_alone_codes_nothing_hypothetical_or_nominal(coder):
+    assert not _full(coder, "Rebels may attack villages in the north.")
+    assert not _full(coder, "Rebels did not attack the villages.")
+    assert not [e for e in _full(coder, "The arrival of troops could complicate matters.") if e.plover]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Iran test-fired a new medium-range missile on Sunday.", "150"),
+        ("North Korea test-launched two ballistic missiles into the sea.", "150"),
+        ("Pakistan test-fired a nuclear-capable cruise missile.", "150"),
+    ],
+)
+def test_hyphenated_verbs_split_by_the_tokenizer_keep_their_first_half(coder, text, cameo):
+    assert cameo in [e.cameo for e in _full(coder, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("China and Brazil inked a trade deal worth 10 billion dollars.", "061"),
+        ("Ethiopia and Eritrea inked a peace accord in Algiers.", "057"),
+        ("Security forces in Bahrain crushed a protest by Shiite villagers.", "175"),
+        ("Soldiers quashed the uprising in the northern province of Mali.", "175"),
+        ("Israel withdrew its ambassador from Turkey on Friday.", "161"),
+        ("Morocco pulled its envoy out of Algeria.", "161"),
+        ("Moscow charged that Georgian troops had fired first.", "112"),
+        ("Kenyan police charged two men with murder.", "173"),
+        ("The Greek Cypriots voted down the reunification plan.", "127"),
+        ("Bolivian teachers ended their month-long strike on Monday.", "082"),
+        ("Australia flew tons of food and medicine to Pakistan.", "073"),
+        ("Thailand gave shelter to thousands of refugees from Myanmar.", "075"),
+    ],
+)
+def test_codebook_synonyms_ink_crush_withdraw_envoy_charge_vote_down_end_strike_fly_aid_shelter(
+    coder, text, cameo
+):
+    events = _full(coder, text)
+    assert cameo in [e.cameo for e in events], [(e.cameo, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("A spokesman for the Turkish government said Turkey will withdraw its troops from Syria.", "0356"),
+        ("The Iranian foreign ministry said Iran will release the British sailors next week.", "0353"),
+        ("Indian officials said India will free the Pakistani fishermen it detained.", "0353"),
+    ],
+)
+def test_a_spokesman_of_the_acting_country_announces_its_intent(coder, text, intent):
+    events = _full(coder, text)
+    assert intent in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]
+    (announced,) = [e for e in events if e.cameo == intent]
+    assert announced.pattern.endswith("+intent") and announced.modality == "asserted"

@@ -14,6 +14,7 @@ from communique.cli import app
 
 class GoldFormat(StrEnum):
     plover_gsr = "plover-gsr"
+    probes = "probes"
 
 
 class Half(StrEnum):
@@ -25,7 +26,10 @@ class Half(StrEnum):
 
 @app.command("evaluate")
 def evaluate_command(
-    gold: Annotated[Path, typer.Argument(help="Gold file, e.g. PLOVER_GSR_CAMEO.json.")],
+    gold: Annotated[
+        Path,
+        typer.Argument(help="Gold file, e.g. PLOVER_GSR_CAMEO.json, or a probe YAML file / directory."),
+    ],
     format: Annotated[
         GoldFormat, typer.Option("--format", "-f", help="Gold file format.")
     ] = GoldFormat.plover_gsr,
@@ -42,17 +46,25 @@ def evaluate_command(
     ] = None,
 ) -> None:
     """Score event types and (source, event, target) triples against a gold standard."""
-    from communique.events.evaluate import evaluate, format_errors, format_report, load_gold, select_half
+    from communique.events.evaluate import (
+        evaluate,
+        format_errors,
+        format_report,
+        load_gold,
+        load_probes,
+        select_half,
+    )
     from communique.pipeline import Coder, CodingOptions
 
-    records = load_gold(gold)
+    probes = format is GoldFormat.probes
+    records = load_probes(gold) if probes else load_gold(gold)
     coder = Coder(
         CodingOptions(model=model, actor_files=tuple(actors or ()), pattern_files=tuple(patterns or ()))
     ).load()
     halves = ["odd", "even"] if half is Half.both else [half.value]
     results = {}
     for name in halves:
-        results[name] = evaluate(select_half(records, name), coder)
+        results[name] = evaluate(select_half(records, name), coder, statements=probes)
     if as_json:
         out = {name: scores.summary() for name, scores in results.items()}
         if len(results) == 2:

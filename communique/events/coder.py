@@ -105,6 +105,17 @@ def _domestic_target(d: _Draft) -> list[Actor]:
     ]
 
 
+def _sector_agent(d: _Draft) -> bool:
+    """An asserted verb event done by a generic agent named as its subject: the agent's sector codes it."""
+    return (
+        d.match.pattern.kind == "verb"
+        and d.how in {"subject", "agent"}
+        and d.modality in {"asserted", "historical"}
+        and not d.negated
+        and all(a.sectors for a in d.sources)
+    )
+
+
 def _sentence_index(document: Document) -> dict[int, int]:
     return {s.start: s.index for s in document.sentences}
 
@@ -195,6 +206,17 @@ def _noun_sources(noun: Token, index: ActorIndex, target_preps: frozenset[str] =
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_of_phrase(pobj, index))
+    if not found:
+        # "the arrest of the opposition leader by Ugandan police": the parser often hangs the agent's "by"
+        # phrase on the object of "of" rather than on the event noun.
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    for grand in pobj.children if pobj.dep_ == "pobj" else ():
+                        if grand.dep_ in {"prep", "agent"} and grand.lower_ == "by":
+                            for agent in grand.children:
+                                if agent.dep_ == "pobj":
+                                    found.extend(actors_of_phrase(agent, index))
     if not found:
         # "the deployment of NATO troops", "the withdrawal of Russian forces": an armed force named in the
         # "of" complement of a movement noun is the one that moves.
@@ -303,6 +325,9 @@ def _draft(
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns")))
         sources, how = list(speaker), "speaker"
     modality, negated = modality_of(verb, sent.text, patterns)
+    # Only a negated verb ("will not accept", "refused to release") turns into a rejection; "there is no
+    # evidence that X supplied weapons" denies that the event happened and keeps its code, negated.
+    absorbable = negated
     if pattern.kind != "verb":
         negated = negated or negated_by_determiner(token)
     elif not negated:
@@ -317,7 +342,7 @@ def _draft(
     ):
         # "refuses to recognise": the refusal is already coded on "refuse"; no second rejection.
         return None
-    if negated and pattern.negated_code:
+    if negated and absorbable and pattern.negated_code:
         code, negated = pattern.negated_code, False
     if code is None:
         return None
@@ -411,14 +436,20 @@ def _intent_of(
     reporter_tok = reporting_ancestor(d.clause, reporting)
     if reporter_tok is not None:
         # "Putin said CSTO troops would leave": only a self-announcement is an intent.
-        speaker_codes = {a.code for a in reporters.get(reporter_tok.i, []) if a.code}
-        if speaker_codes and not speaker_codes & {a.code for a in d.sources} and d.how != "speaker":
+        # A spokesman of the acting country announces its own action: compare countries, not full codes
+        # ("the Israeli prime minister's spokesman said Israel will evacuate ..." is Israel's intent).
+        speaker_codes = {_country_of(a) for a in reporters.get(reporter_tok.i, []) if a.code}
+        if speaker_codes and not speaker_codes & {_country_of(a) for a in d.sources} and d.how != "speaker":
             return None
     targets = d.targets
     if not targets and d.modality == "conditional" and index is not None:
         # "Should Iran resume enrichment, the EU will reimpose sanctions": the threat is aimed at Iran.
         targets = conditional_subject_actors(d.clause, index, patterns.words("conditional_marks"))
     return _Draft(d.match, code, False, "asserted", d.sources, targets, d.how, d.clause, "+intent")
+
+
+def _country_of(actor: Actor) -> str:
+    return (actor.country or actor.code or "")[:3].upper()
 
 
 def _confidence(d: _Draft) -> float:
@@ -536,8 +567,10 @@ def code_sentence(
         i = d.match.token.i
         suffix = d.suffix
         d.targets = _domestic_target(d)
-        # No codable actor, no event: a source is required and someone in the dyad must have a code.
-        if not any(a.code for a in [*d.sources, *d.targets]):
+        # No codable actor, no event: a source is required and someone in the dyad must have a code. One
+        # exception: an asserted verb event whose grammatical subject (or "by" agent) is a generic agent that
+        # CAMEO codes by its sector alone ("Suspected rebels killed twelve villagers": REB, no country).
+        if not any(a.code for a in [*d.sources, *d.targets]) and not _sector_agent(d):
             continue
         if not d.sources and not (
             d.how == "unknown-agent"

@@ -51,6 +51,7 @@ class GoldRecord:
     sources: list[str]
     targets: list[str]
     reciprocal: bool
+    cameo: str | None = None  # probe sets carry the gold CAMEO code; the PLOVER GSR file does not
 
     def triples(self) -> set[tuple[str, str, str]]:
         """The gold (source, category, target) triples."""
@@ -137,6 +138,87 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
     return records
 
 
+PLOVER_CATEGORIES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT"}
+    | {"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
+# CAMEO 01 statements have no PLOVER category; in probe sets they are scored under this label.
+STATEMENT = "STATEMENT"
+MAX_PROBE_BYTES = 5_000_000
+PROBE_KEYS = frozenset({"id", "cameo", "plover", "source", "target", "negated", "modality", "text", "note"})
+
+
+def _probe_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        files = sorted(path.glob("probes-*.yaml"))
+        if not files:
+            raise InputError(str(path), "no probes-*.yaml files in this directory")
+        return files
+    return [path]
+
+
+def load_probes(path: str | Path) -> list[GoldRecord]:
+    """Read communique's own probe sets (``tests/data/events/probes-*.yaml``; a file or their directory).
+
+    Each item: ``id`` (``p<root>-<nnn>``; the number's parity chooses the half), ``cameo``, ``plover`` (one of
+    the 16 categories, or null for a CAMEO 01 statement), ``source``/``target`` (lists of ``{code, sector}``),
+    ``text``; ``negated``, ``modality``, ``note`` are optional. Problems are reported with file and item.
+    """
+    import yaml
+
+    records: list[GoldRecord] = []
+    seen: set[str] = set()
+    for file in _probe_files(Path(path)):
+        where = str(file)
+        try:
+            if file.stat().st_size > MAX_PROBE_BYTES:
+                raise InputError(where, "file too large for a probe set")
+            raw = yaml.safe_load(file.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise InputError(where, f"cannot read: {exc.strerror or exc}") from exc
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise InputError(where, f"not a YAML file: {exc}") from exc
+        items = raw.get("items") if isinstance(raw, dict) else None
+        if not isinstance(items, list):
+            raise InputError(where, "expected a mapping with an 'items:' list")
+        for n, item in enumerate(items, 1):
+            if not isinstance(item, dict):
+                raise InputError(where, f"item {n}: expected a mapping")
+            rid = str(item.get("id", f"item-{n}"))
+            unknown = set(item) - PROBE_KEYS
+            if unknown:
+                raise InputError(where, f"{rid}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
+            text = item.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise InputError(where, f"{rid}: missing text")
+            plover = item.get("plover")
+            category = STATEMENT if plover is None else str(plover).upper()
+            if category != STATEMENT and category not in PLOVER_CATEGORIES:
+                raise InputError(where, f"{rid}: unknown PLOVER category {plover!r}")
+            m = re.search(r"(\d+)$", rid)
+            if m is None:
+                raise InputError(where, f"{rid}: the id must end with the item number")
+            if rid in seen:
+                raise InputError(where, f"{rid}: duplicate id")
+            seen.add(rid)
+            cameo = item.get("cameo")
+            records.append(
+                GoldRecord(
+                    id=rid,
+                    number=int(m.group(1)),
+                    text=text.strip(),
+                    category=category,
+                    sources=_codes(item.get("source")),
+                    targets=_codes(item.get("target")),
+                    reciprocal=False,
+                    cameo=str(cameo) if cameo is not None else None,
+                )
+            )
+    if not records:
+        raise CommuniqueError(f"{path}: no probe items found")
+    return records
+
+
 def select_half(records: list[GoldRecord], half: str) -> list[GoldRecord]:
     """Odd-numbered records are the development half, even-numbered ones are held out."""
     if half == "odd":
@@ -169,9 +251,14 @@ def clause_depth(sdoc: Doc | None, event: Event) -> int:
     return best
 
 
-def main_event(events: list[Event], sdoc: Doc | None = None) -> Event | None:
-    """The event to compare with a one-event-per-sentence gold record: the one heading the main clause."""
+def main_event(events: list[Event], sdoc: Doc | None = None, statements: bool = False) -> Event | None:
+    """The event to compare with a one-event-per-sentence gold record: the one heading the main clause.
+
+    With ``statements`` a CAMEO 01 statement is the main event when nothing else was coded (probe sets score
+    statements; the PLOVER GSR file has none)."""
     candidates = [e for e in events if e.plover and e.cameo_root != "01"]
+    if not candidates and statements:
+        candidates = [e for e in events if e.cameo_root == "01"]
     if not candidates:
         return None
     # The main clause's event, then what happened before what is requested or possible, then the first.
@@ -186,18 +273,20 @@ def main_event(events: list[Event], sdoc: Doc | None = None) -> Event | None:
     )[0]
 
 
-def predict(coded: CodedDocument, sdoc: Doc | None = None) -> Prediction:
+def predict(coded: CodedDocument, sdoc: Doc | None = None, statements: bool = False) -> Prediction:
     """Turn a coded sentence into the prediction compared with the gold record."""
-    event = main_event(coded.events, sdoc)
+    event = main_event(coded.events, sdoc, statements)
     if event is None:
         return Prediction(NONE, set(), None, coded.events)
     sources = [c for c in (actor_country(a) for a in event.sources) if c]
     targets = [c for c in (actor_country(a) for a in event.targets) if c]
-    category = event.plover or NONE
+    category = event.plover or (STATEMENT if event.cameo_root == "01" else NONE)
     return Prediction(category, make_triples(sources, category, targets, True), event, coded.events)
 
 
-def code_gold(records: list[GoldRecord], coder: Any) -> Iterator[tuple[GoldRecord, Prediction]]:
+def code_gold(
+    records: list[GoldRecord], coder: Any, statements: bool = False
+) -> Iterator[tuple[GoldRecord, Prediction]]:
     """Code every gold sentence (as a one-sentence document dated 2000-01-01) and predict its event."""
 
     def documents() -> Iterable[Document]:
@@ -212,7 +301,8 @@ def code_gold(records: list[GoldRecord], coder: Any) -> Iterator[tuple[GoldRecor
         # Only the actor and event stages are needed; the parse is kept to find the main clause.
         actors = resolve_actors(document, sdoc, coder.actor_dictionary)
         events = code_events(document, sdoc, actors, coder.patterns)
-        yield record, predict(CodedDocument(document=document, actors=actors, events=events), sdoc)
+        coded = CodedDocument(document=document, actors=actors, events=events)
+        yield record, predict(coded, sdoc, statements)
 
 
 @dataclass
@@ -221,6 +311,8 @@ class Scores:
 
     n: int = 0
     correct: int = 0
+    cameo_n: int = 0  # records with a gold CAMEO code (probe sets)
+    root_correct: int = 0
     tp: int = 0
     n_pred: int = 0
     n_gold: int = 0
@@ -232,6 +324,10 @@ class Scores:
         self.n += 1
         ok = pred.category == record.category
         self.correct += ok
+        if record.cameo:
+            self.cameo_n += 1
+            ev = pred.event
+            self.root_correct += ev is not None and ev.cameo_root == record.cameo[:2]
         gold = record.triples()
         self.tp += len(gold & pred.triples)
         self.n_pred += len(pred.triples)
@@ -244,6 +340,11 @@ class Scores:
     def accuracy(self) -> float:
         """Event-type accuracy per sentence."""
         return self.correct / self.n if self.n else 0.0
+
+    @property
+    def root_accuracy(self) -> float:
+        """Share of records with a gold CAMEO code whose main event has the same CAMEO root."""
+        return self.root_correct / self.cameo_n if self.cameo_n else 0.0
 
     @property
     def precision(self) -> float:
@@ -290,15 +391,16 @@ class Scores:
             "triple_precision": round(self.precision, 4),
             "triple_recall": round(self.recall, 4),
             "triple_f1": round(self.f1, 4),
+            **({"cameo_root_accuracy": round(self.root_accuracy, 4)} if self.cameo_n else {}),
             "per_category": self.per_category(),
             "confusion": {g: dict(row) for g, row in sorted(self.confusion.items())},
         }
 
 
-def evaluate(records: list[GoldRecord], coder: Any) -> Scores:
-    """Code and score a list of gold records."""
+def evaluate(records: list[GoldRecord], coder: Any, statements: bool = False) -> Scores:
+    """Code and score a list of gold records (``statements``: CAMEO 01 is scored, as in probe sets)."""
     scores = Scores()
-    for record, pred in code_gold(records, coder):
+    for record, pred in code_gold(records, coder, statements):
         scores.add(record, pred)
     return scores
 
@@ -309,9 +411,10 @@ def format_report(title: str, scores: Scores) -> str:
         f"== {title}: {scores.n} sentences",
         f"event-type accuracy  {scores.accuracy:.3f}",
         f"triples  P {scores.precision:.3f}  R {scores.recall:.3f}  F1 {scores.f1:.3f}",
-        "",
-        f"{'category':<12}{'gold':>6}{'pred':>6}{'ok':>6}{'prec':>8}{'recall':>8}",
     ]
+    if scores.cameo_n:
+        lines.append(f"CAMEO root accuracy  {scores.root_accuracy:.3f}")
+    lines += ["", f"{'category':<12}{'gold':>6}{'pred':>6}{'ok':>6}{'prec':>8}{'recall':>8}"]
     for row in scores.per_category():
         lines.append(
             f"{row['category']:<12}{row['gold']:>6}{row['predicted']:>6}{row['correct']:>6}"
@@ -335,8 +438,9 @@ def format_errors(scores: Scores) -> str:
     for record, pred in scores.errors:
         ev = pred.event
         fired = f"{ev.cameo} {ev.pattern!r} on {ev.trigger!r}" if ev else "no event"
+        gold_code = f" {record.cameo}" if record.cameo else ""
         out.append(
-            f"{record.id}: gold {record.category} {sorted(record.triples())} | predicted {pred.category} "
-            f"{sorted(pred.triples)} | {fired}\n    {record.text}"
+            f"{record.id}: gold {record.category}{gold_code} {sorted(record.triples())} | "
+            f"predicted {pred.category} {sorted(pred.triples)} | {fired}\n    {record.text}"
         )
     return "\n".join(out)

@@ -92,6 +92,11 @@ def lemmas(token: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def _hyphenated(child: Token, head: Token) -> bool:
+    """The first half of a hyphenated word the tokenizer split ("test-fired": "test" - "fired")."""
+    return child.i + 2 == head.i and child.nbor(1).text == "-" and not child.whitespace_
+
+
 def near_dependents(token: Token, kind: str) -> dict[str, Token]:
     """Return lemma → token for the bounded neighbourhood of dependents a phrase may use."""
     found: dict[str, Token] = {}
@@ -103,7 +108,8 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
         for child in current.children:
             visited += 1
             if child.dep_ in SKIP_DEPS and not (
-                depth == 0 and child.dep_ in PASSIVE_OBJECT and kind != "noun"
+                depth == 0
+                and ((child.dep_ in PASSIVE_OBJECT and kind != "noun") or _hyphenated(child, current))
             ):
                 continue
             if child.dep_ == "prep" and child.lower_ in CIRCUMSTANTIAL_PREPS:
