@@ -483,3 +483,101 @@ def test_plural_nouns_that_also_start_longer_names(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert expected in codes(actors), (text, codes(actors))
+
+
+def _code_of(actors, text):
+    got = [a.code for a in actors if a.text == text]
+    return got[0] if got else "(missing)"
+
+
+def test_name_and_role_in_apposition(coder):
+    """An unknown name next to its role takes the role's code, whichever comes first."""
+    for text, name, code in [
+        ("Ali Bongo, Gabon's defence minister, visited the troops.", "Ali Bongo", "GABGOV"),
+        ("Peru's foreign minister, Elena Salas, summoned the envoy.", "Elena Salas", "PERGOV"),
+        ("Tomas Reyes, the Chilean army commander, resigned on Friday.", "Tomas Reyes", "CHLMIL"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, name) == code, (text, codes(actors))
+    # an unknown name after an unresolved title is one mention with the title's sectors
+    actors, _, _ = resolve(coder, "The opposition leader Marta Ruiz denounced the vote.")
+    joined = [a for a in actors if a.text == "opposition leader Marta Ruiz"]
+    assert joined and joined[0].code is None and joined[0].sectors == ["OPP"], codes(actors)
+
+
+def test_agents_belong_to_the_body_they_speak_for(coder):
+    for text, mention, code in [
+        ("A spokesman for the Nigerian army denied the report.", "spokesman", "NGAMIL"),
+        ("A spokeswoman for the Kenyan police said two officers were hurt.", "spokeswoman", "KENCOP"),
+        ("Officials of the Iraqi interior ministry met tribal leaders.", "Officials", "IRQGOV"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))
+    # but an envoy "for" a country is sent to it, not from it
+    actors, _, _ = resolve(coder, "A special envoy for Yemen arrived in Riyadh.")
+    assert not any(a.code == "YEMGOV" for a in actors), codes(actors)
+
+
+def test_groups_and_seats_give_their_code_to_their_members(coder):
+    for text, mention, code in [
+        ("Hezbollah fighters crossed the border at dawn.", "Hezbollah fighters", "LBNREB"),
+        ("Kremlin officials rejected the claim.", "Kremlin officials", "RUSGOV"),
+        ("Leaders of the Taliban met the envoy.", "Leaders of the Taliban", "AFGREB"),
+        ("Senior officials of the ruling ANC resigned.", "Senior officials of the ruling ANC", "ZAFPTY"),
+    ]:
+        actors, _, _ = resolve(coder, text, date="2015-05-01")
+        assert _code_of(actors, mention) == code, (text, codes(actors))
+
+
+def test_from_in_and_modifiers_between_country_and_agent(coder):
+    for text, mention, expected in [
+        ("Ministers from Ghana and Togo met in Lome.", "Ministers from Ghana and Togo", {"GHAGOV", "TGOGOV"}),
+        ("Officials in Kandahar denied the claim.", "Officials in Kandahar", {"AFGGOV"}),
+        ("Police in Mosul detained four men.", "Police in Mosul", {"IRQCOP"}),
+        ("South African trainee nurses walked out.", "South African trainee nurses", {"ZAFHLH"}),
+        ("The Kenya Ports Authority suspended the contract.", "Kenya Ports Authority", {"KENGOV"}),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert {a.code for a in actors if a.text == mention} == expected, (text, codes(actors))
+    # a country that modifies the next agent stays with it: "a delegation of U.S. lawmakers"
+    actors, _, _ = resolve(coder, "A delegation of French senators visited Baku.")
+    assert ("French senators", "FRALEG") in codes(actors), codes(actors)
+    # "diplomats in Moscow" are often foreign: not coded as Russian by the "in" rule
+    actors, _, _ = resolve(coder, "Diplomats in Moscow said the talks had stalled.")
+    assert not any(a.text.startswith("Diplomats") and a.code for a in actors), codes(actors)
+
+
+def test_apposition_after_a_place_is_not_a_compound(coder):
+    for text, place, role, code in [
+        (
+            "The jets landed in Romania, the Dutch defence minister said.",
+            "Romania",
+            "Dutch defence minister",
+            "NLDGOV",
+        ),
+        (
+            "Talks ended in Kenya, the Ugandan foreign minister said.",
+            "Kenya",
+            "Ugandan foreign minister",
+            "UGAGOV",
+        ),
+        ("Aid reached Chad, the French army said.", "Chad", "French army", "FRAMIL"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert {a.code for a in actors if a.text == role} == {code}, (text, codes(actors))
+        assert not any(a.text.startswith(place + ",") for a in actors), codes(actors)
+
+
+def test_more_group_nouns(coder):
+    for text, mention, code in [
+        ("Greek coast guard vessels rescued forty migrants.", "Greek coast guard vessels", "GRCMIL"),
+        ("Qatari mediators shuttled between the delegations.", "Qatari mediators", "QATGOV"),
+        ("Sudanese militiamen looted the market.", "Sudanese militiamen", "SDNREB"),
+        ("German neo-Nazis marched through the town.", "German neo-Nazis", "DEURAD"),
+        ("Iranian writers signed an open letter.", "Iranian writers", "IRNCVL"),
+        ("French aid workers were kidnapped.", "French aid workers", "FRANGO"),
+        ("Mexican drug cartels fought over the route.", "Mexican drug cartels", "MEXCRM"),
+        ("Turkish military officers were detained.", "Turkish military officers", "TURMIL"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))

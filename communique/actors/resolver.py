@@ -59,7 +59,8 @@ GAP_WORDS = frozenset(
     {
         "senior", "top", "incumbent", "current", "new", "interim", "acting", "local", "regional", "federal",
         "national", "central", "provisional", "transitional", "de", "facto", "self-proclaimed", "so-called",
-        "ruling", "illegitimate", "legitimate", "unelected", "elected", "official", "high-ranking",
+        "ruling", "governing", "illegitimate", "legitimate", "unelected", "elected", "official",
+        "high-ranking",
         "high", "ranking", "former", "then", "exiled", "democratic", "own", "entire", "whole", "brave",
         "peaceful", "many", "several", "some", "all", "most", "other", "armed", "occupying",
     }
@@ -70,10 +71,22 @@ HEAD_NOUNS = frozenset(
         "official", "officer", "leader", "member", "personnel", "representative", "spokesman",
         "spokeswoman", "spokesperson", "chief", "commander", "agent", "staff", "figure", "source",
         "negotiator", "delegate", "envoy", "head", "unit", "squad", "employee", "worker", "activist",
+        "ruler", "aide", "adviser", "advisor", "mediator", "observer", "inspector", "team", "group",
+        # the craft an armed force acts with stand for it: "coast guard vessels", "army helicopters"
+        "vessel", "ship", "boat", "patrol", "jet", "plane", "helicopter", "drone", "tank", "convoy",
+        "gunboat",
     }
 )  # fmt: skip
 # Non-state agents that "in COUNTRY" locates: "protesters in Kazakhstan" → KAZOPP (not troops: often foreign).
-IN_COUNTRY_SECTORS = frozenset({"OPP", "REB", "CVL", "MED", "LAB", "EDU", "REL", "BUS", "NGO"})
+IN_COUNTRY_SECTORS = frozenset(
+    {"OPP", "REB", "CVL", "MED", "LAB", "EDU", "REL", "BUS", "NGO", "HLH", "CRM", "GOV", "COP", "JUD", "LEG"}
+)
+# ... but not envoys and embassies: "diplomats in Moscow" are usually foreign ones posted there.
+NOT_LOCATED = frozenset({"diplomat"})
+# Prepositions that attach an agent to the body it belongs to: "officials of the ANC", "ministers from
+# Chile", "a spokesman for the army".
+BELONG_PREPS = frozenset({"of", "from", "for"})
+FOR_AGENTS = frozenset({"spokesperson"})
 # Words naming the document itself, which the NER model sometimes tags as a person or organisation.
 DOCUMENT_WORDS = frozenset(
     {
@@ -166,7 +179,10 @@ class _Resolver:
             return False
         if cand.entry.kind == "agent" and self.parsed:
             last = doc[end - 1]
-            if last.pos_ not in NOUNISH:
+            if last.pos_ not in NOUNISH and not (
+                end < self._sent_end and singular(self.low[end]) in HEAD_NOUNS
+            ):
+                # an adjective is an agent only before a person noun: "military officers", "police chiefs"
                 return False
             head = last.head
             if (
@@ -272,7 +288,13 @@ class _Resolver:
         while j >= floor and skipped < 3:
             t = self.doc[j]
             if self.low[j] in GAP_WORDS or (
-                self.parsed and t.pos_ in ("ADJ", "NUM") and j not in self._matched
+                self.parsed
+                and j not in self._matched
+                and (
+                    t.pos_ in ("ADJ", "NUM")
+                    # "South Korean trainee doctors", "Sri Lanka Ports Authority": a noun modifying the agent
+                    or (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "amod") and t.head.i >= pos)
+                )
             ):
                 j -= 1
                 skipped += 1
@@ -301,9 +323,12 @@ class _Resolver:
             found.append(left)
             start = left.start
             k = left.start - 1
-            if k >= floor and self.low[k] == "the":
+            determiner = k >= floor and self.low[k] == "the"
+            if determiner:
                 k -= 1
-            if k >= floor and self.low[k] in ("and", "or", ","):
+            if k >= floor and (self.low[k] in ("and", "or") or (self.low[k] == "," and not determiner)):
+                # "Hungarian and Romanian officials", "Greek, Turkish and Cypriot leaders" — but after
+                # "X, the Dutch minister" the comma opens an apposition, not a list
                 left = ends.get(k)
                 continue
             break
@@ -315,9 +340,15 @@ class _Resolver:
         if j >= ceil:
             return [], m.end
         located = (
-            self.low[j] == "in" and bool(m.entry.sectors) and set(m.entry.sectors or ()) <= IN_COUNTRY_SECTORS
+            self.low[j] == "in"
+            and bool(m.entry.sectors)
+            and set(m.entry.sectors or ()) <= IN_COUNTRY_SECTORS
+            and m.entry.id not in NOT_LOCATED
         )
-        if self.low[j] != "of" and not located:
+        if self.low[j] not in BELONG_PREPS and not located:
+            return [], m.end
+        if self.low[j] == "for" and m.entry.id not in FOR_AGENTS:
+            # "a spokesman for Russia" speaks for it, but "the envoy for Syria" is sent to it
             return [], m.end
         j += 1
         if j < ceil and self.low[j] == "the":
@@ -328,6 +359,10 @@ class _Resolver:
         while right is not None and right.is_country_like and not right.consumed:
             if located and right.entry.kind != "country":
                 break
+            nxt = starts.get(self._skip_gaps_right(right.end, ceil))
+            if nxt is not None and nxt.entry.kind == "agent" and not nxt.consumed:
+                # "a delegation of U.S. lawmakers": the country belongs to the agent after it
+                break
             found.append(right)
             end = right.end
             k = right.end
@@ -336,6 +371,44 @@ class _Resolver:
                 continue
             break
         return found, end
+
+    def _group_of(
+        self, m: _Match, starts: dict[int, _Match], ends: dict[int, _Match], floor: int, ceil: int
+    ) -> tuple[_Match, int, int] | None:
+        """A named group or institution an agent belongs to: before it, or after "of"/"from"/"for"."""
+        j = self._skip_gaps_left(m.start, floor)
+        if j >= floor and self.low[j] in POSSESSIVE_MARK:
+            j -= 1
+        left = ends.get(j + 1)
+        if left is not None and left is not m and self._is_group(left):
+            return left, left.start, m.end
+        k = m.end
+        if k < ceil and (
+            self.low[k] in ("of", "from") or (self.low[k] == "for" and m.entry.id in FOR_AGENTS)
+        ):
+            k += 1
+            right = starts.get(k)  # "leaders of the Taliban": some names include their article
+            if right is None:
+                while k < ceil and self.low[k] in ("the", "a", "an"):
+                    k += 1
+                right = starts.get(self._skip_gaps_right(k, ceil))
+            if right is not None and self._is_group(right):
+                nxt = starts.get(self._skip_gaps_right(right.end, ceil))
+                if nxt is None or nxt.entry.kind != "agent":
+                    return right, m.start, right.end
+        return None
+
+    @staticmethod
+    def _is_group(m: _Match) -> bool:
+        """A coded organisation, party, armed group or seat of power that is not a bare country or IGO."""
+        return m.entry.kind in ("org", "group") and bool(m.code) and not m.is_country_like and not m.consumed
+
+    def _skip_gaps_right(self, pos: int, ceil: int) -> int:
+        """Return the index at or right of ``pos`` after up to three modifiers ("senior", "top")."""
+        j = pos
+        while j < min(ceil, pos + 3) and self.low[j] in GAP_WORDS:
+            j += 1
+        return j
 
     def _preceded_by(self, pos: int, floor: int, words: frozenset[str]) -> bool:
         j = self._skip_gaps_left(pos, floor)
@@ -416,6 +489,18 @@ class _Resolver:
                         codes.add(f.actor.code)
                         out.append(f)
                 continue
+            group = self._group_of(m, starts, ends, start, end)
+            if group is not None:
+                # "Hamas negotiators", "Kremlin officials", "leaders of the ANC": the group's own code
+                g, g_start, g_end = group
+                m.consumed = g.consumed = True
+                f = self._make(
+                    g, g.code, g_start, g_end, "noun_chunk", s_index, name=g.entry.name,
+                    entry_id=f"{m.entry.id}+{g.entry.id}",
+                )  # fmt: skip
+                f.title = bool(set(m.entry.sectors or ()) & PERSON_TITLE_SECTORS)
+                out.append(f)
+                continue
             m.consumed = True
             if self._preceded_by(m.start, start, POSSESSIVE) and self.st.issuers:
                 j = self._skip_gaps_left(m.start, start)
@@ -493,10 +578,83 @@ class _Resolver:
                     title.actor.via = "title"
                     f.actor.code = "__drop__"
         out = [f for f in out if f.actor.code != "__drop__"]
+        self._belonging(out, end)
+        self._appositions(out, start, end)
+        out = [f for f in out if f.actor.code != "__drop__"]
 
         # Context for the next sentence: every country named here, modifiers and titles included.
         mentions.extend(self._cur_countries)
         self.st.found.extend(out)
+
+    def _belonging(self, out: list[_Found], end: int) -> None:
+        """An unresolved agent speaking for a coded body named after it: "a spokesman for the Sudanese
+        army" → ``SDNMIL``, "officials of the interior ministry of Iraq" → ``IRQGOV``."""
+        by_start = {f.start_tok: f for f in out if f.actor.code and f.actor.via != "pronoun"}
+        for f in out:
+            if f.actor.code is not None or f.actor.via != "noun_chunk" or f.end_tok >= end:
+                continue
+            prep = self.low[f.end_tok]
+            if prep not in ("of", "for") or (prep == "for" and f.actor.entry not in FOR_AGENTS):
+                continue
+            k = f.end_tok + 1
+            while k < end and self.low[k] in ("the", "a", "an"):
+                k += 1
+            body = by_start.get(k)
+            if body is not None:
+                _adopt(f.actor, body.actor)
+
+    def _appositions(self, out: list[_Found], start: int, end: int) -> None:
+        """Join a name and the role next to it.
+
+        "Amina Mohamed, Kenya's foreign minister," and "Kenya's foreign minister, Amina Mohamed," → the
+        unknown name takes the role's code; "the opposition leader Juan Perez" → one unresolved mention
+        with the title's sectors (a country found later in context completes it).
+        """
+        doc = self.doc
+        by_start = {f.start_tok: f for f in out}
+        by_end = {f.end_tok: f for f in out}
+        for f in out:
+            if f.actor.code is not None or f.actor.via != "entity" or not self._is_person_ent(f):
+                continue
+            # role after the name: NAME , [the] ROLE
+            k = f.end_tok
+            if k < end and doc[k].text == ",":
+                k += 1
+                while k < end and self.low[k] in ("the", "a", "an"):
+                    k += 1
+                role = by_start.get(k)
+                if role is not None and self._is_role(role) and self._role_ends(role.end_tok, end):
+                    _adopt(f.actor, role.actor)
+                    continue
+            # role before the name: ROLE , NAME  or  ROLE NAME (an unresolved title)
+            k = f.start_tok - 1
+            comma = k >= start and doc[k].text == ","
+            role = by_end.get(k if comma else f.start_tok)
+            if role is None or not self._is_role(role, coded_only=comma):
+                continue
+            if role.actor.code is not None:
+                _adopt(f.actor, role.actor)
+            elif not comma:
+                role.actor.name = f.actor.name
+                role.actor.text = doc[role.start_tok : f.end_tok].text
+                role.actor.end = f.actor.end
+                role.end_tok = f.end_tok
+                role.actor.via = "title"
+                f.actor.code = "__drop__"
+
+    def _is_role(self, f: _Found, coded_only: bool = False) -> bool:
+        """A composed or unresolved office/title agent ("Kenya's foreign minister", "opposition leader")."""
+        if f.actor.via not in ("noun_chunk", "context", "title"):
+            return False
+        if coded_only and not f.actor.code:
+            return False
+        return bool(set(f.actor.sectors) & PERSON_TITLE_SECTORS)
+
+    def _role_ends(self, pos: int, end: int) -> bool:
+        """The apposition closes: a comma, the end of the sentence or a verb follows the role."""
+        return (
+            pos >= end or self.doc[pos].text in (",", ";", ")", ".") or self.doc[pos].pos_ in ("VERB", "AUX")
+        )
 
     def _is_person_ent(self, f: _Found) -> bool:
         ent = self._entity_at(f.start_tok, f.end_tok)
@@ -652,6 +810,14 @@ class _Resolver:
                 )
             )
         return out
+
+
+def _adopt(mention: Actor, body: Actor) -> None:
+    """Give an unresolved mention the code of the coded actor it belongs to or is identified with."""
+    mention.code = body.code
+    mention.country = body.country
+    mention.sectors = list(body.sectors)
+    mention.wikidata = mention.wikidata or None
 
 
 def _sectors(entry: ActorEntry, code: str) -> list[str]:
