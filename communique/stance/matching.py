@@ -302,6 +302,8 @@ class AdhocIssue:
         """First words of every cue that may stand for the head (for cheap document pre-filters)."""
         words = {c.words[0] for c in [*self.head.alternatives, *self.head.weak_alternatives]}
         words |= set(self.head.verbs)
+        if self.light_head:
+            words |= {c.words[0] for t in self.arguments for c in t.alternatives}
         return words
 
 
@@ -633,10 +635,19 @@ def adhoc_mentions(
         positions = _term_positions(issue.head, sent)
         if positions is None and k in with_entity:
             positions = _term_positions(issue.head, sent, weak=True)
-        if positions is None:
+        if positions is None and not issue.light_head:
             continue
         found = [p for term in arguments if (p := _term_positions(term, sent)) is not None]
-        if issue.light_head and not found:
+        if issue.light_head:
+            # The other nouns carry a light head: "coast guard" for "coast guard actions near X". Without the
+            # head, they need an entity of the phrase in the same sentence.
+            if not found:
+                continue
+            if positions is None:
+                if issue.entities and k not in with_entity:
+                    continue
+                positions = found[0]
+        if positions is None:
             continue
         if not issue.entities and len(found) < len(arguments):
             continue
