@@ -94,6 +94,21 @@ def test_batch_is_all_or_nothing(corpus):
     assert corpus.add_many(docs).new == 10
 
 
+def test_batches_read_in_full_are_written_when_the_source_fails(corpus):
+    """add_many reads one batch ahead (signatures computed meanwhile); a failing source still gets every
+    batch it delivered in full written, and the partial one not."""
+    docs = _docs(25, seed=4)
+
+    def source():
+        yield from docs[:23]
+        raise ValueError("broken source")
+
+    with pytest.raises(ValueError, match="broken source"):
+        corpus.add_many(source(), batch_size=10)
+    assert corpus.count()["documents"] == 20
+    assert corpus.add_many(docs, batch_size=10).new == 5
+
+
 def test_search_filters(corpus):
     docs = _docs(200, seed=3)
     corpus.add_many(docs)

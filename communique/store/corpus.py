@@ -16,6 +16,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain
@@ -476,14 +477,27 @@ class Corpus:
         summary = IngestSummary()
         batch: list[CodedDocument] = []
         hints: list[dict[str, Any] | None] = []
+        # Near-duplicate signatures (shingles, MinHash band keys) depend on the text alone: a helper thread
+        # computes those of the next batch while this one is written. SQLite and psycopg release the GIL
+        # while the database works, so the two overlap; every write stays one transaction per batch.
+        helper = ThreadPoolExecutor(1, thread_name_prefix="communique-signatures") if self.dedup else None
 
-        def flush() -> None:
-            if not batch:
+        def flush(
+            docs: list[CodedDocument],
+            facts: list[dict[str, Any] | None],
+            signatures: Future[list[tuple[set[int], list[int]]]] | None,
+        ) -> None:
+            if not docs:
                 return
             try:
                 with self._write(bulk=True) as conn:
                     statuses = self._add_batch(
-                        conn, batch, recode=recode, dictionary_version=dictionary_version, hints=hints
+                        conn,
+                        docs,
+                        recode=recode,
+                        dictionary_version=dictionary_version,
+                        hints=facts,
+                        signatures=signatures.result() if signatures is not None else None,
                     )
             except BaseException:
                 self._forget()
@@ -491,20 +505,46 @@ class Corpus:
             for status in statuses:
                 summary.count(status)
             if progress is not None:
-                progress(len(batch), summary)
-            batch.clear()
-            hints.clear()
+                progress(len(docs), summary)
 
-        for item in coded:
-            if isinstance(item, tuple):
-                batch.append(item[0])
-                hints.append(item[1])
-            else:
-                batch.append(item)
-                hints.append(None)
-            if len(batch) >= batch_size:
-                flush()
-        flush()
+        def sign(docs: list[CodedDocument]) -> Future[list[tuple[set[int], list[int]]]] | None:
+            if helper is None:
+                return None
+            return helper.submit(dedup.signatures, [c.document.text for c in docs])
+
+        waiting: tuple[Any, ...] | None = None  # the previous full batch, written once the next one is read
+        items = iter(coded)
+        try:
+            while True:
+                try:
+                    item = next(items)
+                except StopIteration:
+                    break
+                except Exception:
+                    # The source failed: the full batch the lookahead holds back is still written, as
+                    # every batch read in full was before the lookahead.
+                    if waiting is not None:
+                        flush(*waiting)
+                    raise
+                if isinstance(item, tuple):
+                    batch.append(item[0])
+                    hints.append(item[1])
+                else:
+                    batch.append(item)
+                    hints.append(None)
+                if len(batch) >= batch_size:
+                    ready = (batch, hints, sign(batch))
+                    batch, hints = [], []
+                    if waiting is not None:
+                        flush(*waiting)
+                    waiting = ready
+            last = (batch, hints, sign(batch) if batch else None)
+            if waiting is not None:
+                flush(*waiting)
+            flush(*last)
+        finally:
+            if helper is not None:
+                helper.shutdown(wait=True, cancel_futures=True)
         if summary.new:
             self.optimize()
         return summary
@@ -578,6 +618,7 @@ class Corpus:
         recode: bool,
         dictionary_version: str | None,
         hints: Sequence[dict[str, Any] | None] | None = None,
+        signatures: Sequence[tuple[set[int], list[int]]] | None = None,
     ) -> list[str]:
         dv_id = self._dictionary_version_id(conn, dictionary_version)
         pending = [_Pending(coded=c) for c in batch]
@@ -608,7 +649,7 @@ class Corpus:
                 continue
             seen[doc.id] = i
         if self.dedup:
-            self._find_reposts(conn, pending)
+            self._find_reposts(conn, pending, signatures)
         # Canonical documents first, so reposts in the same batch can point at their keys.
         order = [p for p in pending if p.status == "new"] + [p for p in pending if p.status == "duplicate"]
         now = datetime.now(UTC)
@@ -795,7 +836,12 @@ class Corpus:
             row.update(n_events=0, n_stances=0, n_sentences=0)
             conn.execute(update(DOCS).where(DOCS.c.pk == pk).values(**row))
 
-    def _find_reposts(self, conn: Connection, pending: list[_Pending]) -> None:
+    def _find_reposts(
+        self,
+        conn: Connection,
+        pending: list[_Pending],
+        signatures: Sequence[tuple[set[int], list[int]]] | None = None,
+    ) -> None:
         """Mark pending documents that repeat a stored or earlier pending statement as reposts."""
         fresh = [(i, p) for i, p in enumerate(pending) if p.status == "new"]
         if not fresh:
@@ -824,11 +870,13 @@ class Corpus:
         fresh = [(i, p) for i, p in fresh if p.status == "new"]
         if not fresh:
             return
-        # Shingles and one vectorised MinHash pass for the whole batch (same keys as dedup.band_keys).
-        arrays = dedup.shingle_arrays([p.coded.document.text for _, p in fresh])
-        for (_, p), shingle_array, keys in zip(fresh, arrays, dedup.band_keys_many(arrays), strict=True):
-            p.shingles = set(shingle_array.tolist())
-            p.keys = keys
+        # Shingles and band keys: computed ahead for the whole batch (add_many), else here.
+        if signatures is None:
+            signed = dedup.signatures([p.coded.document.text for _, p in fresh])
+        else:
+            signed = [signatures[i] for i, _ in fresh]
+        for (_, p), (shingle_set, keys) in zip(fresh, signed, strict=True):
+            p.shingles, p.keys = shingle_set, keys
         cap = dedup.BUCKET_CAP
         # Buckets never shrink (documents are not deleted; a rolled-back batch clears this cache), so a
         # bucket once seen full stays full: it neither votes nor takes members, and is not fetched again.

@@ -181,7 +181,12 @@ def shingle_arrays(texts: Sequence[str]) -> list[np.ndarray]:
     flat = list(chain.from_iterable(words))
     hashes = list(map(_WORD_HASHES.get, flat))
     if None in hashes:
-        hashes = [h if h is not None else _word_hash(w) for h, w in zip(hashes, flat, strict=True)]
+        # Hash each new word once, then look every word up again (C-level map).
+        for word in {w for h, w in zip(hashes, flat, strict=True) if h is None}:
+            _word_hash(word)
+        hashes = list(map(_WORD_HASHES.get, flat))
+        if None in hashes:  # the memo was cleared midway (it is bounded): hash the rest directly
+            hashes = [h if h is not None else _word_hash(w) for h, w in zip(hashes, flat, strict=True)]
     ids = np.array(hashes, dtype=np.uint64)
     # Triples that straddle two texts are computed too and never used (slices below skip them).
     mixed = (ids[:-2] * _MIX_A + ids[1:-1] * _MIX_B + ids[2:]) & _MASK if len(ids) >= SHINGLE else ids[:0]
@@ -197,6 +202,12 @@ def shingle_arrays(texts: Sequence[str]) -> list[np.ndarray]:
             out.append(np.empty(0, dtype=np.uint64))
         offset += n
     return out
+
+
+def signatures(texts: Sequence[str]) -> list[tuple[set[int], list[int]]]:
+    """Per text, its shingle set (``shingles``) and its LSH band keys (``band_keys``), for a whole batch."""
+    arrays = shingle_arrays(texts)
+    return [(set(a.tolist()), keys) for a, keys in zip(arrays, band_keys_many(arrays), strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
