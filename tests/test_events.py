@@ -621,3 +621,38 @@ def test_a_spokesman_of_the_acting_country_announces_its_intent(coder, text, int
     assert intent in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]
     (announced,) = [e for e in events if e.cameo == intent]
     assert announced.pattern.endswith("+intent") and announced.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # responsibility for violence attributed by a speaker is an accusation of the clause subject
+        ("Pakistani officials said India was behind the bombing of the embassy in Kabul.", "112"),
+        ("The Georgian government said Russia was responsible for the explosion at the pipeline.", "112"),
+        ("Colombia said Venezuela was behind the attacks on its border posts.", "112"),
+        # exercises of two countries' forces are joint military cooperation; one country's, a show of force
+        ("Indian and Russian troops began joint military exercises in Rajasthan.", "062"),
+        ("Chinese and Pakistani air forces held exercises over the Arabian Sea.", "062"),
+        ("The Russian navy staged war games in the Black Sea.", "150"),
+        # an event noun under a quantity head passes to the light verb
+        ("Greek and Turkish warships launched ten days of war games in the Aegean.", "062"),
+        ("Chechen rebels launched a wave of attacks on Russian posts.", "190"),
+        ("Vietnamese forces completed their pullout from Cambodia on Tuesday.", "087"),
+        ("Ivorian Prime Minister Seydou Diarra tendered his resignation to President Gbagbo.", "0831"),
+        ("A bomb blast ripped through a market in the southern Philippine city of Zamboanga.", "183"),
+        ("Ethiopian warplanes and troops went on the offensive against Eritrean positions.", "190"),
+        ("UN helicopters dropped food to villagers cut off by floods in Mozambique.", "073"),
+    ],
+)
+def test_codebook_structures_responsibility_joint_exercises_quantity_heads(coder, text, cameo):
+    events = _full(coder, text)
+    assert cameo in [e.cameo for e in events], [(e.cameo, e.trigger) for e in events]
+
+
+def test_sentence_initial_subject_misparsed_as_modifier_still_acts(coder):
+    # en_core_web_sm attaches "Turkey" to "massed" as npadvmod: it is the subject all the same
+    events = _full(coder, "Turkey massed troops on its border with Iraq on Thursday.")
+    assert any(e.cameo == "154" and [a.code for a in e.sources] == ["TUR"] for e in events)
+    # a hyphenated modifier is no subject: "Israeli-occupied" names no occupation event by Israel
+    events = _full(coder, "Palestinians of the Israeli-occupied West Bank held a rally on Monday.")
+    assert not any(e.plover == "COERCE" for e in events)

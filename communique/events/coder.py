@@ -143,6 +143,11 @@ def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
     )
 
 
+QUANTITY_HEADS = frozenset(
+    {"part", "role", "lead", "round", "series", "wave", "spate", "string", "day", "week", "month", "hour"}
+)
+
+
 def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
     light = patterns.words("light_verbs")
     for _ in range(6):  # "launched artillery, mortar and rocket fire": the first conjunct carries the verb
@@ -164,7 +169,9 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
         noun.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.head.dep_ == "dobj"
-        and lemma(head.head) in {"part", "role", "lead"}  # "take part in talks", not "express concern over X"
+        # "take part in talks", "launched a wave of attacks", "began ten days of war games" — not "express
+        # concern over X": only role and quantity heads pass the event to the light verb
+        and lemma(head.head) in QUANTITY_HEADS
         and light.intersection(lemmas(head.head.head))
     ):
         return head.head.head
@@ -228,6 +235,25 @@ def _noun_sources(noun: Token, index: ActorIndex, target_preps: frozenset[str] =
     return found
 
 
+def _misparsed_subject(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The small parser sometimes attaches a sentence-initial subject as ``npadvmod`` ("Turkey massed troops
+    ..."): a named actor before a verb that has no subject of its own is its subject (dates excluded)."""
+    if verb.dep_ in {"amod", "acl", "compound"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children
+    ):
+        return []  # "the Israeli-occupied West Bank" names no event of the sentence
+    for child in verb.children:
+        if (
+            child.dep_ == "npadvmod"
+            and child.i < verb.i
+            and child.pos_ == "PROPN"
+            and child.ent_type_ not in {"DATE", "TIME"}
+            and child.whitespace_
+        ):
+            return [a for a in index.at(child) if a.code]
+    return []
+
+
 def _preps(pattern_targets: tuple[str, ...] | None, default: frozenset[str]) -> frozenset[str]:
     return frozenset(pattern_targets) if pattern_targets is not None else default
 
@@ -250,6 +276,8 @@ def _draft(
         if not sources and (token.pos_ == "NOUN" or token.dep_ in {"nsubj", "nsubjpass"}):
             # a gerund used as a noun ("Fighting between A and B killed ..."): its participants act
             sources, how = _participants(token, index), "participants"
+        if not sources:
+            sources = _misparsed_subject(verb, index)
         if not sources and is_passive(verb) and lemmas(verb)[0] in patterns.words("from_agent_verbs"):
             sources = prep_targets([verb], frozenset({"from"}), index)
             how = "agent"
@@ -348,6 +376,9 @@ def _draft(
         return None
     if pattern.source_sectors and not any(pattern.source_sectors & set(a.sectors) for a in sources):
         return None
+    if pattern.joint_code and len({_country_of(a) for a in sources if a.code} - {""}) > 1:
+        # "French and Egyptian warships launched war games": an exercise of two countries is a joint one.
+        code = pattern.joint_code
     # An actor does not act on itself: "we express our confidence" has no target ("our" = "we").
     own_ids = {(a.name, a.code) for a in sources}
     targets = [a for a in targets if not any(a is s for s in sources) and (a.name, a.code) not in own_ids]

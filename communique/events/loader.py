@@ -9,6 +9,7 @@ A pattern file is a YAML mapping with an optional ``grammar`` mapping (word list
       adjectives: ["ready"]       # predicative adjectives whose subject acts ("X is ready to talk")
       evaluative: ["unacceptable"]# evaluative triggers: the speaker's judgement of the subject
       negated_code: "120"         # code when the trigger is negated; the negation is then absorbed
+      joint_code: "062"           # code when the sources belong to two or more countries (joint exercises)
       targets: [on, against]      # prepositions whose object is the target (default: grammar lists)
       of_target: true             # nouns: the "of" complement is the target ("invasion of X")
       needs_clause: true          # only fires with a complement clause or object ("say" needs what was said)
@@ -48,6 +49,7 @@ KNOWN_KEYS = {
     "evaluative",
     "adjectives",
     "negated_code",
+    "joint_code",
     "targets",
     "of_target",
     "needs_clause",
@@ -71,6 +73,7 @@ class Pattern:
     forbidden: frozenset[str]
     code: str | None
     negated_code: str | None
+    joint_code: str | None
     targets: tuple[str, ...] | None
     of_target: bool
     needs_clause: bool
@@ -220,6 +223,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
             raise DictionaryError(str(path), line, "missing 'code'")
         code = _check_code(entry.get("code"), path, line, "code")
         negated_code = _check_code(entry.get("negated_code"), path, line, "negated_code")
+        joint_code = _check_code(entry.get("joint_code"), path, line, "joint_code")
         if code is None and negated_code is None:
             raise DictionaryError(str(path), line, "a pattern needs a code or a negated_code")
         if not any(entry.get(k) for k in KINDS):
@@ -247,7 +251,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
                 trigger, required, forbidden = _parse_phrase(phrase, path, line)
                 prefix = {"verbs": "", "nouns": "n:", "adjectives": "a:", "evaluative": "e:"}[kind]
                 pid = str(entry.get("id") or f"{code or negated_code}:{prefix}{phrase}")
-                if entry.get("id") and len(phrases) > 1:
+                if entry.get("id") and (len(phrases) > 1 or sum(bool(entry.get(k)) for k in KINDS) > 1):
                     pid = f"{entry['id']}:{phrase}"
                 if pid in seen_ids:
                     raise DictionaryError(str(path), line, f"duplicate pattern {pid!r}")
@@ -261,6 +265,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
                         forbidden=forbidden,
                         code=code,
                         negated_code=negated_code,
+                        joint_code=joint_code,
                         targets=tuple(t.lower() for t in targets) if targets is not None else None,
                         of_target=bool(entry.get("of_target", False)),
                         needs_clause=bool(entry.get("needs_clause", False)),

@@ -139,7 +139,7 @@ def _kind_fits(pattern: Pattern, token: Token) -> bool:
     # phrases ("run counter", "set a dangerous precedent") so that a plain verb never reads as a judgement.
     if token.pos_ == "ADJ":
         return True
-    if token.pos_ in {"VERB", "NOUN", "ADV"}:
+    if token.pos_ in {"VERB", "NOUN", "ADV", "ADP"}:  # ADP: "X was behind the bombing"
         return bool(pattern.required) or token.pos_ == "NOUN"
     return False
 
