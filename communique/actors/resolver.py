@@ -99,6 +99,8 @@ CONJ = frozenset({"and", ",", "&", "or"})
 POSSESSIVE_MARK = frozenset({"'s", "'", "’s", "’"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", ""})
 PERSON_TITLE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "OPP", "COP", "SPY", "ELI"})
+# Agents of the state, which a state speaking of them means as its own.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -580,6 +582,8 @@ class _Resolver:
         out = [f for f in out if f.actor.code != "__drop__"]
         self._belonging(out, end)
         self._appositions(out, start, end)
+        if self.parsed:
+            self._speakers_own(out, start, end)
         out = [f for f in out if f.actor.code != "__drop__"]
 
         # Context for the next sentence: every country named here, modifiers and titles included.
@@ -602,6 +606,53 @@ class _Resolver:
             body = by_start.get(k)
             if body is not None:
                 _adopt(f.actor, body.actor)
+
+    def _speakers_own(self, out: list[_Found], start: int, end: int) -> None:
+        """A state's bare agents in its own reported words are its own: "Israel's defence minister said
+        troops will launch an operation in Lebanon" → the troops are ``ISRMIL``."""
+        coded_at: dict[int, list[_Found]] = {}
+        for f in out:
+            if f.actor.code and f.actor.via != "pronoun":
+                for i in range(f.start_tok, f.end_tok):
+                    coded_at.setdefault(i, []).append(f)
+        doc = self.doc
+        for f in out:
+            sectors = set(f.actor.sectors)
+            if (
+                f.actor.code is not None
+                or f.actor.via != "noun_chunk"
+                or not sectors
+                or sectors - STATE_SECTORS
+            ):
+                continue
+            tok = doc[f.end_tok - 1]
+            speech = None
+            for _ in range(6):  # climb to the clause the mention sits in, then to the verb reporting it
+                if tok.head is tok or not (start <= tok.head.i < end):
+                    break
+                if tok.dep_ == "ccomp":
+                    # only a speaker named first speaks of its own forces; "..., Thai military sources
+                    # said" at the end attributes a report, it does not own what it reports
+                    if tok.head.i < f.start_tok:
+                        speech = tok.head
+                    break
+                tok = tok.head
+            if speech is None:
+                continue
+            speakers = [
+                g
+                for child in speech.children
+                if child.dep_ in ("nsubj", "nsubjpass")
+                for i in range(child.left_edge.i, child.i + 1)
+                for g in coded_at.get(i, ())
+            ]
+            countries = {(g.actor.country or "")[:3] for g in speakers}
+            if len(countries) == 1 and not any(_is_org(g.actor.code) for g in speakers):
+                country = countries.pop()
+                if len(country) == 3 and country not in ("IGO", "NGO"):
+                    f.actor.code = country + "".join(f.actor.sectors)
+                    f.actor.country = country
+                    f.actor.via = "context"
 
     def _appositions(self, out: list[_Found], start: int, end: int) -> None:
         """Join a name and the role next to it.

@@ -5,7 +5,13 @@ Rules (documented in docs/patterns.md):
   "urge X to", else the governing subject); for a relative clause, the noun it modifies; for a conjunct verb
   without a subject, the subject of the first conjunct. Nominal events take a possessor, an actor adjective or
   compound ("Russian sanctions"), a "by" phrase, or the subject of the light verb that carries them.
-- target: the direct object or indirect object, else the object of a target preposition.
+- target: the direct object or indirect object, else the object of a target preposition (whose responsible
+  actor is taken when it names none: "against their detention by Australia"; "out of" reads as "from"), else
+  the "of" complement of the pattern's noun ("voiced disapproval of Hungary's decision", also when the parser
+  hangs it on a date), else the subject of a "that" clause completing the object ("probing reports that X
+  executed villagers").
+- a mention coded only by the sentence's one country (``via="sentence-country"``) yields to what its own
+  modifiers, apposition or "of"/"in" phrase say.
 - in the object of an evaluation or rejection, the *responsible* actor is preferred: the agent of the nominal
   action, else its head, else — for the use/sending of an armed force of country C — C's government.
 """
@@ -23,6 +29,7 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos", "punct", "cc"})
 AGENT_MOD_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+DATE_ENTS = frozenset({"DATE", "TIME"})
 MAX_WALK = 40
 ARMED_SECTORS = frozenset({"MIL", "COP"})
 # Pseudo-countries that say nothing about where a domestic actor belongs.
@@ -112,9 +119,11 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
     found: list[Actor] = []
     for h in conjuncts(head):
         here = index.at(h)
-        if here and any(a.code for a in here):
+        if here and any(a.code and a.via != "sentence-country" for a in here):
             found.extend(here)
             continue
+        # a mention coded only by the sentence's country is a guess: its own modifiers, apposition or
+        # "of"/"in" phrase say better who it is ("India's Adani Group", "X, Chad's envoy")
         if here:
             # "Serbian President Vojislav Kostunica": an unresolved name takes its coded modifier's code.
             coded = [
@@ -250,13 +259,87 @@ def pobj_actors(prep: Token, index: ActorIndex) -> list[Actor]:
     return out
 
 
+def attached_preps(tok: Token) -> list[tuple[str, Token]]:
+    """The prepositions attached to a token, as (preposition, prep token).
+
+    Two parser habits are undone: a phrase hung on a date ("voiced disapproval on Monday of X's decision":
+    "of" under "Monday") belongs to the word before the date, and "out of" reads as "from" ("pulled out of
+    the camp").
+    """
+    out: list[tuple[str, Token]] = []
+    for child in tok.children:
+        if child.dep_ not in {"prep", "dative"}:
+            continue
+        out.append((child.lower_, child))
+        for grand in child.children:
+            if grand.dep_ == "pobj" and grand.ent_type_ in DATE_ENTS:
+                out.extend((g.lower_, g) for g in grand.children if g.dep_ == "prep")
+            elif grand.dep_ == "prep" and child.lower_ == "out" and grand.lower_ == "of":
+                out.append(("from", grand))
+    return out
+
+
 def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorIndex) -> list[Actor]:
-    """Actors in target prepositional phrases attached to any of the tokens."""
+    """Actors in target prepositional phrases attached to any of the tokens.
+
+    When the phrase names no coded actor, the one responsible for it is taken: "to protest against their
+    detention by Australia" → Australia, "an inquiry into crimes committed by the militia" → the militia.
+    """
     out: list[Actor] = []
     for tok in tokens:
-        for child in tok.children:
-            if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
-                out.extend(pobj_actors(child, index))
+        for word, child in attached_preps(tok):
+            if word in preps:
+                found = pobj_actors(child, index)
+                if not any(a.code for a in found):
+                    responsible = [
+                        a
+                        for pobj in child.children
+                        if pobj.dep_ == "pobj"
+                        for a in responsible_actors(pobj, index, anywhere=False)
+                        if a.code
+                    ]
+                    found = responsible or found
+                out.extend(found)
+    return _dedupe(out)
+
+
+def content_clause_targets(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The subject of a "that" clause completing the object: "probing reports that Burkinabe soldiers
+    executed villagers" → the soldiers."""
+    out: list[Actor] = []
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for clause in obj.children:
+            if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in clause.children
+            ):
+                for sub in clause.children:
+                    if sub.dep_ in SUBJECT_DEPS or sub.dep_ in PASSIVE_SUBJECT_DEPS:
+                        out.extend(a for a in actors_of_phrase(sub, index) if a.code)
+    return _dedupe(out)
+
+
+def complement_targets(words: Sequence[Token], verb: Token, index: ActorIndex) -> list[Actor]:
+    """The "of" complement of a pattern's noun: "voiced disapproval of Hungary's decision" → Hungary."""
+    out: list[Actor] = []
+    nouns = [w for w in words if w.i != verb.i and w.pos_ in {"NOUN", "PROPN"}]
+    # "voiced disapproval on Monday of X": the parser hangs the noun's "of" on the date after the verb
+    dated = [
+        (g.lower_, g)
+        for child in verb.children
+        if child.dep_ == "prep" and nouns
+        for pobj in child.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in DATE_ENTS
+        for g in pobj.children
+        if g.dep_ == "prep"
+    ]
+    for prep, child in [p for word in nouns for p in attached_preps(word)] + dated:
+        if prep != "of":
+            continue
+        for pobj in child.children:
+            if pobj.dep_ == "pobj":
+                out.extend(a for a in responsible_actors(pobj, index, anywhere=False) if a.code)
     return _dedupe(out)
 
 
@@ -323,6 +406,8 @@ def targets_of_verb(
         if child.dep_ == "dative" and child.pos_ != "ADP":
             candidates.append(actors_of_phrase(child, index))
     candidates.append(prep_targets([verb, *words], preps, index))
+    candidates.append(complement_targets(words, verb, index))
+    candidates.append(content_clause_targets(verb, index))
     if clause_targets and depth == 0:
         candidates.append(clause_subject_actors(verb, index, frozenset({"ccomp"})))
         for child in verb.children:
@@ -414,7 +499,11 @@ def _implied_government(actor: Actor) -> Actor:
 
 
 def responsible_actors(
-    head: Token, index: ActorIndex, action_nouns: frozenset[str] = frozenset()
+    head: Token,
+    index: ActorIndex,
+    action_nouns: frozenset[str] = frozenset(),
+    *,
+    anywhere: bool = True,
 ) -> list[Actor]:
     """The actor behind a phrase naming an action or thing: agent, head, commanding government, any actor."""
     from communique.events.matcher import lemma
@@ -432,6 +521,11 @@ def responsible_actors(
                     agents.extend(a for t in child.subtree for a in index.at(t) if a.code)
                 elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
                     agents.extend(pobj_actors(child, index))
+                elif child.dep_ == "acl" and child.tag_ == "VBN":
+                    # "crimes committed by the militia", "subsidies received by Chinese makers"
+                    for grand in child.children:
+                        if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
+                            agents.extend(a for a in pobj_actors(grand, index) if a.code)
         if any(a.code for a in agents):
             return _dedupe(a for a in agents if a.code)
         if agents and not here:
@@ -455,7 +549,10 @@ def responsible_actors(
             if any(a.code for a in themes):
                 return _dedupe(a for a in themes if a.code)
     # 4. any coded actor in the phrase (clauses excluded), first ones first; an unresolved mention deep in a
-    # phrase says too little about who is responsible to be a target.
+    # phrase says too little about who is responsible to be a target. Not for a prepositional complement
+    # already searched for its own actors ("fire against guerrilla camps near the Thai border").
+    if not anywhere:
+        return []
     found: list[Actor] = []
     for tok in _walk(head):
         found.extend(a for a in index.at(tok) if a.code)
