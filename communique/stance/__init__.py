@@ -107,6 +107,8 @@ class _Target:
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     # The issue is only loosely named (weak cues): a sentence can show a neutral position, nothing more.
     neutral_only: bool = False
+    # Only a crisis reaction's calls for restraint stand for the issue (see _generic_reaction).
+    generic: bool = False
 
 
 _adhoc_cache: dict[tuple[int, str], AdhocIssue] = {}
@@ -351,9 +353,10 @@ def _collect(
                 continue
             if target.neutral_only:
                 # Only weak cues: the sentence counts when it takes no side (restraint, calm, noting).
-                if mentions and (
-                    neutral_markers(sent, lex) or any(lemma(t) in lex.deescalation for t in sent)
-                ):
+                calm = neutral_markers(sent, lex) or (
+                    target.generic and any(lemma(t) in lex.deescalation for t in sent)
+                )
+                if mentions and calm:
                     votes = [Vote(0, 0.5, None)]
                 else:
                     continue
@@ -438,13 +441,14 @@ def _adhoc_targets(
         )
         strong = any(not m.weak for ms in mentions.values() for m in ms)
         neutral_only = bool(issue.issue_id) and not strong
-        if not strong:
-            calls = _generic_reaction(issue, sents, actors, comp, issues.lexicon)
-            if calls:
-                neutral_only = True
-                for pos, mention in calls.items():
-                    mentions.setdefault(pos, [mention])
-        out.append(_Target(issue.key, issue.issue(issues), mentions, neutral_only=neutral_only))
+        calls = _generic_reaction(issue, sents, actors, comp, issues.lexicon) if not strong else {}
+        if calls:
+            neutral_only = True
+            for pos, mention in calls.items():
+                mentions.setdefault(pos, [mention])
+        target = _Target(issue.key, issue.issue(issues), mentions, neutral_only=neutral_only)
+        target.generic = bool(calls)
+        out.append(target)
     return out
 
 

@@ -197,6 +197,10 @@ def predicate_value(
 
 def event_value(token: Token, ctx: Context) -> float:
     """Polarity of an event whose trigger is this token (CAMEO root), 0 when none."""
+    # Only a verb or predicate adjective triggers: an event's span also covers its object ("expresses
+    # concern over plans"), and a preposition or noun inside it is not the act.
+    if token.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return 0.0
     event = ctx.events_by_token.get(token.i)
     if event is None or not _issuers_act(event, ctx):
         return 0.0
@@ -372,8 +376,9 @@ def evaluate(
                 _set_att(walk, value, head, ctx, verb_holder=False)
         else:
             # A harm word reverses its object; through an infinitive only verbs of not-doing reverse
-            # ("refuse to withdraw"), not "stop ... to withdraw" (a misattached coordinate).
-            reverses = word in lex.harm and (dep != "xcomp" or word in NOT_DOING)
+            # ("refuse to withdraw"), not "stop ... to withdraw" (a misattached coordinate); a gerund is the
+            # stopped act itself ("must stop harassing reporters").
+            reverses = word in lex.harm and (dep != "xcomp" or word in NOT_DOING or node.tag_ == "VBG")
             if reverses and head.pos_ in {"NOUN", "PROPN"} and dep == "prep":
                 # A harm noun reverses what it is applied to ("sanctions on X", "violation of X"), not what
                 # it merely comes with ("sanctions, including an asset freeze").
