@@ -178,6 +178,128 @@ def test_unrelated_document_is_not_addressed(coder):
     assert _stances(coder, text, "sanctions", ["Ministry of Foreign Affairs of Japan"]) == []
 
 
+# ------------------------------------------------------------------- general matching (issue 5, round 3)
+# Statements written for these tests; none comes from tests/data/stance or ../shared.
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # the head said by a synonym, scoped by the phrase's entities; "the operation" next refers back
+        (
+            "We reject the incursion by Turkish forces into the north of Syria. The operation must end.",
+            "Turkish military operation in northern Syria",
+            "oppose",
+        ),
+        # the head said by the verb it derives from ("postponement" -> "postpone")
+        (
+            "We regret the decision to postpone the parliamentary vote in Haiti once again.",
+            "postponement of the parliamentary election in Haiti",
+            "oppose",
+        ),
+        # a light head ("actions") carried by the phrase's other nouns and its entities
+        (
+            "Manila protests the dangerous manoeuvres of Chinese coast guard vessels near the Spratly Islands.",
+            "Chinese coast guard actions near the Spratly Islands",
+            "oppose",
+        ),
+        # a reference noun ("this decision") points back to the issue named in the previous sentence
+        (
+            "The regulator revoked the licence of an independent broadcaster in Tbilisi. We call on the "
+            "authorities to reverse this decision.",
+            "media_restrictions",
+            "oppose",
+        ),
+        # a statement reacting only with calls for restraint takes no side on the crisis
+        (
+            "The Ministry is following the developments in Chad closely and calls on all parties to show "
+            "restraint.",
+            "coup",
+            "neutral",
+        ),
+    ],
+)
+def test_general_matching(coder, text: str, issue: str, expected: str):
+    stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Estonia"])
+    assert [s.stance for s in stances] == [expected], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]
+
+
+def test_reference_adds_the_later_sentence_as_evidence(coder):
+    text = (
+        "We reject the incursion by Turkish forces into the north of Syria. This step threatens the "
+        "stability of the whole region."
+    )
+    (stance,) = _stances(coder, text, "Turkish military operation in northern Syria", ["X"])
+    assert stance.stance == "oppose"
+    assert {e.sentence_index for e in stance.evidence} == {0, 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # the economy of the same country is not its election
+        (
+            "Germany notes with concern the rise of inflation in Venezuela and the fall of oil output. We "
+            "stand ready to support economic recovery.",
+            "presidential election in Venezuela",
+        ),
+        (
+            "Germany notes with concern the rise of inflation in Venezuela and the fall of oil output. We "
+            "stand ready to support economic recovery.",
+            "election_legitimacy",
+        ),
+        # the head's synonym elsewhere: an operation in another country is not the one asked about
+        (
+            "The Indian army conducted an operation against militants in Kashmir, the ministry said.",
+            "Turkish military operation in northern Syria",
+        ),
+        # the entity without the head: a trade deal with the country is not its election
+        (
+            "India and Pakistan discussed the Indus waters treaty and trade in agricultural products.",
+            "postponement of the election in Pakistan",
+        ),
+        # a call for restraint that names another issue (police and protesters) is about that issue
+        (
+            "We call on the police to show restraint towards peaceful protesters in the capital.",
+            "sanctions",
+        ),
+        # a light head with an entity but none of the phrase's other nouns
+        (
+            "Manila and Beijing agreed on new steps to expand tourism near the Spratly Islands.",
+            "Chinese coast guard actions near the Spratly Islands",
+        ),
+    ],
+)
+def test_broader_matching_keeps_unrelated_statements_not_addressed(coder, text: str, issue: str):
+    stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Germany"])
+    assert stances == [], [(s.stance, [e.text for e in s.evidence]) for s in stances]
+
+
+def test_word_families_and_synonyms_are_loaded_and_validated(tmp_path: Path):
+    issues = load_issues()
+    lex = issues.lexicon
+    assert any({"postponement", "postpone"} <= g for g in lex.families)
+    assert any({"operation", "incursion"} <= g for g in lex.synonyms)
+    assert "decision" in lex.references
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nsynonyms:\n  - [alone]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_issues([bad])
+    assert "bad.yaml" in str(err.value) and "2 to" in str(err.value)
+
+
+def test_derived_verbs_of_regular_nominalisations():
+    from communique.stance.matching import derived_verbs
+
+    assert "postpone" in derived_verbs("postponement")
+    assert "negotiate" in derived_verbs("negotiation")
+    assert "withdraw" in derived_verbs("withdrawal")
+    assert "fill" in derived_verbs("filling")
+    assert derived_verbs("deal") == set()
+
+
 # ----------------------------------------------------------------------------------------- the seed
 
 

@@ -326,11 +326,8 @@ def evaluate(
     # Issuers doing the action themselves ("we have sent a contingent", "the EU imposed sanctions").
     if anchor.pos_ == "VERB" and walk.att == 0.0:
         subj = subject_of(anchor)
-        if (
-            subj is not None
-            and not is_third_party(subj, ctx)
-            and (subj.lower_ in FIRST_PERSON or ctx.has_issuers)
-        ):
+        # Only a subject that names the issuers: "the regulator revoked ..." reports someone else's act.
+        if subj is not None and is_issuer(subj, ctx):
             walk.soft = 0.6 * walk.rel * (-1 if negated(anchor, lex) else 1)
     node = anchor
     steps = 0
