@@ -199,7 +199,8 @@ def test_unrelated_document_is_not_addressed(coder):
         ),
         # a light head ("actions") carried by the phrase's other nouns and its entities
         (
-            "Manila protests the dangerous manoeuvres of Chinese coast guard vessels near the Spratly Islands.",
+            "Manila protests the dangerous manoeuvres of Chinese coast guard vessels near the Spratly "
+            "Islands.",
             "Chinese coast guard actions near the Spratly Islands",
             "oppose",
         ),
