@@ -581,3 +581,18 @@ def test_more_group_nouns(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert _code_of(actors, mention) == code, (text, codes(actors))
+
+
+def test_leaders_of_the_1980s_and_1990s_are_coded_by_date(coder):
+    """Office holders of the period most wire archives cover: coded by the term on the document date."""
+    for text, date, name_part, code in [
+        ("President Mobutu dismissed the cabinet.", "1992-03-01", "Mobutu", "CODGOV"),
+        ("Kohl met Gorbachev in the Caucasus.", "1990-07-15", "Gorbachev", "SUNGOV"),
+        ("Shevardnadze flew to Tbilisi.", "1995-05-01", "Shevardnadze", "GEOGOV"),
+        ("Shevardnadze flew to Washington.", "1988-05-01", "Shevardnadze", "SUNGOV"),
+        ("Nelson Mandela addressed the rally.", "1991-06-01", "Nelson Mandela", "ZAFOPP"),
+        ("Nelson Mandela addressed parliament.", "1996-06-01", "Nelson Mandela", "ZAFGOV"),
+    ]:
+        actors, _, _ = resolve(coder, text, date=date)
+        got = [a.code for a in actors if name_part in a.text]
+        assert got and got[0] == code, (text, codes(actors))
