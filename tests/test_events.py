@@ -656,3 +656,82 @@ def test_sentence_initial_subject_misparsed_as_modifier_still_acts(coder):
     # a hyphenated modifier is no subject: "Israeli-occupied" names no occupation event by Israel
     events = _full(coder, "Palestinians of the Israeli-occupied West Bank held a rally on Monday.")
     assert not any(e.plover == "COERCE" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source"),
+    [
+        # subject raising and passive object control: the passive subject does the infinitive's action
+        ("The Afghan president is expected to ask donors for more aid in Tokyo.", "023", "AFG"),
+        ("Armenia was urged by France to halt the offensive in Karabakh.", "0256", "FRA"),
+        ("Kenyan opposition leader Raila Odinga is set to ask the court for a recount.", "020", "KEN"),
+        # the mandative subjunctive after a directive verb is a demand of the clause's subject
+        ("The United States insisted that Iran halt uranium enrichment.", "100", "USA"),
+        ("Canada insisted that India cooperate fully with the investigation.", "100", "CAN"),
+        ("The European Commission insisted that Poland restore judicial independence.", "100", "IGO"),
+        # "in protest": whoever does the carrying verb protests
+        ("Greek doctors stayed away from hospitals in protest at pay cuts.", "141", "GRC"),
+        ("Lebanese shopkeepers closed their stores in protest against the new tax.", "141", "LBN"),
+        ("Nigerian lawyers boycotted the courts in protest at the arrest of a judge.", "143", "NGA"),
+        # crowds that storm, ransack or clash riot (145); armed forces that clash fight (190)
+        ("Protesters stormed the parliament building in Belgrade.", "145", None),
+        ("Students clashed with police in Dhaka on Monday.", "145", None),
+        ("Opposition supporters ransacked the ruling party office in Kinshasa.", "145", None),
+        ("Ethiopian troops clashed with Eritrean forces along the border.", "190", "ETH"),
+        # a time phrase never supplies a phrase word: "called off ... on Sunday" is not "call on"
+        ("Truck drivers in Brazil called off their strike on Sunday after talks.", "082", "BRA"),
+        ("Nepalese farmers called off their blockade of the highway on Monday.", "082", "NPL"),
+    ],
+)
+def test_raising_subjunctive_in_protest_crowds_and_time_phrases(coder, text, cameo, source):
+    events = _full(coder, text)
+    hits = [e for e in events if e.cameo == cameo]
+    assert hits, [(e.cameo, e.trigger) for e in events]
+    if source:
+        assert source in {(a.country or a.code or "")[:3] for e in hits for a in e.sources}
+
+
+def test_violence_by_an_agent_the_dictionaries_do_not_know_keeps_its_victim(coder):
+    for text in (
+        "The Slovak prime minister was shot by a gunman in the town of Handlova.",
+        "A Pakistani journalist was killed by unidentified attackers in Karachi.",
+        "Iraqi prisoners were beaten by guards at a prison near Basra.",
+    ):
+        events = [e for e in _full(coder, text) if e.plover == "ASSAULT"]
+        assert events and any(a.code for e in events for a in e.targets), text
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Indian foreign minister landed in Kabul on Monday for a two-day visit.", "042"),
+        ("Norwegian envoys shuttled between the Colombian government and the rebels in Havana.", "045"),
+        ("Kenya lobbied African Union members on Somalia's behalf at the summit.", "053"),
+        ("The Belgian king said sorry to Congo for the abuses of the colonial era.", "055"),
+        ("Serbia and Kosovo put their signatures to a trade deal in Brussels.", "057"),
+        ("Jordan and Iraq resumed the sharing of intelligence on militant groups.", "064"),
+        ("Nigerian peacekeepers took over security at the airport in Bangui.", "074"),
+        ("Canada granted protection to 300 Yazidi women who fled Iraq.", "075"),
+        ("Sudan granted aid agencies access to the besieged town of El Fasher.", "086"),
+        ("Germany returned hundreds of looted bronzes to Nigeria.", "0842"),
+        ("Saudi Arabia tried to forge a coalition against Iran at the Arab summit.", "113"),
+        ("Thousands of Israeli academics signed a petition against the judicial overhaul.", "140"),
+        ("The Asian Development Bank suspended lending to Myanmar after the coup.", "1621"),
+        ("Qatar suspended its role as mediator between Israel and Hamas.", "165"),
+        ("A Turkish court issued arrest warrants for 40 journalists.", "173"),
+        ("Niger expelled two French reporters on Friday.", "174"),
+        ("Sudanese militiamen unleashed mass violence against villagers in Darfur.", "200"),
+        ("Denmark handed over fighter jets to the Ukrainian air force.", "072"),
+        ("Poland asked the United States for more air defence batteries.", "0232"),
+        ("Spanish farmers blocked motorways around Madrid with tractors on Monday.", "144"),
+    ],
+)
+def test_codebook_vocabulary_found_missing_on_blind_probes_checked_on_our_own_sentences(coder, text, cameo):
+    events = _full(coder, text)
+    assert cameo in [e.cameo for e in events], [(e.cameo, e.trigger) for e in events]
+
+
+def test_trying_to_act_is_no_trial(coder):
+    events = _full(coder, "Saudi Arabia tried to forge a coalition against Iran at the Arab summit.")
+    assert "113" in [e.cameo for e in events] and not any(e.cameo == "173" for e in events)
+    assert "173" in [e.cameo for e in _full(coder, "An Egyptian court tried 20 journalists in Cairo.")]

@@ -134,8 +134,8 @@ def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
     noun as subject ("a roadside bombing killed a soldier"). The event is kept with no source."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if not subjects:
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        return passive and not any(c.dep_ == "agent" for c in verb.children)
+        # an agentless passive, or one whose agent names no actor ("shot by a 71-year-old man")
+        return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     head = subjects[0]
     return any(
         p.kind == "noun" and (p.code or "")[:2] in VIOLENT_ROOTS
@@ -157,6 +157,15 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB" and light.intersection(lemmas(head)):
         return head
+    # "stayed away from work in protest at X": whoever does the verb protests.
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and lemma(noun) == "protest":
+        carrier = head.head
+        for _ in range(3):  # "stayed away from hospitals in protest": the phrase may hang on an object
+            if carrier.pos_ == "VERB" or carrier.head is carrier:
+                break
+            carrier = carrier.head
+        if carrier.pos_ == "VERB":
+            return carrier
     # "take part in talks", "engage in negotiations": the noun is the object of a preposition of the verb.
     if (
         noun.dep_ == "pobj"
@@ -204,7 +213,12 @@ def _participants(token: Token, index: ActorIndex) -> list[Actor]:
     return found
 
 
-def _noun_sources(noun: Token, index: ActorIndex, target_preps: frozenset[str] = frozenset()) -> list[Actor]:
+def _noun_sources(
+    noun: Token,
+    index: ActorIndex,
+    target_preps: frozenset[str] = frozenset(),
+    movement_nouns: frozenset[str] = frozenset(),
+) -> list[Actor]:
     found: list[Actor] = []
     for child in noun.children:
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
@@ -224,9 +238,9 @@ def _noun_sources(noun: Token, index: ActorIndex, target_preps: frozenset[str] =
                             for agent in grand.children:
                                 if agent.dep_ == "pobj":
                                     found.extend(actors_of_phrase(agent, index))
-    if not found:
+    if not found and (lemma(noun) in movement_nouns):
         # "the deployment of NATO troops", "the withdrawal of Russian forces": an armed force named in the
-        # "of" complement of a movement noun is the one that moves.
+        # "of" complement of a movement noun is the one that moves ("the sharing of intelligence" is not).
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
@@ -300,7 +314,9 @@ def _draft(
     elif pattern.kind == "noun":
         verb = clause_verb(token)
         light = _light_verb_of(token, patterns)
-        sources = _noun_sources(token, index, frozenset(pattern.targets or ()))
+        sources = _noun_sources(
+            token, index, frozenset(pattern.targets or ()), patterns.words("movement_nouns")
+        )
         how = "nominal"
         if not sources and light is None:
             sources, how = _participants(token, index), "participants"
@@ -409,6 +425,14 @@ def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
             and any(c.dep_ == "xcomp" for c in clause.children)
         ):
             modal = clause.lemma_.lower()  # "Y has to / needs to withdraw"
+        if (
+            modal is None
+            and _subjunctive(clause)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+            and lemma(d.match.token) in patterns.words("directive_verbs")
+        ):
+            # the mandative subjunctive: "Canada insisted that India cooperate" demands it of India
+            modal = "must"
         if modal is None:
             continue
         addressees = [
@@ -418,11 +442,19 @@ def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
         addressees = [a for a in addressees if a.code and a.code not in own]
         if not addressees:
             continue
-        code = "100" if modal in must else "020"
+        code = "100" if modal in must | {"must"} else "020"
         return _Draft(
             d.match, code, d.negated, d.modality, d.sources, addressees, d.how, d.clause, "+deontic"
         )
     return d
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A bare verb form after a singular subject: "(insisted that) India cooperate", "Iran be allowed"."""
+    if clause.tag_ == "VB":
+        return True
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    return clause.tag_ == "VBP" and bool(subj) and subj[0].tag_ in {"NNP", "NN"}
 
 
 def own_negation(verb: Token) -> bool:

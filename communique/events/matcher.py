@@ -97,6 +97,11 @@ def _hyphenated(child: Token, head: Token) -> bool:
     return child.i + 2 == head.i and child.nbor(1).text == "-" and not child.whitespace_
 
 
+def _dated(prep: Token) -> bool:
+    """A time phrase ("on Friday", "in March"): it says when, never what ("called off ... on Friday")."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
 def near_dependents(token: Token, kind: str) -> dict[str, Token]:
     """Return lemma → token for the bounded neighbourhood of dependents a phrase may use."""
     found: dict[str, Token] = {}
@@ -112,7 +117,7 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 and ((child.dep_ in PASSIVE_OBJECT and kind != "noun") or _hyphenated(child, current))
             ):
                 continue
-            if child.dep_ == "prep" and child.lower_ in CIRCUMSTANTIAL_PREPS:
+            if child.dep_ == "prep" and (child.lower_ in CIRCUMSTANTIAL_PREPS or _dated(child)):
                 continue
             found.setdefault(lemma(child), child)
             found.setdefault(child.lower_, child)
