@@ -220,6 +220,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
                 pobjs = [g for g in child.children if g.dep_ == "pobj"]
                 if pobjs:
                     return pobjs, "controller"
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                # "X is expected to ask", "X was urged (by Y) to withdraw": the passive subject acts
+                return [child], "controller"
         toks, _ = subject_tokens(gov, depth + 1)
         return toks, "controller"
     if verb.dep_ == "relcl":
