@@ -10,6 +10,7 @@ import pytest
 from communique.ingest import document_id
 from communique.model import CodedDocument, CommuniqueError, Document, Event, Sentence
 from communique.store import Corpus
+from communique.store.schema import SCHEMA_REVISION
 from communique.store.synthetic import synthetic_documents
 
 
@@ -325,7 +326,7 @@ def test_schema_revision_and_reopen(db_url):
         c.add_many(_docs(3))
         rev = c.schema_revision()
     with Corpus(db_url) as c:
-        assert c.schema_revision() == rev == "0002"
+        assert c.schema_revision() == rev == SCHEMA_REVISION
         assert c.count()["documents"] == 3
 
 

@@ -1,4 +1,5 @@
-"""Migration 0002 (one-B-tree near-duplicate index) upgrades a 0001 corpus on SQLite and PostgreSQL.
+"""Migrations 0002 (one-B-tree near-duplicate index) and 0003 (full-text rows written per batch) upgrade a
+0001 corpus on SQLite and PostgreSQL.
 
 The 0001 corpus is built with the 0001 migration itself and filled through SQL in the 0001 layout
 (``lsh_bands(doc_pk, band, key)`` as the 0001 code wrote it), so the test does not depend on old code.
@@ -11,6 +12,7 @@ from sqlalchemy import create_engine, inspect, text
 from communique.store import Corpus
 from communique.store.dedup import band_keys, shingles
 from communique.store.migrate import alembic_config
+from communique.store.schema import SCHEMA_REVISION
 from communique.store.synthetic import synthetic_reposts
 
 
@@ -70,7 +72,7 @@ def test_upgrade_0001_to_0002_keeps_the_near_duplicate_index(db_url):
         assert corpus.search(word, limit=5).items
     # Opened normally: upgraded; every stored key is in the new index, under the same statement.
     with Corpus(db_url) as corpus:
-        assert corpus.schema_revision() == "0002"
+        assert corpus.schema_revision() == SCHEMA_REVISION
         buckets = set(corpus.raw_sql("SELECT key, doc_pk FROM lsh_buckets"))
         assert buckets == {(k, d) for d, _, k in before}
         assert corpus.search(word, limit=5).items  # full-text index intact
@@ -80,8 +82,15 @@ def test_upgrade_0001_to_0002_keeps_the_near_duplicate_index(db_url):
     finally:
         engine.dispose()
 
-    # Reposts of statements stored before the upgrade are grouped under them through the migrated index.
+    # Reposts of statements stored before the upgrade are grouped under them through the migrated index;
+    # new statements stored after it are in the full-text index (written per batch since 0003).
+    fresh = [c for c, k in synthetic_reposts(3, seed=6) if k is None]
     with Corpus(db_url) as corpus:
+        assert corpus.add_many(fresh).new == len(fresh)
+        for c in fresh:
+            term = max(c.document.text.replace(".", " ").split(), key=len)
+            assert c.document.id in [i["id"] for i in corpus.search(term, limit=50).items]
+        _fts_intact(corpus)
         summary = corpus.add_many([c for c, _ in reposts], batch_size=10)
         assert summary.duplicates >= len(reposts) - 5, summary.line()
         id_of = {v: k for k, v in pks.items()}
@@ -107,6 +116,22 @@ def test_upgrade_0001_to_0002_keeps_the_near_duplicate_index(db_url):
     assert before <= _bands(db_url)
     with Corpus(db_url) as corpus:
         assert set(corpus.raw_sql("SELECT key, doc_pk FROM lsh_buckets")) == after_upgrade
+        _fts_intact(corpus)
+        n = corpus.count()["documents"]
+        assert corpus.add_many([c for c, k in synthetic_reposts(3, seed=7) if k is None]).new > 0
+        assert corpus.count()["documents"] > n
+        _fts_intact(corpus)
+
+
+def _fts_intact(corpus: Corpus) -> None:
+    """SQLite: the full-text index holds exactly the documents' rows (FTS5 integrity check)."""
+    if corpus.dialect != "sqlite":
+        return
+    with corpus.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
+        n_fts = conn.exec_driver_sql("SELECT count(*) FROM documents_fts").scalar_one()
+        n_docs = conn.exec_driver_sql("SELECT count(*) FROM documents").scalar_one()
+    assert n_fts == n_docs
 
 
 def test_first_write_upgrades_a_corpus_opened_without_create(tmp_path):
@@ -118,4 +143,4 @@ def test_first_write_upgrades_a_corpus_opened_without_create(tmp_path):
         assert corpus.schema_revision() == "0001"
         repost = next(c for c, k in items if k is not None)
         assert corpus.add(repost) == "duplicate"
-        assert corpus.schema_revision() == "0002"
+        assert corpus.schema_revision() == SCHEMA_REVISION

@@ -36,10 +36,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 #: Schema version this code writes; bumped with every Alembic revision (kept equal to the head revision id).
-SCHEMA_REVISION = "0002"
-#: Older revisions this code can read without upgrading (0002 changed only the near-duplicate index, which no
-#: read uses): read-only files and ``Corpus(create=False)`` open them as they are.
-READABLE_REVISIONS = frozenset({"0001", SCHEMA_REVISION})
+SCHEMA_REVISION = "0003"
+#: Older revisions this code can read without upgrading (0002 changed only the near-duplicate index and 0003
+#: only how full-text rows are written, neither of which a read uses): read-only files and
+#: ``Corpus(create=False)`` open them as they are; the first write upgrades them.
+READABLE_REVISIONS = frozenset({"0001", "0002", SCHEMA_REVISION})
 
 
 class Base(DeclarativeBase):
