@@ -596,3 +596,37 @@ def test_leaders_of_the_1980s_and_1990s_are_coded_by_date(coder):
         actors, _, _ = resolve(coder, text, date=date)
         got = [a.code for a in actors if name_part in a.text]
         assert got and got[0] == code, (text, codes(actors))
+
+
+def test_regional_and_ethnic_names_of_one_state(coder):
+    for text, mention, code in [
+        ("Bosnian Serb forces shelled the enclave.", "Bosnian Serb forces", "BIHMIL"),
+        ("Karen rebels overran an outpost.", "Karen rebels", "MMRREB"),
+        ("Turkish Cypriot leaders rejected the plan.", "Turkish Cypriot leaders", "CYPGOV"),
+        ("Kikuyu youths blocked the road.", "Kikuyu youths", "KENCVL"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))
+
+
+def test_more_armed_groups_and_parties(coder):
+    for text, mention, code in [
+        ("Pakistani Taliban fighters stormed a checkpoint.", "Pakistani Taliban fighters", "PAKREB"),
+        ("The Free Syrian Army shelled the base.", "Free Syrian Army", "SYRREB"),
+        ("Janjaweed militiamen burned the village.", "Janjaweed militiamen", "SDNREB"),
+        ("Peshmerga fighters retook the town.", "Peshmerga fighters", "IRQMIL"),
+        ("The Oromo Liberation Army ambushed a bus.", "Oromo Liberation Army", "ETHREB"),
+        ("Fidesz won the vote.", "Fidesz", "HUNPTY"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))
+
+
+def test_unknown_organisation_owned_by_a_country(coder):
+    for text, mention, code in [
+        ("India's Adani Group started building a terminal.", "Adani Group", "INDBUS"),
+        ("Kenya's Daily Nation newspaper reported the raid.", "Daily Nation", "KENMED"),
+        ("Turkey's Koc Holding bought the refinery.", "Koc Holding", "TURBUS"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))

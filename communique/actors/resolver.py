@@ -99,6 +99,22 @@ CONJ = frozenset({"and", ",", "&", "or"})
 POSSESSIVE_MARK = frozenset({"'s", "'", "’s", "’"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", ""})
 PERSON_TITLE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "OPP", "COP", "SPY", "ELI"})
+# The sector an unknown organisation's own name announces ("Adani Group" → BUS, "Dawn News" → MED).
+ORG_SECTORS = {
+    **dict.fromkeys(
+        ("group", "company", "corporation", "corp", "inc", "ltd", "bank", "airline", "airway", "holding",
+         "industry", "motor", "petroleum", "oil", "energy", "telecom", "mining", "steel", "enterprise"),
+        "BUS",
+    ),
+    **dict.fromkeys(("university", "college", "school", "academy"), "EDU"),
+    **dict.fromkeys(
+        ("news", "time", "post", "tribune", "herald", "radio", "television", "tv", "broadcasting", "gazette",
+         "daily", "newspaper"),
+        "MED",
+    ),
+    "party": "PTY", "army": "MIL", "navy": "MIL", "court": "JUD", "tribunal": "JUD", "church": "REL",
+    "union": "LAB",
+}  # fmt: skip
 # Agents of the state, which a state speaking of them means as its own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
@@ -565,7 +581,10 @@ class _Resolver:
             if s < e and all(self.low[i] in DOCUMENT_WORDS or doc[i].is_stop for i in range(s, e)):
                 continue  # spaCy sometimes tags "Joint Statement" as a person: a document, not an actor
             if s < e:
-                out.append(self._unresolved(s, e, "entity", s_index, label=ent.label_))
+                f = self._unresolved(s, e, "entity", s_index, label=ent.label_)
+                if ent.label_ == "ORG":
+                    self._owned_org(f, ends, start)
+                out.append(f)
 
         # 6. a name after a country title: "Kazakh President X" → the title's code.
         by_end = {f.end_tok: f for f in out if f.actor.code and f.actor.via == "noun_chunk"}
@@ -589,6 +608,20 @@ class _Resolver:
         # Context for the next sentence: every country named here, modifiers and titles included.
         mentions.extend(self._cur_countries)
         self.st.found.extend(out)
+
+    def _owned_org(self, f: _Found, ends: dict[int, _Match], floor: int) -> None:
+        """An unknown organisation owned by a country: "India's Adani Group" → ``INDBUS``."""
+        j = f.start_tok - 1
+        if j < floor or self.low[j] not in POSSESSIVE_MARK:
+            return
+        owner = ends.get(j)
+        if owner is None or owner.entry.kind != "country" or not owner.code or len(owner.code) != 3:
+            return
+        words = [singular(self.low[i]) for i in range(f.start_tok, f.end_tok)]
+        sector = next((ORG_SECTORS[w] for w in reversed(words) if w in ORG_SECTORS), "")
+        f.actor.code = owner.code + sector
+        f.actor.country = owner.code
+        f.actor.sectors = [sector] if sector else []
 
     def _belonging(self, out: list[_Found], end: int) -> None:
         """An unresolved agent speaking for a coded body named after it: "a spokesman for the Sudanese
