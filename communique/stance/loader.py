@@ -74,6 +74,7 @@ LEXICON_LISTS = (
     "blame_subjects",
     "deescalation",
     "deescalation_issues",
+    "titles",
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms")
@@ -122,6 +123,7 @@ class Lexicon:
     blame_subjects: set[str] = field(default_factory=set)
     deescalation: set[str] = field(default_factory=set)
     deescalation_issues: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     references: set[str] = field(default_factory=set)

@@ -265,6 +265,9 @@ class Term:
     # Looser stand-ins ("forces" for "deployment"): they count only next to an entity of the phrase.
     weak_alternatives: list[Cue] = field(default_factory=list)
     place: bool = False  # a country, place or nationality (entities only)
+    # Actor codes the entity resolves to ("Swedish" -> SWE, "NATO" -> IGONATO): a sentence naming an actor
+    # of that country or code names the entity ("Stockholm", "Pristina's decision" for "Kosovo").
+    codes: frozenset[str] = frozenset()
     # Verbs derived by rule from a nominal word ("postponement" -> "postpone"): they match verbs only.
     verbs: frozenset[str] = frozenset()
 
@@ -402,8 +405,15 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
         verbs = frozenset(v for f in _forms(t) for v in derived_verbs(f))
         commons.append(Term(t.text, kind, _alternatives(t, comp, head=False), verbs=verbs))
     places = {t.i for ent in pdoc.ents if ent.label_ in {"GPE", "NORP", "LOC"} for t in ent}
+    ent_text = {t.i: ent.text for ent in pdoc.ents for t in ent}
     entities = [
-        Term(t.text, "entity", [Cue((t.lower_,), t.text)], place=t.i in places)
+        Term(
+            t.text,
+            "entity",
+            [Cue((t.lower_,), t.text)],
+            place=t.i in places,
+            codes=entity_codes(t.text, ent_text.get(t.i, t.text)),
+        )
         for t in content
         if t.i in entity_ids and t != head_token
     ]
@@ -411,6 +421,27 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
         c.kind == "argument" for c in commons
     )
     return AdhocIssue(label=label, head=head, commons=commons, entities=entities, light_head=light)
+
+
+_actor_dictionary: list[object] = []
+
+
+def entity_codes(*names: str) -> frozenset[str]:
+    """Actor codes of an entity of a phrase, resolved with the bundled actor dictionary (empty if none)."""
+    try:
+        from communique.actors import load_actor_dictionary, resolve_name
+
+        if not _actor_dictionary:
+            _actor_dictionary.append(load_actor_dictionary(()))
+        dictionary = _actor_dictionary[0]
+        codes = set()
+        for name in dict.fromkeys(names):
+            actor = resolve_name(name, None, dictionary)  # type: ignore[arg-type]
+            if actor is not None and actor.code:
+                codes.add(actor.code)
+        return frozenset(codes)
+    except CommuniqueError:  # another stage's data being edited: fall back to words only
+        return frozenset()
 
 
 def _forms(token: Token) -> set[str]:
@@ -585,6 +616,18 @@ def entity_in(term: Term, sent: Span, actors: Sequence[Actor]) -> bool:
             hay = " ".join(str(x or "") for x in (actor.code, actor.name, actor.entry, actor.country)).lower()
             if re.search(rf"\b{re.escape(want)}\b", hay) or (actor.code and want in actor.code.lower()):
                 return True
+            if term.codes and _same_code(term.codes, actor):
+                return True
+    return False
+
+
+def _same_code(codes: frozenset[str], actor: Actor) -> bool:
+    """An actor of a country code (any actor of that country) or of an organisation's code."""
+    for code in codes:
+        if len(code) == 3 and code != "IGO" and actor.country == code:
+            return True
+        if len(code) > 3 and actor.code and actor.code.startswith(code):
+            return True
     return False
 
 

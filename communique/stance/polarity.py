@@ -245,6 +245,10 @@ def is_third_party(subject: Token | None, ctx: Context) -> bool:
     if subject.lower_ in {"they", "it", "this", "that"}:
         return False
     span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    # "The Chairperson", "the Foreign Minister": an office named by its title alone is the issuer's.
+    titles = {t.lower_ for t in span if not t.is_punct}
+    if titles and titles <= ctx.lexicon.titles | ctx.issuer_words:
+        return False
     actor = next((ctx.actors_by_token[t.i] for t in span if t.i in ctx.actors_by_token), None)
     if actor is not None and actor.via in {"pronoun", "issuer"}:
         return False
@@ -349,7 +353,17 @@ def evaluate(
             node = head
             continue
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            node = head  # a clause describing a noun: the noun's own evaluation is not about the issue
+            # A clause describing a noun: the noun's own evaluation is not about the issue ... except for an
+            # infinitive completing it: "efforts to bring about a ceasefire", "the right to adopt laws".
+            if (
+                dep == "acl"
+                and head.pos_ == "NOUN"
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
+            ):
+                value = evaluation(head, lex)
+                if value:
+                    _set_att(walk, value * (-1 if negated(head, lex) else 1), head, ctx, verb_holder=False)
+            node = head
             continue
         if dep in SUBJECT_DEPS:
             # Raising: "X continues to be denied", "X was reported to be blocked": X is the patient.
@@ -358,8 +372,11 @@ def evaluate(
                     child.dep_ == "xcomp"
                     and lemma(child) in lex.harm
                     and any(c.dep_ == "auxpass" for c in child.children)
-                ):
+                ) or (child.dep_ == "acomp" and child.pos_ == "ADJ" and lemma(child) in lex.harm):
+                    # ... or a state of harm: "aid convoys remain stuck at the crossing".
                     walk.rel = -walk.rel
+            if head.pos_ == "ADJ" and head.dep_ == "ROOT" and lemma(head) in lex.harm:
+                walk.rel = -walk.rel
             value = predicate_value(head, node, lex, ctx)
             if value:
                 _set_att(walk, value, head, ctx, verb_holder=False)
@@ -491,7 +508,22 @@ def _shared_subject_predicates(head: Token, walk: _Walk, ctx: Context) -> None:
 
 
 def modifier_vote(anchor: Token, sign: int, ctx: Context) -> Vote | None:
-    """The issue's own evaluative modifiers: "illegitimate restrictions", "the so-called referendums"."""
+    """The issue's own evaluative modifiers: "illegitimate restrictions", "the so-called referendums".
+
+    Also normative existential negation: "there can be no negotiations with X" rejects them.
+    """
+    if (
+        anchor.dep_ in {"attr", "nsubj"}
+        and lemma(anchor.head) == "be"
+        and any(c.dep_ == "expl" for c in anchor.head.children)
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)
+        # Normative only ("there can be no", "there will be no"); "there are no political prisoners" is
+        # a factual denial that the issue exists, not a rejection of it.
+        and any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL | DEONTIC | {"will"} for c in anchor.head.children
+        )
+    ):
+        return Vote(-sign, 0.8, anchor.i)
     value = 0.0
     for child in anchor.children:
         if child.dep_ in {"amod", "advmod"} or (child.dep_ == "compound" and hyphen_word(child)):
