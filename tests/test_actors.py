@@ -630,3 +630,16 @@ def test_unknown_organisation_owned_by_a_country(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert _code_of(actors, mention) == code, (text, codes(actors))
+
+
+def test_peace_operations_news_agencies_and_old_state_names(coder):
+    for text, mention, code in [
+        ("UNIFIL troops patrolled the border.", "UNIFIL troops", "IGOUNMIL"),
+        ("KFOR soldiers detained two men.", "KFOR soldiers", "IGONATOMIL"),
+        ("The OAU summit condemned the coup.", "OAU", "IGOOAU"),
+        ("Reuters reported the clashes.", "Reuters", "GBRMED"),
+        ("Zairean troops crossed the river.", "Zairean troops", "CODMIL"),
+        ("Kampuchean guerrillas shelled the camp.", "Kampuchean guerrillas", "KHMREB"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))

@@ -823,7 +823,8 @@ class _Resolver:
             base = base[:3]
         sectors = list(agent.entry.sectors or ())
         if _is_org(base):
-            sectors = [x for x in sectors if x != "GOV"]
+            # "NATO officials" are NATO; "UNIFIL troops" are already the UN's military (IGOUNMIL)
+            sectors = [x for x in sectors if x != "GOV" and not base.endswith(x)]
         code = "".join(sectors) + base if agent.entry.prefix else base + "".join(sectors)
         f = self._make(
             agent, code, s, e, "noun_chunk", s_index, name=None, entry_id=f"{agent.entry.id}+{mod.entry.id}"
