@@ -318,16 +318,22 @@ def _collect(
         for pos, (index, sent) in enumerate(spans):
             mentions = target.mentions.get(pos)
             votes: list[Vote] = []
+            nets: list[tuple[float, Vote]] = []  # each mention's net position and its deciding vote
             if mentions:
                 reversers = frozenset(i for m in mentions if m.sign < 0 for i in m.tokens)
                 for mention in mentions:
                     anchor = sdoc[mention.anchor]
+                    own: list[Vote] = []
                     vote = evaluate(anchor, mention.sign, sent, ctx, reversers - {mention.anchor})
                     if vote is not None:
-                        votes.append(vote)
+                        own.append(vote)
                     mod = modifier_vote(anchor, mention.sign, ctx)
                     if mod is not None:
-                        votes.append(mod)
+                        own.append(mod)
+                    votes.extend(own)
+                    net = sum(v.polarity * v.weight for v in own if v.weight > 0)
+                    if net:
+                        nets.append((net, max(own, key=lambda v: v.weight * (v.polarity * net > 0))))
                 # What the sentence says happens to the issue, for "This is unacceptable" next: a harm
                 # ("access was denied") wins over a plain mention.
                 descriptive = [v.rel for v in votes if v.weight == 0.0] or [v.rel for v in votes] or [1]
@@ -362,16 +368,24 @@ def _collect(
                     continue
             polar = [v for v in votes if v.polarity != 0 and v.weight > 0]
             total = sum(v.polarity * v.weight for v in polar)
+            sides: list[tuple[int, float, Vote]] = []
             if polar and total != 0:
                 polarity = 1 if total > 0 else -1
                 weight = max(v.weight for v in polar if v.polarity == polarity)
                 best = max((v for v in polar if v.polarity == polarity), key=lambda v: v.weight)
+                sides.append((polarity, weight, best))
+                other = [(n, v) for n, v in nets if n * polarity < 0 and abs(n) >= 0.5 and v.op != best.op]
+                if other and any(n * polarity > 0 for n, _ in nets):
+                    # One sentence, two mentions, two positions: "we supported the first packages, but will
+                    # not agree to measures on energy". Each side counts (the tally may then be mixed).
+                    n, rival = max(other, key=lambda x: abs(x[0]))
+                    sides.append((-polarity, min(1.0, abs(n)), rival))
             elif (mentions and neutral_markers(sent, lex)) or any(
                 v.polarity == 0 and v.weight > 0 for v in votes
             ):
                 if mentions and all(m.weak for m in mentions) and not target.neutral_only:
                     continue
-                polarity, weight, best = 0, 0.5, Vote(0, 0.5, None)
+                sides.append((0, 0.5, Vote(0, 0.5, None)))
             else:
                 continue
             evidence_events = events_by_sentence.get(index, [])
@@ -379,25 +393,30 @@ def _collect(
             start = sentence.start if sentence else sent.start_char
             end = sentence.end if sentence else sent.end_char
             text = sentence.text if sentence else sent.text.strip()
-            holders = _holders(document, best, sent, ctx, evidence_events)
-            for actor in holders:
-                if best.holder is not None and document.issuers and is_third_party(sdoc[best.holder], ctx):
-                    continue
-                evidence = Evidence(
-                    sentence_index=index,
-                    start=start,
-                    end=end,
-                    text=text,
-                    event_id=_event_for(best, sent, ctx, evidence_events),
-                    polarity={1: "support", -1: "oppose", 0: "neutral"}[polarity],
-                )
-                tally_key = (_actor_key(actor), target.key)
-                tally = tallies.get(tally_key)
-                if tally is None:
-                    tally = tallies[tally_key] = Tally(actor=actor, issue=target.issue)
-                tally.add(
-                    evidence, weight * (0.8 if all(m.weak for m in mentions or []) and mentions else 1.0)
-                )
+            for polarity, weight, best in sides:
+                holders = _holders(document, best, sent, ctx, evidence_events)
+                for actor in holders:
+                    if (
+                        best.holder is not None
+                        and document.issuers
+                        and is_third_party(sdoc[best.holder], ctx)
+                    ):
+                        continue
+                    evidence = Evidence(
+                        sentence_index=index,
+                        start=start,
+                        end=end,
+                        text=text,
+                        event_id=_event_for(best, sent, ctx, evidence_events),
+                        polarity={1: "support", -1: "oppose", 0: "neutral"}[polarity],
+                    )
+                    tally_key = (_actor_key(actor), target.key)
+                    tally = tallies.get(tally_key)
+                    if tally is None:
+                        tally = tallies[tally_key] = Tally(actor=actor, issue=target.issue)
+                    tally.add(
+                        evidence, weight * (0.8 if all(m.weak for m in mentions or []) and mentions else 1.0)
+                    )
 
 
 def stances_for_targets(
