@@ -592,6 +592,10 @@ def test_leaders_of_the_1980s_and_1990s_are_coded_by_date(coder):
         ("Shevardnadze flew to Washington.", "1988-05-01", "Shevardnadze", "SUNGOV"),
         ("Nelson Mandela addressed the rally.", "1991-06-01", "Nelson Mandela", "ZAFOPP"),
         ("Nelson Mandela addressed parliament.", "1996-06-01", "Nelson Mandela", "ZAFGOV"),
+        # two presidents Bush: the date tells them apart, and outside both terms the country remains
+        ("Bush met Gorbachev in Malta.", "1989-12-02", "Bush", "USAGOV"),
+        ("Bush spoke at the rally.", "1996-01-01", "Bush", "USAELI"),
+        ("Talabani met the envoy.", "2000-01-01", "Talabani", "IRQPTY"),
     ]:
         actors, _, _ = resolve(coder, text, date=date)
         got = [a.code for a in actors if name_part in a.text]
