@@ -735,3 +735,54 @@ def test_trying_to_act_is_no_trial(coder):
     events = _full(coder, "Saudi Arabia tried to forge a coalition against Iran at the Arab summit.")
     assert "113" in [e.cameo for e in events] and not any(e.cameo == "173" for e in events)
     assert "173" in [e.cameo for e in _full(coder, "An Egyptian court tried 20 journalists in Cairo.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Japan will station additional missile units on its southern islands next year.", False),
+        ("Brazil will deploy more soldiers in the Amazon region to fight illegal mining.", False),
+        ("Turkey will send warships toward Cyprus next week.", True),
+        ("China will hold naval drills near Taiwan next week.", True),
+    ],
+)
+def test_announced_show_of_force_is_a_threat_only_when_aimed_abroad(coder, text, threat):
+    events = _full(coder, text)
+    assert any(e.cameo_root == "15" for e in events), [(e.cameo, e.pattern) for e in events]
+    assert any(e.cameo_root == "13" for e in events) is threat, [(e.cameo, e.pattern) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediation by Kenya's president between Ethiopia and Eritrea resumed in Nairobi on Monday.",
+        "Qatar's mediation between Washington and the Taliban produced an agreement.",
+        "Algerian mediation between Mali and the rebels began in Algiers.",
+    ],
+)
+def test_mediation_named_as_a_noun_with_its_agent(coder, text):
+    assert "045" in [e.cameo for e in _full(coder, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # the negated complement of a promise is a refusal
+        ("Sharon has vowed not to return the Golan Heights to Syria.", "12"),
+        ("The junta promised not to release the opposition leaders before the vote.", "12"),
+        ("Belgrade pledged not to lift the curfew in the province.", "12"),
+        # an actor's own vow is its intent, whoever reports it
+        ("Kurdish rebels have sworn to fight until Turkey frees their leader, Turkish officials said.", "13"),
+        ("Hamas vowed to retaliate against Israel, Egyptian mediators said on Monday.", "13"),
+        ("The rebels pledged to release the hostages, a Red Cross official said.", "03"),
+        # ruling a course of action out rejects it
+        ("Iranian officials said that talks with Washington are out of the question.", "12"),
+        ("Ankara said that withdrawing its troops from Cyprus is out of the question.", "12"),
+        ("The Greek government said a new bailout was out of the question.", "12"),
+    ],
+)
+def test_negated_promises_reported_vows_and_ruled_out_options(coder, text, root):
+    events = _full(coder, text)
+    assert root in [e.cameo_root for e in events if e.modality == "asserted"], [
+        (e.cameo, e.pattern, e.modality) for e in events
+    ]

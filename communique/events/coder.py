@@ -23,6 +23,7 @@ from communique.events.matcher import Match, lemma, lemmas, match_sentence
 from communique.events.modality import (
     clause_verb,
     governed_negation,
+    infinitive_complement,
     modality_of,
     negated_by_determiner,
     reporting_ancestor,
@@ -386,6 +387,15 @@ def _draft(
     ):
         # "refuses to recognise": the refusal is already coded on "refuse"; no second rejection.
         return None
+    if (
+        not negated
+        and pattern.kind == "verb"
+        and pattern.negated_code
+        and any(w.dep_ == "xcomp" and own_negation(w) for w in m.words)
+    ):
+        # "vowed not to return the Golan Heights", "agreed not to lift the ban": the promised cooperative
+        # action is refused (the phrase's complement carries the negation).
+        negated = absorbable = True
     if negated and absorbable and pattern.negated_code:
         code, negated = pattern.negated_code, False
     if code is None:
@@ -482,22 +492,23 @@ def _intent_of(
     code = patterns.intent_code(d.code)
     if code is None or not d.sources:
         return None
-    if d.clause.dep_ == "xcomp" and d.clause.head.i in triggers:
+    if infinitive_complement(d.clause) and d.clause.head.i in triggers:
         return None  # "threatened to attack", "promised to release": the governing verb codes the intent
     marks = patterns.words("conditional_marks")
     if any(c.dep_ == "mark" and c.lower_ in marks for c in d.clause.children):
         return None  # the condition itself ("... unless Baghdad accepted") announces nothing
-    if d.modality == "future" and not _own_future(d.clause, patterns):
-        head = d.clause.head
-        committed = (
-            d.clause.dep_ == "xcomp"
-            and head.lemma_.lower() in patterns.words("commitment_verbs")
-            and head.i not in triggers
-        )
-        if not committed:
-            return None
+    head = d.clause.head
+    # "Ethnic Albanians have sworn to fight": the actor's own commitment verb announces the action, whoever
+    # reports the vow.
+    committed = (
+        infinitive_complement(d.clause)
+        and head.lemma_.lower() in patterns.words("commitment_verbs")
+        and head.i not in triggers
+    )
+    if d.modality == "future" and not _own_future(d.clause, patterns) and not committed:
+        return None
     reporter_tok = reporting_ancestor(d.clause, reporting)
-    if reporter_tok is not None:
+    if reporter_tok is not None and not committed:
         # "Putin said CSTO troops would leave": only a self-announcement is an intent.
         # A spokesman of the acting country announces its own action: compare countries, not full codes
         # ("the Israeli prime minister's spokesman said Israel will evacuate ..." is Israel's intent).
@@ -508,6 +519,13 @@ def _intent_of(
     if not targets and d.modality == "conditional" and index is not None:
         # "Should Iran resume enrichment, the EU will reimpose sanctions": the threat is aimed at Iran.
         targets = conditional_subject_actors(d.clause, index, patterns.words("conditional_marks"))
+    if d.code[:2] == "15":
+        # A show of force threatens someone abroad: an announced deployment on one's own soil ("Japan will
+        # station missile units on its islands") threatens no one and stays the future action it is.
+        # (Announced protests or violence against one's own government are threats: no such test there.)
+        own = {_country_of(a) for a in d.sources}
+        if not any(a.code and _country_of(a) not in own for a in targets):
+            return None
     return _Draft(d.match, code, False, "asserted", d.sources, targets, d.how, d.clause, "+intent")
 
 

@@ -93,6 +93,8 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
         if head is current or dep not in INHERIT_DEPS:
             break
         hl = head.lemma_.lower()
+        if dep == "advcl" and to_infinitive(current) and hl in intention | negators:
+            dep = "xcomp"  # "have sworn to fight" parsed as a purpose clause: still the vow's complement
         if dep in {"xcomp", "ccomp", "advcl"} and hl in directives and current is verb:
             # "urged Iran to release", "demanded that the US cancel": requested, not done
             inherited = "hypothetical"
@@ -127,9 +129,21 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
     return modality or "asserted", negated
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A "to" infinitive with no subordinator of its own ("to fight", not "until they fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "mark" for c in verb.children
+    )
+
+
+def infinitive_complement(verb: Token) -> bool:
+    """The verb complements its head: an xcomp, or a "to" infinitive the parser hung as advcl."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
+
+
 def governed_negation(verb: Token, grammar: PatternSet) -> bool:
     """True when the verb is the complement of a negating verb ("refuses to recognise")."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in grammar.words("negating_verbs")
+    return infinitive_complement(verb) and verb.head.lemma_.lower() in grammar.words("negating_verbs")
 
 
 def negated_by_determiner(token: Token) -> bool:
