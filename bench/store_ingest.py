@@ -16,7 +16,8 @@ these documents must cost, so the ratios stay meaningful when the machine is bus
 printed before and after (the machine is shared), and rates per second of process CPU time next to the
 wall-clock ones (the helper thread that computes signatures counts in CPU time).
 
-Usage: python bench/store_ingest.py [--docs 10000] [--repeat 3] [--batch-size 500]
+Usage: python bench/store_ingest.py [--docs 10000] [--repeat 3] [--batch-size 2000]  (add_many default 2000;
+`communique import` passes its --batch-size, 200 by default)
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--batch-size", type=int, default=500, help="documents per transaction (add_many)")
+    parser.add_argument("--batch-size", type=int, default=2000, help="documents per transaction (add_many)")
     args = parser.parse_args()
     n = args.docs
     corpora: dict[str, list[CodedDocument]] = {

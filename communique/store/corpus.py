@@ -463,7 +463,7 @@ class Corpus:
         coded: Iterable[CodedDocument | tuple[CodedDocument, dict[str, Any] | None]],
         *,
         recode: bool = False,
-        batch_size: int = 500,
+        batch_size: int = 2000,
         dictionary_version: str | None = None,
         progress: Any = None,
     ) -> IngestSummary:
@@ -894,28 +894,37 @@ class Corpus:
         full = self._full_buckets
         # Band keys are salted with their band (dedup.band_keys), so a key alone names a bucket.
         lookup = sorted({k for _, p in fresh for k in p.keys} - full)
-        hits: dict[int, list[int]] = defaultdict(list)
-        # Raw DBAPI cursor: a templated batch can fetch ~100k bucket rows, and SQLAlchemy's per-row
-        # processing used to cost more than the lookup itself.
+        hits: dict[int, list[int]] = {}
+        # Raw DBAPI cursor and one row per bucket (its members joined): a templated batch fetches ~100k
+        # bucket members, and per-row processing used to cost more than the lookup itself.
         mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+        joined = "group_concat(doc_pk)" if self.dialect == "sqlite" else "string_agg(doc_pk::text, ',')"
         cursor = conn.connection.cursor()
         try:
             for chunk in _chunks(lookup, 900):
                 marks = ", ".join([mark] * len(chunk))
-                cursor.execute(f"SELECT key, doc_pk FROM lsh_buckets WHERE key IN ({marks})", list(chunk))
-                for key, doc_pk in cursor.fetchall():
-                    hits[key].append(doc_pk)
+                cursor.execute(
+                    f"SELECT key, {joined} FROM lsh_buckets WHERE key IN ({marks}) GROUP BY key", list(chunk)
+                )
+                for key, members in cursor.fetchall():
+                    hits[key] = list(map(int, members.split(",")))
         finally:
             cursor.close()
         live: dict[int, list[int]] = {}
+        # Members known per bucket (stored ones; a full bucket counts as full) for the cap below.
+        known: dict[int, int] = {}
         for key, members in hits.items():
+            known[key] = len(members)
             if len(members) >= cap:
                 full.add(key)
             else:
-                # Oldest statement first, as SQLite's index returns them (PostgreSQL need not): vote ties
-                # are broken by this order.
+                # Oldest statement first, as SQLite's index returns them: vote ties are broken by this order.
                 members.sort()
                 live[key] = members
+        for _, p in fresh:
+            for key in p.keys:
+                if key in full:
+                    known[key] = cap
         stored = self._shingle_cache
         candidates: dict[int, list[int]] = {}
         for i, p in fresh:
@@ -961,14 +970,17 @@ class Corpus:
                 kept: list[int | None] = []
                 for key in p.keys:
                     n = batch_count.get(key, 0)
-                    size = cap if key in full else len(hits.get(key, ())) + n
-                    kept.append(key if size < cap else None)
+                    kept.append(key if known.get(key, 0) + n < cap else None)
                     n += 1
                     batch_count[key] = n
                     if n < cap:
-                        batch_live.setdefault(key, []).append(i)
-                    else:
-                        batch_live.pop(key, None)
+                        members = batch_live.get(key)
+                        if members is None:
+                            batch_live[key] = [i]
+                        else:
+                            members.append(i)
+                    elif n == cap:
+                        del batch_live[key]
                 p.lsh = kept
 
     # -- reading documents -----------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 A repost of a statement on another site differs by boilerplate (navigation, share buttons, copyright),
 small edits ("today" vs "on Thursday") or a trimmed last paragraph. Word 3-shingles survive all of these:
 one changed word removes three shingles out of hundreds. Candidates come from LSH bands stored in the
-database (``lsh_bands``), so the index is shared by every process writing the corpus, and each candidate is
+database (``lsh_buckets``), so the index is shared by every process writing the corpus, and each candidate is
 confirmed on the exact shingle sets (Jaccard, or containment for trimmed copies).
 """
 
