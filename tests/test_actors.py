@@ -647,3 +647,16 @@ def test_peace_operations_news_agencies_and_old_state_names(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert _code_of(actors, mention) == code, (text, codes(actors))
+
+
+def test_hyphenated_pairs_possessive_after_of_and_ruling_councils(coder):
+    actors, _, _ = resolve(coder, "U.S.-Soviet talks resumed in Vienna.")
+    assert {a.code for a in actors if a.text == "U.S.-Soviet"} == {"USA", "SUN"}, codes(actors)
+    for text, mention, code in [
+        ("The leader of Egypt's main opposition party was arrested.", "leader", "EGYOPP"),
+        ("A spokesman of Kenya's ruling party denied the claim.", "spokesman", "KENPTY"),
+        ("Sudan's military council accused the protesters.", "Sudan's military council", "SDNGOV"),
+        ("Mali's military junta expelled him.", "Mali's military junta", "MLIGOV"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))

@@ -378,8 +378,11 @@ class _Resolver:
             if located and right.entry.kind != "country":
                 break
             nxt = starts.get(self._skip_gaps_right(right.end, ceil))
-            if nxt is not None and nxt.entry.kind == "agent" and not nxt.consumed:
-                # "a delegation of U.S. lawmakers": the country belongs to the agent after it
+            if (nxt is not None and nxt.entry.kind == "agent" and not nxt.consumed) or (
+                right.end < ceil and self.low[right.end] in POSSESSIVE_MARK
+            ):
+                # "a delegation of U.S. lawmakers", "the leader of Egypt's opposition party": the country
+                # belongs to what comes after it
                 break
             found.append(right)
             end = right.end
@@ -580,6 +583,11 @@ class _Resolver:
                 e -= 1  # "Joint Statement of" → "Joint Statement"
             if s < e and all(self.low[i] in DOCUMENT_WORDS or doc[i].is_stop for i in range(s, e)):
                 continue  # spaCy sometimes tags "Joint Statement" as a person: a document, not an actor
+            if s < e and e - s == 1 and "-" in doc[s].text:
+                pair = self._hyphen_countries(s, s_index)
+                if pair:
+                    out.extend(pair)  # "U.S.-Soviet talks": both sides, one compound
+                    continue
             if s < e:
                 f = self._unresolved(s, e, "entity", s_index, label=ent.label_)
                 if ent.label_ == "ORG":
@@ -608,6 +616,40 @@ class _Resolver:
         # Context for the next sentence: every country named here, modifiers and titles included.
         mentions.extend(self._cur_countries)
         self.st.found.extend(out)
+
+    def _hyphen_countries(self, i: int, s_index: int) -> list[_Found]:
+        """A single token joining two country names or adjectives: "U.S.-Soviet" → USA and SUN."""
+        parts = [p for p in self.doc[i].text.split("-") if p]
+        if len(parts) < 2 or len(parts) > 4:
+            return []
+        codes: list[str] = []
+        for part in parts:
+            words = _tokenize_part(part)
+            cands = self.d.index.get(tuple(words), []) or self.d.index.get(tuple(fold(w) for w in words), [])
+            found = {c.entry.code for c in cands if c.entry.kind == "country" and c.entry.code}
+            found = {c for c in found if c and len(c) == 3}
+            if len(found) != 1:
+                return []
+            codes.append(found.pop())
+        a, b, text = self._span(i, i + 1)
+        return [
+            _Found(
+                Actor(
+                    name=text,
+                    code=c,
+                    country=c,
+                    text=text,
+                    start=a,
+                    end=b,
+                    sentence_index=s_index,
+                    via="entity",
+                ),
+                i,
+                i + 1,
+                (c,),
+            )
+            for c in dict.fromkeys(codes)
+        ]
 
     def _owned_org(self, f: _Found, ends: dict[int, _Match], floor: int) -> None:
         """An unknown organisation owned by a country: "India's Adani Group" → ``INDBUS``."""
@@ -895,6 +937,12 @@ class _Resolver:
                 )
             )
         return out
+
+
+def _tokenize_part(part: str) -> list[str]:
+    from communique.actors.loader import tokenize_name
+
+    return tokenize_name(part)
 
 
 def _adopt(mention: Actor, body: Actor) -> None:
