@@ -185,3 +185,18 @@ def test_repost_corpus_groups_exactly_as_pinned(db_url):
             and similarity(sets[i], sets[k]).jaccard >= 0.6
         ):
             assert i in found, i
+
+
+def test_grouping_does_not_depend_on_the_shingle_cache(tmp_path, monkeypatch):
+    """With a tiny cache of stored statements' shingles (evicted and fetched again on every batch), the
+    repost corpus groups exactly as pinned; cached candidates are never evicted mid-lookup."""
+    monkeypatch.setattr(Corpus, "shingle_cache_size", 30)
+    pinned = json.loads(PINNED.read_text())
+    items = synthetic_reposts(300, seed=1)
+    index = {c.document.id: i for i, (c, _) in enumerate(items)}
+    with Corpus(str(tmp_path / "small-cache.db")) as corpus:
+        corpus.add_many([c for c, _ in items], batch_size=pinned["batch_size"])
+        rows = corpus.raw_sql(
+            "SELECT d.id, c.id, d.similarity FROM documents d JOIN documents c ON c.pk = d.canonical_pk"
+        )
+    assert sorted([index[a], index[b], s] for a, b, s in rows) == pinned["grouped"]

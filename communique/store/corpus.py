@@ -205,6 +205,9 @@ def summary_columns() -> list[Any]:
 class Corpus:
     """A corpus of coded statements stored in SQLite or PostgreSQL."""
 
+    #: Shingle sets of stored statements kept in memory between batches (recent ones first to go).
+    shingle_cache_size = 20_000
+
     def __init__(self, url: str | None = None, *, dedup: bool = True, create: bool = True) -> None:
         self.url = normalise_url(url)
         self.dedup = dedup
@@ -931,6 +934,10 @@ class Corpus:
             # Counter counts in C, keeping first-seen order, so ties sort as before (stable sort).
             votes = Counter(chain.from_iterable(filter(None, map(live.get, p.keys))))
             candidates[i] = sorted(votes, key=votes.__getitem__, reverse=True)[:5]
+        # Bounded: oldest entries go first, before this batch's candidates are looked up (trimming after
+        # the lookup could drop a candidate that was already cached).
+        while len(stored) > self.shingle_cache_size:
+            stored.pop(next(iter(stored)))
         # One round trip for the texts of every stored candidate of the batch.
         needed = sorted({pk for c in candidates.values() for pk in c if pk not in stored})
         for chunk in _chunks(needed, 500):
@@ -938,8 +945,6 @@ class Corpus:
                 select(DOCS.c.pk, DOCS.c.text, DOCS.c.date).where(DOCS.c.pk.in_(chunk))
             ):
                 stored[pk] = (dedup.shingles(body), dedup.day_of(date))
-        while len(stored) > 20_000:  # bounded: oldest entries go first
-            stored.pop(next(iter(stored)))
         # Statements of this batch kept so far, per bucket: members of buckets still under the cap (they
         # vote) and the member count of every bucket (the cap).
         batch_live: dict[int, list[int]] = {}
