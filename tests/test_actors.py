@@ -660,3 +660,17 @@ def test_hyphenated_pairs_possessive_after_of_and_ruling_councils(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert _code_of(actors, mention) == code, (text, codes(actors))
+
+
+def test_ethnic_groups_belong_to_the_state_they_live_in(coder):
+    for text, mention, code in [
+        ("Ethnic Hungarians in Slovakia protested against the language law.", "Hungarians", "SVK"),
+        ("Thousands of ethnic Uzbeks fled Osh after the clashes.", "Uzbeks", "KGZ"),
+        ("Ethnic Russians in Latvia demanded citizenship.", "Russians", "LVA"),
+        ("Ethnic Albanians rallied in the capital.", "Albanians", "ALB"),  # no other state named
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))
+    # two other states named: not guessed
+    actors, _, _ = resolve(coder, "Ethnic Turks from Bulgaria sought asylum in Sweden.")
+    assert _code_of(actors, "Turks") == "TUR", codes(actors)

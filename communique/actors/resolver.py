@@ -609,6 +609,7 @@ class _Resolver:
         out = [f for f in out if f.actor.code != "__drop__"]
         self._belonging(out, end)
         self._appositions(out, start, end)
+        self._minorities(out, start)
         if self.parsed:
             self._speakers_own(out, start, end)
         out = [f for f in out if f.actor.code != "__drop__"]
@@ -681,6 +682,23 @@ class _Resolver:
             body = by_start.get(k)
             if body is not None:
                 _adopt(f.actor, body.actor)
+
+    def _minorities(self, out: list[_Found], start: int) -> None:
+        """An "ethnic" group belongs to the state it lives in: "ethnic Albanians in southern Serbia" → SRB,
+        "ethnic Hungarians in Slovakia" → SVK. The state is the one other country the sentence names (places
+        included); with none or several, the group keeps its own country."""
+        named = {c for _, c in self._cur_countries}
+        for f in out:
+            a = f.actor
+            k = f.start_tok - 1
+            if not a.code or len(a.country or "") != 3 or k < start or self.low[k] != "ethnic":
+                continue
+            others = named - {a.country}
+            if len(others) == 1:
+                country = others.pop()
+                a.code = country + a.code[3:]
+                a.country = country
+                f.countries = (country,)
 
     def _speakers_own(self, out: list[_Found], start: int, end: int) -> None:
         """A state's bare agents in its own reported words are its own: "Israel's defence minister said
