@@ -423,7 +423,8 @@ def evaluate(
             if value:
                 _set_att(walk, value, head, ctx, verb_holder=head.pos_ in {"VERB", "AUX"})
             elif word in lex.benefit and not walk.soft:
-                walk.soft = walk.rel * 0.5
+                # "will not allow the start of negotiations": a refused benefit opposes.
+                walk.soft = walk.rel * (0.5 if not negated(head, lex) else -0.7)
             if word in lex.neutral or (
                 word in lex.light and any(c.dep_ == "dobj" and lemma(c) in lex.neutral for c in head.children)
             ):
