@@ -671,6 +671,14 @@ def test_ethnic_groups_belong_to_the_state_they_live_in(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert _code_of(actors, mention) == code, (text, codes(actors))
+    # a people "of" a place belongs to it; "in" without "ethnic" does not move anyone
+    for text, mention, code in [
+        ("The Serbs of Bosnia rejected the peace plan.", "Serbs", "BIH"),
+        ("The Hungarians of Transylvania held a rally.", "Hungarians", "ROU"),
+        ("Americans in Iraq were told to stay indoors.", "Americans", "USA"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))
     # two other states named: not guessed
     actors, _, _ = resolve(coder, "Ethnic Turks from Bulgaria sought asylum in Sweden.")
     assert _code_of(actors, "Turks") == "TUR", codes(actors)

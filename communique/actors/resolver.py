@@ -686,10 +686,24 @@ class _Resolver:
     def _minorities(self, out: list[_Found], start: int) -> None:
         """An "ethnic" group belongs to the state it lives in: "ethnic Albanians in southern Serbia" → SRB,
         "ethnic Hungarians in Slovakia" → SVK. The state is the one other country the sentence names (places
-        included); with none or several, the group keeps its own country."""
+        included); with none or several, the group keeps its own country. A people "of" a place belongs to
+        it: "the Albanians of southern Serbia" → SRB."""
         named = {c for _, c in self._cur_countries}
+        where = {i: c for i, c in self._cur_countries}
         for f in out:
             a = f.actor
+            j = f.end_tok
+            if a.code and len(a.code) == 3 and j < len(self.doc) and self.low[j] == "of":
+                # "the Albanians of southern Serbia", "the Serbs of Bosnia": the people of a place
+                j += 1
+                while j < min(len(self.doc), f.end_tok + 5) and (
+                    self.low[j] in ("the", "a") or self.doc[j].pos_ == "ADJ"
+                ):
+                    j += 1
+                if j in where and where[j] != a.country:
+                    a.code = a.country = where[j]
+                    f.countries = (where[j],)
+                    continue
             k = f.start_tok - 1
             if not a.code or len(a.country or "") != 3 or k < start or self.low[k] != "ethnic":
                 continue
