@@ -188,10 +188,11 @@ def predicate_value(
             value += np_value(child, lex)
     if not value and passive and evaluative:
         value = evaluative
-    if not value:
-        value = event_value(head, ctx)
-    if negated(head, lex):
+    if value and negated(head, lex):
         value = -value
+    if not value:
+        # A coded event already carries its negation ("will not allow" is coded as a rejection).
+        value = event_value(head, ctx)
     return value
 
 
