@@ -2,11 +2,14 @@
 
 Half A was used to develop the rules; half B was held out (its first run scored 0.69; implementation bugs its
 errors revealed were then fixed, no new rule or cue was added for it); half C was written after the rules were
-frozen and run once; half D (24 excerpts) was written by someone who had not read the stance code, labelled
-and committed before any run, and run once: 13/24 = 0.54, which took the whole set from 61/68 = 0.90 to
-74/92 = 0.80. Issue 5's target is 0.85 and stays open; until the rules generalise (most misses on half D are
-"not addressed" where the issue is named in words the cues do not know), the test fails under the measured
-0.80 so that any regression is caught. It prints the accuracy of each half and of the whole set.
+frozen and run once (12/16); half D (24 excerpts) was written by someone who had not read the stance code,
+labelled and committed before any run, and run once: 13/24 = 0.54, which took the whole set from 61/68 = 0.90
+to 74/92 = 0.80. Its errors were then read, so since the third round D is development material like A-C: the
+general mechanisms written then (word families and synonyms, ad-hoc phrases parsed into head, nouns and
+entities, references back to a named issue, crisis reactions) took A-D to 87/92 = 0.95. That figure is no
+longer a held-out one: a fresh half (tests/data/stance/half-e.yaml, written by someone else) is run by the
+lead once the rules are frozen, and this test deliberately does not read it. The floor below is the measured
+A-D figure, a regression guard. The test prints the accuracy of each half, the confusion counts and misses.
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ from communique.model import STANCE_VALUES
 
 DATA = Path(__file__).resolve().parent / "data" / "stance" / "labelled.yaml"
 LABELS = (*STANCE_VALUES, "not addressed")
-TARGET = 0.85  # issue 5's target, not met yet (see the module docstring)
-THRESHOLD = 0.80  # measured with half D unseen; a regression floor, to be raised back to TARGET
+TARGET = 0.85  # issue 5's target, to be shown on held-out material (half E, run by the lead)
+THRESHOLD = 0.94  # measured on A-D (87/92) after the third round; a regression floor, not a held-out figure
 
 
 def _items() -> list[dict]:
@@ -76,14 +79,18 @@ def test_labelled_accuracy(coder, capsys: pytest.CaptureFixture[str]):
         for half, oks in results.items():
             role = {
                 "A": "development",
-                "B": "held out",
-                "C": "fresh held out",
-                "D": "fresh held out, labelled before any run",
+                "B": "held out, then read",
+                "C": "fresh held out, then read",
+                "D": "fresh held out (0.54 on its one blind run), then read",
             }[half]
             print(
                 f"\nstance accuracy half {half} ({role}): {sum(oks)}/{len(oks)} = {sum(oks) / len(oks):.2f}"
             )
         print(f"stance accuracy overall: {sum(every)}/{len(every)} = {overall:.2f} (target {TARGET})")
+        print(
+            "  gold -> got: "
+            + ", ".join(f"{g} -> {p}: {n}" for (g, p), n in sorted(confusion.items()) if g != p)
+        )
         for line in errors:
             print("  error", line)
     assert overall >= THRESHOLD, f"accuracy {overall:.2f} under {THRESHOLD}: " + "; ".join(errors)
