@@ -682,3 +682,13 @@ def test_ethnic_groups_belong_to_the_state_they_live_in(coder):
     # two other states named: not guessed
     actors, _, _ = resolve(coder, "Ethnic Turks from Bulgaria sought asylum in Sweden.")
     assert _code_of(actors, "Turks") == "TUR", codes(actors)
+
+
+def test_titled_unknown_name_of_a_country(coder):
+    for text, mention, code in [
+        ("President Joseph Kabore of Burkina Faso condemned the coup.", "President Joseph Kabore", "BFAGOV"),
+        ("Foreign Minister Ali Hassan of Djibouti met the envoy.", "Foreign Minister Ali Hassan", "DJIGOV"),
+        ("Prime Minister Amadou Diallo of Guinea resigned.", "Prime Minister Amadou Diallo", "GINGOV"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))

@@ -609,6 +609,7 @@ class _Resolver:
         out = [f for f in out if f.actor.code != "__drop__"]
         self._belonging(out, end)
         self._appositions(out, start, end)
+        self._belonging(out, end)  # titles joined to a name just now: "President X of Burkina Faso"
         self._minorities(out, start)
         if self.parsed:
             self._speakers_own(out, start, end)
@@ -668,10 +669,11 @@ class _Resolver:
 
     def _belonging(self, out: list[_Found], end: int) -> None:
         """An unresolved agent speaking for a coded body named after it: "a spokesman for the Sudanese
-        army" → ``SDNMIL``, "officials of the interior ministry of Iraq" → ``IRQGOV``."""
+        army" → ``SDNMIL``, "officials of the interior ministry of Iraq" → ``IRQGOV``; a titled unknown name
+        of a country: "President Joseph Kabore of Burkina Faso" → ``BFAGOV``."""
         by_start = {f.start_tok: f for f in out if f.actor.code and f.actor.via != "pronoun"}
         for f in out:
-            if f.actor.code is not None or f.actor.via != "noun_chunk" or f.end_tok >= end:
+            if f.actor.code is not None or f.actor.via not in ("noun_chunk", "title") or f.end_tok >= end:
                 continue
             prep = self.low[f.end_tok]
             if prep not in ("of", "for") or (prep == "for" and f.actor.entry not in FOR_AGENTS):
@@ -680,7 +682,14 @@ class _Resolver:
             while k < end and self.low[k] in ("the", "a", "an"):
                 k += 1
             body = by_start.get(k)
-            if body is not None:
+            if body is None:
+                continue
+            code = body.actor.code or ""
+            if len(code) == 3 and code not in ("IGO", "NGO") and f.actor.sectors:
+                # "President Joseph Kabore of Burkina Faso": the title's sectors in that country
+                f.actor.code = code + "".join(f.actor.sectors)
+                f.actor.country = code
+            elif prep == "for" or f.actor.via == "noun_chunk":
                 _adopt(f.actor, body.actor)
 
     def _minorities(self, out: list[_Found], start: int) -> None:
