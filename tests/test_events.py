@@ -786,3 +786,16 @@ def test_negated_promises_reported_vows_and_ruled_out_options(coder, text, root)
     assert root in [e.cameo_root for e in events if e.modality == "asserted"], [
         (e.cameo, e.pattern, e.modality) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran engaged with European diplomats in Vienna on Monday.",
+        "The Malian minister went back to Bamako after the summit.",
+        "The new sanctions target senior Syrian officials.",
+        "The storm hit the Philippine coast on Sunday.",
+    ],
+)
+def test_words_too_general_to_code_alone_are_not_attacks_or_rejections(coder, text):
+    assert not [e for e in _full(coder, text) if e.plover in {"ASSAULT", "REJECT"}]
