@@ -200,3 +200,21 @@ def test_grouping_does_not_depend_on_the_shingle_cache(tmp_path, monkeypatch):
             "SELECT d.id, c.id, d.similarity FROM documents d JOIN documents c ON c.pk = d.canonical_pk"
         )
     assert sorted([index[a], index[b], s] for a, b, s in rows) == pinned["grouped"]
+
+
+def test_fast_word_split_equals_the_regular_expression():
+    """The ASCII fast path of shingling splits words exactly as ``re.findall(r"\\w+")`` on the case-folded
+    text, on press-like texts and random strings mixing ASCII, typographic punctuation and other scripts."""
+    import random
+    import re
+
+    from communique.store.dedup import _words
+
+    rng = random.Random(11)
+    alphabet = list("abcXYZ _-'.,;:!?\n\t0123456789") + list(
+        "’‘“”–—…\u00a0ßİıÅéñ٣½²ΣσςЖж中_\u0301\u200b\u2028€£§°\U0001f600ǅﬁ"
+    )
+    texts = [ORIGINAL, DIFFERENT, BOILERPLATE, "don’t — “quoted” … end", "İstanbul ǅemal ﬁnance straße", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    for text in texts:
+        assert _words(text) == [w.encode() for w in re.findall(r"\w+", text.casefold())], text

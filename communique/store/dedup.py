@@ -58,17 +58,55 @@ _MIX_B = np.uint64(0x85EBCA77)
 _MASK = np.uint64(0xFFFFFFFF)
 
 
-_WORD_HASHES: dict[str, int] = {}
+_WORD_HASHES: dict[bytes, int] = {}
+#: ASCII bytes: word characters (``\w``: letters, digits, underscore) kept, every other byte a space.
+_ASCII_WORDS = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
+#: Common non-ASCII punctuation of press texts (quotes, dashes, ellipsis, spaces, bullets): separators for
+#: ``\w+`` like any non-word character, so replacing them by spaces leaves the words unchanged and lets
+#: most texts take the ASCII path.
+_SEPARATORS = (
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2010\u2011\u2026\u00a0\u202f\u2009\u200b"
+    "\u00ab\u00bb\u2022\u00b7\u2032\u2033\u00a7\u00b0\u20ac\u00a3"
+)
+assert not any(c.isalnum() or c == "_" for c in _SEPARATORS)
 
 
-def _word_hash(word: str) -> int:
+def _words(text: str) -> list[bytes]:
+    """The ``\\w+`` words of the case-folded text, UTF-8 encoded (what ``re.findall(r"\\w+")`` gives).
+
+    ASCII texts (most, once common typographic punctuation is spaced out) are split by ``bytes.translate``
+    and ``split``, three times as fast as the regular expression; others go through the expression.
+    """
+    folded = text.casefold()
+    if not folded.isascii():
+        for sep in _SEPARATORS:
+            if sep in folded:
+                folded = folded.replace(sep, " ")
+        if not folded.isascii():
+            return [w.encode() for w in _WORD.findall(folded)]
+    return folded.encode("ascii").translate(_ASCII_WORDS).split()
+
+
+def _word_hash(word: bytes) -> int:
     # Memoised CRC32: a corpus reuses a small vocabulary, and the hash is the hot spot of shingling.
     h = _WORD_HASHES.get(word)
     if h is None:
         if len(_WORD_HASHES) > 500_000:
             _WORD_HASHES.clear()
-        h = _WORD_HASHES[word] = zlib.crc32(word.encode())
+        h = _WORD_HASHES[word] = zlib.crc32(word)
     return h
+
+
+def _hashes(words: list[bytes]) -> list[int]:
+    """CRC32 of every word (memoised; each new word hashed once, the lookups mapped in C)."""
+    hashes = list(map(_WORD_HASHES.get, words))
+    if None in hashes:
+        for word in {w for h, w in zip(hashes, words, strict=True) if h is None}:
+            _word_hash(word)
+        hashes = list(map(_WORD_HASHES.get, words))
+        if None in hashes:  # the memo was cleared midway (it is bounded): hash the rest directly
+            hashes = [h if h is not None else _word_hash(w) for h, w in zip(hashes, words, strict=True)]
+    return hashes  # type: ignore[return-value]
 
 
 def shingles(text: str) -> set[int]:
@@ -77,16 +115,12 @@ def shingles(text: str) -> set[int]:
     Hashing words once and combining them with numpy keeps shingling cheap on the bulk-ingest path; CRC32
     is stable across processes and runs (unlike ``hash()``), which the stored LSH keys need.
     """
-    words = _WORD.findall(text.casefold())
+    words = _words(text)
     if not words:
         return set()
     if len(words) < SHINGLE:
-        return {int(zlib.crc32(" ".join(words).encode()))}
-    # dict.get mapped in C for the known words; the Python-level hash only for the few new ones.
-    hashes = list(map(_WORD_HASHES.get, words))
-    if None in hashes:
-        hashes = [h if h is not None else _word_hash(w) for h, w in zip(hashes, words, strict=True)]
-    ids = np.array(hashes, dtype=np.uint64)
+        return {int(zlib.crc32(b" ".join(words)))}
+    ids = np.array(_hashes(words), dtype=np.uint64)
     mixed = (ids[:-2] * _MIX_A + ids[1:-1] * _MIX_B + ids[2:]) & _MASK
     return set(mixed.tolist())
 
@@ -178,17 +212,8 @@ def shingle_arrays(texts: Sequence[str]) -> list[np.ndarray]:
     The word 3-grams of a whole batch are mixed in one numpy pass (per-text numpy calls cost more than the
     arithmetic on statements of a few hundred words); the arrays are views into that one result.
     """
-    words = [_WORD.findall(t.casefold()) for t in texts]
-    flat = list(chain.from_iterable(words))
-    hashes = list(map(_WORD_HASHES.get, flat))
-    if None in hashes:
-        # Hash each new word once, then look every word up again (C-level map).
-        for word in {w for h, w in zip(hashes, flat, strict=True) if h is None}:
-            _word_hash(word)
-        hashes = list(map(_WORD_HASHES.get, flat))
-        if None in hashes:  # the memo was cleared midway (it is bounded): hash the rest directly
-            hashes = [h if h is not None else _word_hash(w) for h, w in zip(hashes, flat, strict=True)]
-    ids = np.array(hashes, dtype=np.uint64)
+    words = [_words(t) for t in texts]
+    ids = np.array(_hashes(list(chain.from_iterable(words))), dtype=np.uint64)
     # Triples that straddle two texts are computed too and never used (slices below skip them).
     mixed = (ids[:-2] * _MIX_A + ids[1:-1] * _MIX_B + ids[2:]) & _MASK if len(ids) >= SHINGLE else ids[:0]
     out: list[np.ndarray] = []
@@ -198,7 +223,7 @@ def shingle_arrays(texts: Sequence[str]) -> list[np.ndarray]:
         if n >= SHINGLE:
             out.append(mixed[offset : offset + n - SHINGLE + 1])
         elif n:
-            out.append(np.array([zlib.crc32(" ".join(w).encode())], dtype=np.uint64))
+            out.append(np.array([zlib.crc32(b" ".join(w))], dtype=np.uint64))
         else:
             out.append(np.empty(0, dtype=np.uint64))
         offset += n
