@@ -96,3 +96,15 @@ def test_a_state_speaking_of_its_own_forces(coder):
         for ev in _events(coder, text):
             if ev.cameo_root in {"17", "18", "19"}:
                 assert "THA" not in _countries(ev.sources) and "FRA" not in _countries(ev.sources), text
+
+
+def test_the_one_who_placed_or_drove_the_weapon_acts(coder):
+    """ "a bomb planted by X killed ...": X is the source."""
+    for text, source in [
+        ("A mine laid by Houthi fighters killed three Yemeni children.", "YEM"),
+        ("A roadside bomb planted by Taliban fighters killed four Afghan soldiers.", "AFG"),
+        ("A truck driven by an al-Shabaab militant killed six Somali policemen.", "SOM"),
+    ]:
+        ev = _event(coder, text, "19") if any(e.cameo_root == "19" for e in _events(coder, text)) else None
+        ev = ev or _event(coder, text, "18")
+        assert source in _countries(ev.sources), (text, [(a.text, a.code, a.via) for a in ev.sources])

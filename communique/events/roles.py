@@ -176,6 +176,14 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             mods.extend(a for t in conjuncts(pobj) for a in index.at(t))
+        if not mods and h.pos_ in {"NOUN", "PROPN"}:
+            # "a roadside bomb planted by Maoist rebels", "a car driven by a suicide bomber": the one who
+            # placed or drove the thing acted through it
+            for child in h.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    for grand in child.children:
+                        if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
+                            mods.extend(pobj_actors(grand, index))
         coded = [a for a in mods if a.code]
         found.extend(coded or mods)
     return _dedupe(found)
