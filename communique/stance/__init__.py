@@ -25,6 +25,7 @@ from communique.stance.matching import (
     adhoc_mentions,
     compile_adhoc,
     compiled,
+    doc_forms,
     document_mentions,
     entity_in,
     references,
@@ -482,16 +483,17 @@ def _generic_reaction(
     needs one of its entities named in the statement (a call for restraint elsewhere is not about it).
     Returns weak mentions anchored on the de-escalation words, by sentence position.
     """
-    if not lex.deescalation:
+    if not lex.deescalation or not sents:
         return {}
-    if not issue.issue_id and not any(entity_in(t, s, actors) for t in issue.entities for s in sents):
-        return {}
+    forms = doc_forms(sents[0].doc)
     found: dict[int, Mention] = {}
     for pos, sent in enumerate(sents):
-        marker = next((t for t in sent if lemma(t) in lex.deescalation), None)
+        marker = next((i for i in range(sent.start, sent.end) if forms[i][0] in lex.deescalation), None)
         if marker is not None:
-            found[pos] = Mention(issue.key, marker.i, 1, True, (marker.i,))
+            found[pos] = Mention(issue.key, marker, 1, True, (marker,))
     if not found:
+        return {}
+    if not issue.issue_id and not any(entity_in(t, s, actors) for t in issue.entities for s in sents):
         return {}
     allowed = {issue.issue_id, *lex.deescalation_issues}
     for mentions in document_mentions(sents, comp).values():

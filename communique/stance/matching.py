@@ -599,7 +599,16 @@ def entity_in(term: Term, sent: Span, actors: Sequence[Actor]) -> bool:
     want = term.text.lower()
     forms = doc_forms(sent.doc)
     stem = want[:4]
-    for i in range(sent.start, sent.end):
+    # Tokens by their first letters, once per document: only those sharing the entity's can name it.
+    starts = sent.doc.user_data.get("communique_starts")
+    if starts is None or starts[0] != len(forms):
+        index: dict[str, list[int]] = defaultdict(list)
+        for k, form in enumerate(forms):
+            index[form[1][:1]].append(k)
+        starts = (len(forms), dict(index))
+        sent.doc.user_data["communique_starts"] = starts
+    candidates = [i for i in starts[1].get(want[:1], ()) if sent.start <= i < sent.end]
+    for i in candidates:
         low = forms[i][1]
         if not low.startswith(stem[: len(low)]) and low != want:
             continue
