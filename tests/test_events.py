@@ -799,3 +799,28 @@ def test_negated_promises_reported_vows_and_ruled_out_options(coder, text, root)
 )
 def test_words_too_general_to_code_alone_are_not_attacks_or_rejections(coder, text):
     assert not [e for e in _full(coder, text) if e.plover in {"ASSAULT", "REJECT"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # what a permission verb allows is the subject of its complement clause
+        ("Iraq allowed UN weapons inspectors to return to the country.", "0862"),
+        ("Syria let aid convoys enter the besieged town of Madaya.", "0863"),
+        ("Sudan permitted peacekeepers to deploy in Darfur.", "0861"),
+        ("The Kenyan government scrapped the controversial fuel tax after weeks of protests.", "0832"),
+        ("China blocked a Security Council statement on Myanmar.", "129"),
+    ],
+)
+def test_permissions_and_more_codebook_objects(coder, text, cameo):
+    events = _full(coder, text)
+    assert cameo in [e.cameo for e in events], [(e.cameo, e.trigger) for e in events]
+
+
+def test_a_participle_modifying_a_noun_is_no_event(coder):
+    for text in (
+        "Aid reached the besieged town of Madaya on Monday.",
+        "Refugees returned to the occupied territories last week.",
+        "Doctors treated the wounded soldiers in Kabul.",
+    ):
+        assert not [e for e in _full(coder, text) if e.plover in {"ASSAULT", "COERCE"}], text

@@ -48,6 +48,7 @@ CIRCUMSTANTIAL_PREPS = frozenset(
 # Passive subjects are the verb's object ("sanctions were imposed"): searched for verbs only at depth 1.
 PASSIVE_OBJECT = frozenset({"nsubjpass"})
 MAX_DEPTH = 3
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise"})
 MAX_ALTERNATIVES = 4
 MAX_VISITED = 40
 VERB_POS = frozenset({"VERB"})
@@ -123,6 +124,18 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
             found.setdefault(child.lower_, child)
             if depth + 1 < max_depth:
                 frontier.append((child, depth + 1))
+    if kind == "verb" and lemma(token) in PERMISSION_VERBS:
+        # "allowed UN inspectors to return", "let aid convoys enter": what is allowed is the subject of the
+        # complement clause the parser hangs on the verb
+        for clause in token.children:
+            if clause.dep_ in {"ccomp", "xcomp"}:
+                for subj in clause.children:
+                    if subj.dep_ in {"nsubj", "nsubjpass"}:
+                        found.setdefault(lemma(subj), subj)
+                        found.setdefault(subj.lower_, subj)
+                        for mod in subj.children:
+                            if mod.dep_ in {"compound", "amod"}:
+                                found.setdefault(lemma(mod), mod)
     if kind == "eval" and token.dep_ in {"acomp", "attr", "oprd", "dobj"}:
         # "X sets a dangerous precedent" is matched on "precedent" too: let its verb supply words.
         found.setdefault(lemma(token.head), token.head)
@@ -131,7 +144,8 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
 
 def _kind_fits(pattern: Pattern, token: Token) -> bool:
     if pattern.kind == "verb":
-        return token.pos_ in VERB_POS
+        # a participle modifying a noun describes a state, not an event of the sentence ("the besieged town")
+        return token.pos_ in VERB_POS and token.dep_ != "amod"
     if pattern.kind == "noun":
         # "riot police", "protest movement": a noun modifying another noun names no event
         return token.pos_ in NOUN_POS and token.dep_ != "compound"
