@@ -692,3 +692,12 @@ def test_titled_unknown_name_of_a_country(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert _code_of(actors, mention) == code, (text, codes(actors))
+
+
+def test_people_of_a_place_use_the_head_of_the_place_phrase(coder):
+    actors, _, _ = resolve(coder, "Palestinians of the Israeli-occupied West Bank shunned work.")
+    assert _code_of(actors, "Palestinians") == "PSE", codes(actors)
+    actors, _, _ = resolve(coder, "The Albanians of southern Serbia demanded autonomy.")
+    assert _code_of(actors, "Albanians") == "SRB", codes(actors)
+    actors, _, _ = resolve(coder, "The Serbs of the Croatian Krajina rejected the plan.")
+    assert _code_of(actors, "Serbs") == "HRV", codes(actors)

@@ -108,3 +108,18 @@ def test_the_one_who_placed_or_drove_the_weapon_acts(coder):
         ev = _event(coder, text, "19") if any(e.cameo_root == "19" for e in _events(coder, text)) else None
         ev = ev or _event(coder, text, "18")
         assert source in _countries(ev.sources), (text, [(a.text, a.code, a.via) for a in ev.sources])
+
+
+def test_local_agents_take_the_place_of_their_own_clause(coder):
+    """With several countries named, police, gunmen or students take the place their clause happens in."""
+    for text, root, source in [
+        ("Police fired tear gas at protesters in Dhaka, a U.S. diplomat said.", "18", "BGD"),
+        ("Gunmen killed four aid workers near Mosul, the French foreign ministry said.", "19", "IRQ"),
+        ("Students marched through the streets in Caracas, Colombian media reported.", "14", "VEN"),
+    ]:
+        ev = next((e for e in _events(coder, text) if e.cameo_root in {root, "17", "18", "19", "14"}), None)
+        assert ev is not None and source in _countries(ev.sources), (text, ev)
+    # armed forces are not assumed local: they often fight abroad
+    for ev in _events(coder, "Troops shelled villages in Lebanon, the Syrian army said."):
+        if ev.cameo_root == "19":
+            assert "LBN" not in _countries(ev.sources)

@@ -698,20 +698,21 @@ class _Resolver:
         included); with none or several, the group keeps its own country. A people "of" a place belongs to
         it: "the Albanians of southern Serbia" → SRB."""
         named = {c for _, c in self._cur_countries}
-        where = {i: c for i, c in self._cur_countries}
+        where: dict[int, str] = {}
+        for g in out:
+            if g.actor.code and len(g.actor.code) == 3 and g.actor.via == "entity":
+                where.update(dict.fromkeys(range(g.start_tok, g.end_tok), g.actor.code))
         for f in out:
             a = f.actor
             j = f.end_tok
-            if a.code and len(a.code) == 3 and j < len(self.doc) and self.low[j] == "of":
-                # "the Albanians of southern Serbia", "the Serbs of Bosnia": the people of a place
-                j += 1
-                while j < min(len(self.doc), f.end_tok + 5) and (
-                    self.low[j] in ("the", "a") or self.doc[j].pos_ == "ADJ"
-                ):
-                    j += 1
-                if j in where and where[j] != a.country:
-                    a.code = a.country = where[j]
-                    f.countries = (where[j],)
+            if a.code and len(a.code) == 3 and self.parsed and j < len(self.doc) and self.low[j] == "of":
+                # "the Albanians of southern Serbia", "the Serbs of Bosnia": the people of a place (the
+                # phrase's head noun decides: "of the Israeli-occupied West Bank" is the West Bank)
+                heads = [t.i for t in self.doc[j].children if t.dep_ == "pobj"]
+                place = where.get(heads[0]) if heads else None
+                if place and place != a.country:
+                    a.code = a.country = place
+                    f.countries = (place,)
                     continue
             k = f.start_tok - 1
             if not a.code or len(a.country or "") != 3 or k < start or self.low[k] != "ethnic":

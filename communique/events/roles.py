@@ -32,6 +32,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
 MAX_WALK = 40
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+# Where a clause happens, and who is not assumed to belong there (soldiers and officials often act abroad).
+PLACE_PREPS = frozenset(
+    {"in", "near", "across", "through", "throughout", "outside", "inside", "around", "at"}
+)
+NOT_LOCAL_SECTORS = frozenset({"MIL", "GOV", "SPY", "IGO", "NGO"})
 # Pseudo-countries that say nothing about where a domestic actor belongs.
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 
@@ -82,12 +87,60 @@ class ActorIndex:
                 country = (a.country or a.code or "")[:3].upper()
                 if country and country not in INTERNATIONAL:
                     countries.add(country)
-        if len(countries) != 1 or not unresolved:
+        if not unresolved or not countries:
             return
-        country = next(iter(countries))
         made: dict[int, Actor] = {}
+        if len(countries) == 1:
+            country = next(iter(countries))
+            for i, bucket in unresolved.items():
+                self.overlay[i] = [made.setdefault(id(a), _contextual(country, a)) for a in bucket]
+            return
+        # Several countries: a local agent takes the place its own clause happens in ("Police fired on
+        # protesters in Dhaka, a U.S. diplomat said" → Bangladeshi police). Armed forces and officials are
+        # left alone: they often act abroad.
+        doc = sent.doc
         for i, bucket in unresolved.items():
-            self.overlay[i] = [made.setdefault(id(a), _contextual(country, a)) for a in bucket]
+            local = [a for a in bucket if a.sectors and not set(a.sectors) & NOT_LOCAL_SECTORS]
+            if not local:
+                continue
+            place = self._clause_place(doc[i], sent)
+            if place is not None:
+                self.overlay[i] = [made.setdefault(id(a), _contextual(place, a)) for a in local]
+
+    def _clause_place(self, token: Token, sent: Span) -> str | None:
+        """The one country of the places ("in Dhaka", "near Mosul") attached to the token's own clause."""
+        verb = token
+        for _ in range(4):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        found: set[str] = set()
+        for prep in sent:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or not _in_clause(prep, verb):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for t in pobj.subtree:
+                    for a in self.by_token.get(t.i, ()):
+                        country = (a.country or a.code or "")[:3].upper()
+                        if a.code and a.via == "entity" and country and country not in INTERNATIONAL:
+                            found.add(country)
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """True when the token hangs from the verb without crossing into another clause."""
+    current = token
+    for _ in range(8):
+        if current.head.i == current.i or current.dep_ in CLAUSE_DEPS - {"punct", "cc", "appos"}:
+            return False
+        current = current.head
+        if current.i == verb.i:
+            return True
+    return False
 
 
 def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
