@@ -37,6 +37,7 @@ PLACE_PREPS = frozenset(
     {"in", "near", "across", "through", "throughout", "outside", "inside", "around", "at"}
 )
 NOT_LOCAL_SECTORS = frozenset({"MIL", "GOV", "SPY", "IGO", "NGO"})
+MAX_PLACE_TOKENS = 300  # bounds the place search in very long "sentences" (flattened tables, lists)
 # Pseudo-countries that say nothing about where a domestic actor belongs.
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 
@@ -99,15 +100,17 @@ class ActorIndex:
         # protesters in Dhaka, a U.S. diplomat said" → Bangladeshi police). Armed forces and officials are
         # left alone: they often act abroad.
         doc = sent.doc
+        places: dict[int, str | None] = {}  # one search per clause verb
+        preps = [t for t in sent[:MAX_PLACE_TOKENS] if t.dep_ == "prep" and t.lower_ in PLACE_PREPS]
         for i, bucket in unresolved.items():
             local = [a for a in bucket if a.sectors and not set(a.sectors) & NOT_LOCAL_SECTORS]
             if not local:
                 continue
-            place = self._clause_place(doc[i], sent)
+            place = self._clause_place(doc[i], preps, places)
             if place is not None:
                 self.overlay[i] = [made.setdefault(id(a), _contextual(place, a)) for a in local]
 
-    def _clause_place(self, token: Token, sent: Span) -> str | None:
+    def _clause_place(self, token: Token, preps: list[Token], cache: dict[int, str | None]) -> str | None:
         """The one country of the places ("in Dhaka", "near Mosul") attached to the token's own clause."""
         verb = token
         for _ in range(4):
@@ -116,9 +119,14 @@ class ActorIndex:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
+        if verb.i not in cache:
+            cache[verb.i] = self._places_of(verb, preps)
+        return cache[verb.i]
+
+    def _places_of(self, verb: Token, preps: list[Token]) -> str | None:
         found: set[str] = set()
-        for prep in sent:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or not _in_clause(prep, verb):
+        for prep in preps:
+            if not _in_clause(prep, verb):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
@@ -424,7 +432,7 @@ def conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[
     nodes = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     current = verb
     for _ in range(3):
-        if current.dep_ not in {"xcomp", "conj"} or current.head is current:
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
             break
         current = current.head
         nodes.append(current)
