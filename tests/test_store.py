@@ -96,8 +96,8 @@ def test_batch_is_all_or_nothing(corpus):
 
 
 def test_batches_read_in_full_are_written_when_the_source_fails(corpus):
-    """add_many reads one batch ahead (signatures computed meanwhile); a failing source still gets every
-    batch it delivered in full written, and the partial one not."""
+    """A failing source gets every batch it delivered in full written (one transaction each), and the
+    partial one not: a rerun stores the rest."""
     docs = _docs(25, seed=4)
 
     def source():
