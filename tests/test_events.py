@@ -824,3 +824,19 @@ def test_a_participle_modifying_a_noun_is_no_event(coder):
         "Doctors treated the wounded soldiers in Kabul.",
     ):
         assert not [e for e in _full(coder, text) if e.plover in {"ASSAULT", "COERCE"}], text
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("A Moscow court found the journalist guilty of espionage.", "116"),
+        ("A Cairo court found three activists guilty of illegal assembly.", "116"),
+        ("The tribunal found the former general guilty of war crimes.", "116"),
+        ("The Egyptian president received the Qatari emir in Cairo on Sunday.", "043"),
+        ("Armenia and Azerbaijan initialled a peace deal at the White House.", "057"),
+        ("Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.", "071"),
+    ],
+)
+def test_small_clause_verdicts_hosts_initials_deposits(coder, text, cameo):
+    events = _full(coder, text)
+    assert cameo in [e.cameo for e in events], [(e.cameo, e.trigger) for e in events]

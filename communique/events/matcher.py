@@ -113,7 +113,9 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
         current, depth = frontier.pop(0)
         for child in current.children:
             visited += 1
-            if child.dep_ in SKIP_DEPS and not (
+            if child.dep_ == "ccomp" and child.pos_ == "ADJ" and depth == 0:
+                pass  # a small clause: "found the journalist guilty", "declared the vote invalid"
+            elif child.dep_ in SKIP_DEPS and not (
                 depth == 0
                 and ((child.dep_ in PASSIVE_OBJECT and kind != "noun") or _hyphenated(child, current))
             ):
