@@ -270,6 +270,8 @@ class Term:
     codes: frozenset[str] = frozenset()
     # Verbs derived by rule from a nominal word ("postponement" -> "postpone"): they match verbs only.
     verbs: frozenset[str] = frozenset()
+    # Cues of the reversal of the dictionary issue the head names ("release" for "imprisonment").
+    counters: list[Cue] = field(default_factory=list)
 
 
 @dataclass
@@ -396,6 +398,12 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
         _alternatives(head_token, comp, head=True),
         _weak_alternatives(head_token, comp),
         verbs=frozenset(v for f in _forms(head_token) for v in derived_verbs(f)),
+        counters=[
+            c
+            for f in _forms(head_token)
+            for issue in comp.cue_owner.get(f, ())
+            for c in [*issue.counter, *issue.weak_counter]
+        ],
     )
     commons = []
     for t in commons_tokens:
@@ -735,6 +743,16 @@ def adhoc_mentions(
             doc = sents[k].doc
             anchor = head_of(heads[k], doc)
             result[k] = [Mention(issue.key, anchor, 1, not scoped, heads[k])]
+    # The reversal of the issue the head names ("release" for an imprisonment, "withdrawal" for a
+    # deployment, "lifting" for sanctions), where the phrase is scoped: it reverses what it applies to.
+    if issue.head.counters:
+        for k in sorted(set(result) | with_entity):
+            positions = _term_positions(Term("", "counter", issue.head.counters), sents[k])
+            if positions is not None:
+                anchor = head_of(positions, sents[k].doc)
+                result.setdefault(k, []).append(
+                    Mention(issue.key, anchor, -1, k not in with_entity, positions)
+                )
     return result
 
 

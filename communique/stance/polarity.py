@@ -35,6 +35,9 @@ REPORTING = {"say", "claim", "allege", "assert", "insist", "argue", "state", "te
 # Forms whose lemma is evaluative but which work as prepositions ("statements concerning a ceasefire").
 NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
+# Prepositions of manner and norm ("in accordance with", "without justification", "contrary to"), not of
+# time, place or cause ("during the protests", "for specific crimes").
+MANNER_PREPOSITIONS = {"in", "with", "without", "contrary", "under"}
 NOT_DOING = {"refuse", "fail", "decline", "cease", "avoid", "refrain", "neglect", "hesitate"}
 FIRST_PERSON = {"we", "i", "us", "our", "he", "she"}
 THIRD_PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -328,6 +331,16 @@ def evaluate(
     d = deontic(anchor, lex)
     if d:
         _set_att(walk, float(d), anchor, ctx, verb_holder=False)
+    # The issue said by a verb is evaluated by its own adverbials: "access was restricted in full accordance
+    # with the law", "the sentence was carried out lawfully".
+    if anchor.pos_ == "VERB":
+        value = sum(
+            np_value(c, lex)
+            for c in anchor.children
+            if c.dep_ == "advmod" or (c.dep_ == "prep" and c.lower_ in MANNER_PREPOSITIONS)
+        )
+        if value:
+            _set_att(walk, value, anchor, ctx, verb_holder=False)
     # Issuers doing the issue's action themselves ("we have sent a contingent", "the EU imposed sanctions").
     if anchor.pos_ == "VERB" and walk.att == 0.0:
         subj = subject_of(anchor)
@@ -413,7 +426,10 @@ def evaluate(
             as_value = sum(np_value(c, lex) for c in head.children if c.dep_ == "prep" and c.lower_ == "as")
             if as_value:
                 value = as_value
-            if not value and word in lex.call and head.pos_ in {"VERB", "AUX"}:
+            # "urge the police to exercise restraint": the object of an appeal with an infinitive is its
+            # addressee, not what is called for.
+            addressee = dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children)
+            if not value and word in lex.call and head.pos_ in {"VERB", "AUX"} and not addressee:
                 value = lex.call[word] * (-1 if negated(head, lex) else 1)
             if not value and head.pos_ in {"VERB", "AUX"} and (word in lex.light or word not in lex.harm):
                 # The issue is the verb's object: only the verb's complements can evaluate it ("was taken in
