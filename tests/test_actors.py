@@ -701,3 +701,16 @@ def test_people_of_a_place_use_the_head_of_the_place_phrase(coder):
     assert _code_of(actors, "Albanians") == "SRB", codes(actors)
     actors, _, _ = resolve(coder, "The Serbs of the Croatian Krajina rejected the plan.")
     assert _code_of(actors, "Serbs") == "HRV", codes(actors)
+
+
+def test_its_and_their_agents_and_verb_phrases_after_agents(coder):
+    for text, mention, code in [
+        ("The Soviet Union withdrew its troops from Afghanistan.", "troops", "SUNMIL"),
+        ("Israel pulled its soldiers out of southern Lebanon.", "soldiers", "ISRMIL"),
+        ("Turkey sent its troops into northern Iraq.", "troops", "TURMIL"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))
+    # "from Afghanistan" belongs to "withdrew", not to the troops
+    actors, _, _ = resolve(coder, "The Soviet Union withdrew its troops from Afghanistan.")
+    assert not any(a.code == "AFGMIL" for a in actors), codes(actors)

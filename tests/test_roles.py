@@ -123,3 +123,14 @@ def test_local_agents_take_the_place_of_their_own_clause(coder):
     for ev in _events(coder, "Troops shelled villages in Lebanon, the Syrian army said."):
         if ev.cameo_root == "19":
             assert "LBN" not in _countries(ev.sources)
+
+
+def test_own_forces_are_not_the_target(coder):
+    """ "strengthened its forces in Lebanon": the place, not the actor's own forces, is aimed at."""
+    for text, root, target in [
+        ("Israel has strengthened its forces in Lebanon after the rocket attacks.", "15", "LBN"),
+        ("Russia reinforced its troops in Belarus ahead of the drills.", "15", "BLR"),
+        ("Chad withdrew its soldiers from Mali after the coup.", "08", "MLI"),
+    ]:
+        ev = _event(coder, text, root)
+        assert target in _countries(ev.targets), (text, [(a.text, a.code, a.via) for a in ev.targets])

@@ -368,6 +368,9 @@ class _Resolver:
         if self.low[j] == "for" and m.entry.id not in FOR_AGENTS:
             # "a spokesman for Russia" speaks for it, but "the envoy for Syria" is sent to it
             return [], m.end
+        if self.low[j] in ("from", "for") and not self._attached(j, m):
+            # the phrase belongs to the verb, not to the agent: "withdrew its troops from Afghanistan"
+            return [], m.end
         j += 1
         if j < ceil and self.low[j] == "the":
             j += 1
@@ -404,8 +407,10 @@ class _Resolver:
         if left is not None and left is not m and self._is_group(left):
             return left, left.start, m.end
         k = m.end
-        if k < ceil and (
-            self.low[k] in ("of", "from") or (self.low[k] == "for" and m.entry.id in FOR_AGENTS)
+        if (
+            k < ceil
+            and (self.low[k] in ("of", "from") or (self.low[k] == "for" and m.entry.id in FOR_AGENTS))
+            and (self.low[k] == "of" or self._attached(k, m))
         ):
             k += 1
             right = starts.get(k)  # "leaders of the Taliban": some names include their article
@@ -418,6 +423,10 @@ class _Resolver:
                 if nxt is None or nxt.entry.kind != "agent":
                     return right, m.start, right.end
         return None
+
+    def _attached(self, prep: int, m: _Match) -> bool:
+        """True when the preposition at ``prep`` modifies the agent (always assumed without a parse)."""
+        return not self.parsed or m.start <= self.doc[prep].head.i < m.end
 
     @staticmethod
     def _is_group(m: _Match) -> bool:
@@ -612,6 +621,8 @@ class _Resolver:
         self._belonging(out, end)  # titles joined to a name just now: "President X of Burkina Faso"
         self._minorities(out, start)
         if self.parsed:
+            self._their_own(out, start, end)
+        if self.parsed:
             self._speakers_own(out, start, end)
         out = [f for f in out if f.actor.code != "__drop__"]
 
@@ -723,6 +734,45 @@ class _Resolver:
                 a.code = country + a.code[3:]
                 a.country = country
                 f.countries = (country,)
+
+    def _their_own(self, out: list[_Found], start: int, end: int) -> None:
+        """ "Israel pulled its soldiers out", "the rebels and their commanders": an agent after "its"/"their"
+        belongs to the subject of its own clause when that subject is one coded country or organisation."""
+        doc = self.doc
+        coded_at: dict[int, list[_Found]] = {}
+        for g in out:
+            if g.actor.code and g.actor.via != "pronoun":
+                for i in range(g.start_tok, g.end_tok):
+                    coded_at.setdefault(i, []).append(g)
+        for f in out:
+            k = f.start_tok - 1
+            while k >= start and self.low[k] in GAP_WORDS:
+                k -= 1
+            if f.actor.code is not None or f.actor.via != "noun_chunk" or k < start:
+                continue
+            if self.low[k] not in ("its", "their") or not f.actor.sectors:
+                continue
+            verb = doc[f.end_tok - 1]
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            owners = [
+                g
+                for child in verb.children
+                if child.dep_ in ("nsubj", "nsubjpass") and start <= child.i < end
+                for g in coded_at.get(child.i, ())
+            ]
+            codes = {g.actor.code for g in owners}
+            if len(codes) != 1:
+                continue
+            owner = owners[0].actor
+            base = owner.code or ""
+            if len(base) == 3 or _is_org(base):
+                sectors = [x for x in f.actor.sectors if not base.endswith(x)]
+                f.actor.code = base + "".join(sectors)
+                f.actor.country = owner.country
+                f.actor.via = "context"
 
     def _speakers_own(self, out: list[_Found], start: int, end: int) -> None:
         """A state's bare agents in its own reported words are its own: "Israel's defence minister said

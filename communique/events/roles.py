@@ -37,6 +37,7 @@ PLACE_PREPS = frozenset(
     {"in", "near", "across", "through", "throughout", "outside", "inside", "around", "at"}
 )
 NOT_LOCAL_SECTORS = frozenset({"MIL", "GOV", "SPY", "IGO", "NGO"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 MAX_PLACE_TOKENS = 300  # bounds the place search in very long "sentences" (flattened tables, lists)
 # Pseudo-countries that say nothing about where a domestic actor belongs.
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
@@ -137,6 +138,12 @@ class ActorIndex:
                         if a.code and a.via == "entity" and country and country not in INTERNATIONAL:
                             found.add(country)
         return next(iter(found)) if len(found) == 1 else None
+
+
+def _own_thing(obj: Token) -> bool:
+    """ "withdrew its troops", "strengthened their forces": the actor's own forces or envoys (an actor
+    mention after its/their) are not its target; "its ban on X" still leads to X."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
 
 
 def _in_clause(token: Token, verb: Token) -> bool:
@@ -472,7 +479,7 @@ def targets_of_verb(
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 candidates.append(responsible_actors(child, index))
     for child in verb.children:
-        if child.dep_ == "dobj":
+        if child.dep_ == "dobj" and not (_own_thing(child) and index.at(child)):
             candidates.append(responsible_actors(child, index))
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
