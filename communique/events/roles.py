@@ -11,7 +11,10 @@ Rules (documented in docs/patterns.md):
   hangs it on a date), else the subject of a "that" clause completing the object ("probing reports that X
   executed villagers").
 - a mention coded only by the sentence's one country (``via="sentence-country"``) yields to what its own
-  modifiers, apposition or "of"/"in" phrase say.
+  modifiers, apposition or "of"/"in" phrase say. With several countries named, a local agent (police,
+  gunmen, students; not troops or officials) takes the one country of the places its own clause happens in.
+- the thing that acted for someone: "a bomb planted by X killed ..." → X is the source.
+- an actor's own forces ("strengthened its forces in Lebanon") are never its target.
 - in the object of an evaluation or rejection, the *responsible* actor is preferred: the agent of the nominal
   action, else its head, else — for the use/sending of an armed force of country C — C's government.
 """
