@@ -14,7 +14,7 @@ Also, once: ``add`` one document per transaction (the ``communique ingest`` writ
 floor: plain ``sqlite3`` ``executemany`` of the bare texts into an unindexed table, the least any store of
 these documents must cost, so the ratios stay meaningful when the machine is busy. The load average is
 printed before and after (the machine is shared), and rates per second of process CPU time next to the
-wall-clock ones (the helper thread that computes signatures counts in CPU time).
+wall-clock ones.
 
 Usage: python bench/store_ingest.py [--docs 10000] [--repeat 3] [--batch-size 2000]  (add_many default 2000;
 `communique import` passes its --batch-size, 200 by default)
