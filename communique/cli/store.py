@@ -152,7 +152,7 @@ def import_command(
     ] = False,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, max=10_000, help="Documents per transaction.")
-    ] = 200,
+    ] = 2000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     json_summary: Annotated[
         bool, typer.Option("--json", help="Print the summary as JSON on stdout.")
