@@ -35,6 +35,8 @@ REPORTING = {"say", "claim", "allege", "assert", "insist", "argue", "state", "te
 # Forms whose lemma is evaluative but which work as prepositions ("statements concerning a ceasefire").
 NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
+# Verbs of judgement whose object is evaluated by a following adjective ("consider X unacceptable").
+JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
 # Prepositions of manner and norm ("in accordance with", "without justification", "contrary to"), not of
 # time, place or cause ("during the protests", "for specific crimes").
 MANNER_PREPOSITIONS = {"in", "with", "without", "contrary", "under"}
@@ -133,7 +135,13 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
             if child.dep_ in {"pobj", "pcomp"}:
                 value += np_value(child, lex, depth + 1)
         # "without delay", "without justification": the preposition negates its object.
-        return -value if token.lower_ in lex.negators else value
+        if token.lower_ in lex.negators:
+            value = -value
+        # "with restraint and in full compliance with the law": coordinated prepositional phrases add up.
+        for conj in token.children:
+            if conj.dep_ == "conj" and conj.pos_ == "ADP":
+                value += np_value(conj, lex, depth + 1)
+        return value
     mods = sum(
         evaluation(c, lex) for c in token.children if c.dep_ in {"amod", "advmod", "compound", "acomp"}
     )
@@ -426,6 +434,22 @@ def evaluate(
             as_value = sum(np_value(c, lex) for c in head.children if c.dep_ == "prep" and c.lower_ == "as")
             if as_value:
                 value = as_value
+            if not value and word in JUDGING and dep == "dobj":
+                # "we consider the detention of journalists unacceptable": the small clause's adjective,
+                # wherever the parser attached it after the object.
+                value = next(
+                    (
+                        evaluation(t, lex)
+                        for t in head.subtree
+                        if t.i > node.i
+                        and t.pos_ == "ADJ"
+                        and t.dep_ in {"acomp", "oprd", "ccomp", "xcomp"}
+                        and evaluation(t, lex)
+                    ),
+                    0.0,
+                )
+                if value and negated(head, lex):
+                    value = -value
             # "urge the police to exercise restraint": the object of an appeal with an infinitive is its
             # addressee, not what is called for.
             addressee = dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children)
