@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
+from spacy.attrs import IS_ALPHA, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from communique.events.cameo import cameo_name, plover_of
@@ -369,7 +371,7 @@ def _draft(
         for ev in evaluated:
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns")))
         sources, how = list(speaker), "speaker"
-    modality, negated = modality_of(verb, sent.text, patterns)
+    modality, negated = modality_of(verb, _span_text(sent), patterns)
     # Only a negated verb ("will not accept", "refused to release") turns into a rejection; "there is no
     # evidence that X supplied weapons" denies that the event happened and keeps its code, negated.
     absorbable = negated
@@ -561,7 +563,7 @@ def _trigger_span(m: Match) -> tuple[int, int]:
 
 def _according_to(sent: Span, index: ActorIndex, patterns: PatternSet) -> list[Actor]:
     preps = patterns.words("according_preps")
-    lowered = sent.text.lower()
+    lowered = _span_text(sent).lower()
     if not any(p in lowered for p in preps):  # cheap test before walking the tokens
         return []
     for token in sent:
@@ -576,16 +578,32 @@ def _according_to(sent: Span, index: ActorIndex, patterns: PatternSet) -> list[A
     return []
 
 
-def _is_prose(sent: Span) -> bool:
-    """False for table rows and symbol soup: cells separated by | or tabs, or mostly non-words."""
-    text = sent.text
+def _span_text(span: Span) -> str:
+    """The span's text sliced from the document's text, which is joined once per document and kept in
+    ``user_data`` (``Span.text`` and ``Doc.text`` build a Token object per token on every access)."""
+    doc = span.doc
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)[span.start_char : span.end_char]
+
+
+_TEXT_KEY = "communique.events:text"
+
+
+def _is_prose(sent: Span, flags: Any = None) -> bool:
+    """False for table rows and symbol soup: cells separated by | or tabs, or mostly non-words.
+
+    ``flags`` is the document's (IS_ALPHA, IS_SPACE) array, computed once per document: reading the flags
+    from it avoids building a spaCy Token object per token."""
+    text = _span_text(sent)
     if text.count("|") >= 2 or text.count("\t") >= 2:
         return False
-    words = tokens = 0
-    for t in sent:  # one pass: building spaCy Token objects is the cost here
-        if not t.is_space:
-            tokens += 1
-            words += t.is_alpha
+    if flags is None:
+        flags = sent.doc.to_array([IS_ALPHA, IS_SPACE])
+    rows = flags[sent.start : sent.end]
+    tokens = int((rows[:, 1] == 0).sum())
+    words = int(((rows[:, 0] == 1) & (rows[:, 1] == 0)).sum())
     return words >= 0.5 * max(1, tokens)
 
 
@@ -595,12 +613,14 @@ def code_sentence(
     sentence_index: int,
     index: ActorIndex,
     patterns: PatternSet,
+    flags: Any = None,
 ) -> list[Event]:
-    """Code the events of one parsed sentence."""
+    """Code the events of one parsed sentence (``flags``: the document's IS_ALPHA/IS_SPACE array)."""
     if len(sent) > MAX_SENTENCE_TOKENS:
         sent = sent.doc[sent.start : sent.start + MAX_SENTENCE_TOKENS]
-    if not _is_prose(sent):
+    if not _is_prose(sent, flags):
         return []
+    sent_text = _span_text(sent).strip()
     matches = match_sentence(sent, patterns)
     if not matches:
         return []
@@ -678,7 +698,7 @@ def code_sentence(
                 start=start,
                 end=end,
                 trigger=document.text[start:end],
-                sentence=sent.text.strip(),
+                sentence=sent_text,
                 cameo=d.code,
                 cameo_root=d.code[:2],
                 cameo_name=cameo_name(d.code),
@@ -707,13 +727,14 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     starts = _sentence_index(document)
     events: list[Event] = []
     fallback = 0
+    flags = sdoc.to_array([IS_ALPHA, IS_SPACE])
     for sent in sdoc.sents:
-        text = sent.text
+        text = _span_text(sent)
         if not text.strip():
             continue
         lead = len(text) - len(text.lstrip())
         s_index = starts.get(sent.start_char + lead, fallback)
         fallback = s_index + 1
         index.in_context(sent)
-        events.extend(code_sentence(document, sent, s_index, index, patterns))
+        events.extend(code_sentence(document, sent, s_index, index, patterns, flags))
     return events
