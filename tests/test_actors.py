@@ -714,3 +714,14 @@ def test_its_and_their_agents_and_verb_phrases_after_agents(coder):
     # "from Afghanistan" belongs to "withdrew", not to the troops
     actors, _, _ = resolve(coder, "The Soviet Union withdrew its troops from Afghanistan.")
     assert not any(a.code == "AFGMIL" for a in actors), codes(actors)
+
+
+def test_capitals_as_places_and_bodies_after_modifiers(coder):
+    for text, mention, code in [
+        ("Indonesia will work with the new government in Canberra.", "government in Canberra", "AUSGOV"),
+        ("Officials in Nairobi denied the report.", "Officials in Nairobi", "KENGOV"),
+        ("Kyiv's troops recaptured the village.", "Kyiv's troops", "UKRMIL"),
+        ("Hanoi welcomed a delegation of senior Cambodian army officers.", "delegation", "KHMMIL"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert _code_of(actors, mention) == code, (text, codes(actors))

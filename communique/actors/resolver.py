@@ -142,6 +142,8 @@ class _Match:
     def is_country_like(self) -> bool:
         """A bare country (BLR) or organisation (IGOCSTO) code that an agent can attach to."""
         c = self.code
+        if self.entry.id.endswith(":capital"):
+            return True  # "the government in Canberra", "Kyiv's troops": the capital's country
         return bool(c) and self.entry.kind in ("country", "org") and (len(c or "") == 3 or _is_org(c))
 
 
@@ -692,7 +694,7 @@ class _Resolver:
             k = f.end_tok + 1
             while k < end and self.low[k] in ("the", "a", "an"):
                 k += 1
-            body = by_start.get(k)
+            body = by_start.get(k) or by_start.get(self._skip_gaps_right(k, end))  # "of senior ..."
             if body is None:
                 continue
             code = body.actor.code or ""
@@ -953,7 +955,7 @@ class _Resolver:
 
     def _composed(self, agent: _Match, mod: _Match, s: int, e: int, s_index: int) -> _Found:
         base = mod.code or ""
-        if mod.entry.kind == "person":
+        if mod.entry.kind == "person" or mod.entry.id.endswith(":capital"):
             base = base[:3]
         sectors = list(agent.entry.sectors or ())
         if _is_org(base):
