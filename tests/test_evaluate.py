@@ -183,3 +183,31 @@ def test_cli_evaluate_missing_gold_is_one_line_error(tmp_path: Path):
         timeout=300,
     )
     assert result.returncode == 1 and "nope.json" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_load_probes_validates_items_and_splits_by_item_number(tmp_path: Path):
+    from communique.events.evaluate import STATEMENT, load_probes
+
+    good = tmp_path / "probes-01-02.yaml"
+    good.write_text(
+        "items:\n"
+        "  - id: p01-001\n    cameo: '010'\n    plover: null\n    source: [{code: FRA}]\n    target: []\n"
+        "    text: France said the talks would resume.\n"
+        "  - id: p02-002\n    cameo: '020'\n    plover: REQUEST\n    source: [{code: IGOUNO}]\n"
+        "    target: [{code: SDN, sector: GOV}]\n    text: The UN urged Sudan to open the border.\n"
+    )
+    first, second = load_probes(tmp_path)
+    assert first.category == STATEMENT and first.number == 1 and first.cameo == "010"
+    assert second.sources == ["IGO"] and second.targets == ["SDN"] and second.number == 2
+    assert [r.id for r in select_half([first, second], "odd")] == ["p01-001"]
+    for bad in (
+        "items:\n  - id: p01-001\n    plover: NONSENSE\n    text: x\n",
+        "items:\n  - id: p01-001\n    plover: AGREE\n    colour: red\n    text: x\n",
+        "items:\n  - id: p01-001\n    plover: AGREE\n",
+        "items: 3\n",
+        "items: [\n",
+    ):
+        broken = tmp_path / "broken.yaml"
+        broken.write_text(bad)
+        with pytest.raises(InputError):
+            load_probes(broken)
