@@ -326,7 +326,8 @@ class _Resolver:
         """Country/organisation matches modifying ``m`` from the left, with conjuncts; and the new start."""
         found: list[_Match] = []
         j = self._skip_gaps_left(m.start, floor)
-        if j >= floor and self.low[j] in POSSESSIVE_MARK:
+        possessive = j >= floor and self.low[j] in POSSESSIVE_MARK
+        if possessive:
             j -= 1
         left = ends.get(j + 1)
         start = m.start
@@ -340,6 +341,8 @@ class _Resolver:
             # "the Biden administration", "Lukashenko's regime", "Putin's troops": the person's country.
             return [left], left.start
         while left is not None and left.is_country_like and not left.consumed and left is not m:
+            if left.entry.id.endswith(":capital") and (found or not possessive):
+                break  # a capital modifies only as a possessive ("Kyiv's troops"), never in a list
             found.append(left)
             start = left.start
             k = left.start - 1
@@ -381,6 +384,14 @@ class _Resolver:
         right = starts.get(j)
         while right is not None and right.is_country_like and not right.consumed:
             if located and right.entry.kind != "country":
+                break
+            if (
+                located
+                and right.entry.id.endswith(":capital")
+                and not set(m.entry.sectors or ()) <= {"GOV", "COP", "JUD", "LEG"}
+            ):
+                # "the government in Canberra" is Australia's; "students in Caracas" are left to the
+                # event roles, which place them by their clause
                 break
             nxt = starts.get(self._skip_gaps_right(right.end, ceil))
             if (nxt is not None and nxt.entry.kind == "agent" and not nxt.consumed) or (
