@@ -725,3 +725,16 @@ def test_capitals_as_places_and_bodies_after_modifiers(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert _code_of(actors, mention) == code, (text, codes(actors))
+
+
+def test_negotiators_and_delegates_for_a_body(coder):
+    for text, mention, expected in [
+        ("Negotiators for the European Union arrived.", "Negotiators for the European Union", {"IGOEU"}),
+        ("Negotiators for Sudan and Chad met.", "Negotiators for Sudan and Chad", {"SDNGOV", "TCDGOV"}),
+        ("Mediators for the African Union left Khartoum.", "Mediators for the African Union", {"IGOAU"}),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert {a.code for a in actors if a.text == mention} == expected, (text, codes(actors))
+    # an envoy "for" a country is sent to it
+    actors, _, _ = resolve(coder, "The special envoy for Sudan met the generals.")
+    assert not any(a.code == "SDNGOV" for a in actors), codes(actors)

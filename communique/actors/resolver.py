@@ -87,6 +87,8 @@ NOT_LOCATED = frozenset({"diplomat"})
 # Chile", "a spokesman for the army".
 BELONG_PREPS = frozenset({"of", "from", "for"})
 FOR_AGENTS = frozenset({"spokesperson"})
+# ... and these words of other agents, who also act for the body named after "for" ("negotiators for the EU")
+FOR_WORDS = frozenset({"negotiator", "representative", "delegate", "delegation", "lawyer", "mediator"})
 # Words naming the document itself, which the NER model sometimes tags as a person or organisation.
 DOCUMENT_WORDS = frozenset(
     {
@@ -370,14 +372,14 @@ class _Resolver:
         )
         if self.low[j] not in BELONG_PREPS and not located:
             return [], m.end
-        if self.low[j] == "for" and m.entry.id not in FOR_AGENTS:
+        if self.low[j] == "for" and not self._speaks_for(m):
             # "a spokesman for Russia" speaks for it, but "the envoy for Syria" is sent to it
             return [], m.end
         if self.low[j] in ("from", "for") and not self._attached(j, m):
             # the phrase belongs to the verb, not to the agent: "withdrew its troops from Afghanistan"
             return [], m.end
         j += 1
-        if j < ceil and self.low[j] == "the":
+        if j < ceil and self.low[j] == "the" and j not in starts:  # some names include "the"
             j += 1
         found: list[_Match] = []
         end = m.end
@@ -422,7 +424,7 @@ class _Resolver:
         k = m.end
         if (
             k < ceil
-            and (self.low[k] in ("of", "from") or (self.low[k] == "for" and m.entry.id in FOR_AGENTS))
+            and (self.low[k] in ("of", "from") or (self.low[k] == "for" and self._speaks_for(m)))
             and (self.low[k] == "of" or self._attached(k, m))
         ):
             k += 1
@@ -436,6 +438,10 @@ class _Resolver:
                 if nxt is None or nxt.entry.kind != "agent":
                     return right, m.start, right.end
         return None
+
+    def _speaks_for(self, m: _Match) -> bool:
+        """A spokesperson, negotiator or delegate "for" a body is that body's; an envoy "for" it is not."""
+        return m.entry.id in FOR_AGENTS or singular(self.low[m.end - 1]) in FOR_WORDS
 
     def _attached(self, prep: int, m: _Match) -> bool:
         """True when the preposition at ``prep`` modifies the agent (always assumed without a parse)."""
@@ -700,7 +706,11 @@ class _Resolver:
             if f.actor.code is not None or f.actor.via not in ("noun_chunk", "title") or f.end_tok >= end:
                 continue
             prep = self.low[f.end_tok]
-            if prep not in ("of", "for") or (prep == "for" and f.actor.entry not in FOR_AGENTS):
+            if prep not in ("of", "for") or (
+                prep == "for"
+                and f.actor.entry not in FOR_AGENTS
+                and singular(self.low[f.end_tok - 1]) not in FOR_WORDS
+            ):
                 continue
             k = f.end_tok + 1
             while k < end and self.low[k] in ("the", "a", "an"):
