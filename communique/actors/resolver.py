@@ -182,7 +182,8 @@ class _Resolver:
         self.st = state
         self.d = state.dictionary
         self.parsed = parsed
-        self.low = [fold(t.text) for t in sdoc]
+        self.texts = [t.text for t in sdoc]
+        self.low = [fold(t) for t in self.texts]
         # doc.ents and Token.sent rebuild spans on every access: read them once.
         self.ents = list(sdoc.ents)
         self.text = sdoc.text
@@ -196,7 +197,7 @@ class _Resolver:
         if cand.exact:
             # In an all-caps sentence "US" may be "us": trust an acronym only where case carries meaning.
             return not (self._caps and doc[start].is_stop)
-        if cand.proper and cand.single and doc[start].text.islower():
+        if cand.proper and cand.single and self.texts[start].islower():
             # "us", "turkey", "chad", "memorial": a lowercase common word is not the proper name.
             return False
         if cand.entry.kind == "agent" and self.parsed:
@@ -231,8 +232,9 @@ class _Resolver:
                     for c in self.d.index.get((*key[:-1], last), ())
                     if not c.exact and (not c.proper or c.entry.kind == "country")  # "Belarusians"
                 ]
-        exact_key = tuple(t.text for t in self.doc[start : start + length])
-        out = [c for c in self.d.index.get(exact_key, ()) if c.exact] + out
+        if length == 1 and self.texts[start].isupper():
+            # exact (case-sensitive) names are single all-caps words: "US", "WHO", "AFP"
+            out = [c for c in self.d.index.get((self.texts[start],), ()) if c.exact] + out
         return [c for c in out if self._valid(c, start, start + length)]
 
     def scan(self, start: int, end: int) -> list[_Match]:
@@ -469,7 +471,7 @@ class _Resolver:
         """Resolve one sentence (tokens ``start..end``)."""
         doc = self.doc
         self._sent_end = end
-        letters = [t.text for t in doc[start:end] if t.is_alpha]
+        letters = [w for w in self.texts[start:end] if w.isalpha()]
         self._caps = len(letters) >= 3 and sum(w.isupper() for w in letters) > 0.6 * len(letters)
         matches = self.scan(start, end)
         self._matched = {i for m in matches for i in range(m.start, m.end)}
