@@ -270,6 +270,7 @@ class Term:
     codes: frozenset[str] = frozenset()
     # Verbs derived by rule from a nominal word ("postponement" -> "postpone"): they match verbs only.
     verbs: frozenset[str] = frozenset()
+    far_verbs: frozenset[str] = frozenset()
     # Cues of the reversal of the dictionary issue the head names ("release" for "imprisonment").
     counters: list[Cue] = field(default_factory=list)
 
@@ -306,7 +307,7 @@ class AdhocIssue:
     def prefilter_words(self) -> set[str]:
         """First words of every cue that may stand for the head (for cheap document pre-filters)."""
         words = {c.words[0] for c in [*self.head.alternatives, *self.head.weak_alternatives]}
-        words |= set(self.head.verbs)
+        words |= set(self.head.verbs) | set(self.head.far_verbs)
         if self.light_head:
             words |= {c.words[0] for t in self.arguments for c in t.alternatives}
         return words
@@ -392,12 +393,17 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
     root = next((t for t in pdoc if t.head.i == t.i), content[0])
     nouns = [t for t in commons_tokens if t.pos_ in {"NOUN", "VERB"}]
     head_token = root if root in commons_tokens else head_of_tokens(nouns or commons_tokens)
+    head_alternatives = _alternatives(head_token, comp, head=True)
     head = Term(
         head_token.text,
         "head",
-        _alternatives(head_token, comp, head=True),
+        head_alternatives,
         _weak_alternatives(head_token, comp),
         verbs=frozenset(v for f in _forms(head_token) for v in derived_verbs(f)),
+        # Verbs of its one-word stand-ins ("stationing" -> "station"), ranked after every stand-in.
+        far_verbs=frozenset(
+            v for c in head_alternatives if len(c.words) == 1 for v in derived_verbs(c.words[0])
+        ),
         counters=[
             c
             for f in _forms(head_token)
@@ -554,6 +560,7 @@ def _term_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int,
     rank = _rank(alternatives)
     forms = doc_forms(sent.doc)
     verbs = term.verbs if not weak else frozenset()
+    far = term.far_verbs if not weak else frozenset()
     best: tuple[int, tuple[int, ...]] | None = None
     for i in range(sent.start, sent.end):
         for form in forms[i][:2]:
@@ -564,9 +571,18 @@ def _term_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int,
                 positions = _match_cue(cue, sent, i)
                 if positions is not None:
                     best = (r, positions)
-        # A verb the head is derived from ranks with the head's own family.
+        # A verb the head is derived from ranks with the head's own family; one a stand-in is derived from
+        # ranks last.
         if verbs and (best is None or best[0] > 0) and forms[i][0] in verbs and sent.doc[i].pos_ == "VERB":
             best = (0, (i,))
+        elif (
+            far
+            and best is None
+            and forms[i][0] in far
+            and forms[i][0] not in index
+            and sent.doc[i].pos_ == "VERB"
+        ):
+            best = (len(alternatives), (i,))
         if best is not None and best[0] == 0:
             break
     return best[1] if best is not None else None

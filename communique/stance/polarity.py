@@ -301,6 +301,10 @@ class _Walk:
     soft: float = 0.0  # benefit words: a weak evaluation used only when nothing else evaluates
     neutral: bool = False
     third_party: bool = False
+    noun: float = (
+        0.0  # weight of an evaluative noun met on the way ("approval of X"), used when nothing else is
+    )
+    noun_op: int | None = None
 
 
 def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_holder: bool) -> None:
@@ -434,6 +438,26 @@ def evaluate(
             as_value = sum(np_value(c, lex) for c in head.children if c.dep_ == "prep" and c.lower_ == "as")
             if as_value:
                 value = as_value
+            if (
+                value > 0
+                and not mods
+                and not as_value
+                and walk.att == 0.0
+                and head.pos_ == "NOUN"
+                and dep == "prep"
+                and node.lower_ in {"of", "for", "to"}
+                and head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
+                and word not in lex.harm
+                and not reverses
+            ):
+                # An evaluative noun that is itself the object of a further evaluation relates the issue to
+                # it:
+                # "condemn the approval of new settler homes", "reject the recognition of X" oppose X; alone
+                # ("the approval of X was announced") it is read at the end of the walk. Positive nouns only:
+                # a negative one ("the intrusion of vessels") most often names what its object does.
+                walk.noun = max(walk.noun, min(1.0, abs(value)))
+                walk.noun_op = head.i
+                value = 0.0
             if not value and word in JUDGING and dep == "dobj":
                 # "we consider the detention of journalists unacceptable": the small clause's adjective,
                 # wherever the parser attached it after the object.
@@ -483,6 +507,8 @@ def evaluate(
     if walk.att:
         polarity = 1 if walk.att > 0 else -1
         return Vote(polarity, walk.weight, walk.op, holder=walk.holder, rel=walk.rel)
+    if walk.noun:
+        return Vote(1 if walk.rel > 0 else -1, walk.noun, walk.noun_op, rel=walk.rel)
     if walk.neutral:
         # "We take note of the decision to extend the sanctions": noting outweighs a mere description.
         return Vote(0, 0.5, None, rel=walk.rel)
