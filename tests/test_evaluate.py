@@ -211,3 +211,34 @@ def test_load_probes_validates_items_and_splits_by_item_number(tmp_path: Path):
         broken.write_text(bad)
         with pytest.raises(InputError):
             load_probes(broken)
+
+
+def test_clause_depth_counts_arcs_to_the_root(coder):
+    """The main verb is at depth 0 and a verb in a reported clause deeper (spaCy builds a new Token
+    per access, so identity comparison would never reach the root)."""
+    from communique.events.evaluate import MAX_DEPTH, clause_depth
+    from communique.ingest import document_from_text
+    from communique.nlp import parse_documents
+
+    text = "Officials said that rebels attacked a convoy near the border."
+    document = document_from_text(text, source="depth")
+    ((document, sdoc),) = list(parse_documents([document], coder.nlp))
+
+    def at(word: str) -> Event:
+        start = text.index(word)
+        return Event(
+            id=word,
+            sentence_index=0,
+            start=start,
+            end=start + len(word),
+            trigger=word,
+            sentence=text,
+            cameo="190",
+            cameo_root="19",
+            cameo_name="fight",
+            plover="ASSAULT",
+        )
+
+    assert clause_depth(sdoc, at("said")) == 0
+    assert 0 < clause_depth(sdoc, at("attacked")) < MAX_DEPTH
+    assert clause_depth(sdoc, at("convoy")) > clause_depth(sdoc, at("attacked"))

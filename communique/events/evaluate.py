@@ -254,7 +254,7 @@ def clause_depth(sdoc: Doc | None, event: Event) -> int:
     best = MAX_DEPTH
     for token in span:
         depth = 0
-        while token.head is not token and depth < MAX_DEPTH:
+        while token.head.i != token.i and depth < MAX_DEPTH:
             token = token.head
             depth += 1
         best = min(best, depth)
