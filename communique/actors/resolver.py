@@ -630,12 +630,7 @@ class _Resolver:
             if f.actor.code is None and f.actor.via == "entity" and f.start_tok in by_end:
                 title = by_end[f.start_tok]
                 if title.title and self._is_person_ent(f):
-                    title.actor.name = f.actor.name
-                    title.actor.text = doc[title.start_tok : f.end_tok].text
-                    title.actor.end = f.actor.end
-                    title.end_tok = f.end_tok
-                    title.actor.via = "title"
-                    f.actor.code = "__drop__"
+                    _absorb_name(doc, title, f)
         out = [f for f in out if f.actor.code != "__drop__"]
         self._belonging(out, end)
         self._appositions(out, start, end)
@@ -878,12 +873,7 @@ class _Resolver:
             if role.actor.code is not None:
                 _adopt(f.actor, role.actor)
             elif not comma:
-                role.actor.name = f.actor.name
-                role.actor.text = doc[role.start_tok : f.end_tok].text
-                role.actor.end = f.actor.end
-                role.end_tok = f.end_tok
-                role.actor.via = "title"
-                f.actor.code = "__drop__"
+                _absorb_name(doc, role, f)
 
     def _is_role(self, f: _Found, coded_only: bool = False) -> bool:
         """A composed or unresolved office/title agent ("Kenya's foreign minister", "opposition leader")."""
@@ -1060,6 +1050,16 @@ def _tokenize_part(part: str) -> list[str]:
     from communique.actors.loader import tokenize_name
 
     return tokenize_name(part)
+
+
+def _absorb_name(doc: Doc, title: _Found, name: _Found) -> None:
+    """Make a title mention span the person's name that follows it ("Kazakh President X"); drop the name."""
+    title.actor.name = name.actor.name
+    title.actor.text = doc[title.start_tok : name.end_tok].text
+    title.actor.end = name.actor.end
+    title.end_tok = name.end_tok
+    title.actor.via = "title"
+    name.actor.code = "__drop__"
 
 
 def _adopt(mention: Actor, body: Actor) -> None:
