@@ -3,7 +3,8 @@
 Corpus: the bundled examples plus the labelled stance excerpts (tests/data/stance), repeated. Every document
 is parsed once; then the same parsed documents go through actors + events (coding without stances) and
 through stances (dictionary issues, salient issues and one ad-hoc issue). Prints both times and the ratio
-(target: stances add under 10% to coding time, parse included).
+(target: stances add under 10% to coding time, parse included). The one-time setup of the stance stage
+(issue indexes, compiling the ad-hoc phrase) is timed apart, as coder.load() is for every stage, and printed.
 
     .venv/bin/python bench/stance.py [--repeat N]
 """
@@ -27,6 +28,9 @@ from communique.model import Document  # noqa: E402
 from communique.nlp import parse_documents  # noqa: E402
 from communique.pipeline import default_coder  # noqa: E402
 from communique.stance import derive_stances  # noqa: E402
+from communique.stance.matching import compile_adhoc, compiled  # noqa: E402
+
+ADHOC = "CSTO deployment to Kazakhstan"
 
 
 def corpus(repeat: int) -> list[Document]:
@@ -61,13 +65,15 @@ def main() -> None:
         sentences += len(document.sentences)
     t_coding = time.perf_counter() - t0
     n_stances = 0
+    # One-time setup, like the dictionaries coder.load() reads: the issue dictionary's indexes and the ad-hoc
+    # phrase (parsed, expanded, its entities resolved with the actor dictionary). Timed and printed apart.
+    t0 = time.perf_counter()
+    compiled(coder.issues)
+    compile_adhoc(ADHOC, coder.issues, coder.nlp)
+    t_setup = time.perf_counter() - t0
     t0 = time.perf_counter()
     for document, sdoc, actors, events in coded:
-        n_stances += len(
-            derive_stances(
-                document, sdoc, actors, events, coder.issues, adhoc=("CSTO deployment to Kazakhstan",)
-            )
-        )
+        n_stances += len(derive_stances(document, sdoc, actors, events, coder.issues, adhoc=(ADHOC,)))
     t_stance = time.perf_counter() - t0
     without = t_parse + t_coding
     with_stances = without + t_stance
@@ -75,6 +81,10 @@ def main() -> None:
     print(f"parse {t_parse:.2f}s  actors+events {t_coding:.2f}s  stances {t_stance:.2f}s")
     print(f"coding without stances {without:.2f}s  with stances {with_stances:.2f}s")
     print(f"ratio with/without {with_stances / without:.3f}  (stances add {100 * t_stance / without:.1f}%)")
+    print(
+        f"one-time stance setup {t_setup:.2f}s (issue indexes, ad-hoc phrase); counted in: stances add "
+        f"{100 * (t_stance + t_setup) / without:.1f}%"
+    )
     print(
         f"stance stage alone: {len(docs) / t_stance:.0f} documents/s, {sentences / t_stance:.0f} sentences/s"
     )

@@ -266,6 +266,16 @@ def test_reference_adds_the_later_sentence_as_evidence(coder):
             "We call on the police to show restraint towards peaceful protesters in the capital.",
             "sanctions",
         ),
+        # a looser stand-in for the head ("placement" for "deployment") without the phrase's complement
+        (
+            "Germany welcomes the placement of Belarusian students at German universities.",
+            "Russian deployment of tactical nuclear weapons in Belarus",
+        ),
+        # restrictions imposed at home are not sanctions
+        (
+            "The government imposed restrictions on public gatherings because of the epidemic.",
+            "sanctions",
+        ),
         # a light head with an entity but none of the phrase's other nouns
         (
             "Manila and Beijing agreed on new steps to expand tourism near the Spratly Islands.",

@@ -6,7 +6,7 @@ frozen and run once (12/16); half D (24 excerpts) was written by someone who had
 labelled and committed before any run, and run once: 13/24 = 0.54, which took the whole set from 61/68 = 0.90
 to 74/92 = 0.80. Its errors were then read, so since the third round D is development material like A-C: the
 general mechanisms written then (word families and synonyms, ad-hoc phrases parsed into head, nouns and
-entities, references back to a named issue, crisis reactions) took A-D to 87/92 = 0.95. That figure is no
+entities, references back to a named issue, crisis reactions) took A-D to 90/92 = 0.98. That figure is no
 longer a held-out one: a fresh half (tests/data/stance/half-e.yaml, written by someone else) is run by the
 lead once the rules are frozen, and this test deliberately does not read it. The floor below is the measured
 A-D figure, a regression guard. The test prints the accuracy of each half, the confusion counts and misses.
@@ -26,7 +26,7 @@ from communique.model import STANCE_VALUES
 DATA = Path(__file__).resolve().parent / "data" / "stance" / "labelled.yaml"
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target, to be shown on held-out material (half E, run by the lead)
-THRESHOLD = 0.94  # measured on A-D (87/92) after the third round; a regression floor, not a held-out figure
+THRESHOLD = 0.97  # measured on A-D (90/92) after the third round; a regression floor, not a held-out figure
 
 
 def _items() -> list[dict]:

@@ -230,9 +230,14 @@ def _salient_targets(
 ) -> dict[str, _Target]:
     """Issues the document names itself: objects of evaluative verbs, subjects of evaluative predicates."""
     targets: dict[str, _Target] = {}
+    forms = doc_forms(spans[0][1].doc) if spans else []
     for pos, (_, sent) in enumerate(spans):
-        for token in sent:
-            word = lemma(token)
+        # Only evaluative words can make a salient issue: skip the rest without building their tokens.
+        for i in range(sent.start, sent.end):
+            word = forms[i][0]
+            if not lex.evaluation(word):
+                continue
+            token = sent.doc[i]
             candidates: list[Token] = []
             if token.pos_ == "VERB" and lex.evaluation(word) and word not in lex.call:
                 candidates = [c for c in token.children if c.dep_ == "dobj"]

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from communique.model import Actor, CommuniqueError, Issue
@@ -46,7 +47,15 @@ def doc_forms(doc: Doc) -> list[tuple[str, str, bool]]:
     """(lemma, lower text, is punctuation or space) of every token, computed once per parsed document."""
     forms = doc.user_data.get("communique_forms")
     if forms is None or len(forms) != len(doc):
-        forms = [(t.lemma_.lower(), t.lower_, t.is_punct or t.is_space) for t in doc]
+        # From the attribute array: no Token objects are built (this runs over every token of every document).
+        strings = doc.vocab.strings
+        lowered: dict[int, str] = {}
+        forms = []
+        for lem, low, punct, space in doc.to_array([LEMMA, LOWER, IS_PUNCT, IS_SPACE]).tolist():
+            word = lowered.get(lem)
+            if word is None:
+                word = lowered[lem] = strings[lem].lower()
+            forms.append((word, strings[low], bool(punct or space)))
         doc.user_data["communique_forms"] = forms
     return forms
 
@@ -234,7 +243,8 @@ def _match_combo(issue: IssueEntry, token: Token, first_with: dict[str, int]) ->
             continue
         positions = [token.i]
         for group in groups[1:]:
-            hit = next((first_with[w] for w in group if w in first_with and first_with[w] != token.i), None)
+            # Set intersection first (C speed): most groups share no word with the sentence.
+            hit = next((first_with[w] for w in group & first_with.keys() if first_with[w] != token.i), None)
             if hit is None:
                 break
             positions.append(hit)
@@ -271,6 +281,8 @@ class Term:
     # Verbs derived by rule from a nominal word ("postponement" -> "postpone"): they match verbs only.
     verbs: frozenset[str] = frozenset()
     far_verbs: frozenset[str] = frozenset()
+    # How many of the alternatives are the word's own family (the rest are synonyms and cues of issues).
+    own: int = 0
     # Cues of the reversal of the dictionary issue the head names ("release" for "imprisonment").
     counters: list[Cue] = field(default_factory=list)
 
@@ -295,6 +307,11 @@ class AdhocIssue:
     @property
     def arguments(self) -> list[Term]:
         """The phrase's nouns other than the head and its entities ("grain" in "Black Sea grain deal")."""
+        return [t for t in self.commons if t.kind in {"argument", "compound"}]
+
+    @property
+    def complements(self) -> list[Term]:
+        """The nouns attached to the phrase by a preposition ("weapons" in "deployment of weapons")."""
         return [t for t in self.commons if t.kind == "argument"]
 
     def issue(self, dictionary: IssueDictionary) -> Issue:
@@ -394,6 +411,7 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
     nouns = [t for t in commons_tokens if t.pos_ in {"NOUN", "VERB"}]
     head_token = root if root in commons_tokens else head_of_tokens(nouns or commons_tokens)
     head_alternatives = _alternatives(head_token, comp, head=True)
+    own_count = len({w for f in _forms(head_token) for w in comp.family(f)})
     head = Term(
         head_token.text,
         "head",
@@ -404,6 +422,7 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
         far_verbs=frozenset(
             v for c in head_alternatives if len(c.words) == 1 for v in derived_verbs(c.words[0])
         ),
+        own=own_count,
         counters=[
             c
             for f in _forms(head_token)
@@ -415,7 +434,12 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
     for t in commons_tokens:
         if t == head_token or t.lower_ in DIRECTIONS:
             continue
-        kind = "argument" if t.pos_ in {"NOUN", "VERB"} else "modifier"
+        # Nouns: "argument" when attached by a preposition ("weapons" in "deployment of weapons"), "compound"
+        # when they modify another noun ("grain" in "grain deal", "ground" in "ground offensive").
+        if t.pos_ not in {"NOUN", "VERB"}:
+            kind = "modifier"
+        else:
+            kind = "compound" if t.dep_ in {"compound", "amod", "nmod"} else "argument"
         verbs = frozenset(v for f in _forms(t) for v in derived_verbs(f))
         commons.append(Term(t.text, kind, _alternatives(t, comp, head=False), verbs=verbs))
     places = {t.i for ent in pdoc.ents if ent.label_ in {"GPE", "NORP", "LOC"} for t in ent}
@@ -432,7 +456,7 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
         if t.i in entity_ids and t != head_token
     ]
     light = bool(_forms(head_token) & dictionary.lexicon.light_heads) and any(
-        c.kind == "argument" for c in commons
+        c.kind in {"argument", "compound"} for c in commons
     )
     return AdhocIssue(label=label, head=head, commons=commons, entities=entities, light_head=light)
 
@@ -555,6 +579,12 @@ def _weak_alternatives(token: Token, comp: CompiledDictionary) -> list[Cue]:
 
 def _term_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int, ...] | None:
     """Where a term (or its closest stand-in) occurs in a sentence, or None."""
+    hit = _ranked_positions(term, sent, weak=weak)
+    return hit[1] if hit is not None else None
+
+
+def _ranked_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int, tuple[int, ...]] | None:
+    """(rank, positions) of a term's closest stand-in in a sentence: rank 0 is the word itself."""
     alternatives = term.weak_alternatives if weak else term.alternatives
     index = _first_word_index(alternatives)
     rank = _rank(alternatives)
@@ -585,7 +615,7 @@ def _term_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int,
             best = (len(alternatives), (i,))
         if best is not None and best[0] == 0:
             break
-    return best[1] if best is not None else None
+    return best
 
 
 def _rank(cues: list[Cue]) -> dict[tuple[str, ...], int]:
@@ -707,13 +737,26 @@ def adhoc_mentions(
         if any(entity_in(t, sent, by_sentence.get(k, ())) for t in issue.entities)
     }
     arguments = issue.arguments
+    complements = issue.complements
     for k, sent in enumerate(sents):
-        positions = _term_positions(issue.head, sent)
+        hit = _ranked_positions(issue.head, sent)
+        positions = hit[1] if hit is not None else None
+        loose = hit is not None and hit[0] >= issue.head.own
         if positions is None and k in with_entity:
             positions = _term_positions(issue.head, sent, weak=True)
+            loose = True
         if positions is None and not issue.light_head:
             continue
         found = [p for term in arguments if (p := _term_positions(term, sent)) is not None]
+        # A stand-in that is not the head's own word ("placement" for "deployment") needs another noun of the
+        # phrase in the sentence: "the placement of students" is not "the deployment of nuclear weapons".
+        if (
+            loose
+            and complements
+            and not issue.light_head
+            and not any(_term_positions(term, sent) is not None for term in complements)
+        ):
+            continue
         if issue.light_head:
             # The other nouns carry a light head: "coast guard" for "coast guard actions near X". Without the
             # head, they need an entity of the phrase in the same sentence.
