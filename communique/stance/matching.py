@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
+from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from communique.model import Actor, CommuniqueError, Issue
@@ -84,16 +84,26 @@ def head_of(tokens: Iterable[int], doc: Doc) -> int:
     tokens = tuple(tokens)
     if len(tokens) == 1:
         return tokens[0]
+    heads = _heads(doc)
     best, best_depth = -1, 10_000
     for i in tokens:
         depth = 0
-        node = doc[i]
-        while node.head.i != node.i and depth < 40:
-            node = node.head
+        node = i
+        while heads[node] != node and depth < 40:
+            node = heads[node]
             depth += 1
         if depth < best_depth:
             best, best_depth = i, depth
     return best
+
+
+def _heads(doc: Doc) -> list[int]:
+    """Absolute head index of every token, from the attribute array (no Token objects), once per document."""
+    heads = doc.user_data.get("communique_heads")
+    if heads is None or len(heads) != len(doc):
+        heads = [i + int(rel) for i, rel in enumerate(doc.to_array([HEAD]).astype("int64").tolist())]
+        doc.user_data["communique_heads"] = heads
+    return heads
 
 
 @dataclass
