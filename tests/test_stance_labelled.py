@@ -7,9 +7,11 @@ labelled and committed before any run, and run once: 13/24 = 0.54, which took th
 to 74/92 = 0.80. Its errors were then read, so since the third round D is development material like A-C: the
 general mechanisms written then (word families and synonyms, ad-hoc phrases parsed into head, nouns and
 entities, references back to a named issue, crisis reactions) took A-D to 90/92 = 0.98. That figure is no
-longer a held-out one: a fresh half (tests/data/stance/half-e.yaml, written by someone else) is run by the
-lead once the rules are frozen, and this test deliberately does not read it. The floor below is the measured
-A-D figure, a regression guard. The test prints the accuracy of each half, the confusion counts and misses.
+longer a held-out one. Half E (32 excerpts, tests/data/stance/half-e.yaml) was written by someone blind to the
+stance rules and issue cues, committed before any run, and run once after the rules were frozen: 19/32 = 0.59,
+the honest held-out figure (issue 5's 0.85 is not met on unseen statements); with it the whole set is
+109/124 = 0.88. Its errors were printed by that run, so E too is development material from now on. The floor
+below is the measured whole-set figure, a regression guard. It prints halves, confusions and misses.
 """
 
 from __future__ import annotations
@@ -24,13 +26,16 @@ from communique.ingest import document_from_text
 from communique.model import STANCE_VALUES
 
 DATA = Path(__file__).resolve().parent / "data" / "stance" / "labelled.yaml"
+HALF_E = DATA.with_name("half-e.yaml")  # written blind by another writer, committed before any run
 LABELS = (*STANCE_VALUES, "not addressed")
-TARGET = 0.85  # issue 5's target, to be shown on held-out material (half E, run by the lead)
-THRESHOLD = 0.97  # measured on A-D (90/92) after the third round; a regression floor, not a held-out figure
+TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
+THRESHOLD = 0.87  # measured on A-E (109/124 = 0.88) after half E's one run; a regression floor
 
 
 def _items() -> list[dict]:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))["items"]
+    return [
+        item for path in (DATA, HALF_E) for item in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+    ]
 
 
 def test_labelled_set_is_well_formed():
@@ -39,7 +44,7 @@ def test_labelled_set_is_well_formed():
     assert len({i["id"] for i in items}) == len(items)
     counts = Counter(i["gold"] for i in items)
     assert all(counts[label] >= 3 for label in STANCE_VALUES), counts
-    assert {i["half"] for i in items} == {"A", "B", "C", "D"}
+    assert {i["half"] for i in items} == {"A", "B", "C", "D", "E"}
     assert all(i["gold"] in LABELS and i["text"].strip() and i["issuers"] for i in items)
     issues = {i["issue"] for i in items}
     assert len(issues) >= 10
@@ -63,7 +68,7 @@ def _predict(coder, item: dict) -> str:
 
 def test_labelled_accuracy(coder, capsys: pytest.CaptureFixture[str]):
     items = _items()
-    results: dict[str, list[bool]] = {"A": [], "B": [], "C": [], "D": []}
+    results: dict[str, list[bool]] = {"A": [], "B": [], "C": [], "D": [], "E": []}
     errors = []
     confusion: Counter[tuple[str, str]] = Counter()
     for item in items:
@@ -82,6 +87,7 @@ def test_labelled_accuracy(coder, capsys: pytest.CaptureFixture[str]):
                 "B": "held out, then read",
                 "C": "fresh held out, then read",
                 "D": "fresh held out (0.54 on its one blind run), then read",
+                "E": "fresh held out, blind writer, labelled before any run",
             }[half]
             print(
                 f"\nstance accuracy half {half} ({role}): {sum(oks)}/{len(oks)} = {sum(oks) / len(oks):.2f}"
