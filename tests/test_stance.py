@@ -503,3 +503,34 @@ def test_semantic_matching_when_installed(coder, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "1")
     (stance,) = _stances(coder, text, "CSTO deployment to Kazakhstan", issuers)
     assert stance.stance == "oppose" and stance.issue.id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        (
+            "We do not accept any agreement signed by the commander, condemned for the brutal violence "
+            "against peaceful protesters, who remains in office.",
+            "force_against_protesters",
+            "oppose",
+        ),
+        (
+            "We will not recognise decrees issued by the leader, stripped of his mandate by the outcome "
+            "of the presidential election, who still claims power.",
+            "election_legitimacy",
+            "oppose",
+        ),
+        (
+            "The Council rejects the statements of the minister, who praised the unlawful shelling of "
+            "civilian areas.",
+            "military_strikes",
+            "oppose",
+        ),
+    ],
+)
+def test_comma_aside_is_outside_the_main_verbs_scope(coder, text: str, issue: str, expected: str):
+    """A clause set off by a comma is the speaker's own aside: the main verb's rejection does not flip it."""
+    stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Estonia"])
+    assert [s.stance for s in stances] == [expected], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]

@@ -307,6 +307,12 @@ class _Walk:
     noun_op: int | None = None
 
 
+def _non_restrictive(clause: Token, noun: Token) -> bool:
+    """Whether a clause describing a noun is set off by a comma after it ("the person, deprived of ...")."""
+    first = clause.left_edge.i
+    return first > noun.i and first > 0 and clause.doc[first - 1].text == ","
+
+
 def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_holder: bool) -> None:
     """Record an evaluation: the first one sets the attitude; a later one multiplies it across a clause."""
     sign = 1.0 if value > 0 else -1.0
@@ -379,6 +385,11 @@ def evaluate(
             node = head
             continue
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if walk.att and walk.holder is None and _non_restrictive(node, head):
+                # "We reject decisions taken by the person, deprived of legitimacy by the elections, ...": a
+                # clause set off by a comma is the speaker's own aside, outside the scope of the main verb
+                # (unless its evaluation is someone's in it: "the minister, who praised the shelling").
+                break
             # A clause describing a noun: the noun's own evaluation is not about the issue ... except for an
             # infinitive completing it: "efforts to bring about a ceasefire", "the right to adopt laws".
             if (
