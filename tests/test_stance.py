@@ -101,6 +101,14 @@ def _stances(coder, text: str, issue: str, issuers: list[str], issues=None):
     return stances_for_issue(document, sdoc, actors, events, issues or coder.issues, issue)
 
 
+def _expect_stance(coder, text: str, issue: str, expected: str) -> None:
+    """One issuer's stance on the issue in a one-statement document, with the evidence on failure."""
+    stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Estonia"])
+    assert [s.stance for s in stances] == [expected], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "issue", "expected"),
     [
@@ -138,13 +146,30 @@ def _stances(coder, text: str, issue: str, issuers: list[str], issues=None):
         ("We urge both sides to resume direct negotiations without delay.", "peace_talks", "support"),
         # noting takes no side
         ("The Ministry takes note of the announced ceasefire.", "ceasefire", "neutral"),
+        # a clause set off by a comma is the speaker's aside, outside the main verb's rejection, unless its
+        # evaluation is someone's in it ("the minister, who praised ...")
+        (
+            "We do not accept any agreement signed by the commander, condemned for the brutal violence "
+            "against peaceful protesters, who remains in office.",
+            "force_against_protesters",
+            "oppose",
+        ),
+        (
+            "We will not recognise decrees issued by the leader, stripped of his mandate by the outcome "
+            "of the presidential election, who still claims power.",
+            "election_legitimacy",
+            "oppose",
+        ),
+        (
+            "The Council rejects the statements of the minister, who praised the unlawful shelling of "
+            "civilian areas.",
+            "military_strikes",
+            "oppose",
+        ),
     ],
 )
 def test_sentence_polarity(coder, text: str, issue: str, expected: str):
-    stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Estonia"])
-    assert [s.stance for s in stances] == [expected], [
-        (s.stance, [e.text for e in s.evidence]) for s in stances
-    ]
+    _expect_stance(coder, text, issue, expected)
 
 
 def test_mixed_when_a_document_holds_both(coder):
@@ -221,10 +246,7 @@ def test_unrelated_document_is_not_addressed(coder):
     ],
 )
 def test_general_matching(coder, text: str, issue: str, expected: str):
-    stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Estonia"])
-    assert [s.stance for s in stances] == [expected], [
-        (s.stance, [e.text for e in s.evidence]) for s in stances
-    ]
+    _expect_stance(coder, text, issue, expected)
 
 
 def test_reference_adds_the_later_sentence_as_evidence(coder):
@@ -503,34 +525,3 @@ def test_semantic_matching_when_installed(coder, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "1")
     (stance,) = _stances(coder, text, "CSTO deployment to Kazakhstan", issuers)
     assert stance.stance == "oppose" and stance.issue.id is None
-
-
-@pytest.mark.parametrize(
-    ("text", "issue", "expected"),
-    [
-        (
-            "We do not accept any agreement signed by the commander, condemned for the brutal violence "
-            "against peaceful protesters, who remains in office.",
-            "force_against_protesters",
-            "oppose",
-        ),
-        (
-            "We will not recognise decrees issued by the leader, stripped of his mandate by the outcome "
-            "of the presidential election, who still claims power.",
-            "election_legitimacy",
-            "oppose",
-        ),
-        (
-            "The Council rejects the statements of the minister, who praised the unlawful shelling of "
-            "civilian areas.",
-            "military_strikes",
-            "oppose",
-        ),
-    ],
-)
-def test_comma_aside_is_outside_the_main_verbs_scope(coder, text: str, issue: str, expected: str):
-    """A clause set off by a comma is the speaker's own aside: the main verb's rejection does not flip it."""
-    stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Estonia"])
-    assert [s.stance for s in stances] == [expected], [
-        (s.stance, [e.text for e in s.evidence]) for s in stances
-    ]
