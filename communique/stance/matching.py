@@ -476,20 +476,17 @@ _actor_dictionary: list[object] = []
 
 def entity_codes(*names: str) -> frozenset[str]:
     """Actor codes of an entity of a phrase, resolved with the bundled actor dictionary (empty if none)."""
-    try:
-        from communique.actors import load_actor_dictionary, resolve_name
+    from communique.actors import load_actor_dictionary, resolve_name
 
-        if not _actor_dictionary:
-            _actor_dictionary.append(load_actor_dictionary(()))
-        dictionary = _actor_dictionary[0]
-        codes = set()
-        for name in dict.fromkeys(names):
-            actor = resolve_name(name, None, dictionary)  # type: ignore[arg-type]
-            if actor is not None and actor.code:
-                codes.add(actor.code)
-        return frozenset(codes)
-    except CommuniqueError:  # another stage's data being edited: fall back to words only
-        return frozenset()
+    if not _actor_dictionary:
+        _actor_dictionary.append(load_actor_dictionary(()))
+    dictionary = _actor_dictionary[0]
+    codes = set()
+    for name in dict.fromkeys(names):
+        actor = resolve_name(name, None, dictionary)  # type: ignore[arg-type]
+        if actor is not None and actor.code:
+            codes.add(actor.code)
+    return frozenset(codes)
 
 
 def _forms(token: Token) -> set[str]:
