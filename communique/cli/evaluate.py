@@ -15,6 +15,7 @@ from communique.cli import app
 class GoldFormat(StrEnum):
     plover_gsr = "plover-gsr"
     probes = "probes"
+    petrarch = "petrarch"
 
 
 class Half(StrEnum):
@@ -28,7 +29,9 @@ class Half(StrEnum):
 def evaluate_command(
     gold: Annotated[
         Path,
-        typer.Argument(help="Gold file, e.g. PLOVER_GSR_CAMEO.json, or a probe YAML file / directory."),
+        typer.Argument(
+            help="Gold file: PLOVER_GSR_CAMEO.json, a probe YAML file / directory, or PETRARCH XML."
+        ),
     ],
     format: Annotated[
         GoldFormat, typer.Option("--format", "-f", help="Gold file format.")
@@ -54,10 +57,17 @@ def evaluate_command(
         load_probes,
         select_half,
     )
+    from communique.events.petrarch_gold import load_petrarch
     from communique.pipeline import Coder, CodingOptions
 
-    probes = format is GoldFormat.probes
-    records = load_probes(gold) if probes else load_gold(gold)
+    # Probe and PETRARCH gold code CAMEO 01 statements, so they are scored; the PLOVER GSR file has none.
+    probes = format in (GoldFormat.probes, GoldFormat.petrarch)
+    loaders = {
+        GoldFormat.plover_gsr: load_gold,
+        GoldFormat.probes: load_probes,
+        GoldFormat.petrarch: load_petrarch,
+    }
+    records = loaders[format](gold)
     coder = Coder(
         CodingOptions(model=model, actor_files=tuple(actors or ()), pattern_files=tuple(patterns or ()))
     ).load()
