@@ -249,6 +249,85 @@ def test_general_matching(coder, text: str, issue: str, expected: str):
     _expect_stance(coder, text, issue, expected)
 
 
+# ------------------------------------------------------------------- session 4: rules by cause (issue 5)
+# Statements written for these tests; none comes from tests/data/stance or ../shared.
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # a reference noun ("such decisions", "this move", "these steps") points back to an act, never to a
+        # principle defended in the sentence before (sovereignty is nobody's decision)
+        (
+            "Our army exists to defend the sovereignty of Moldova. We do not accept such decisions taken by "
+            "an unelected council.",
+            "territorial_integrity",
+            "support",
+        ),
+        (
+            "The Ministry reaffirms its support for the territorial integrity of Georgia. We reject this "
+            "move by the de facto authorities to hold so-called elections in the occupied region.",
+            "territorial_integrity",
+            "support",
+        ),
+        (
+            "Estonia will always uphold the independence of Ukraine. These steps by the junta, which seized "
+            "power by force, are unacceptable.",
+            "territorial_integrity",
+            "support",
+        ),
+        # negative effects FOR the issue (consequences, impact, risks for/on X) are a concern for X
+        (
+            "The blockade would have devastating consequences for the sovereignty of Armenia.",
+            "territorial_integrity",
+            "support",
+        ),
+        (
+            "The closure of the crossings has a serious impact on humanitarian access to Gaza.",
+            "humanitarian_access",
+            "support",
+        ),
+        (
+            "Shutting down mobile networks carries grave risks for the independence of Serbia's "
+            "institutions.",
+            "territorial_integrity",
+            "support",
+        ),
+        # ... while the issue causing them is still opposed
+        (
+            "The sanctions will have a serious impact on the economy of Iran.",
+            "sanctions",
+            "oppose",
+        ),
+    ],
+)
+def test_rules_by_cause(coder, text: str, issue: str, expected: str):
+    _expect_stance(coder, text, issue, expected)
+
+
+def test_principle_flag_is_validated(tmp_path: Path):
+    path = tmp_path / "user.yaml"
+    path.write_text(
+        "issues:\n  - id: rule_of_law\n    label: Rule of law\n    cues: [rule law]\n    principle: maybe\n"
+    )
+    with pytest.raises(DictionaryError, match="principle must be true or false"):
+        load_issues([path])
+    path.write_text(
+        "issues:\n  - id: rule_of_law\n    label: Rule of law\n    cues: [rule law]\n    principle: true\n"
+    )
+    assert load_issues([path]).get("rule_of_law").principle
+    assert load_issues().get("territorial_integrity").principle
+
+
+def test_seed_sovereignty_is_supported_not_mixed(seed_coded):
+    """The seed defends Belarus's and Kazakhstan's sovereignty; its coup sentence is no border evidence."""
+    stances = _seed_stances(seed_coded, "territorial_integrity")
+    assert len(stances) == 3
+    for stance in stances:
+        assert stance.stance == "support", [(e.polarity, e.text) for e in stance.evidence]
+        assert not any("seized" in e.text for e in stance.evidence)
+
+
 def test_reference_adds_the_later_sentence_as_evidence(coder):
     text = (
         "We reject the incursion by Turkish forces into the north of Syria. This step threatens the "

@@ -315,6 +315,8 @@ def _collect(
         events_by_sentence.setdefault(event.sentence_index, []).append(event)
     lex = ctx.lexicon
     for target in targets:
+        entry = comp.dictionary.get(target.issue.id) if target.issue.id else None
+        generic_refs = entry is None or not entry.principle
         # (position, descriptive relation) of the last relevant sentence that did not evaluate the issue
         # itself: "Access was denied. This is unacceptable." (after an evaluation, "it" is something else).
         last: tuple[int, int] | None = None
@@ -348,7 +350,7 @@ def _collect(
                 last = None if evaluated else (pos, rel)
                 named = (pos, rel, referring_words(mentions, sdoc, comp))
             elif named is not None and pos - named[0] <= 2:
-                for ref in references(sent, named[2], lex):
+                for ref in references(sent, named[2], lex, generic=generic_refs):
                     vote = evaluate(ref, named[1], sent, ctx)
                     if vote is not None and vote.weight > 0:
                         vote.weight *= 0.8

@@ -63,6 +63,7 @@ ISSUE_KEYS = {
     "synonyms",
     "scope",
     "description",
+    "principle",
 }
 SCOPES = {"country", "actor"}
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
@@ -75,6 +76,7 @@ LEXICON_LISTS = (
     "deescalation",
     "deescalation_issues",
     "titles",
+    "effects",
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms")
@@ -103,6 +105,9 @@ class IssueEntry:
     weak_counter: list[Cue] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     scope: list[str] = field(default_factory=list)
+    # A principle or state that statements defend or deny (sovereignty), not an act or measure someone takes:
+    # "this decision", "such steps" in a later sentence never point back to it.
+    principle: bool = False
     source: str = ""
     line: int = 0
 
@@ -124,6 +129,9 @@ class Lexicon:
     deescalation: set[str] = field(default_factory=set)
     deescalation_issues: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
+    # Nouns of an effect ("consequences", "impact"): negative ones for X ("negative consequences for the
+    # sovereignty of X") say X is harmed, which is a concern for X, not a rejection of it.
+    effects: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     references: set[str] = field(default_factory=set)
@@ -270,6 +278,12 @@ def _issue(node: yaml.Node, name: str) -> IssueEntry:
             if value not in SCOPES:
                 raise DictionaryError(name, line, f"{what}: scope {value!r} is not one of {sorted(SCOPES)}")
             entry.scope.append(value)
+    if "principle" in fields:
+        node_p, line = fields["principle"]
+        value = str(node_p.value).strip().lower() if isinstance(node_p, yaml.ScalarNode) else ""
+        if value not in {"true", "false"}:
+            raise DictionaryError(name, line, f"{what}: principle must be true or false")
+        entry.principle = value == "true"
     if not entry.cues and not entry.combos:
         raise DictionaryError(name, where, f"{what} has neither cues nor combos: it could never match")
     return entry

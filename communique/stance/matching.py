@@ -903,12 +903,14 @@ def referring_words(mentions: Sequence[Mention], doc: Doc, comp: CompiledDiction
     return frozenset(w for w in words if " " not in w)
 
 
-def references(sent: Span, words: frozenset[str], lex: Lexicon) -> list[Token]:
+def references(sent: Span, words: frozenset[str], lex: Lexicon, *, generic: bool = True) -> list[Token]:
     """Nouns of a sentence that refer back to an issue named just before.
 
     A noun of the earlier mention's family or of the act done to it ("a further extension"), or a
     reference noun of synonyms.yaml with a definite or demonstrative determiner ("this decision", "the move",
-    "such steps").
+    "such steps"). Without ``generic`` (an issue that is a principle, not an act: sovereignty), only the
+    issue's own words and the act done to it refer back: "such decisions" after "protect the sovereignty of
+    X" are someone's decisions, not the sovereignty.
     """
     out: list[Token] = []
     for token in sent:
@@ -919,7 +921,7 @@ def references(sent: Span, words: frozenset[str], lex: Lexicon) -> list[Token]:
         definite = any(
             c.dep_ in {"det", "amod", "predet"} and c.lower_ in REFERRING_DETERMINERS for c in token.children
         )
-        if same_act or (definite and word in lex.references):
+        if same_act or (generic and definite and word in lex.references):
             out.append(token)
         if len(out) >= MAX_REFERENCES:
             break

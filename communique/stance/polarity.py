@@ -35,6 +35,8 @@ REPORTING = {"say", "claim", "allege", "assert", "insist", "argue", "state", "te
 # Forms whose lemma is evaluative but which work as prepositions ("statements concerning a ceasefire").
 NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
+# Prepositions that attach the one affected to a noun of effect ("consequences for X", "impact on X").
+VICTIM_PREPOSITIONS = {"for", "to", "on", "upon"}
 # Verbs of judgement whose object is evaluated by a following adjective ("consider X unacceptable").
 JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
 # Prepositions of manner and norm ("in accordance with", "without justification", "contrary to"), not of
@@ -446,6 +448,16 @@ def evaluate(
             mods = sum(evaluation(c, lex) for c in head.children if c.dep_ == "amod")
             if head.pos_ in {"NOUN", "PROPN"} and mods:
                 value = mods
+            if (
+                value < 0
+                and not reverses  # a harm noun ("risks for X", "threat to X") already turned the relation
+                and dep == "prep"
+                and node.lower_ in VICTIM_PREPOSITIONS
+                and word in lex.effects
+            ):
+                # "negative consequences for the sovereignty of X": X is what suffers; the speaker's concern
+                # is for it (the cause, elsewhere in the sentence, is what is opposed).
+                value = -value
             as_value = sum(np_value(c, lex) for c in head.children if c.dep_ == "prep" and c.lower_ == "as")
             if as_value:
                 value = as_value
