@@ -12,7 +12,10 @@ sentence communique's *main* event is compared:
 The main event is, among events with a PLOVER category other than a statement (CAMEO 01, which PLOVER lacks),
 the one whose trigger stands highest in the dependency tree (it heads the main clause; reported and
 subordinate events sit below it), then an asserted (or historical) one before a
-future/hypothetical/conditional one, then the first in the sentence.
+future/hypothetical/conditional one, then the first in the sentence. A light or generic verb
+(grammar.yaml ``light_verbs``: give, make, hold, take, launch, hit ...) yields to an event noun in its object:
+in "Japan gave 50 million dollars in economic aid" or "Germany made an offer of loans" the noun says what
+happened, so the noun's event takes the verb's place.
 """
 
 from __future__ import annotations
@@ -22,10 +25,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.actors import resolve_actors
 from communique.events.coder import code_events
@@ -261,9 +265,82 @@ def clause_depth(sdoc: Doc | None, event: Event) -> int:
     return best
 
 
-def main_event(events: list[Event], sdoc: Doc | None = None, statements: bool = False) -> Event | None:
+@lru_cache(maxsize=1)
+def _bundled_light_verbs() -> frozenset[str]:
+    """The bundled grammar's light verbs (used when no pattern set is given)."""
+    import yaml
+
+    from communique.events.loader import GRAMMAR_FILE
+
+    raw = yaml.safe_load(GRAMMAR_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in raw.get("light_verbs", []))
+
+
+def _trigger_token(sdoc: Doc | None, event: Event) -> Token | None:
+    """The head token of the event's trigger span."""
+    if sdoc is None:
+        return None
+    span = sdoc.char_span(event.start, event.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+# Prepositions through which a light verb carries an event noun: "gave $50 million in aid", "hit Belarus with
+# sanctions", "took part in talks" (through a role or quantity head); not "warned against an intervention".
+CARRYING_PREPS = frozenset({"in", "with", "of"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """True when the noun is the verb's object, or sits in it through in/with/of (at most three arcs)."""
+    token = noun
+    for _ in range(4):
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "launched artillery, mortar and rocket fire"
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ in OBJECT_DEPS:
+            return head.i == verb.i
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRYING_PREPS:
+            if head.head.i == verb.i:
+                return True
+            token = head.head  # "a new round of sanctions", "a wave of attacks": go on to the quantity head
+            continue
+        return False
+    return False
+
+
+def _yielding_verbs(candidates: list[Event], sdoc: Doc | None, light: frozenset[str]) -> dict[int, int]:
+    """Map the index of each event noun carried by a light verb to the index of that verb's event."""
+    if sdoc is None or len(candidates) < 2:
+        return {}
+    tokens = [_trigger_token(sdoc, e) for e in candidates]
+    out: dict[int, int] = {}
+    for n, noun in enumerate(tokens):
+        if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for v, verb in enumerate(tokens):
+            if (
+                v != n
+                and verb is not None
+                and verb.pos_ == "VERB"
+                and verb.lemma_.lower() in light
+                and _object_of(noun, verb)
+            ):
+                out[n] = v
+                break
+    return out
+
+
+def main_event(
+    events: list[Event],
+    sdoc: Doc | None = None,
+    statements: bool = False,
+    light_verbs: frozenset[str] | None = None,
+) -> Event | None:
     """The event to compare with a one-event-per-sentence gold record: the one heading the main clause.
 
+    A light verb's event yields to an event noun in its object ("gave aid", "made an offer of loans").
     With ``statements`` a CAMEO 01 statement is the main event when nothing else was coded (probe sets score
     statements; the PLOVER GSR file has none)."""
     candidates = [e for e in events if e.plover and e.cameo_root != "01"]
@@ -271,21 +348,35 @@ def main_event(events: list[Event], sdoc: Doc | None = None, statements: bool = 
         candidates = [e for e in events if e.cameo_root == "01"]
     if not candidates:
         return None
-    # The main clause's event, then what happened before what is requested or possible, then the first.
-    return sorted(
-        candidates,
-        key=lambda e: (
-            clause_depth(sdoc, e),
-            e.modality not in {"asserted", "historical"},
-            e.start,
-            -e.confidence,
+    depths = [clause_depth(sdoc, e) for e in candidates]
+    light = _bundled_light_verbs() if light_verbs is None else light_verbs
+    carried = _yielding_verbs(candidates, sdoc, light)
+    yielding = set(carried.values())
+    for n, v in carried.items():
+        depths[n] = min(depths[n], depths[v])  # the noun takes its light verb's place in the clause
+    # The main clause's event (a carried noun before its light verb), then what happened before what is
+    # requested or possible, then the first.
+    order = sorted(
+        range(len(candidates)),
+        key=lambda i: (
+            depths[i],
+            i in yielding,
+            candidates[i].modality not in {"asserted", "historical"},
+            candidates[i].start,
+            -candidates[i].confidence,
         ),
-    )[0]
+    )
+    return candidates[order[0]]
 
 
-def predict(coded: CodedDocument, sdoc: Doc | None = None, statements: bool = False) -> Prediction:
+def predict(
+    coded: CodedDocument,
+    sdoc: Doc | None = None,
+    statements: bool = False,
+    light_verbs: frozenset[str] | None = None,
+) -> Prediction:
     """Turn a coded sentence into the prediction compared with the gold record."""
-    event = main_event(coded.events, sdoc, statements)
+    event = main_event(coded.events, sdoc, statements, light_verbs)
     if event is None:
         return Prediction(NONE, set(), None, coded.events)
     sources = [c for c in (actor_country(a) for a in event.sources) if c]
@@ -312,7 +403,7 @@ def code_gold(
         actors = resolve_actors(document, sdoc, coder.actor_dictionary)
         events = code_events(document, sdoc, actors, coder.patterns)
         coded = CodedDocument(document=document, actors=actors, events=events)
-        yield record, predict(coded, sdoc, statements)
+        yield record, predict(coded, sdoc, statements, coder.patterns.words("light_verbs"))
 
 
 @dataclass
