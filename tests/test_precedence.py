@@ -7,7 +7,10 @@ least three sentences and, where the rule could over-fire, with sentences that m
 - "give in (to)" is yielding, but "gave N dollars in aid" is a donation;
 - "call/describe X a Y" with a term of condemnation or approval judges X, while "call for/on/off" do not;
 - a crowd that "rallied against" something demonstrates (141), it does not rally opposition (113);
-- capturing a town is fighting (190 ASSAULT), occupying it is 192 (COERCE);
+- capturing a town is fighting (190 ASSAULT), occupying it or taking control is 192 (COERCE);
+- bare event nouns (talks, bombings) carried by a light verb are events;
+- holding people for questioning is 173;
+- easing a curfew or state of emergency (0813/0814) is CONCEDE;
 - all of CAMEO 17 (demolitions, tear gas) is PLOVER COERCE.
 """
 
@@ -55,6 +58,24 @@ CASES: list[tuple[str, str, str]] = [
     ("Houthi fighters overran a Saudi border post on Sunday.", "ASSAULT", "19"),
     ("Afghan troops retook the airport in Kandahar from the Taliban.", "ASSAULT", "19"),
     ("Israeli troops occupied the West Bank town of Jenin.", "COERCE", "19"),
+    ("Nigerian troops took control of the town of Monguno.", "COERCE", "19"),
+    ("Russian forces seized control of the Crimean peninsula.", "COERCE", "19"),
+    # event nouns carried by a light verb (talks, bombings) need no preposition of their own
+    (
+        "Israeli and Syrian negotiators returned to Washington for talks on the Golan Heights.",
+        "CONSULT",
+        "04",
+    ),
+    ("Islamist militants carried out a series of bombings in the Iraqi capital.", "ASSAULT", "18"),
+    ("Chechen rebels staged a wave of bombings in southern Russia.", "ASSAULT", "18"),
+    # holding people for questioning is a detention
+    ("Israeli forces held two Palestinian teenagers for questioning.", "COERCE", "17"),
+    ("Turkish police held a German journalist for questioning in Istanbul.", "COERCE", "17"),
+    ("Egyptian authorities held a British tourist for interrogation at Cairo airport.", "COERCE", "17"),
+    # easing a curfew or an emergency is a concession like other eased restrictions
+    ("The Thai government lifted the curfew in Bangkok.", "CONCEDE", "08"),
+    ("Algeria lifted the state of emergency after 19 years.", "CONCEDE", "08"),
+    ("The Sudanese government eased the curfew in Khartoum.", "CONCEDE", "08"),
     # CAMEO 17 is COERCE as a whole
     ("Kenyan police used tear gas to disperse protesters in Nairobi.", "COERCE", "17"),
     ("Israeli bulldozers demolished Palestinian homes in Hebron.", "COERCE", "17"),
@@ -99,3 +120,17 @@ def test_cameo_17_maps_to_coerce() -> None:
     """Destroying property (1712) and violent repression (175) are COERCE, like the rest of root 17."""
     for code in ("170", "1712", "173", "175"):
         assert plover_of(code)[0] == "COERCE", code
+
+
+def test_bare_event_noun_without_agent_is_no_event(coder: Any) -> None:
+    """A bare "talks"/"bombings" with no possessor, actor adjective or carrying verb is not an event."""
+    texts = ["The talks collapsed on Friday.", "The bombings continued for a third week."]
+    records = [GoldRecord(f"b-{n}", n, t, "", [], [], False) for n, t in enumerate(texts, 1)]
+    for _, pred in code_gold(records, coder):
+        assert pred.event is None, pred.events
+
+
+def test_easing_a_curfew_is_a_concession() -> None:
+    """0813/0814 map to CONCEDE like 081; releases and withdrawals stay RETREAT."""
+    assert plover_of("0813")[0] == plover_of("0814")[0] == plover_of("081")[0] == "CONCEDE"
+    assert plover_of("0841")[0] == plover_of("087")[0] == "RETREAT"
