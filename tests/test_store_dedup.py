@@ -218,3 +218,86 @@ def test_fast_word_split_equals_the_regular_expression():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
     for text in texts:
         assert _words(text) == [w.encode() for w in re.findall(r"\w+", text.casefold())], text
+
+
+def _reference_shingles(text: str) -> set[int]:
+    """Shingles as first defined (and stored in existing corpora): ``re.findall(r"\\w+")`` words of the
+    case-folded text, CRC32 each, three consecutive hashes mixed as ``a * 0x9E3779B1 + b * 0x85EBCA77 + c``
+    mod 2^32; one or two words: the CRC32 of the words joined by a space."""
+    import re
+    import zlib
+
+    words = [w.encode() for w in re.findall(r"\w+", text.casefold())]
+    if len(words) < 3:
+        return {zlib.crc32(b" ".join(words))} if words else set()
+    h = [zlib.crc32(w) for w in words]
+    return {(a * 0x9E3779B1 + b * 0x85EBCA77 + c) % 2**32 for a, b, c in zip(h, h[1:], h[2:], strict=False)}
+
+
+def test_vectorised_shingles_equal_the_reference_on_random_texts():
+    """The batch path (word bounds, CRC32 of every word and the mixing in numpy) gives exactly the shingles
+    of the plain definition, so band keys stored by earlier versions stay valid: mixed scripts, typographic
+    punctuation, 0-2 word texts, words longer than the vectorised loop takes (hashed one by one), and a
+    batch whose texts differ wildly in length."""
+    import random
+
+    from communique.store import dedup
+    from communique.store.synthetic import synthetic_documents
+
+    rng = random.Random(23)
+    alphabet = list("abcXYZ _-'.,;:!?\n\t0123456789   ") + list(
+        "’‘“”–—…\u00a0ßİıÅéñ٣½²ΣσςЖж中_\u0301\u200b\u2028€£§°\U0001f600ǅﬁ"
+    )
+    texts = ["", " ", "a", "a b", "a b c", ORIGINAL, DIFFERENT, BOILERPLATE, "İstanbul ǅemal ﬁnance straße"]
+    texts += ["x" * (dedup._LONG_WORD + 1) + " y " + "z" * 5000, ("w" * dedup._LONG_WORD + " ") * 4]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300))) for _ in range(1500)]
+    texts += [
+        " ".join(
+            rng.choice(["ab", "a" * rng.randint(1, 90), "Ünï", "x_y", "9"]) for _ in range(rng.randint(0, 40))
+        )
+        for _ in range(300)
+    ]
+    texts += [d.document.text for d in synthetic_documents(100, seed=4, style="varied")]
+    rng.shuffle(texts)
+    expected = [_reference_shingles(t) for t in texts]
+    arrays = dedup.shingle_arrays(texts)
+    assert [set(a.tolist()) for a in arrays] == expected
+    assert [shingles(t) for t in texts[:200]] == expected[:200]
+    # Keys from the arrays (repeats kept) are datasketch's keys of the sets.
+    assert band_keys_many(arrays[:300]) == [band_keys(s) for s in expected[:300]]
+
+
+def test_stored_band_keys_are_stable():
+    """Band keys are stored in corpora: the keys of one sentence are pinned (computed by the first
+    implementation), so a change of hashing that would strand stored keys fails here."""
+    text = (
+        "The Ministry of Foreign Affairs of Lithuania strongly condemns the detention today of four "
+        "independent journalists in Minsk."
+    )
+    assert band_keys(shingles(text)) == [
+        6172548060078138735, 7820289082277540333, 2326152768787982411, 7221738608599469034,
+        2311227321262577506, 4453470472722278071, 1723166069786774369, 5894881864452734349,
+        732222811424023538, 1312676981009423990, 1698918875303650651, 8581367843351628903,
+        5027305075401466925, 4161281653305324806, 7181262784603514340, 3092615358228778195,
+    ]  # fmt: skip
+    assert band_keys_many([shingles(text)]) == [band_keys(shingles(text))]
+
+
+def test_word_crcs_equal_zlib():
+    """The vectorised CRC-32 of words equals ``zlib.crc32`` for every length up to past the loop limit."""
+    import random
+    import zlib
+
+    import numpy as np
+
+    from communique.store import dedup
+
+    rng = random.Random(5)
+    words = [bytes(rng.choice(b"abz09_\x80\xff") for _ in range(n)) for n in range(1, 2 * dedup._LONG_WORD)]
+    words += [bytes(rng.getrandbits(8) | 1 for _ in range(rng.randint(1, 12))) for _ in range(2000)]
+    words = [w.replace(b" ", b"!") for w in words]
+    joined = b" ".join(words)
+    buf = np.frombuffer(joined, dtype=np.uint8)
+    starts = np.array([0, *np.cumsum([len(w) + 1 for w in words[:-1]])], dtype=np.int64)
+    lengths = np.array([len(w) for w in words], dtype=np.int64)
+    assert dedup._word_crcs(buf, starts, lengths).tolist() == [zlib.crc32(w) for w in words]

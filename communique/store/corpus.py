@@ -154,11 +154,18 @@ class _Pending:
     canonical: int | None = None  # index into the batch or a pk (see canonical_is_pk)
     canonical_is_pk: bool = False
     similarity: float | None = None
-    shingles: set[int] = field(default_factory=set)
+    shingle_array: Any = None  # shingle hashes (numpy array, repeats kept); the set is built on demand
+    shingles: set[int] | None = None
     keys: list[int] = field(default_factory=list)
     lsh: list[int | None] | None = None  # band keys to store (None: bucket already full)
     extra_source: dict[str, Any] | None = None
     hint: dict[str, Any] | None = None  # "store" facts of an exported record (import round trip)
+
+    def shingle_set(self) -> set[int]:
+        """The shingle set, built from the array the first time it is needed (most never are)."""
+        if self.shingles is None:
+            self.shingles = set() if self.shingle_array is None else set(self.shingle_array.tolist())
+        return self.shingles
 
 
 def normalise_url(url: str | None) -> str:
@@ -233,8 +240,9 @@ class Corpus:
         )
         self.q = QueryBuilder(self.dialect)
         self._dv_cache: dict[str, int] = {}
-        # Shingle sets of stored canonical documents recently compared against (pk → shingles, date).
-        self._shingle_cache: dict[int, tuple[set[int], int | None]] = {}
+        # Shingles of stored canonical documents recently written or compared against (pk → shingles, day):
+        # a set once compared, the compact hash array until then.
+        self._shingle_cache: dict[int, tuple[set[int] | Any, int | None]] = {}
         # LSH buckets seen holding dedup.BUCKET_CAP statements (boilerplate): never fetched again.
         self._full_buckets: set[int] = set()
         try:
@@ -641,11 +649,10 @@ class Corpus:
                 # New statements are the likeliest originals of the next reposts: keep their shingles so
                 # later batches need not fetch and re-shingle their text. The cache is trimmed on use.
                 for p in order:
-                    if p.status == "new" and p.shingles:
-                        self._shingle_cache[batch_pk[id(p)]] = (
-                            p.shingles,
-                            dedup.day_of(p.coded.document.date),
-                        )
+                    if p.status == "new":
+                        sh = p.shingles if p.shingles is not None else p.shingle_array
+                        if sh is not None and len(sh):
+                            self._shingle_cache[batch_pk[id(p)]] = (sh, dedup.day_of(p.coded.document.date))
             index_pk = {i: batch_pk[id(p)] for i, p in enumerate(pending) if id(p) in batch_pk}
             for p, row in zip([p for p in order if p.status == "duplicate"], dup_rows, strict=True):
                 if not p.canonical_is_pk:
@@ -842,15 +849,17 @@ class Corpus:
         if not fresh:
             return
         # Shingles and band keys of the whole batch in a few numpy passes (same keys as dedup.band_keys).
-        signed = dedup.signatures([p.coded.document.text for _, p in fresh])
-        for (_, p), (shingle_set, keys) in zip(fresh, signed, strict=True):
-            p.shingles, p.keys = shingle_set, keys
+        # Shingle sets are built only for statements compared with another (``_Pending.shingle_set``).
+        arrays = dedup.shingle_arrays([p.coded.document.text for _, p in fresh])
+        for (_, p), array, keys in zip(fresh, arrays, dedup.band_keys_many(arrays), strict=True):
+            p.shingle_array, p.keys = array, keys
         cap = dedup.BUCKET_CAP
         # Buckets never shrink (documents are not deleted; a rolled-back batch clears this cache), so a
         # bucket once seen full stays full: it neither votes nor takes members, and is not fetched again.
         full = self._full_buckets
         # Band keys are salted with their band (dedup.band_keys), so a key alone names a bucket.
-        lookup = sorted({k for _, p in fresh for k in p.keys} - full)
+        in_batch = Counter(chain.from_iterable(p.keys for _, p in fresh))
+        lookup = sorted(in_batch.keys() - full)
         hits: dict[int, list[int]] = {}
         # Raw DBAPI cursor and one row per bucket (its members joined): a templated batch fetches ~100k
         # bucket members, and per-row processing used to cost more than the lookup itself.
@@ -878,13 +887,24 @@ class Corpus:
                 # Oldest statement first, as SQLite's index returns them: vote ties are broken by this order.
                 members.sort()
                 live[key] = members
+        # A statement none of whose band keys is in a stored bucket or shared with another statement of the
+        # batch (most statements of a batch of new ones) has no candidate, votes for no one, and no one
+        # votes for it: it is new and keeps its keys (but those of full buckets). Only the others go
+        # through the per-key bookkeeping below, in batch order as before, so grouping is unchanged.
+        touched = {key for key, n in in_batch.items() if n > 1}
+        touched.update(hits)
+        involved = [(i, p) for i, p in fresh if not touched.isdisjoint(p.keys)]
         for _, p in fresh:
-            for key in p.keys:
-                if key in full:
-                    known[key] = cap
+            if full.isdisjoint(p.keys):
+                p.lsh = p.keys  # type: ignore[assignment]
+            else:
+                p.lsh = [None if key in full else key for key in p.keys]
+                for key in p.keys:
+                    if key in full:
+                        known[key] = cap
         stored = self._shingle_cache
         candidates: dict[int, list[int]] = {}
-        for i, p in fresh:
+        for i, p in involved:
             # Counter counts in C, keeping first-seen order, so ties sort as before (stable sort).
             votes = Counter(chain.from_iterable(filter(None, map(live.get, p.keys))))
             candidates[i] = sorted(votes, key=votes.__getitem__, reverse=True)[:5]
@@ -895,27 +915,33 @@ class Corpus:
         # One round trip for the texts of every stored candidate of the batch.
         needed = sorted({pk for c in candidates.values() for pk in c if pk not in stored})
         for chunk in _chunks(needed, 500):
-            for pk, body, date in conn.execute(
-                select(DOCS.c.pk, DOCS.c.text, DOCS.c.date).where(DOCS.c.pk.in_(chunk))
-            ):
-                stored[pk] = (dedup.shingles(body), dedup.day_of(date))
+            rows = conn.execute(select(DOCS.c.pk, DOCS.c.text, DOCS.c.date).where(DOCS.c.pk.in_(chunk))).all()
+            for (pk, _, date), array in zip(rows, dedup.shingle_arrays([r[1] for r in rows]), strict=True):
+                stored[pk] = (array, dedup.day_of(date))
         # Statements of this batch kept so far, per bucket: members of buckets still under the cap (they
         # vote) and the member count of every bucket (the cap).
         batch_live: dict[int, list[int]] = {}
         batch_count: dict[int, int] = {}
-        days = {i: dedup.day_of(p.coded.document.date) for i, p in fresh}
+        days = {i: dedup.day_of(p.coded.document.date) for i, p in involved}
         within, score_of = dedup.within_window, dedup.repost_score
-        for i, p in fresh:
+        for i, p in involved:
             day = days[i]
             best: tuple[float, int, bool] | None = None
             for pk in candidates[i]:
                 sh, other_day = stored[pk]
-                score = score_of(sh, p.shingles) if within(other_day, day) else None
+                if not within(other_day, day):
+                    continue
+                if not isinstance(sh, set):
+                    sh = set(sh.tolist())
+                    stored[pk] = (sh, other_day)
+                score = score_of(sh, p.shingle_set())
                 if score is not None and (best is None or score > best[0]):
                     best = (score, pk, True)
             batch_votes = Counter(chain.from_iterable(filter(None, map(batch_live.get, p.keys))))
             for j in sorted(batch_votes, key=batch_votes.__getitem__, reverse=True)[:5]:
-                score = score_of(pending[j].shingles, p.shingles) if within(days[j], day) else None
+                if not within(days[j], day):
+                    continue
+                score = score_of(pending[j].shingle_set(), p.shingle_set())
                 if score is not None and (best is None or score > best[0]):
                     best = (score, j, False)
             if best is not None:
@@ -924,6 +950,7 @@ class Corpus:
                 p.canonical = best[1]
                 p.canonical_is_pk = best[2]
                 p.keys = []
+                p.lsh = None
             else:
                 # Full buckets get no more members: they stay small, so lookups stay cheap.
                 kept: list[int | None] = []

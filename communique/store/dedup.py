@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import chain
 
 import numpy as np
 from datasketch import MinHash
@@ -58,7 +57,6 @@ _MIX_B = np.uint64(0x85EBCA77)
 _MASK = np.uint64(0xFFFFFFFF)
 
 
-_WORD_HASHES: dict[bytes, int] = {}
 #: ASCII bytes: word characters (``\w``: letters, digits, underscore) kept, every other byte a space.
 _ASCII_WORDS = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
 #: Common non-ASCII punctuation of press texts (quotes, dashes, ellipsis, spaces, bullets): separators for
@@ -71,11 +69,13 @@ _SEPARATORS = (
 assert not any(c.isalnum() or c == "_" for c in _SEPARATORS)
 
 
-def _words(text: str) -> list[bytes]:
-    """The ``\\w+`` words of the case-folded text, UTF-8 encoded (what ``re.findall(r"\\w+")`` gives).
+def _folded_bytes(text: str) -> bytes:
+    """The ``\\w+`` words of the case-folded text, UTF-8 encoded, separated by spaces (one or more).
 
-    ASCII texts (most, once common typographic punctuation is spaced out) are split by ``bytes.translate``
-    and ``split``, three times as fast as the regular expression; others go through the expression.
+    ASCII texts (most, once common typographic punctuation is spaced out) go through ``bytes.translate``
+    (every non-word byte becomes a space), three times as fast as the regular expression; others through
+    the expression, its words joined by single spaces. Word bytes are never spaces: UTF-8 encodes non-ASCII
+    characters in bytes >= 0x80, and ``\\w`` matches no ASCII space.
     """
     folded = text.casefold()
     if not folded.isascii():
@@ -83,46 +83,84 @@ def _words(text: str) -> list[bytes]:
             if sep in folded:
                 folded = folded.replace(sep, " ")
         if not folded.isascii():
-            return [w.encode() for w in _WORD.findall(folded)]
-    return folded.encode("ascii").translate(_ASCII_WORDS).split()
+            return b" ".join(w.encode() for w in _WORD.findall(folded))
+    return folded.encode("ascii").translate(_ASCII_WORDS)
 
 
-def _word_hash(word: bytes) -> int:
-    # Memoised CRC32: a corpus reuses a small vocabulary, and the hash is the hot spot of shingling.
-    h = _WORD_HASHES.get(word)
-    if h is None:
-        if len(_WORD_HASHES) > 500_000:
-            _WORD_HASHES.clear()
-        h = _WORD_HASHES[word] = zlib.crc32(word)
-    return h
+def _words(text: str) -> list[bytes]:
+    """The ``\\w+`` words of the case-folded text, UTF-8 encoded (what ``re.findall(r"\\w+")`` gives)."""
+    return _folded_bytes(text).split()
 
 
-def _hashes(words: list[bytes]) -> list[int]:
-    """CRC32 of every word (memoised; each new word hashed once, the lookups mapped in C)."""
-    hashes = list(map(_WORD_HASHES.get, words))
-    if None in hashes:
-        for word in {w for h, w in zip(hashes, words, strict=True) if h is None}:
-            _word_hash(word)
-        hashes = list(map(_WORD_HASHES.get, words))
-        if None in hashes:  # the memo was cleared midway (it is bounded): hash the rest directly
-            hashes = [h if h is not None else _word_hash(w) for h, w in zip(hashes, words, strict=True)]
-    return hashes  # type: ignore[return-value]
+def _crc_table() -> np.ndarray:
+    """The byte table of CRC-32 (reflected polynomial 0xEDB88320, as ``zlib.crc32``)."""
+    table = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        table = np.where(
+            table & np.uint32(1), (table >> np.uint32(1)) ^ np.uint32(0xEDB88320), table >> np.uint32(1)
+        )
+    return table.astype(np.uint32)
+
+
+_CRC_TABLE = _crc_table()
+#: Words longer than this are hashed one by one by ``zlib.crc32``: the vectorised loop takes one numpy
+#: step per byte position, so a single hostile 1 MB "word" must not set its length.
+_LONG_WORD = 64
+
+
+def _word_crcs(buf: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """``zlib.crc32`` of every word ``buf[start:start + length]``, computed for all words at once.
+
+    Table-driven CRC-32, vectorised across words: step ``k`` feeds byte ``k`` of every word longer than
+    ``k``. Words are sorted longest first, so the words still running at step ``k`` are a prefix of the
+    arrays and each step works on contiguous slices (a test compares with ``zlib.crc32``).
+    """
+    n = len(starts)
+    out = np.empty(n, dtype=np.uint32)
+    if not n:
+        return out
+    long_words = np.flatnonzero(lengths > _LONG_WORD)
+    for j in long_words.tolist():
+        s = int(starts[j])
+        out[j] = zlib.crc32(buf[s : s + int(lengths[j])].tobytes())
+    short = np.flatnonzero(lengths <= _LONG_WORD) if len(long_words) else None
+    if short is not None:
+        starts, lengths = starts[short], lengths[short]
+        n = len(starts)
+        if not n:
+            return out
+    order = np.argsort(lengths, kind="stable")[::-1]
+    pos = starts[order].astype(np.intp)
+    lens = lengths[order]
+    running = n - np.cumsum(np.bincount(lens))  # running[k]: words longer than k bytes
+    crc = np.full(n, 0xFFFFFFFF, dtype=np.uint32)
+    tmp = np.empty(n, dtype=np.uint32)
+    byte = np.empty(n, dtype=np.uint8)
+    for k in range(int(lens[0])):
+        m = int(running[k])
+        c, t, b, p = crc[:m], tmp[:m], byte[:m], pos[:m]
+        np.take(buf, p, out=b)
+        p += 1
+        np.bitwise_xor(c, b, out=t)
+        np.bitwise_and(t, 0xFF, out=t)
+        np.right_shift(c, 8, out=c)
+        np.bitwise_xor(c, _CRC_TABLE[t], out=c)
+    crc ^= np.uint32(0xFFFFFFFF)
+    result = np.empty(n, dtype=np.uint32)
+    result[order] = crc
+    if short is None:
+        return result
+    out[short] = result
+    return out
 
 
 def shingles(text: str) -> set[int]:
     """Word ``SHINGLE``-grams of the case-folded text as stable 32-bit hashes (CRC32 of each word, mixed).
 
-    Hashing words once and combining them with numpy keeps shingling cheap on the bulk-ingest path; CRC32
-    is stable across processes and runs (unlike ``hash()``), which the stored LSH keys need.
+    CRC32 is stable across processes and runs (unlike ``hash()``), which the stored LSH keys need; see
+    ``shingle_arrays`` for how the words are hashed and mixed.
     """
-    words = _words(text)
-    if not words:
-        return set()
-    if len(words) < SHINGLE:
-        return {int(zlib.crc32(b" ".join(words)))}
-    ids = np.array(_hashes(words), dtype=np.uint64)
-    mixed = (ids[:-2] * _MIX_A + ids[1:-1] * _MIX_B + ids[2:]) & _MASK
-    return set(mixed.tolist())
+    return set(shingle_arrays([text])[0].tolist())
 
 
 def band_keys(shingle_set: set[int]) -> list[int]:
@@ -148,9 +186,9 @@ def band_keys(shingle_set: set[int]) -> list[int]:
 
 _FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 _PERM_A, _PERM_B = (np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutations)
-#: Shingles hashed per numpy step in ``band_keys_many``: x NUM_PERM uint32 values = ~1 MB, which stays in
+#: Shingles hashed per numpy step in ``band_keys_many``: x NUM_PERM uint32 values = ~0.8 MB, which stays in
 #: the CPU caches (100,000 shingles, ~19 MB per step, took three times as long on statements of 200 words).
-_BULK_CHUNK = 5_000
+_BULK_CHUNK = 4096
 
 
 def _keys_of(values: np.ndarray) -> list[list[int]]:
@@ -173,60 +211,80 @@ def band_keys_many(shingle_sets: Sequence[set[int] | np.ndarray]) -> list[list[i
     shingle hashes with repeats (``shingle_arrays``): a minimum does not see repeats, so the keys are those
     of its set.
     """
-    out: list[list[int]] = []
-    empty = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
-    start = 0
-    while start < len(shingle_sets):
-        # Group sets until the chunk holds about _BULK_CHUNK shingles (at least one set).
-        stop, total = start, 0
-        while stop < len(shingle_sets) and (stop == start or total + len(shingle_sets[stop]) <= _BULK_CHUNK):
-            total += len(shingle_sets[stop])
-            stop += 1
-        group = shingle_sets[start:stop]
-        lengths = np.fromiter((len(s) for s in group), dtype=np.int64, count=len(group))
-        sigs = np.tile(empty, (len(group), 1))
-        if total:
-            if all(isinstance(s, np.ndarray) for s in group):
-                hv = np.concatenate(group).astype(np.uint32)  # type: ignore[arg-type]
-            else:
-                hv = np.fromiter(chain.from_iterable(group), dtype=np.uint32, count=total)
-            s1, m1, s2, m2, s3 = _FMIX32
-            hv = hv ^ (hv >> s1)
-            hv = hv * m1
-            hv = hv ^ (hv >> s2)
-            hv = hv * m2
-            hv = hv ^ (hv >> s3)
-            phv = hv[:, None] * _PERM_A + _PERM_B  # uint32 arithmetic wraps: mod 2^32 as in datasketch
-            nonempty = lengths > 0
-            offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))[nonempty]
-            sigs[nonempty] = np.minimum.reduceat(phv, offsets, axis=0)
-        out.extend(_keys_of(sigs))
-        start = stop
-    return out
+    n = len(shingle_sets)
+    lengths = np.fromiter((len(s) for s in shingle_sets), dtype=np.int64, count=n)
+    arrays = [
+        s if isinstance(s, np.ndarray) else np.fromiter(s, dtype=np.uint64, count=len(s))
+        for s in shingle_sets
+    ]
+    hv = np.concatenate(arrays).astype(np.uint32) if n else np.empty(0, dtype=np.uint32)
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv ^= hv >> s1
+    hv *= m1
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s3
+    sigs = np.full((n, NUM_PERM), np.iinfo(np.uint32).max, dtype=np.uint32)
+    ends = np.cumsum(lengths)
+    begins = ends - lengths
+    chunk = np.empty((_BULK_CHUNK, NUM_PERM), dtype=np.uint32)
+    ends_list = ends.tolist()
+    i = 0
+    while i < n:
+        # Sets i..j-1 together hold at most _BULK_CHUNK shingles (or j = i + 1 for one larger set).
+        start = int(begins[i])
+        j = i + 1
+        while j < n and ends_list[j] - start <= _BULK_CHUNK:
+            j += 1
+        stop = ends_list[j - 1]
+        if stop > start:
+            rows = (
+                chunk[: stop - start]
+                if stop - start <= _BULK_CHUNK
+                else np.empty((stop - start, NUM_PERM), np.uint32)
+            )
+            # uint32 arithmetic wraps: mod 2^32 as in datasketch.
+            np.multiply(hv[start:stop, None], _PERM_A, out=rows)
+            rows += _PERM_B
+            nonempty = np.flatnonzero(lengths[i:j] > 0)
+            sigs[i + nonempty] = np.minimum.reduceat(rows, begins[i:j][nonempty] - start, axis=0)
+        i = j
+    return _keys_of(sigs)
 
 
 def shingle_arrays(texts: Sequence[str]) -> list[np.ndarray]:
-    """Per text, its shingle hashes as a uint64 array in text order (repeats kept): ``set(a.tolist())``
-    equals ``shingles(text)``.
+    """Per text, its shingle hashes as a uint64 array in text order (repeats kept); ``set(a.tolist())`` is
+    ``shingles(text)``.
 
-    The word 3-grams of a whole batch are mixed in one numpy pass (per-text numpy calls cost more than the
-    arithmetic on statements of a few hundred words); the arrays are views into that one result.
+    A shingle of words ``w1 w2 w3`` is ``(crc32(w1) * _MIX_A + crc32(w2) * _MIX_B + crc32(w3)) mod 2^32``;
+    a text of one or two words has the single shingle ``crc32(b" ".join(words))``. The whole batch is one
+    byte buffer: word bounds, word CRCs and the mixing are a few numpy passes over it, with no per-word
+    Python (the arrays returned are views into one result).
     """
-    words = [_words(t) for t in texts]
-    ids = np.array(_hashes(list(chain.from_iterable(words))), dtype=np.uint64)
+    parts = [_folded_bytes(t) for t in texts]
+    joined = b" ".join(parts)
+    buf = np.frombuffer(joined, dtype=np.uint8)
+    edges = np.diff((buf != 32).view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    ids = _word_crcs(buf, starts, ends - starts).astype(np.uint64)
+    # Where each text starts in ``joined`` (parts are joined by one space), then its first word and count.
+    offsets = np.cumsum([0] + [len(part) + 1 for part in parts[:-1]])
+    first = np.searchsorted(starts, offsets)
+    counts = np.diff(first, append=len(starts))
     # Triples that straddle two texts are computed too and never used (slices below skip them).
     mixed = (ids[:-2] * _MIX_A + ids[1:-1] * _MIX_B + ids[2:]) & _MASK if len(ids) >= SHINGLE else ids[:0]
     out: list[np.ndarray] = []
-    offset = 0
-    for w in words:
-        n = len(w)
+    for f, n in zip(first.tolist(), counts.tolist(), strict=True):
         if n >= SHINGLE:
-            out.append(mixed[offset : offset + n - SHINGLE + 1])
+            out.append(mixed[f : f + n - SHINGLE + 1])
         elif n:
-            out.append(np.array([zlib.crc32(b" ".join(w))], dtype=np.uint64))
+            words = b" ".join(
+                joined[s:e] for s, e in zip(starts[f : f + n].tolist(), ends[f : f + n].tolist(), strict=True)
+            )
+            out.append(np.array([zlib.crc32(words)], dtype=np.uint64))
         else:
             out.append(np.empty(0, dtype=np.uint64))
-        offset += n
     return out
 
 
