@@ -76,6 +76,28 @@ CASES: list[tuple[str, str, str]] = [
     ("The Thai government lifted the curfew in Bangkok.", "CONCEDE", "08"),
     ("Algeria lifted the state of emergency after 19 years.", "CONCEDE", "08"),
     ("The Sudanese government eased the curfew in Khartoum.", "CONCEDE", "08"),
+    # a report of an event is coded as the embedded event, not as the statement
+    ("Iraqi officials said the bombing killed 14 pilgrims near Karbala.", "ASSAULT", "18"),
+    ("Kenya said Somali militants attacked a police station near the border.", "ASSAULT", "19"),
+    ("Police in Lagos said gunmen kidnapped three foreign oil workers.", "ASSAULT", "18"),
+    # a warning given is a threat; a contribution of money is aid
+    ("The Indian army gave a stern warning to Pakistan over the border firing.", "THREATEN", "13"),
+    ("The Chinese foreign ministry delivered a warning to Japan over the islands.", "THREATEN", "13"),
+    ("NATO sent a final ultimatum to the Bosnian Serbs.", "THREATEN", "13"),
+    ("Germany made a contribution of 100 million euros to the Afghan reconstruction fund.", "AID", "07"),
+    ("Japan made a donation of five million dollars to the Red Cross in Haiti.", "AID", "07"),
+    ("Saudi Arabia announced a contribution of 500 million dollars to Yemen.", "AID", "07"),
+    # generic verbs in their criticising or approving sense, and the senses they were confused with
+    ("The Turkish president took aim at the European Union over its refugee policy.", "ACCUSE", "11"),
+    ("The Polish prime minister took aim at Brussels over the migrant quotas.", "ACCUSE", "11"),
+    ("The Venezuelan president hit back at Washington over the sanctions.", "ACCUSE", "11"),
+    ("The Chinese foreign ministry hit back at Canada over the arrest of its citizens.", "ACCUSE", "11"),
+    ("The Ukrainian government hit Russian banks with new sanctions.", "SANCTION", "16"),
+    ("Germany took in a million refugees in 2015.", "AID", "07"),
+    ("Uganda took in thousands of South Sudanese refugees.", "AID", "07"),
+    ("The Kenyan government gave the green light to the deployment of troops in Somalia.", "SUPPORT", "05"),
+    ("The Turkish parliament gave the green light to the Swedish membership of NATO.", "SUPPORT", "05"),
+    ("The US Senate gave the green light to arms sales to Taiwan.", "SUPPORT", "05"),
     # CAMEO 17 is COERCE as a whole
     ("Kenyan police used tear gas to disperse protesters in Nairobi.", "COERCE", "17"),
     ("Israeli bulldozers demolished Palestinian homes in Hebron.", "COERCE", "17"),

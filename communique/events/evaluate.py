@@ -290,46 +290,35 @@ CARRYING_PREPS = frozenset({"in", "with", "of"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 
 
-def _object_of(noun: Token, verb: Token) -> bool:
-    """True when the noun is the verb's object, or sits in it through in/with/of (at most three arcs)."""
+def _carrier(noun: Token, light: frozenset[str]) -> Token | None:
+    """The light verb whose object holds the noun, directly or through in/with/of (at most four arcs)."""
     token = noun
     for _ in range(4):
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head  # "launched artillery, mortar and rocket fire"
         head = token.head
         if head.i == token.i:
-            return False
-        if token.dep_ in OBJECT_DEPS:
-            return head.i == verb.i
-        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRYING_PREPS:
-            if head.head.i == verb.i:
-                return True
-            token = head.head  # "a new round of sanctions", "a wave of attacks": go on to the quantity head
+            return None
+        if token.dep_ in OBJECT_DEPS or (
+            token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRYING_PREPS
+        ):
+            verb = head if token.dep_ in OBJECT_DEPS else head.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in light:
+                return verb
+            if token.dep_ in OBJECT_DEPS:
+                return None
+            token = verb  # "a new round of sanctions", "dozens of arrests": go on to the quantity head
             continue
-        return False
-    return False
+        return None
+    return None
 
 
-def _yielding_verbs(candidates: list[Event], sdoc: Doc | None, light: frozenset[str]) -> dict[int, int]:
-    """Map the index of each event noun carried by a light verb to the index of that verb's event."""
-    if sdoc is None or len(candidates) < 2:
-        return {}
-    tokens = [_trigger_token(sdoc, e) for e in candidates]
-    out: dict[int, int] = {}
-    for n, noun in enumerate(tokens):
-        if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        for v, verb in enumerate(tokens):
-            if (
-                v != n
-                and verb is not None
-                and verb.pos_ == "VERB"
-                and verb.lemma_.lower() in light
-                and _object_of(noun, verb)
-            ):
-                out[n] = v
-                break
-    return out
+def _token_depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < MAX_DEPTH:
+        token = token.head
+        depth += 1
+    return depth
 
 
 def main_event(
@@ -350,10 +339,18 @@ def main_event(
         return None
     depths = [clause_depth(sdoc, e) for e in candidates]
     light = _bundled_light_verbs() if light_verbs is None else light_verbs
-    carried = _yielding_verbs(candidates, sdoc, light)
-    yielding = set(carried.values())
-    for n, v in carried.items():
-        depths[n] = min(depths[n], depths[v])  # the noun takes its light verb's place in the clause
+    yielding: set[int] = set()
+    if sdoc is not None and light:
+        tokens = [_trigger_token(sdoc, e) for e in candidates]
+        for n, noun in enumerate(tokens):
+            if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            verb = _carrier(noun, light)
+            if verb is None:
+                continue
+            # the noun takes its light verb's place in the clause; the verb's own event (if any) yields
+            depths[n] = min(depths[n], _token_depth(verb))
+            yielding.update(v for v, t in enumerate(tokens) if v != n and t is not None and t.i == verb.i)
     # The main clause's event (a carried noun before its light verb), then what happened before what is
     # requested or possible, then the first.
     order = sorted(
