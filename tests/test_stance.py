@@ -299,6 +299,43 @@ def test_general_matching(coder, text: str, issue: str, expected: str):
             "sanctions",
             "oppose",
         ),
+        # issues whose reversal is what statements condemn: secession, undermining or infringing a state's
+        # unity supports its integrity; a moratorium on executions or praise of capital punishment
+        (
+            "We condemn the referendum on secession organised by the separatist leadership.",
+            "territorial_integrity",
+            "support",
+        ),
+        (
+            "We will never accept the secession of any part of our national territory.",
+            "territorial_integrity",
+            "support",
+        ),
+        (
+            "We reject any attempt to undermine the unity and territorial integrity of Syria.",
+            "territorial_integrity",
+            "support",
+        ),
+        (
+            "The Council rejects any agreement that infringes upon the sovereignty of Cyprus over its "
+            "waters.",
+            "territorial_integrity",
+            "support",
+        ),
+        ("We welcome the moratorium on executions announced by the President.", "death_penalty", "oppose"),
+        (
+            "Capital punishment is an effective deterrent against drug trafficking.",
+            "death_penalty",
+            "support",
+        ),
+        ("We condemn the blocking of aid convoys in Darfur.", "humanitarian_access", "support"),
+        # a pronoun object in a later clause takes the mention back
+        ("The arms embargo remains in force, and we do not intend to lift it.", "sanctions", "support"),
+        (
+            "The asset freezes remain in place, but we intend to lift them once the prisoners are freed.",
+            "sanctions",
+            "oppose",
+        ),
     ],
 )
 def test_rules_by_cause(coder, text: str, issue: str, expected: str):

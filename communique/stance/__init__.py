@@ -342,6 +342,15 @@ def _collect(
                     net = sum(v.polarity * v.weight for v in own if v.weight > 0)
                     if net:
                         nets.append((net, max(own, key=lambda v: v.weight * (v.polarity * net > 0))))
+                # "capital punishment remains in the code, and we do not intend to abolish it": a pronoun
+                # object in a later clause of the same sentence takes the mention back.
+                pronoun = _pronoun_back(sdoc, mentions, sent)
+                if pronoun is not None:
+                    vote = evaluate(pronoun[0], pronoun[1], sent, ctx)
+                    if vote is not None and vote.weight > 0 and vote.polarity != 0:
+                        vote.weight *= 0.8
+                        votes.append(vote)
+                        nets.append((vote.polarity * vote.weight, vote))
                 # What the sentence says happens to the issue, for "This is unacceptable" next: a harm
                 # ("access was denied") wins over a plain mention.
                 descriptive = [v.rel for v in votes if v.weight == 0.0] or [v.rel for v in votes] or [1]
@@ -425,6 +434,42 @@ def _collect(
                     tally.add(
                         evidence, weight * (0.8 if all(m.weak for m in mentions or []) and mentions else 1.0)
                     )
+
+
+PRONOUNS_BACK = {"it", "them"}
+
+
+def _pronoun_back(sdoc: Doc, mentions: Sequence[Mention], sent: Span) -> tuple[Token, int] | None:
+    """A pronoun object after a subject or object mention, in a clause that does not hold the mention.
+
+    Only when no other noun stands between them as a subject or object (the pronoun could be that noun).
+    """
+    # The antecedent is the mention as subject or object of its clause, not a noun inside a phrase ("for acts
+    # of terrorism").
+    nouns = [
+        m
+        for m in mentions
+        if sdoc[m.anchor].pos_ == "NOUN" and sdoc[m.anchor].dep_ in {"nsubj", "nsubjpass", "dobj"}
+    ]
+    if len(nouns) != 1:
+        return None
+    mention = nouns[0]
+    anchor = sdoc[mention.anchor]
+    end = max(mention.tokens)
+    for i in range(end + 1, sent.end):
+        token = sdoc[i]
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            return None
+        if token.lower_ in PRONOUNS_BACK and token.dep_ in {"dobj", "nsubjpass"}:
+            verb = token.head
+            if verb.pos_ != "VERB" or verb.i in {a.i for a in anchor.ancestors}:
+                return None
+            # "them" takes back a plural noun, "it" a singular one.
+            plural = anchor.tag_ in {"NNS", "NNPS"}
+            if (token.lower_ == "them") != plural:
+                return None
+            return token, mention.sign
+    return None
 
 
 def stances_for_targets(

@@ -371,7 +371,35 @@ def load_issues(extra: Sequence[str | Path] = ()) -> IssueDictionary:
     for index, path in enumerate(files):
         _load_file(path, issues, lexicon, bundled=index < 3)
     _check_lexicon(lexicon, str(files[-1]))
+    _add_gerunds(lexicon.harm)
     return IssueDictionary(issues=list(issues.values()), lexicon=lexicon, files=[str(f) for f in files])
+
+
+VOWELS = frozenset("aeiou")
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of a verb ("block" -> "blocking", "close" -> "closing", "stop" -> "stopping")."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if (
+        len(verb) <= 4
+        and len(verb) >= 3
+        and verb[-1] not in VOWELS | {"w", "x", "y"}
+        and verb[-2] in VOWELS
+        and verb[-3] not in VOWELS
+    ):
+        return verb + verb[-1] + "ing"  # short closed syllable: stop, ban, cut
+    return verb + "ing"
+
+
+def _add_gerunds(words: dict[str, float]) -> None:
+    """Harm verbs said as nouns ("the blocking of aid convoys"): spaCy keeps such a noun's -ing lemma."""
+    for word, weight in list(words.items()):
+        if " " not in word and "-" not in word and not word.endswith("ing"):
+            words.setdefault(gerund(word), weight)
 
 
 def all_synonym_groups(dictionary: IssueDictionary) -> Iterable[frozenset[str]]:

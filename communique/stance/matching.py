@@ -266,10 +266,20 @@ def _match_combo(issue: IssueEntry, token: Token, first_with: dict[str, int]) ->
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Keep one mention per issue and anchor region: weak mentions inside a strong one's tokens go."""
     strong_tokens: dict[str, set[int]] = defaultdict(set)
+    counter_tokens: dict[str, set[int]] = defaultdict(set)
     for m in mentions:
         if not m.weak:
             strong_tokens[m.key].update(m.tokens)
-    return [m for m in mentions if not (m.weak and m.anchor in strong_tokens[m.key])]
+            if m.sign < 0 and len(m.tokens) > 1:
+                counter_tokens[m.key].update(m.tokens)
+    # The issue named inside its own reversal ("the moratorium on executions", "the release of political
+    # prisoners") is that reversal, whatever the parser attached "on executions" to.
+    return [
+        m
+        for m in mentions
+        if not (m.weak and m.anchor in strong_tokens[m.key])
+        and not (m.sign > 0 and m.anchor in counter_tokens[m.key])
+    ]
 
 
 # --------------------------------------------------------------------------------------------- ad hoc

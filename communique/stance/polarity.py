@@ -144,8 +144,11 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
             if conj.dep_ == "conj" and conj.pos_ == "ADP":
                 value += np_value(conj, lex, depth + 1)
         return value
+    # A proper name's words are no evaluation: "the Criminal Code", "the Free Syrian Army".
     mods = sum(
-        evaluation(c, lex) for c in token.children if c.dep_ in {"amod", "advmod", "compound", "acomp"}
+        evaluation(c, lex)
+        for c in token.children
+        if c.dep_ in {"amod", "advmod", "compound", "acomp"} and c.pos_ != "PROPN"
     )
     own = evaluation(token, lex)
     passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -307,6 +310,8 @@ class _Walk:
         0.0  # weight of an evaluative noun met on the way ("approval of X"), used when nothing else is
     )
     noun_op: int | None = None
+    harm: float = 0.0  # a negative harm word's description of the issue ("the violation of X"): last resort
+    harm_op: int | None = None
 
 
 def _non_restrictive(clause: Token, noun: Token) -> bool:
@@ -381,7 +386,7 @@ def evaluate(
         if lemma(head) in REPORTING and dep == "ccomp" and is_third_party(subject_of(head), ctx):
             return None  # someone else's claim, reported
         word = lemma(head)
-        if dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and has_blame(head, lex):
+        if dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and has_blame(head, lex, outside=node):
             # "Those responsible for X must be held accountable": holding X's authors to account opposes X.
             _set_att(walk, -1.0, head, ctx, verb_holder=False)
             node = head
@@ -439,6 +444,7 @@ def evaluate(
             if reverses or head.i in reversers:
                 walk.rel = -walk.rel if not negated(head, lex) else walk.rel
             value = evaluation(head, lex)
+            own_harm = reverses and value < 0  # a harm word that is also negative ("undermine", "violation")
             # "we see no grounds for X", "there is no justification for X": a negated evaluative noun flips.
             if value and head.pos_ in {"VERB", "NOUN"} and negated(head, lex):
                 value = -value
@@ -508,6 +514,25 @@ def evaluate(
                 value = predicate_value(head, node, lex, ctx, passive=True)
             if not value:
                 value = event_value(head, ctx)
+            if (
+                own_harm
+                and value < 0
+                and not mods
+                and not as_value
+                and walk.att == 0.0
+                # A relative clause reports a harm that happened ("pressure on voters, which undermined the
+                # fairness of the vote"): its negativity stays the evaluation of the issue's state.
+                and head.dep_ != "relcl"
+            ):
+                # The harm word already turned the relation; its own negativity is the description of what
+                # is done to the issue, used only when nothing else evaluates it ("the violation of X's
+                # borders."). An outer evaluation then sets the attitude rather than reverse it: "we reject
+                # any attempt to undermine the unity of X" supports X, as "we condemn the violation of X"
+                # does.
+                if not walk.harm:
+                    walk.harm = walk.rel * min(1.0, -value) * modal_weight(head)
+                    walk.harm_op = head.i
+                value = 0.0
             if value:
                 _set_att(walk, value, head, ctx, verb_holder=head.pos_ in {"VERB", "AUX"})
             elif word in lex.benefit and not walk.soft:
@@ -530,6 +555,9 @@ def evaluate(
     if walk.att:
         polarity = 1 if walk.att > 0 else -1
         return Vote(polarity, walk.weight, walk.op, holder=walk.holder, rel=walk.rel)
+    if walk.harm:
+        # The walk's relation is already reversed by the harm word: harming X is bad, so X is supported.
+        return Vote(-1 if walk.harm > 0 else 1, abs(walk.harm), walk.harm_op, rel=walk.rel)
     if walk.noun:
         return Vote(1 if walk.rel > 0 else -1, walk.noun, walk.noun_op, rel=walk.rel)
     if walk.neutral:
@@ -630,11 +658,17 @@ def modifier_vote(anchor: Token, sign: int, ctx: Context) -> Vote | None:
     return Vote(1 if value * sign > 0 else -1, min(1.0, abs(value)) * 0.7, anchor.i)
 
 
-def has_blame(head: Token, lex: Lexicon) -> bool:
-    """Whether a predicate holds its subject to account ("held accountable", "brought to justice")."""
+def has_blame(head: Token, lex: Lexicon, outside: Token | None = None) -> bool:
+    """Whether a predicate holds its subject to account ("held accountable", "brought to justice").
+
+    Words of the subject itself (``outside``: "capital punishment is an effective deterrent") are not the
+    predicate's blame.
+    """
+    skip = range(outside.left_edge.i, outside.right_edge.i + 1) if outside is not None else range(0)
     for token in head.subtree:
         if (
             token.i != head.i
+            and token.i not in skip
             and lemma(token) in lex.blame
             and token.head.i in {head.i, *(c.i for c in head.children)}
         ):
