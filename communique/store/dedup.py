@@ -112,7 +112,7 @@ def _word_crcs(buf: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.n
     """``zlib.crc32`` of every word ``buf[start:start + length]``, computed for all words at once.
 
     Table-driven CRC-32, vectorised across words: step ``k`` feeds byte ``k`` of every word longer than
-    ``k``. Words are sorted longest first, so the words still running at step ``k`` are a prefix of the
+    ``k``. Words are sorted shortest first, so the words still running at step ``k`` are a suffix of the
     arrays and each step works on contiguous slices (a test compares with ``zlib.crc32``).
     """
     n = len(starts)
@@ -129,16 +129,17 @@ def _word_crcs(buf: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.n
         n = len(starts)
         if not n:
             return out
-    order = np.argsort(lengths, kind="stable")[::-1]
+    # Stable sort of small ints (uint8) is a radix sort in numpy: linear in the number of words.
+    order = np.argsort(lengths.astype(np.uint8), kind="stable")
     pos = starts[order].astype(np.intp)
     lens = lengths[order]
-    running = n - np.cumsum(np.bincount(lens))  # running[k]: words longer than k bytes
+    done = np.cumsum(np.bincount(lens)).tolist()  # done[k]: words of at most k bytes (a prefix)
     crc = np.full(n, 0xFFFFFFFF, dtype=np.uint32)
     tmp = np.empty(n, dtype=np.uint32)
     byte = np.empty(n, dtype=np.uint8)
-    for k in range(int(lens[0])):
-        m = int(running[k])
-        c, t, b, p = crc[:m], tmp[:m], byte[:m], pos[:m]
+    for k in range(int(lens[-1])):
+        m = done[k]
+        c, t, b, p = crc[m:], tmp[m:], byte[m:], pos[m:]
         np.take(buf, p, out=b)
         p += 1
         np.bitwise_xor(c, b, out=t)
@@ -191,18 +192,23 @@ _PERM_A, _PERM_B = (np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutatio
 _BULK_CHUNK = 4096
 
 
-def _keys_of(values: np.ndarray) -> list[list[int]]:
+def _keys_of(values: np.ndarray) -> np.ndarray:
     """Band keys of MinHash signatures (one row of ``NUM_PERM`` uint32 values per shingle set)."""
     bands = values.astype(np.uint64).reshape(len(values), BANDS, ROWS)
     mixed = np.broadcast_to(_BAND_SALT, (len(values), BANDS)).copy()
     for r in range(ROWS):
         mixed ^= bands[:, :, r] * _ROW_MULT[r]
         mixed = (mixed ^ (mixed >> np.uint64(29))) * _FINAL_MULT
-    return (mixed >> np.uint64(1)).astype(np.int64).tolist()
+    return (mixed >> np.uint64(1)).astype(np.int64)
 
 
 def band_keys_many(shingle_sets: Sequence[set[int] | np.ndarray]) -> list[list[int]]:
-    """``band_keys`` of many shingle sets at once: the same keys, computed in a few numpy steps.
+    """``band_keys`` of many shingle sets at once: the same keys, computed in a few numpy steps."""
+    return band_key_matrix(shingle_sets).tolist()
+
+
+def band_key_matrix(shingle_sets: Sequence[set[int] | np.ndarray]) -> np.ndarray:
+    """``band_keys`` of many shingle sets as one int64 array (a row of ``BANDS`` keys per set).
 
     datasketch's ``MinHash`` costs ~0.2 ms per statement in object set-up and Python-level hashing; on
     the bulk-import path the permutations of a whole batch are applied in one vectorised pass instead
