@@ -115,6 +115,19 @@ CASES: list[tuple[str, str | None, str | None]] = [
     ("The Indian prime minister went to Washington for talks with the president.", "CONSULT", "04"),
     ("Iraqi voters went to the polls on Sunday to elect a new parliament.", None, None),
     ("Algerian lawyers went to court over the ban on their union.", None, None),
+    # "attack" a policy or a law is criticism; "battle" fires or floods is no combat
+    ("The opposition leader attacked the government's economic policy.", "ACCUSE", "11"),
+    ("The opposition attacked the government's budget.", "ACCUSE", "11"),
+    ("Greek unions attacked the austerity law.", "ACCUSE", "11"),
+    ("Indonesian firefighters battled forest fires in Sumatra.", None, None),
+    ("The Australian army battled floods in Queensland.", None, None),
+    ("Philippine troops battled Muslim rebels on Jolo island.", "ASSAULT", "19"),
+    # dismissing a government changes the leadership (08); dismissing criticism or a proposal rejects it (12)
+    ("The Jordanian king dismissed the government after protests over fuel prices.", "CONCEDE", "08"),
+    ("The Tunisian president sacked the prime minister amid street protests.", "CONCEDE", "08"),
+    ("The Peruvian president dismissed his cabinet after the corruption scandal.", "CONCEDE", "08"),
+    ("The Chinese foreign ministry dismissed the American criticism.", "REJECT", "12"),
+    ("Hamas dismissed the Egyptian truce proposal.", "REJECT", "12"),
     # CAMEO 17 is COERCE as a whole
     ("Kenyan police used tear gas to disperse protesters in Nairobi.", "COERCE", "17"),
     ("Israeli bulldozers demolished Palestinian homes in Hebron.", "COERCE", "17"),
@@ -137,8 +150,8 @@ def test_main_event_category(
     pred = predictions[text]
     ev = pred.event
     found = (ev.cameo, ev.pattern) if ev else None
-    if plover is None:  # not a visit (04)
-        assert ev is None or ev.cameo_root != "04", f"{text} -> {found}"
+    if plover is None:  # not the sense the generic verb was confused with: no visit (04), no combat (19)
+        assert ev is None or ev.cameo_root not in {"04", "19"}, f"{text} -> {found}"
         return
     assert ev is not None and ev.plover == plover and ev.cameo_root == root, f"{text} -> {found}"
 
