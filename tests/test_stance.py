@@ -329,6 +329,29 @@ def test_general_matching(coder, text: str, issue: str, expected: str):
             "support",
         ),
         ("We condemn the blocking of aid convoys in Darfur.", "humanitarian_access", "support"),
+        # an issue named by the freedom it restricts: defending the freedom, or its holders, opposes it
+        (
+            "We will always defend press freedom and the right of journalists to work without fear.",
+            "media_restrictions",
+            "oppose",
+        ),
+        (
+            "Estonia stands with civil society organisations in Kyrgyzstan and supports their work.",
+            "civil_society_restrictions",
+            "oppose",
+        ),
+        # "concerning" as an adjective evaluates; as a preposition it does not
+        (
+            "The closure of the independent broadcaster is a deeply concerning development.",
+            "media_restrictions",
+            "oppose",
+        ),
+        (
+            "The Ministry of Foreign Affairs of Estonia condemns the raid on the office of an opposition "
+            "newspaper.",
+            "media_restrictions",
+            "oppose",
+        ),
         # a pronoun object in a later clause takes the mention back
         ("The arms embargo remains in force, and we do not intend to lift it.", "sanctions", "support"),
         (
@@ -340,6 +363,17 @@ def test_general_matching(coder, text: str, issue: str, expected: str):
 )
 def test_rules_by_cause(coder, text: str, issue: str, expected: str):
     _expect_stance(coder, text, issue, expected)
+
+
+def test_issuer_named_by_its_initials_holds_the_position(coder):
+    text = (
+        "IRC calls on the armed groups in Mali to let relief convoys through and to stop obstructing the "
+        "work of aid agencies."
+    )
+    stances = _stances(coder, text, "humanitarian_access", ["International Rescue Committee"])
+    assert [s.stance for s in stances] == ["support"]
+    # initials that are not the issuer's are someone else's position
+    assert _stances(coder, text, "humanitarian_access", ["Norwegian Refugee Council"]) == []
 
 
 def test_principle_flag_is_validated(tmp_path: Path):

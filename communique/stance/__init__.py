@@ -152,6 +152,10 @@ def _issuer_words(document: Document) -> set[str]:
         for w in re.findall(r"[\w'-]+", f"{issuer.name} {issuer.text}".lower()):
             if len(w) > 2 and w not in GENERIC_ISSUER_WORDS:
                 words.add(w)
+        # The issuer's initials ("NRC urges ..." in a statement of the Norwegian Refugee Council).
+        capitals = [w[0] for w in re.findall(r"[\w'-]+", issuer.name) if w[0].isupper()]
+        if 2 <= len(capitals) <= 6:
+            words.add("".join(capitals).lower())
     return words
 
 

@@ -93,7 +93,7 @@ def hyphen_word(token: Token) -> str | None:
 
 def evaluation(token: Token, lex: Lexicon) -> float:
     """Signed evaluative weight of a token (lexicon), 0 if neutral."""
-    if token.lower_ in NOT_EVALUATIVE:
+    if token.lower_ in NOT_EVALUATIVE and token.dep_ not in {"amod", "acomp", "attr", "oprd"}:
         return 0.0
     value = lex.evaluation(lemma(token)) or lex.evaluation(token.lower_)
     if not value:
