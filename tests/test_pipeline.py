@@ -58,3 +58,43 @@ def test_cli_bad_date_is_usage_error():
     result = run_cli("code", str(SEED), "--date", "2022-13-45")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def _token_facts(t):  # type: ignore[no-untyped-def]
+    return (
+        t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.dep_, t.ent_type_, t.whitespace_,
+        t.is_space, t.is_stop, t.is_alpha, t.head.i, t.left_edge.i, t.right_edge.i,
+        [c.i for c in t.children], [c.i for c in t.lefts], [c.i for c in t.rights], [c.i for c in t.subtree],
+    )  # fmt: skip
+
+
+def test_document_view_reads_what_spacy_reads(coder):
+    """The stages walk a plain-Python view of the parse (communique.nlp.view): every token attribute, the
+    tree links, text, sentences, entities and char spans must be spaCy's own, or coding would change."""
+    from communique.nlp.view import DocView, doc_view
+
+    texts = [
+        SEED.read_text(encoding="utf-8"),
+        "The Ministry of Foreign Affairs of Ukraine strongly condemns the attack.\n\nWe call on Russia to "
+        "withdraw  its troops, which it sent on Monday, from Crimea.  Is that clear?",
+        "ÉTATS-UNIS | FRANCE | Russie\t\tnone\n\n\n",
+        "",
+    ]
+    for text in texts:
+        sdoc = coder.nlp(text)
+        view = doc_view(sdoc)
+        assert doc_view(sdoc) is view  # built once per Doc
+        assert view.text == sdoc.text
+        assert len(view) == len(sdoc)
+        assert [_token_facts(t) for t in view] == [_token_facts(t) for t in sdoc]
+        sents = [(s.start, s.end, s.text) for s in sdoc.sents] if text else []
+        assert [(s.start, s.end, s.text) for s in view.sents] == sents
+        ents = [(e.start, e.end, e.label_) for e in sdoc.ents]
+        assert [(e.start, e.end, e.label_) for e in view.ents] == ents
+        for t in sdoc:
+            for end in (t.idx + len(t.text), len(text)):
+                span = sdoc.char_span(t.idx, end, alignment_mode="expand")
+                assert view.char_span_bounds(t.idx, end) == (None if span is None else (span.start, span.end))
+    # an unparsed Doc (the tokenizer alone, as when resolving a bare name): no heads, no children
+    bare = coder.nlp.tokenizer("Russian Foreign Minister Sergei Lavrov")
+    assert [_token_facts(t) for t in DocView(bare)] == [_token_facts(t) for t in bare]

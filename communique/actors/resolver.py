@@ -32,7 +32,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
+from spacy.tokens import Token as SpacyToken
 
 from communique.actors.loader import (
     ActorDictionary,
@@ -44,6 +45,9 @@ from communique.actors.loader import (
     singular,
 )
 from communique.model import Actor, Document
+from communique.nlp.view import DocView, doc_view
+from communique.nlp.view import ViewSpan as Span
+from communique.nlp.view import ViewToken as Token
 
 MAX_SENTENCE_TOKENS = 2000
 # How many earlier sentences "the government" may look back for the country it belongs to.
@@ -177,18 +181,19 @@ class _State:
 
 
 class _Resolver:
-    def __init__(self, sdoc: Doc, state: _State, parsed: bool) -> None:
-        self.doc = sdoc
+    def __init__(self, view: DocView, state: _State, parsed: bool) -> None:
+        # The document view: tokens, texts and entities read once (spaCy rebuilds a Token or Span object
+        # on every access of doc[i], token.head, doc.ents or doc.text).
+        self.doc = view
         self.st = state
         self.d = state.dictionary
         self.parsed = parsed
-        self.texts = [t.text for t in sdoc]
+        self.texts = view.texts
         self.low = [fold(t) for t in self.texts]
-        # doc.ents and Token.sent rebuild spans on every access: read them once.
-        self.ents = list(sdoc.ents)
-        self.text = sdoc.text
+        self.ents = view.ents
+        self.text = view.text
         self._caps = False
-        self._sent_end = len(sdoc)
+        self._sent_end = len(view)
 
     # -- matching ----------------------------------------------------------------------------------
 
@@ -815,7 +820,9 @@ class _Resolver:
             tok = doc[f.end_tok - 1]
             speech = None
             for _ in range(6):  # climb to the clause the mention sits in, then to the verb reporting it
-                if tok.head is tok or not (start <= tok.head.i < end):
+                # (no "tok.head is tok" test: it never held with spaCy tokens; a root stays in range and
+                # the climb ends after six steps, as it did)
+                if not (start <= tok.head.i < end):
                     break
                 if tok.dep_ == "ccomp":
                     # only a speaker named first speaks of its own forces; "..., Thai military sources
@@ -1052,10 +1059,10 @@ def _tokenize_part(part: str) -> list[str]:
     return tokenize_name(part)
 
 
-def _absorb_name(doc: Doc, title: _Found, name: _Found) -> None:
+def _absorb_name(doc: DocView, title: _Found, name: _Found) -> None:
     """Make a title mention span the person's name that follows it ("Kazakh President X"); drop the name."""
     title.actor.name = name.actor.name
-    title.actor.text = doc[title.start_tok : name.end_tok].text
+    title.actor.text = doc.span(title.start_tok, name.end_tok).text
     title.actor.end = name.actor.end
     title.end_tok = name.end_tok
     title.actor.via = "title"
@@ -1093,9 +1100,9 @@ TITLE_WORDS = frozenset(
 # --- public API ----------------------------------------------------------------------------------
 
 
-def _sentence_ranges(sdoc: Doc) -> list[tuple[int, int]]:
+def _sentence_ranges(sdoc: Doc, view: DocView) -> list[tuple[int, int]]:
     if sdoc.has_annotation("SENT_START"):
-        return [(s.start, s.end) for s in sdoc.sents]
+        return [(s.start, s.end) for s in view.sents]
     return [(0, len(sdoc))]
 
 
@@ -1105,18 +1112,19 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
     resolve_issuers(document, dictionary)
     starts = [s.start for s in document.sentences]
     state = _State(dictionary, day, list(document.issuers), starts)
-    resolver = _Resolver(sdoc, state, parsed=sdoc.has_annotation("DEP"))
-    for start, end in _sentence_ranges(sdoc):
+    view = doc_view(sdoc)
+    resolver = _Resolver(view, state, parsed=sdoc.has_annotation("DEP"))
+    for start, end in _sentence_ranges(sdoc, view):
         if all(t.is_space for t in sdoc[start:end]):
             continue
-        s_char = sdoc[start].idx
-        s_index = _sentence_index(starts, s_char, sdoc, start, end)
+        s_char = view[start].idx
+        s_index = _sentence_index(starts, s_char, view, start, end)
         resolver.sentence(s_index, start, end)
     found = sorted(state.found, key=lambda f: (f.actor.start or 0, f.actor.end or 0))
     return [f.actor for f in found]
 
 
-def _sentence_index(starts: list[int], s_char: int, sdoc: Doc, start: int, end: int) -> int:
+def _sentence_index(starts: list[int], s_char: int, sdoc: DocView, start: int, end: int) -> int:
     if not starts:
         return 0
     # The document's sentence starts skip leading whitespace; find the one inside this token range.
@@ -1156,7 +1164,7 @@ def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Ac
     with _tok_lock:
         sdoc = _tokenizer()(text)
     state = _State(dictionary, parse_date(date), [], [0])
-    resolver = _Resolver(sdoc, state, parsed=False)
+    resolver = _Resolver(DocView(sdoc), state, parsed=False)  # not cached: a one-off name
     resolver.sentence(0, 0, len(sdoc))
     resolved = [f for f in state.found if f.actor.code and f.actor.via != "pronoun"]
     if not resolved:
@@ -1199,7 +1207,7 @@ class ActorIndex:
                 seen.setdefault(id(a), a)
         return sorted(seen.values(), key=lambda a: (a.start or 0, a.end or 0))
 
-    def for_token(self, token: Token) -> list[Actor]:
+    def for_token(self, token: SpacyToken) -> list[Actor]:
         """Actors covering a token, or covering any token of its subtree's head phrase if none covers it."""
         got = self.at_token(token.i)
         if got:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.attrs import IS_ALPHA, IS_SPACE
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from communique.events.cameo import cameo_name, plover_of
 from communique.events.loader import PatternSet
@@ -43,6 +44,9 @@ from communique.events.roles import (
     targets_of_verb,
 )
 from communique.model import Actor, Document, Event
+from communique.nlp.view import ViewSpan as Span
+from communique.nlp.view import ViewToken as Token
+from communique.nlp.view import doc_view
 
 # Sentences longer than this are flattened tables or lists, not prose: only the first tokens are coded.
 MAX_SENTENCE_TOKENS = 250
@@ -164,7 +168,7 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and lemma(noun) == "protest":
         carrier = head.head
         for _ in range(3):  # "stayed away from hospitals in protest": the phrase may hang on an object
-            if carrier.pos_ == "VERB" or carrier.head is carrier:
+            if carrier.pos_ == "VERB":  # (no "head is carrier" test: it never held with spaCy tokens)
                 break
             carrier = carrier.head
         if carrier.pos_ == "VERB":
@@ -364,7 +368,9 @@ def _draft(
             subj, _ = subject_tokens(verb)
             evaluated = [t for t in subj if t.lower_ != "it"]
             if (subj and subj[0].lower_ == "it") or not subj:
-                evaluated.extend(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c is not token)
+                # (the token itself is not excluded: a "c is not token" test never held with spaCy tokens,
+                # and the output is kept as it was)
+                evaluated.extend(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})
         if not evaluated and verb.head.lemma_.lower() in {"consider", "find", "deem", "regard", "call"}:
             evaluated = [c for c in verb.head.children if c.dep_ == "dobj"]
         targets = []
@@ -579,16 +585,8 @@ def _according_to(sent: Span, index: ActorIndex, patterns: PatternSet) -> list[A
 
 
 def _span_text(span: Span) -> str:
-    """The span's text sliced from the document's text, which is joined once per document and kept in
-    ``user_data`` (``Span.text`` and ``Doc.text`` build a Token object per token on every access)."""
-    doc = span.doc
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)[span.start_char : span.end_char]
-
-
-_TEXT_KEY = "communique.events:text"
+    """The span's text sliced from the document's text, which the document view joins once."""
+    return span.view.text[span.start_char : span.end_char]
 
 
 def _is_prose(sent: Span, flags: Any = None) -> bool:
@@ -600,7 +598,7 @@ def _is_prose(sent: Span, flags: Any = None) -> bool:
     if text.count("|") >= 2 or text.count("\t") >= 2:
         return False
     if flags is None:
-        flags = sent.doc.to_array([IS_ALPHA, IS_SPACE])
+        flags = sent.view.doc.to_array([IS_ALPHA, IS_SPACE])
     rows = flags[sent.start : sent.end]
     tokens = int((rows[:, 1] == 0).sum())
     words = int(((rows[:, 0] == 1) & (rows[:, 1] == 0)).sum())
@@ -609,15 +607,17 @@ def _is_prose(sent: Span, flags: Any = None) -> bool:
 
 def code_sentence(
     document: Document,
-    sent: Span,
+    sent: Span | SpacySpan,
     sentence_index: int,
     index: ActorIndex,
     patterns: PatternSet,
     flags: Any = None,
 ) -> list[Event]:
     """Code the events of one parsed sentence (``flags``: the document's IS_ALPHA/IS_SPACE array)."""
+    if isinstance(sent, SpacySpan):
+        sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
-        sent = sent.doc[sent.start : sent.start + MAX_SENTENCE_TOKENS]
+        sent = sent.view.span(sent.start, sent.start + MAX_SENTENCE_TOKENS)
     if not _is_prose(sent, flags):
         return []
     sent_text = _span_text(sent).strip()
@@ -728,7 +728,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     events: list[Event] = []
     fallback = 0
     flags = sdoc.to_array([IS_ALPHA, IS_SPACE])
-    for sent in sdoc.sents:
+    view = doc_view(sdoc)
+    for sent in view.sents:
         text = _span_text(sent)
         if not text.strip():
             continue

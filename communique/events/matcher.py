@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
-
 from communique.events.loader import Pattern, PatternSet
+from communique.nlp.view import ViewSpan as Span
+from communique.nlp.view import ViewToken as Token
 
 # Dependents never searched for phrase words: subjects and separate clauses belong to other events.
 SKIP_DEPS = frozenset(
@@ -169,8 +169,11 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
     """Return the best pattern per trigger token; words used by a more specific match are consumed."""
     candidates: list[Match] = []
     index = patterns.by_lemma
-    for token in sent:
-        plist = index.get(lemma(token))
+    view = sent.view
+    lemma_column = view.lemmas  # the lemma of every token read at once: no token object for most words
+    for i in range(sent.start, sent.end):
+        plist = index.get(lemma_column[i].lower())
+        token = view[i]
         if not plist:
             if token.pos_ not in {"VERB", "NOUN", "ADJ"}:
                 continue

@@ -11,9 +11,8 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from communique.events.loader import PatternSet
+from communique.nlp.view import ViewToken as Token
 
 INHERIT_DEPS = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp", "relcl", "ccomp"})
 MAX_CLIMB = 6
@@ -25,8 +24,8 @@ def clause_verb(token: Token) -> Token:
     for _ in range(MAX_CLIMB):
         if current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"amod", "compound"}:
             return current
-        if current.head is current:
-            return current
+        # (A root is its own head; with spaCy tokens a "head is current" test never held, so the climb
+        # stays on the root until MAX_CLIMB and returns the token itself: kept as it was.)
         current = current.head
     return token
 
@@ -81,21 +80,21 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
             continue
         if any(g.dep_ == "mark" and g.lower_ in conditional for g in child.children):
             is_conditional = True
-        first = child.doc[child.left_edge.i]
+        first = child.left_edge
         if first.lower_ in {"should", "had", "were"} and first.dep_ in {"aux", "auxpass"}:
             is_conditional = True
-    for _ in range(MAX_CLIMB):
+    for step in range(MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in conditional for c in current.children):
             is_conditional = True
             break
         dep = current.dep_
         head = current.head
-        if head is current or dep not in INHERIT_DEPS:
+        if dep not in INHERIT_DEPS:  # (a root's dep is ROOT: no "head is current" test needed)
             break
         hl = head.lemma_.lower()
         if dep == "advcl" and to_infinitive(current) and hl in intention | negators:
             dep = "xcomp"  # "have sworn to fight" parsed as a purpose clause: still the vow's complement
-        if dep in {"xcomp", "ccomp", "advcl"} and hl in directives and current is verb:
+        if dep in {"xcomp", "ccomp", "advcl"} and hl in directives and step == 0:
             # "urged Iran to release", "demanded that the US cancel": requested, not done
             inherited = "hypothetical"
         if dep == "ccomp":
@@ -152,8 +151,6 @@ def negated_by_determiner(token: Token) -> bool:
     for _ in range(MAX_CLIMB):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
             return True
-        if current.head is current:
-            return False
         if current.dep_ in {"ccomp", "acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             current = current.head
             continue
@@ -168,8 +165,6 @@ def reporting_ancestor(verb: Token, reporting: dict[int, Token]) -> Token | None
     current = verb
     for _ in range(MAX_CLIMB):
         head = current.head
-        if head is current:
-            break
         if current.dep_ in {"ccomp", "parataxis", "xcomp", "conj", "advcl", "dobj"} and head.i in reporting:
             if current.dep_ in {"conj"}:
                 current = head

@@ -23,9 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from communique.model import Actor
+from communique.nlp.view import ViewSpan as Span
+from communique.nlp.view import ViewToken as Token
+from communique.nlp.view import doc_view
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -53,14 +56,15 @@ class ActorIndex:
         self.by_token: dict[int, list[Actor]] = {}
         # Per-sentence replacements (unresolved mentions given the sentence's country); see in_context().
         self.overlay: dict[int, list[Actor]] = {}
+        view = doc_view(sdoc)
         for actor in actors:
             if actor.start is None or actor.end is None or actor.end <= actor.start:
                 continue
-            span = sdoc.char_span(actor.start, actor.end, alignment_mode="expand")
-            if span is None:
+            bounds = view.char_span_bounds(actor.start, actor.end)
+            if bounds is None:
                 continue
-            for token in span:
-                bucket = self.by_token.setdefault(token.i, [])
+            for i in range(*bounds):
+                bucket = self.by_token.setdefault(i, [])
                 if not any(a is actor for a in bucket):
                     bucket.append(actor)
 
@@ -448,7 +452,7 @@ def conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[
         nodes.append(current)
     for node in nodes:
         for child in node.children:
-            inverted = child.doc[child.left_edge.i].lower_ in {"should", "had", "were"}
+            inverted = child.left_edge.lower_ in {"should", "had", "were"}
             if child.dep_ == "advcl" and (
                 inverted or any(g.dep_ == "mark" and g.lower_ in marks for g in child.children)
             ):

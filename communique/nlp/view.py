@@ -1,0 +1,346 @@
+"""A read-only Python view of a parsed spaCy ``Doc``, built once per document and shared by the stages.
+
+Why: every ``doc[i]``, ``token.head``, ``token.children`` or ``span.text`` makes spaCy build new ``Token``
+objects and look their strings up again; the actor and event stages walk the parse many times per token,
+so that re-materialisation dominated their cost. ``doc_view(sdoc)`` reads the token attributes once with
+``Doc.to_array`` and returns plain objects whose attributes have the names and values of spaCy's
+(``i``, ``idx``, ``text``, ``lower_``, ``lemma_``, ``pos_``, ``tag_``, ``dep_``, ``ent_type_``, ``head``,
+``children``, ``lefts``, ``rights``, ``subtree``, ``left_edge``, ``right_edge``, ``whitespace_``,
+``is_space``, ``is_stop``, ``is_alpha``, ``nbor``), so code written against spaCy tokens reads them unchanged.
+
+One difference matters: there is exactly one view token per position, so ``token.head is token`` is true
+for a root, while spaCy returns a fresh ``Token`` on every access (``is`` never holds). Code ported from
+spaCy tokens must not rely on ``is`` between tokens (``==`` compares positions in both).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
+from spacy.tokens import Doc
+
+_ATTRS = [ORTH, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY, IDX]
+(_ORTH, _LEMMA, _POS, _TAG, _DEP, _ENT, _HEAD, _SPACY, _IDX) = range(len(_ATTRS))
+
+
+def _strings(hashes: list[int], store: Any) -> list[str]:
+    """The strings of hashes, through a module cache (``StringStore.__getitem__`` is a slow Python call; a
+    hash names the same string in every store)."""
+    try:
+        return list(map(_STRINGS.__getitem__, hashes))
+    except KeyError:
+        if len(_STRINGS) > _MAX_STRINGS:
+            _STRINGS.clear()  # bounded: a long stream of new words must not grow memory without limit
+        for h in hashes:
+            if h not in _STRINGS:
+                _STRINGS[h] = store[h]
+        return list(map(_STRINGS.__getitem__, hashes))
+
+
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 200_000
+
+
+class ViewToken:
+    """One token of a ``DocView``: spaCy's attribute names, plain Python values."""
+
+    __slots__ = (
+        "_edges",
+        "children",
+        "dep_",
+        "ent_type_",
+        "head",
+        "i",
+        "idx",
+        "lemma_",
+        "lower_",
+        "pos_",
+        "tag_",
+        "text",
+        "view",
+        "whitespace_",
+    )
+
+    view: DocView
+    i: int
+    idx: int
+    text: str
+    lower_: str
+    lemma_: str
+    pos_: str
+    tag_: str
+    dep_: str
+    ent_type_: str
+    whitespace_: str
+    head: ViewToken
+    children: list[ViewToken]
+    _edges: tuple[int, int] | None
+
+    def __init__(
+        self,
+        view: DocView,
+        i: int,
+        idx: int,
+        text: str,
+        lemma: str,
+        pos: str,
+        tag: str,
+        dep: str,
+        ent_type: str,
+        space: int,
+    ) -> None:
+        self.view = view
+        self.i = i
+        self.idx = idx
+        self.text = text
+        self.lower_ = text.lower()  # spaCy's LOWER lexeme attribute is str.lower() of the text
+        self.lemma_ = lemma
+        self.pos_ = pos
+        self.tag_ = tag
+        self.dep_ = dep
+        self.ent_type_ = ent_type
+        self.whitespace_ = " " if space else ""
+        self._edges = None
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def doc(self) -> DocView:
+        """The view this token belongs to (indexable like a ``Doc``)."""
+        return self.view
+
+    @property
+    def text_with_ws(self) -> str:
+        """The text plus its trailing space, if any."""
+        return self.text + self.whitespace_
+
+    @property
+    def is_space(self) -> bool:
+        """spaCy's IS_SPACE flag (rarely read: asked of the spaCy token)."""
+        return bool(self.view.doc[self.i].is_space)
+
+    @property
+    def is_stop(self) -> bool:
+        """spaCy's IS_STOP flag (rarely read: asked of the spaCy token)."""
+        return bool(self.view.doc[self.i].is_stop)
+
+    @property
+    def is_alpha(self) -> bool:
+        """spaCy's IS_ALPHA flag (rarely read: asked of the spaCy token)."""
+        return bool(self.view.doc[self.i].is_alpha)
+
+    @property
+    def lefts(self) -> list[ViewToken]:
+        """Children before the token, in order."""
+        i = self.i
+        return [c for c in self.children if c.i < i]
+
+    @property
+    def rights(self) -> list[ViewToken]:
+        """Children after the token, in order."""
+        i = self.i
+        return [c for c in self.children if c.i > i]
+
+    @property
+    def subtree(self) -> Iterator[ViewToken]:
+        """The token and its descendants, in spaCy's order (left subtrees, the token, right subtrees)."""
+        i = self.i
+        for c in self.children:
+            if c.i < i:
+                yield from c.subtree
+        yield self
+        for c in self.children:
+            if c.i > i:
+                yield from c.subtree
+
+    def _edge_indices(self) -> tuple[int, int]:
+        if self._edges is None:
+            # spaCy's own edges (its algorithm handles non-projective parses its own way): read once
+            token = self.view.doc[self.i]
+            self._edges = (token.left_edge.i, token.right_edge.i)
+        return self._edges
+
+    @property
+    def left_edge(self) -> ViewToken:
+        """spaCy's left edge of the token's subtree."""
+        return self.view.tokens[self._edge_indices()[0]]
+
+    @property
+    def right_edge(self) -> ViewToken:
+        """spaCy's right edge of the token's subtree."""
+        return self.view.tokens[self._edge_indices()[1]]
+
+    def nbor(self, i: int = 1) -> ViewToken:
+        """The token ``i`` positions away (IndexError outside the document, as spaCy)."""
+        j = self.i + i
+        if j < 0 or j >= len(self.view.tokens):
+            raise IndexError(f"nbor {i} of token {self.i} is outside the document")
+        return self.view.tokens[j]
+
+
+class ViewSpan:
+    """A token range of a view (a sentence or an entity): ``start``/``end`` token indices, iterable."""
+
+    __slots__ = ("end", "label_", "start", "view")
+
+    def __init__(self, view: DocView, start: int, end: int, label: str = "") -> None:
+        self.view = view
+        self.start = start
+        self.end = end
+        self.label_ = label
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[ViewToken]:
+        return iter(self.view.tokens[self.start : self.end])
+
+    def __getitem__(self, key: slice) -> ViewSpan:
+        start, stop, _ = key.indices(self.end - self.start)
+        return ViewSpan(self.view, self.start + start, self.start + max(start, stop), self.label_)
+
+    @property
+    def doc(self) -> DocView:
+        """The view the span belongs to."""
+        return self.view
+
+    @property
+    def start_char(self) -> int:
+        """Offset of the first character."""
+        return self.view.tokens[self.start].idx if self.end > self.start else 0
+
+    @property
+    def end_char(self) -> int:
+        """Offset after the last character (trailing space excluded)."""
+        if self.end <= self.start:
+            return self.start_char
+        last = self.view.tokens[self.end - 1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        """The span's text, as ``Span.text``."""
+        return self.view.text[self.start_char : self.end_char]
+
+
+class DocView:
+    """Tokens, text, sentences and entities of a ``Doc`` as plain Python objects (see the module doc)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.strings = strings = doc.vocab.strings
+        n = len(doc)
+        if n:
+            arr = doc.to_array(_ATTRS)
+            cols: list[list[int]] = arr.T.tolist()
+            # relative head offsets, negative ones included (to_array returns unsigned integers)
+            cols[_HEAD] = arr[:, _HEAD].astype("int64").tolist()
+        else:
+            cols = [[] for _ in _ATTRS]
+        self._cols = cols
+        self.texts: list[str] = _strings(cols[_ORTH], strings)
+        self.lemmas: list[str] = _strings(cols[_LEMMA], strings)
+        self.tokens: list[ViewToken] = list(
+            map(
+                ViewToken,
+                [self] * n,
+                range(n),
+                cols[_IDX],
+                self.texts,
+                self.lemmas,
+                _strings(cols[_POS], strings),
+                _strings(cols[_TAG], strings),
+                _strings(cols[_DEP], strings),
+                _strings(cols[_ENT], strings),
+                cols[_SPACY],
+            )
+        )
+        tokens = self.tokens
+        for t, off in zip(tokens, cols[_HEAD], strict=True):
+            t.children = []
+            # spaCy: a token without a dependency label has no head (the token itself)
+            t.head = tokens[t.i + off] if t.dep_ else t
+        for t, off in zip(tokens, cols[_HEAD], strict=True):
+            if off:  # children come from the raw head offsets, as spaCy's lefts/rights scan them
+                tokens[t.i + off].children.append(t)
+        self._text: str | None = None
+        self._sents: list[ViewSpan] | None = None
+        self._ents: list[ViewSpan] | None = None
+        self._by_start: dict[int, int] | None = None
+        self._by_end: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, i: int) -> ViewToken:
+        return self.tokens[i]
+
+    def __iter__(self) -> Iterator[ViewToken]:
+        return iter(self.tokens)
+
+    @property
+    def text(self) -> str:
+        """The document text (as ``Doc.text``)."""
+        if self._text is None:
+            spaces = self._cols[_SPACY]
+            self._text = "".join([t + " " if s else t for t, s in zip(self.texts, spaces, strict=True)])
+        return self._text
+
+    @property
+    def sents(self) -> list[ViewSpan]:
+        """The Doc's sentences (as ``Doc.sents``), read once."""
+        if self._sents is None:
+            self._sents = [ViewSpan(self, s.start, s.end) for s in self.doc.sents]
+        return self._sents
+
+    @property
+    def ents(self) -> list[ViewSpan]:
+        """The Doc's entities (as ``Doc.ents``), read once."""
+        if self._ents is None:
+            self._ents = [ViewSpan(self, e.start, e.end, e.label_) for e in self.doc.ents]
+        return self._ents
+
+    def span(self, start: int, end: int) -> ViewSpan:
+        """Tokens ``start..end`` (end exclusive)."""
+        return ViewSpan(self, start, end)
+
+    def char_span_bounds(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token bounds of ``Doc.char_span(start, end, alignment_mode="expand")``, None when it has none."""
+        if self._by_start is None:
+            idx = self._cols[_IDX]
+            self._by_start = {x: i for i, x in enumerate(idx)}
+            self._by_end = {x + len(t): i for i, (x, t) in enumerate(zip(idx, self.texts, strict=True))}
+        s = self._by_start.get(start)
+        e = self._by_end.get(end)
+        if s is not None and e is not None and e >= s:
+            return s, e + 1  # aligned on token boundaries: the common case, no spaCy call
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+
+
+_lock = threading.Lock()
+_recent: list[DocView] = []
+_RECENT = 4  # a few documents in flight at once (threads of the API); one is enough for a single coder
+
+
+def doc_view(doc: Doc) -> DocView:
+    """The view of a Doc, built on first use and shared by the stages that code the same Doc."""
+    with _lock:
+        for view in _recent:
+            if view.doc is doc:
+                return view
+    view = DocView(doc)
+    with _lock:
+        _recent.insert(0, view)
+        del _recent[_RECENT:]
+    return view
