@@ -2120,6 +2120,8 @@ def _child_rows(coded: CodedDocument, pk: int, out: dict[str, list[tuple[Any, ..
             mentions.append((pk, role, i, *note(a)))
     events, event_actors = out["events"], out["event_actors"]
     for i, e in enumerate(coded.events):
+        sources = [note(a) for a in e.sources]
+        targets = [note(a) for a in e.targets]
         events.append(
             (
                 pk,
@@ -2142,16 +2144,15 @@ def _child_rows(coded: CodedDocument, pk: int, out: dict[str, list[tuple[Any, ..
                 json.dumps(_actor_json(e.reported_by)) if e.reported_by else None,
                 e.pattern or "",
                 float(e.confidence),
-                ";".join(_label(a) for a in e.sources),
-                ";".join(_label(a) for a in e.targets),
+                # ``_label`` from the values already built: code, else "?" + name.
+                ";".join([v[1] or "?" + v[0] for v in sources]),
+                ";".join([v[1] or "?" + v[0] for v in targets]),
                 date,
                 sd,
             )
         )
-        for j, a in enumerate(e.sources):
-            event_actors.append((pk, i, "source", j, *note(a)))
-        for j, a in enumerate(e.targets):
-            event_actors.append((pk, i, "target", j, *note(a)))
+        event_actors.extend([(pk, i, "source", j, *v) for j, v in enumerate(sources)])
+        event_actors.extend([(pk, i, "target", j, *v) for j, v in enumerate(targets)])
     for i, st in enumerate(coded.stances):
         first = st.evidence[0] if st.evidence else None
         out["stances"].append(
