@@ -741,10 +741,17 @@ class Corpus:
         top = conn.execute(select(func.max(DOCS.c.pk))).scalar_one() or 0
         return list(range(top + 1, top + 1 + n))
 
-    def _driver_doc_row(self, row: dict[str, Any]) -> dict[str, Any]:
-        """A documents row with values the DBAPI driver takes as-is (SQLite stores datetimes as text)."""
-        if self.dialect == "sqlite" and isinstance(row.get("coded_at"), datetime):
-            row = {**row, "coded_at": row["coded_at"].strftime("%Y-%m-%d %H:%M:%S.%f")}
+    def _driver_doc_row(self, row: dict[str, Any], stamps: dict[datetime, str]) -> dict[str, Any]:
+        """A documents row with values the DBAPI driver takes as-is (SQLite stores datetimes as text).
+
+        ``stamps`` memoises the text of each time: a batch's rows share one ``coded_at``.
+        """
+        at = row.get("coded_at")
+        if self.dialect == "sqlite" and isinstance(at, datetime):
+            stamp = stamps.get(at)
+            if stamp is None:
+                stamp = stamps[at] = at.strftime("%Y-%m-%d %H:%M:%S.%f")
+            row = {**row, "coded_at": stamp}
         return row
 
     def _bulk_insert(
@@ -772,7 +779,8 @@ class Corpus:
         """Insert document rows (with their reserved ``pk``) and, on SQLite, their full-text rows."""
         cols = list(rows[0])
         get = operator.itemgetter(*cols)
-        self._bulk_insert(conn, "documents", cols, [get(self._driver_doc_row(r)) for r in rows])
+        stamps: dict[datetime, str] = {}
+        self._bulk_insert(conn, "documents", cols, [get(self._driver_doc_row(r, stamps)) for r in rows])
         if self.dialect == "sqlite":
             # One statement for the batch (migration 0003): FTS5 flushes a segment per statement savepoint,
             # which made the former per-row trigger 2.5x as expensive. The keys were reserved as one range
