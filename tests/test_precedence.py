@@ -128,6 +128,25 @@ CASES: list[tuple[str, str | None, str | None]] = [
     ("The Peruvian president dismissed his cabinet after the corruption scandal.", "CONCEDE", "08"),
     ("The Chinese foreign ministry dismissed the American criticism.", "REJECT", "12"),
     ("Hamas dismissed the Egyptian truce proposal.", "REJECT", "12"),
+    # "decline" rejects only with an object or complement; "storm out", "press ahead" are no attack, no demand
+    ("Iranian oil exports declined sharply in the first quarter.", None, None),
+    ("The Venezuelan opposition declined the invitation to the talks.", "REJECT", "12"),
+    ("The Syrian foreign minister declined to attend the conference in Geneva.", "REJECT", "12"),
+    ("The Israeli delegation stormed out of the UN meeting.", None, None),
+    ("The British foreign secretary stormed out of the meeting with his Russian counterpart.", None, None),
+    ("Russian special forces stormed the theatre in Moscow.", "ASSAULT", "19"),
+    ("The Greek government pressed ahead with the privatisation plan.", None, None),
+    ("The French prime minister pressed ahead with the pension reform despite strikes.", None, None),
+    ("The European Union pressed Serbia for reforms of the judiciary.", "REQUEST", "10"),
+    # officials who clash over an issue disagree; troops and crowds that clash fight
+    ("The German and Polish leaders clashed over migration at the EU summit.", "ACCUSE", "11"),
+    ("The Chinese and Indian foreign ministers clashed over the border issue at the summit.", "ACCUSE", "11"),
+    ("Eritrean troops clashed with Ethiopian forces near Badme.", "ASSAULT", "19"),
+    ("Protesters clashed with police in the Venezuelan capital.", "PROTEST", "14"),
+    # an order to release a named person: the release is the event
+    ("The Pakistani court ordered the release of the opposition leader.", "RETREAT", "08"),
+    ("A Cairo court ordered the release of the jailed blogger.", "RETREAT", "08"),
+    ("The Supreme Court ordered the release of the detained journalists in Bangladesh.", "RETREAT", "08"),
     # CAMEO 17 is COERCE as a whole
     ("Kenyan police used tear gas to disperse protesters in Nairobi.", "COERCE", "17"),
     ("Israeli bulldozers demolished Palestinian homes in Hebron.", "COERCE", "17"),
@@ -150,8 +169,8 @@ def test_main_event_category(
     pred = predictions[text]
     ev = pred.event
     found = (ev.cameo, ev.pattern) if ev else None
-    if plover is None:  # not the sense the generic verb was confused with: no visit (04), no combat (19)
-        assert ev is None or ev.cameo_root not in {"04", "19"}, f"{text} -> {found}"
+    if plover is None:  # not the sense the verb was confused with: no visit, demand, rejection, combat
+        assert ev is None or ev.cameo_root not in {"04", "10", "12", "19"}, f"{text} -> {found}"
         return
     assert ev is not None and ev.plover == plover and ev.cameo_root == root, f"{text} -> {found}"
 
