@@ -352,6 +352,49 @@ def test_general_matching(coder, text: str, issue: str, expected: str):
             "media_restrictions",
             "oppose",
         ),
+        # a pseudo-cleft's clause evaluates what it is equated with
+        (
+            "What we cannot accept is a deployment of foreign troops without the consent of parliament.",
+            "foreign_military_intervention",
+            "oppose",
+        ),
+        ("What the region needs now is a lasting ceasefire.", "ceasefire", "support"),
+        ("What we reject is the use of sanctions as a tool of political pressure.", "sanctions", "oppose"),
+        # the issue's own relative clause says what it is
+        (
+            "We will not recognise a result that was falsified by the electoral commission.",
+            "election_legitimacy",
+            "oppose",
+        ),
+        (
+            "The unilateral sanctions, which have no basis in international law, harm ordinary people.",
+            "sanctions",
+            "oppose",
+        ),
+        (
+            "We note the new restrictive measures adopted by the Council, which are a timely response to the "
+            "crackdown.",
+            "sanctions",
+            "support",
+        ),
+        # a requirement on the issue's agents is not a judgement of the issue; its own fate is
+        (
+            "The deployment must not last a day longer than necessary.",
+            "foreign_military_intervention",
+            "oppose",
+        ),
+        # two positions in one document
+        (
+            "We supported the first round of sanctions, but we cannot support sanctions on energy imports.",
+            "sanctions",
+            "mixed",
+        ),
+        (
+            "The talks in Doha are a welcome step, yet negotiating with the junta while it holds political "
+            "prisoners would be a mistake.",
+            "peace_talks",
+            "mixed",
+        ),
         # a pronoun object in a later clause takes the mention back
         ("The arms embargo remains in force, and we do not intend to lift it.", "sanctions", "support"),
         (
@@ -447,6 +490,15 @@ def test_reference_adds_the_later_sentence_as_evidence(coder):
         (
             "The government imposed restrictions on public gatherings because of the epidemic.",
             "sanctions",
+        ),
+        # what the issue's agents must do to something else is no position on the issue
+        (
+            "All troops deployed in the region must respect international humanitarian law.",
+            "foreign_military_intervention",
+        ),
+        (
+            "Peacekeepers sent to the border must cooperate with the local authorities.",
+            "foreign_military_intervention",
         ),
         # a light head with an entity but none of the phrase's other nouns
         (

@@ -35,6 +35,8 @@ REPORTING = {"say", "claim", "allege", "assert", "insist", "argue", "state", "te
 # Forms whose lemma is evaluative but which work as prepositions ("statements concerning a ceasefire").
 NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
+# Verbs of an issue's own existence or duration: "must not last", "must not happen again", "must proceed".
+EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", "go", "prevail", "remain"}
 # Prepositions that attach the one affected to a noun of effect ("consequences for X", "impact on X").
 VICTIM_PREPOSITIONS = {"for", "to", "on", "upon"}
 # Verbs of judgement whose object is evaluated by a following adjective ("consider X unacceptable").
@@ -422,6 +424,8 @@ def evaluate(
             if head.pos_ == "ADJ" and head.dep_ == "ROOT" and lemma(head) in lex.harm:
                 walk.rel = -walk.rel
             value = predicate_value(head, node, lex, ctx)
+            if value and _condition_on_agent(head, lex):
+                value = 0.0  # "all forces there must comply with the law": a condition, not a judgement
             if value:
                 _set_att(walk, value, head, ctx, verb_holder=False)
             _shared_subject_predicates(head, walk, ctx)
@@ -503,6 +507,27 @@ def evaluate(
                 )
                 if value and negated(head, lex):
                     value = -value
+            if not value and dep == "attr" and word == "be":
+                # "What we cannot accept is a negotiation that ...", "What is needed is a ceasefire": the
+                # pseudo-cleft's clause evaluates what it is equated with.
+                clause = next(
+                    (
+                        c
+                        for c in head.children
+                        if c.dep_ in {"csubj", "csubjpass"}
+                        and any(
+                            t.lower_ == "what" for t in c.children if t.dep_ in {"dobj", "nsubjpass", "nsubj"}
+                        )
+                    ),
+                    None,
+                )
+                if clause is not None:
+                    cleft = evaluation(clause, lex) or lex.call.get(lemma(clause), 0.0)
+                    if cleft:
+                        cleft *= -1 if negated(clause, lex) else 1
+                        _set_att(walk, cleft, clause, ctx, verb_holder=True)
+                        node = head
+                        continue
             # "urge the police to exercise restraint": the object of an appeal with an infinitive is its
             # addressee, not what is called for.
             addressee = dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children)
@@ -545,6 +570,16 @@ def evaluate(
             if dep in PASSIVE_SUBJECT_DEPS:
                 _shared_subject_predicates(head, walk, ctx)
         d = deontic(head, lex) if word not in lex.light else 0
+        if (
+            d
+            and dep in SUBJECT_DEPS
+            and word not in lex.harm
+            and word not in EXISTENCE
+            and (word not in lex.benefit or _acting(head))
+        ):
+            # "All forces there must comply with the law": what the issue's agents must do to something else
+            # is another act, not the issue's own fate ("the deployment must end", "the talks must resume").
+            d = 0
         if d and head.i != anchor.i:
             _set_att(walk, float(d), head, ctx, verb_holder=False)
         node = head
@@ -566,6 +601,16 @@ def evaluate(
     if walk.soft:
         return Vote(1 if walk.soft > 0 else -1, abs(walk.soft), None, rel=walk.rel)
     return Vote(0, 0.0, None, rel=walk.rel) if False else _descriptive(walk)
+
+
+def _acting(verb: Token) -> bool:
+    """Whether a verb acts on something else: an object, or "with" ("comply with the law")."""
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+
+
+def _condition_on_agent(verb: Token, lex: Lexicon) -> bool:
+    """A required act of the issue's agents towards something else ("forces must comply with the law")."""
+    return deontic(verb, lex) > 0 and lemma(verb) in lex.benefit and _acting(verb)
 
 
 def _agentive(anchor: Token, rel: int, ctx: Context) -> float:
@@ -654,8 +699,45 @@ def modifier_vote(anchor: Token, sign: int, ctx: Context) -> Vote | None:
         if joined and joined != doc[anchor.i].lower_:
             value += ctx.lexicon.evaluation(joined)
     if not value:
+        value = _relative_clause_value(anchor, ctx)
+    if not value:
         return None
     return Vote(1 if value * sign > 0 else -1, min(1.0, abs(value)) * 0.7, anchor.i)
+
+
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+
+
+def _relative_clause_value(anchor: Token, ctx: Context) -> float:
+    """What the issue's own relative clause says of it: "a result that was fabricated", "measures, which
+    have no basis in law and harm the economies of third countries".
+
+    The clause may hang on the last noun of a participle phrase describing the issue, set off by a comma
+    ("measures adopted by individual countries, which have no basis ..."): the parser's attachment there is
+    a guess, the comma marks a comment on the whole phrase.
+    """
+    lex = ctx.lexicon
+    clauses = [c for c in anchor.children if c.dep_ == "relcl"]
+    for acl in (c for c in anchor.children if c.dep_ == "acl"):
+        for prep in (c for c in acl.children if c.dep_ in {"agent", "prep"}):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                clauses.extend(c for c in noun.children if c.dep_ == "relcl" and _non_restrictive(c, noun))
+    value = 0.0
+    for verb in clauses:
+        subject = next(
+            (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVE_PRONOUNS),
+            None,
+        )
+        if subject is None:
+            continue
+        passive = subject.dep_ == "nsubjpass"
+        value += predicate_value(verb, subject, lex, ctx, passive=passive)
+        for conj in verb.conjuncts:
+            if conj.i > verb.i and not any(
+                c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in conj.children
+            ):
+                value += predicate_value(conj, conj, lex, ctx)
+    return value
 
 
 def has_blame(head: Token, lex: Lexicon, outside: Token | None = None) -> bool:
