@@ -147,6 +147,16 @@ CASES: list[tuple[str, str | None, str | None]] = [
     ("The Pakistani court ordered the release of the opposition leader.", "RETREAT", "08"),
     ("A Cairo court ordered the release of the jailed blogger.", "RETREAT", "08"),
     ("The Supreme Court ordered the release of the detained journalists in Bangladesh.", "RETREAT", "08"),
+    # support in weapons is military aid; ordering jets is a purchase, not a demand; a campaign is military
+    # only when it says so
+    ("Iran supported the Houthi rebels with missiles and drones.", "AID", "07"),
+    ("Russia backed the separatists with tanks and artillery.", "AID", "07"),
+    ("The United States supported the Kurdish fighters with weapons and air strikes.", "AID", "07"),
+    ("India ordered 36 Rafale fighter jets from France.", None, None),
+    ("Poland ordered 250 Abrams tanks from the United States.", None, None),
+    ("The Kenyan opposition launched a campaign against the constitutional changes.", "ACCUSE", "11"),
+    ("Russia launched a bombing campaign against rebel positions in Syria.", "ASSAULT", "19"),
+    ("The Israeli army launched a military campaign in the West Bank.", "ASSAULT", "19"),
     # CAMEO 17 is COERCE as a whole
     ("Kenyan police used tear gas to disperse protesters in Nairobi.", "COERCE", "17"),
     ("Israeli bulldozers demolished Palestinian homes in Hebron.", "COERCE", "17"),
