@@ -157,6 +157,11 @@ CASES: list[tuple[str, str | None, str | None]] = [
     ("The Kenyan opposition launched a campaign against the constitutional changes.", "ACCUSE", "11"),
     ("Russia launched a bombing campaign against rebel positions in Syria.", "ASSAULT", "19"),
     ("The Israeli army launched a military campaign in the West Bank.", "ASSAULT", "19"),
+    # a protest addressed to a party is a formal complaint; crowds protest against something
+    ("Egypt protested to Israel over the killing of its border guards.", "ACCUSE", "11"),
+    ("China protested to Japan over the textbook revisions.", "ACCUSE", "11"),
+    ("The Philippines protested to Beijing over the harassment of its fishermen.", "ACCUSE", "11"),
+    ("Farmers protested against the new tax in Nairobi.", "PROTEST", "14"),
     # CAMEO 17 is COERCE as a whole
     ("Kenyan police used tear gas to disperse protesters in Nairobi.", "COERCE", "17"),
     ("Israeli bulldozers demolished Palestinian homes in Hebron.", "COERCE", "17"),
