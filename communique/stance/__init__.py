@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from communique.model import Actor, Document, Event, Evidence, Issue, Stance
@@ -130,8 +131,10 @@ def sentence_spans(document: Document, sdoc: Doc) -> list[tuple[int, Span]]:
     """(Document sentence index, spaCy span) pairs, aligned with ``document.sentences``."""
     out: list[tuple[int, Span]] = []
     index = 0
+    spaces = _space_flags(sdoc)
     for sent in sdoc.sents:
-        if not sent.text.strip():
+        # A sentence of whitespace tokens only (blank lines) has no text: skip it without building it.
+        if all(spaces[sent.start : sent.end]):
             continue
         out.append((index, sent))
         index += 1
@@ -143,6 +146,15 @@ def sentence_spans(document: Document, sdoc: Doc) -> list[tuple[int, Span]]:
             if span is not None:
                 out.append((s.index, span))
     return out
+
+
+def _space_flags(sdoc: Doc) -> list[bool]:
+    """Whether each token is whitespace only, from the attribute array, once per document."""
+    flags = sdoc.user_data.get("communique_spaces")
+    if flags is None or len(flags) != len(sdoc):
+        flags = [bool(x) for x in sdoc.to_array([IS_SPACE]).tolist()]
+        sdoc.user_data["communique_spaces"] = flags
+    return flags
 
 
 def _issuer_words(document: Document) -> set[str]:

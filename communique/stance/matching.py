@@ -9,12 +9,12 @@ name, demonym prefix or resolved actor code.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER
+from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from communique.model import Actor, CommuniqueError, Issue
@@ -60,12 +60,18 @@ def doc_forms(doc: Doc) -> list[tuple[str, str, bool]]:
     return forms
 
 
-def _match_cue(cue: Cue, sent: Span, start: int) -> tuple[int, ...] | None:
+def _match_cue(
+    cue: Cue, sent: Span, start: int, forms: list[tuple[str, str, bool]] | None = None, end: int | None = None
+) -> tuple[int, ...] | None:
     """Match a cue whose first word is at token ``start``; later words may follow after small gaps."""
+    if len(cue.words) == 1:
+        return (start,)
     positions = [start]
     last = start
-    end = sent.end
-    forms = doc_forms(sent.doc)
+    if end is None:
+        end = sent.end
+    if forms is None:
+        forms = doc_forms(sent.doc)
     for word in cue.words[1:]:
         found = None
         for j in range(last + 1, min(end, last + 2 + MAX_GAP)):
@@ -194,10 +200,11 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
     all_forms = doc_forms(doc)
     found: dict[tuple[str, int], Mention] = {}
     first_with: dict[str, int] = {}
-    for i in range(sent.start, sent.end):
+    sent_start, sent_end = sent.start, sent.end
+    for i in range(sent_start, sent_end):
         first_with.setdefault(all_forms[i][0], i)
         first_with.setdefault(all_forms[i][1], i)
-    for i in range(sent.start, sent.end):
+    for i in range(sent_start, sent_end):
         lemma_form, lower_form, punct = all_forms[i]
         if punct:
             continue
@@ -208,7 +215,6 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
             and not (lemma_form in comp.combo_words or lower_form in comp.combo_words)
         ):
             continue
-        token = doc[i]
         seen_entries: set[int] = set()
         for form in forms:
             for entry in comp.cue_index.get(form, ()):
@@ -216,7 +222,7 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
                     continue
                 seen_entries.add(id(entry))
                 issue, cue, sign, weak = entry
-                positions = _match_cue(cue, sent, token.i)
+                positions = _match_cue(cue, sent, i, all_forms, sent_end)
                 if positions is None:
                     continue
                 anchor = head_of(positions, doc)
@@ -230,7 +236,7 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
                 ):
                     found[key] = Mention(issue.id, anchor, sign, weak, positions)
             for issue in comp.combo_words.get(form, ()):
-                positions_c = _match_combo(issue, token, first_with)
+                positions_c = _match_combo(issue, i, forms, first_with)
                 if positions_c is None:
                     continue
                 anchor = positions_c[0]
@@ -246,15 +252,18 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
     return mentions
 
 
-def _match_combo(issue: IssueEntry, token: Token, first_with: dict[str, int]) -> tuple[int, ...] | None:
-    """Match a combo whose first group holds ``token``; ``first_with`` maps forms to a token having them."""
+def _match_combo(
+    issue: IssueEntry, i: int, forms: tuple[str, str], first_with: dict[str, int]
+) -> tuple[int, ...] | None:
+    """Match a combo whose first group holds token ``i`` (its ``forms``); ``first_with`` maps forms to a token
+    having them."""
     for groups in issue.combos:
-        if not (set(token_forms(token)) & groups[0]):
+        if forms[0] not in groups[0] and forms[1] not in groups[0]:
             continue
-        positions = [token.i]
+        positions = [i]
         for group in groups[1:]:
             # Set intersection first (C speed): most groups share no word with the sentence.
-            hit = next((first_with[w] for w in group & first_with.keys() if first_with[w] != token.i), None)
+            hit = next((first_with[w] for w in group & first_with.keys() if first_with[w] != i), None)
             if hit is None:
                 break
             positions.append(hit)
@@ -522,8 +531,20 @@ NOMINAL_SUFFIXES = (
 MIN_STEM = 4
 
 
-def derived_verbs(word: str) -> set[str]:
+def derived_verbs(word: str) -> frozenset[str]:
     """Candidate verbs a noun comes from by a regular suffix (matched only against verbs in a sentence)."""
+    hit = _derived_cache.get(word)
+    if hit is None:
+        if len(_derived_cache) > 50_000:
+            _derived_cache.clear()
+        hit = _derived_cache[word] = frozenset(_derived_verbs(word))
+    return hit
+
+
+_derived_cache: dict[str, frozenset[str]] = {}
+
+
+def _derived_verbs(word: str) -> set[str]:
     out: set[str] = set()
     if len(word) < 6 or " " in word:
         return out
@@ -606,6 +627,7 @@ def _ranked_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[in
     index = _first_word_index(alternatives)
     rank = _rank(alternatives)
     forms = doc_forms(sent.doc)
+    sent_end = sent.end
     verbs = term.verbs if not weak else frozenset()
     far = term.far_verbs if not weak else frozenset()
     best: tuple[int, tuple[int, ...]] | None = None
@@ -615,7 +637,7 @@ def _ranked_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[in
                 r = rank[cue.words]
                 if best is not None and r >= best[0]:
                     continue
-                positions = _match_cue(cue, sent, i)
+                positions = _match_cue(cue, sent, i, forms, sent_end)
                 if positions is not None:
                     best = (r, positions)
         # A verb the head is derived from ranks with the head's own family; one a stand-in is derived from
@@ -678,17 +700,21 @@ def entity_in(term: Term, sent: Span, actors: Sequence[Actor]) -> bool:
             index[form[1][:1]].append(k)
         starts = (len(forms), dict(index))
         sent.doc.user_data["communique_starts"] = starts
-    candidates = [i for i in starts[1].get(want[:1], ()) if sent.start <= i < sent.end]
-    for i in candidates:
+    # Token indices sharing the first letter, ascending: the sentence's ones are a slice.
+    positions = starts[1].get(want[:1], ())
+    lo = bisect_left(positions, sent.start)
+    hi = bisect_left(positions, sent.end, lo)
+    for i in positions[lo:hi]:
         low = forms[i][1]
         if not low.startswith(stem[: len(low)]) and low != want:
             continue
         if low == want:
             return True
         prefix = len(low) >= 4 and len(want) >= 4 and (low.startswith(want) or want.startswith(low))
-        token = sent.doc[i]
-        if prefix and (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_):
-            return True
+        if prefix:
+            token = sent.doc[i]
+            if token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_:
+                return True
     for actor in actors:
         if actor.start is None or actor.end is None:
             continue
@@ -923,16 +949,32 @@ def references(sent: Span, words: frozenset[str], lex: Lexicon, *, generic: bool
     X" are someone's decisions, not the sovereignty.
     """
     out: list[Token] = []
-    for token in sent:
-        if token.pos_ != "NOUN":
+    doc = sent.doc
+    forms = doc_forms(doc)
+    nouns = noun_flags(doc)
+    for i in range(sent.start, sent.end):
+        if not nouns[i]:
             continue
-        word = token.lemma_.lower()
+        word = forms[i][0]
         same_act = word in words or bool(derived_verbs(word) & words)
+        if not same_act and not (generic and word in lex.references):
+            continue
+        token = doc[i]
         definite = any(
             c.dep_ in {"det", "amod", "predet"} and c.lower_ in REFERRING_DETERMINERS for c in token.children
         )
-        if same_act or (generic and definite and word in lex.references):
+        if same_act or definite:
             out.append(token)
         if len(out) >= MAX_REFERENCES:
             break
     return out
+
+
+def noun_flags(doc: Doc) -> list[bool]:
+    """Whether each token is a common noun, from the attribute array (no Token objects), once per document."""
+    flags = doc.user_data.get("communique_nouns")
+    if flags is None or len(flags) != len(doc):
+        noun = doc.vocab.strings["NOUN"]
+        flags = [p == noun for p in doc.to_array([POS]).tolist()]
+        doc.user_data["communique_nouns"] = flags
+    return flags
