@@ -163,6 +163,18 @@ CASES: list[tuple[str, str | None, str | None]] = [
     ("China protested to Japan over the textbook revisions.", "ACCUSE", "11"),
     ("The Philippines protested to Beijing over the harassment of its fishermen.", "ACCUSE", "11"),
     ("Farmers protested against the new tax in Nairobi.", "PROTEST", "14"),
+    # protesters who burn buildings riot; soldiers or villagers who do it destroy property
+    ("According to the police, protesters set fire to a police station in Dhaka.", "PROTEST", "14"),
+    ("Opposition protesters torched the ruling party offices in Kinshasa.", "PROTEST", "14"),
+    ("Israeli soldiers set fire to Palestinian olive groves near Nablus.", "COERCE", "17"),
+    ("Angry villagers torched the local government office in Bihar.", "COERCE", "17"),
+    # "retaliate" is force; announced, it is a threat; ships entering waters show force
+    ("Israel retaliated with air strikes on Gaza.", "ASSAULT", "19"),
+    ("Turkish officials said Ankara would retaliate against any attack on its troops.", "THREATEN", "13"),
+    ("Iran retaliated against the US base in Iraq with ballistic missiles.", "ASSAULT", "19"),
+    ("Chinese warships entered Japanese waters near the disputed islands.", "MOBILIZE", "15"),
+    ("Russian bombers violated Estonian airspace on Tuesday.", "MOBILIZE", "15"),
+    ("Turkish jets violated Greek airspace over the Aegean.", "MOBILIZE", "15"),
     # CAMEO 17 is COERCE as a whole
     ("Kenyan police used tear gas to disperse protesters in Nairobi.", "COERCE", "17"),
     ("Israeli bulldozers demolished Palestinian homes in Hebron.", "COERCE", "17"),
