@@ -199,11 +199,9 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
     doc = sent.doc
     all_forms = doc_forms(doc)
     found: dict[tuple[str, int], Mention] = {}
-    first_with: dict[str, int] = {}
+    # Forms -> first token having them, built only when a combo's first word is met (few sentences).
+    first_with: dict[str, int] | None = None
     sent_start, sent_end = sent.start, sent.end
-    for i in range(sent_start, sent_end):
-        first_with.setdefault(all_forms[i][0], i)
-        first_with.setdefault(all_forms[i][1], i)
     for i in range(sent_start, sent_end):
         lemma_form, lower_form, punct = all_forms[i]
         if punct:
@@ -236,6 +234,11 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
                 ):
                     found[key] = Mention(issue.id, anchor, sign, weak, positions)
             for issue in comp.combo_words.get(form, ()):
+                if first_with is None:
+                    first_with = {}
+                    for k in range(sent_start, sent_end):
+                        first_with.setdefault(all_forms[k][0], k)
+                        first_with.setdefault(all_forms[k][1], k)
                 positions_c = _match_combo(issue, i, forms, first_with)
                 if positions_c is None:
                     continue
