@@ -175,6 +175,14 @@ CASES: list[tuple[str, str | None, str | None]] = [
     ("Chinese warships entered Japanese waters near the disputed islands.", "MOBILIZE", "15"),
     ("Russian bombers violated Estonian airspace on Tuesday.", "MOBILIZE", "15"),
     ("Turkish jets violated Greek airspace over the Aegean.", "MOBILIZE", "15"),
+    # saying no rejects; a blacklist or sanctions list sanctions
+    ("Poland said no to the migrant relocation scheme.", "REJECT", "12"),
+    ("The Swiss voters said no to the EU treaty.", "REJECT", "12"),
+    ("Greece said no to the creditors' demands.", "REJECT", "12"),
+    ("The minister said no agreement had been reached.", None, None),
+    ("The United States added Chinese tech firms to its trade blacklist.", "SANCTION", "16"),
+    ("The EU put three Iranian officials on its sanctions list.", "SANCTION", "16"),
+    ("Britain placed the Russian bank on its sanctions list.", "SANCTION", "16"),
     # CAMEO 17 is COERCE as a whole
     ("Kenyan police used tear gas to disperse protesters in Nairobi.", "COERCE", "17"),
     ("Israeli bulldozers demolished Palestinian homes in Hebron.", "COERCE", "17"),
