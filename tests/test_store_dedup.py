@@ -301,3 +301,15 @@ def test_word_crcs_equal_zlib():
     starts = np.array([0, *np.cumsum([len(w) + 1 for w in words[:-1]])], dtype=np.int64)
     lengths = np.array([len(w) for w in words], dtype=np.int64)
     assert dedup._word_crcs(buf, starts, lengths).tolist() == [zlib.crc32(w) for w in words]
+
+
+def test_batch_signatures_of_edge_batches():
+    """Empty batches, batches of empty texts and one-word texts keep one result per text."""
+    from communique.store import dedup
+
+    assert dedup.shingle_arrays([]) == []
+    assert dedup.band_keys_many([]) == []
+    for texts in ([""], ["", " \n "], ["a"], ["", "a b", ""], ["\x00a\x00b c"]):
+        arrays = dedup.shingle_arrays(texts)
+        assert [set(a.tolist()) for a in arrays] == [_reference_shingles(t) for t in texts]
+        assert band_keys_many(arrays) == [band_keys(_reference_shingles(t)) for t in texts]

@@ -267,6 +267,8 @@ def shingle_arrays(texts: Sequence[str]) -> list[np.ndarray]:
     byte buffer: word bounds, word CRCs and the mixing are a few numpy passes over it, with no per-word
     Python (the arrays returned are views into one result).
     """
+    if not texts:
+        return []
     parts = [_folded_bytes(t) for t in texts]
     joined = b" ".join(parts)
     buf = np.frombuffer(joined, dtype=np.uint8)
