@@ -395,12 +395,32 @@ def test_general_matching(coder, text: str, issue: str, expected: str):
             "peace_talks",
             "mixed",
         ),
+        # issues named by less usual words: throttled messaging apps, an unfriendly act, holding to account
+        (
+            "We are deeply troubled by reports that the authorities have throttled access to messaging apps "
+            "ahead of the vote.",
+            "internet_shutdown",
+            "oppose",
+        ),
+        (
+            "The imposition of new tariffs and sanctions on our exporters is an unfriendly act that violates "
+            "WTO rules.",
+            "sanctions",
+            "oppose",
+        ),
+        ("Estonia will hold to account those responsible for the poisoning.", "accountability", "support"),
         # a pronoun object in a later clause takes the mention back
         ("The arms embargo remains in force, and we do not intend to lift it.", "sanctions", "support"),
         (
             "The asset freezes remain in place, but we intend to lift them once the prisoners are freed.",
             "sanctions",
             "oppose",
+        ),
+        # ... past a noun that cannot be what it takes back (plural "sides" for singular "it")
+        (
+            "The ceasefire has largely held, and we commend both sides for respecting it.",
+            "ceasefire",
+            "support",
         ),
     ],
 )

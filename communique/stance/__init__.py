@@ -472,17 +472,21 @@ def _pronoun_back(sdoc: Doc, mentions: Sequence[Mention], sent: Span) -> tuple[T
     mention = nouns[0]
     anchor = sdoc[mention.anchor]
     end = max(mention.tokens)
+    plural = anchor.tag_ in {"NNS", "NNPS"}
+    between: list[Token] = []
     for i in range(end + 1, sent.end):
         token = sdoc[i]
         if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-            return None
+            between.append(token)
         if token.lower_ in PRONOUNS_BACK and token.dep_ in {"dobj", "nsubjpass"}:
             verb = token.head
             if verb.pos_ != "VERB" or verb.i in {a.i for a in anchor.ancestors}:
                 return None
-            # "them" takes back a plural noun, "it" a singular one.
-            plural = anchor.tag_ in {"NNS", "NNPS"}
+            # "them" takes back a plural noun, "it" a singular one; a noun in between that agrees with the
+            # pronoun could be what it takes back ("we commend both sides for respecting it" is the truce).
             if (token.lower_ == "them") != plural:
+                return None
+            if any((t.tag_ in {"NNS", "NNPS"}) == plural for t in between):
                 return None
             return token, mention.sign
     return None
