@@ -183,6 +183,13 @@ CASES: list[tuple[str, str | None, str | None]] = [
     ("The United States added Chinese tech firms to its trade blacklist.", "SANCTION", "16"),
     ("The EU put three Iranian officials on its sanctions list.", "SANCTION", "16"),
     ("Britain placed the Russian bank on its sanctions list.", "SANCTION", "16"),
+    # sitting down (together) is a meeting; sitting in is a protest
+    ("Saudi and Iranian officials sat down together in Baghdad.", "CONSULT", "04"),
+    ("The Israeli and Palestinian negotiators sat down in Washington.", "CONSULT", "04"),
+    ("Hundreds of workers sat in at the factory in Seoul.", "PROTEST", "14"),
+    ("Moroccan police dispersed a sit-in by unemployed graduates in Rabat.", "COERCE", "17"),
+    ("Police in Istanbul dispersed a march by LGBT activists.", "COERCE", "17"),
+    ("Belarusian police dispersed a candlelight vigil in Minsk.", "COERCE", "17"),
     # CAMEO 17 is COERCE as a whole
     ("Kenyan police used tear gas to disperse protesters in Nairobi.", "COERCE", "17"),
     ("Israeli bulldozers demolished Palestinian homes in Hebron.", "COERCE", "17"),
