@@ -409,6 +409,18 @@ def test_general_matching(coder, text: str, issue: str, expected: str):
             "oppose",
         ),
         ("Estonia will hold to account those responsible for the poisoning.", "accountability", "support"),
+        # a loaded name for the issue, with nothing else said, is the speaker's charge against it
+        (
+            "The closure of the border crossing with Poland is a deliberate attempt to instrumentalise "
+            "migrants.",
+            "migrant_instrumentalisation",
+            "oppose",
+        ),
+        (
+            "The regime continues the weaponisation of migrants at the Finnish border.",
+            "migrant_instrumentalisation",
+            "oppose",
+        ),
         # a pronoun object in a later clause takes the mention back
         ("The arms embargo remains in force, and we do not intend to lift it.", "sanctions", "support"),
         (
@@ -511,6 +523,8 @@ def test_reference_adds_the_later_sentence_as_evidence(coder):
             "The government imposed restrictions on public gatherings because of the epidemic.",
             "sanctions",
         ),
+        # migrants at a border, named plainly, are not their instrumentalisation
+        ("Minsk said the migrants at the border were fleeing the war.", "migrant_instrumentalisation"),
         # what the issue's agents must do to something else is no position on the issue
         (
             "All troops deployed in the region must respect international humanitarian law.",

@@ -10,8 +10,12 @@ entities, references back to a named issue, crisis reactions) took A-D to 90/92 
 longer a held-out one. Half E (32 excerpts, tests/data/stance/half-e.yaml) was written by someone blind to the
 stance rules and issue cues, committed before any run, and run once after the rules were frozen: 19/32 = 0.59,
 the honest held-out figure (issue 5's 0.85 is not met on unseen statements); with it the whole set is
-109/124 = 0.88. Its errors were printed by that run, so E too is development material from now on. The floor
-below is the measured whole-set figure, a regression guard. It prints halves, confusions and misses.
+109/124 = 0.88. Its errors were printed by that run, so E too is development material from now on. Session 4
+wrote general rules by cause (reversed-polarity issues, issues named by what they restrict, pseudo-clefts,
+relative clauses, effects, pronouns), each with sentences of its own in tests/test_stance.py: A-E 116/124 =
+0.94 (E 26/32), development figures. A new blind half F is run by the lead after the rules freeze; this test
+does not read it. The floor below is the measured whole-set figure, a regression guard. It prints halves,
+confusions and misses.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ DATA = Path(__file__).resolve().parent / "data" / "stance" / "labelled.yaml"
 HALF_E = DATA.with_name("half-e.yaml")  # written blind by another writer, committed before any run
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
-THRESHOLD = 0.87  # measured on A-E (109/124 = 0.88) after half E's one run; a regression floor
+THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
 
 
 def _items() -> list[dict]:

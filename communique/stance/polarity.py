@@ -598,9 +598,14 @@ def evaluate(
     if walk.neutral:
         # "We take note of the decision to extend the sanctions": noting outweighs a mere description.
         return Vote(0, 0.5, None, rel=walk.rel)
+    loaded = evaluation(anchor, lex)
+    if loaded < 0 and not walk.third_party:
+        # A loaded name for the issue ("an attempt to instrumentalise migrants", "the weaponisation of
+        # migrants"): calling it so, with no evaluation said, is the speaker's charge against it.
+        return Vote(-1 if walk.rel > 0 else 1, min(0.6, -loaded), anchor.i, rel=walk.rel)
     if walk.soft:
         return Vote(1 if walk.soft > 0 else -1, abs(walk.soft), None, rel=walk.rel)
-    return Vote(0, 0.0, None, rel=walk.rel) if False else _descriptive(walk)
+    return _descriptive(walk)
 
 
 def _acting(verb: Token) -> bool:
