@@ -428,6 +428,18 @@ def test_general_matching(coder, text: str, issue: str, expected: str):
             "sanctions",
             "oppose",
         ),
+        # ... also the complement of such an argument ("the announcement of a ceasefire ... honour it")
+        (
+            "We note the announcement of a ceasefire and urge both parties to honour it.",
+            "ceasefire",
+            "support",
+        ),
+        (
+            "Blocking access to independent news sites deprives citizens of information they have a right "
+            "to receive.",
+            "internet_shutdown",
+            "oppose",
+        ),
         # ... past a noun that cannot be what it takes back (plural "sides" for singular "it")
         (
             "The ceasefire has largely held, and we commend both sides for respecting it.",

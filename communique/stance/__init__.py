@@ -455,6 +455,19 @@ def _collect(
 PRONOUNS_BACK = {"it", "them"}
 
 
+def _clause_argument(token: Token) -> bool:
+    """A subject or object of its clause, or the complement of one ("the announcement of a ceasefire")."""
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return True
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    )
+
+
 def _pronoun_back(sdoc: Doc, mentions: Sequence[Mention], sent: Span) -> tuple[Token, int] | None:
     """A pronoun object after a subject or object mention, in a clause that does not hold the mention.
 
@@ -462,11 +475,7 @@ def _pronoun_back(sdoc: Doc, mentions: Sequence[Mention], sent: Span) -> tuple[T
     """
     # The antecedent is the mention as subject or object of its clause, not a noun inside a phrase ("for acts
     # of terrorism").
-    nouns = [
-        m
-        for m in mentions
-        if sdoc[m.anchor].pos_ == "NOUN" and sdoc[m.anchor].dep_ in {"nsubj", "nsubjpass", "dobj"}
-    ]
+    nouns = [m for m in mentions if sdoc[m.anchor].pos_ == "NOUN" and _clause_argument(sdoc[m.anchor])]
     if len(nouns) != 1:
         return None
     mention = nouns[0]
