@@ -180,6 +180,22 @@ class _State:
     mentions: list[list[tuple[int, str]]] = field(default_factory=list)
 
 
+# id(dictionary) → (the dictionary, its index size, the first two words of every multi-word name)
+_pair_cache: dict[int, tuple[ActorDictionary, int, frozenset[tuple[str, str]]]] = {}
+
+
+def _pairs(dictionary: ActorDictionary) -> frozenset[tuple[str, str]]:
+    """The first two words of every multi-word name in the dictionary, computed once per dictionary."""
+    got = _pair_cache.get(id(dictionary))
+    if got is not None and got[0] is dictionary and got[1] == len(dictionary.index):
+        return got[2]
+    pairs = frozenset((k[0], k[1]) for k in dictionary.index if len(k) >= 2)
+    if len(_pair_cache) > 16:
+        _pair_cache.clear()
+    _pair_cache[id(dictionary)] = (dictionary, len(dictionary.index), pairs)
+    return pairs
+
+
 class _Resolver:
     def __init__(self, view: DocView, state: _State, parsed: bool) -> None:
         # The document view: tokens, texts and entities read once (spaCy rebuilds a Token or Span object
@@ -192,6 +208,7 @@ class _Resolver:
         self.low = [fold(t) for t in self.texts]
         self.ents = view.ents
         self.text = view.text
+        self.pairs = _pairs(state.dictionary)
         self._caps = False
         self._sent_end = len(view)
 
@@ -227,6 +244,13 @@ class _Resolver:
 
     def _lookup(self, start: int, length: int) -> list[Candidate]:
         low = self.low
+        if length > 1:
+            # Most multi-word tries fail on their first two words: test them against the dictionary's
+            # two-word prefixes first (for two words, the last one is also tried in its singular below).
+            first, second = low[start], low[start + 1]
+            pairs = self.pairs
+            if (first, second) not in pairs and (length != 2 or (first, singular(second)) not in pairs):
+                return []
         key = tuple(low[start : start + length])
         out = [c for c in self.d.index.get(key, ()) if not c.exact]
         if not out:
@@ -1115,7 +1139,7 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
     view = doc_view(sdoc)
     resolver = _Resolver(view, state, parsed=sdoc.has_annotation("DEP"))
     for start, end in _sentence_ranges(sdoc, view):
-        if all(t.is_space for t in sdoc[start:end]):
+        if all(view[i].is_space for i in range(start, end)):
             continue
         s_char = view[start].idx
         s_index = _sentence_index(starts, s_char, view, start, end)

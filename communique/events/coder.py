@@ -16,6 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from spacy.attrs import IS_ALPHA, IS_SPACE
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -589,19 +590,32 @@ def _span_text(span: Span) -> str:
     return span.view.text[span.start_char : span.end_char]
 
 
+class _WordCounts:
+    """Running counts of non-space tokens and of words (alphabetic, non-space) over a document, from its
+    IS_ALPHA/IS_SPACE flags: any sentence's counts are then two subtractions."""
+
+    __slots__ = ("tokens", "words")
+
+    def __init__(self, flags: Any) -> None:
+        non_space = flags[:, 1] == 0
+        words = (flags[:, 0] == 1) & non_space
+        self.tokens: list[int] = [0, *np.cumsum(non_space).tolist()]
+        self.words: list[int] = [0, *np.cumsum(words).tolist()]
+
+
 def _is_prose(sent: Span, flags: Any = None) -> bool:
     """False for table rows and symbol soup: cells separated by | or tabs, or mostly non-words.
 
-    ``flags`` is the document's (IS_ALPHA, IS_SPACE) array, computed once per document: reading the flags
-    from it avoids building a spaCy Token object per token."""
+    ``flags`` is the document's (IS_ALPHA, IS_SPACE) array or its ``_WordCounts``, computed once per
+    document: reading the flags from it avoids building a spaCy Token object per token."""
     text = _span_text(sent)
     if text.count("|") >= 2 or text.count("\t") >= 2:
         return False
     if flags is None:
         flags = sent.view.doc.to_array([IS_ALPHA, IS_SPACE])
-    rows = flags[sent.start : sent.end]
-    tokens = int((rows[:, 1] == 0).sum())
-    words = int(((rows[:, 0] == 1) & (rows[:, 1] == 0)).sum())
+    counts = flags if isinstance(flags, _WordCounts) else _WordCounts(flags)
+    tokens = counts.tokens[sent.end] - counts.tokens[sent.start]
+    words = counts.words[sent.end] - counts.words[sent.start]
     return words >= 0.5 * max(1, tokens)
 
 
@@ -613,7 +627,8 @@ def code_sentence(
     patterns: PatternSet,
     flags: Any = None,
 ) -> list[Event]:
-    """Code the events of one parsed sentence (``flags``: the document's IS_ALPHA/IS_SPACE array)."""
+    """Code the events of one parsed sentence (``flags``: the document's IS_ALPHA/IS_SPACE array, or its
+    ``_WordCounts``)."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
@@ -727,7 +742,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     starts = _sentence_index(document)
     events: list[Event] = []
     fallback = 0
-    flags = sdoc.to_array([IS_ALPHA, IS_SPACE])
+    flags = _WordCounts(sdoc.to_array([IS_ALPHA, IS_SPACE]))
     view = doc_view(sdoc)
     for sent in view.sents:
         text = _span_text(sent)

@@ -73,8 +73,20 @@ def lemma(token: Token) -> str:
 def lemmas(token: Token) -> tuple[str, ...]:
     """The lemma plus suffix-stripped forms of the word: the statistical lemmatizer errs on rarer verbs
     ("staged" → "stag") and on all-caps text; the pattern index then still finds "stage"."""
-    base = token.lemma_.lower()
-    low = token.lower_
+    key = (token.lemma_, token.lower_)
+    got = _lemma_forms.get(key)
+    if got is None:
+        if len(_lemma_forms) > 100_000:
+            _lemma_forms.clear()
+        got = _lemma_forms[key] = _forms(*key)
+    return got
+
+
+_lemma_forms: dict[tuple[str, str], tuple[str, ...]] = {}  # words repeat: their forms are kept
+
+
+def _forms(lemma_: str, low: str) -> tuple[str, ...]:
+    base = lemma_.lower()
     forms = [base, low]
     if low.endswith("ied") or low.endswith("ies"):
         forms.append(low[:-3] + "y")
@@ -165,15 +177,86 @@ def _kind_fits(pattern: Pattern, token: Token) -> bool:
     return False
 
 
+@dataclass(slots=True)
+class _Entry:
+    """A pattern prepared for matching: what ``match_sentence`` would otherwise recompute per token."""
+
+    pattern: Pattern
+    bit: int  # which of its list's kind tests (``_Prepared.tests``) the token must pass
+    needs_deps: bool
+    required: tuple[tuple[str, ...], ...]
+    any_required: tuple[frozenset[str], ...]  # each alternatives group as a set, for a quick miss test
+    forbidden: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """A trigger's pattern list prepared once: its distinct kind tests, and its entries per test outcome."""
+
+    plist: list[Pattern]
+    size: int
+    # ``_kind_fits`` depends only on the pattern's kind and on whether it requires words: one
+    # representative pattern per distinct (kind, requires words) pair, tested once per token.
+    tests: list[Pattern]
+    entries: list[_Entry]
+    by_mask: dict[int, list[_Entry]]  # bit mask of the passed tests → the entries that fit, in order
+
+
+# id(pattern list) → its preparation, which keeps the list and compares it, so a rebuilt index (new
+# lists, possibly at reused addresses) or a list changed in place is prepared again.
+_prepared: dict[int, _Prepared] = {}
+
+
+def _prepare(plist: list[Pattern]) -> _Prepared:
+    got = _prepared.get(id(plist))
+    if got is not None and got.plist is plist and got.size == len(plist):
+        return got
+    keys: dict[tuple[str, bool], int] = {}
+    tests: list[Pattern] = []
+    entries = []
+    for p in plist:
+        key = (p.kind, bool(p.required))
+        if key not in keys:
+            keys[key] = len(tests)
+            tests.append(p)
+        entries.append(
+            _Entry(
+                p,
+                keys[key],
+                bool(p.required or p.forbidden),
+                p.required,
+                tuple(frozenset(a) for a in p.required),
+                p.forbidden,
+            )
+        )
+    if len(_prepared) > 50_000:
+        _prepared.clear()
+    got = _prepared[id(plist)] = _Prepared(plist, len(plist), tests, entries, {})
+    return got
+
+
+def _fitting_entries(prepared: _Prepared, token: Token) -> list[_Entry]:
+    """The entries whose kind fits the token, in list order."""
+    mask = 0
+    for bit, representative in enumerate(prepared.tests):
+        if _kind_fits(representative, token):
+            mask |= 1 << bit
+    got = prepared.by_mask.get(mask)
+    if got is None:
+        got = prepared.by_mask[mask] = [e for e in prepared.entries if mask >> e.bit & 1]
+    return got
+
+
 def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> list[Match]:
     """Return the best pattern per trigger token; words used by a more specific match are consumed."""
     candidates: list[Match] = []
     index = patterns.by_lemma
     view = sent.view
-    lemma_column = view.lemmas  # the lemma of every token read at once: no token object for most words
+    lowered = view.lemma_lowers  # every token's lower-case lemma, read once: no object for most words
+    tokens = view.tokens
     for i in range(sent.start, sent.end):
-        plist = index.get(lemma_column[i].lower())
-        token = view[i]
+        plist = index.get(lowered[i])
+        token = tokens[i]
         if not plist:
             if token.pos_ not in {"VERB", "NOUN", "ADJ"}:
                 continue
@@ -182,24 +265,26 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
                 continue
         deps: dict[str, Token] | None = None
         fitting: list[Match] = []
-        for pattern in plist:
-            if not _kind_fits(pattern, token):
-                continue
-            if pattern.required or pattern.forbidden:
+        for entry in _fitting_entries(_prepare(plist), token):
+            if entry.needs_deps:
                 if deps is None:
-                    deps = near_dependents(token, pattern.kind)
-                words = []
-                for alternatives in pattern.required:
-                    hit = next((deps[w] for w in alternatives if w in deps), None)
-                    if hit is None:
+                    # (computed for the kind of the first pattern that needs it, and reused for the others)
+                    deps = near_dependents(token, entry.pattern.kind)
+                keys = deps.keys()
+                missing = False
+                for group in entry.any_required:
+                    if keys.isdisjoint(group):
+                        missing = True  # a required word is missing
                         break
-                    words.append(hit)
-                else:
-                    if any(w in deps for w in pattern.forbidden):
-                        continue
-                    fitting.append(Match(pattern, token, words))
+                if missing:
+                    continue
+                # the first present alternative of each group, in written order
+                words = [next(deps[w] for w in group if w in deps) for group in entry.required]
+                if entry.forbidden and not keys.isdisjoint(entry.forbidden):
+                    continue
+                fitting.append(Match(entry.pattern, token, words))
                 continue
-            fitting.append(Match(pattern, token, []))
+            fitting.append(Match(entry.pattern, token, []))
             if len(fitting) >= MAX_ALTERNATIVES:
                 break
         if fitting:

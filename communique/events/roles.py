@@ -21,7 +21,7 @@ Rules (documented in docs/patterns.md):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
@@ -177,7 +177,18 @@ def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token plus its coordinated heads ("Hungarian and Romanian officials", "A and B")."""
+    """The token plus its coordinated heads ("Hungarian and Romanian officials", "A and B").
+
+    Memoised per document view (asked several times per phrase); callers must not change the list."""
+    memo = token.view.conjuncts
+    got = memo.get(token.i)
+    if got is not None:
+        return got
+    got = memo[token.i] = _conjuncts(token)
+    return got
+
+
+def _conjuncts(token: Token) -> list[Token]:
     out = [token]
     frontier = [token]
     while frontier and len(out) < 12:
@@ -479,32 +490,51 @@ def targets_of_verb(
     subject, direct object (its responsible actor), indirect object, target prepositions of the verb and its
     phrase words; for speech acts (appeals, demands, rejections, threats) also the subject of the complement
     clause, the targets of an infinitive complement, and the subject of an if/unless clause.
+    Candidates are computed lazily, in that order: none is computed after the first coded one.
     """
-    candidates: list[list[Actor]] = []
+    first: list[Actor] | None = None
+    for found in _target_candidates(
+        verb, words, preps, index, clause_targets, conditional_marks, location_preps, depth
+    ):
+        if any(a.code for a in found):
+            return _dedupe(found)
+        if first is None and found:
+            first = found
+    return _dedupe(first) if first else []
+
+
+def _target_candidates(
+    verb: Token,
+    words: Sequence[Token],
+    preps: frozenset[str],
+    index: ActorIndex,
+    clause_targets: bool,
+    conditional_marks: frozenset[str],
+    location_preps: frozenset[str],
+    depth: int,
+) -> Iterator[list[Actor]]:
     if is_passive(verb):
         for child in verb.children:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                candidates.append(responsible_actors(child, index))
+                yield responsible_actors(child, index)
     for child in verb.children:
         if child.dep_ == "dobj" and not (_own_thing(child) and index.at(child)):
-            candidates.append(responsible_actors(child, index))
+            yield responsible_actors(child, index)
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
-            candidates.append(actors_of_phrase(child, index))
-    candidates.append(prep_targets([verb, *words], preps, index))
-    candidates.append(complement_targets(words, verb, index))
-    candidates.append(content_clause_targets(verb, index))
+            yield actors_of_phrase(child, index)
+    yield prep_targets([verb, *words], preps, index)
+    yield complement_targets(words, verb, index)
+    yield content_clause_targets(verb, index)
     if clause_targets and depth == 0:
-        candidates.append(clause_subject_actors(verb, index, frozenset({"ccomp"})))
+        yield clause_subject_actors(verb, index, frozenset({"ccomp"}))
         for child in verb.children:
             if child.dep_ == "xcomp":
-                candidates.append(
-                    targets_of_verb(
-                        child, [], preps, index, location_preps=frozenset({"in"}), depth=depth + 1
-                    )
+                yield targets_of_verb(
+                    child, [], preps, index, location_preps=frozenset({"in"}), depth=depth + 1
                 )
         if conditional_marks:
-            candidates.append(conditional_subject_actors(verb, index, conditional_marks))
+            yield conditional_subject_actors(verb, index, conditional_marks)
     if location_preps:
         # material actions with no other target: the place they happen in ("eased curfew in Montenegro",
         # "fired at protesters in Belgrade", "marched through Tehran")
@@ -515,14 +545,7 @@ def targets_of_verb(
             for g in [c, *c.children]
             if g.dep_ in {"dobj", "pobj"}
         ]
-        candidates.append(prep_targets([verb, *words, *objects], location_preps, index))
-    for found in candidates:
-        if any(a.code for a in found):
-            return _dedupe(found)
-    for found in candidates:
-        if found:
-            return _dedupe(found)
-    return []
+        yield prep_targets([verb, *words, *objects], location_preps, index)
 
 
 def _walk(head: Token, limit: int = MAX_WALK) -> list[Token]:

@@ -65,8 +65,12 @@ def get_nlp(model: str | None = None) -> Language:
 
 def sentences_of(sdoc: Doc) -> list[Sentence]:
     """Return the document's sentences with offsets into its text, skipping whitespace-only ones."""
+    from communique.nlp.view import doc_view
+
     out: list[Sentence] = []
-    for sent in sdoc.sents:
+    # The document view (built here once, reused by the actor and event stages) slices sentence texts
+    # from the document text; spaCy's Span.text would build a Token object per token.
+    for sent in doc_view(sdoc).sents:
         text = sent.text.strip()
         if not text:
             continue

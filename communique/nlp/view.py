@@ -17,13 +17,29 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_SPACE,
+    LEMMA,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc
 
-_ATTRS = [ORTH, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY, IDX]
-(_ORTH, _LEMMA, _POS, _TAG, _DEP, _ENT, _HEAD, _SPACY, _IDX) = range(len(_ATTRS))
+_ATTRS = [ORTH, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY, IDX, ENT_IOB, SENT_START, IS_SPACE]
+(_ORTH, _LEMMA, _POS, _TAG, _DEP, _ENT, _HEAD, _SPACY, _IDX, _ENT_IOB, _SENT_START, _IS_SPACE) = range(
+    len(_ATTRS)
+)
 
 
 def _strings(hashes: list[int], store: Any) -> list[str]:
@@ -103,6 +119,7 @@ class ViewToken:
         self.dep_ = dep
         self.ent_type_ = ent_type
         self.whitespace_ = " " if space else ""
+        self.children = []
         self._edges = None
 
     def __repr__(self) -> str:
@@ -126,8 +143,8 @@ class ViewToken:
 
     @property
     def is_space(self) -> bool:
-        """spaCy's IS_SPACE flag (rarely read: asked of the spaCy token)."""
-        return bool(self.view.doc[self.i].is_space)
+        """spaCy's IS_SPACE flag."""
+        return bool(self.view._cols[_IS_SPACE][self.i])
 
     @property
     def is_stop(self) -> bool:
@@ -267,13 +284,19 @@ class DocView:
         )
         tokens = self.tokens
         for t, off in zip(tokens, cols[_HEAD], strict=True):
-            t.children = []
-            # spaCy: a token without a dependency label has no head (the token itself)
-            t.head = tokens[t.i + off] if t.dep_ else t
-        for t, off in zip(tokens, cols[_HEAD], strict=True):
-            if off:  # children come from the raw head offsets, as spaCy's lefts/rights scan them
-                tokens[t.i + off].children.append(t)
+            if off:
+                head = tokens[t.i + off]
+                # children come from the raw head offsets, as spaCy's lefts/rights scan them; visiting
+                # tokens in order appends each head's children in order
+                head.children.append(t)
+                # spaCy: a token without a dependency label has no head (the token itself)
+                t.head = head if t.dep_ else t
+            else:
+                t.head = t
+        # Per-document memo of the event roles: token index → the token and its conjuncts.
+        self.conjuncts: dict[int, list[ViewToken]] = {}
         self._text: str | None = None
+        self._lemma_lowers: list[str] | None = None
         self._sents: list[ViewSpan] | None = None
         self._ents: list[ViewSpan] | None = None
         self._by_start: dict[int, int] | None = None
@@ -289,6 +312,13 @@ class DocView:
         return iter(self.tokens)
 
     @property
+    def lemma_lowers(self) -> list[str]:
+        """Every token's lemma in lower case, in order."""
+        if self._lemma_lowers is None:
+            self._lemma_lowers = [x.lower() for x in self.lemmas]
+        return self._lemma_lowers
+
+    @property
     def text(self) -> str:
         """The document text (as ``Doc.text``)."""
         if self._text is None:
@@ -298,16 +328,44 @@ class DocView:
 
     @property
     def sents(self) -> list[ViewSpan]:
-        """The Doc's sentences (as ``Doc.sents``), read once."""
+        """The Doc's sentences (as ``Doc.sents``: spaCy's rule, read from the SENT_START array once)."""
         if self._sents is None:
-            self._sents = [ViewSpan(self, s.start, s.end) for s in self.doc.sents]
+            doc = self.doc
+            n = len(self.tokens)
+            if n == 0 or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+                # spaCy decides (a hook, or the error for a Doc without sentence boundaries)
+                self._sents = [ViewSpan(self, s.start, s.end) for s in doc.sents]
+            else:
+                flags = self._cols[_SENT_START]
+                starts = [0, *(i for i in range(1, n) if flags[i] == 1), n]
+                self._sents = [ViewSpan(self, a, b) for a, b in pairwise(starts)]
         return self._sents
 
     @property
     def ents(self) -> list[ViewSpan]:
-        """The Doc's entities (as ``Doc.ents``), read once."""
+        """The Doc's entities (as ``Doc.ents``: spaCy's rule over the IOB array, read once)."""
         if self._ents is None:
-            self._ents = [ViewSpan(self, e.start, e.end, e.label_) for e in self.doc.ents]
+            iob, types = self._cols[_ENT_IOB], self._cols[_ENT]
+            found: list[tuple[int, int, int]] = []
+            start, label = -1, 0
+            for i, b in enumerate(iob):
+                if b == 1:  # I: inside
+                    if start == -1:  # an I with no B: spaCy's error
+                        self._ents = [ViewSpan(self, e.start, e.end, e.label_) for e in self.doc.ents]
+                        return self._ents
+                elif b == 2 or b == 0 or (b == 3 and types[i] == 0):  # O, unset, or a B with no type
+                    if start != -1:
+                        found.append((start, i, label))
+                    start, label = -1, 0
+                elif b == 3:  # B: begins
+                    if start != -1:
+                        found.append((start, i, label))
+                    start, label = i, types[i]
+            if start != -1:
+                found.append((start, len(iob), label))
+            labels = _strings([x[2] for x in found], self.strings)
+            spans = [ViewSpan(self, a, b, name) for (a, b, _), name in zip(found, labels, strict=True)]
+            self._ents = [e for e in spans if e.label_ != ""]
         return self._ents
 
     def span(self, start: int, end: int) -> ViewSpan:
