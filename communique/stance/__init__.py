@@ -182,14 +182,14 @@ def _context(
             continue
         span = sdoc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is not None:
-            for t in span:
-                by_token.setdefault(t.i, actor)
+            for i in range(span.start, span.end):
+                by_token.setdefault(i, actor)
     events_by_token: dict[int, Event] = {}
     for event in events:
         span = sdoc.char_span(event.start, event.end, alignment_mode="expand")
         if span is not None:
-            for t in span:
-                events_by_token.setdefault(t.i, event)
+            for i in range(span.start, span.end):
+                events_by_token.setdefault(i, event)
     return Context(
         doc=sdoc,
         lexicon=lex,
@@ -473,6 +473,9 @@ def _pronoun_back(sdoc: Doc, mentions: Sequence[Mention], sent: Span) -> tuple[T
 
     Only when no other noun stands between them as a subject or object (the pronoun could be that noun).
     """
+    forms = doc_forms(sdoc)
+    if not any(forms[i][1] in PRONOUNS_BACK for i in range(sent.start, sent.end)):
+        return None  # no pronoun to take anything back (most sentences): no Token objects built
     # The antecedent is the mention as subject or object of its clause, not a noun inside a phrase ("for acts
     # of terrorism").
     nouns = [m for m in mentions if sdoc[m.anchor].pos_ == "NOUN" and _clause_argument(sdoc[m.anchor])]

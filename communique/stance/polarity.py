@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.model import Actor, Event
 from communique.stance.loader import Lexicon
+from communique.stance.matching import doc_forms
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -751,6 +752,10 @@ def has_blame(head: Token, lex: Lexicon, outside: Token | None = None) -> bool:
     Words of the subject itself (``outside``: "capital punishment is an effective deterrent") are not the
     predicate's blame.
     """
+    # Cheap test first on the lemma array: no blame word in the predicate's span, no blame.
+    forms = doc_forms(head.doc)
+    if not any(forms[i][0] in lex.blame for i in range(head.left_edge.i, head.right_edge.i + 1)):
+        return False
     skip = range(outside.left_edge.i, outside.right_edge.i + 1) if outside is not None else range(0)
     for token in head.subtree:
         if (
