@@ -13,9 +13,12 @@ the honest held-out figure (issue 5's 0.85 is not met on unseen statements); wit
 109/124 = 0.88. Its errors were printed by that run, so E too is development material from now on. Session 4
 wrote general rules by cause (reversed-polarity issues, issues named by what they restrict, pseudo-clefts,
 relative clauses, effects, pronouns), each with sentences of its own in tests/test_stance.py: A-E 116/124 =
-0.94 (E 26/32), development figures. A new blind half F is run by the lead after the rules freeze; this test
-does not read it. The floor below is the measured whole-set figure, a regression guard. It prints halves,
-confusions and misses.
+0.94 (E 26/32), development figures. Half F (40 excerpts, tests/data/stance/half-f.yaml, blind writer,
+committed before any run) was run once after those rules froze: 21/40 = 0.53 (ad-hoc issues 7/16). F stays
+blind: its test below prints only its score and its gold -> got counts, never an item, so that later rules
+cannot be fitted to its sentences; its floor is the measured value, a regression guard, not the target. The
+A-E floor is the measured whole-set figure, also a regression guard. The A-E test prints halves, confusions
+and misses.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from communique.model import STANCE_VALUES
 
 DATA = Path(__file__).resolve().parent / "data" / "stance" / "labelled.yaml"
 HALF_E = DATA.with_name("half-e.yaml")  # written blind by another writer, committed before any run
+HALF_F = DATA.with_name("half-f.yaml")  # blind writer too; kept blind (only aggregates are ever printed)
+HALF_F_FLOOR = 0.50  # its one blind run: 21/40 = 0.53 (issue 5's 0.85 not met on unseen statements)
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
@@ -104,3 +109,17 @@ def test_labelled_accuracy(coder, capsys: pytest.CaptureFixture[str]):
         for line in errors:
             print("  error", line)
     assert overall >= THRESHOLD, f"accuracy {overall:.2f} under {THRESHOLD}: " + "; ".join(errors)
+
+
+def test_blind_half_f(coder, capsys: pytest.CaptureFixture[str]):
+    items = yaml.safe_load(HALF_F.read_text(encoding="utf-8"))["items"]
+    assert len(items) >= 40 and {i["half"] for i in items} == {"F"}
+    assert all(i["gold"] in LABELS and i["text"].strip() and i["issuers"] for i in items)
+    confusion: Counter[tuple[str, str]] = Counter((item["gold"], _predict(coder, item)) for item in items)
+    right = sum(n for (gold, got), n in confusion.items() if gold == got)
+    with capsys.disabled():
+        # aggregates only: printing the items would make F development material
+        score = f"{right}/{len(items)} = {right / len(items):.2f}"
+        print(f"\nstance accuracy half F (blind, aggregates only): {score}")
+        print("  gold -> got: " + ", ".join(f"{g} -> {p}: {n}" for (g, p), n in sorted(confusion.items())))
+    assert right / len(items) >= HALF_F_FLOOR
