@@ -13,6 +13,7 @@ from communique.actors import ActorDictionary, load_actor_dictionary, resolve_ac
 from communique.events import PatternSet, code_events, load_patterns
 from communique.model import CodedDocument, Document
 from communique.nlp import get_nlp, parse_documents
+from communique.nlp.view import release_view
 from communique.stance import IssueDictionary, derive_stances, load_issues
 
 
@@ -70,6 +71,7 @@ class Coder:
             stances = derive_stances(
                 document, sdoc, actors, events, self.issues, adhoc=self.options.adhoc_issues
             )
+            release_view(sdoc)  # the stages are done with the parse view: free it now, not at the next GC
             yield CodedDocument(document=document, actors=actors, events=events, stances=stances)
 
     def code_document(self, document: Document) -> CodedDocument:

@@ -391,6 +391,21 @@ _recent: list[DocView] = []
 _RECENT = 4  # a few documents in flight at once (threads of the API); one is enough for a single coder
 
 
+def release_view(doc: Doc) -> None:
+    """Forget a Doc's view and break its reference cycles (tokens point to their head, children and view),
+    so that it is freed at once instead of waiting for the cyclic garbage collector. Call it only when no
+    stage will read the view again (the coder does, after the last stage of each document)."""
+    with _lock:
+        views = [v for v in _recent if v.doc is doc]
+        _recent[:] = [v for v in _recent if v.doc is not doc]
+    for view in views:
+        for t in view.tokens:
+            del t.head, t.children
+        view.tokens = []
+        view.conjuncts.clear()
+        view._sents = view._ents = None
+
+
 def doc_view(doc: Doc) -> DocView:
     """The view of a Doc, built on first use and shared by the stages that code the same Doc."""
     with _lock:
