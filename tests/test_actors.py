@@ -738,3 +738,18 @@ def test_negotiators_and_delegates_for_a_body(coder):
     # an envoy "for" a country is sent to it
     actors, _, _ = resolve(coder, "The special envoy for Sudan met the generals.")
     assert not any(a.code == "SDNGOV" for a in actors), codes(actors)
+
+
+def test_weapons_name_the_armed_force_that_fires_them(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Russian cruise missiles and Syrian artillery hit the town, Israeli warplanes circled overhead "
+        "and Turkish combat drones struck a convoy, while a Polish missile-defence official watched.",
+    )
+    got = dict(codes(actors))
+    assert got.get("Russian cruise missiles") == "RUSMIL"
+    assert got.get("Syrian artillery") == "SYRMIL"
+    assert got.get("Israeli warplanes") == "ISRMIL"
+    assert got.get("Turkish combat drones") == "TURMIL"
+    # a weapon word inside another noun phrase does not make its head military
+    assert got.get("Polish missile-defence official") in (None, "POLGOV")
