@@ -35,6 +35,7 @@ from communique.actors import resolve_actors
 from communique.events.coder import code_events
 from communique.model import CodedDocument, CommuniqueError, Document, Event, InputError
 from communique.nlp import parse_documents
+from communique.nlp.view import release_view
 
 OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # Codes in the gold file that are not ISO-3166 alpha-3 (typos of the 2016 edition).
@@ -400,7 +401,9 @@ def code_gold(
         actors = resolve_actors(document, sdoc, coder.actor_dictionary)
         events = code_events(document, sdoc, actors, coder.patterns)
         coded = CodedDocument(document=document, actors=actors, events=events)
-        yield record, predict(coded, sdoc, statements, coder.patterns.words("light_verbs"))
+        prediction = predict(coded, sdoc, statements, coder.patterns.words("light_verbs"))
+        release_view(sdoc)  # as the coder does: free the stages' parse view now, not at the next GC
+        yield record, prediction
 
 
 @dataclass
