@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from itertools import pairwise
-from typing import Any
+from typing import Any, overload
 
 from spacy.attrs import (
     DEP,
@@ -26,7 +26,10 @@ from spacy.attrs import (
     ENT_TYPE,
     HEAD,
     IDX,
+    IS_ALPHA,
+    IS_PUNCT,
     IS_SPACE,
+    IS_STOP,
     LEMMA,
     ORTH,
     POS,
@@ -36,10 +39,40 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc
 
-_ATTRS = [ORTH, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY, IDX, ENT_IOB, SENT_START, IS_SPACE]
-(_ORTH, _LEMMA, _POS, _TAG, _DEP, _ENT, _HEAD, _SPACY, _IDX, _ENT_IOB, _SENT_START, _IS_SPACE) = range(
-    len(_ATTRS)
-)
+_ATTRS = [
+    ORTH,
+    LEMMA,
+    POS,
+    TAG,
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    SPACY,
+    IDX,
+    ENT_IOB,
+    SENT_START,
+    IS_SPACE,
+    IS_PUNCT,
+    IS_STOP,
+    IS_ALPHA,
+]
+(
+    _ORTH,
+    _LEMMA,
+    _POS,
+    _TAG,
+    _DEP,
+    _ENT,
+    _HEAD,
+    _SPACY,
+    _IDX,
+    _ENT_IOB,
+    _SENT_START,
+    _IS_SPACE,
+    _IS_PUNCT,
+    _IS_STOP,
+    _IS_ALPHA,
+) = range(len(_ATTRS))
 
 
 def _strings(hashes: list[int], store: Any) -> list[str]:
@@ -147,14 +180,49 @@ class ViewToken:
         return bool(self.view._cols[_IS_SPACE][self.i])
 
     @property
+    def is_punct(self) -> bool:
+        """spaCy's IS_PUNCT flag."""
+        return bool(self.view._cols[_IS_PUNCT][self.i])
+
+    @property
     def is_stop(self) -> bool:
-        """spaCy's IS_STOP flag (rarely read: asked of the spaCy token)."""
-        return bool(self.view.doc[self.i].is_stop)
+        """spaCy's IS_STOP flag."""
+        return bool(self.view._cols[_IS_STOP][self.i])
 
     @property
     def is_alpha(self) -> bool:
-        """spaCy's IS_ALPHA flag (rarely read: asked of the spaCy token)."""
-        return bool(self.view.doc[self.i].is_alpha)
+        """spaCy's IS_ALPHA flag."""
+        return bool(self.view._cols[_IS_ALPHA][self.i])
+
+    @property
+    def conjuncts(self) -> tuple[ViewToken, ...]:
+        """Coordinated tokens, the token itself excluded (spaCy's ``Token.conjuncts`` algorithm)."""
+        start = self
+        while start.i != start.head.i:
+            if start.dep_ == "conj":
+                start = start.head
+            else:
+                break
+        queue = [start]
+        output = [start]
+        for word in queue:
+            for child in word.rights:
+                if child.dep_ == "conj":
+                    output.append(child)
+                    queue.append(child)
+        return tuple([w for w in output if w.i != self.i])
+
+    @property
+    def ancestors(self) -> Iterator[ViewToken]:
+        """The token's heads up to the root, nearest first (spaCy's walk over the raw head offsets)."""
+        offsets = self.view._cols[_HEAD]
+        tokens = self.view.tokens
+        j = self.i
+        n = 0
+        while offsets[j] != 0 and n < len(tokens):
+            j += offsets[j]
+            yield tokens[j]
+            n += 1
 
     @property
     def lefts(self) -> list[ViewToken]:
@@ -232,6 +300,15 @@ class ViewSpan:
         return self.view
 
     @property
+    def root(self) -> ViewToken:
+        """spaCy's ``Span.root``: the first token without a head in the span, else spaCy decides."""
+        offsets = self.view._cols[_HEAD]
+        for i in range(self.start, self.end):
+            if offsets[i] == 0:
+                return self.view.tokens[i]
+        return self.view.tokens[self.view.doc[self.start : self.end].root.i]
+
+    @property
     def start_char(self) -> int:
         """Offset of the first character."""
         return self.view.tokens[self.start].idx if self.end > self.start else 0
@@ -305,7 +382,17 @@ class DocView:
     def __len__(self) -> int:
         return len(self.tokens)
 
-    def __getitem__(self, i: int) -> ViewToken:
+    @overload
+    def __getitem__(self, i: int) -> ViewToken: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> ViewSpan: ...
+
+    def __getitem__(self, i: int | slice) -> ViewToken | ViewSpan:
+        if isinstance(i, slice):
+            # as Doc[a:b] (step 1 only): a span, empty when b <= a
+            start, stop, _ = i.indices(len(self.tokens))
+            return ViewSpan(self, start, max(start, stop))
         return self.tokens[i]
 
     def __iter__(self) -> Iterator[ViewToken]:

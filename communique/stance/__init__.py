@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_SPACE
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from communique.model import Actor, Document, Event, Evidence, Issue, Stance
+from communique.nlp.view import DocView, doc_view
+from communique.nlp.view import ViewToken as Token
 from communique.stance.aggregate import Tally, decide
 from communique.stance.loader import IssueDictionary, IssueEntry, Lexicon, load_issues
 from communique.stance.matching import (
@@ -41,7 +43,6 @@ from communique.stance.polarity import (
     blame_vote,
     evaluate,
     is_third_party,
-    lemma,
     modifier_vote,
     neutral_markers,
 )
@@ -176,22 +177,23 @@ def _context(
 ) -> Context:
     words = _issuer_words(document)
     countries = {issuer.country for issuer in document.issuers if issuer.country}
+    view = doc_view(sdoc)
     by_token: dict[int, Actor] = {}
     for actor in actors:
         if actor.start is None or actor.end is None:
             continue
-        span = sdoc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):
+        bounds = view.char_span_bounds(actor.start, actor.end)
+        if bounds is not None:
+            for i in range(*bounds):
                 by_token.setdefault(i, actor)
     events_by_token: dict[int, Event] = {}
     for event in events:
-        span = sdoc.char_span(event.start, event.end, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):
+        bounds = view.char_span_bounds(event.start, event.end)
+        if bounds is not None:
+            for i in range(*bounds):
                 events_by_token.setdefault(i, event)
     return Context(
-        doc=sdoc,
+        doc=view,
         lexicon=lex,
         issuer_words=words,
         issuer_countries=countries,
@@ -247,13 +249,15 @@ def _salient_targets(
     """Issues the document names itself: objects of evaluative verbs, subjects of evaluative predicates."""
     targets: dict[str, _Target] = {}
     forms = doc_forms(spans[0][1].doc) if spans else []
+    view = doc_view(spans[0][1].doc) if spans else None
     for pos, (_, sent) in enumerate(spans):
         # Only evaluative words can make a salient issue: skip the rest without building their tokens.
         for i in range(sent.start, sent.end):
             word = forms[i][0]
             if not lex.evaluation(word):
                 continue
-            token = sent.doc[i]
+            assert view is not None
+            token = view[i]
             candidates: list[Token] = []
             if token.pos_ == "VERB" and lex.evaluation(word) and word not in lex.call:
                 candidates = [c for c in token.children if c.dep_ == "dobj"]
@@ -330,6 +334,7 @@ def _collect(
     for event in events:
         events_by_sentence.setdefault(event.sentence_index, []).append(event)
     lex = ctx.lexicon
+    view = ctx.doc
     for target in targets:
         entry = comp.dictionary.get(target.issue.id) if target.issue.id else None
         generic_refs = entry is None or not entry.principle
@@ -346,7 +351,7 @@ def _collect(
             if mentions:
                 reversers = frozenset(i for m in mentions if m.sign < 0 for i in m.tokens)
                 for mention in mentions:
-                    anchor = sdoc[mention.anchor]
+                    anchor = view[mention.anchor]
                     own: list[Vote] = []
                     vote = evaluate(anchor, mention.sign, sent, ctx, reversers - {mention.anchor})
                     if vote is not None:
@@ -360,7 +365,7 @@ def _collect(
                         nets.append((net, max(own, key=lambda v: v.weight * (v.polarity * net > 0))))
                 # "capital punishment remains in the code, and we do not intend to abolish it": a pronoun
                 # object in a later clause of the same sentence takes the mention back.
-                pronoun = _pronoun_back(sdoc, mentions, sent)
+                pronoun = _pronoun_back(sdoc, view, mentions, sent)
                 if pronoun is not None:
                     vote = evaluate(pronoun[0], pronoun[1], sent, ctx)
                     if vote is not None and vote.weight > 0 and vote.polarity != 0:
@@ -376,7 +381,7 @@ def _collect(
                 named = (pos, rel, referring_words(mentions, sdoc, comp))
             elif named is not None and pos - named[0] <= 2:
                 for ref in references(sent, named[2], lex, generic=generic_refs):
-                    vote = evaluate(ref, named[1], sent, ctx)
+                    vote = evaluate(view[ref.i], named[1], sent, ctx)
                     if vote is not None and vote.weight > 0:
                         vote.weight *= 0.8
                         votes.append(vote)
@@ -393,7 +398,8 @@ def _collect(
             if target.neutral_only:
                 # Only weak cues: the sentence counts when it takes no side (restraint, calm, noting).
                 calm = neutral_markers(sent, lex) or (
-                    target.generic and any(lemma(t) in lex.deescalation for t in sent)
+                    target.generic
+                    and any(w in lex.deescalation for w in view.lemma_lowers[sent.start : sent.end])
                 )
                 if mentions and calm:
                     votes = [Vote(0, 0.5, None)]
@@ -432,7 +438,7 @@ def _collect(
                     if (
                         best.holder is not None
                         and document.issuers
-                        and is_third_party(sdoc[best.holder], ctx)
+                        and is_third_party(view[best.holder], ctx)
                     ):
                         continue
                     evidence = Evidence(
@@ -468,7 +474,9 @@ def _clause_argument(token: Token) -> bool:
     )
 
 
-def _pronoun_back(sdoc: Doc, mentions: Sequence[Mention], sent: Span) -> tuple[Token, int] | None:
+def _pronoun_back(
+    sdoc: Doc, view: DocView, mentions: Sequence[Mention], sent: Span
+) -> tuple[Token, int] | None:
     """A pronoun object after a subject or object mention, in a clause that does not hold the mention.
 
     Only when no other noun stands between them as a subject or object (the pronoun could be that noun).
@@ -478,16 +486,16 @@ def _pronoun_back(sdoc: Doc, mentions: Sequence[Mention], sent: Span) -> tuple[T
         return None  # no pronoun to take anything back (most sentences): no Token objects built
     # The antecedent is the mention as subject or object of its clause, not a noun inside a phrase ("for acts
     # of terrorism").
-    nouns = [m for m in mentions if sdoc[m.anchor].pos_ == "NOUN" and _clause_argument(sdoc[m.anchor])]
+    nouns = [m for m in mentions if view[m.anchor].pos_ == "NOUN" and _clause_argument(view[m.anchor])]
     if len(nouns) != 1:
         return None
     mention = nouns[0]
-    anchor = sdoc[mention.anchor]
+    anchor = view[mention.anchor]
     end = max(mention.tokens)
     plural = anchor.tag_ in {"NNS", "NNPS"}
     between: list[Token] = []
     for i in range(end + 1, sent.end):
-        token = sdoc[i]
+        token = view[i]
         if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
             between.append(token)
         if token.lower_ in PRONOUNS_BACK and token.dep_ in {"dobj", "nsubjpass"}:
@@ -599,6 +607,7 @@ def derive_stances(
     if not spans:
         return []
     comp = compiled(issues)
+    view = doc_view(sdoc)
     by_sentence = document_mentions([s for _, s in spans], comp)
     dictionary_targets: dict[str, _Target] = {}
     covered: dict[int, set[int]] = {}
@@ -613,7 +622,7 @@ def derive_stances(
                     entry.id, Issue(id=entry.id, label=entry.label)
                 )
             target.mentions.setdefault(pos, []).append(mention)
-            covered.setdefault(pos, set()).update(_subtree(sdoc[mention.anchor]))
+            covered.setdefault(pos, set()).update(_subtree(view[mention.anchor]))
     targets: list[_Target] = list(dictionary_targets.values())
     adhoc_targets = _adhoc_targets(adhoc, issues, spans, actors, document)
     adhoc_keys = {t.key for t in adhoc_targets}
@@ -621,7 +630,7 @@ def derive_stances(
     for target in adhoc_targets:
         for pos, mentions in target.mentions.items():
             for mention in mentions:
-                covered.setdefault(pos, set()).update(_subtree(sdoc[mention.anchor]))
+                covered.setdefault(pos, set()).update(_subtree(view[mention.anchor]))
     targets.extend(_salient_targets(spans, covered, issues.lexicon).values())
     return stances_for_targets(document, sdoc, actors, events, issues, targets, spans)
 

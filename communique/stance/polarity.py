@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span
 
 from communique.model import Actor, Event
+from communique.nlp.view import DocView, doc_view
+from communique.nlp.view import ViewToken as Token
 from communique.stance.loader import Lexicon
-from communique.stance.matching import doc_forms
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -71,7 +72,7 @@ class Vote:
 class Context:
     """What the rules need besides the sentence: lexicon, events by token, issuers to tell holders apart."""
 
-    doc: Doc
+    doc: DocView  # the parse view of the document: the rules read view tokens, not spaCy's
     lexicon: Lexicon
     issuer_words: set[str]
     issuer_countries: set[str]
@@ -753,8 +754,8 @@ def has_blame(head: Token, lex: Lexicon, outside: Token | None = None) -> bool:
     predicate's blame.
     """
     # Cheap test first on the lemma array: no blame word in the predicate's span, no blame.
-    forms = doc_forms(head.doc)
-    if not any(forms[i][0] in lex.blame for i in range(head.left_edge.i, head.right_edge.i + 1)):
+    lemmas = head.view.lemma_lowers
+    if not any(lemmas[i] in lex.blame for i in range(head.left_edge.i, head.right_edge.i + 1)):
         return False
     skip = range(outside.left_edge.i, outside.right_edge.i + 1) if outside is not None else range(0)
     for token in head.subtree:
@@ -770,16 +771,21 @@ def has_blame(head: Token, lex: Lexicon, outside: Token | None = None) -> bool:
 
 def neutral_markers(sent: Span, lex: Lexicon) -> bool:
     """Whether a sentence takes no side: noting, monitoring, calls for restraint, calm or de-escalation."""
-    return any(lemma(t) in lex.neutral for t in sent)
+    neutral = lex.neutral
+    return any(w in neutral for w in doc_view(sent.doc).lemma_lowers[sent.start : sent.end])
 
 
 def blame_vote(sent: Span, ctx: Context) -> bool:
     """Whether a sentence holds someone to account ("those responsible must be held accountable")."""
     lex = ctx.lexicon
-    has_blame = any(lemma(t) in lex.blame for t in sent)
+    lemmas = ctx.doc.lemma_lowers[sent.start : sent.end]
+    has_blame = any(w in lex.blame for w in lemmas)
     if not has_blame:
         return False
-    return any(lemma(t) in lex.blame_subjects and t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for t in sent)
+    tokens = ctx.doc.tokens[sent.start : sent.end]
+    return any(
+        lemma(t) in lex.blame_subjects and t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for t in tokens
+    )
 
 
 ANAPHORS = {"this", "that", "it", "such", "these", "those"}
@@ -791,7 +797,7 @@ def anaphoric_subject(sent: Span, lex: Lexicon | None = None) -> Token | None:
     "It" as the subject of an agent's verb ("It expresses its confidence", "It calls on ...") is the issuer,
     not the issue: only predicates that describe or evaluate their subject take it back to the issue.
     """
-    root = sent.root
+    root = doc_view(sent.doc)[sent.start : sent.end].root
     agentive = False
     if lex is not None and root.pos_ == "VERB":
         word = lemma(root)
