@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from itertools import pairwise
-from typing import Any, overload
+from typing import Any
 
 from spacy.attrs import (
     DEP,
@@ -360,14 +360,16 @@ class DocView:
             )
         )
         tokens = self.tokens
-        for t, off in zip(tokens, cols[_HEAD], strict=True):
+        deps = cols[_DEP]  # dependency label hashes: 0 for a token without a label
+        for i, off in enumerate(cols[_HEAD]):
+            t = tokens[i]
             if off:
-                head = tokens[t.i + off]
+                head = tokens[i + off]
                 # children come from the raw head offsets, as spaCy's lefts/rights scan them; visiting
                 # tokens in order appends each head's children in order
                 head.children.append(t)
                 # spaCy: a token without a dependency label has no head (the token itself)
-                t.head = head if t.dep_ else t
+                t.head = head if deps[i] else t
             else:
                 t.head = t
         # Per-document memo of the event roles: token index → the token and its conjuncts.
@@ -382,21 +384,26 @@ class DocView:
     def __len__(self) -> int:
         return len(self.tokens)
 
-    @overload
-    def __getitem__(self, i: int) -> ViewToken: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> ViewSpan: ...
-
-    def __getitem__(self, i: int | slice) -> ViewToken | ViewSpan:
-        if isinstance(i, slice):
-            # as Doc[a:b] (step 1 only): a span, empty when b <= a
-            start, stop, _ = i.indices(len(self.tokens))
-            return ViewSpan(self, start, max(start, stop))
+    def __getitem__(self, i: int) -> ViewToken:
         return self.tokens[i]
 
     def __iter__(self) -> Iterator[ViewToken]:
         return iter(self.tokens)
+
+    @property
+    def lowers(self) -> list[str]:
+        """Every token's lower-case text, in order."""
+        return [t.lower_ for t in self.tokens]
+
+    @property
+    def space_flags(self) -> list[int]:
+        """spaCy's IS_SPACE flag of every token (1 or 0), in order."""
+        return self._cols[_IS_SPACE]
+
+    @property
+    def punct_flags(self) -> list[int]:
+        """spaCy's IS_PUNCT flag of every token (1 or 0), in order."""
+        return self._cols[_IS_PUNCT]
 
     @property
     def lemma_lowers(self) -> list[str]:

@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span
 
 from communique.model import Actor, Document, Event, Evidence, Issue, Stance
@@ -150,12 +149,8 @@ def sentence_spans(document: Document, sdoc: Doc) -> list[tuple[int, Span]]:
 
 
 def _space_flags(sdoc: Doc) -> list[bool]:
-    """Whether each token is whitespace only, from the attribute array, once per document."""
-    flags = sdoc.user_data.get("communique_spaces")
-    if flags is None or len(flags) != len(sdoc):
-        flags = [bool(x) for x in sdoc.to_array([IS_SPACE]).tolist()]
-        sdoc.user_data["communique_spaces"] = flags
-    return flags
+    """Whether each token is whitespace only, from the document's parse view."""
+    return [bool(x) for x in doc_view(sdoc).space_flags]
 
 
 def _issuer_words(document: Document) -> set[str]:
@@ -226,7 +221,7 @@ def _holders(
             return [actor]
         token = ctx.doc[vote.holder]
         if token.pos_ == "PROPN" or token.ent_type_:
-            span = ctx.doc[token.left_edge.i : token.right_edge.i + 1]
+            span = ctx.doc.span(token.left_edge.i, token.right_edge.i + 1)
             return [
                 Actor(name=span.text, text=span.text, start=span.start_char, end=span.end_char, via="stance")
             ]
@@ -250,11 +245,13 @@ def _salient_targets(
     targets: dict[str, _Target] = {}
     forms = doc_forms(spans[0][1].doc) if spans else []
     view = doc_view(spans[0][1].doc) if spans else None
+    positive, negative = lex.positive, lex.negative
     for pos, (_, sent) in enumerate(spans):
         # Only evaluative words can make a salient issue: skip the rest without building their tokens.
         for i in range(sent.start, sent.end):
             word = forms[i][0]
-            if not lex.evaluation(word):
+            # (membership first: most words are in neither list, and that test is cheaper)
+            if (word not in positive and word not in negative) or not lex.evaluation(word):
                 continue
             assert view is not None
             token = view[i]

@@ -14,10 +14,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
+from spacy.attrs import HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
 from communique.model import Actor, CommuniqueError, Issue
+from communique.nlp.view import doc_view
 from communique.stance.loader import FUNCTION_WORDS, Cue, IssueDictionary, IssueEntry, Lexicon, cue_words
 
 MAX_GAP = 3  # tokens allowed between two consecutive cue words
@@ -47,15 +48,10 @@ def doc_forms(doc: Doc) -> list[tuple[str, str, bool]]:
     """(lemma, lower text, is punctuation or space) of every token, computed once per parsed document."""
     forms = doc.user_data.get("communique_forms")
     if forms is None or len(forms) != len(doc):
-        # From the attribute array: no Token objects are built (this runs over every token of every document).
-        strings = doc.vocab.strings
-        lowered: dict[int, str] = {}
-        forms = []
-        for lem, low, punct, space in doc.to_array([LEMMA, LOWER, IS_PUNCT, IS_SPACE]).tolist():
-            word = lowered.get(lem)
-            if word is None:
-                word = lowered[lem] = strings[lem].lower()
-            forms.append((word, strings[low], bool(punct or space)))
+        # From the document's parse view (shared with the other stages): no Token objects are built.
+        view = doc_view(doc)
+        odd = [bool(p or s) for p, s in zip(view.punct_flags, view.space_flags, strict=True)]
+        forms = list(zip(view.lemma_lowers, view.lowers, odd, strict=True))
         doc.user_data["communique_forms"] = forms
     return forms
 

@@ -265,7 +265,7 @@ def is_third_party(subject: Token | None, ctx: Context) -> bool:
         return False
     if subject.lower_ in {"they", "it", "this", "that"}:
         return False
-    span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    span = subject.doc.span(subject.left_edge.i, subject.right_edge.i + 1)
     # "The Chairperson", "the Foreign Minister": an office named by its title alone is the issuer's.
     titles = {t.lower_ for t in span if not t.is_punct}
     if titles and titles <= ctx.lexicon.titles | ctx.issuer_words:
@@ -642,7 +642,7 @@ def is_issuer(subject: Token, ctx: Context) -> bool:
     """Whether a subject positively names the issuers: "we", their name, or an actor of their country."""
     if subject.lower_ in {"we", "i"}:
         return True
-    span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    span = subject.doc.span(subject.left_edge.i, subject.right_edge.i + 1)
     actor = next((ctx.actors_by_token[t.i] for t in span if t.i in ctx.actors_by_token), None)
     if actor is not None and (actor.via in {"pronoun", "issuer"} or (actor.country in ctx.issuer_countries)):
         return actor.country is not None or actor.via in {"pronoun", "issuer"}
@@ -797,7 +797,7 @@ def anaphoric_subject(sent: Span, lex: Lexicon | None = None) -> Token | None:
     "It" as the subject of an agent's verb ("It expresses its confidence", "It calls on ...") is the issuer,
     not the issue: only predicates that describe or evaluate their subject take it back to the issue.
     """
-    root = doc_view(sent.doc)[sent.start : sent.end].root
+    root = doc_view(sent.doc).span(sent.start, sent.end).root
     agentive = False
     if lex is not None and root.pos_ == "VERB":
         word = lemma(root)
