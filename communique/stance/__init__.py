@@ -375,10 +375,10 @@ def _collect(
                 rel = -1 if -1 in descriptive else 1
                 evaluated = any(v.polarity != 0 and v.weight > 0 for v in votes)
                 last = None if evaluated else (pos, rel)
-                named = (pos, rel, referring_words(mentions, sdoc, comp))
+                named = (pos, rel, referring_words(mentions, view, comp))
             elif named is not None and pos - named[0] <= 2:
                 for ref in references(sent, named[2], lex, generic=generic_refs):
-                    vote = evaluate(view[ref.i], named[1], sent, ctx)
+                    vote = evaluate(ref, named[1], sent, ctx)
                     if vote is not None and vote.weight > 0:
                         vote.weight *= 0.8
                         votes.append(vote)

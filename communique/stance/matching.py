@@ -18,7 +18,7 @@ from spacy.attrs import HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
 from communique.model import Actor, CommuniqueError, Issue
-from communique.nlp.view import doc_view
+from communique.nlp.view import DocView, ViewToken, doc_view
 from communique.stance.loader import FUNCTION_WORDS, Cue, IssueDictionary, IssueEntry, Lexicon, cue_words
 
 MAX_GAP = 3  # tokens allowed between two consecutive cue words
@@ -153,6 +153,8 @@ class CompiledDictionary:
                 syn[word].update(group)
         self.cue_index = dict(index)
         self.combo_words = dict(combo)
+        # Every word that can start a cue or a combo: one membership test per form rejects most tokens.
+        self.first_words = frozenset(self.cue_index) | frozenset(self.combo_words)
         self.synonyms = dict(syn)
         self.cue_owner = dict(owner)
 
@@ -198,17 +200,14 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
     # Forms -> first token having them, built only when a combo's first word is met (few sentences).
     first_with: dict[str, int] | None = None
     sent_start, sent_end = sent.start, sent.end
+    first_words = comp.first_words
     for i in range(sent_start, sent_end):
         lemma_form, lower_form, punct = all_forms[i]
         if punct:
             continue
-        forms = (lemma_form, lower_form)
-        if (
-            lemma_form not in comp.cue_index
-            and lower_form not in comp.cue_index
-            and not (lemma_form in comp.combo_words or lower_form in comp.combo_words)
-        ):
+        if lemma_form not in first_words and lower_form not in first_words:
             continue
+        forms = (lemma_form, lower_form)
         seen_entries: set[int] = set()
         for form in forms:
             for entry in comp.cue_index.get(form, ()):
@@ -918,7 +917,7 @@ REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
 MAX_REFERENCES = 2
 
 
-def referring_words(mentions: Sequence[Mention], doc: Doc, comp: CompiledDictionary) -> frozenset[str]:
+def referring_words(mentions: Sequence[Mention], doc: DocView, comp: CompiledDictionary) -> frozenset[str]:
     """Words that, in a following sentence, point back to these mentions.
 
     The mention's own word and its family ("the operation" after "the operation"), and the family of the
@@ -938,7 +937,7 @@ def referring_words(mentions: Sequence[Mention], doc: Doc, comp: CompiledDiction
     return frozenset(w for w in words if " " not in w)
 
 
-def references(sent: Span, words: frozenset[str], lex: Lexicon, *, generic: bool = True) -> list[Token]:
+def references(sent: Span, words: frozenset[str], lex: Lexicon, *, generic: bool = True) -> list[ViewToken]:
     """Nouns of a sentence that refer back to an issue named just before.
 
     A noun of the earlier mention's family or of the act done to it ("a further extension"), or a
@@ -947,10 +946,11 @@ def references(sent: Span, words: frozenset[str], lex: Lexicon, *, generic: bool
     issue's own words and the act done to it refer back: "such decisions" after "protect the sovereignty of
     X" are someone's decisions, not the sovereignty.
     """
-    out: list[Token] = []
+    out: list[ViewToken] = []
     doc = sent.doc
     forms = doc_forms(doc)
     nouns = noun_flags(doc)
+    view = doc_view(doc)
     for i in range(sent.start, sent.end):
         if not nouns[i]:
             continue
@@ -958,7 +958,7 @@ def references(sent: Span, words: frozenset[str], lex: Lexicon, *, generic: bool
         same_act = word in words or bool(derived_verbs(word) & words)
         if not same_act and not (generic and word in lex.references):
             continue
-        token = doc[i]
+        token = view[i]
         definite = any(
             c.dep_ in {"det", "amod", "predet"} and c.lower_ in REFERRING_DETERMINERS for c in token.children
         )
