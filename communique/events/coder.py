@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -45,9 +46,9 @@ from communique.events.roles import (
     targets_of_verb,
 )
 from communique.model import Actor, Document, Event
+from communique.nlp.view import DocView, doc_view
 from communique.nlp.view import ViewSpan as Span
 from communique.nlp.view import ViewToken as Token
-from communique.nlp.view import doc_view
 
 # Sentences longer than this are flattened tables or lists, not prose: only the first tokens are coded.
 MAX_SENTENCE_TOKENS = 250
@@ -602,6 +603,16 @@ class _WordCounts:
         self.tokens: list[int] = [0, *np.cumsum(non_space).tolist()]
         self.words: list[int] = [0, *np.cumsum(words).tolist()]
 
+    @classmethod
+    def of_view(cls, view: DocView) -> _WordCounts:
+        """The counts from the parse view's flag columns (no attribute array, no numpy, per document)."""
+        counts = cls.__new__(cls)
+        spaces = view.space_flags
+        counts.tokens = [0, *accumulate(0 if sp else 1 for sp in spaces)]
+        alpha = view.alpha_flags
+        counts.words = [0, *accumulate(1 if a and not sp else 0 for a, sp in zip(alpha, spaces, strict=True))]
+        return counts
+
 
 def _is_prose(sent: Span, flags: Any = None) -> bool:
     """False for table rows and symbol soup: cells separated by | or tabs, or mostly non-words.
@@ -742,8 +753,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     starts = _sentence_index(document)
     events: list[Event] = []
     fallback = 0
-    flags = _WordCounts(sdoc.to_array([IS_ALPHA, IS_SPACE]))
     view = doc_view(sdoc)
+    flags = _WordCounts.of_view(view)
     for sent in view.sents:
         text = _span_text(sent)
         if not text.strip():

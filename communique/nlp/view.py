@@ -401,6 +401,11 @@ class DocView:
         return self._cols[_IS_SPACE]
 
     @property
+    def alpha_flags(self) -> list[int]:
+        """spaCy's IS_ALPHA flag of every token (1 or 0), in order."""
+        return self._cols[_IS_ALPHA]
+
+    @property
     def punct_flags(self) -> list[int]:
         """spaCy's IS_PUNCT flag of every token (1 or 0), in order."""
         return self._cols[_IS_PUNCT]
