@@ -25,7 +25,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -249,6 +248,15 @@ def actor_country(actor: Any) -> str | None:
     return country.upper() if country else None
 
 
+def _token_depth(token: Token) -> int:
+    """Dependency arcs from the token up to its sentence root (at most MAX_DEPTH)."""
+    depth = 0
+    while token.head.i != token.i and depth < MAX_DEPTH:
+        token = token.head
+        depth += 1
+    return depth
+
+
 def clause_depth(sdoc: Doc | None, event: Event) -> int:
     """How many dependency arcs separate the event's trigger from the sentence root (0 = main verb)."""
     if sdoc is None:
@@ -256,25 +264,7 @@ def clause_depth(sdoc: Doc | None, event: Event) -> int:
     span = sdoc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or not len(span):
         return MAX_DEPTH
-    best = MAX_DEPTH
-    for token in span:
-        depth = 0
-        while token.head.i != token.i and depth < MAX_DEPTH:
-            token = token.head
-            depth += 1
-        best = min(best, depth)
-    return best
-
-
-@lru_cache(maxsize=1)
-def _bundled_light_verbs() -> frozenset[str]:
-    """The bundled grammar's light verbs (used when no pattern set is given)."""
-    import yaml
-
-    from communique.events.loader import GRAMMAR_FILE
-
-    raw = yaml.safe_load(GRAMMAR_FILE.read_text(encoding="utf-8")) or {}
-    return frozenset(str(w).lower() for w in raw.get("light_verbs", []))
+    return min(_token_depth(token) for token in span)
 
 
 def _trigger_token(sdoc: Doc | None, event: Event) -> Token | None:
@@ -314,23 +304,16 @@ def _carrier(noun: Token, light: frozenset[str]) -> Token | None:
     return None
 
 
-def _token_depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i and depth < MAX_DEPTH:
-        token = token.head
-        depth += 1
-    return depth
-
-
 def main_event(
     events: list[Event],
     sdoc: Doc | None = None,
     statements: bool = False,
-    light_verbs: frozenset[str] | None = None,
+    light_verbs: frozenset[str] = frozenset(),
 ) -> Event | None:
     """The event to compare with a one-event-per-sentence gold record: the one heading the main clause.
 
-    A light verb's event yields to an event noun in its object ("gave aid", "made an offer of loans").
+    A light verb's event yields to an event noun in its object ("gave aid", "made an offer of loans");
+    ``light_verbs`` is the pattern set's list (``patterns.words("light_verbs")``), empty = no such rule.
     With ``statements`` a CAMEO 01 statement is the main event when nothing else was coded (probe sets score
     statements; the PLOVER GSR file has none)."""
     candidates = [e for e in events if e.plover and e.cameo_root != "01"]
@@ -339,14 +322,13 @@ def main_event(
     if not candidates:
         return None
     depths = [clause_depth(sdoc, e) for e in candidates]
-    light = _bundled_light_verbs() if light_verbs is None else light_verbs
     yielding: set[int] = set()
-    if sdoc is not None and light:
+    if sdoc is not None and light_verbs:
         tokens = [_trigger_token(sdoc, e) for e in candidates]
         for n, noun in enumerate(tokens):
             if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            verb = _carrier(noun, light)
+            verb = _carrier(noun, light_verbs)
             if verb is None:
                 continue
             # the noun takes its light verb's place in the clause; the verb's own event (if any) yields
@@ -371,7 +353,7 @@ def predict(
     coded: CodedDocument,
     sdoc: Doc | None = None,
     statements: bool = False,
-    light_verbs: frozenset[str] | None = None,
+    light_verbs: frozenset[str] = frozenset(),
 ) -> Prediction:
     """Turn a coded sentence into the prediction compared with the gold record."""
     event = main_event(coded.events, sdoc, statements, light_verbs)
