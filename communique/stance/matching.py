@@ -14,7 +14,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
 from communique.model import Actor, CommuniqueError, Issue
@@ -86,26 +85,17 @@ def head_of(tokens: Iterable[int], doc: Doc) -> int:
     tokens = tuple(tokens)
     if len(tokens) == 1:
         return tokens[0]
-    heads = _heads(doc)
+    parsed = doc_view(doc).tokens  # head indices from the shared parse view
     best, best_depth = -1, 10_000
     for i in tokens:
         depth = 0
         node = i
-        while heads[node] != node and depth < 40:
-            node = heads[node]
+        while parsed[node].head.i != node and depth < 40:
+            node = parsed[node].head.i
             depth += 1
         if depth < best_depth:
             best, best_depth = i, depth
     return best
-
-
-def _heads(doc: Doc) -> list[int]:
-    """Absolute head index of every token, from the attribute array (no Token objects), once per document."""
-    heads = doc.user_data.get("communique_heads")
-    if heads is None or len(heads) != len(doc):
-        heads = [i + int(rel) for i, rel in enumerate(doc.to_array([HEAD]).astype("int64").tolist())]
-        doc.user_data["communique_heads"] = heads
-    return heads
 
 
 @dataclass
@@ -949,10 +939,9 @@ def references(sent: Span, words: frozenset[str], lex: Lexicon, *, generic: bool
     out: list[ViewToken] = []
     doc = sent.doc
     forms = doc_forms(doc)
-    nouns = noun_flags(doc)
     view = doc_view(doc)
     for i in range(sent.start, sent.end):
-        if not nouns[i]:
+        if view.tokens[i].pos_ != "NOUN":
             continue
         word = forms[i][0]
         same_act = word in words or bool(derived_verbs(word) & words)
@@ -967,13 +956,3 @@ def references(sent: Span, words: frozenset[str], lex: Lexicon, *, generic: bool
         if len(out) >= MAX_REFERENCES:
             break
     return out
-
-
-def noun_flags(doc: Doc) -> list[bool]:
-    """Whether each token is a common noun, from the attribute array (no Token objects), once per document."""
-    flags = doc.user_data.get("communique_nouns")
-    if flags is None or len(flags) != len(doc):
-        noun = doc.vocab.strings["NOUN"]
-        flags = [p == noun for p in doc.to_array([POS]).tolist()]
-        doc.user_data["communique_nouns"] = flags
-    return flags
