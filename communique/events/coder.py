@@ -15,10 +15,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any
 
-import numpy as np
-from spacy.attrs import IS_ALPHA, IS_SPACE
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -593,38 +590,28 @@ def _span_text(span: Span) -> str:
 
 class _WordCounts:
     """Running counts of non-space tokens and of words (alphabetic, non-space) over a document, from its
-    IS_ALPHA/IS_SPACE flags: any sentence's counts are then two subtractions."""
+    parse view's IS_ALPHA/IS_SPACE columns: any sentence's counts are then two subtractions."""
 
     __slots__ = ("tokens", "words")
 
-    def __init__(self, flags: Any) -> None:
-        non_space = flags[:, 1] == 0
-        words = (flags[:, 0] == 1) & non_space
-        self.tokens: list[int] = [0, *np.cumsum(non_space).tolist()]
-        self.words: list[int] = [0, *np.cumsum(words).tolist()]
-
-    @classmethod
-    def of_view(cls, view: DocView) -> _WordCounts:
-        """The counts from the parse view's flag columns (no attribute array, no numpy, per document)."""
-        counts = cls.__new__(cls)
+    def __init__(self, view: DocView) -> None:
         spaces = view.space_flags
-        counts.tokens = [0, *accumulate(0 if sp else 1 for sp in spaces)]
+        self.tokens: list[int] = [0, *accumulate(0 if sp else 1 for sp in spaces)]
         alpha = view.alpha_flags
-        counts.words = [0, *accumulate(1 if a and not sp else 0 for a, sp in zip(alpha, spaces, strict=True))]
-        return counts
+        self.words: list[int] = [
+            0,
+            *accumulate(1 if a and not sp else 0 for a, sp in zip(alpha, spaces, strict=True)),
+        ]
 
 
-def _is_prose(sent: Span, flags: Any = None) -> bool:
+def _is_prose(sent: Span, counts: _WordCounts | None = None) -> bool:
     """False for table rows and symbol soup: cells separated by | or tabs, or mostly non-words.
 
-    ``flags`` is the document's (IS_ALPHA, IS_SPACE) array or its ``_WordCounts``, computed once per
-    document: reading the flags from it avoids building a spaCy Token object per token."""
+    ``counts`` are the document's running counts, built once per document (one is built when absent)."""
     text = _span_text(sent)
     if text.count("|") >= 2 or text.count("\t") >= 2:
         return False
-    if flags is None:
-        flags = sent.view.doc.to_array([IS_ALPHA, IS_SPACE])
-    counts = flags if isinstance(flags, _WordCounts) else _WordCounts(flags)
+    counts = counts or _WordCounts(sent.view)
     tokens = counts.tokens[sent.end] - counts.tokens[sent.start]
     words = counts.words[sent.end] - counts.words[sent.start]
     return words >= 0.5 * max(1, tokens)
@@ -636,15 +623,14 @@ def code_sentence(
     sentence_index: int,
     index: ActorIndex,
     patterns: PatternSet,
-    flags: Any = None,
+    counts: _WordCounts | None = None,
 ) -> list[Event]:
-    """Code the events of one parsed sentence (``flags``: the document's IS_ALPHA/IS_SPACE array, or its
-    ``_WordCounts``)."""
+    """Code the events of one parsed sentence (``counts``: the document's running word counts, if built)."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
         sent = sent.view.span(sent.start, sent.start + MAX_SENTENCE_TOKENS)
-    if not _is_prose(sent, flags):
+    if not _is_prose(sent, counts):
         return []
     sent_text = _span_text(sent).strip()
     matches = match_sentence(sent, patterns)
@@ -754,7 +740,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     events: list[Event] = []
     fallback = 0
     view = doc_view(sdoc)
-    flags = _WordCounts.of_view(view)
+    counts = _WordCounts(view)
     for sent in view.sents:
         text = _span_text(sent)
         if not text.strip():
@@ -763,5 +749,5 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         s_index = starts.get(sent.start_char + lead, fallback)
         fallback = s_index + 1
         index.in_context(sent)
-        events.extend(code_sentence(document, sent, s_index, index, patterns, flags))
+        events.extend(code_sentence(document, sent, s_index, index, patterns, counts))
     return events
