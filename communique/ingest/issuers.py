@@ -27,6 +27,7 @@ from communique.ingest.structure import (
     lines_of,
 )
 from communique.ingest.titles import is_label
+from communique.ingest.vocabulary import alternation, words
 from communique.model import Actor
 
 Span = tuple[int, int]
@@ -49,58 +50,25 @@ _TYPE_DASH_WHO = re.compile(rf"^{_TYPES}\s*(?:[–—|:]|\s-)\s*(?P<who>.+)$", r
 _WHO_DASH_TYPE = re.compile(rf"^(?P<who>.+?)\s*(?:[–—|:]|\s-)\s*{_TYPES}\s*$", re.I)
 # Where an issuer phrase in a title ends: the topic ("on ...", "regarding ..."), punctuation, a date.
 _WHO_END = re.compile(
-    r"\s+(?:on(?!\s+behalf\b)|upon|regarding|concerning|about|over|in\s+connection\s+with|in\s+response\s+to"
-    r"|in\s+reaction\s+to|following|after|ahead\s+of|with\s+regard\s+to|in\s+relation\s+to|in\s+support\s+of"
-    r"|in\s+solidarity\s+with|against|amid|calling|urging|condemning|welcoming|to\s+mark|marking|at|with"
-    r"\s+respect\s+to|in\s+light\s+of|related\s+to|as\s+regards|in\s+view\s+of)\b"
+    rf"\s+(?:on(?!\s+behalf\b)|{alternation('topic_starters')})\b"
     r"|\s*[:;|(\[\"“]|\s+[–—-]\s+|\s*[–—]"
-    r"|['’]s\s+(?:call|meeting|visit|phone|conversation|talks?|remarks|trip|travel|participation|speech)\b",
+    rf"|['’]s\s+{alternation('possessive_topic_nouns')}\b",
     re.I,
 )
 _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|our)\s+", re.I)
 # Words after "Statement of ..." that are a topic, not an issuer ("Statement of Concern", "of Principles").
-_NOT_ISSUER_HEADS = {
-    "concern", "solidarity", "support", "principles", "principle", "intent", "purpose", "condolence",
-    "condolences", "sympathy", "regret", "protest", "unity", "commitment", "cooperation", "partnership",
-    "independence", "reasons", "facts", "objectives", "values", "shared", "common", "mutual", "joint",
-    "appreciation", "gratitude", "thanks", "welcome", "this", "these", "that", "its", "his", "her", "their",
-}  # fmt: skip
+_NOT_ISSUER_HEADS = frozenset(words("not_issuer_heads"))
 # Names with "and" inside that are one actor.
-_PROTECTED_AND = re.compile(
-    r"\b(?:Bosnia\s+and\s+Herzegovina|Trinidad\s+and\s+Tobago|Antigua\s+and\s+Barbuda|Saint\s+Kitts\s+and\s+Nevis"
-    r"|Saint\s+Vincent\s+and\s+the\s+Grenadines|S[aã]o\s+Tom[eé]\s+and\s+Pr[ií]ncipe|Turks\s+and\s+Caicos"
-    r"|Wallis\s+and\s+Futuna|Saint\s+Pierre\s+and\s+Miquelon|Heard\s+Island\s+and\s+McDonald\s+Islands"
-    r"|South\s+Georgia\s+and\s+the\s+South\s+Sandwich\s+Islands|Heads\s+of\s+State\s+and\s+Government"
-    r"|Security\s+and\s+Co-?operation|Peace\s+and\s+Security|Democracy\s+and\s+Human\s+Rights"
-    r"|Development\s+and\s+Peace|Research\s+and\s+Development|Freedom\s+and\s+Democracy|Law\s+and\s+Justice"
-    r"|Justice\s+and\s+Development|Peace\s+and\s+Justice|Science\s+and\s+Technology)\b",
-    re.I,
-)
+_PROTECTED_AND = re.compile(rf"\b{alternation('names_with_and')}\b", re.I)
 _PREPOSITION = re.compile(r"\s(?:of|for|in|on|to|at|from|against)\s", re.I)
 # Plural heads that distribute over a list: "the Foreign Ministers of France, Germany and Italy".
-_PLURAL_HEAD = re.compile(
-    r"\b(?:ministers|governments|leaders|heads|ministries|presidents|ambassadors|embassies|missions"
-    r"|parliaments|delegations|members|representatives|envoys|secretaries|chairs|co-chairs|spokespersons"
-    r"|premiers|chancellors|foreign\s+offices|people|peoples)\b|\bheads\s+of\s+state\s+and\s+government\b",
-    re.I,
-)
+_PLURAL_HEAD = re.compile(rf"\b{alternation('plural_heads')}\b", re.I)
 # A list item that names an office or body of its own, so a plural head is not distributed over it.
-_OWN_OFFICE = re.compile(
-    r"\b(?:ministry|ministries|minister|ministers|government|council|office|committee|commission"
-    r"|representative|secretary|spokesperson|president|organi[sz]ation|parliament|assembly|agency"
-    r"|delegation|embassy|mission|high|chair|director|envoy|ambassador|leaders?|heads?)\b",
-    re.I,
-)
+_OWN_OFFICE = re.compile(rf"\b{alternation('own_office_words')}\b", re.I)
 # An appositive role after a person's name: "Josep Borrell, High Representative of the Union".
 _ROLE_START = re.compile(
-    r"^(?:the\s+)?(?:(?:former|acting|deputy|vice|interim|first|special|permanent|chief|executive|senior"
-    r"|elected|exiled|national)\s+)*(?:president|vice-president|prime\s+minister|minister|foreign\s+minister"
-    r"|secretary-general|secretary\s+general|secretary|high\s+representative|spokesperson|spokesman"
-    r"|spokeswoman|chair|chairman|chairwoman|chairperson|director|director-general|rapporteur|ambassador"
-    r"|leader|head|commissioner|coordinator|envoy|member|mp|mep|founder|ceo|senator|representative"
-    r"|co-founder|editor|general\s+secretary)\b",
-    re.I,
+    rf"^(?:the\s+)?(?:{alternation('role_modifiers')}\s+)*{alternation('role_titles')}\b", re.I
 )
 # "We, the undersigned organisations, ..." announces a list of signatories at the end.
 _UNDERSIGNED = re.compile(r"\b(?:the\s+)?undersigned\b", re.I)
@@ -112,14 +80,9 @@ _SIGNATORIES_HEADER = re.compile(
 )
 _BYLINE = re.compile(r"^(?:by|issued\s+by|from|published\s+by|posted\s+by|author)\s*:?\s+(?P<who>.+)$", re.I)
 _STANCE_VERBS = (
-    r"condemns?|welcomes?|express(?:es)?|calls?|urges?|notes?|reiterates?|reaffirms?|deplores?|denounces?"
-    r"|rejects?|supports?|regrets?|declares?|states?|stands?|joins?|demands?|appeals?|protests?"
-    r"|emphasi[sz]es?|stresses?|considers?|believes?|recalls?|remains?|announces?|announced|condemned"
-    r"|welcomed|expressed|called|urged|strongly|firmly|resolutely|categorically|hereby|once\s+again"
-    r"|stated|said|declared|noted|stressed|emphasi[sz]ed|reiterated|reaffirmed|deplored|rejected|demanded"
-    r"|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:deeply\s+|gravely\s+|seriously\s+|extremely\s+|closely\s+)?"
-    r"(?:concerned|alarmed|following|monitoring|shocked|appalled|saddened|outraged|disturbed|troubled|worried)"
-    r"|(?:has|have)\s+(?:learned|learnt|taken\s+note|followed)|takes?\s+note|took\s+note"
+    rf"{alternation('opening_stance_words')}"
+    rf"|(?:is|are|has\s+been|have\s+been|was|were)\s+(?:{alternation('concern_degrees')}\s+)?"
+    rf"{alternation('concern_states')}"
 )
 _OPENING_SUBJECT = re.compile(
     r"^(?:\(?[A-Z][\w .'-]{1,40},\s*[^)–—]{4,30}\)?\s*[–—-]\s*)?(?:today,?\s+|on\s+[^,]{3,40},\s+)?"
@@ -128,14 +91,12 @@ _OPENING_SUBJECT = re.compile(
 )
 # Verbs that, lower-case after a capitalised name, make it the statement's speaker ("Access Now condemns").
 _CLEAR_STANCE_VERB = re.compile(
-    r"(?:(?:strongly|firmly|resolutely|categorically|hereby|once\s+again|unequivocally)\s+)*"
-    r"(?:condemns|welcomes|urges|deplores|denounces|rejects|reiterates|reaffirms|expresses|demands|regrets"
-    r"|calls\s+(?:on|upon|for)|appeals\s+to)\b"
+    rf"(?:{alternation('clear_stance_adverbs')}\s+)*{alternation('clear_stance_verbs')}\b"
 )
 _WE_THE = re.compile(r"^(?i:we),\s+(?P<who>.+?),\s+(?=(?!the\b|and\b)[a-z])")
 _SAID_TODAY = re.compile(
     r"(?:^|[,.;]\s+|\s[–—]\s+)(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’.&-]*)){0,8})"
-    r"\s+(?:said|stated|announced|warned|noted)\s+(?:today|on\s+\w+day|in\s+a\s+(?:joint\s+)?(?:statement|letter"
+    rf"\s+{alternation('reporting_verbs')}\s+(?:today|on\s+\w+day|in\s+a\s+(?:joint\s+)?(?:statement|letter"
     r"|press\s+release|report))",
 )
 

@@ -6,15 +6,12 @@ import re
 from dataclasses import dataclass
 
 from communique.ingest.dates import find_date, is_date_line
+from communique.ingest.vocabulary import alternation, words
 
 # Kinds of statement a title names; "Joint Statement of ...", "G7 Foreign Ministers' Communiqué".
-STRONG_TYPES = (
-    r"(?:(?:joint|press|public|official|final|closing|common|solemn|open|written|chair's|chair’s)\s+)*"
-    r"(?:statement|declaration|communiqu[eé]|press\s+release|news\s+release|media\s+release|readout|remarks"
-    r"|open\s+letter|joint\s+letter|joint\s+appeal|address)s?"
-)
+STRONG_TYPES = rf"(?:{alternation('statement_modifiers')}\s+)*{alternation('statement_kinds')}s?"
 # Weaker kinds that only count when followed by "of/by/from" and an issuer.
-WEAK_TYPES = r"(?:letter|appeal|resolution|comment|commentary|message|announcement|note|position|briefing)s?"
+WEAK_TYPES = rf"{alternation('weak_statement_kinds')}s?"
 STRONG_TYPE_RE = re.compile(rf"\b{STRONG_TYPES}\b", re.I)
 # "Human Rights Watch — Press release", "Press release | Ministry of ...": a label line, not a headline.
 LABEL_LINE = re.compile(
@@ -23,50 +20,10 @@ LABEL_LINE = re.compile(
 )
 STATEMENT_TITLE = re.compile(rf"^(?:[^:]{{1,80}}:\s*)?(?:\S+\s+){{0,9}}?{STRONG_TYPES}\b", re.I)
 
-INSTITUTION_WORDS = (
-    r"ministry|ministries|minister|ministers|government|governments|council|office|committee|commission"
-    r"|commissioner|spokesperson|spokesman|spokeswoman|spokespersons|secretary|secretariat|secretary-general"
-    r"|embassy|embassies|mission|missions|party|parties|union|organi[sz]ations?|watch|international"
-    r"|association|federation|foundation|centre|center|institute|parliament|assembly|presidency|president"
-    r"|department|agency|coalition|network|movement|front|alliance|group|forum|society|league|bureau"
-    r"|delegation|representative|representatives|rapporteur|rapporteurs|court|administration|cabinet|senate"
-    r"|congress|chamber|service|authority|authorities|board|initiative|campaign|platform|trust|fund"
-    r"|programme|program|directorate|amnesty|church|community|collective|headquarters|management|staff"
-    r"|leadership|leaders|leader|chair|chairman|chairwoman|chairperson|co-chairs|envoy|ambassador"
-    r"|ambassadors|prime|premier|chancellor|king|queen|emir|sultan|pope|vatican|see|ngo|ngos|club|pen"
-    r"|press|media|journalists|lawyers|defenders|observatory|monitor|helsinki|rights|corps|army|forces"
-    r"|united|nations|states|kingdom|republic|european|democratic|national|people's|peoples|opposition"
-    r"|syndicate|trade|workers|unions|students|youth|women|council's|team|house|palace|kremlin|élysée"
-    r"|elysee|bundestag|duma|rada|majlis|knesset|sejm|seimas|saeima|riigikogu|storting|riksdag|diet"
-)
-INSTITUTION_RE = re.compile(rf"\b(?:{INSTITUTION_WORDS})\b", re.I)
+INSTITUTION_RE = re.compile(rf"\b{alternation('institution_words')}\b", re.I)
 ACRONYM_RE = re.compile(r"(?<![\w-])(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]\d{1,2})(?![\w-])")
-NAME_PARTICLES = {
-    "de",
-    "da",
-    "di",
-    "van",
-    "von",
-    "der",
-    "den",
-    "le",
-    "la",
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "du",
-    "dos",
-}
-NOT_NAME_WORDS = {
-    "related", "articles", "article", "share", "tags", "read", "more", "latest", "news", "print", "email",
-    "facebook", "twitter", "telegram", "instagram", "youtube", "follow", "us", "contact", "home", "releases",
-    "statements", "menu", "search", "subscribe", "newsletter", "thank", "you", "best", "regards",
-    "sincerely", "yours", "kind", "top", "back", "page", "next", "previous", "glory", "long", "live", "free",
-    "stop", "no", "yes", "all", "our", "we", "they", "this", "that", "these", "the", "photo", "video",
-    "download", "pdf", "english", "русский", "language", "languages", "cookies", "privacy", "policy",
-    "terms", "sitemap", "copyright", "login", "sign", "register", "donate", "join", "now", "here",
-}  # fmt: skip
+NAME_PARTICLES = frozenset(words("name_particles"))
+NOT_NAME_WORDS = frozenset(words("not_name_words"))
 CUT_MARKERS = re.compile(
     r"^(?:for\s+(?:more|further)\s+information|media\s+contacts?|press\s+contacts?|contacts?\s*:|contact\s+us"
     r"|notes?\s+to\s+editors?|#{3,}|-+\s*ends?\s*-+|ends\s*$|about\s+the\s+|related\s+(?:content|news|articles)"
