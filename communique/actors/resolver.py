@@ -56,6 +56,21 @@ MAX_NAME_CHARS = 500
 # No word of a real name is longer; the tokenizer is slow on long unbroken runs (emoji, symbols).
 MAX_WORD_CHARS = 64
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Entities that are dates and amounts: a dictionary name wholly inside one is not an actor.
+NUMBER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Crowds named by their number ("Thousands marched"): the words, the roles they are people in, what may
+# stand before them, and the prepositions after which a number is the people an action is aimed at.
+CROWD_WORDS = frozenset(
+    {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "hundred", "thousand", "million"}
+)
+CROWD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+CROWD_PREPS = frozenset({"on", "at", "against", "upon", "among"})
+CROWD_MODS = frozenset({"advmod", "quantmod", "nummod", "compound", "amod", "det"})
+AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+CHANNEL_WORDS = frozenset({"radio", "television", "tv", "airwaves", "channel", "channels", "internet"})
+CHANNEL_GAPS = frozenset({"national", "state", "local", "public", "the", "live", "and", "or", ","})
+GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "faction", "cell"})
+REB_WORDS = frozenset({"gunman", "gunmen", "militant", "guerrilla", "rebel", "fighter", "bomber"})
 PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
 POSSESSIVE = frozenset({"our"})
 # Words that may stand between a country modifier and its agent: "Belarusian senior officials".
@@ -121,6 +136,10 @@ ORG_SECTORS = {
     "party": "PTY", "army": "MIL", "navy": "MIL", "court": "JUD", "tribunal": "JUD", "church": "REL",
     "union": "LAB",
 }  # fmt: skip
+# A border or a language named by a country adjective says where or what, not who acts ("fighting on the
+# Thai border", "the use of the Russian language"). Not territory, airspace, waters or towns: "violated Greek
+# airspace", "shelled a Lebanese town" are aimed at that country.
+PLACE_NOUNS = frozenset({"border", "frontier", "borderland", "language", "dialect", "tongue"})
 # Agents of the state, which a state speaking of them means as its own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
@@ -373,6 +392,7 @@ class _Resolver:
         ):
             # "the Biden administration", "Lukashenko's regime", "Putin's troops": the person's country.
             return [left], left.start
+        joined = False  # an "and"/"or" joins the last two modifiers of a real list
         while left is not None and left.is_country_like and not left.consumed and left is not m:
             if left.entry.id.endswith(":capital") and (found or not possessive):
                 break  # a capital modifies only as a possessive ("Kyiv's troops"), never in a list
@@ -382,9 +402,16 @@ class _Resolver:
             determiner = k >= floor and self.low[k] == "the"
             if determiner:
                 k -= 1
-            if k >= floor and (self.low[k] in ("and", "or") or (self.low[k] == "," and not determiner)):
-                # "Hungarian and Romanian officials", "Greek, Turkish and Cypriot leaders" — but after
-                # "X, the Dutch minister" the comma opens an apposition, not a list
+            if k >= floor and self.low[k] in ("and", "or"):
+                # "Hungarian and Romanian officials"; "French, German, and Italian ministers"
+                joined = True
+                left = ends.get(k - 1 if k - 1 >= floor and self.low[k - 1] == "," else k)
+                continue
+            if k >= floor and self.low[k] == "," and not determiner and joined:
+                # "Greek, Turkish and Cypriot leaders" — but a comma with no "and" after it closes a
+                # clause ("near Macedonia's border with Bulgaria, Macedonian officials said", "against the
+                # United States, South Korea's defense ministry said"), and after "X, the Dutch minister"
+                # it opens an apposition: neither is a list
                 left = ends.get(k)
                 continue
             break
@@ -395,6 +422,9 @@ class _Resolver:
         j = m.end
         if j >= ceil:
             return [], m.end
+        based = self.low[j] == "based" and j + 1 < ceil and self.low[j + 1] == "in"
+        if based:
+            j += 1  # "a terror group based in Trinidad", "an NGO based in Kenya": located like "in"
         located = (
             self.low[j] == "in"
             and bool(m.entry.sectors)
@@ -502,7 +532,7 @@ class _Resolver:
         self._sent_end = end
         letters = [w for w in self.texts[start:end] if w.isalpha()]
         self._caps = len(letters) >= 3 and sum(w.isupper() for w in letters) > 0.6 * len(letters)
-        matches = self.scan(start, end)
+        matches = [m for m in self.scan(start, end) if not self._in_number_entity(m)]
         self._matched = {i for m in matches for i in range(m.start, m.end)}
         starts = {m.start: m for m in matches}
         ends = {m.end: m for m in matches}
@@ -552,6 +582,10 @@ class _Resolver:
                 continue
             lefts, a_start = self._left_countries(m, ends, start)
             rights, a_end = self._right_countries(m, starts, end)
+            if lefts and rights and m.end < end and self.low[m.end] in ("in", "based"):
+                # "Albanian rebels in Macedonia", "Chinese workers in Zambia": the adjective says who they
+                # are, the place only where they are (it stays a mention of its own)
+                rights, a_end = [], m.end
             mods = lefts[::-1] + rights
             if mods:
                 m.consumed = True
@@ -593,6 +627,8 @@ class _Resolver:
                     code = country + "".join(m.entry.sectors or ())
                     out.append(self._make(m, code, m.start, m.end, "context", s_index, name=None))
                     continue
+            if "MED" in (m.entry.sectors or ()) and self._channel(m, start):
+                continue  # "said on national radio", "broadcast on state television": a channel
             if m.entry.sectors:  # a bare "country" with no country is not an actor
                 out.append(self._make(m, None, m.start, m.end, "noun_chunk", s_index, name=None))
 
@@ -616,6 +652,8 @@ class _Resolver:
                 # "Michael Jordan", "Paris Hilton": a place name inside a person's name is not the place.
                 self._matched.difference_update(range(m.start, m.end))
                 continue
+            if m.entry.kind == "country" and self._describes_place(m, ent):
+                continue  # "the Thai border", "the Bosnian town of Gorazde", "the Russian language"
             out.append(self._entry_actor(m, m.start, m.end, "entity", s_index))
 
         # 4. we / us / our.
@@ -653,6 +691,10 @@ class _Resolver:
                     self._owned_org(f, ends, start)
                 out.append(f)
 
+        # 5b. crowds named only by their number: "Thousands marched", "police detained hundreds".
+        if self.parsed:
+            self._crowds(out, covered, start, end, s_index)
+
         # 6. a name after a country title: "Kazakh President X" → the title's code.
         by_end = {f.end_tok: f for f in out if f.actor.code and f.actor.via == "noun_chunk"}
         for f in out:
@@ -674,6 +716,78 @@ class _Resolver:
         # Context for the next sentence: every country named here, modifiers and titles included.
         mentions.extend(self._cur_countries)
         self.st.found.extend(out)
+
+    def _crowds(self, out: list[_Found], covered: set[int], start: int, end: int, s_index: int) -> None:
+        """A number standing alone for people is a crowd of civilians (CAMEO's "mob" → CVL): "Thousands
+        marched in Belgrade", "More than 5,000 rallied", "Tens of thousands gathered", "troops killed
+        dozens". Unresolved with sector CVL; the event roles give it the sentence's country. Not when an
+        "of" phrase says who they are ("thousands of Nigerians": that phrase is the actor), nor after a
+        determiner ("the two signed": the two are named before), nor for amounts, years and small numbers."""
+        low = self.low
+        doc = self.doc
+        for i in range(start, min(end, start + MAX_SENTENCE_TOKENS)):
+            w = low[i]
+            if w not in CROWD_WORDS and not (w[:1].isdigit() and _crowd_number(w)):
+                continue
+            t = doc[i]
+            if i in covered or t.dep_ not in CROWD_DEPS or t.ent_type_ in AMOUNT_ENTITIES:
+                continue
+            if t.dep_ == "pobj" and low[t.head.i] not in CROWD_PREPS:
+                continue
+            last = i
+            skip = False
+            for c in t.children:
+                if c.dep_ in ("det", "poss") and low[c.i] not in ("some", "an", "a"):
+                    skip = True  # "the two", "their hundreds"
+                elif c.dep_ == "prep" and low[c.i] == "of":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs and low[objs[0].i] in CROWD_WORDS and c.i > i:
+                        last = objs[0].i  # "tens of thousands", "hundreds of thousands"
+                    else:
+                        skip = True  # "thousands of Nigerians", "dozens of them": the phrase says who
+            if skip:
+                continue
+            first = i
+            while first > start and doc[first - 1].head.i in (i, first) and doc[first - 1].dep_ in CROWD_MODS:
+                first -= 1  # "More than 5,000", "some 2,000", "up to 1,000", "five hundred"
+            a, b, text = self._span(first, last + 1)
+            actor = Actor(
+                name=text, code=None, sectors=["CVL"], text=text, start=a, end=b, sentence_index=s_index,
+                via="noun_chunk", entry="crowd",
+            )  # fmt: skip
+            out.append(_Found(actor, first, last + 1))
+            covered.update(range(first, last + 1))
+
+    def _channel(self, m: _Match, floor: int) -> bool:
+        """A broadcast medium after "on"/"over" is the channel something was said on, not an actor."""
+        if self.low[m.end - 1] not in CHANNEL_WORDS:
+            return False
+        j = m.start - 1
+        while j >= floor and (self.low[j] in CHANNEL_GAPS or self.low[j] in CHANNEL_WORDS):  # "radio and TV"
+            j -= 1
+        return j >= floor and self.low[j] in ("on", "over")
+
+    def _in_number_entity(self, m: _Match) -> bool:
+        """A name inside a date or number is that date: "elections on November 17" is not the Greek group
+        November 17, "at 6 April" not a movement named after the day."""
+        ent = self._entity_at(m.start, m.end)
+        if ent is None or ent.label_ not in NUMBER_ENTITIES:
+            return False
+        before = self.low[m.start - 1] if m.start > 0 else ""
+        after = self.low[m.end] if m.end < self._sent_end else ""
+        # ... unless the words around call it a group: "the group November 17", "November 17 gunmen"
+        return before not in GROUP_WORDS and singular(after) not in HEAD_NOUNS | REB_WORDS
+
+    def _describes_place(self, m: _Match, ent: Span | None) -> bool:
+        """A country adjective modifying a border or a language names where or what, not who acts: "on the
+        Thai border", "the use of the Russian language". The country still counts as mentioned (context);
+        a noun form ("Russia's border") stays an actor."""
+        j = m.end
+        if not self.parsed or j >= self._sent_end or singular(self.low[j]) not in PLACE_NOUNS:
+            return False
+        last = self.doc[m.end - 1]
+        adjective = last.pos_ == "ADJ" or (ent is not None and ent.label_ == "NORP")
+        return adjective and last.dep_ in ("amod", "compound", "nmod") and last.head.i == j
 
     def _hyphen_countries(self, i: int, s_index: int) -> list[_Found]:
         """A single token joining two country names or adjectives: "U.S.-Soviet" → USA and SUN."""
@@ -1075,6 +1189,17 @@ class _Resolver:
                 )
             )
         return out
+
+
+def _crowd_number(word: str) -> bool:
+    """A written number large enough for a crowd and not a year: "5,000", "300" (not "12", not "1999")."""
+    digits = word.replace(",", "")
+    if not digits.isdigit() or len(digits) > 9:
+        return False
+    n = int(digits)
+    if "," not in word and 1900 <= n <= 2099:
+        return False  # a year: "2005 saw ..."
+    return n >= 20
 
 
 def _tokenize_part(part: str) -> list[str]:
