@@ -1,5 +1,5 @@
 """Migrations 0002 (one-B-tree near-duplicate index) and 0003 (full-text rows written per batch) upgrade a
-0001 corpus on SQLite and PostgreSQL.
+0001 corpus on SQLite and PostgreSQL; 0004 (fewer index writes) upgrades and downgrades a 0003 corpus.
 
 The 0001 corpus is built with the 0001 migration itself and filled through SQL in the 0001 layout
 (``lsh_bands(doc_pk, band, key)`` as the 0001 code wrote it), so the test does not depend on old code.
@@ -144,3 +144,72 @@ def test_first_write_upgrades_a_corpus_opened_without_create(tmp_path):
         repost = next(c for c, k in items if k is not None)
         assert corpus.add(repost) == "duplicate"
         assert corpus.schema_revision() == SCHEMA_REVISION
+
+
+def _indexes(url: str) -> dict[str, set[str]]:
+    engine = create_engine(url)
+    try:
+        insp = inspect(engine)
+        return {t: {ix["name"] for ix in insp.get_indexes(t)} for t in ("events", "mentions")}
+    finally:
+        engine.dispose()
+
+
+def _issued(docs: list, code: str) -> int:
+    return sum(1 for d in docs if any(a.code == code for a in d.document.issuers))
+
+
+def test_upgrade_0003_to_0004_drops_unused_index_writes(db_url):
+    """0004 drops ix_events_plover (never used: the filter compares upper(plover)) and indexes mention codes
+    of issuers only; a 0003 corpus reads as it is, upgrades on open, answers the same, and takes new rows."""
+    from alembic import command
+
+    from communique.store.synthetic import synthetic_documents
+
+    docs = list(synthetic_documents(120, seed=31))
+    with Corpus(db_url) as corpus:
+        corpus.add_many(docs[:80])
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0003")
+    finally:
+        engine.dispose()
+    old = _indexes(db_url)
+    assert "ix_events_plover" in old["events"] and "ix_mentions_code" in old["mentions"]
+    code = next(a.code for d in docs[:80] for a in d.document.issuers if a.code)
+    plover = next(e.plover for d in docs[:80] for e in d.events if e.plover)
+    with Corpus(db_url, create=False) as corpus:  # read as it is
+        assert corpus.schema_revision() == "0003"
+        before = (corpus.actor(code), len(corpus.search(event=plover.lower(), limit=1000).items))
+        assert before[0]["issued"] == _issued(docs[:80], code) > 0
+    with Corpus(db_url) as corpus:  # upgraded on open
+        assert corpus.schema_revision() == SCHEMA_REVISION == "0004"
+        assert (corpus.actor(code), len(corpus.search(event=plover.lower(), limit=1000).items)) == before
+        new = _indexes(db_url)
+        assert "ix_events_plover" not in new["events"]
+        assert "ix_mentions_issuer" in new["mentions"] and "ix_mentions_code" not in new["mentions"]
+        if corpus.dialect == "sqlite":
+            assert corpus.raw_sql("SELECT v FROM documents_fts_config WHERE k = 'hashsize'") == [(16 << 20,)]
+            # The actor page's issuer count is answered from the partial index (the role is a literal).
+            plan = corpus.raw_sql(
+                "EXPLAIN QUERY PLAN SELECT DISTINCT mentions.doc_pk FROM mentions "
+                f"WHERE mentions.code = '{code}' AND role = 'issuer'"
+            )
+            assert any("ix_mentions_issuer" in str(row[-1]) for row in plan)
+        assert corpus.add_many(docs[80:]).new == 40
+        assert corpus.actor(code)["issued"] == _issued(docs, code)
+        word = max(docs[100].document.text.replace(".", " ").split(), key=len)
+        assert docs[100].document.id in [i["id"] for i in corpus.search(word, limit=100).items]
+        _fts_intact(corpus)
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0003")
+    finally:
+        engine.dispose()
+    assert _indexes(db_url) == old
+    with Corpus(db_url) as corpus:
+        assert corpus.schema_revision() == "0004"
+        assert corpus.actor(code)["issued"] == _issued(docs, code)
+        _fts_intact(corpus)
