@@ -265,3 +265,140 @@ def test_a_country_adjective_outranks_a_place_after_in(coder, text, mention, cod
 def test_in_still_locates_a_group_with_no_adjective(coder):
     actors = resolve(coder, "Protesters in Kazakhstan blocked the main road.")
     assert ("Protesters in Kazakhstan", "KAZOPP") in codes(actors), codes(actors)
+
+
+# --- peacekeepers with no country -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "The rebels opposed the deployment of a regional peacekeeping force.",
+            "peacekeeping force",
+            "IGOMIL",
+        ),
+        ("Peacekeepers in southern Lebanon came under mortar fire.", "Peacekeepers", "IGOMIL"),
+        ("Blue helmets escorted the convoy to Goma.", "Blue helmets", "IGOMIL"),
+        ("Russian peacekeepers left the buffer zone.", "Russian peacekeepers", "RUSMIL"),
+        ("Nigeria will withdraw its peacekeeping force from Chad.", "peacekeeping force", "NGAMIL"),
+    ],
+)
+def test_peacekeepers_with_no_country_are_an_international_force(coder, text, mention, code):
+    actors = resolve(coder, text)
+    assert (mention, code) in codes(actors), codes(actors)
+
+
+def test_peacekeepers_a_state_sends_are_not_coded_igo(coder):
+    actors = resolve(coder, "Pakistan refused to send peacekeepers to Somalia.")
+    assert not any(a.text == "peacekeepers" and a.code for a in actors), codes(actors)
+
+
+def test_alone_must_be_a_pseudo_country(tmp_path):
+    from communique.actors import load_actor_dictionary
+    from communique.model import DictionaryError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("agents:\n  - {name: monitors, sectors: [MIL], alone: igo1}\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_actor_dictionary([bad])
+    assert "bad.yaml" in str(err.value) and "alone" in str(err.value)
+
+
+# --- members "from" a body --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Doctors from two French aid groups reached the camp.", "Doctors", "FRA"),
+        ("Officials from the Kenyan foreign ministry flew to Juba.", "Officials", "KEN"),
+        ("Soldiers from the Chadian army guarded the airport.", "Soldiers", "TCD"),
+    ],
+)
+def test_members_from_a_coded_body_are_its_own(coder, text, mention, country):
+    actors = resolve(coder, text)
+    got = [a for a in actors if a.text == mention]
+    assert got and got[0].country == country, codes(actors)
+
+
+def test_from_that_belongs_to_the_verb_gives_nothing(coder):
+    actors = resolve(coder, "Troops withdrew from the Chadian capital on Sunday.")
+    assert not any(a.text == "Troops" and a.code for a in actors), codes(actors)
+
+
+# --- misspelt country names ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Ethopia has agreed to reopen its border crossings.", "Ethopia", "ETH"),
+        ("Quatar's emir hosted the talks.", "Quatar's emir", "QATGOV"),
+        ("Both the Phillippines military and the rebels broke the truce.", "Phillippines military", "PHLMIL"),
+        ("Britian and Frnace signed the accord.", "Frnace", "FRA"),
+        ("Ethopian troops crossed into Somalia.", "Ethopian troops", "ETHMIL"),
+    ],
+)
+def test_a_country_name_one_letter_off_is_still_the_country(coder, text, mention, code):
+    actors = resolve(coder, text)
+    assert (mention, code) in codes(actors), codes(actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Columbia river flooded the valley.",  # a real name, not Colombia
+        "Students at Columbia University protested.",  # part of a longer name
+        "Voters in Indiana backed the measure.",  # a US state, not India
+    ],
+)
+def test_real_names_near_a_country_name_are_not_misspellings(coder, text):
+    actors = resolve(coder, text)
+    assert not any(a.code and a.code[:3] in ("COL", "IND") for a in actors), codes(actors)
+
+
+# --- titles and honorifics ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Qatar's emir, Sheikh Tamim Fahad, opened the summit.", "Tamim Fahad", "QATGOV"),
+        ("Kenya's army chief, Gen. Joseph Mwangi, resigned.", "Joseph Mwangi", "KENMIL"),
+        ("Jordan's foreign minister, Dr. Amal Haddad, met the envoy.", "Amal Haddad", "JORGOV"),
+    ],
+)
+def test_an_honorific_between_the_role_and_the_name(coder, text, name, code):
+    actors = resolve(coder, text)
+    assert any(a.text.endswith(name) and a.code == code for a in actors), codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Protests spread across Kenya on Monday. President Joseph Mwangi appealed for calm.",
+            "President Joseph Mwangi",
+            "KENGOV",
+        ),
+        (
+            "Kenyan police fired tear gas while Foreign Minister Amos Kiprono met the envoys.",
+            "Foreign Minister Amos Kiprono",
+            "KENGOV",
+        ),
+        (
+            "Floods hit northern Ghana. Vice President Kofi Mensah toured the area on Friday.",
+            "Vice President Kofi Mensah",
+            "GHAGOV",
+        ),
+    ],
+)
+def test_an_unknown_titled_name_takes_the_country_named_before_it(coder, text, mention, code):
+    actors = resolve(coder, text)
+    assert (mention, code) in codes(actors), codes(actors)
+
+
+def test_an_unknown_titled_name_after_two_countries_stays_unresolved(coder):
+    actors = resolve(coder, "Talks between Russia and Ukraine stalled. President Ivan Petrenko left Geneva.")
+    assert any(a.text == "President Ivan Petrenko" and a.code is None for a in actors), codes(actors)

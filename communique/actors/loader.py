@@ -91,6 +91,10 @@ class ActorEntry:
     context: bool = False
     # PETRARCH agents written ``[NGO~]``: the agent code goes before the country code.
     prefix: bool = False
+    # Agents only: the pseudo-country of the agent named with no country ("peacekeepers" → IGO + MIL).
+    alone: str | None = None
+    # Countries only: the state's own names and adjectives (not its cities), which a misspelling may match.
+    spellings: tuple[str, ...] = ()
     # Names written all in capitals (PETRARCH files) carry no case information: never match them exactly.
     caps_names: bool = False
     source: str = ""
@@ -382,7 +386,7 @@ def _terms(ctx: _Ctx, item: dict[str, Any]) -> tuple[Term, ...]:
 
 COUNTRY_KEYS = {"code", "name", "aliases", "adjectives", "capitals", "cities", "seats", "wikidata", "exact"}
 ACTOR_KEYS = {"id", "name", "aliases", "code", "sectors", "terms", "wikidata", "kind", "exact"}
-AGENT_KEYS = {"id", "name", "aliases", "sectors", "context", "prefix"}
+AGENT_KEYS = {"id", "name", "aliases", "sectors", "context", "prefix", "alone"}
 PLACE_KEYS = {"country", "names"}
 
 
@@ -447,10 +451,18 @@ def _country_entries(ctx: _Ctx, item: dict[str, Any]) -> list[ActorEntry]:
     src = f"{ctx.path}:{line}"
     exact = _str_list(ctx, item, "exact")
     names = [name, *_str_list(ctx, item, "aliases"), *_str_list(ctx, item, "adjectives")]
+    spellings = tuple(names)
     names += _str_list(ctx, item, "cities")
     entries = [
         ActorEntry(
-            id=code, name=name, kind="country", names=tuple(names), code=code, wikidata=wikidata, source=src
+            id=code,
+            name=name,
+            kind="country",
+            names=tuple(names),
+            code=code,
+            wikidata=wikidata,
+            source=src,
+            spellings=spellings,
         )
     ]
     capitals = _str_list(ctx, item, "capitals")
@@ -563,6 +575,9 @@ def _agent_entry(ctx: _Ctx, item: dict[str, Any]) -> ActorEntry:
     context = item.get("context", False)
     if context not in (True, False, "true", "false"):
         raise ctx.fail(line, "'context' must be true or false")
+    alone = item.get("alone")
+    if alone is not None and (not isinstance(alone, str) or not re.fullmatch(r"[A-Z]{3}", alone)):
+        raise ctx.fail(line, f"'alone' must be a 3-letter pseudo-country such as IGO, not {alone!r}")
     return ActorEntry(
         id=str(item.get("id") or _slug(name)),
         name=name,
@@ -571,6 +586,7 @@ def _agent_entry(ctx: _Ctx, item: dict[str, Any]) -> ActorEntry:
         sectors=tuple(sectors),
         context=context in (True, "true"),
         prefix=bool(item.get("prefix", False)),
+        alone=alone,
         source=f"{ctx.path}:{line}",
     )
 

@@ -67,6 +67,11 @@ CROWD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CROWD_PREPS = frozenset({"on", "at", "against", "upon", "among"})
 CROWD_MODS = frozenset({"advmod", "quantmod", "nummod", "compound", "amod", "det"})
 AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+# Misspelt country names: only words this long, tagged by the parser as one of these entity types.
+FUZZY_MIN_CHARS = 6
+FUZZY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG"})
+# Real names one letter away from a country's: not misspellings of it.
+NOT_MISSPELT = frozenset({"columbia", "indiana", "romani", "guiana", "samaria", "iberia"})
 CHANNEL_WORDS = frozenset({"radio", "television", "tv", "airwaves", "channel", "channels", "internet"})
 CHANNEL_GAPS = frozenset({"national", "state", "local", "public", "the", "live", "and", "or", ","})
 GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "faction", "cell"})
@@ -116,6 +121,7 @@ DOCUMENT_WORDS = frozenset(
     }
 )  # fmt: skip
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+ARTICLES = frozenset({"the", "a", "an"})
 CONJ = frozenset({"and", ",", "&", "or"})
 POSSESSIVE_MARK = frozenset({"'s", "'", "’s", "’"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", ""})
@@ -310,6 +316,9 @@ class _Resolver:
                     hit = (n, cands)
                     break
             if hit is None:
+                fuzzy = self._misspelt_country(i) if len(w) >= FUZZY_MIN_CHARS else None
+                if fuzzy is not None:
+                    matches.append(fuzzy)
                 i += 1
                 continue
             n, cands = hit
@@ -326,6 +335,37 @@ class _Resolver:
                 matches.append(_Match(i, i + n, cands[0].entry, cands, None))
             i += n
         return matches
+
+    def _misspelt_country(self, i: int) -> _Match | None:
+        """A capitalised name the parser calls a place or nationality, one letter away from exactly one
+        country's own name or adjective: "Ethopia", "Quatar", "Phillippines", "Ethopian" (not cities:
+        "Samarra" is not "Samara")."""
+        t = self.doc[i]
+        w = self.low[i]
+        if not self.parsed or not t.text[:1].isupper() or not w.isalpha() or w in NOT_MISSPELT:
+            return None
+        if t.ent_type_ not in FUZZY_ENTITIES and not (t.ent_type_ == "" and t.pos_ == "PROPN"):
+            return None
+        doc = self.doc
+        if (i > 0 and doc[i - 1].pos_ == "PROPN") or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+            return None  # part of a longer name: "Columbia University", "District of Columbia" stays
+        words = _spelling_index(self.d)
+        found = set(words.deleted.get(w, ()))  # a letter missing: "ethopia"
+        for k in range(len(w)):
+            cut = w[:k] + w[k + 1 :]
+            if cut in words.exact:
+                found.add(cut)  # a letter too many: "quatar", "phillippines"
+            found.update(words.deleted.get(cut, ()))  # a letter changed: "ethiopja"
+        found = {f for f in found if f[0] == w[0]}
+        codes = {words.exact[f] for f in found}
+        if len(codes) != 1:
+            return None
+        word = min(found)
+        cands = [c for c in self.d.index.get((word,), ()) if c.entry.kind == "country" and c.entry.spellings]
+        if not cands:
+            return None
+        entry = cands[0].entry
+        return _Match(i, i + 1, entry, cands, entry.code)
 
     def _longer_at(self, j: int, old_end: int, end: int) -> bool:
         lens = self.d.lengths.get(self.low[j], ())
@@ -711,6 +751,8 @@ class _Resolver:
             self._their_own(out, start, end)
         if self.parsed:
             self._speakers_own(out, start, end)
+        self._titled_in_context(out)
+        self._alone(out)
         out = [f for f in out if f.actor.code != "__drop__"]
 
         # Context for the next sentence: every country named here, modifiers and titles included.
@@ -757,6 +799,45 @@ class _Resolver:
             )  # fmt: skip
             out.append(_Found(actor, first, last + 1))
             covered.update(range(first, last + 1))
+
+    def _titled_in_context(self, out: list[_Found]) -> None:
+        """An unknown name with a title and no country ("President Joseph Mwangi", "Foreign Minister X")
+        holds that office in the one country named before it in the sentence or, failing that, in the
+        nearest earlier sentence naming any country (as "the government" does); an agent "of" such a person
+        ("the military government of President X") follows. Never the issuers' own country: a statement
+        often names a foreign leader it addresses."""
+        changed = False
+        for f in out:
+            a = f.actor
+            if a.code is not None or a.via != "title" or not a.sectors:
+                continue
+            if not set(a.sectors) <= PERSON_TITLE_SECTORS:
+                continue
+            country = self._context_country(f.start_tok, issuers=False)
+            if country is None:
+                continue
+            a.code = country + "".join(a.sectors)
+            a.country = country
+            a.via = "context"
+            changed = True
+        if changed:
+            self._belonging(out, self._sent_end)
+
+    def _alone(self, out: list[_Found]) -> None:
+        """An agent no rule gave a country takes its entry's pseudo-country: "peacekeepers" with no country
+        are an international force (CAMEO: IGO), never the country they are deployed in; "its peacekeepers"
+        were given their owner's country before, and the object of "deploy/send peacekeepers" is left to the
+        event roles (the sender's own)."""
+        for f in out:
+            a = f.actor
+            if a.code is not None or a.via != "noun_chunk" or not a.entry:
+                continue
+            if self.parsed and self.doc[f.end_tok - 1].dep_ == "dobj":
+                continue  # "refused to deploy peacekeepers": the subject's own, left to the event roles
+            entry = self.d.by_id.get(a.entry)
+            if entry is not None and entry.alone:
+                a.code = entry.alone + "".join(a.sectors)
+                a.country = entry.alone
 
     def _channel(self, m: _Match, floor: int) -> bool:
         """A broadcast medium after "on"/"over" is the channel something was said on, not an actor."""
@@ -846,15 +927,22 @@ class _Resolver:
             if f.actor.code is not None or f.actor.via not in ("noun_chunk", "title") or f.end_tok >= end:
                 continue
             prep = self.low[f.end_tok]
-            if prep not in ("of", "for") or (
+            if prep not in ("of", "for", "from") or (
                 prep == "for"
                 and f.actor.entry not in FOR_AGENTS
                 and singular(self.low[f.end_tok - 1]) not in FOR_WORDS
             ):
                 continue
+            if prep == "from" and (
+                f.actor.via != "noun_chunk"
+                or (self.parsed and not f.start_tok <= self.doc[f.end_tok].head.i < f.end_tok)
+            ):
+                # "doctors from two American aid groups" are theirs; "troops withdrew from the Chadian
+                # border" (the phrase belongs to the verb) is not
+                continue
             k = f.end_tok + 1
-            while k < end and self.low[k] in ("the", "a", "an"):
-                k += 1
+            while k < end and (self.low[k] in ARTICLES or (self.parsed and self.doc[k].pos_ == "NUM")):
+                k += 1  # "of the", "from two"
             body = by_start.get(k) or by_start.get(self._skip_gaps_right(k, end))  # "of senior ..."
             if body is None:
                 continue
@@ -1011,7 +1099,11 @@ class _Resolver:
                     continue
             # role before the name: ROLE , NAME  or  ROLE NAME (an unresolved title)
             k = f.start_tok - 1
+            while k > start and _is_title_word(doc[k]) and doc[k - 1].text in (",", *TITLE_TEXTS):
+                k -= 1  # "Qatar's emir, Sheikh Hamad ...": an honorific between the comma and the name
             comma = k >= start and doc[k].text == ","
+            if not comma:
+                k = f.start_tok - 1
             role = by_end.get(k if comma else f.start_tok)
             if role is None or not self._is_role(role, coded_only=comma):
                 continue
@@ -1053,7 +1145,7 @@ class _Resolver:
         words = {fold(w) for n in entry.names for w in n.replace("-", " ").split()}
         return all(fold(t.text) in words or _is_title_word(t) or not t.is_alpha for t in ent)
 
-    def _context_country(self, tok: int) -> str | None:
+    def _context_country(self, tok: int, issuers: bool = True) -> str | None:
         current = {c for i, c in self._cur_countries if i < tok}
         if current:
             return next(iter(current)) if len(current) == 1 else None
@@ -1062,6 +1154,8 @@ class _Resolver:
             named = {c for _, c in previous}
             if named:
                 return next(iter(named)) if len(named) == 1 else None
+        if not issuers:
+            return None
         # Nothing named nearby: a statement's own country ("the authorities" in a ministry's press release).
         own = self._issuer_countries()
         return own[0] if len(own) == 1 else None
@@ -1191,6 +1285,47 @@ class _Resolver:
         return out
 
 
+@dataclass(slots=True)
+class _Spellings:
+    """Single-word country names and adjectives (folded) → country code, and each with one letter deleted."""
+
+    exact: dict[str, str]
+    deleted: dict[str, set[str]]
+
+
+_spelling_cache: dict[int, tuple[ActorDictionary, int, _Spellings]] = {}
+
+
+def _spelling_index(dictionary: ActorDictionary) -> _Spellings:
+    """The misspelling index of a dictionary, built once on first use."""
+    got = _spelling_cache.get(id(dictionary))
+    if got is not None and got[0] is dictionary and got[1] == len(dictionary.entries):
+        return got[2]
+    exact: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for entry in dictionary.entries:
+        if entry.kind != "country" or not entry.spellings or not entry.code or len(entry.code) != 3:
+            continue
+        for name in entry.spellings:
+            w = fold(name)
+            if len(w) < FUZZY_MIN_CHARS - 1 or not w.isalpha():
+                continue
+            if exact.get(w, entry.code) != entry.code:
+                ambiguous.add(w)
+            exact[w] = entry.code
+    for w in ambiguous:
+        del exact[w]
+    deleted: dict[str, set[str]] = {}
+    for w in exact:
+        for k in range(len(w)):
+            deleted.setdefault(w[:k] + w[k + 1 :], set()).add(w)
+    index = _Spellings(exact, deleted)
+    if len(_spelling_cache) > 8:
+        _spelling_cache.clear()
+    _spelling_cache[id(dictionary)] = (dictionary, len(dictionary.entries), index)
+    return index
+
+
 def _crowd_number(word: str) -> bool:
     """A written number large enough for a crowd and not a year: "5,000", "300" (not "12", not "1999")."""
     digits = word.replace(",", "")
@@ -1242,8 +1377,12 @@ TITLE_WORDS = frozenset(
     {"president", "mr", "mrs", "ms", "dr", "prime", "minister", "foreign", "secretary", "general",
      "chancellor",
      "sir", "madam", "premier", "vice", "deputy", "state", "senator", "ambassador", "king", "queen", "prince",
-     "sheikh", "emir", "leader", "chairman", "chair", "speaker", "opposition", "former", "late"}
+     "sheikh", "emir", "leader", "chairman", "chair", "speaker", "opposition", "former", "late",
+     "gen", "lt", "colonel", "col", "major", "maj", "admiral", "marshal", "field", "brigadier", "captain",
+     "capt", "sultan", "imam", "ayatollah", "mullah", "archbishop", "bishop", "rev", "reverend", "lord"}
 )  # fmt: skip
+# Capitalised forms of the title words (an honorific chain: "Sheikh", "Dr.").
+TITLE_TEXTS = frozenset(w.capitalize() + dot for w in TITLE_WORDS for dot in ("", "."))
 
 
 # --- public API ----------------------------------------------------------------------------------
