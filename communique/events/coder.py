@@ -21,14 +21,15 @@ from spacy.tokens import Span as SpacySpan
 
 from communique.events.cameo import cameo_name, plover_of
 from communique.events.loader import PatternSet
-from communique.events.matcher import Match, lemma, lemmas, match_sentence
+from communique.events.matcher import CIRCUMSTANTIAL_PREPS, Match, dated, lemma, lemmas, match_sentence
 from communique.events.modality import (
     clause_verb,
-    governed_negation,
     infinitive_complement,
     modality_of,
     negated_by_determiner,
+    negating_governor,
     reporting_ancestor,
+    to_infinitive,
 )
 from communique.events.roles import (
     ActorIndex,
@@ -115,6 +116,8 @@ def _sector_agent(d: _Draft) -> bool:
     """An asserted verb event done by a generic agent named as its subject: the agent's sector codes it."""
     return (
         d.match.pattern.kind == "verb"
+        # "many residents say", "analysts said": an opinion of an uncoded group is no codable statement
+        and d.code[:2] != "01"
         and d.how in {"subject", "agent"}
         and d.modality in {"asserted", "historical"}
         and not d.negated
@@ -151,6 +154,19 @@ def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
 
 QUANTITY_HEADS = frozenset(
     {"part", "role", "lead", "round", "series", "wave", "spate", "string", "day", "week", "month", "hour"}
+    # "carried out dozens of raids", "made hundreds of arrests", "launched a number of attacks"
+    | {
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "score",
+        "number",
+        "couple",
+        "handful",
+    }
 )
 
 
@@ -172,6 +188,10 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
             carrier = carrier.head
         if carrier.pos_ == "VERB":
             return carrier
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in CIRCUMSTANTIAL_PREPS or dated(head)):
+        # "held a press conference after the bombing", "spoke during the protests": a circumstance is not
+        # what the verb's subject does
+        return None
     # "take part in talks", "engage in negotiations": the noun is the object of a preposition of the verb.
     if (
         noun.dep_ == "pobj"
@@ -191,6 +211,16 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
     ):
         return head.head.head
     return None
+
+
+def _circumstance(noun: Token) -> bool:
+    """The noun (or the first of its conjuncts) is the object of a circumstantial preposition."""
+    for _ in range(6):
+        if noun.dep_ != "conj":
+            break
+        noun = noun.head
+    head = noun.head
+    return noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CIRCUMSTANTIAL_PREPS
 
 
 # Verbs that say an event happened: "fighting broke out between A and B", "clashes erupted between ...".
@@ -291,6 +321,9 @@ def _draft(
     if pattern.kind == "verb":
         if pattern.needs_clause and not _has_clause(token):
             return None
+        addressee = directive_addressee(token) if pattern.directive else None
+        if pattern.directive and addressee is None:
+            return None  # "Russia wants peace", "told reporters": no one is asked to act
         verb = token
         sources, how = sources_of_verb(verb, index)
         if not sources and (token.pos_ == "NOUN" or token.dep_ in {"nsubj", "nsubjpass"}):
@@ -317,7 +350,23 @@ def _draft(
             conditional_marks=patterns.words("conditional_marks"),
             location_preps=LOCATION_PREPS if (pattern.code or "")[:2] in MATERIAL_ROOTS else frozenset(),
         )
+        if addressee is not None:
+            # the one asked to act is the target, whatever else the complement names
+            targets = actors_of_phrase(addressee, index)
     elif pattern.kind == "noun":
+        if (
+            token.dep_ == "nsubj"
+            and lemma(token.head) in patterns.words("stative_verbs")
+            # (not a headline's bare participle: "Talks between A and B held in Geneva")
+            and not (token.head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.head.children))
+        ):
+            # "the agreement between Egypt and Israel has held for 40 years", "the talks were the third this
+            # year": the noun is what the sentence describes, not an event it reports
+            return None
+        if _circumstance(token):
+            # "since the Russian invasion, prices have risen", "amid protests in Tehran, the government ...":
+            # a circumstance the sentence is set against, not an event it reports
+            return None
         verb = clause_verb(token)
         light = _light_verb_of(token, patterns)
         sources = _noun_sources(
@@ -367,9 +416,9 @@ def _draft(
             subj, _ = subject_tokens(verb)
             evaluated = [t for t in subj if t.lower_ != "it"]
             if (subj and subj[0].lower_ == "it") or not subj:
-                # (the token itself is not excluded: a "c is not token" test never held with spaCy tokens,
-                # and the output is kept as it was)
-                evaluated.extend(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})
+                # the judged clauses: never the judging word itself ("considers it unacceptable" — the
+                # trigger is the verb's xcomp; view tokens are one per position, so ``is`` holds)
+                evaluated.extend(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c is not token)
         if not evaluated and verb.head.lemma_.lower() in {"consider", "find", "deem", "regard", "call"}:
             evaluated = [c for c in verb.head.children if c.dep_ == "dobj"]
         targets = []
@@ -385,13 +434,8 @@ def _draft(
     elif not negated:
         negated = negated_by_determiner(token)
     code = pattern.code
-    if (
-        negated
-        and pattern.negated_code
-        and governed_negation(verb, patterns)
-        and not own_negation(verb)
-        and lemma(verb.head) in patterns.by_lemma
-    ):
+    governor = negating_governor(verb, patterns) if negated and pattern.negated_code else None
+    if governor is not None and not own_negation(verb) and lemma(governor) in patterns.by_lemma:
         # "refuses to recognise": the refusal is already coded on "refuse"; no second rejection.
         return None
     if (
@@ -421,6 +465,21 @@ def _draft(
         own = {a.code for a in sources}
         targets = [a for a in targets if a.code not in own]
     return _Draft(m, code, negated, modality, sources, targets, how, verb)
+
+
+def directive_addressee(verb: Token) -> Token | None:
+    """The one a directive verb asks to act: "told Iran to release" (object + infinitive), or "wants Iran to
+    release" (the parser makes Iran the subject of an infinitive clause); None without such a complement."""
+    for clause in verb.children:
+        if infinitive_complement(clause):
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < clause.i]
+            if objects:
+                return objects[0]
+        elif clause.dep_ == "ccomp" and to_infinitive(clause):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+    return None
 
 
 def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:

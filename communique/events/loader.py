@@ -54,6 +54,7 @@ KNOWN_KEYS = {
     "of_target",
     "needs_clause",
     "reporting",
+    "directive",
     "source_sectors",
     "id",
     "note",
@@ -81,6 +82,8 @@ class Pattern:
     source_sectors: frozenset[str]
     source: str  # "file:line"
     order: int
+    # fires only as "V X to Y" ("told Iran to release", "wants Iran to release"): a demand or appeal to X
+    directive: bool = False
 
     @property
     def specificity(self) -> int:
@@ -238,7 +241,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
         sectors = entry.get("source_sectors") or []
         if not isinstance(sectors, list) or not all(isinstance(x, str) for x in sectors):
             raise DictionaryError(str(path), line, "'source_sectors' must be a list of sector codes")
-        for flag in ("of_target", "needs_clause", "reporting"):
+        for flag in ("of_target", "needs_clause", "reporting", "directive"):
             if flag in entry and not isinstance(entry[flag], bool):
                 raise DictionaryError(str(path), line, f"'{flag}' must be true or false")
         for kind in KINDS:
@@ -273,6 +276,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
                         source_sectors=frozenset(x.upper() for x in sectors),
                         source=f"{path}:{line}",
                         order=start_order + len(out),
+                        directive=bool(entry.get("directive", False)),
                     )
                 )
     return out

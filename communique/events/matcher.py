@@ -45,6 +45,12 @@ CIRCUMSTANTIAL_PREPS = frozenset(
     {"under", "after", "before", "during", "despite", "since", "until", "amid", "amidst", "following"}
     | {"without"}
 )
+# ... except "under" with an object that names what is done to someone: "put X under house arrest",
+# "placed the city under siege" (not "under the agreement", "under pressure from"; "came under fire" names
+# no doer).
+UNDER_EVENT_NOUNS = frozenset(
+    {"arrest", "detention", "custody", "siege", "blockade", "curfew", "guard", "surveillance"}
+)
 # Passive subjects are the verb's object ("sanctions were imposed"): searched for verbs only at depth 1.
 PASSIVE_OBJECT = frozenset({"nsubjpass"})
 MAX_DEPTH = 3
@@ -110,9 +116,14 @@ def _hyphenated(child: Token, head: Token) -> bool:
     return child.i + 2 == head.i and child.nbor(1).text == "-" and not child.whitespace_
 
 
-def _dated(prep: Token) -> bool:
+def dated(prep: Token) -> bool:
     """A time phrase ("on Friday", "in March"): it says when, never what ("called off ... on Friday")."""
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+def _under_event(prep: Token) -> bool:
+    """An "under" phrase naming what is done: "under house arrest", "under siege", "under fire"."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in UNDER_EVENT_NOUNS for g in prep.children)
 
 
 def near_dependents(token: Token, kind: str) -> dict[str, Token]:
@@ -125,14 +136,20 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
         current, depth = frontier.pop(0)
         for child in current.children:
             visited += 1
-            if child.dep_ == "ccomp" and child.pos_ == "ADJ" and depth == 0:
-                pass  # a small clause: "found the journalist guilty", "declared the vote invalid"
+            if child.dep_ == "ccomp" and child.pos_ in {"ADJ", "NOUN"} and depth == 0:
+                # a small clause: "found the journalist guilty", "declared the vote invalid"; a noun the
+                # parser took for a clause: "took three engineers hostage" (hostage: ccomp over engineers)
+                pass
             elif child.dep_ in SKIP_DEPS and not (
                 depth == 0
                 and ((child.dep_ in PASSIVE_OBJECT and kind != "noun") or _hyphenated(child, current))
             ):
                 continue
-            if child.dep_ == "prep" and (child.lower_ in CIRCUMSTANTIAL_PREPS or _dated(child)):
+            if (
+                child.dep_ == "prep"
+                and (child.lower_ in CIRCUMSTANTIAL_PREPS or dated(child))
+                and not (child.lower_ == "under" and _under_event(child))
+            ):
                 continue
             found.setdefault(lemma(child), child)
             found.setdefault(child.lower_, child)

@@ -24,10 +24,12 @@ def clause_verb(token: Token) -> Token:
     for _ in range(MAX_CLIMB):
         if current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"amod", "compound"}:
             return current
-        # (A root is its own head; with spaCy tokens a "head is current" test never held, so the climb
-        # stays on the root until MAX_CLIMB and returns the token itself: kept as it was.)
+        if current.head is current:
+            # A verbless sentence ("Sanctions against Iran: a mistake"): its root heads the clause, and its
+            # markers (a question mark, "no") are the clause's. (One view token per position: ``is`` holds.)
+            return current
         current = current.head
-    return token
+    return token  # deeper than MAX_CLIMB: no clause found within bounds
 
 
 def _own_markers(verb: Token, grammar: PatternSet) -> tuple[str | None, bool]:
@@ -67,6 +69,7 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
     intention = grammar.words("intention_verbs")
     negators = grammar.words("negating_verbs")
     directives = grammar.words("directive_verbs")
+    speech_directives = grammar.words("speech_directive_verbs")
     modality, negated = _own_markers(verb, grammar)
     if modality == "would":
         modality = "future" if _reported_past(verb, grammar) else "hypothetical"
@@ -94,9 +97,18 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
         hl = head.lemma_.lower()
         if dep == "advcl" and to_infinitive(current) and hl in intention | negators:
             dep = "xcomp"  # "have sworn to fight" parsed as a purpose clause: still the vow's complement
-        if dep in {"xcomp", "ccomp", "advcl"} and hl in directives and step == 0:
+        if (
+            dep in {"xcomp", "ccomp", "advcl"}
+            and hl in directives
+            and step == 0
+            # "told Iran to release" is requested; "told reporters that troops left" reports what happened
+            and (hl not in speech_directives or to_infinitive(current))
+        ):
             # "urged Iran to release", "demanded that the US cancel": requested, not done
             inherited = "hypothetical"
+        if dep in {"ccomp", "acl"} and denying_governor(current, grammar) is not None:
+            negated = True  # "denied that its troops had crossed": the crossing is denied, not asserted
+            break
         if dep == "ccomp":
             break  # reported or embedded clauses keep their own modality
         if dep == "xcomp":
@@ -141,8 +153,35 @@ def infinitive_complement(verb: Token) -> bool:
 
 
 def governed_negation(verb: Token, grammar: PatternSet) -> bool:
-    """True when the verb is the complement of a negating verb ("refuses to recognise")."""
-    return infinitive_complement(verb) and verb.head.lemma_.lower() in grammar.words("negating_verbs")
+    """True when the verb is the complement of a negating verb ("refuses to recognise") or the that-clause
+    of a denial ("denied that its troops had crossed", "rejected claims that it had shelled")."""
+    return negating_governor(verb, grammar) is not None
+
+
+def negating_governor(verb: Token, grammar: PatternSet) -> Token | None:
+    """The negating verb (refuse, fail ...) or denial verb (deny, dismiss ...) governing the verb's clause."""
+    if infinitive_complement(verb) and verb.head.lemma_.lower() in grammar.words("negating_verbs"):
+        return verb.head
+    return denying_governor(verb, grammar)
+
+
+def denying_governor(verb: Token, grammar: PatternSet) -> Token | None:
+    """The denial verb whose that-clause holds the verb: its own ccomp ("denied that X crossed"), or the
+    clause of a claim noun it takes as object ("denied reports that X crossed", "dismissed claims that")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    denials = grammar.words("denial_verbs")
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in denials:
+        return head
+    if (
+        verb.dep_ in {"acl", "ccomp"}
+        and head.lemma_.lower() in grammar.words("claim_nouns")
+        and head.dep_ in {"dobj", "nsubjpass"}
+        and head.head.lemma_.lower() in denials
+    ):
+        return head.head
+    return None
 
 
 def negated_by_determiner(token: Token) -> bool:
