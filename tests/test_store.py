@@ -95,6 +95,20 @@ def test_batch_is_all_or_nothing(corpus):
     assert corpus.add_many(docs).new == 10
 
 
+def test_failed_full_text_rows_roll_the_batch_back(tmp_path):
+    """SQLite writes a large batch's full-text rows on a helper thread: its failure fails the batch, which
+    is rolled back whole (here the FTS table is gone; the batch before it stays)."""
+    docs = _docs(400, seed=21)
+    with Corpus(str(tmp_path / "fts.db")) as corpus:
+        assert corpus.add_many(docs[:200]).new == 200
+        with corpus.engine.begin() as conn:
+            conn.exec_driver_sql("DROP TABLE documents_fts")
+        with pytest.raises(CommuniqueError, match="documents_fts"):
+            corpus.add_many(docs[200:], batch_size=200)
+        assert corpus.count()["documents"] == 200
+        assert corpus.count()["events"] == sum(len(d.events) for d in docs[:200])
+
+
 def test_batches_read_in_full_are_written_when_the_source_fails(corpus):
     """A failing source gets every batch it delivered in full written (one transaction each), and the
     partial one not: a rerun stores the rest."""

@@ -173,6 +173,40 @@ def test_full_disk_loses_nothing(tmp_path):
         _umount(mount)
 
 
+def test_full_disk_during_bulk_import_loses_nothing(tmp_path):
+    """Bulk batches (full-text rows written on a helper thread, the next batch's signatures computed while
+    one commits) on a filling disk: the failing batch is rolled back whole, the committed ones are intact."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    _mount_tmpfs(mount, "6m")
+    try:
+        db = mount / "corpus.db"
+        committed: list[int] = []
+        with Corpus(str(db)) as corpus, pytest.raises(CommuniqueError) as info:
+            corpus.add_many(
+                synthetic_documents(20_000, seed=5, style="varied"),
+                batch_size=150,
+                progress=lambda n, _summary: committed.append(n),
+            )
+        assert "full" in str(info.value) and "nothing was half-written" in str(info.value)
+        assert committed and sum(committed) == 150 * len(committed)
+        with Corpus(str(db)) as corpus:
+            assert corpus.raw_sql("PRAGMA integrity_check") == [("ok",)]
+            assert corpus.count()["documents"] == sum(committed)
+            assert corpus.raw_sql(
+                "SELECT count(*) FROM events WHERE doc_pk > (SELECT max(pk) FROM documents)"
+            ) == [(0,)]
+            with corpus.engine.begin() as conn:
+                conn.exec_driver_sql(
+                    "INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)"
+                )
+                assert conn.exec_driver_sql("SELECT count(*) FROM documents_fts").scalar_one() == sum(
+                    committed
+                )
+    finally:
+        _umount(mount)
+
+
 def test_open_without_create(tmp_path):
     missing = tmp_path / "missing.db"
     with pytest.raises(CommuniqueError, match="does not exist"):

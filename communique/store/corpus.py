@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 from sqlalchemy import (
@@ -95,6 +95,9 @@ DEFAULT_URL = "sqlite:///./communique.db"
 #: Below this many matches, a text or actor filter drives a SQLite search (see ``Corpus._sqlite_driver``).
 DRIVER_CAP = 2000
 MAX_LIMIT = 1000
+R = TypeVar("R")
+#: Per document of a batch: its shingle hashes, and the batch's LSH band keys (one row per document).
+_Signatures = tuple[list[Any], Any]
 #: Batches of at least this many documents write their full-text rows on a helper thread (``_index_text``).
 BACKGROUND_FTS_MIN = 100
 #: CAMEO root code → (root name, quad class). Quad classes follow the CAMEO/Phoenix convention.
@@ -498,40 +501,75 @@ class Corpus:
         from communique.store.ingest import IngestSummary
 
         summary = IngestSummary()
-        batch: list[CodedDocument] = []
-        hints: list[dict[str, Any] | None] = []
+        items = iter(coded)
+        Hints = list[dict[str, Any] | None]
 
-        def flush() -> None:
-            if not batch:
-                return
+        def read() -> tuple[list[CodedDocument], Hints, BaseException | None]:
+            """The next batch from the source, and the error that stopped the source early, if any."""
+            batch: list[CodedDocument] = []
+            hints: Hints = []
             try:
+                for item in items:
+                    if isinstance(item, tuple):
+                        batch.append(item[0])
+                        hints.append(item[1])
+                    else:
+                        batch.append(item)
+                        hints.append(None)
+                    if len(batch) >= batch_size:
+                        break
+            except BaseException as error:  # the batches read in full are written first, then it is raised
+                return batch, hints, error
+            return batch, hints, None
+
+        def flush(
+            batch: list[CodedDocument],
+            hints: Hints,
+            ready: Callable[[], _Signatures] | None,
+            upcoming: list[CodedDocument],
+        ) -> Callable[[], _Signatures] | None:
+            """Write one batch; return the wait for the upcoming batch's signatures (computed meanwhile)."""
+            ahead: Callable[[], _Signatures] | None = None
+            try:
+                signatures = ready() if ready is not None else None
                 with self._write(bulk=True) as conn, _cyclic_gc_paused():
                     statuses = self._add_batch(
-                        conn, batch, recode=recode, dictionary_version=dictionary_version, hints=hints
+                        conn,
+                        batch,
+                        recode=recode,
+                        dictionary_version=dictionary_version,
+                        hints=hints,
+                        signatures=signatures,
                     )
+                    if upcoming and self.dedup:
+                        # The commit below runs inside SQLite with the GIL released: the upcoming batch's
+                        # shingles and band keys (pure computation, no database) are computed meanwhile,
+                        # on a helper thread that is waited for before that batch touches the database.
+                        texts = [c.document.text for c in upcoming]
+                        ahead = _in_background(lambda: _signatures(texts), name="communique-signatures")
             except BaseException:
+                if ahead is not None:
+                    with contextlib.suppress(BaseException):
+                        ahead()
                 self._forget()
                 raise
             for status in statuses:
                 summary.count(status)
             if progress is not None:
                 progress(len(batch), summary)
-            batch.clear()
-            hints.clear()
+            return ahead
 
-        # Signatures (shingles, band keys) are computed per batch in _find_reposts. Computing the next
-        # batch's in a helper thread while this one is written was tried: on this shared 2-core machine
-        # the GIL hand-offs cost more wall time than the overlap saved (1,017 vs 1,370 docs/s, load 3.6).
-        for item in coded:
-            if isinstance(item, tuple):
-                batch.append(item[0])
-                hints.append(item[1])
-            else:
-                batch.append(item)
-                hints.append(None)
-            if len(batch) >= batch_size:
-                flush()
-        flush()
+        # One batch of lookahead: the next batch is read before this one is written, so its signatures can
+        # be computed while this one commits. A source that fails still gets every batch it delivered in
+        # full written (the partial one is not), as without the lookahead.
+        batch, hints, error = read()
+        ready: Callable[[], _Signatures] | None = None
+        while batch and error is None:
+            upcoming, upcoming_hints, error = read() if len(batch) >= batch_size else ([], [], None)
+            ready = flush(batch, hints, ready, upcoming if error is None else [])
+            batch, hints = upcoming, upcoming_hints
+        if error is not None:
+            raise error
         if summary.new:
             self.optimize()
         return summary
@@ -605,6 +643,7 @@ class Corpus:
         recode: bool,
         dictionary_version: str | None,
         hints: Sequence[dict[str, Any] | None] | None = None,
+        signatures: _Signatures | None = None,
     ) -> list[str]:
         dv_id = self._dictionary_version_id(conn, dictionary_version)
         pending = [_Pending(coded=c) for c in batch]
@@ -635,7 +674,7 @@ class Corpus:
                 continue
             seen[doc.id] = i
         if self.dedup:
-            self._find_reposts(conn, pending)
+            self._find_reposts(conn, pending, signatures)
         # Canonical documents first, so reposts in the same batch can point at their keys.
         order = [p for p in pending if p.status == "new"] + [p for p in pending if p.status == "duplicate"]
         now = datetime.now(UTC)
@@ -815,11 +854,15 @@ class Corpus:
             "INSERT INTO documents_fts(rowid, title, text) SELECT pk, coalesce(title, ''), text "
             "FROM documents WHERE pk BETWEEN ? AND ?"
         )
-        driver = conn.connection.driver_connection
         if n < BACKGROUND_FTS_MIN:
             conn.exec_driver_sql(sql, (first, last))
             return lambda: None
-        return _in_background(lambda: driver.execute(sql, (first, last)).close())
+        driver: Any = conn.connection.driver_connection
+
+        def index() -> None:
+            driver.execute(sql, (first, last)).close()
+
+        return _in_background(index, name="communique-fts")
 
     def _insert_ignore(self, table: Any) -> Any:
         if self.dialect == "sqlite":
@@ -858,8 +901,14 @@ class Corpus:
             row.update(n_events=0, n_stances=0, n_sentences=0)
             conn.execute(update(DOCS).where(DOCS.c.pk == pk).values(**row))
 
-    def _find_reposts(self, conn: Connection, pending: list[_Pending]) -> None:
-        """Mark pending documents that repeat a stored or earlier pending statement as reposts."""
+    def _find_reposts(
+        self, conn: Connection, pending: list[_Pending], signatures: _Signatures | None = None
+    ) -> None:
+        """Mark pending documents that repeat a stored or earlier pending statement as reposts.
+
+        ``signatures``: the shingle arrays and band keys of every pending document, when computed ahead
+        (``add_many`` computes the next batch's while this one commits); otherwise computed here.
+        """
         fresh = [(i, p) for i, p in enumerate(pending) if p.status == "new"]
         if not fresh:
             return
@@ -889,8 +938,12 @@ class Corpus:
             return
         # Shingles and band keys of the whole batch in a few numpy passes (same keys as dedup.band_keys).
         # Shingle sets are built only for statements compared with another (``_Pending.shingle_set``).
-        arrays = dedup.shingle_arrays([p.coded.document.text for _, p in fresh])
-        matrix = dedup.band_key_matrix(arrays)
+        if signatures is not None and len(signatures[0]) == len(pending):
+            # Rows of the fresh statements: each set's keys depend on that set only.
+            arrays = [signatures[0][i] for i, _ in fresh]
+            matrix = signatures[1][[i for i, _ in fresh]]
+        else:
+            arrays, matrix = _signatures([p.coded.document.text for _, p in fresh])
         for (_, p), array, keys in zip(fresh, arrays, matrix.tolist(), strict=True):
             p.shingle_array, p.keys = array, keys
         cap = dedup.BUCKET_CAP
@@ -1968,25 +2021,33 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _in_background(work: Callable[[], object]) -> Callable[[], None]:
-    """Run ``work`` on a helper thread; return the call that waits for it and re-raises its error."""
+def _in_background(work: Callable[[], R], name: str) -> Callable[[], R]:
+    """Run ``work`` on a helper thread; return the call that waits for it: its result, or its error."""
+    result: list[R] = []
     failure: list[BaseException] = []
 
     def run() -> None:
         try:
-            work()
+            result.append(work())
         except BaseException as error:  # handed to the waiting thread, which reports or rolls back
             failure.append(error)
 
-    thread = threading.Thread(target=run, name="communique-fts", daemon=True)
+    thread = threading.Thread(target=run, name=name, daemon=True)
     thread.start()
 
-    def wait() -> None:
+    def wait() -> R:
         thread.join()
         if failure:
             raise failure[0]
+        return result[0]
 
     return wait
+
+
+def _signatures(texts: Sequence[str]) -> _Signatures:
+    """Shingle arrays and LSH band keys (one row per text) of a batch of texts."""
+    arrays = dedup.shingle_arrays(texts)
+    return arrays, dedup.band_key_matrix(arrays)
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
