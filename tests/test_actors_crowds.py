@@ -402,3 +402,45 @@ def test_an_unknown_titled_name_takes_the_country_named_before_it(coder, text, m
 def test_an_unknown_titled_name_after_two_countries_stays_unresolved(coder):
     actors = resolve(coder, "Talks between Russia and Ukraine stalled. President Ivan Petrenko left Geneva.")
     assert any(a.text == "President Ivan Petrenko" and a.code is None for a in actors), codes(actors)
+
+
+# --- a sentence naming no country: local agents belong to the country of the sentence before ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Kenya's electoral board announced the results on Monday. Police fired tear gas at the crowd.",
+            "Police",
+            "KENCOP",
+        ),
+        ("Thousands marched in Minsk on Sunday. Protesters demanded new elections.", "Protesters", "BLROPP"),
+        (
+            "Floods hit the north of Ghana last week. Residents say no aid has arrived.",
+            "Residents",
+            "GHACVL",
+        ),
+        ("Strikes spread across Bolivia. Thousands blocked the roads to the capital.", "Thousands", "BOLCVL"),
+    ],
+)
+def test_local_agents_take_the_one_country_of_the_sentence_before(coder, text, mention, code):
+    actors = resolve(coder, text)
+    assert (mention, code) in codes(actors), codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Russia and Ukraine traded blame. Police detained two men.", "Police"),  # two countries before
+        ("The Belarusian opposition called a strike. Troops were deployed.", "Troops"),  # troops act abroad
+        (
+            "Kenya held elections. Protesters in Uganda blocked a road near Ethiopia's border.",
+            "Protesters in Uganda",
+        ),
+    ],
+)
+def test_no_country_from_the_sentence_before_when_unsure(coder, text, mention):
+    actors = resolve(coder, text)
+    got = [a for a in actors if a.text == mention]
+    assert got and all(a.code is None or a.country == "UGA" for a in got), codes(actors)

@@ -105,6 +105,11 @@ HEAD_NOUNS = frozenset(
 IN_COUNTRY_SECTORS = frozenset(
     {"OPP", "REB", "CVL", "MED", "LAB", "EDU", "REL", "BUS", "NGO", "HLH", "CRM", "GOV", "COP", "JUD", "LEG"}
 )
+# Agents that a sentence naming no country leaves in the country of the sentence before: people and bodies
+# that act where they are (not troops, officials, envoys: they often act abroad).
+LOCAL_SECTORS = frozenset(
+    {"OPP", "CVL", "COP", "EDU", "LAB", "REL", "MED", "BUS", "HLH", "JUD", "LEG", "CRM"}
+)
 # ... but not envoys and embassies: "diplomats in Moscow" are usually foreign ones posted there.
 NOT_LOCATED = frozenset({"diplomat"})
 # Prepositions that attach an agent to the body it belongs to: "officials of the ANC", "ministers from
@@ -752,6 +757,7 @@ class _Resolver:
         if self.parsed:
             self._speakers_own(out, start, end)
         self._titled_in_context(out)
+        self._previous_sentence(out)
         self._alone(out)
         out = [f for f in out if f.actor.code != "__drop__"]
 
@@ -822,6 +828,28 @@ class _Resolver:
             changed = True
         if changed:
             self._belonging(out, self._sent_end)
+
+    def _previous_sentence(self, out: list[_Found]) -> None:
+        """Bare local agents in a sentence that names no country at all ("Police fired tear gas.",
+        "Protesters demanded new elections.", "Thousands marched.") belong to the one country of the nearest
+        earlier sentence that names any (up to ``CONTEXT_SENTENCES`` back). Not troops, officials or envoys
+        (they often act abroad), and never the issuers' own country."""
+        if self._cur_countries or any(
+            f.actor.code and (f.actor.country or "")[:3] not in ("IGO", "NGO") for f in out
+        ):
+            return  # the sentence names a country: the event roles' sentence-country rule decides
+        for f in out:
+            a = f.actor
+            if a.code is not None or a.via != "noun_chunk" or not a.sectors:
+                continue
+            if not set(a.sectors) <= LOCAL_SECTORS:
+                continue
+            country = self._context_country(f.start_tok, issuers=False)
+            if country is None:
+                continue
+            a.code = country + "".join(a.sectors)
+            a.country = country
+            a.via = "context"
 
     def _alone(self, out: list[_Found]) -> None:
         """An agent no rule gave a country takes its entry's pseudo-country: "peacekeepers" with no country
