@@ -96,6 +96,12 @@ STILL_CODED = [
     ("Houthi fighters overran a Saudi border post on Sunday.", "19"),
     ("Under the agreement, Russia withdrew its troops from Moldova.", "08"),
 ]
+REDUCED_RELATIVE_SUBJECTS = [
+    # "X operating in Y said": the parser makes the participle the subject, X the participle's subject
+    ("The Red Cross operating in Yemen said Saudi forces must allow aid convoys into Hodeidah.", "SAU"),
+    ("The Red Cross operating in Ukraine said Russia must allow its staff into Mariupol.", "RUS"),
+    ("The Red Cross working in Syria said the government must allow aid into Aleppo.", "SYR"),
+]
 SENTENCES = sorted(
     {t for t, *_ in DIRECTIVES}
     | set(NOT_DIRECTED)
@@ -103,6 +109,7 @@ SENTENCES = sorted(
     | set(HOSTAGES + HOUSE_ARREST + NO_EVENT)
     | {t for t, _ in CIRCUMSTANTIAL_NOUNS + STILL_CODED}
     | {t for t, _, _ in QUANTITIES}
+    | {t for t, _ in REDUCED_RELATIVE_SUBJECTS}
 )
 NO_EVENT_SET = Path(__file__).resolve().parent / "data" / "events" / "no-event.yaml"
 
@@ -181,6 +188,13 @@ def test_quantity_heads_carry_the_event_to_the_light_verb(coded, text, root, sou
     p = coded[text]
     assert p.event is not None and p.event.cameo_root == root, _show(p)
     assert source in _country(p.event.sources), _show(p)
+
+
+@pytest.mark.parametrize("text,target", REDUCED_RELATIVE_SUBJECTS)
+def test_reduced_relative_subject_speaks(coded, text, target):
+    p = coded[text]
+    assert p.event is not None and p.event.cameo == "100", _show(p)  # "must": a demand of the addressee
+    assert all(a.code for a in p.event.sources) and target in _country(p.event.targets), _show(p)
 
 
 @pytest.mark.parametrize("text", NO_EVENT)

@@ -294,6 +294,12 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head], "relcl"
+            if child.tag_ in {"VBG", "VBN"}:
+                # a reduced relative the parser took for the subject: in "The Red Cross operating in Iraq
+                # said ..." the participle is the subject and the Red Cross its own subject
+                inner = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"} and g.i < child.i]
+                if inner:
+                    return inner[:1], "subject"
             return [child], "subject"
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             passive = True
