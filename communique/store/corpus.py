@@ -253,6 +253,8 @@ class Corpus:
         self._shingle_cache: dict[int, tuple[set[int] | Any, int | None]] = {}
         # LSH buckets seen holding dedup.BUCKET_CAP statements (boilerplate): never fetched again.
         self._full_buckets: set[int] = set()
+        # SQLite bulk import: the WAL checkpoint running on a helper thread (``_start_checkpoint``).
+        self._checkpointer: threading.Thread | None = None
         try:
             if self.read_only:
                 try:
@@ -398,9 +400,9 @@ class Corpus:
             secure_delete = None
             if driver is not None:
                 driver.execute("PRAGMA foreign_keys=OFF")
-                # Checkpoint the WAL every ~32 MB instead of every 4 MB: one batch writes a few MB, and
-                # each checkpoint syncs the database file.
-                driver.execute("PRAGMA wal_autocheckpoint=8192")
+                # No automatic checkpoint in the committing connection: add_many checkpoints on a helper
+                # thread between batches (``_start_checkpoint``).
+                driver.execute("PRAGMA wal_autocheckpoint=0")
                 secure_delete = driver.execute("PRAGMA secure_delete").fetchone()[0]
                 driver.execute("PRAGMA secure_delete=OFF")
             try:
@@ -437,7 +439,40 @@ class Corpus:
 
     def close(self) -> None:
         """Release every connection."""
+        self._finish_checkpoint()
         self.engine.dispose()
+
+    def _start_checkpoint(self) -> None:
+        """SQLite bulk import: copy the WAL into the database file on a helper thread (unless one runs).
+
+        A bulk batch turns automatic checkpoints off (``_write``): run inside the committing connection, a
+        checkpoint copies and syncs tens of MB while the import waits. A PASSIVE checkpoint on its own
+        connection runs alongside the next batch instead (WAL allows it: it takes no write lock and copies
+        only committed frames), inside SQLite with the GIL released. Once it has copied everything, the next
+        batch starts the WAL file over, so the file stays about two batches long. Crash-safe at any point,
+        like every checkpoint; a failed one is left to the next checkpoint (automatic after the import).
+        """
+        if self.dialect != "sqlite" or (self._checkpointer is not None and self._checkpointer.is_alive()):
+            return
+
+        def run() -> None:
+            with contextlib.suppress(*self._db_errors):
+                raw = self.engine.raw_connection()
+                try:
+                    # The driver connection is in autocommit mode (no BEGIN): PRAGMA wal_checkpoint must
+                    # run outside a transaction.
+                    raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").close()  # type: ignore[union-attr]
+                finally:
+                    raw.close()
+
+        self._checkpointer = threading.Thread(target=run, name="communique-checkpoint", daemon=True)
+        self._checkpointer.start()
+
+    def _finish_checkpoint(self) -> None:
+        """Wait for the helper thread's WAL checkpoint, if one runs."""
+        if self._checkpointer is not None:
+            self._checkpointer.join()
+            self._checkpointer = None
 
     def __enter__(self) -> Corpus:
         return self
@@ -553,6 +588,7 @@ class Corpus:
                         ahead()
                 self._forget()
                 raise
+            self._start_checkpoint()
             for status in statuses:
                 summary.count(status)
             if progress is not None:
@@ -564,10 +600,13 @@ class Corpus:
         # full written (the partial one is not), as without the lookahead.
         batch, hints, error = read()
         ready: Callable[[], _Signatures] | None = None
-        while batch and error is None:
-            upcoming, upcoming_hints, error = read() if len(batch) >= batch_size else ([], [], None)
-            ready = flush(batch, hints, ready, upcoming if error is None else [])
-            batch, hints = upcoming, upcoming_hints
+        try:
+            while batch and error is None:
+                upcoming, upcoming_hints, error = read() if len(batch) >= batch_size else ([], [], None)
+                ready = flush(batch, hints, ready, upcoming if error is None else [])
+                batch, hints = upcoming, upcoming_hints
+        finally:
+            self._finish_checkpoint()
         if error is not None:
             raise error
         if summary.new:
