@@ -360,8 +360,8 @@ def _draft(
             # (not a headline's bare participle: "Talks between A and B held in Geneva")
             and not (token.head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.head.children))
         ):
-            # "the agreement between Egypt and Israel has held for 40 years", "the talks were the third this
-            # year": the noun is what the sentence describes, not an event it reports
+            # "the agreement between Egypt and Israel has held for 40 years", "the sanctions remain in
+            # force": the noun is what the sentence describes, not an event it reports
             return None
         if _circumstance(token):
             # "since the Russian invasion, prices have risen", "amid protests in Tehran, the government ...":

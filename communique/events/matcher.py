@@ -122,7 +122,7 @@ def dated(prep: Token) -> bool:
 
 
 def _under_event(prep: Token) -> bool:
-    """An "under" phrase naming what is done: "under house arrest", "under siege", "under fire"."""
+    """An "under" phrase naming what is done: "under house arrest", "under siege", "under curfew"."""
     return any(g.dep_ == "pobj" and g.lemma_.lower() in UNDER_EVENT_NOUNS for g in prep.children)
 
 
