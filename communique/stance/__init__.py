@@ -27,6 +27,8 @@ from communique.stance.matching import (
     adhoc_mentions,
     compile_adhoc,
     compiled,
+    contrast_anchors,
+    contrastive,
     doc_forms,
     document_mentions,
     entity_in,
@@ -111,16 +113,19 @@ class _Target:
     neutral_only: bool = False
     # Only a crisis reaction's calls for restraint stand for the issue (see _generic_reaction).
     generic: bool = False
+    # Other words of an ad-hoc phrase ("transition" in "the transition timetable in Mali") and their
+    # families: in a sentence that turns against the one before, they stand for the issue.
+    words: frozenset[str] = frozenset()
 
 
-_adhoc_cache: dict[tuple[int, str], AdhocIssue] = {}
+_adhoc_cache: dict[tuple[int, int, str], AdhocIssue] = {}
 
 
-def _adhoc(text: str, issues: IssueDictionary) -> AdhocIssue:
-    key = (id(issues), text)
+def _adhoc(text: str, issues: IssueDictionary, actor_dictionary: object | None = None) -> AdhocIssue:
+    key = (id(issues), id(actor_dictionary), text)
     hit = _adhoc_cache.get(key)
     if hit is None:
-        hit = compile_adhoc(text, issues)
+        hit = compile_adhoc(text, issues, actor_dictionary=actor_dictionary)
         if len(_adhoc_cache) > 256:
             _adhoc_cache.clear()
         _adhoc_cache[key] = hit
@@ -332,15 +337,18 @@ def _collect(
         events_by_sentence.setdefault(event.sentence_index, []).append(event)
     lex = ctx.lexicon
     view = ctx.doc
+    named_by_pos = _named_positions(spans, targets, comp)
     for target in targets:
         entry = comp.dictionary.get(target.issue.id) if target.issue.id else None
         generic_refs = entry is None or not entry.principle
+        topic = _topic_words(target, view, comp, len(spans))
         # (position, descriptive relation) of the last relevant sentence that did not evaluate the issue
         # itself: "Access was denied. This is unacceptable." (after an evaluation, "it" is something else).
         last: tuple[int, int] | None = None
         # (position, descriptive relation, words that refer back) of the last sentence that named the issue:
         # "the operation", "this decision", "a further extension" in the next two sentences point back to it.
         named: tuple[int, int, frozenset[str]] | None = None
+        polar_pos = -10  # position of the last sentence that took a side on the issue
         for pos, (index, sent) in enumerate(spans):
             mentions = target.mentions.get(pos)
             votes: list[Vote] = []
@@ -377,7 +385,13 @@ def _collect(
                 last = None if evaluated else (pos, rel)
                 named = (pos, rel, referring_words(mentions, view, comp))
             elif named is not None and pos - named[0] <= 2:
-                for ref in references(sent, named[2], lex, generic=generic_refs):
+                # A sentence naming another issue: its "decision" or "step" is most likely that issue's.
+                elsewhere = bool(named_by_pos.get(pos, set()) - {target.key})
+                for ref in (
+                    []
+                    if elsewhere
+                    else references(sent, named[2], lex, generic=generic_refs, possessive=True, pronouns=True)
+                ):
                     vote = evaluate(ref, named[1], sent, ctx)
                     if vote is not None and vote.weight > 0:
                         vote.weight *= 0.8
@@ -390,6 +404,30 @@ def _collect(
                         votes.append(vote)
                 if not votes and last is not None and pos - last[0] <= 2 and blame_vote(sent, ctx):
                     votes.append(Vote(-last[1], 0.6, None))
+                if not votes and pos == polar_pos + 1 and contrastive(sent, lex):
+                    # "We welcome the agreement. However, we regret that it leaves out ...": a sentence that
+                    # turns against the one before speaks of the same issue through its pronouns ("it",
+                    # "its scope") and the phrase's other words ("the length of the transition").
+                    for anchor, rel in contrast_anchors(sent, named[2] | target.words, lex):
+                        vote = evaluate(anchor, named[1] * rel, sent, ctx)
+                        if vote is not None and vote.weight > 0 and vote.polarity != 0:
+                            vote.weight *= 0.8
+                            votes.append(vote)
+            if (
+                topic is not None
+                and not mentions
+                and not votes
+                and not (named_by_pos.get(pos, set()) - {target.key})
+            ):
+                # The document is about the issue (named in its lead, or throughout): "the decision", "these
+                # steps", "Moscow's move" anywhere in it refer to the issue, before or after it is named,
+                # unless the sentence names another issue.
+                rel = named[1] if named is not None else 1
+                for ref in references(sent, topic, lex, generic=generic_refs, possessive=True):
+                    vote = evaluate(ref, rel, sent, ctx)
+                    if vote is not None and vote.weight > 0 and vote.polarity != 0:
+                        vote.weight *= 0.7
+                        votes.append(vote)
             if not votes and not mentions:
                 continue
             if target.neutral_only:
@@ -424,6 +462,8 @@ def _collect(
                 sides.append((0, 0.5, Vote(0, 0.5, None)))
             else:
                 continue
+            if any(polarity for polarity, _, _ in sides):
+                polar_pos = pos
             evidence_events = events_by_sentence.get(index, [])
             sentence = document.sentences[index] if index < len(document.sentences) else None
             start = sentence.start if sentence else sent.start_char
@@ -453,6 +493,54 @@ def _collect(
                     tally.add(
                         evidence, weight * (0.8 if all(m.weak for m in mentions or []) and mentions else 1.0)
                     )
+
+
+def _named_positions(
+    spans: Sequence[tuple[int, Span]], targets: Sequence[_Target], comp: CompiledDictionary
+) -> dict[int, set[str]]:
+    """The issues named (by a strong mention) in each sentence: the targets and every dictionary issue."""
+    out: dict[int, set[str]] = {}
+    for target in targets:
+        if target.key.startswith("salient:"):
+            continue
+        for pos, mentions in target.mentions.items():
+            if any(not m.weak for m in mentions):
+                out.setdefault(pos, set()).add(target.key)
+    for pos, mentions in _document_mentions(spans, comp).items():
+        for m in mentions:
+            if not m.weak:
+                out.setdefault(pos, set()).add(m.key)
+    return out
+
+
+def _document_mentions(
+    spans: Sequence[tuple[int, Span]], comp: CompiledDictionary
+) -> dict[int, list[Mention]]:
+    """Dictionary mentions of the document's sentences, computed once per parsed document and dictionary."""
+    if not spans:
+        return {}
+    doc = spans[0][1].doc
+    key = f"communique_doc_mentions:{id(comp)}:{len(spans)}"
+    hit = doc.user_data.get(key)
+    if hit is None:
+        hit = doc.user_data[key] = document_mentions([s for _, s in spans], comp)
+    return hit
+
+
+def _topic_words(
+    target: _Target, view: DocView, comp: CompiledDictionary, n_sentences: int
+) -> frozenset[str] | None:
+    """The words that refer to the issue when the document is about it, or None when it is not.
+
+    A document is about an issue when it names it strongly in its first two sentences (the lead) or in at
+    least a third of its sentences. Salient issues and issues seen only through weak cues are never topics.
+    """
+    if target.key.startswith("salient:") or target.neutral_only:
+        return None
+    strong = sorted(pos for pos, ms in target.mentions.items() if any(not m.weak for m in ms))
+    if not strong or (strong[0] > 1 and 3 * len(strong) < n_sentences):
+        return None
+    return referring_words([m for pos in strong for m in target.mentions[pos] if not m.weak], view, comp)
 
 
 PRONOUNS_BACK = {"it", "them"}
@@ -537,6 +625,7 @@ def _adhoc_targets(
     spans: Sequence[tuple[int, Span]],
     actors: Sequence[Actor],
     document: Document,
+    actor_dictionary: object | None = None,
 ) -> list[_Target]:
     comp = compiled(issues)
     out: list[_Target] = []
@@ -544,10 +633,8 @@ def _adhoc_targets(
     home = frozenset(_issuer_words(document))
     semantic_on = bool(adhoc) and semantic_enabled()
     for text in adhoc:
-        issue = _adhoc(text, issues)
-        mentions = adhoc_mentions(
-            issue, sents, actors, comp, keep_weak=True, home=home, semantic=not issue.issue_id and semantic_on
-        )
+        issue = _adhoc(text, issues, actor_dictionary)
+        mentions = adhoc_mentions(issue, sents, actors, comp, keep_weak=True, home=home, semantic=semantic_on)
         strong = any(not m.weak for ms in mentions.values() for m in ms)
         neutral_only = bool(issue.issue_id) and not strong
         calls = _generic_reaction(issue, sents, actors, comp, issues.lexicon) if not strong else {}
@@ -557,6 +644,9 @@ def _adhoc_targets(
                 mentions.setdefault(pos, [mention])
         target = _Target(issue.key, issue.issue(issues), mentions, neutral_only=neutral_only)
         target.generic = bool(calls)
+        target.words = frozenset(
+            c.words[0] for t in issue.commons if t.kind != "modifier" for c in t.alternatives[: t.own]
+        )
         out.append(target)
     return out
 
@@ -598,14 +688,19 @@ def derive_stances(
     events: list[Event],
     issues: IssueDictionary,
     adhoc: Sequence[str] = (),
+    actor_dictionary: object | None = None,
 ) -> list[Stance]:
-    """Return the stances the document's issuers take on dictionary, ad-hoc and salient issues."""
+    """Return the stances the document's issuers take on dictionary, ad-hoc and salient issues.
+
+    ``actor_dictionary`` (the coder's: bundled plus the user's actor files) resolves the entities of ad-hoc
+    phrases; without it, the bundled actor dictionary does.
+    """
     spans = sentence_spans(document, sdoc)
     if not spans:
         return []
     comp = compiled(issues)
     view = doc_view(sdoc)
-    by_sentence = document_mentions([s for _, s in spans], comp)
+    by_sentence = _document_mentions(spans, comp)
     dictionary_targets: dict[str, _Target] = {}
     covered: dict[int, set[int]] = {}
     for pos, mentions in by_sentence.items():
@@ -621,7 +716,7 @@ def derive_stances(
             target.mentions.setdefault(pos, []).append(mention)
             covered.setdefault(pos, set()).update(_subtree(view[mention.anchor]))
     targets: list[_Target] = list(dictionary_targets.values())
-    adhoc_targets = _adhoc_targets(adhoc, issues, spans, actors, document)
+    adhoc_targets = _adhoc_targets(adhoc, issues, spans, actors, document, actor_dictionary)
     adhoc_keys = {t.key for t in adhoc_targets}
     targets = [t for t in targets if t.key not in adhoc_keys] + adhoc_targets
     for target in adhoc_targets:
@@ -644,10 +739,11 @@ def stances_for_issue(
     events: Sequence[Event],
     issues: IssueDictionary,
     issue_text: str,
+    actor_dictionary: object | None = None,
 ) -> list[Stance]:
     """Stances of one document on one issue (a dictionary id or label, or an ad-hoc phrase)."""
     spans = sentence_spans(document, sdoc)
     if not spans:
         return []
-    targets = _adhoc_targets([issue_text], issues, spans, actors, document)
+    targets = _adhoc_targets([issue_text], issues, spans, actors, document, actor_dictionary)
     return stances_for_targets(document, sdoc, actors, events, issues, targets, spans)

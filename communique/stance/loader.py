@@ -108,6 +108,8 @@ class IssueEntry:
     # A principle or state that statements defend or deny (sovereignty), not an act or measure someone takes:
     # "this decision", "such steps" in a later sentence never point back to it.
     principle: bool = False
+    # One sentence saying what the issue is, in general words: the query of the optional semantic matcher.
+    description: str = ""
     source: str = ""
     line: int = 0
 
@@ -248,6 +250,8 @@ def _issue(node: yaml.Node, name: str) -> IssueEntry:
         raise DictionaryError(name, where, f"issue {issue_id!r} has no label")
     entry = IssueEntry(id=issue_id, label=_scalar(fields["label"][0], name, "label"), source=name, line=where)
     what = f"issue {issue_id!r}"
+    if "description" in fields:
+        entry.description = _scalar(fields["description"][0], name, "description")
     for key in ("cues", "weak", "counter", "weak_counter"):
         if key in fields:
             cues = [_cue(t, name, ln, f"{what} {key}") for t, ln in _string_list(fields[key][0], name, key)]

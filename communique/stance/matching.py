@@ -380,14 +380,17 @@ DIRECTIONS = {
 }
 
 
-def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = None) -> AdhocIssue:
+def compile_adhoc(
+    text: str, dictionary: IssueDictionary, nlp: object | None = None, actor_dictionary: object | None = None
+) -> AdhocIssue:
     """Turn a user's issue phrase into an ad-hoc issue, or the dictionary issue it names.
 
     The phrase is parsed into its head noun (``operation``), its other nouns (``grain`` in "grain deal",
     ``negotiations`` in "opening of accession negotiations"), its modifiers (``military``) and its entities
     (places, nationalities, organisations). Each word is expanded with its derivational family, the synonym
     groups of synonyms.yaml and of the issue dictionary, and (for the head) the cues of the dictionary issue
-    it is a cue of.
+    it is a cue of. Entities are resolved to actor codes with ``actor_dictionary`` (the coder's, with the
+    user's own actor files); without one, with the bundled actor dictionary.
     """
     label = normalise_issue_text(text)
     lowered = label.lower()
@@ -458,7 +461,10 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
         else:
             kind = "compound" if t.dep_ in {"compound", "amod", "nmod"} else "argument"
         verbs = frozenset(v for f in _forms(t) for v in derived_verbs(f))
-        commons.append(Term(t.text, kind, _alternatives(t, comp, head=False), verbs=verbs))
+        own_words = {w for f in _forms(t) for w in comp.family(f) | computed_family(f, verb=t.pos_ == "VERB")}
+        commons.append(
+            Term(t.text, kind, _alternatives(t, comp, head=False), verbs=verbs, own=len(own_words))
+        )
     places = {t.i for ent in pdoc.ents if ent.label_ in {"GPE", "NORP", "LOC"} for t in ent}
     ent_text = {t.i: ent.text for ent in pdoc.ents for t in ent}
     entities = [
@@ -467,7 +473,7 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
             "entity",
             [Cue((t.lower_,), t.text)],
             place=t.i in places,
-            codes=entity_codes(t.text, ent_text.get(t.i, t.text)),
+            codes=entity_codes(t.text, ent_text.get(t.i, t.text), dictionary=actor_dictionary),
         )
         for t in content
         if t.i in entity_ids and t != head_token
@@ -481,13 +487,18 @@ def compile_adhoc(text: str, dictionary: IssueDictionary, nlp: object | None = N
 _actor_dictionary: list[object] = []
 
 
-def entity_codes(*names: str) -> frozenset[str]:
-    """Actor codes of an entity of a phrase, resolved with the bundled actor dictionary (empty if none)."""
+def entity_codes(*names: str, dictionary: object | None = None) -> frozenset[str]:
+    """Actor codes of an entity of a phrase (empty if none), resolved with the given actor dictionary.
+
+    The coder passes its own dictionary (bundled plus the user's actor files); callers without one get the
+    bundled dictionary, loaded once.
+    """
     from communique.actors import load_actor_dictionary, resolve_name
 
-    if not _actor_dictionary:
-        _actor_dictionary.append(load_actor_dictionary(()))
-    dictionary = _actor_dictionary[0]
+    if dictionary is None:
+        if not _actor_dictionary:
+            _actor_dictionary.append(load_actor_dictionary(()))
+        dictionary = _actor_dictionary[0]
     codes = set()
     for name in dict.fromkeys(names):
         actor = resolve_name(name, None, dictionary)  # type: ignore[arg-type]
@@ -552,6 +563,29 @@ def _derived_verbs(word: str) -> set[str]:
     return out
 
 
+def computed_family(word: str, *, verb: bool = False) -> frozenset[str]:
+    """Regular derivations of a word, computed rather than listed (matched with any part of speech).
+
+    A noun in -ion, -ment or -ure has an adjective in -al ("transition" -> "transitional", "constitution"
+    -> "constitutional") and an adjective in -ional or -mental its noun; a verb of a phrase ("deploy",
+    "annex", "withdraw") has its nominalisations ("deployment", "annexation", "withdrawal"). Words that are
+    not English never occur in a text, so over-generation costs nothing; short words get no family (the
+    derivations of "state" would reach "statement").
+    """
+    if len(word) < 5 or " " in word or not word.isalpha():
+        return frozenset()
+    out: set[str] = set()
+    if word.endswith(("ion", "ment", "ure")):
+        out.add(word + "al")
+    if word.endswith(("ional", "mental", "ural")) and len(word) > 7:
+        out.add(word[:-2])
+    if verb:
+        base = word[:-1] if word.endswith("e") else word
+        out |= {word + "ment", base + "ation", base + "ion", word + "al"}
+    out.discard(word)
+    return frozenset(out)
+
+
 def head_of_tokens(tokens: Sequence[Token]) -> Token:
     """The highest token of a list in its parse."""
     doc = tokens[0].doc
@@ -573,7 +607,7 @@ def _alternatives(token: Token, comp: CompiledDictionary, *, head: bool) -> list
     forms = _forms(token)
     own: set[str] = set()
     for form in forms:
-        own |= comp.family(form)
+        own |= comp.family(form) | computed_family(form, verb=token.pos_ == "VERB")
     near: set[str] = set()
     for word in own:
         near |= comp.synonyms.get(word, set())
@@ -752,6 +786,11 @@ def adhoc_mentions(
             hits = [m for m in dictionary_mentions(sent, comp) if m.key == issue.issue_id]
             if hits:
                 out[k] = hits
+        # The model is a fallback for a dictionary issue: where its cues find it, they are more precise
+        # than sentence similarity (which also finds neighbouring issues: detentions in a text about force
+        # against protesters).
+        if semantic and not any(not m.weak for ms in out.values() for m in ms):
+            out.update(_semantic_dictionary(issue.issue_id, sents, comp, out))
         return out if keep_weak else _filter_weak(out)
     heads: dict[int, tuple[int, ...]] = {}
     entity_hits: dict[int, bool] = {}
@@ -858,21 +897,87 @@ def _semantic_heads(
 
     candidates = [
         k for k in range(len(sents)) if k not in heads and (k in with_entity or not issue.entities)
-    ][:64]
+    ][: semantic.MAX_TEXTS]
     if not candidates:
         return {}
     scores = semantic.similarities(issue.label, [sents[k].text for k in candidates])
-    found: dict[int, tuple[int, ...]] = {}
+    close = [k for k, score in zip(candidates, scores, strict=True) if score >= semantic.SENTENCE_THRESHOLD]
+    return {k: (anchor,) for k, anchor in _closest_chunks(issue.label, sents, close).items()}
+
+
+def _closest_chunks(query: str, sents: Sequence[Span], positions: Sequence[int]) -> dict[int, int]:
+    """For each sentence position, the head of its phrase closest to the query (one model call).
+
+    The phrases are the subtrees of the sentence's nouns and of its verbs that are arguments of another word
+    ("Blocking access to communication" as a subject, "to abolish payments in dinars" after "the decision"),
+    at most 14 words long: an issue is as often an act as a thing, and its head anchors the polarity rules.
+    """
+    from communique.stance import semantic
+
+    phrases: list[tuple[int, int, str]] = []
+    for k in positions:
+        view = doc_view(sents[k].doc)
+        found = 0
+        for i in range(sents[k].start, sents[k].end):
+            token = view[i]
+            noun = token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod", "poss"}
+            act = token.pos_ == "VERB" and token.dep_ in ARGUMENT_CLAUSES
+            if not (noun or act):
+                continue
+            left, right = token.left_edge.i, token.right_edge.i + 1
+            if right - left > 14:
+                continue
+            phrases.append((k, i, view.span(left, right).text))
+            found += 1
+            if found >= 16:
+                break
+    if not phrases:
+        return {}
+    scores = semantic.similarities(query, [text for _, _, text in phrases])
+    best: dict[int, tuple[float, int]] = {}
+    for (k, head, _), score in zip(phrases, scores, strict=True):
+        if k not in best or score > best[k][0]:
+            best[k] = (score, head)
+    return {k: head for k, (_, head) in best.items()}
+
+
+# Clauses that stand as an argument of another word: a gerund subject, an infinitive after a noun, ...
+ARGUMENT_CLAUSES = {"csubj", "csubjpass", "pcomp", "acl", "xcomp", "ccomp"}
+
+
+def _semantic_dictionary(
+    issue_id: str, sents: Sequence[Span], comp: CompiledDictionary, found: dict[int, list[Mention]]
+) -> dict[int, list[Mention]]:
+    """Sentences the embedding model finds close to a dictionary issue (its label and description).
+
+    A sentence with a strong cue is matched already; one with only a weak cue of the issue ("the latest
+    listings") needs a lower similarity than one with none, and keeps the weak cue as its anchor. Others are
+    anchored on their noun phrase closest to the query. The mentions are strong: the model, not a word list,
+    says the sentence is about the issue.
+    """
+    from communique.stance import semantic
+
+    entry = comp.dictionary.get(issue_id)
+    if entry is None:
+        return {}
+    query = f"{entry.label}. {entry.description}".strip()
+    candidates = [k for k in range(len(sents)) if not any(not m.weak for m in found.get(k, ()))][
+        : semantic.MAX_TEXTS
+    ]
+    if not candidates:
+        return {}
+    scores = semantic.similarities(query, [sents[k].text for k in candidates])
+    out: dict[int, list[Mention]] = {}
+    unanchored: list[int] = []
     for k, score in zip(candidates, scores, strict=True):
-        if score < semantic.SENTENCE_THRESHOLD:
-            continue
-        chunks = [c for c in sents[k].noun_chunks if c.root.pos_ in {"NOUN", "PROPN"}][:12]
-        if not chunks:
-            continue
-        chunk_scores = semantic.similarities(issue.label, [c.text for c in chunks])
-        best = max(range(len(chunks)), key=lambda i: chunk_scores[i])
-        found[k] = (chunks[best].root.i,)
-    return found
+        weak = [m for m in found.get(k, ()) if m.weak]
+        if weak and score >= semantic.WEAK_CUE_THRESHOLD:
+            out[k] = [Mention(m.key, m.anchor, m.sign, False, m.tokens) for m in weak]
+        elif score >= semantic.DICTIONARY_THRESHOLD:
+            unanchored.append(k)
+    for k, anchor in _closest_chunks(query, sents, unanchored).items():
+        out[k] = [Mention(issue_id, anchor, 1, False, (anchor,))]
+    return out
 
 
 def _names_other_places(sents: Sequence[Span], home: frozenset[str]) -> bool:
@@ -927,21 +1032,40 @@ def referring_words(mentions: Sequence[Mention], doc: DocView, comp: CompiledDic
     return frozenset(w for w in words if " " not in w)
 
 
-def references(sent: Span, words: frozenset[str], lex: Lexicon, *, generic: bool = True) -> list[ViewToken]:
+def references(
+    sent: Span,
+    words: frozenset[str],
+    lex: Lexicon,
+    *,
+    generic: bool = True,
+    possessive: bool = False,
+    pronouns: bool = False,
+) -> list[ViewToken]:
     """Nouns of a sentence that refer back to an issue named just before.
 
     A noun of the earlier mention's family or of the act done to it ("a further extension"), or a
     reference noun of synonyms.yaml with a definite or demonstrative determiner ("this decision", "the move",
     "such steps"). Without ``generic`` (an issue that is a principle, not an act: sovereignty), only the
     issue's own words and the act done to it refer back: "such decisions" after "protect the sovereignty of
-    X" are someone's decisions, not the sovereignty.
+    X" are someone's decisions, not the sovereignty. With ``possessive``, a possessor also makes a reference
+    noun definite ("Moscow's decision", "its move", "today's decision"). With ``pronouns``, "it", "this",
+    "them" as the object of an evaluative or appealing verb refer back too ("China firmly opposes it").
     """
     out: list[ViewToken] = []
     doc = sent.doc
     forms = doc_forms(doc)
     view = doc_view(doc)
     for i in range(sent.start, sent.end):
-        if view.tokens[i].pos_ != "NOUN":
+        pos = view.tokens[i].pos_
+        if pronouns and pos == "PRON" and forms[i][1] in OBJECT_PRONOUNS:
+            token = view[i]
+            verb = token.head
+            if token.dep_ == "dobj" and (
+                lex.evaluation(verb.lemma_.lower()) or verb.lemma_.lower() in lex.call
+            ):
+                out.append(token)
+            continue
+        if pos != "NOUN":
             continue
         word = forms[i][0]
         same_act = word in words or bool(derived_verbs(word) & words)
@@ -949,10 +1073,58 @@ def references(sent: Span, words: frozenset[str], lex: Lexicon, *, generic: bool
             continue
         token = view[i]
         definite = any(
-            c.dep_ in {"det", "amod", "predet"} and c.lower_ in REFERRING_DETERMINERS for c in token.children
+            (c.dep_ in {"det", "amod", "predet"} and c.lower_ in REFERRING_DETERMINERS)
+            or (possessive and c.dep_ == "poss")
+            for c in token.children
         )
         if same_act or definite:
             out.append(token)
         if len(out) >= MAX_REFERENCES:
+            break
+    return out
+
+
+OBJECT_PRONOUNS = {"it", "this", "them"}
+
+
+# Words that turn a sentence against the one before: "However, ...", "But ...", "At the same time, ...".
+CONTRAST_WORDS = {"however", "nevertheless", "nonetheless", "but", "yet", "still", "regrettably"}
+SUBJECT_PRONOUNS = {"it", "they"}
+POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def contrastive(sent: Span, lex: Lexicon) -> bool:
+    """Whether a sentence turns against the one before it (a contrastive adverb or conjunction early on)."""
+    forms = doc_forms(sent.doc)
+    first = [forms[i][1] for i in range(sent.start, min(sent.end, sent.start + 12))]
+    if any(w in CONTRAST_WORDS for w in first):
+        return True
+    return "at the same time" in " ".join(first[:6])
+
+
+def contrast_anchors(sent: Span, words: frozenset[str], lex: Lexicon) -> list[tuple[ViewToken, int]]:
+    """Tokens of a contrastive sentence that stand for the issue, with their relation to it.
+
+    The subject pronouns "it" and "they"; a possessive "its"/"their" stands for its noun ("its scope"),
+    reversed when the noun is a harm done to the issue ("its violations" are violations of the issue:
+    condemning them supports it); and nouns of the issue's words.
+    """
+    view = doc_view(sent.doc)
+    forms = doc_forms(sent.doc)
+    out: list[tuple[ViewToken, int]] = []
+    for i in range(sent.start, sent.end):
+        token = view[i]
+        low = forms[i][1]
+        if low in SUBJECT_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
+            out.append((token, 1))
+        elif low in POSSESSIVE_PRONOUNS and token.dep_ == "poss" and token.head.pos_ == "NOUN":
+            noun = token.head
+            out.append((noun, -1 if noun.lemma_.lower() in lex.harm else 1))
+        elif forms[i][0] in words or forms[i][1] in words:
+            # A modifier of the issue's words stands for its noun: "the electoral calendar".
+            noun = token.head if token.dep_ in {"amod", "compound"} and token.head.pos_ == "NOUN" else token
+            if noun.pos_ == "NOUN":
+                out.append((noun, 1))
+        if len(out) >= 3:
             break
     return out

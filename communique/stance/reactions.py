@@ -149,7 +149,7 @@ def reaction_rows(
     are used as they are; otherwise each document is re-parsed and its stance on the issue derived again
     from its stored actors and events.
     """
-    issue = compile_adhoc(issue_text, coder.issues, coder.nlp)
+    issue = compile_adhoc(issue_text, coder.issues, coder.nlp, coder.actor_dictionary)
     stems = _prefilter_stems(issue, coder)
     rows: list[ReactionRow] = []
     pending: list[CodedDocument] = []
@@ -160,7 +160,13 @@ def reaction_rows(
         texts = [c.document.text for c in pending]
         for coded, sdoc in zip(pending, coder.nlp.pipe(texts, batch_size=16), strict=True):
             stances = stances_for_issue(
-                coded.document, sdoc, coded.actors, coded.events, coder.issues, issue_text
+                coded.document,
+                sdoc,
+                coded.actors,
+                coded.events,
+                coder.issues,
+                issue_text,
+                actor_dictionary=coder.actor_dictionary,
             )
             rows.extend(rows_for_document(coded, stances))
         pending.clear()
