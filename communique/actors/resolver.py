@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -62,6 +63,10 @@ NUMBER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PE
 # stand before them, and the prepositions after which a number is the people an action is aimed at.
 CROWD_WORDS = frozenset(
     {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "hundred", "thousand", "million"}
+)
+CROWD_RE = re.compile(
+    r"(?<![\w.,$€£])(?:thousands?|hundreds?|dozens|millions?|scores|tens|\d{1,3}(?:,\d{3})+|\d{2,9})(?![\w%])",
+    re.IGNORECASE,
 )
 CROWD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CROWD_PREPS = frozenset({"on", "at", "against", "upon", "among"})
@@ -241,6 +246,10 @@ class _Resolver:
         self.pairs = _pairs(state.dictionary)
         self._caps = False
         self._sent_end = len(view)
+        # Computed on first use, once per document: token → (start, end) of the date/number entity it is in;
+        # indices of the words that may name a crowd.
+        self._number_tokens: dict[int, tuple[int, int]] | None = None
+        self._crowd_at: list[int] | None = None
 
     # -- matching ----------------------------------------------------------------------------------
 
@@ -321,9 +330,10 @@ class _Resolver:
                     hit = (n, cands)
                     break
             if hit is None:
-                fuzzy = self._misspelt_country(i) if len(w) >= FUZZY_MIN_CHARS else None
-                if fuzzy is not None:
-                    matches.append(fuzzy)
+                if len(w) >= FUZZY_MIN_CHARS and self.texts[i][:1].isupper():
+                    fuzzy = self._misspelt_country(i)
+                    if fuzzy is not None:
+                        matches.append(fuzzy)
                 i += 1
                 continue
             n, cands = hit
@@ -354,18 +364,9 @@ class _Resolver:
         doc = self.doc
         if (i > 0 and doc[i - 1].pos_ == "PROPN") or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
             return None  # part of a longer name: "Columbia University", "District of Columbia" stays
-        words = _spelling_index(self.d)
-        found = set(words.deleted.get(w, ()))  # a letter missing: "ethopia"
-        for k in range(len(w)):
-            cut = w[:k] + w[k + 1 :]
-            if cut in words.exact:
-                found.add(cut)  # a letter too many: "quatar", "phillippines"
-            found.update(words.deleted.get(cut, ()))  # a letter changed: "ethiopja"
-        found = {f for f in found if f[0] == w[0]}
-        codes = {words.exact[f] for f in found}
-        if len(codes) != 1:
+        word = _spelling_index(self.d).correct(w)
+        if word is None:
             return None
-        word = min(found)
         cands = [c for c in self.d.index.get((word,), ()) if c.entry.kind == "country" and c.entry.spellings]
         if not cands:
             return None
@@ -773,10 +774,26 @@ class _Resolver:
         determiner ("the two signed": the two are named before), nor for amounts, years and small numbers."""
         low = self.low
         doc = self.doc
-        for i in range(start, min(end, start + MAX_SENTENCE_TOKENS)):
-            w = low[i]
-            if w not in CROWD_WORDS and not (w[:1].isdigit() and _crowd_number(w)):
-                continue
+        at = self._crowd_at
+        if at is None:
+            # one regular-expression pass over the text finds the few candidates (no per-token Python loop)
+            at = []
+            tokens = doc.tokens
+            for mo in CROWD_RE.finditer(self.text):
+                if mo.group()[0].isdigit() and not _crowd_number(mo.group()):
+                    continue  # years, small numbers: most numbers in a text
+                k = bisect.bisect_left(tokens, mo.start(), key=_token_idx)
+                if (
+                    k < len(tokens)
+                    and tokens[k].idx == mo.start()
+                    and len(tokens[k].text) == mo.end() - mo.start()
+                ):
+                    at.append(k)
+            self._crowd_at = at
+        if not at:
+            return
+        stop = min(end, start + MAX_SENTENCE_TOKENS)
+        for i in at[bisect.bisect_left(at, start) : bisect.bisect_left(at, stop)]:
             t = doc[i]
             if i in covered or t.dep_ not in CROWD_DEPS or t.ent_type_ in AMOUNT_ENTITIES:
                 continue
@@ -879,8 +896,16 @@ class _Resolver:
     def _in_number_entity(self, m: _Match) -> bool:
         """A name inside a date or number is that date: "elections on November 17" is not the Greek group
         November 17, "at 6 April" not a movement named after the day."""
-        ent = self._entity_at(m.start, m.end)
-        if ent is None or ent.label_ not in NUMBER_ENTITIES:
+        spans = self._number_tokens
+        if spans is None:
+            spans = self._number_tokens = {
+                i: (e.start, e.end)
+                for e in self.ents
+                if e.label_ in NUMBER_ENTITIES
+                for i in range(e.start, e.end)
+            }
+        span = spans.get(m.start)
+        if span is None or m.end > span[1]:
             return False
         before = self.low[m.start - 1] if m.start > 0 else ""
         after = self.low[m.end] if m.end < self._sent_end else ""
@@ -1319,6 +1344,24 @@ class _Spellings:
 
     exact: dict[str, str]
     deleted: dict[str, set[str]]
+    memo: dict[str, str | None] = field(default_factory=dict)
+
+    def correct(self, w: str) -> str | None:
+        """The one country word ``w`` misspells (a letter missing, added or changed), else None."""
+        if w in self.memo:
+            return self.memo[w]
+        found = set(self.deleted.get(w, ()))  # a letter missing: "ethopia"
+        for k in range(len(w)):
+            cut = w[:k] + w[k + 1 :]
+            if cut in self.exact:
+                found.add(cut)  # a letter too many: "quatar", "phillippines"
+            found.update(self.deleted.get(cut, ()))  # a letter changed: "ethiopja"
+        found = {f for f in found if f[0] == w[0]}
+        word = min(found) if len({self.exact[f] for f in found}) == 1 else None
+        if len(self.memo) > 50_000:
+            self.memo.clear()
+        self.memo[w] = word
+        return word
 
 
 _spelling_cache: dict[int, tuple[ActorDictionary, int, _Spellings]] = {}
@@ -1352,6 +1395,10 @@ def _spelling_index(dictionary: ActorDictionary) -> _Spellings:
         _spelling_cache.clear()
     _spelling_cache[id(dictionary)] = (dictionary, len(dictionary.entries), index)
     return index
+
+
+def _token_idx(token: Token) -> int:
+    return token.idx
 
 
 def _crowd_number(word: str) -> bool:
