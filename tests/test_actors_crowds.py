@@ -247,6 +247,8 @@ def test_based_in_locates_a_group(coder, text, code):
             "Macedonia",
         ),
         ("Chinese workers in Zambia went on strike.", "Chinese workers", "CHNLAB", "Zambia"),
+        ("UN peacekeepers from Ghana guarded the camp.", "UN peacekeepers", "IGOUNMIL", "Ghana"),
+        ("Russian officials from Moscow flew to Minsk.", "Russian officials", "RUSGOV", "Moscow"),
         (
             "Ukrainian students in Poland protested outside the embassy.",
             "Ukrainian students",
@@ -444,3 +446,48 @@ def test_no_country_from_the_sentence_before_when_unsure(coder, text, mention):
     actors = resolve(coder, text)
     got = [a for a in actors if a.text == mention]
     assert got and all(a.code is None or a.country == "UGA" for a in got), codes(actors)
+
+
+# --- the office a title names beats the person's dated entry ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "code"),
+    [
+        # between two terms in the dictionary, the title says which office
+        (
+            "NATO Secretary-General Mark Rutte arrived in Kyiv.",
+            "2024-08-15",
+            "NATO Secretary-General Mark Rutte",
+            "IGONATO",
+        ),
+        (
+            "Norwegian Prime Minister Jens Stoltenberg opened the talks.",
+            "2016-03-01",
+            "Norwegian Prime Minister Jens Stoltenberg",
+            "NORGOV",
+        ),
+        (
+            "Danish Prime Minister Anders Fogh Rasmussen criticised the plan.",
+            "2011-05-05",
+            "Danish Prime Minister Anders Fogh Rasmussen",
+            "DNKGOV",
+        ),
+        (
+            "UN Secretary-General Antonio Guterres urged calm.",
+            "2000-01-01",
+            "UN Secretary-General Antonio Guterres",
+            "IGOUN",
+        ),
+    ],
+)
+def test_the_title_in_the_text_names_the_office(coder, text, date, mention, code):
+    actors = resolve(coder, text, date=date)
+    assert (mention, code) in codes(actors), codes(actors)
+
+
+def test_a_former_title_keeps_the_persons_dated_entry(coder):
+    actors = resolve(
+        coder, "Former Portuguese Prime Minister Antonio Guterres spoke in Lisbon.", date="2020-05-05"
+    )
+    assert any(a.text.endswith("Antonio Guterres") and a.code == "IGOUN" for a in actors), codes(actors)

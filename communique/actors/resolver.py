@@ -79,6 +79,12 @@ FUZZY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG"})
 NOT_MISSPELT = frozenset({"columbia", "indiana", "romani", "guiana", "samaria", "iberia"})
 CHANNEL_WORDS = frozenset({"radio", "television", "tv", "airwaves", "channel", "channels", "internet"})
 CHANNEL_GAPS = frozenset({"national", "state", "local", "public", "the", "live", "and", "or", ","})
+# Last words of an office named as an organisation's alias ("UN Secretary-General", "UN chief").
+OFFICE_WORDS = frozenset(
+    {"general", "chief", "president", "chairman", "chairwoman", "chair", "commissioner", "director", "head",
+     "envoy", "representative", "unsg", "secretary", "rapporteur", "ombudsman", "prosecutor"}
+)  # fmt: skip
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time", "erstwhile"})
 GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "faction", "cell"})
 REB_WORDS = frozenset({"gunman", "gunmen", "militant", "guerrilla", "rebel", "fighter", "bomber"})
 PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -607,6 +613,7 @@ class _Resolver:
                 m_start, m_end = min(m_start, ent.start), max(m_end, ent.end)
             via = "entity"
             left = ends.get(m_start)
+            title_agent: _Match | None = None
             while (
                 left is not None
                 and not left.consumed
@@ -615,11 +622,53 @@ class _Resolver:
                 left.consumed = True
                 m_start = left.start
                 via = "title"
+                if left.entry.kind == "agent" and title_agent is None:
+                    title_agent = left
                 j = m_start - 1
                 if j >= start and self.low[j] in POSSESSIVE_MARK:
                     j -= 1
                 left = ends.get(j + 1)
             m.consumed = True
+            if (
+                title_agent is not None
+                and left is not None
+                and not left.consumed
+                and left.is_country_like
+                and left.code
+                and m.code
+                and left.code[:3] != m.code[:3]
+                and not any(self.low[k] in FORMER_WORDS for k in range(max(start, left.start - 2), m.start))
+            ):
+                # "UN Secretary-General Antonio Guterres", "NATO Secretary-General X": the office the text
+                # names beats the person's dated entry (a missing or stale term, or an undated document)
+                left.consumed = True
+                f = self._composed(title_agent, left, left.start, m_end, s_index)
+                f.actor.name = m.entry.name
+                f.actor.via = "title"
+                f.actor.entry = m.entry.id
+                f.actor.wikidata = m.entry.wikidata
+                out.append(f)
+                continue
+            if (
+                title_agent is None
+                and left is not None
+                and left.end == m_start
+                and not left.consumed
+                and left.entry.kind == "org"
+                and left.code
+                and m.code
+                and left.code[:3] != m.code[:3]
+                and self.low[left.end - 1].split("-")[-1] in OFFICE_WORDS
+            ):
+                # an office named as one entry right before the person: "UN Secretary-General Antonio
+                # Guterres", "UN chief X" (the office, not the person's dated entry)
+                left.consumed = True
+                f = self._make(left, left.code, left.start, m_end, "title", s_index, name=m.entry.name)
+                f.actor.via = "title"
+                f.actor.entry = m.entry.id
+                f.actor.wikidata = m.entry.wikidata
+                out.append(f)
+                continue
             out.append(self._entry_actor(m, m_start, m_end, via, s_index))
 
         # 2. agents: with a country, "our", context, or unresolved.
@@ -628,9 +677,10 @@ class _Resolver:
                 continue
             lefts, a_start = self._left_countries(m, ends, start)
             rights, a_end = self._right_countries(m, starts, end)
-            if lefts and rights and m.end < end and self.low[m.end] in ("in", "based"):
+            if lefts and rights and m.end < end and self.low[m.end] in ("in", "based", "from"):
                 # "Albanian rebels in Macedonia", "Chinese workers in Zambia": the adjective says who they
-                # are, the place only where they are (it stays a mention of its own)
+                # are, the place only where they are (it stays a mention of its own); "UN peacekeepers from
+                # Ghana" serve the UN, "Russian officials from Moscow" are Russian once
                 rights, a_end = [], m.end
             mods = lefts[::-1] + rights
             if mods:
