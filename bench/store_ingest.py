@@ -10,6 +10,9 @@ sentences, 2 actor mentions, one event and ~0.3 stances per sentence, with real 
 
 For each corpus: ``add_many`` with near-duplicate grouping (the default ``communique import`` path) and
 without it, in alternating order over ``--repeat`` rounds; the medians and the ON/OFF ratio are printed.
+``add_many`` keeps up to three threads busy for short spells (full-text rows, the next batch's signatures
+and WAL checkpoints run inside SQLite or numpy while the main thread builds or commits), so wall-clock
+figures on 2 cores depend on how busy the other core is; the CPU-time rates count every thread.
 Also, once: ``add`` one document per transaction (the ``communique ingest`` write path, minus coding), and a
 floor: plain ``sqlite3`` ``executemany`` of the bare texts into an unindexed table, the least any store of
 these documents must cost, so the ratios stay meaningful when the machine is busy. The load average is
