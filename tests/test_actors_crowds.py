@@ -491,3 +491,16 @@ def test_a_former_title_keeps_the_persons_dated_entry(coder):
         coder, "Former Portuguese Prime Minister Antonio Guterres spoke in Lisbon.", date="2020-05-05"
     )
     assert any(a.text.endswith("Antonio Guterres") and a.code == "IGOUN" for a in actors), codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Britain joined the Common Market in 1973.", "Common Market"),
+        ("Spain applied to the European Common Market in 1977.", "European Common Market"),
+        ("Greece asked the EC member states for aid.", "EC member states"),
+    ],
+)
+def test_old_names_of_the_european_union(coder, text, mention):
+    actors = resolve(coder, text, date="1985-01-01")
+    assert (mention, "IGOEU") in codes(actors), codes(actors)
