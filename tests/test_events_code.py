@@ -8,6 +8,8 @@
   "under" phrase that names what is done, not a circumstance);
 - light verbs: a noun in a circumstantial phrase ("after the bombing") is not done by the verb's subject;
   quantity heads ("made hundreds of arrests") pass the event to the light verb;
+- subjects the parser hides: a participle made the subject ("The Red Cross operating in Yemen said"), a
+  subject hung on an introductory phrase ("Despite the warnings of the UN, Israel and Hamas have ...");
 - invented events: statements of uncoded groups ("residents say"), event nouns described by a verb of state
   ("the agreement has held for 40 years"), event nouns in circumstantial phrases ("since the invasion"),
   "took up her post";
@@ -102,6 +104,17 @@ REDUCED_RELATIVE_SUBJECTS = [
     ("The Red Cross operating in Ukraine said Russia must allow its staff into Mariupol.", "RUS"),
     ("The Red Cross working in Syria said the government must allow aid into Aleppo.", "SYR"),
 ]
+DETACHED_SUBJECTS = [
+    # an introductory phrase, a comma, then the subject, which the parser hangs on the phrase's last noun
+    ("Despite the warnings of the United Nations, Israel and Hamas have resumed fighting.", "19", {"ISR"}),
+    ("Despite pressure from Washington, Turkey and Russia signed an arms deal.", "05", {"TUR", "RUS"}),
+    ("After the mediation of Qatar, Israel and Hamas have agreed to a ceasefire.", "08", {"ISR"}),
+    (
+        "Despite the objections of Beijing, Japan and the Philippines signed a defence pact.",
+        "06",
+        {"JPN", "PHL"},
+    ),
+]
 SENTENCES = sorted(
     {t for t, *_ in DIRECTIVES}
     | set(NOT_DIRECTED)
@@ -110,6 +123,7 @@ SENTENCES = sorted(
     | {t for t, _ in CIRCUMSTANTIAL_NOUNS + STILL_CODED}
     | {t for t, _, _ in QUANTITIES}
     | {t for t, _ in REDUCED_RELATIVE_SUBJECTS}
+    | {t for t, _, _ in DETACHED_SUBJECTS}
 )
 NO_EVENT_SET = Path(__file__).resolve().parent / "data" / "events" / "no-event.yaml"
 
@@ -195,6 +209,15 @@ def test_reduced_relative_subject_speaks(coded, text, target):
     p = coded[text]
     assert p.event is not None and p.event.cameo == "100", _show(p)  # "must": a demand of the addressee
     assert all(a.code for a in p.event.sources) and target in _country(p.event.targets), _show(p)
+
+
+@pytest.mark.parametrize("text,root,sources", DETACHED_SUBJECTS)
+def test_subject_detached_by_an_introductory_phrase(coded, text, root, sources):
+    p = coded[text]
+    assert p.event is not None and p.event.cameo_root == root, _show(p)
+    assert sources <= _country(p.event.sources), _show(p)
+    # the introductory phrase's own actor (the UN, Washington, Qatar, Beijing) is not a source
+    assert not {"IGO", "USA", "QAT", "CHN"} & _country(p.event.sources), _show(p)
 
 
 @pytest.mark.parametrize("text", NO_EVENT)

@@ -336,7 +336,46 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return toks, "conj"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [], ""
+    if verb.dep_ == "ROOT":
+        detached = _detached_subject(verb)
+        if detached is not None:
+            return [detached], "subject"
     return [], ""
+
+
+DETACHED_PATH_DEPS = frozenset({"conj", "pobj", "prep", "appos", "compound"})
+
+
+def _detached_subject(verb: Token) -> Token | None:
+    """The subject the small parser hung, after a comma, on the last noun of an introductory phrase as a
+    conjunct: "Despite the warnings of the UN, Israel and Hamas have resumed fighting" (Israel: conj of
+    Nations). Found from the words just before the verb; only through a preposition before the verb."""
+    first = min([c.i for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg", "advmod"}] + [verb.i])
+    if first == 0:
+        return None
+    current = verb.view.tokens[first - 1]
+    for _ in range(6):
+        if current.dep_ != "conj" or current.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            # climb only through the conjuncts that end right before the verb
+            if current.dep_ == "conj" and current.head.i < current.i:
+                current = current.head
+                continue
+            return None
+        edge = current.left_edge.i
+        if edge > 0 and verb.view.tokens[edge - 1].text == ",":
+            break
+        current = current.head
+    else:
+        return None
+    # the comma-separated phrase must sit inside an introductory prepositional phrase of this verb
+    step = current.head
+    for _ in range(12):
+        if step.head is verb:
+            return current if step.dep_ == "prep" and step.i < current.i < verb.i else None
+        if step.dep_ not in DETACHED_PATH_DEPS or step.head is step:
+            return None
+        step = step.head
+    return None
 
 
 def sources_of_verb(verb: Token, index: ActorIndex) -> tuple[list[Actor], str]:
