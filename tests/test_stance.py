@@ -689,6 +689,25 @@ def test_contrast_without_a_previous_position_adds_nothing(coder, lexical_only):
     assert all(s.stance != "mixed" for s in stances)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "turns"),
+    [
+        ("However, we regret that it leaves out fertiliser exports.", True),
+        ("We nevertheless remain concerned about its length.", True),
+        ("Yet the agreement offers no guarantee against attacks.", True),
+        ("At the same time, we are concerned about the timetable.", True),
+        ("The agreement not only opens markets but also protects farmers.", False),
+        ("The agreement has not yet been signed by the parties.", False),
+        ("The journalists are still held in pre-trial detention.", False),
+    ],
+)
+def test_contrastive_sentences(coder, sentence: str, turns: bool):
+    from communique.stance.matching import contrastive
+
+    sdoc = coder.nlp(sentence)
+    assert contrastive(sdoc[:], coder.issues.lexicon) is turns
+
+
 def test_computed_word_families():
     from communique.stance.matching import computed_family
 

@@ -99,6 +99,9 @@ GENERIC_ISSUER_WORDS = set(
     ]
 )
 MAX_SALIENT = 6
+# How far (in sentences, before or after) from a sentence naming the document's topic issue a reference
+# noun ("the decision", "these steps") is still taken to be about it.
+TOPIC_REACH = 5
 MAX_LABEL_TOKENS = 8
 
 
@@ -342,6 +345,7 @@ def _collect(
         entry = comp.dictionary.get(target.issue.id) if target.issue.id else None
         generic_refs = entry is None or not entry.principle
         topic = _topic_words(target, view, comp, len(spans))
+        topic_positions = [p for p, ms in target.mentions.items() if any(not m.weak for m in ms)]
         # (position, descriptive relation) of the last relevant sentence that did not evaluate the issue
         # itself: "Access was denied. This is unacceptable." (after an evaluation, "it" is something else).
         last: tuple[int, int] | None = None
@@ -417,6 +421,7 @@ def _collect(
                 topic is not None
                 and not mentions
                 and not votes
+                and any(abs(pos - p) <= TOPIC_REACH for p in topic_positions)
                 and not (named_by_pos.get(pos, set()) - {target.key})
             ):
                 # The document is about the issue (named in its lead, or throughout): "the decision", "these

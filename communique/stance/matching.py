@@ -843,7 +843,9 @@ def adhoc_mentions(
         heads[k] = positions
         entity_hits[k] = k in with_entity
         argument_hits[k] = bool(found) or not arguments
-    if semantic:
+    # The model is a fallback, as for dictionary issues: only a document where no word of the phrase's head
+    # (or a stand-in) is found asks it (a model call costs ten times the rules' time for a document).
+    if semantic and not heads:
         heads.update(_semantic_heads(issue, sents, heads, with_entity))
         entity_hits.update({k: k in with_entity for k in heads if k not in entity_hits})
         argument_hits.update({k: False for k in heads if k not in argument_hits})
@@ -1088,7 +1090,9 @@ OBJECT_PRONOUNS = {"it", "this", "them"}
 
 
 # Words that turn a sentence against the one before: "However, ...", "But ...", "At the same time, ...".
-CONTRAST_WORDS = {"however", "nevertheless", "nonetheless", "but", "yet", "still", "regrettably"}
+CONTRAST_WORDS = {"however", "nevertheless", "nonetheless", "but", "regrettably", "unfortunately"}
+# Contrastive only when they open the sentence ("Yet the agreement ..."; not "has not yet", "is still held").
+OPENING_CONTRAST_WORDS = {"yet", "still"}
 SUBJECT_PRONOUNS = {"it", "they"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 
@@ -1097,7 +1101,10 @@ def contrastive(sent: Span, lex: Lexicon) -> bool:
     """Whether a sentence turns against the one before it (a contrastive adverb or conjunction early on)."""
     forms = doc_forms(sent.doc)
     first = [forms[i][1] for i in range(sent.start, min(sent.end, sent.start + 12))]
-    if any(w in CONTRAST_WORDS for w in first):
+    if first and first[0] in OPENING_CONTRAST_WORDS:
+        return True
+    # "not only ... but also" adds, it does not turn.
+    if any(w in CONTRAST_WORDS and first[k + 1 : k + 2] != ["also"] for k, w in enumerate(first)):
         return True
     return "at the same time" in " ".join(first[:6])
 
