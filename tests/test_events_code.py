@@ -10,6 +10,7 @@
   quantity heads ("made hundreds of arrests") pass the event to the light verb;
 - subjects the parser hides: a participle made the subject ("The Red Cross operating in Yemen said"), a
   subject hung on an introductory phrase ("Despite the warnings of the UN, Israel and Hamas have ...");
+- an introductory "With the backing of X," names a backer: no phrase word, no target;
 - invented events: statements of uncoded groups ("residents say"), event nouns described by a verb of state
   ("the agreement has held for 40 years"), event nouns in circumstantial phrases ("since the invasion"),
   "took up her post";
@@ -115,6 +116,13 @@ DETACHED_SUBJECTS = [
         {"JPN", "PHL"},
     ),
 ]
+INTRODUCTORY_WITH = [
+    # (sentence, backer's country, which must be neither target nor a phrase word's source)
+    ("With the backing of the European Union, Serbia and Kosovo have agreed to normalise relations.", "IGO"),
+    ("With the support of the African Union, Ethiopia and Eritrea agreed to open the border.", "IGO"),
+    ("With the help of Turkish mediators, Russia and Ukraine agreed to a grain deal.", "TUR"),
+    ("With American backing, Israel agreed to a truce with Hamas.", "USA"),
+]
 SENTENCES = sorted(
     {t for t, *_ in DIRECTIVES}
     | set(NOT_DIRECTED)
@@ -124,6 +132,7 @@ SENTENCES = sorted(
     | {t for t, _, _ in QUANTITIES}
     | {t for t, _ in REDUCED_RELATIVE_SUBJECTS}
     | {t for t, _, _ in DETACHED_SUBJECTS}
+    | {t for t, _ in INTRODUCTORY_WITH}
 )
 NO_EVENT_SET = Path(__file__).resolve().parent / "data" / "events" / "no-event.yaml"
 
@@ -218,6 +227,14 @@ def test_subject_detached_by_an_introductory_phrase(coded, text, root, sources):
     assert sources <= _country(p.event.sources), _show(p)
     # the introductory phrase's own actor (the UN, Washington, Qatar, Beijing) is not a source
     assert not {"IGO", "USA", "QAT", "CHN"} & _country(p.event.sources), _show(p)
+
+
+@pytest.mark.parametrize("text,backer", INTRODUCTORY_WITH)
+def test_introductory_with_phrase_names_no_target(coded, text, backer):
+    p = coded[text]
+    assert p.event is not None and p.event.cameo_root in {"03", "08"}, _show(p)  # an agreement, not support
+    assert all(backer not in _country(e.targets) for e in p.events), _show(p)
+    assert not [e for e in p.events if e.cameo_root == "03" and e.cameo.startswith("032")], _show(p)
 
 
 @pytest.mark.parametrize("text", NO_EVENT)

@@ -121,6 +121,16 @@ def dated(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
+def introductory(prep: Token) -> bool:
+    """A phrase that opens the sentence and ends in a comma before its verb ("With the backing of the EU,
+    Serbia and Kosovo have agreed to ..."): it sets the scene and supplies no phrase word."""
+    head = prep.head
+    if head.dep_ != "ROOT" or prep.i > head.i or prep.left_edge.i != head.left_edge.i:
+        return False
+    tokens = prep.view.tokens
+    return any(tokens[i].text == "," for i in range(prep.i + 1, head.i))
+
+
 def _under_event(prep: Token) -> bool:
     """An "under" phrase naming what is done: "under house arrest", "under siege", "under curfew"."""
     return any(g.dep_ == "pobj" and g.lemma_.lower() in UNDER_EVENT_NOUNS for g in prep.children)
@@ -150,6 +160,8 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 and (child.lower_ in CIRCUMSTANTIAL_PREPS or dated(child))
                 and not (child.lower_ == "under" and _under_event(child))
             ):
+                continue
+            if depth == 0 and child.dep_ == "prep" and introductory(child):
                 continue
             found.setdefault(lemma(child), child)
             found.setdefault(child.lower_, child)

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
+from communique.events.matcher import introductory
 from communique.model import Actor
 from communique.nlp.view import ViewSpan as Span
 from communique.nlp.view import ViewToken as Token
@@ -430,6 +431,8 @@ def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorInd
     out: list[Actor] = []
     for tok in tokens:
         for word, child in attached_preps(tok):
+            if word == "with" and introductory(child):
+                continue  # "With the backing of the EU, Serbia and Kosovo agreed ...": backers, not targets
             if word in preps:
                 found = pobj_actors(child, index)
                 if not any(a.code for a in found):
