@@ -250,7 +250,8 @@ class Corpus:
         self._dv_cache: dict[str, int] = {}
         # Shingles of stored canonical documents recently written or compared against (pk → shingles, day):
         # a set once compared, the compact hash array until then.
-        self._shingle_cache: dict[int, tuple[set[int] | Any, int | None]] = {}
+        # pk → (shingle array or set, day, shingles in text order for block_score or None)
+        self._shingle_cache: dict[int, tuple[set[int] | Any, int | None, Any]] = {}
         # LSH buckets seen holding dedup.BUCKET_CAP statements (boilerplate): never fetched again.
         self._full_buckets: set[int] = set()
         # SQLite bulk import: the WAL checkpoint running on a helper thread (``_start_checkpoint``).
@@ -743,7 +744,8 @@ class Corpus:
                     if p.status == "new":
                         sh = p.shingles if p.shingles is not None else p.shingle_array
                         if sh is not None and len(sh):
-                            self._shingle_cache[batch_pk[id(p)]] = (sh, dedup.day_of(p.coded.document.date))
+                            day = dedup.day_of(p.coded.document.date)
+                            self._shingle_cache[batch_pk[id(p)]] = (sh, day, p.shingle_array)
             index_pk = {i: batch_pk[id(p)] for i, p in enumerate(pending) if id(p) in batch_pk}
             for p, row in zip([p for p in order if p.status == "duplicate"], dup_rows, strict=True):
                 if not p.canonical_is_pk:
@@ -1049,7 +1051,7 @@ class Corpus:
         for chunk in _chunks(needed, 500):
             rows = conn.execute(select(DOCS.c.pk, DOCS.c.text, DOCS.c.date).where(DOCS.c.pk.in_(chunk))).all()
             for (pk, _, date), array in zip(rows, dedup.shingle_arrays([r[1] for r in rows]), strict=True):
-                stored[pk] = (array, dedup.day_of(date))
+                stored[pk] = (array, dedup.day_of(date), array)
         # Statements of this batch kept so far, per bucket: members of buckets still under the cap (they
         # vote) and the member count of every bucket (the cap).
         batch_live: dict[int, list[int]] = {}
@@ -1060,20 +1062,22 @@ class Corpus:
             day = days[i]
             best: tuple[float, int, bool] | None = None
             for pk in candidates[i]:
-                sh, other_day = stored[pk]
+                sh, other_day, seq = stored[pk]
                 if not within(other_day, day):
                     continue
                 if not isinstance(sh, set):
                     sh = set(sh.tolist())
-                    stored[pk] = (sh, other_day)
-                score = score_of(sh, p.shingle_set())
+                    stored[pk] = (sh, other_day, seq)
+                score = score_of(sh, p.shingle_set(), seq, p.shingle_array)
                 if score is not None and (best is None or score > best[0]):
                     best = (score, pk, True)
             batch_votes = Counter(chain.from_iterable(filter(None, map(batch_live.get, p.keys))))
             for j in sorted(batch_votes, key=batch_votes.__getitem__, reverse=True)[:5]:
                 if not within(days[j], day):
                     continue
-                score = score_of(pending[j].shingle_set(), p.shingle_set())
+                score = score_of(
+                    pending[j].shingle_set(), p.shingle_set(), pending[j].shingle_array, p.shingle_array
+                )
                 if score is not None and (best is None or score > best[0]):
                     best = (score, j, False)
             if best is not None:
