@@ -504,30 +504,3 @@ def test_a_former_title_keeps_the_persons_dated_entry(coder):
 def test_old_names_of_the_european_union(coder, text, mention):
     actors = resolve(coder, text, date="1985-01-01")
     assert (mention, "IGOEU") in codes(actors), codes(actors)
-
-
-# --- an ethnic group with several other countries named: the first one after it ---------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "group", "country"),
-    [
-        (
-            "About 300 ethnic Uzbeks fled to Kyrgyzstan's border after Tajikistan closed the crossings.",
-            "Uzbeks",
-            "KGZ",
-        ),
-        ("Ethnic Serbs protested against Kosovo's new law, which Albania welcomed.", "Serbs", "XKX"),
-        ("Ethnic Kazakhs staged a sit-in against China's camps, Mongolian media reported.", "Kazakhs", "CHN"),
-    ],
-)
-def test_an_ethnic_group_belongs_to_the_first_other_country_after_it(coder, text, group, country):
-    actors = resolve(coder, text)
-    got = [a for a in actors if a.text == group]
-    assert got and got[0].country == country, codes(actors)
-
-
-def test_an_ethnic_group_before_a_list_of_countries_is_left_alone(coder):
-    actors = resolve(coder, "Ethnic Russians in Latvia and Estonia marched on Saturday.")
-    got = [a for a in actors if a.text == "Russians"]
-    assert got and got[0].country == "RUS", codes(actors)

@@ -1083,17 +1083,6 @@ class _Resolver:
             if not a.code or len(a.country or "") != 3 or k < start or self.low[k] != "ethnic":
                 continue
             others = named - {a.country}
-            if len(others) > 1:
-                # several: the first other country named after the group ("ethnic Turks ... Sweden's decision
-                # to send them back to Bulgaria", "ethnic Albanians ... villages near Macedonia's border with
-                # Bulgaria"): where the sentence goes on to place them
-                after = [(i, c) for i, c in self._cur_countries if i >= f.end_tok and c in others]
-                listed = len(after) > 1 and all(
-                    self.low[k] in ("and", "or", ",") or self.texts[k][:1].isupper()
-                    for k in range(after[0][0] + 1, after[1][0])
-                )
-                # ... unless a list names them all: "ethnic Russians in Latvia and Estonia" stays unresolved
-                others = {after[0][1]} if after and not listed else others
             if len(others) == 1:
                 country = others.pop()
                 a.code = country + a.code[3:]
