@@ -125,10 +125,13 @@ def introductory(prep: Token) -> bool:
     """A phrase that opens the sentence and ends in a comma before its verb ("With the backing of the EU,
     Serbia and Kosovo have agreed to ..."): it sets the scene and supplies no phrase word."""
     head = prep.head
-    if head.dep_ != "ROOT" or prep.i > head.i or prep.left_edge.i != head.left_edge.i:
+    if prep.i > head.i or head.dep_ != "ROOT":
         return False
     tokens = prep.view.tokens
-    return any(tokens[i].text == "," for i in range(prep.i + 1, head.i))
+    # (cheap tests first: the edges walk the subtrees)
+    return any(tokens[i].text == "," for i in range(prep.i + 1, head.i)) and (
+        prep.left_edge.i == head.left_edge.i
+    )
 
 
 def _under_event(prep: Token) -> bool:
