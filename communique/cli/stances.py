@@ -73,7 +73,7 @@ def stances_command(
         raise typer.BadParameter(str(exc), param_hint="--issue") from None
     coder = Coder(coding_options(model, actors, patterns, issues, (issue,))).load()
     try:
-        compiled_issue = compile_adhoc(issue, coder.issues, coder.nlp)
+        compiled_issue = compile_adhoc(issue, coder.issues, coder.nlp, coder.actor_dictionary)
     except CommuniqueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--issue") from None
     label = compiled_issue.issue(coder.issues).label

@@ -20,8 +20,8 @@ def dictionary_version(options: Any = None) -> tuple[str, dict[str, Any]]:
     """Return ``(hash, detail)`` for the bundled dictionaries plus the user files in ``CodingOptions``.
 
     The hash covers file names and contents (bundled actors, patterns, issues and the user's extra files),
-    the spaCy model name and ad-hoc issues, so two corpora coded alike share a version and a changed
-    dictionary is visible per document.
+    the spaCy model name, ad-hoc issues and whether semantic matching served them, so two corpora coded alike
+    share a version and a changed dictionary is visible per document.
     """
     extra: list[str | Path] = []
     model = None
@@ -30,11 +30,18 @@ def dictionary_version(options: Any = None) -> tuple[str, dict[str, Any]]:
         extra = [*options.actor_files, *options.pattern_files, *options.issue_files]
         model = options.model
         adhoc = tuple(options.adhoc_issues)
-    return _version(tuple(str(p) for p in extra), model, adhoc)
+    # Sentence-embedding matching changes the stances on the issues a user asks for (``--issue``) where its
+    # extra is installed and on: part of the version then.
+    from communique.stance.semantic import enabled as semantic_enabled
+
+    semantic = bool(adhoc) and semantic_enabled()
+    return _version(tuple(str(p) for p in extra), model, adhoc, semantic)
 
 
 @lru_cache(maxsize=32)
-def _version(extra: tuple[str, ...], model: str | None, adhoc: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
+def _version(
+    extra: tuple[str, ...], model: str | None, adhoc: tuple[str, ...], semantic: bool = False
+) -> tuple[str, dict[str, Any]]:
     digest = hashlib.sha256()
     names = []
     for path in _files(extra):
@@ -46,5 +53,7 @@ def _version(extra: tuple[str, ...], model: str | None, adhoc: tuple[str, ...]) 
         names.append(name)
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     digest.update(f"model={model}\0adhoc={'|'.join(adhoc)}".encode())
-    detail = {"files": names, "model": model, "adhoc_issues": list(adhoc)}
+    if semantic:  # only when on, so versions coded without the extra keep their hash
+        digest.update(b"\0semantic")
+    detail = {"files": names, "model": model, "adhoc_issues": list(adhoc), "semantic": semantic}
     return digest.hexdigest()[:16], detail
