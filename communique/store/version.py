@@ -31,10 +31,13 @@ def dictionary_version(options: Any = None) -> tuple[str, dict[str, Any]]:
         model = options.model
         adhoc = tuple(options.adhoc_issues)
     # Sentence-embedding matching changes the stances on the issues a user asks for (``--issue``) where its
-    # extra is installed and on: part of the version then.
-    from communique.stance.semantic import enabled as semantic_enabled
+    # extra is installed and on: part of the version then. Imported only then: the stance package loads
+    # spaCy and torch (3.6 s), which a bulk import of already-coded records must not pay.
+    semantic = False
+    if adhoc:
+        from communique.stance.semantic import enabled as semantic_enabled
 
-    semantic = bool(adhoc) and semantic_enabled()
+        semantic = semantic_enabled()
     return _version(tuple(str(p) for p in extra), model, adhoc, semantic)
 
 
