@@ -112,13 +112,13 @@ def test_failed_full_text_rows_roll_the_batch_back(tmp_path):
 def test_full_text_index_is_merged_once_the_corpus_is_large(tmp_path, monkeypatch):
     """SQLite: ``optimize`` (after a bulk import that doubled the corpus) merges the full-text index into one
     segment from ``FTS_MERGE_MIN`` documents on; searches answer exactly as before the merge."""
-    from communique.store import corpus as corpus_module
+    from communique.store import writing as writing_module
 
     docs = _docs(160, seed=23)
     words = sorted({w for d in docs[:20] for w in d.document.text.lower().replace(".", " ").split()})[:40]
 
     def build(name: str, merge_min: int) -> tuple[int, list[list[str]]]:
-        monkeypatch.setattr(corpus_module, "FTS_MERGE_MIN", merge_min)
+        monkeypatch.setattr(writing_module, "FTS_MERGE_MIN", merge_min)
         with Corpus(str(tmp_path / name)) as c:
             c.add_many(docs, batch_size=20)
             segments = c.raw_sql("SELECT count(DISTINCT segid) FROM documents_fts_idx")[0][0]

@@ -1,0 +1,407 @@
+"""Aggregates over a corpus: counts, stats, facets, timelines and actor pages (``CAMEO_ROOTS`` names roots).
+
+``max_docs`` variants bound the work to the newest matching documents, for pages with a time budget.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select, tuple_
+
+from communique.model import CommuniqueError
+from communique.store.reading import _Reading, summary_columns
+from communique.store.rows import MENTIONS, SOURCES, _chunks
+from communique.store.schema import ISSUER_ONLY
+from communique.store.search import (
+    _CODE,
+    ACTORS,
+    DOC_ACTORS,
+    DOCS,
+    EVENT_ACTORS,
+    EVENTS,
+    STANCES,
+    Filters,
+    actor_keys,
+    prefix_upper,
+)
+
+#: CAMEO root code → (root name, quad class). Quad classes follow the CAMEO/Phoenix convention.
+CAMEO_ROOTS: dict[str, tuple[str, str]] = {
+    "01": ("Make public statement", "verbal cooperation"),
+    "02": ("Appeal", "verbal cooperation"),
+    "03": ("Express intent to cooperate", "verbal cooperation"),
+    "04": ("Consult", "verbal cooperation"),
+    "05": ("Engage in diplomatic cooperation", "verbal cooperation"),
+    "06": ("Engage in material cooperation", "material cooperation"),
+    "07": ("Provide aid", "material cooperation"),
+    "08": ("Yield", "material cooperation"),
+    "09": ("Investigate", "verbal conflict"),
+    "10": ("Demand", "verbal conflict"),
+    "11": ("Disapprove", "verbal conflict"),
+    "12": ("Reject", "verbal conflict"),
+    "13": ("Threaten", "verbal conflict"),
+    "14": ("Protest", "material conflict"),
+    "15": ("Exhibit force posture", "material conflict"),
+    "16": ("Reduce relations", "material conflict"),
+    "17": ("Coerce", "material conflict"),
+    "18": ("Assault", "material conflict"),
+    "19": ("Fight", "material conflict"),
+    "20": ("Use unconventional mass violence", "material conflict"),
+}
+QUAD_CLASS = {
+    "verbal cooperation": 1,
+    "material cooperation": 2,
+    "verbal conflict": 3,
+    "material conflict": 4,
+}
+
+
+class _Aggregates(_Reading):
+    """Counting over the stored records (needs the reading paths: filters, summaries, stances)."""
+
+    # -- aggregates ------------------------------------------------------------------------------------
+    def count(self) -> dict[str, int]:
+        """Row counts: documents (all), statements (canonical), reposts, events, stances, actors."""
+        with self._read() as conn:
+            docs = conn.execute(select(func.count()).select_from(DOCS)).scalar_one()
+            dups = conn.execute(select(func.count()).where(DOCS.c.canonical_pk.is_not(None))).scalar_one()
+            return {
+                "documents": docs,
+                "statements": docs - dups,
+                "reposts": dups,
+                "exact_reposts": conn.execute(select(func.count()).select_from(SOURCES)).scalar_one(),
+                "events": conn.execute(select(func.count()).select_from(EVENTS)).scalar_one(),
+                "stances": conn.execute(select(func.count()).select_from(STANCES)).scalar_one(),
+                "actors": conn.execute(select(func.count()).select_from(ACTORS)).scalar_one(),
+            }
+
+    def stats(
+        self, by: str = "actor", *, event_dedup: str | None = None, **filters: Any
+    ) -> list[dict[str, Any]]:
+        """Counts by ``actor`` (events as source/target), ``event`` (CAMEO root) or ``month``."""
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            ewhere = self._event_select(conn, f, event_dedup)
+            if by == "actor":
+                ea = EVENT_ACTORS
+                sub = select(EVENTS.c.doc_pk, EVENTS.c.ordinal).where(*ewhere)
+                rows = conn.execute(
+                    select(ea.c.code, ea.c.role, func.count(), func.count(func.distinct(ea.c.doc_pk)))
+                    .where(ea.c.code.is_not(None), tuple_(ea.c.doc_pk, ea.c.event_ordinal).in_(sub))
+                    .group_by(ea.c.code, ea.c.role)
+                ).all()
+                acc: dict[str, dict[str, Any]] = {}
+                for code, role, n, ndocs in rows:
+                    item = acc.setdefault(
+                        code,
+                        {
+                            "key": code,
+                            "label": "",
+                            "events": 0,
+                            "as_source": 0,
+                            "as_target": 0,
+                            "documents": 0,
+                        },
+                    )
+                    item["as_" + role] += n
+                    item["events"] += n
+                    item["documents"] = max(item["documents"], ndocs)
+                names = self._actor_names(conn, list(acc))
+                for code, item in acc.items():
+                    item["label"] = names.get(code, "")
+                return sorted(acc.values(), key=lambda x: (-x["events"], x["key"]))
+            if by == "event":
+                rows = conn.execute(
+                    select(EVENTS.c.cameo_root, func.count(), func.count(func.distinct(EVENTS.c.doc_pk)))
+                    .where(*ewhere)
+                    .group_by(EVENTS.c.cameo_root)
+                ).all()
+                return sorted(
+                    (
+                        {
+                            "key": root,
+                            "label": CAMEO_ROOTS.get(root, ("", ""))[0],
+                            "event_class": CAMEO_ROOTS.get(root, ("", ""))[1],
+                            "events": n,
+                            "documents": nd,
+                        }
+                        for root, n, nd in rows
+                    ),
+                    key=lambda x: (-x["events"], x["key"]),
+                )
+            if by == "month":
+                month = func.substr(EVENTS.c.sort_date, 1, 7)
+                ev_rows: dict[str, int] = dict(
+                    conn.execute(select(month, func.count()).where(*ewhere).group_by(month)).all()
+                )
+                dmonth = func.substr(DOCS.c.sort_date, 1, 7)
+                dwhere = self.q.doc_where(f, self._codes_for(conn, f.actor))
+                doc_rows: dict[str, int] = dict(
+                    conn.execute(select(dmonth, func.count()).where(*dwhere).group_by(dmonth)).all()
+                )
+                keys = sorted(set(ev_rows) | set(doc_rows))
+                return [
+                    {"key": k or "undated", "documents": doc_rows.get(k, 0), "events": ev_rows.get(k, 0)}
+                    for k in keys
+                ]
+        raise CommuniqueError(f"stats: cannot count by {by!r} (use actor, event or month)")
+
+    def _actor_names(self, conn: Connection, codes: list[str]) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for chunk in _chunks(codes, 500):
+            names.update(
+                dict(conn.execute(select(ACTORS.c.code, ACTORS.c.name).where(ACTORS.c.code.in_(chunk))).all())
+            )
+        return names
+
+    def newest_doc_pks(self, max_docs: int, **filters: Any) -> list[int]:
+        """Keys of the newest ``max_docs`` documents matching the filters (newest first).
+
+        An actor alone (with dates) reads its ``doc_actors`` index keys newest first, a few hundred index
+        entries; other filters use the search plan. Bounded facets and timelines count over these keys.
+        """
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            return self._newest_pks(conn, f, max_docs)
+
+    def _newest_pks(self, conn: Connection, f: Filters, max_docs: int) -> list[int]:
+        codes = self._codes_for(conn, f.actor)
+        if f.actor and not (f.text or f.event or f.issue or f.modality or f.include_duplicates):
+            keys = sorted(set(actor_keys(f.actor)[1:] + tuple("c:" + c for c in codes)))
+            da = DOC_ACTORS
+            where: list[Any] = [da.c.key.in_(keys)]
+            if _CODE.match(f.actor):
+                lo = "c:" + f.actor
+                where = [or_(da.c.key.in_(keys), and_(da.c.key >= lo, da.c.key < prefix_upper(lo)))]
+            where.extend(self.q.date_where(da, f))
+            found: dict[int, str] = {}
+            for key in conn.execute(select(da.c.key).where(*where).distinct()).scalars():
+                # One ordered range of ix_doc_actors_key (key, sort_date, doc_pk) per key, merged below.
+                for pk, sd in conn.execute(
+                    select(da.c.doc_pk, da.c.sort_date)
+                    .where(da.c.key == key, *self.q.date_where(da, f))
+                    .order_by(da.c.sort_date.desc(), da.c.doc_pk.desc())
+                    .limit(max_docs)
+                ):
+                    found[pk] = sd
+            return sorted(found, key=lambda pk: (found[pk], pk), reverse=True)[:max_docs]
+        driver = self._sqlite_driver(conn, f, codes)
+        stmt = (
+            select(DOCS.c.pk)
+            .where(*self.q.doc_where(f, codes, driver=driver))
+            .order_by(DOCS.c.sort_date.desc(), DOCS.c.pk.desc())
+            .limit(max_docs)
+        )
+        if driver == "date":
+            stmt = stmt.with_hint(DOCS, "INDEXED BY ix_documents_sort", "sqlite")
+        return list(conn.execute(stmt).scalars())
+
+    def facets(
+        self, *, size: int = 20, max_docs: int | None = None, **filters: Any
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Facet counts over the matching documents: actors, event roots, issues and modalities.
+
+        ``max_docs`` bounds the work: counts are then over the newest ``max_docs`` matching documents only
+        (callers must say so; ``bounded_aggregates`` tells whether the bound was reached).
+        """
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            docs: Any
+            if max_docs is not None:
+                # An explicit list of keys: each document's rows are read by primary key, instead of
+                # grouping every match of a frequent filter.
+                docs = self._newest_pks(conn, f, max_docs)
+            else:
+                dwhere = self.q.doc_where(f, self._codes_for(conn, f.actor))
+                docs = select(DOCS.c.pk).where(*dwhere)
+            return self._facet_counts(conn, docs, size)
+
+    def _facet_counts(self, conn: Connection, docs: Any, size: int) -> dict[str, list[dict[str, Any]]]:
+        n = func.count(func.distinct(DOC_ACTORS.c.doc_pk))
+        actor_rows = conn.execute(
+            select(DOC_ACTORS.c.key, n)
+            .where(DOC_ACTORS.c.doc_pk.in_(docs), DOC_ACTORS.c.key.like("c:%"))
+            .group_by(DOC_ACTORS.c.key)
+            .order_by(n.desc(), DOC_ACTORS.c.key)
+            .limit(size)
+        ).all()
+        names = self._actor_names(conn, [k[2:] for k, _ in actor_rows])
+        nd = func.count(func.distinct(EVENTS.c.doc_pk))
+        event_rows = conn.execute(
+            select(EVENTS.c.cameo_root, nd)
+            .where(EVENTS.c.doc_pk.in_(docs))
+            .group_by(EVENTS.c.cameo_root)
+            .order_by(nd.desc())
+        ).all()
+        ns = func.count(func.distinct(STANCES.c.doc_pk))
+        issue_rows = conn.execute(
+            select(STANCES.c.issue_id, STANCES.c.issue_label, ns)
+            .where(STANCES.c.doc_pk.in_(docs))
+            .group_by(STANCES.c.issue_id, STANCES.c.issue_label)
+            .order_by(ns.desc())
+            .limit(size)
+        ).all()
+        mod_rows = conn.execute(
+            select(EVENTS.c.modality, nd)
+            .where(EVENTS.c.doc_pk.in_(docs))
+            .group_by(EVENTS.c.modality)
+            .order_by(nd.desc())
+        ).all()
+        return {
+            "actors": [{"key": k[2:], "label": names.get(k[2:], ""), "count": c} for k, c in actor_rows],
+            "events": [
+                {"key": k, "label": CAMEO_ROOTS.get(k, ("", ""))[0], "count": c} for k, c in event_rows
+            ],
+            "issues": [{"key": i or label, "label": label, "count": c} for i, label, c in issue_rows],
+            "modality": [{"key": k, "label": k, "count": c} for k, c in mod_rows],
+        }
+
+    def timeline(
+        self, *, event_dedup: str | None = None, max_docs: int | None = None, **filters: Any
+    ) -> list[dict[str, Any]]:
+        """Events per month and event class (CAMEO quad class) for the matching events.
+
+        ``max_docs`` bounds the work to the events of the newest ``max_docs`` matching documents.
+        """
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            pks = self._newest_pks(conn, f, max_docs) if max_docs is not None else None
+            return self._timeline_counts(conn, f, event_dedup, pks)
+
+    def bounded_aggregates(self, max_docs: int = 1000, **filters: Any) -> dict[str, Any]:
+        """Facets and timeline over the newest ``max_docs`` matching documents, for pages with a budget.
+
+        Returns ``{"facets", "timeline", "docs", "bounded"}``: ``docs`` documents were counted, and
+        ``bounded`` is true when more documents match (the page then says "newest N").
+        """
+        f = Filters.make(**filters)
+        with self._read() as conn:
+            pks = self._newest_pks(conn, f, max_docs + 1)
+            bounded = len(pks) > max_docs
+            pks = pks[:max_docs]
+            return {
+                "facets": self._facet_counts(conn, pks, 20),
+                "timeline": self._timeline_counts(conn, f, None, pks),
+                "docs": len(pks),
+                "bounded": bounded,
+            }
+
+    def _timeline_counts(
+        self, conn: Connection, f: Filters, event_dedup: str | None, pks: list[int] | None
+    ) -> list[dict[str, Any]]:
+        if pks is not None:
+            # Text and issue are document-level: the key list already applies them (and re-running the
+            # full-text match over every document would cost more than the whole bounded timeline).
+            f = dataclasses.replace(f, text=None, issue=None)
+        where = self._event_select(conn, f, event_dedup)
+        if pks is not None:
+            where = [*where, EVENTS.c.doc_pk.in_(pks)]
+        month = func.substr(EVENTS.c.sort_date, 1, 7)
+        rows = conn.execute(
+            select(month, EVENTS.c.cameo_root, func.count())
+            .where(*where)
+            .group_by(month, EVENTS.c.cameo_root)
+        ).all()
+        acc: Counter[tuple[str, str]] = Counter()
+        for m, root, n in rows:
+            acc[(m or "undated", CAMEO_ROOTS.get(root, ("", "other"))[1])] += n
+        return [{"month": m, "event_class": c, "count": n} for (m, c), n in sorted(acc.items())]
+
+    def actor(self, code: str, *, limit: int = 20, stance_limit: int | None = None) -> dict[str, Any] | None:
+        """An actor's page: name, counts, recent statements it issued or appears in, stances, targets.
+
+        ``stance_limit`` keeps only the newest stances (still oldest first; ``n_stances`` counts them all):
+        a frequent actor has thousands, too many to load with their evidence for one page.
+        """
+        stances: list[dict[str, Any]] | None = None
+        n_stances: int | None = None
+        with self._read() as conn:
+            if stance_limit is not None:
+                st = STANCES
+                n_stances = conn.execute(select(func.count()).where(st.c.actor_code == code)).scalar_one()
+                newest = (
+                    conn.execute(
+                        select(st, DOCS.c.title, DOCS.c.source, DOCS.c.url)
+                        .join(DOCS, DOCS.c.pk == st.c.doc_pk)
+                        .where(st.c.actor_code == code)
+                        .order_by(st.c.sort_date.desc(), st.c.pk.desc())
+                        .limit(stance_limit)
+                    )
+                    .mappings()
+                    .all()
+                )
+                stances = self._stance_dicts(conn, list(reversed(newest)))
+            row = conn.execute(select(ACTORS).where(ACTORS.c.code == code)).mappings().first()
+            key = "c:" + code
+            n_docs = conn.execute(select(func.count()).where(DOC_ACTORS.c.key == key)).scalar_one()
+            if row is None and n_docs == 0:
+                return None
+            # The role as a literal: only then can the planners use the partial index over issuers.
+            issued = select(MENTIONS.c.doc_pk).where(MENTIONS.c.code == code, ISSUER_ONLY).distinct()
+            recent = (
+                conn.execute(
+                    select(*summary_columns())
+                    .where(DOCS.c.pk.in_(select(DOC_ACTORS.c.doc_pk).where(DOC_ACTORS.c.key == key)))
+                    .order_by(DOCS.c.sort_date.desc(), DOCS.c.pk.desc())
+                    .limit(limit)
+                )
+                .mappings()
+                .all()
+            )
+            summaries = self._summaries(conn, recent)
+            n_issued = conn.execute(select(func.count()).select_from(issued.subquery())).scalar_one()
+            ea_src = EVENT_ACTORS.alias("src")
+            ea_tgt = EVENT_ACTORS.alias("tgt")
+            pair = and_(
+                ea_src.c.doc_pk == ea_tgt.c.doc_pk,
+                ea_src.c.event_ordinal == ea_tgt.c.event_ordinal,
+                ea_src.c.role == "source",
+                ea_tgt.c.role == "target",
+            )
+            n = func.count()
+            targets = conn.execute(
+                select(ea_tgt.c.code, func.min(ea_tgt.c.name), n)
+                .join(ea_tgt, pair)
+                .where(ea_src.c.code == code)
+                .group_by(ea_tgt.c.code)
+                .order_by(n.desc())
+                .limit(limit)
+            ).all()
+            targeted_by = conn.execute(
+                select(ea_src.c.code, func.min(ea_src.c.name), n)
+                .select_from(ea_src)
+                .join(ea_tgt, pair)
+                .where(ea_tgt.c.code == code)
+                .group_by(ea_src.c.code)
+                .order_by(n.desc())
+                .limit(limit)
+            ).all()
+            n_events = conn.execute(select(func.count()).where(EVENT_ACTORS.c.code == code)).scalar_one()
+        if stances is None:
+            stances = self.stance_rows(actor=code) if row is not None else []
+            stances = [s for s in stances if s["actor_code"] == code]
+            n_stances = len(stances)
+        return {
+            "code": code,
+            "name": row["name"] if row else code,
+            "country": row["country"] if row else None,
+            "documents": n_docs,
+            "issued": n_issued,
+            "events": n_events,
+            "statements": summaries,
+            "stances": stances,
+            "n_stances": n_stances,
+            "targets": [{"code": c, "name": nm, "count": k} for c, nm, k in targets],
+            "targeted_by": [{"code": c, "name": nm, "count": k} for c, nm, k in targeted_by],
+        }
+
+    def actors(self, *, prefix: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Known actors (code, name, country), optionally with codes starting with ``prefix``."""
+        with self._read() as conn:
+            stmt = select(ACTORS).order_by(ACTORS.c.code).limit(max(1, min(limit, 10_000)))
+            if prefix:
+                stmt = stmt.where(ACTORS.c.code.like(prefix.replace("%", "").replace("_", "") + "%"))
+            return [dict(r) for r in conn.execute(stmt).mappings()]
