@@ -222,19 +222,41 @@ class _State:
 
 
 # id(dictionary) → (the dictionary, its index size, the first two words of every multi-word name)
-_pair_cache: dict[int, tuple[ActorDictionary, int, frozenset[tuple[str, str]]]] = {}
+_pair_cache: dict[
+    int, tuple[ActorDictionary, int, int, frozenset[tuple[str, str]], dict[str, tuple[int, ...]]]
+] = {}
 
 
-def _pairs(dictionary: ActorDictionary) -> frozenset[tuple[str, str]]:
-    """The first two words of every multi-word name in the dictionary, computed once per dictionary."""
+def _dictionary_memo(
+    dictionary: ActorDictionary,
+) -> tuple[frozenset[tuple[str, str]], dict[str, tuple[int, ...]]]:
+    """The first two words of every multi-word name in the dictionary, computed once per dictionary; and
+    its memo of the name lengths a folded word may start (filled by ``scan``, words repeat)."""
     got = _pair_cache.get(id(dictionary))
-    if got is not None and got[0] is dictionary and got[1] == len(dictionary.index):
-        return got[2]
+    if (
+        got is not None
+        and got[0] is dictionary
+        and got[1] == len(dictionary.index)
+        and got[2] == len(dictionary.lengths)
+    ):
+        return got[3], got[4]
     pairs = frozenset((k[0], k[1]) for k in dictionary.index if len(k) >= 2)
     if len(_pair_cache) > 16:
         _pair_cache.clear()
-    _pair_cache[id(dictionary)] = (dictionary, len(dictionary.index), pairs)
-    return pairs
+    _pair_cache[id(dictionary)] = (dictionary, len(dictionary.index), len(dictionary.lengths), pairs, {})
+    return pairs, _pair_cache[id(dictionary)][4]
+
+
+def _start_lengths(lengths: dict[str, tuple[int, ...]], w: str) -> tuple[int, ...]:
+    """Name lengths worth trying at a folded word: its own, plus 1 when its singular is a one-word name."""
+    lens = lengths.get(w, ())
+    if 1 not in lens:
+        # A plural word may start longer names ("Turks and Caicos", "soldiers of fortune") and still
+        # be a one-word plural of a name on its own ("Turks" → "Turk", "soldiers" → "soldier").
+        sw = singular(w)
+        if sw != w and 1 in lengths.get(sw, ()):
+            lens = (*lens, 1)
+    return lens
 
 
 class _Resolver:
@@ -249,7 +271,7 @@ class _Resolver:
         self.low = [fold(t) for t in self.texts]
         self.ents = view.ents
         self.text = view.text
-        self.pairs = _pairs(state.dictionary)
+        self.pairs, self._start_lens = _dictionary_memo(state.dictionary)
         self._caps = False
         self._sent_end = len(view)
         # Computed on first use, once per document: token → (start, end) of the date/number entity it is in;
@@ -314,19 +336,18 @@ class _Resolver:
     def scan(self, start: int, end: int) -> list[_Match]:
         """Greedy longest match from left to right over tokens ``start..end``."""
         lengths = self.d.lengths
+        memo = self._start_lens
         low = self.low
         matches: list[_Match] = []
         i = start
         end = min(end, start + MAX_SENTENCE_TOKENS)
         while i < end:
             w = low[i]
-            lens = lengths.get(w, ())
-            if 1 not in lens:
-                # A plural word may start longer names ("Turks and Caicos", "soldiers of fortune") and still
-                # be a one-word plural of a name on its own ("Turks" → "Turk", "soldiers" → "soldier").
-                sw = singular(w)
-                if sw != w and 1 in lengths.get(sw, ()):
-                    lens = (*lens, 1)
+            lens = memo.get(w)
+            if lens is None:
+                lens = _start_lengths(lengths, w)
+                if len(memo) < 200_000:  # bounded: a long stream of new words must not grow it without limit
+                    memo[w] = lens
             hit = None
             for n in lens:
                 if i + n > end:
