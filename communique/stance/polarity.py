@@ -28,6 +28,7 @@ from communique.stance.loader import Lexicon
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+ANY_SUBJECT_DEPS = frozenset(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)  # built once, not per test
 CLAUSE_DEPS = {"xcomp", "ccomp", "acl", "relcl", "advcl", "csubj", "pcomp"}
 COMPLEMENT_DEPS = {"acomp", "attr", "dobj", "oprd", "xcomp", "advmod", "prep", "npadvmod", "ccomp"}
 PASSIVE_COMPLEMENT_DEPS = {"acomp", "oprd", "advmod", "prep"}
@@ -390,7 +391,7 @@ def evaluate(
         if lemma(head) in REPORTING and dep == "ccomp" and is_third_party(subject_of(head), ctx):
             return None  # someone else's claim, reported
         word = lemma(head)
-        if dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and has_blame(head, lex, outside=node):
+        if dep in ANY_SUBJECT_DEPS and has_blame(head, lex, outside=node):
             # "Those responsible for X must be held accountable": holding X's authors to account opposes X.
             _set_att(walk, -1.0, head, ctx, verb_holder=False)
             node = head
@@ -659,7 +660,7 @@ def _shared_subject_predicates(head: Token, walk: _Walk, ctx: Context) -> None:
     """Predicates coordinated with ``head`` that share its subject: "X is unacceptable and must be lifted"."""
     lex = ctx.lexicon
     for conj in head.conjuncts:
-        if conj.i < head.i or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in conj.children):
+        if conj.i < head.i or any(c.dep_ in ANY_SUBJECT_DEPS for c in conj.children):
             continue
         passive = any(c.dep_ == "auxpass" for c in conj.children)
         rel = walk.rel
@@ -740,9 +741,7 @@ def _relative_clause_value(anchor: Token, ctx: Context) -> float:
         passive = subject.dep_ == "nsubjpass"
         value += predicate_value(verb, subject, lex, ctx, passive=passive)
         for conj in verb.conjuncts:
-            if conj.i > verb.i and not any(
-                c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in conj.children
-            ):
+            if conj.i > verb.i and not any(c.dep_ in ANY_SUBJECT_DEPS for c in conj.children):
                 value += predicate_value(conj, conj, lex, ctx)
     return value
 
@@ -783,9 +782,7 @@ def blame_vote(sent: Span, ctx: Context) -> bool:
     if not has_blame:
         return False
     tokens = ctx.doc.tokens[sent.start : sent.end]
-    return any(
-        lemma(t) in lex.blame_subjects and t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for t in tokens
-    )
+    return any(lemma(t) in lex.blame_subjects and t.dep_ in ANY_SUBJECT_DEPS for t in tokens)
 
 
 ANAPHORS = {"this", "that", "it", "such", "these", "those"}
@@ -803,7 +800,7 @@ def anaphoric_subject(sent: Span, lex: Lexicon | None = None) -> Token | None:
         word = lemma(root)
         agentive = word not in lex.light and word not in lex.harm and word not in lex.benefit
     for child in root.children:
-        if child.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        if child.dep_ not in ANY_SUBJECT_DEPS:
             continue
         if agentive and child.lower_ == "it" and child.dep_ in SUBJECT_DEPS:
             continue
