@@ -21,11 +21,12 @@ Rules (documented in docs/patterns.md):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from communique.events.matcher import introductory
+from communique.events.matcher import introductory, lemma
 from communique.model import Actor
 from communique.nlp.view import ViewSpan as Span
 from communique.nlp.view import ViewToken as Token
@@ -68,6 +69,8 @@ class ActorIndex:
                 bucket = self.by_token.setdefault(i, [])
                 if not any(a is actor for a in bucket):
                     bucket.append(actor)
+        # the covered token indices in order: a sentence visits only its own (most tokens name no actor)
+        self._covered = sorted(self.by_token)
 
     def at(self, token: Token) -> list[Actor]:
         """Actors whose span covers the token."""
@@ -86,8 +89,10 @@ class ActorIndex:
         self.overlay = {}
         countries: set[str] = set()
         unresolved: dict[int, list[Actor]] = {}
-        for i in range(sent.start, sent.end):  # token indices only: no Token objects are built
-            bucket = self.by_token.get(i)
+        covered = self._covered
+        by_token = self.by_token
+        for i in covered[bisect_left(covered, sent.start) : bisect_left(covered, sent.end)]:
+            bucket = by_token[i]
             if not bucket:
                 continue
             coded = [a for a in bucket if a.code]
@@ -663,8 +668,6 @@ def responsible_actors(
     anywhere: bool = True,
 ) -> list[Actor]:
     """The actor behind a phrase naming an action or thing: agent, head, commanding government, any actor."""
-    from communique.events.matcher import lemma
-
     # 1. agents of the head: possessor, actor adjective/compound ("a US offer", "Japanese Prime Minister X"),
     # "by" phrase, subject of a gerund — unless the head itself is a coded actor.
     here = [a for h in conjuncts(head) for a in index.at(h)]

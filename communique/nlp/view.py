@@ -376,6 +376,7 @@ class DocView:
         self.conjuncts: dict[int, list[ViewToken]] = {}
         self._text: str | None = None
         self._lemma_lowers: list[str] | None = None
+        self._lowers: list[str] | None = None
         self._sents: list[ViewSpan] | None = None
         self._ents: list[ViewSpan] | None = None
         self._by_start: dict[int, int] | None = None
@@ -392,8 +393,10 @@ class DocView:
 
     @property
     def lowers(self) -> list[str]:
-        """Every token's lower-case text, in order."""
-        return [t.lower_ for t in self.tokens]
+        """Every token's lower-case text, in order (built once; callers must not change it)."""
+        if self._lowers is None:
+            self._lowers = [t.lower_ for t in self.tokens]
+        return self._lowers
 
     @property
     def space_flags(self) -> list[int]:

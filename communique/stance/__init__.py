@@ -353,8 +353,11 @@ def _collect(
         # "the operation", "this decision", "a further extension" in the next two sentences point back to it.
         named: tuple[int, int, frozenset[str]] | None = None
         polar_pos = -10  # position of the last sentence that took a side on the issue
+        target_mentions = target.mentions
         for pos, (index, sent) in enumerate(spans):
-            mentions = target.mentions.get(pos)
+            mentions = target_mentions.get(pos)
+            if not mentions and topic is None and (named is None or pos - named[0] > 2):
+                continue  # nothing names or refers to the issue here: no vote (most sentences, most targets)
             votes: list[Vote] = []
             nets: list[tuple[float, Vote]] = []  # each mention's net position and its deciding vote
             if mentions:
@@ -548,7 +551,7 @@ def _topic_words(
     return referring_words([m for pos in strong for m in target.mentions[pos] if not m.weak], view, comp)
 
 
-PRONOUNS_BACK = {"it", "them"}
+PRONOUNS_BACK = frozenset({"it", "them"})
 
 
 def _clause_argument(token: Token) -> bool:
@@ -571,8 +574,7 @@ def _pronoun_back(
 
     Only when no other noun stands between them as a subject or object (the pronoun could be that noun).
     """
-    forms = doc_forms(sdoc)
-    if not any(forms[i][1] in PRONOUNS_BACK for i in range(sent.start, sent.end)):
+    if PRONOUNS_BACK.isdisjoint(view.lowers[sent.start : sent.end]):
         return None  # no pronoun to take anything back (most sentences): no Token objects built
     # The antecedent is the mention as subject or object of its clause, not a noun inside a phrase ("for acts
     # of terrorism").
