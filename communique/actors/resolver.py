@@ -901,21 +901,7 @@ class _Resolver:
         nearest earlier sentence naming any country (as "the government" does); an agent "of" such a person
         ("the military government of President X") follows. Never the issuers' own country: a statement
         often names a foreign leader it addresses."""
-        changed = False
-        for f in out:
-            a = f.actor
-            if a.code is not None or a.via != "title" or not a.sectors:
-                continue
-            if not set(a.sectors) <= PERSON_TITLE_SECTORS:
-                continue
-            country = self._context_country(f.start_tok, issuers=False)
-            if country is None:
-                continue
-            a.code = country + "".join(a.sectors)
-            a.country = country
-            a.via = "context"
-            changed = True
-        if changed:
+        if self._give_context_country(out, "title", PERSON_TITLE_SECTORS):
             self._belonging(out, self._sent_end)
 
     def _previous_sentence(self, out: list[_Found]) -> None:
@@ -927,11 +913,15 @@ class _Resolver:
             f.actor.code and (f.actor.country or "")[:3] not in ("IGO", "NGO") for f in out
         ):
             return  # the sentence names a country: the event roles' sentence-country rule decides
+        self._give_context_country(out, "noun_chunk", LOCAL_SECTORS)
+
+    def _give_context_country(self, out: list[_Found], via: str, sectors: frozenset[str]) -> bool:
+        """Give the context country (never the issuers') to uncoded mentions found ``via`` whose sectors are
+        all in ``sectors``; whether any changed."""
+        changed = False
         for f in out:
             a = f.actor
-            if a.code is not None or a.via != "noun_chunk" or not a.sectors:
-                continue
-            if not set(a.sectors) <= LOCAL_SECTORS:
+            if a.code is not None or a.via != via or not a.sectors or not set(a.sectors) <= sectors:
                 continue
             country = self._context_country(f.start_tok, issuers=False)
             if country is None:
@@ -939,6 +929,8 @@ class _Resolver:
             a.code = country + "".join(a.sectors)
             a.country = country
             a.via = "context"
+            changed = True
+        return changed
 
     def _alone(self, out: list[_Found]) -> None:
         """An agent no rule gave a country takes its entry's pseudo-country: "peacekeepers" with no country
