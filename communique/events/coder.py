@@ -21,7 +21,14 @@ from spacy.tokens import Span as SpacySpan
 
 from communique.events.cameo import cameo_name, plover_of
 from communique.events.loader import PatternSet
-from communique.events.matcher import CIRCUMSTANTIAL_PREPS, Match, dated, lemma, lemmas, match_sentence
+from communique.events.matcher import (
+    CIRCUMSTANTIAL_PREPS,
+    Match,
+    circumstantial,
+    lemma,
+    lemmas,
+    match_sentence,
+)
 from communique.events.modality import (
     clause_verb,
     infinitive_complement,
@@ -188,7 +195,7 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
             carrier = carrier.head
         if carrier.pos_ == "VERB":
             return carrier
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in CIRCUMSTANTIAL_PREPS or dated(head)):
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and circumstantial(head):
         # "held a press conference after the bombing", "spoke during the protests": a circumstance is not
         # what the verb's subject does
         return None

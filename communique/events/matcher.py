@@ -121,6 +121,11 @@ def dated(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
+def circumstantial(prep: Token) -> bool:
+    """A preposition that sets the scene ("after", "during", a date): its object is no phrase word."""
+    return prep.lower_ in CIRCUMSTANTIAL_PREPS or dated(prep)
+
+
 def introductory(prep: Token) -> bool:
     """A phrase that opens the sentence and ends in a comma before its verb ("With the backing of the EU,
     Serbia and Kosovo have agreed to ..."): it sets the scene and supplies no phrase word."""
@@ -160,7 +165,7 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 continue
             if (
                 child.dep_ == "prep"
-                and (child.lower_ in CIRCUMSTANTIAL_PREPS or dated(child))
+                and circumstantial(child)
                 and not (child.lower_ == "under" and _under_event(child))
             ):
                 continue

@@ -152,12 +152,6 @@ def infinitive_complement(verb: Token) -> bool:
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
 
 
-def governed_negation(verb: Token, grammar: PatternSet) -> bool:
-    """True when the verb is the complement of a negating verb ("refuses to recognise") or the that-clause
-    of a denial ("denied that its troops had crossed", "rejected claims that it had shelled")."""
-    return negating_governor(verb, grammar) is not None
-
-
 def negating_governor(verb: Token, grammar: PatternSet) -> Token | None:
     """The negating verb (refuse, fail ...) or denial verb (deny, dismiss ...) governing the verb's clause."""
     if infinitive_complement(verb) and verb.head.lemma_.lower() in grammar.words("negating_verbs"):

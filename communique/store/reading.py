@@ -99,9 +99,6 @@ class _Reading(_Database):
     """Reading stored documents, searching them, and listing their events and stances."""
 
     # -- reading documents -----------------------------------------------------------------------------
-    def _doc_pk(self, conn: Connection, doc_id: str) -> int | None:
-        return conn.execute(select(DOCS.c.pk).where(DOCS.c.id == doc_id)).scalar_one_or_none()
-
     def document(self, doc_id: str) -> CodedDocument | None:
         """The stored coded document with this id (a repost has its text and metadata but no coding)."""
         with self._read() as conn:
