@@ -134,3 +134,47 @@ def test_own_forces_are_not_the_target(coder):
     ]:
         ev = _event(coder, text, root)
         assert target in _countries(ev.targets), (text, [(a.text, a.code, a.via) for a in ev.targets])
+
+
+def test_free_adjunct_participle_is_done_by_the_clause_subject(coder):
+    """ "..., killing five": a comma-set -ing clause is done by the subject of the clause it hangs on."""
+    for text, root, source, target in [
+        (
+            "Turkish troops shelled villages in northern Iraq on Monday, killing at least five fighters.",
+            "19",
+            "TUR",
+            None,
+        ),
+        (
+            "The Iranian foreign ministry summoned the British envoy, accusing London of meddling.",
+            "11",
+            "IRN",
+            "GBR",
+        ),
+        (
+            "Police in Nairobi fired tear gas at marchers, arresting dozens of opposition supporters.",
+            "17",
+            "KEN",
+            "KEN",
+        ),
+        (
+            "Ghana and Togo signed a border accord in Accra, pledging to resolve disputes by dialogue.",
+            "03",
+            "GHA",
+            None,
+        ),
+    ]:
+        events = [e for e in _events(coder, text) if e.cameo_root == root]
+        assert any(source in _countries(e.sources) for e in events), (
+            text,
+            [(e.cameo, e.trigger) for e in events],
+        )
+        if target:
+            assert any(target in _countries(e.targets) for e in events), text
+
+
+def test_reduced_relative_participle_is_done_by_its_noun(coder):
+    """ "protesters demanding reforms" (no comma): the noun acts, not the sentence's subject."""
+    ev = _event(coder, "Police detained students in Caracas demanding the release of jailed activists.", "10")
+    assert "VEN" in _countries(ev.sources)
+    assert not any("COP" in (a.code or "") for a in ev.sources), [(a.text, a.code) for a in ev.sources]

@@ -340,6 +340,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         toks, _ = subject_tokens(verb.head, depth + 1)
         return toks, "conj"
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"}:
+        return _participle_subject(verb, depth)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [], ""
     if verb.dep_ == "ROOT":
@@ -347,6 +349,25 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if detached is not None:
             return [detached], "subject"
     return [], ""
+
+
+def _participle_subject(verb: Token, depth: int) -> tuple[list[Token], str]:
+    """The doer of a subjectless -ing clause.
+
+    A free adjunct set off by a comma ("Turkish troops shelled the town, killing five"; "Iran summoned the
+    envoy, accusing London of meddling") is done by the subject of the clause it hangs on, wherever the
+    parser attached it; without a comma, an -ing clause on a noun is a reduced relative done by that noun
+    ("protesters demanding reforms")."""
+    before = verb.view.tokens[max(0, verb.i - 2) : verb.i]
+    if verb.dep_ == "acl" and not any(t.lower_ == "," for t in before):
+        return [verb.head], "relcl"
+    head = verb.head
+    while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head is not head:
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return [], ""
+    toks, _ = subject_tokens(head, depth + 1)
+    return toks, "controller"
 
 
 DETACHED_PATH_DEPS = frozenset({"conj", "pobj", "prep", "appos", "compound"})
