@@ -753,3 +753,20 @@ def test_weapons_name_the_armed_force_that_fires_them(coder):
     assert got.get("Turkish combat drones") == "TURMIL"
     # a weapon word inside another noun phrase does not make its head military
     assert got.get("Polish missile-defence official") in (None, "POLGOV")
+
+
+def test_tail_of_a_longer_organisation_name_is_not_that_organisation(coder):
+    """ "Security Council" alone is the UN's; inside "Kenya's National Security Council" it is Kenya's."""
+    for text in [
+        "Kenya's National Security Council met on Monday to review the border.",
+        "Iran's Supreme National Security Council rejected the proposal on Sunday.",
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert not any(a.code == "IGOUNSC" for a in actors), (text, codes(actors))
+    for text in [
+        "The Security Council condemned the attack on Monday.",
+        "The UN Security Council met in New York.",
+        "On Thursday the Security Council extended the mission.",
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert any(a.code == "IGOUNSC" for a in actors), (text, codes(actors))

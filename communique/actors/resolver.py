@@ -289,6 +289,17 @@ class _Resolver:
         if cand.proper and cand.single and self.texts[start].islower():
             # "us", "turkey", "chad", "memorial": a lowercase common word is not the proper name.
             return False
+        if cand.entry.kind in {"org", "group"} and end - start > 1 and start > 0:
+            # "Kenya's National Security Council", "the AU Peace and Security Council": a name that is
+            # only the tail of a longer organisation name (one entity with the word before it) is not the
+            # organisation the dictionary means ("Security Council" = the UN's).
+            prev, first = doc[start - 1], doc[start]
+            if (
+                prev.ent_type_ in {"ORG", "FAC"}
+                and prev.ent_type_ == first.ent_type_
+                and prev.lower_ not in {"the", "'s", "’s"}
+            ):
+                return False
         if cand.entry.kind == "agent" and self.parsed:
             last = doc[end - 1]
             if last.pos_ not in NOUNISH and not (
