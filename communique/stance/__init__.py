@@ -10,6 +10,7 @@ documents live in ``communique.stance.reactions``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from communique.nlp.view import ViewToken as Token
 from communique.stance.aggregate import Tally, decide
 from communique.stance.loader import IssueDictionary, IssueEntry, Lexicon, load_issues
 from communique.stance.matching import (
+    REFERRING_DETERMINERS,
     AdhocIssue,
     CompiledDictionary,
     Mention,
@@ -32,8 +34,10 @@ from communique.stance.matching import (
     doc_forms,
     document_mentions,
     entity_in,
+    head_of,
     references,
     referring_words,
+    term_positions,
 )
 from communique.stance.polarity import (
     CAMEO_DEFAULT,
@@ -47,6 +51,7 @@ from communique.stance.polarity import (
     modifier_vote,
     neutral_markers,
 )
+from communique.stance.relevance import NOT_ABOUT, Relevance, adhoc_relevance, dictionary_relevance
 from communique.stance.semantic import enabled as semantic_enabled
 
 __all__ = [
@@ -119,6 +124,12 @@ class _Target:
     # Other words of an ad-hoc phrase ("transition" in "the transition timetable in Mali") and their
     # families: in a sentence that turns against the one before, they stand for the issue.
     words: frozenset[str] = frozenset()
+    # The document is about the issue, decided once from all its evidence (relevance.py): then weak mentions
+    # take sides, reference nouns anywhere near the evidence refer to it, and what the issuers evaluate in
+    # the sentences around it (its clause arguments) is taken to be it.
+    relevance: Relevance = NOT_ABOUT
+    # Lower-case words that name the issue's own things: an ad-hoc phrase's entities and other words.
+    marks: frozenset[str] = frozenset()
 
 
 _adhoc_cache: dict[tuple[int, int, str], AdhocIssue] = {}
@@ -346,6 +357,12 @@ def _collect(
         generic_refs = entry is None or not entry.principle
         topic = _topic_words(target, view, comp, len(spans))
         topic_positions = [p for p, ms in target.mentions.items() if any(not m.weak for m in ms)]
+        about = target.relevance.about
+        if about and topic is None:
+            # About the issue by the document's whole evidence: what refers back to any of its mentions
+            # refers to it, near any trace of it.
+            topic = referring_words([m for ms in target.mentions.values() for m in ms], view, comp)
+            topic_positions = sorted(target.relevance.positions)
         # (position, descriptive relation) of the last relevant sentence that did not evaluate the issue
         # itself: "Access was denied. This is unacceptable." (after an evaluation, "it" is something else).
         last: tuple[int, int] | None = None
@@ -436,6 +453,23 @@ def _collect(
                     if vote is not None and vote.weight > 0 and vote.polarity != 0:
                         vote.weight *= 0.7
                         votes.append(vote)
+            if (
+                about
+                and generic_refs  # a principle (sovereignty) is defended or denied, not an act judged
+                and not mentions
+                and not votes
+                and any(abs(pos - p) <= TOPIC_REACH for p in topic_positions)
+                and not (named_by_pos.get(pos, set()) - {target.key})
+            ):
+                # A document about the issue: what the issuers evaluate in a sentence that names nothing
+                # else ("rejects the proclamation issued by the council", "the bill passed this morning is
+                # a grave mistake") is the issue, or part of it.
+                rel = named[1] if named is not None else 1
+                for anchor in clause_arguments(sent, ctx, target.marks):
+                    vote = evaluate(anchor, rel, sent, ctx)
+                    if vote is not None and vote.weight > 0 and vote.polarity != 0:
+                        vote.weight *= 0.6
+                        votes.append(vote)
             if not votes and not mentions:
                 continue
             if target.neutral_only:
@@ -501,6 +535,38 @@ def _collect(
                     tally.add(
                         evidence, weight * (0.8 if all(m.weak for m in mentions or []) and mentions else 1.0)
                     )
+
+
+MAX_ARGUMENTS = 3
+# Definite and demonstrative determiners, and the quantifiers of a class the issue belongs to ("we would
+# support any process that leads to disarmament", "we reject all such measures").
+ARGUMENT_DETERMINERS = frozenset(REFERRING_DETERMINERS | {"any", "all", "every"})
+
+
+def clause_arguments(sent: Span, ctx: Context, marks: frozenset[str] = frozenset()) -> list[Token]:
+    """The nouns a sentence's clauses are about: subjects and objects that are things, not actors.
+
+    Common nouns only (a proper name or a coded actor is who acts or is addressed, not what is judged),
+    definite: a definite or demonstrative determiner, or a possessor ("the proclamation", "this bill",
+    "Moscow's move") points at something the reader knows; "a thorough investigation" asked for is new,
+    unless it holds a word or entity of the issue itself (``marks``: "cooperation with Tunisia").
+    """
+    view = ctx.doc
+    out: list[Token] = []
+    for i in range(sent.start, sent.end):
+        if view.tokens[i].pos_ != "NOUN" or i in ctx.actors_by_token:
+            continue
+        token = view[i]
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            continue
+        if not any(
+            (c.dep_ == "det" and c.lower_ in ARGUMENT_DETERMINERS) or c.dep_ == "poss" for c in token.children
+        ) and not (marks and any(t.lower_ in marks for t in token.subtree)):
+            continue
+        out.append(token)
+        if len(out) >= MAX_ARGUMENTS:
+            break
+    return out
 
 
 def _named_positions(
@@ -643,18 +709,43 @@ def _adhoc_targets(
         issue = _adhoc(text, issues, actor_dictionary)
         mentions = adhoc_mentions(issue, sents, actors, comp, keep_weak=True, home=home, semantic=semantic_on)
         strong = any(not m.weak for ms in mentions.values() for m in ms)
-        neutral_only = bool(issue.issue_id) and not strong
-        calls = _generic_reaction(issue, sents, actors, comp, issues.lexicon) if not strong else {}
+        if issue.issue_id:
+            relevance = dictionary_relevance(issue.issue_id, sents, comp, mentions)
+        else:
+            relevance = adhoc_relevance(issue, sents, _actors_by_sentence(sents, actors), mentions, home)
+            if relevance.about:
+                # The head where the scoping rules dropped it is the issue in a document about it.
+                for k, sent in enumerate(sents):
+                    positions = None if k in mentions else term_positions(issue.head, sent)
+                    if positions is not None:
+                        mentions[k] = [Mention(issue.key, head_of(positions, sent.doc), 1, True, positions)]
+        neutral_only = bool(issue.issue_id) and not strong and not relevance.about
+        calls = (
+            _generic_reaction(issue, sents, actors, comp, issues.lexicon)
+            if not strong and not relevance.about
+            else {}
+        )
         if calls:
             neutral_only = True
             for pos, mention in calls.items():
                 mentions.setdefault(pos, [mention])
         target = _Target(issue.key, issue.issue(issues), mentions, neutral_only=neutral_only)
         target.generic = bool(calls)
+        target.relevance = relevance
+        target.marks = frozenset(t.text.lower() for t in issue.entities) | target.words
         target.words = frozenset(
             c.words[0] for t in issue.commons if t.kind != "modifier" for c in t.alternatives[: t.own]
         )
         out.append(target)
+    return out
+
+
+def _actors_by_sentence(sents: Sequence[Span], actors: Sequence[Actor]) -> dict[int, list[Actor]]:
+    starts = [s.start_char for s in sents]
+    out: dict[int, list[Actor]] = {}
+    for actor in actors:
+        if actor.start is not None:
+            out.setdefault(max(0, bisect_right(starts, actor.start) - 1), []).append(actor)
     return out
 
 

@@ -430,6 +430,18 @@ def compile_adhoc(
     root = next((t for t in pdoc if t.head.i == t.i), content[0])
     nouns = [t for t in commons_tokens if t.pos_ in {"NOUN", "VERB"}]
     head_token = root if root in commons_tokens else head_of_tokens(nouns or commons_tokens)
+    following = pdoc[root.i + 1] if root.i + 1 < len(pdoc) else None
+    if (
+        root.tag_ in {"VBD", "VBN"}
+        and following is not None
+        and following.pos_ == "NOUN"
+        and following.dep_ == "compound"
+    ):
+        # "Fukushima treated water release" parses as a clause ("Fukushima treated ..."): a participle
+        # before a noun compound modifies it, and the compound's head noun is the phrase's head.
+        obj = following.head
+        if obj.pos_ == "NOUN" and obj in commons_tokens:
+            head_token = obj
     head_alternatives = _alternatives(head_token, comp, head=True)
     own_count = len({w for f in _forms(head_token) for w in comp.family(f)})
     head = Term(
@@ -456,8 +468,8 @@ def compile_adhoc(
             continue
         # Nouns: "argument" when attached by a preposition ("weapons" in "deployment of weapons"), "compound"
         # when they modify another noun ("grain" in "grain deal", "ground" in "ground offensive").
-        if t.pos_ not in {"NOUN", "VERB"}:
-            kind = "modifier"
+        if t.pos_ not in {"NOUN", "VERB"} or (t.i == root.i and t.tag_ in {"VBD", "VBN"}):
+            kind = "modifier"  # (a displaced participle root modifies the head: "treated water release")
         else:
             kind = "compound" if t.dep_ in {"compound", "amod", "nmod"} else "argument"
         verbs = frozenset(v for f in _forms(t) for v in derived_verbs(f))
@@ -641,6 +653,11 @@ def _term_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int,
     """Where a term (or its closest stand-in) occurs in a sentence, or None."""
     hit = _ranked_positions(term, sent, weak=weak)
     return hit[1] if hit is not None else None
+
+
+def term_positions(term: Term, sent: Span) -> tuple[int, ...] | None:
+    """Where a term of an ad-hoc phrase (or its closest stand-in) occurs in a sentence, or None."""
+    return _term_positions(term, sent)
 
 
 def _ranked_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int, tuple[int, ...]] | None:

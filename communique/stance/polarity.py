@@ -563,7 +563,12 @@ def evaluate(
                 value = 0.0
             if value:
                 _set_att(walk, value, head, ctx, verb_holder=head.pos_ in {"VERB", "AUX"})
-            elif word in lex.benefit and not walk.soft:
+            elif (
+                word in lex.benefit
+                and not walk.soft
+                # "Parliament adopted the bill" reports another's act; it takes no side for the issuers.
+                and (negated(head, lex) or not is_third_party(subject_of(head), ctx))
+            ):
                 # "will not allow the start of negotiations": a refused benefit opposes.
                 walk.soft = walk.rel * (0.5 if not negated(head, lex) else -0.7)
             if word in lex.neutral or (

@@ -1,0 +1,128 @@
+"""Relevance: whether a document is ABOUT an issue, decided once per (document, issue) from all its evidence.
+
+Sentence-by-sentence matching asks of every sentence whether it names the issue. Statements seldom repeat the
+issue's words: after the lead they say "the decision", "this step", "these troops", or name the place and
+the people affected. So the question is asked once of the whole document, from every trace of the issue
+together, each with a weight:
+
+* a sentence with a strong mention (a cue, the ad-hoc phrase's head scoped by its entity): 1.0 (at most two);
+* a sentence with a weak mention only (a weak cue of a dictionary issue, the phrase's head without its
+  place): 0.5;
+* the head of an ad-hoc phrase (or a stand-in) in a sentence the scoping rules dropped: 0.5, once;
+* each other content word of the phrase ("water" in "treated water release", "foreign" in "foreign agents
+  law") named anywhere, by itself or its family: 0.5;
+* each entity of the phrase named anywhere: 0.5, or 0.25 when it is the issuers' own country (a statement
+  names its own country whatever it talks about);
+* each distinct word of a dictionary issue's synonym groups ("units", "army" for troop deployment): 0.25,
+  at most 1.0.
+
+A document is about the issue when the score reaches ``ABOUT_THRESHOLD`` and some word of the issue itself
+(not only its places) is there: a statement on Niger that never names sanctions is not about "ECOWAS sanctions
+on Niger". The threshold was calibrated on the labelled halves A-E and S4 (see docs/issues.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from communique.model import Actor
+from communique.stance.matching import (
+    AdhocIssue,
+    CompiledDictionary,
+    Mention,
+    doc_forms,
+    entity_in,
+    term_positions,
+)
+
+ABOUT_THRESHOLD = 1.25
+STRONG = 1.0
+WEAK = 0.5
+UNSCOPED_HEAD = 0.5
+WORD = 0.5
+ENTITY = 0.5
+HOME_ENTITY = 0.25
+SYNONYM = 0.25
+MAX_SYNONYMS = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    """How much a document is about an issue: the score, the decision and where the evidence is."""
+
+    score: float
+    about: bool
+    # Sentence positions holding any trace of the issue (mentions, its words, its entities).
+    positions: frozenset[int]
+
+
+NOT_ABOUT = Relevance(0.0, False, frozenset())
+
+
+def _mention_score(mentions: dict[int, list[Mention]]) -> tuple[float, set[int]]:
+    strong = [k for k, ms in mentions.items() if any(not m.weak for m in ms)]
+    weak = [k for k, ms in mentions.items() if ms and all(m.weak for m in ms)]
+    return STRONG * min(2, len(strong)) + WEAK * len(weak), set(mentions)
+
+
+def adhoc_relevance(
+    issue: AdhocIssue,
+    sents: Sequence[Span],
+    actors_by_sentence: dict[int, list[Actor]],
+    mentions: dict[int, list[Mention]],
+    home: frozenset[str],
+) -> Relevance:
+    """Relevance of a document to an ad-hoc phrase (not a dictionary id)."""
+    score, positions = _mention_score(mentions)
+    content = bool(mentions)
+    if not any(not m.weak for ms in mentions.values() for m in ms):
+        # The head where the scoping rules dropped it (no place of the phrase near it): a trace all the same.
+        for k, sent in enumerate(sents):
+            if k not in mentions and term_positions(issue.head, sent) is not None:
+                score += UNSCOPED_HEAD
+                positions.add(k)
+                content = True
+                break
+    for term in issue.commons:
+        hits = [k for k, sent in enumerate(sents) if term_positions(term, sent) is not None]
+        if hits:
+            score += WORD
+            positions.update(hits)
+            content = True
+    stems = {w[:5] for w in home if len(w) >= 4}
+    for term in issue.entities:
+        hits = [k for k, sent in enumerate(sents) if entity_in(term, sent, actors_by_sentence.get(k, ()))]
+        if hits:
+            own = term.text.lower()[:5] in stems
+            score += HOME_ENTITY if own else ENTITY
+            positions.update(hits)
+    about = content and score >= ABOUT_THRESHOLD
+    return Relevance(score, about, frozenset(positions))
+
+
+def dictionary_relevance(
+    issue_id: str, sents: Sequence[Span], comp: CompiledDictionary, mentions: dict[int, list[Mention]]
+) -> Relevance:
+    """Relevance of a document to a dictionary issue: its mentions (weak ones included) and synonym words."""
+    if not mentions:
+        return NOT_ABOUT
+    score, positions = _mention_score(mentions)
+    entry = comp.dictionary.get(issue_id)
+    if entry is not None and entry.synonyms and sents:
+        words = {w for group in entry.synonyms for w in group if " " not in w}
+        forms = doc_forms(sents[0].doc)
+        seen: set[str] = set()
+        for k, sent in enumerate(sents):
+            for i in range(sent.start, sent.end):
+                lemma, lower, odd = forms[i]
+                if odd:
+                    continue
+                word = lemma if lemma in words else lower if lower in words else None
+                if word is not None and word not in seen:
+                    seen.add(word)
+                    positions.add(k)
+        score += min(MAX_SYNONYMS, SYNONYM * len(seen))
+    return Relevance(score, score >= ABOUT_THRESHOLD, frozenset(positions))
