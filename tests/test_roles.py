@@ -178,3 +178,22 @@ def test_reduced_relative_participle_is_done_by_its_noun(coder):
     ev = _event(coder, "Police detained students in Caracas demanding the release of jailed activists.", "10")
     assert "VEN" in _countries(ev.sources)
     assert not any("COP" in (a.code or "") for a in ev.sources), [(a.text, a.code) for a in ev.sources]
+
+
+def test_agentless_state_action_is_done_by_the_authorities_of_its_place(coder):
+    """ "were detained in Minsk": only a state detains, tries and deports; the place names which state."""
+    for text, root, source in [
+        ("More than forty protesters were detained in Minsk on Sunday.", "17", "BLRCOP"),
+        ("Two reporters were arrested in Lebanon on Monday.", "17", "LBNCOP"),
+        ("A Lebanese journalist was arrested in Paris last week.", "17", "FRACOP"),
+    ]:
+        ev = _event(coder, text, root)
+        assert [a.code for a in ev.sources] == [source], (text, [(a.code, a.via) for a in ev.sources])
+        assert ev.sources[0].via == "implied"
+    # no place, no guess: the victim's nationality does not say who held them
+    assert not [
+        e for e in _events(coder, "A French aid worker was arrested on Tuesday.") if e.cameo_root == "17"
+    ]
+    # an agent named keeps its role
+    ev = _event(coder, "Two reporters were arrested in Lebanon by Hezbollah gunmen.", "17")
+    assert all(a.via != "implied" for a in ev.sources), [(a.code, a.via) for a in ev.sources]

@@ -3,7 +3,8 @@
 Confidence (0..1) = 0.45 base
   + 0.10 per phrase word beyond the trigger (max 0.30): a specific phrase is rarely wrong
   + 0.15 when every source has a dictionary code, + 0.05 when a target is coded
-  - 0.10 when the source was inferred (controller, conjunct, relative clause, speaker of an evaluation)
+  - 0.10 when the source was inferred (controller, conjunct, relative clause, speaker of an evaluation,
+    the authorities of the place of an agentless arrest)
   - 0.15 when the perpetrator of violence is unknown (agentless passive, event noun as subject: no source)
   - 0.05 for an implied actor (government behind its troops)
   - 0.10 for nominal events (nouns are more ambiguous than verbs)
@@ -43,6 +44,7 @@ from communique.events.roles import (
     actors_of_phrase,
     conditional_subject_actors,
     conjuncts,
+    implied_authorities,
     is_passive,
     prep_targets,
     responsible_actors,
@@ -143,6 +145,14 @@ def _issuers(document: Document, actors: list[Actor]) -> list[Actor]:
 
 def _has_clause(token: Token) -> bool:
     return any(c.dep_ in CLAUSE_CHILD_DEPS or (c.dep_ == "punct" and c.text == ":") for c in token.children)
+
+
+def _state_action_sector(verb_lemma: str, patterns: PatternSet) -> str | None:
+    """The sector of the state body that does an action only a state does (grammar.yaml lists), or None."""
+    for key, sector in (("police_actions", "COP"), ("court_actions", "JUD"), ("state_actions", "GOV")):
+        if verb_lemma in patterns.words(key):
+            return sector
+    return None
 
 
 def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
@@ -341,6 +351,10 @@ def _draft(
         if not sources and is_passive(verb) and lemmas(verb)[0] in patterns.words("from_agent_verbs"):
             sources = prep_targets([verb], frozenset({"from"}), index)
             how = "agent"
+        if not sources and is_passive(verb):
+            sector = _state_action_sector(lemmas(verb)[0], patterns)
+            if sector:
+                sources, how = implied_authorities(verb, index, sector), "implied"
         if not sources and reporter:
             # "Syria says it will not accept ...": a pronoun subject of reported speech is the reporter.
             subj, _ = subject_tokens(verb)
@@ -612,7 +626,7 @@ def _confidence(d: _Draft) -> float:
         score += 0.15
     if any(a.code for a in d.targets):
         score += 0.05
-    if d.how in {"controller", "conj", "relcl", "speaker", "light-verb"}:
+    if d.how in {"controller", "conj", "relcl", "speaker", "light-verb", "implied"}:
         score -= 0.10
     if d.how == "unknown-agent":
         score -= 0.15

@@ -664,6 +664,33 @@ def _with_country(mention: Actor, country: str, *, via: str) -> Actor:
     )
 
 
+def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Actor]:
+    """The authorities of the place an agentless state action happens in.
+
+    "Two journalists were arrested in Lebanon", "an activist was sentenced to death in Tehran": only a state
+    arrests, tries and deports, so the state of the one country named by the clause's own place phrase acts
+    (``sector``: COP for arrests, JUD for sentences, GOV otherwise; ``via="implied"``). No place, no guess:
+    the victim's nationality says nothing about who held them."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    country = index._places_of(verb, preps) if preps else None
+    if country is None:
+        return []
+    place = next(a for p in preps for t in p.subtree for a in index.at(t) if a.code and a.via == "entity")
+    return [
+        Actor(
+            name=f"authorities of {country}",
+            code=f"{country}{sector}",
+            country=country,
+            sectors=[sector],
+            text=place.text,
+            start=place.start,
+            end=place.end,
+            sentence_index=place.sentence_index,
+            via="implied",
+        )
+    ]
+
+
 def _implied_government(actor: Actor) -> Actor:
     """The government commanding an armed force: "the use of Belarusian troops" is decided by Minsk."""
     country = actor.country or (actor.code or "")[:3]
