@@ -183,6 +183,12 @@ def _issuer_words(document: Document) -> set[str]:
         capitals = [w[0] for w in re.findall(r"[\w'-]+", issuer.name) if w[0].isupper()]
         if 2 <= len(capitals) <= 6:
             words.add("".join(capitals).lower())
+        # ... also of names in languages that write their words in lower case ("Stranka demokratske
+        # akcije" writes itself "SDA").
+        named = re.findall(r"[\w'-]+", issuer.name)
+        initials = [w[0] for w in named if w.lower() not in GENERIC_ISSUER_WORDS]
+        if 2 <= len(initials) <= 6:
+            words.add("".join(initials).lower())
     return words
 
 

@@ -1048,6 +1048,10 @@ def referring_words(mentions: Sequence[Mention], doc: DocView, comp: CompiledDic
             or (anchor.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN")
         ):
             words |= comp.family(head.lemma_.lower())
+        if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            # A part or aspect of the issue ("the political pillar of the agreement", "the scope of the
+            # sanctions"): "the trade pillar" next is another part of the same issue.
+            words |= comp.family(head.head.lemma_.lower())
     return frozenset(w for w in words if " " not in w)
 
 

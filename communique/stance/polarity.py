@@ -47,6 +47,8 @@ JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
 # Prepositions of manner and norm ("in accordance with", "without justification", "contrary to"), not of
 # time, place or cause ("during the protests", "for specific crimes").
 MANNER_PREPOSITIONS = {"in", "with", "without", "contrary", "under"}
+# Verbs that convey a feeling named by their object ("send congratulations", "express concern").
+CONVEYING = {"send", "express", "extend", "convey", "offer", "voice", "reiterate", "reaffirm"}
 NOT_DOING = {"refuse", "fail", "decline", "cease", "avoid", "refrain", "neglect", "hesitate"}
 FIRST_PERSON = {"we", "i", "us", "our", "he", "she"}
 THIRD_PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -101,10 +103,12 @@ def evaluation(token: Token, lex: Lexicon) -> float:
     if token.lower_ in NOT_EVALUATIVE and token.dep_ not in {"amod", "acomp", "attr", "oprd"}:
         return 0.0
     value = lex.evaluation(lemma(token)) or lex.evaluation(token.lower_)
+    joined = hyphen_word(token)
     if not value:
-        joined = hyphen_word(token)
         if joined:
             value = lex.evaluation(joined)
+    elif joined is not None and joined.startswith("non-"):
+        value = -value  # "non-escalatory", "non-violent": the prefix denies the word
     return value
 
 
@@ -138,6 +142,9 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
     value = 0.0
     if token.dep_ == "prep" or token.pos_ == "ADP":
         value += evaluation(token, lex)
+        if token.lower_ == "against" and not any(c.dep_ in {"pobj", "pcomp"} for c in token.children):
+            # "Ireland will vote against", "we came out against": a stranded "against" is the verdict.
+            return -0.8
         for child in token.children:
             if child.dep_ in {"pobj", "pcomp"}:
                 value += np_value(child, lex, depth + 1)
@@ -385,6 +392,18 @@ def evaluate(
         dep = node.dep_
         if dep in CLAUSE_DEPS:
             walk.crossed = True
+        if dep == "conj" and head.dep_ == "pobj" and lemma(node) in lex.harm:
+            # "endorses the freezing of the junta's assets and the travel ban on its leaders": a measure with
+            # its own determiner is coordinated with the measure above the "of" phrase, not with its object.
+            prep = head.head
+            if (
+                prep.lower_ == "of"
+                and prep.head.pos_ == "NOUN"
+                and lemma(prep.head) in lex.harm
+                and any(c.dep_ == "det" for c in node.children)
+            ):
+                node = prep.head
+                continue
         if dep == "conj" or dep in {"appos", "compound", "det", "amod", "nummod", "poss", "case", "cc"}:
             node = head
             continue
@@ -451,6 +470,10 @@ def evaluate(
             if reverses or head.i in reversers:
                 walk.rel = -walk.rel if not negated(head, lex) else walk.rel
             value = evaluation(head, lex)
+            if not value and word in CONVEYING and head.pos_ == "VERB" and dep != "dobj":
+                # "sends its warmest congratulations to X on the victory": a verb that conveys a feeling
+                # takes the feeling's value for what else it governs.
+                value = next((evaluation(c, lex) for c in head.children if c.dep_ == "dobj"), 0.0)
             own_harm = reverses and value < 0  # a harm word that is also negative ("undermine", "violation")
             # "we see no grounds for X", "there is no justification for X": a negated evaluative noun flips.
             if value and head.pos_ in {"VERB", "NOUN"} and negated(head, lex):
