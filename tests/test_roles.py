@@ -197,3 +197,17 @@ def test_agentless_state_action_is_done_by_the_authorities_of_its_place(coder):
     # an agent named keeps its role
     ev = _event(coder, "Two reporters were arrested in Lebanon by Hezbollah gunmen.", "17")
     assert all(a.via != "implied" for a in ev.sources), [(a.code, a.via) for a in ev.sources]
+
+
+def test_the_one_called_on_does_the_infinitive(coder):
+    """ "call on X to release": X releases, also when the parser reads the infinitive as a purpose clause."""
+    text = (
+        "We call on the Belarusian regime to immediately and unconditionally release all political prisoners."
+    )
+    ev = _event(coder, text, "08")
+    assert _countries(ev.sources) == {"BLR"} and all("GOV" in (a.code or "") for a in ev.sources)
+    # a date is no addressee: "stayed home on Monday to protest" is protest by the subject
+    ev = _event(
+        coder, "Bolivian miners stayed away from work on Monday to protest against the new tax.", "14"
+    )
+    assert "BOL" in _countries(ev.sources)

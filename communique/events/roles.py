@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from communique.events.matcher import introductory, lemma
+from communique.events.matcher import dated, introductory, lemma
 from communique.model import Actor
 from communique.nlp.view import ViewSpan as Span
 from communique.nlp.view import ViewToken as Token
@@ -334,7 +334,18 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if verb.dep_ == "relcl":
         return [verb.head], "relcl"
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # purpose infinitive: "X started a hunger strike to protest ..." → X protests
+        # purpose infinitive: "X started a hunger strike to protest ..." → X protests; but "called on the
+        # regime to release ..." is object control the parser read as purpose: the one called on acts
+        for child in verb.head.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in {"on", "upon"}
+                and child.i < verb.i
+                and not dated(child)
+            ):
+                pobjs = [g for g in child.children if g.dep_ == "pobj"]
+                if pobjs:
+                    return pobjs, "controller"
         toks, _ = subject_tokens(verb.head, depth + 1)
         return toks, "controller"
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
