@@ -14,6 +14,7 @@ clipped to [0.05, 0.99].
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -76,6 +77,9 @@ LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside", "nea
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 PRONOUNS = frozenset({"it", "they", "he", "she"})
+# Actor codes composed by the roles (not read in the mention's own words): the sentence's one country, the
+# place a group is in, the domestic target.
+COMPOSED_VIA = frozenset({"sentence-country", "located", "domestic"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
 
@@ -131,6 +135,16 @@ def _sector_agent(d: _Draft) -> bool:
         and d.modality in {"asserted", "historical"}
         and not d.negated
         and all(a.sectors for a in d.sources)
+        # "the government imposes strict controls on the press": the simple present of an uncoded agent
+        # describes a habit, not an act
+        and d.clause.tag_ not in {"VBZ", "VBP"}
+        # "37 people were killed and more than 100 wounded": a bare participle conjoined to a passive is
+        # passive too (its parsed subject is a victim, not an agent)
+        and not (
+            d.clause.tag_ == "VBN"
+            and d.clause.dep_ == "conj"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in d.clause.children)
+        )
     )
 
 
@@ -155,6 +169,107 @@ def _state_action_sector(verb_lemma: str, patterns: PatternSet) -> str | None:
     return None
 
 
+YEAR = re.compile(r"^(1[6-9]|20)\d\d(s|'s)?$")
+MAX_PHRASE_WALK = 12
+
+
+def _names_year(head: Token) -> bool:
+    """A year ("1967", "the 1990s") in a small phrase: bounded walk of its dependents."""
+    frontier, seen = [head], 0
+    while frontier and seen < MAX_PHRASE_WALK:
+        tok = frontier.pop()
+        seen += 1
+        if YEAR.match(tok.lower_):
+            return True
+        frontier.extend(tok.children)
+    return False
+
+
+def _long_standing(verb: Token, patterns: PatternSet) -> bool:
+    """A state of affairs or a standing position, not a reported act: a verb in the perfect with a long
+    duration ("has occupied the West Bank since 1967", "have been at odds for decades"), with "long" ("has
+    long denied seeking nuclear weapons") or "never" ("has never renounced force"); also its infinitive,
+    coordinated and participle clauses ("..., saying its programme is peaceful"), and an act that only dates
+    a year ("since 1974, when Turkey invaded")."""
+    durations = patterns.words("long_duration_nouns")
+    current = verb
+    for _ in range(4):
+        if current.dep_ in {"relcl", "advcl"} and YEAR.match(current.head.lower_):
+            return True  # "in 2014, when Russia annexed Crimea": the act dates the year, the story is later
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in current.children)
+        for child in current.children:
+            present = current.tag_ in {"VBZ", "VBP"}
+            if child.dep_ == "advmod" and child.lower_ == "long" and (perfect or present):
+                return True
+            if perfect and child.dep_ in {"neg", "advmod"} and child.lower_ in {"never", "since"}:
+                return True  # "has never renounced the use of force", "has fought for it ever since"
+            if not perfect or child.dep_ != "prep":
+                continue
+            if child.lower_ == "since" and _names_year(child):
+                return True
+            if child.lower_ == "for" and any(
+                g.dep_ == "pobj" and lemma(g) in durations for g in child.children
+            ):
+                return True
+        free_participle = (
+            current.dep_ == "advcl"
+            and current.tag_ == "VBG"
+            and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in current.children)
+        )
+        if current.dep_ not in {"xcomp", "conj"} and not free_participle:
+            return False
+        current = current.head
+    return False
+
+
+def _habitual_relative(verb: Token) -> bool:
+    """A relative clause in the simple present describes its noun, not an act: "companies that export
+    dual-use goods to Iran", "Hezbollah, which fires rockets at Israel" (a headline's present is no
+    relative)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _described(verb: Token, kind: str, modality: str, reported: bool, patterns: PatternSet) -> bool:
+    """Background, odds and terms a sentence describes rather than an act it reports (verbs, and nouns
+    carried by a light verb; grammar.yaml explains each word list)."""
+    return (
+        _long_standing(verb, patterns)
+        or (kind == "verb" and _habitual_relative(verb))
+        # (reported, "X is due to ask NATO for air defences, his chief of staff said", it is announced)
+        or (not reported and _scheduled(verb, patterns))
+        or _document_terms(verb, modality, patterns)
+    )
+
+
+def _scheduled(verb: Token, patterns: PatternSet) -> bool:
+    """ "X is due / scheduled / likely to V": the reporter's timetable or guess, not the actor's act."""
+    if not infinitive_complement(verb):
+        return False
+    head = verb.head
+    if lemma(head) not in patterns.words("schedule_words"):
+        return False
+    # "is expected to" (a passive), "is due / likely to" (a predicative adjective); "Iran expects to sign"
+    # is the actor's own plan
+    return head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _document_terms(verb: Token, modality: str, patterns: PatternSet) -> bool:
+    """ "Under the proposal, Hamas would free the hostages": the terms of a document, hypothetical."""
+    if modality != "hypothetical":
+        return False
+    documents = patterns.words("document_nouns")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(g.dep_ == "pobj" and lemma(g) in documents for g in c.children)
+        for c in verb.children
+    )
+
+
 def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
     """Violence whose perpetrator is not named: an agentless passive ("civilians were killed") or an event
     noun as subject ("a roadside bombing killed a soldier"). The event is kept with no source."""
@@ -163,6 +278,8 @@ def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
         # an agentless passive, or one whose agent names no actor ("shot by a 71-year-old man")
         return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     head = subjects[0]
+    if lemma(head) in patterns.words("conflict_nouns"):
+        return False  # "the war has killed 150,000 people": a tally, not an attack
     return any(
         p.kind == "noun" and (p.code or "")[:2] in VIOLENT_ROOTS
         for p in patterns.by_lemma.get(lemma(head), [])
@@ -332,9 +449,11 @@ def _draft(
     patterns: PatternSet,
     speaker: list[Actor],
     reporter: list[Actor],
+    reported: bool = False,
 ) -> _Draft | None:
     pattern = m.pattern
     token = m.token
+    light: Token | None = None
     if pattern.kind == "verb":
         if pattern.needs_clause and not _has_clause(token):
             return None
@@ -447,6 +566,10 @@ def _draft(
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns")))
         sources, how = list(speaker), "speaker"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
+    if (pattern.kind == "verb" or light is not None) and _described(
+        verb, pattern.kind, modality, reported or bool(reporter), patterns
+    ):
+        return None
     # Only a negated verb ("will not accept", "refused to release") turns into a rejection; "there is no
     # evidence that X supplied weapons" denies that the event happened and keeps its code, negated.
     absorbable = negated
@@ -735,12 +858,23 @@ def code_sentence(
         speaker = reporter_actors or issuers
         d = None
         for option in (m, *m.alternatives):
-            candidate = _draft(option, sent, index, patterns, speaker, reporter_actors)
+            candidate = _draft(
+                option, sent, index, patterns, speaker, reporter_actors, reported=reporter_tok is not None
+            )
             if candidate is not None and (candidate.sources or candidate.how == "unknown-agent"):
                 d = candidate
                 break
             d = d or candidate
         if d is None:
+            continue
+        if (
+            reporter_tok is not None
+            and reporter_tok.i != m.token.i
+            and d.modality in {"hypothetical", "conditional", "question"}
+            and not any(a.code for a in reporter_actors)
+        ):
+            # "Analysts say Beijing could step up military pressure", "experts warn the dam could collapse":
+            # a possibility voiced by an uncoded speaker is an opinion, not an event anyone did or announced
             continue
         m = d.match
         if m.pattern.reporting:
@@ -769,6 +903,13 @@ def code_sentence(
             d.how == "unknown-agent"
             and d.modality in {"asserted", "historical"}
             and any(a.code for a in d.targets)
+            # an agentless passive needs a victim coded by its own words ("seven Afghan soldiers were
+            # killed"), not only by the place or the sentence's one country: "at least 40 people were killed
+            # in Kabul" is a casualty tally ("the bombing killed 14 pilgrims near Karbala" names an attack)
+            and (
+                any(c.dep_ in {"nsubj", "csubj"} for c in d.clause.children)
+                or any(a.code and a.via not in COMPOSED_VIA for a in d.targets)
+            )
         ):
             continue
         key = (
