@@ -770,3 +770,35 @@ def test_tail_of_a_longer_organisation_name_is_not_that_organisation(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert any(a.code == "IGOUNSC" for a in actors), (text, codes(actors))
+
+
+def test_a_statement_names_its_issuer_by_its_own_title(coder):
+    """ "The Council condemns", then "It demands": the issuer speaking of itself in the third person."""
+    text = (
+        "The Council strongly condemns the military coup in Niger. "
+        "It demands the immediate release of President Bazoum. "
+        "The council of elders in Agadez met on Monday."
+    )
+    actors, _, _ = resolve(coder, text, issuers=["Peace and Security Council of the African Union"])
+    got = [(a.text, a.code, a.via) for a in actors]
+    assert ("Council", "IGOAU", "self-reference") in got, got
+    assert ("It", "IGOAU", "self-reference") in got, got
+    # lower case "the council" is some other council, not the issuer
+    assert not any(a.text.lower() == "council" and a.via == "self-reference" and a.start > 90 for a in actors)
+
+
+def test_issuer_without_code_is_not_given_the_sentence_country(coder):
+    """ "The Secretary-General condemns the fighting in Sudan": the issuer does not become Sudanese."""
+    coded = coder.code_document(
+        Document(
+            id="t",
+            text="The Secretary-General strongly condemns the fighting in Khartoum. "
+            "He calls on the leaders of both forces to cease hostilities.",
+            issuers=[Actor(name="Spokesperson for the Secretary-General", text="", via="issuer")],
+        )
+    )
+    by_root = {e.cameo_root: e for e in coded.events}
+    assert {"11", "02"} <= set(by_root), [(e.cameo, e.trigger) for e in coded.events]
+    for root in ("11", "02"):
+        assert [a.name for a in by_root[root].sources] == ["Spokesperson for the Secretary-General"]
+        assert not any((a.code or "").startswith("SDN") for a in by_root[root].sources)

@@ -88,6 +88,7 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one
 GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "faction", "cell"})
 REB_WORDS = frozenset({"gunman", "gunmen", "militant", "guerrilla", "rebel", "fighter", "bomber"})
 PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
+ISSUER_PRONOUNS = frozenset({"he", "she", "it"})
 POSSESSIVE = frozenset({"our"})
 # Words that may stand between a country modifier and its agent: "Belarusian senior officials".
 GAP_WORDS = frozenset(
@@ -217,6 +218,10 @@ class _State:
     issuers: list[Actor]
     sentence_starts: list[int]
     found: list[_Found] = field(default_factory=list)
+    # Words of the issuers' own names ("council", "secretary-general"): "The Council condemns" is the issuer.
+    self_words: frozenset[str] = frozenset()
+    # The last sentence opened with the issuer ("The Secretary-General condemns ..."): "He calls ..." is it.
+    issuer_opened: bool = False
     # Countries mentioned per sentence, in token order: (token index, country code).
     mentions: list[list[tuple[int, str]]] = field(default_factory=list)
 
@@ -794,6 +799,41 @@ class _Resolver:
                 if self.low[i] == "us" and t.text == "US" and not self._caps:
                     continue
                 out.extend(self._we(i, s_index))
+
+        # 4b. the issuer calling itself by its own name's head: "The Council strongly condemns ...",
+        # "the Secretary-General calls on ...", "The Ministry rejects ..." (capitalised, as statements write
+        # themselves; "the council" in lower case is some other council).
+        # A bare title the dictionary knows only as a generic agent ("the Secretary-General") yields to it.
+        if self.st.self_words and "the" in self.low[start:stop]:
+            for i in range(start, stop - 1):
+                generic = (
+                    i + 1 in starts and starts[i + 1].entry.kind == "agent" and starts[i + 1].code is None
+                )
+                if self.low[i] == "the" and (i + 1 not in self._matched or generic):
+                    ref_end = self._self_reference_end(i + 1, stop)
+                    if ref_end is not None:
+                        if generic:
+                            out = [f for f in out if not (i + 1 <= f.start_tok < ref_end)]
+                        out.extend(self._we(i + 1, s_index, ref_end, via="self-reference"))
+                        self._matched.update(range(i + 1, ref_end))
+
+        # 4c. "He/She/It calls on ..." opening the sentence after one the issuer opened: the issuer again.
+        first = start
+        while first < stop and doc[first].is_space:
+            first += 1
+        if (
+            self.st.issuers
+            and self.st.issuer_opened
+            and first < stop
+            and self.low[first] in ISSUER_PRONOUNS
+            and first not in self._matched
+            and self.texts[first][:1].isupper()
+        ):
+            out.extend(self._we(first, s_index, via="self-reference"))
+            self._matched.add(first)
+        self.st.issuer_opened = any(
+            f.actor.via in ("self-reference", "pronoun") and f.start_tok <= first + 1 for f in out
+        )
 
         # 5. unresolved named entities nobody covered.
         covered = set(self._matched)
@@ -1377,16 +1417,34 @@ class _Resolver:
             for c in countries
         ]
 
-    def _we(self, i: int, s_index: int) -> list[_Found]:
-        a, b, text = self._span(i, i + 1)
+    def _self_reference_end(self, j: int, stop: int) -> int | None:
+        """End of a capitalised phrase of the issuers' own name words starting at ``j`` ("Council",
+        "High Representative"), when it is a whole noun phrase head; else None."""
+        doc, low = self.doc, self.low
+        k = j
+        while (
+            k < stop and k < j + 3 and self.texts[k][:1].isupper() and singular(low[k]) in self.st.self_words
+        ):
+            k += 1
+        if k == j or (self.parsed and doc[k - 1].pos_ not in ("NOUN", "PROPN")):
+            return None
+        if k < stop and (
+            self.texts[k][:1].isupper()
+            or (low[k] == "of" and k + 1 < stop and self.texts[k + 1][:1].isupper())
+        ):
+            return None  # a longer name: "the Council of Europe", "the President of Russia"
+        return k
+
+    def _we(self, i: int, s_index: int, end: int | None = None, via: str = "pronoun") -> list[_Found]:
+        """The issuers, named at tokens ``i..end`` by "we"/"us" or by their own name's head."""
+        end = i + 1 if end is None else end
+        a, b, text = self._span(i, end)
         if not self.st.issuers:
             return [
                 _Found(
-                    Actor(
-                        name=text.lower(), text=text, start=a, end=b, sentence_index=s_index, via="pronoun"
-                    ),
+                    Actor(name=text.lower(), text=text, start=a, end=b, sentence_index=s_index, via=via),
                     i,
-                    i + 1,
+                    end,
                 )
             ]
         out = []
@@ -1403,11 +1461,11 @@ class _Resolver:
                         end=b,
                         sentence_index=s_index,
                         wikidata=iss.wikidata,
-                        via="pronoun",
+                        via=via,
                         entry=iss.entry,
                     ),
                     i,
-                    i + 1,
+                    end,
                 )
             )
         return out
@@ -1550,6 +1608,7 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
     resolve_issuers(document, dictionary)
     starts = [s.start for s in document.sentences]
     state = _State(dictionary, day, list(document.issuers), starts)
+    state.self_words = _self_words(document.issuers, dictionary)
     view = doc_view(sdoc)
     resolver = _Resolver(view, state, parsed=sdoc.has_annotation("DEP"))
     for start, end in _sentence_ranges(sdoc, view):
@@ -1560,6 +1619,25 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
         resolver.sentence(s_index, start, end)
     found = sorted(state.found, key=lambda f: (f.actor.start or 0, f.actor.end or 0))
     return [f.actor for f in found]
+
+
+NAME_FUNCTION_WORDS = frozenset(
+    {"of", "the", "for", "and", "on", "in", "to", "a", "an", "'s", "’s", "de", "du", "des"}
+)
+
+
+def _self_words(issuers: Sequence[Actor], dictionary: ActorDictionary) -> frozenset[str]:
+    """The words of the issuers' names and dictionary names, by which a statement names its own issuer."""
+    words: set[str] = set()
+    for iss in issuers:
+        entry = dictionary.by_id.get(iss.entry) if iss.entry else None
+        names = [iss.name, entry.name if entry is not None else ""]
+        for name in names:
+            for w in re.split(r"[\s\-‐–]+", name or ""):
+                w = w.strip(".,;:()\"'").lower()
+                if len(w) > 1 and w not in NAME_FUNCTION_WORDS and not w.isdigit():
+                    words.add(singular(w))
+    return frozenset(words)
 
 
 def _sentence_index(starts: list[int], s_char: int, sdoc: DocView, start: int, end: int) -> int:

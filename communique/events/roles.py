@@ -49,6 +49,8 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 MAX_PLACE_TOKENS = 300  # bounds the place search in very long "sentences" (flattened tables, lists)
 # Pseudo-countries that say nothing about where a domestic actor belongs.
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
+# How a "we" mention is named when the document has no issuers (actors.resolver): not an issuer then.
+WE_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
 class ActorIndex:
@@ -96,7 +98,7 @@ class ActorIndex:
             if not bucket:
                 continue
             coded = [a for a in bucket if a.code]
-            if not coded:
+            if not coded and not any(_is_issuer(a) for a in bucket):
                 unresolved[i] = bucket
             for a in coded:
                 country = (a.country or a.code or "")[:3].upper()
@@ -151,6 +153,12 @@ class ActorIndex:
                         if a.code and a.via == "entity" and country and country not in INTERNATIONAL:
                             found.add(country)
         return next(iter(found)) if len(found) == 1 else None
+
+
+def _is_issuer(actor: Actor) -> bool:
+    """A mention of the document's own issuer ("we", "The Council"): who it is does not depend on the
+    country a sentence is about, even when the issuer has no code ("the Secretary-General")."""
+    return actor.via == "self-reference" or (actor.via == "pronoun" and actor.name.lower() not in WE_WORDS)
 
 
 def _own_thing(obj: Token) -> bool:
