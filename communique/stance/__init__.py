@@ -10,7 +10,6 @@ documents live in ``communique.stance.reactions``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -713,12 +712,22 @@ def _adhoc_targets(
     semantic_on = bool(adhoc) and semantic_enabled()
     for text in adhoc:
         issue = _adhoc(text, issues, actor_dictionary)
-        mentions = adhoc_mentions(issue, sents, actors, comp, keep_weak=True, home=home, semantic=semantic_on)
+        entity_hits: dict[str, set[int]] = {}
+        mentions = adhoc_mentions(
+            issue,
+            sents,
+            actors,
+            comp,
+            keep_weak=True,
+            home=home,
+            semantic=semantic_on,
+            entity_sentences=entity_hits,
+        )
         strong = any(not m.weak for ms in mentions.values() for m in ms)
         if issue.issue_id:
             relevance = dictionary_relevance(issue.issue_id, sents, comp, mentions)
         else:
-            relevance = adhoc_relevance(issue, sents, _actors_by_sentence(sents, actors), mentions, home)
+            relevance = adhoc_relevance(issue, sents, entity_hits, mentions, home)
             if relevance.about:
                 # The head where the scoping rules dropped it is the issue in a document about it.
                 for k, sent in enumerate(sents):
@@ -743,15 +752,6 @@ def _adhoc_targets(
             c.words[0] for t in issue.commons if t.kind != "modifier" for c in t.alternatives[: t.own]
         )
         out.append(target)
-    return out
-
-
-def _actors_by_sentence(sents: Sequence[Span], actors: Sequence[Actor]) -> dict[int, list[Actor]]:
-    starts = [s.start_char for s in sents]
-    out: dict[int, list[Actor]] = {}
-    for actor in actors:
-        if actor.start is not None:
-            out.setdefault(max(0, bisect_right(starts, actor.start) - 1), []).append(actor)
     return out
 
 

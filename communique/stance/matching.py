@@ -785,6 +785,7 @@ def adhoc_mentions(
     keep_weak: bool = False,
     home: frozenset[str] = frozenset(),
     semantic: bool = False,
+    entity_sentences: dict[str, set[int]] | None = None,
 ) -> dict[int, list[Mention]]:
     """Mentions of an ad-hoc issue, per sentence position: the head (or a stand-in), scoped by the entities.
 
@@ -796,6 +797,7 @@ def adhoc_mentions(
 
     With ``keep_weak``, weak dictionary cues are kept even without a strong cue in the document (the caller
     uses them only for neutral positions: "calls on all sides to refrain from violence").
+    ``entity_sentences``, when given, receives the sentence positions naming each entity of the phrase.
     """
     if issue.issue_id:
         out: dict[int, list[Mention]] = {}
@@ -818,11 +820,12 @@ def adhoc_mentions(
         if actor.start is not None:
             k = max(0, bisect_right(starts, actor.start) - 1)
             by_sentence[k].append(actor)
-    with_entity = {
-        k
-        for k, sent in enumerate(sents)
-        if any(entity_in(t, sent, by_sentence.get(k, ())) for t in issue.entities)
-    }
+    named_at: dict[str, set[int]] = entity_sentences if entity_sentences is not None else {}
+    for term in issue.entities:
+        named_at[term.text] = {
+            k for k, sent in enumerate(sents) if entity_in(term, sent, by_sentence.get(k, ()))
+        }
+    with_entity: set[int] = set().union(*named_at.values()) if named_at else set()
     arguments = issue.arguments
     complements = issue.complements
     for k, sent in enumerate(sents):

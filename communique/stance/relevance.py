@@ -26,15 +26,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from communique.model import Actor
 from communique.stance.matching import (
     AdhocIssue,
     CompiledDictionary,
     Mention,
+    Term,
     doc_forms,
-    entity_in,
     term_positions,
 )
 
@@ -71,12 +70,21 @@ def _mention_score(mentions: dict[int, list[Mention]]) -> tuple[float, set[int]]
 def adhoc_relevance(
     issue: AdhocIssue,
     sents: Sequence[Span],
-    actors_by_sentence: dict[int, list[Actor]],
+    entity_hits: dict[str, set[int]],
     mentions: dict[int, list[Mention]],
     home: frozenset[str],
 ) -> Relevance:
-    """Relevance of a document to an ad-hoc phrase (not a dictionary id)."""
+    """Relevance of a document to an ad-hoc phrase (not a dictionary id); ``entity_hits`` are the sentence
+    positions naming each entity of the phrase, as adhoc_mentions found them."""
+    if not sents:
+        return NOT_ABOUT
     score, positions = _mention_score(mentions)
+    if score >= 2 * STRONG:
+        return Relevance(score, True, frozenset(positions))
+    words = _form_set(sents[0].doc)
+    heads = issue.prefilter_words()
+    if not mentions and heads.isdisjoint(words) and not any(_may_occur(t, words) for t in issue.commons):
+        return NOT_ABOUT  # no word of the phrase anywhere (most documents): no need to look for its places
     content = bool(mentions)
     if not any(not m.weak for ms in mentions.values() for m in ms):
         # The head where the scoping rules dropped it (no place of the phrase near it): a trace all the same.
@@ -87,6 +95,8 @@ def adhoc_relevance(
                 content = True
                 break
     for term in issue.commons:
+        if not _may_occur(term, words):
+            continue
         hits = [k for k, sent in enumerate(sents) if term_positions(term, sent) is not None]
         if hits:
             score += WORD
@@ -94,13 +104,29 @@ def adhoc_relevance(
             content = True
     stems = {w[:5] for w in home if len(w) >= 4}
     for term in issue.entities:
-        hits = [k for k, sent in enumerate(sents) if entity_in(term, sent, actors_by_sentence.get(k, ()))]
-        if hits:
+        named = entity_hits.get(term.text, set())
+        if named:
             own = term.text.lower()[:5] in stems
             score += HOME_ENTITY if own else ENTITY
-            positions.update(hits)
+            positions.update(named)
     about = content and score >= ABOUT_THRESHOLD
     return Relevance(score, about, frozenset(positions))
+
+
+def _form_set(doc: Doc) -> frozenset[str]:
+    """Every lemma and lower-case form of a document, built once per parsed document."""
+    hit = doc.user_data.get("communique_form_set")
+    if hit is None:
+        forms = doc_forms(doc)
+        hit = doc.user_data["communique_form_set"] = frozenset(f[0] for f in forms) | frozenset(
+            f[1] for f in forms
+        )
+    return hit
+
+
+def _may_occur(term: Term, words: frozenset[str]) -> bool:
+    """Whether a term's first words (or the verbs it derives from) occur in a document at all."""
+    return any(c.words[0] in words for c in term.alternatives) or not term.verbs.isdisjoint(words)
 
 
 def dictionary_relevance(
