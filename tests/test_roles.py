@@ -211,3 +211,17 @@ def test_the_one_called_on_does_the_infinitive(coder):
         coder, "Bolivian miners stayed away from work on Monday to protest against the new tax.", "14"
     )
     assert "BOL" in _countries(ev.sources)
+
+
+def test_this_points_back_to_who_acted_in_the_sentence_before(coder):
+    """ "The US approved the sale ... China firmly opposes this": the opposition is aimed at the US."""
+    events = _events(
+        coder,
+        "The United States approved the sale of missiles to Taiwan on Friday. China firmly opposes this. "
+        "China also opposes corruption.",
+    )
+    opposes = [e for e in events if e.cameo_root == "11" and e.sentence_index == 1]
+    assert opposes and _countries(opposes[0].targets) == {"USA"}, [(e.cameo, e.trigger) for e in events]
+    # no pointing word, no borrowed target
+    later = [e for e in events if e.cameo_root == "11" and e.sentence_index == 2]
+    assert all("USA" not in _countries(e.targets) for e in later)

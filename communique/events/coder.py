@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -43,11 +44,13 @@ from communique.events.modality import (
 from communique.events.roles import (
     ActorIndex,
     actors_of_phrase,
+    antecedent_actors,
     conditional_subject_actors,
     conjuncts,
     implied_authorities,
     is_passive,
     prep_targets,
+    refers_back,
     responsible_actors,
     sources_of_verb,
     subject_tokens,
@@ -827,8 +830,10 @@ def code_sentence(
     index: ActorIndex,
     patterns: PatternSet,
     counts: _WordCounts | None = None,
+    antecedent: Sequence[Actor] = (),
 ) -> list[Event]:
-    """Code the events of one parsed sentence (``counts``: the document's running word counts, if built)."""
+    """Code the events of one parsed sentence (``counts``: the document's running word counts, if built;
+    ``antecedent``: who did what the sentence before reported, for "this" and "these attacks")."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
@@ -893,6 +898,10 @@ def code_sentence(
     for d in ordered_drafts:
         i = d.match.token.i
         suffix = d.suffix
+        if not d.targets and antecedent and refers_back(d.match.token, d.clause):
+            # "The US approved the sale of missiles to Taiwan. China firmly opposes this." → against the US
+            own = {a.code for a in d.sources}
+            d.targets = [a for a in antecedent if a.code not in own]
         d.targets = _domestic_target(d)
         # No codable actor, no event: a source is required and someone in the dyad must have a code. One
         # exception: an asserted verb event whose grammatical subject (or "by" agent) is a generic agent that
@@ -960,6 +969,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     starts = _sentence_index(document)
     events: list[Event] = []
     fallback = 0
+    antecedent: list[Actor] = []
     view = doc_view(sdoc)
     counts = _WordCounts(view)
     for sent in view.sents:
@@ -970,5 +980,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         s_index = starts.get(sent.start_char + lead, fallback)
         fallback = s_index + 1
         index.in_context(sent)
-        events.extend(code_sentence(document, sent, s_index, index, patterns, counts))
+        coded = code_sentence(document, sent, s_index, index, patterns, counts, antecedent)
+        events.extend(coded)
+        antecedent = antecedent_actors(coded) or antecedent
     return events

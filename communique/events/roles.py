@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.tokens import Doc
 
 from communique.events.matcher import dated, introductory, lemma
-from communique.model import Actor
+from communique.model import Actor, Event
 from communique.nlp.view import ViewSpan as Span
 from communique.nlp.view import ViewToken as Token
 from communique.nlp.view import doc_view
@@ -153,6 +153,40 @@ class ActorIndex:
                         if a.code and a.via == "entity" and country and country not in INTERNATIONAL:
                             found.add(country)
         return next(iter(found)) if len(found) == 1 else None
+
+
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+
+
+def refers_back(trigger: Token, clause: Token) -> bool:
+    """What the event is about points back to an earlier sentence: "China firmly opposes this", "We condemn
+    these attacks", "This move violates the principle", "We object to such actions"."""
+    for head in {trigger.i: trigger, clause.i: clause}.values():
+        for child in head.children:
+            if child.dep_ == "prep":
+                things = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+                things = [child]
+            else:
+                continue
+            for thing in things:
+                if thing.lower_ in DEMONSTRATIVES or any(
+                    g.dep_ in {"det", "amod", "predet"} and g.lower_ in DEMONSTRATIVES for g in thing.children
+                ):
+                    return True
+    return False
+
+
+def antecedent_actors(events: Sequence[Event]) -> list[Actor]:
+    """Who did the last thing a sentence reported: the coded sources of its last event that is not a
+    statement and not the issuers' own (what "this" in the next sentence is likely to point back to)."""
+    for event in reversed(events):
+        if event.cameo_root == "01":
+            continue
+        actors = [a for a in event.sources if a.code and not _is_issuer(a) and a.via != "pronoun"]
+        if actors:
+            return actors
+    return []
 
 
 def _is_issuer(actor: Actor) -> bool:
