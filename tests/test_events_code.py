@@ -313,10 +313,28 @@ WIRE_DESCRIBED = {
         "Relations have been tense since 2014, when Russia annexed Crimea.",
         "The Polisario Front has fought Morocco ever since.",
     ],
-    # a relative clause in the simple present describes its noun
+    # a relative clause in the simple present (active or passive) describes its noun
     "habitual": [
         "The rules apply to firms that sell surveillance software to Iran.",
         "The list names banks that finance arms sales to Syria.",
+        "The militia, which is funded by Iran, holds the border town.",
+        "The talks, which are hosted by Oman, resume next week.",
+    ],
+    # a temporal since-clause under a perfect; a tally of past acts ("several times")
+    "since-clause": [
+        "Oil prices have doubled since Russia invaded Ukraine.",
+        "The lira has lost half its value since Turkey's central bank cut rates in 2021.",
+        "Germany has apologised many times for the Holocaust.",
+    ],
+    # an event noun in a "with" phrase of a light verb with no object: "began with protests"
+    "light-with": [
+        "The uprising began with protests against the Syrian president in Deraa.",
+        "The crisis started with a dispute between Qatar and its neighbours.",
+    ],
+    # quantified parts of a population speak for no codable actor
+    "public": [
+        "Many Iraqis say the American invasion made their lives worse.",
+        "Some Israelis believe the government ignored the warnings.",
     ],
     # schedules and odds (not reported by anyone)
     "scheduled": [
@@ -362,6 +380,9 @@ WIRE_REPORTED = [
     ("Suspected rebels killed 12 villagers and wounded 20 others.", "18 19"),
     ("Russia said it could cut gas supplies to Moldova this winter.", "01"),
     ("Iraq pumped $2 billion into its state banks.", "07"),
+    ("The European Union hit Belarus with new sanctions on Monday.", "16"),
+    ("Iraqi officials say the American troops will leave next year.", "01 08"),
+    ("The militia, which Iran funded, seized the border town on Sunday.", "19"),
     ("Ukraine asked Germany for more weapons.", "02"),
     ("Iran denied supplying drones to Russia.", "01"),
 ]

@@ -199,8 +199,23 @@ def _long_standing(verb: Token, patterns: PatternSet) -> bool:
     for _ in range(4):
         if current.dep_ in {"relcl", "advcl"} and YEAR.match(current.head.lower_):
             return True  # "in 2014, when Russia annexed Crimea": the act dates the year, the story is later
-        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in current.children)
+        if (
+            current.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in current.children)
+            and _perfect(current.head)
+        ):
+            return (
+                True  # "the rial has lost 90 percent since the US withdrew from the deal": a starting point
+            )
+        perfect = _perfect(current)
         for child in current.children:
+            if (
+                perfect
+                and child.dep_ in {"npadvmod", "advmod"}
+                and lemma(child) == "time"
+                and any(g.dep_ in {"amod", "nummod", "det"} for g in child.children)
+            ):
+                return True  # "has apologised several times": a tally of past acts
             present = current.tag_ in {"VBZ", "VBP"}
             if child.dep_ == "advmod" and child.lower_ == "long" and (perfect or present):
                 return True
@@ -225,15 +240,40 @@ def _long_standing(verb: Token, patterns: PatternSet) -> bool:
     return False
 
 
+QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "numerous"})
+
+
+def _public_opinion(verb: Token, code: str | None, patterns: PatternSet) -> bool:
+    """ "Many South Koreans say ...": the opinion of part of a population (a quantified plural speaker), not
+    a statement of a codable actor. ("Swiss voters said no to the treaty" is coded: the team's tests read a
+    referendum as the country's rejection.)"""
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        if (
+            (code or "")[:2] == "01"
+            and child.tag_ in {"NNS", "NNPS"}
+            and any(g.dep_ in {"amod", "det"} and g.lower_ in QUANTIFIERS for g in child.children)
+        ):
+            return True
+    return False
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _habitual_relative(verb: Token) -> bool:
     """A relative clause in the simple present describes its noun, not an act: "companies that export
     dual-use goods to Iran", "Hezbollah, which fires rockets at Israel" (a headline's present is no
     relative)."""
-    return (
-        verb.dep_ == "relcl"
-        and verb.tag_ in {"VBZ", "VBP"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    )
+    if verb.dep_ != "relcl":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not auxes
+    # "the Syrian Democratic Forces, which are backed by the United States": a present passive is a state
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in {"is", "are"}
 
 
 def _described(verb: Token, kind: str, modality: str, reported: bool, patterns: PatternSet) -> bool:
@@ -335,6 +375,8 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
         and head.dep_ == "prep"
         and head.head.pos_ == "VERB"
         and light.intersection(lemmas(head.head))
+        # "hit Belarus with sanctions" carries them; "the war began with protests" does not
+        and (head.lower_ != "with" or any(c.dep_ == "dobj" for c in head.head.children))
     ):
         return head.head
     if (
@@ -464,6 +506,8 @@ def _draft(
         if pattern.directive and addressee is None:
             return None  # "Russia wants peace", "told reporters": no one is asked to act
         verb = token
+        if _public_opinion(verb, pattern.code, patterns):
+            return None
         sources, how = sources_of_verb(verb, index)
         if not sources and (token.pos_ == "NOUN" or token.dep_ in {"nsubj", "nsubjpass"}):
             # a gerund used as a noun ("Fighting between A and B killed ..."): its participants act
@@ -875,8 +919,14 @@ def code_sentence(
         if (
             reporter_tok is not None
             and reporter_tok.i != m.token.i
-            and d.modality in {"hypothetical", "conditional", "question"}
-            and not any(a.code for a in reporter_actors)
+            and (
+                (
+                    d.modality in {"hypothetical", "conditional", "question"}
+                    and not any(a.code for a in reporter_actors)
+                )
+                # "Many Iraqis say the invasion made their lives worse": what part of a public believes
+                or _public_opinion(reporter_tok, "010", patterns)
+            )
         ):
             # "Analysts say Beijing could step up military pressure", "experts warn the dam could collapse":
             # a possibility voiced by an uncoded speaker is an opinion, not an event anyone did or announced
