@@ -970,3 +970,112 @@ def test_semantic_matching_when_installed(coder, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "1")
     (stance,) = _stances(coder, text, "CSTO deployment to Kazakhstan", issuers)
     assert stance.stance == "oppose" and stance.issue.id is None
+
+
+# ------------------------------------------------------------------------- relevance per document (S4)
+
+
+def test_document_about_the_phrase_lets_its_evaluated_things_count(coder, lexical_only):
+    """The phrase's other word and place, and its head where no place is near it, make the document about it:
+    "these provisions" the issuers reject are then the issue, though no sentence names it fully."""
+    text = (
+        "The Chamber of Mines regrets that the transitional authorities adopted the new code without "
+        "consulting investors. The text raises royalties on gold mining by five points. We reject these "
+        "provisions, which will drive investment out of Mali."
+    )
+    (stance,) = _stances(coder, text, "new mining code in Mali", ["Chamber of Mines of Mali"])
+    assert stance.stance == "oppose", [(e.polarity, e.text) for e in stance.evidence]
+    assert any("these provisions" in t for t in _texts(stance, "oppose"))
+
+
+def test_places_alone_do_not_make_a_document_about_the_phrase(coder, lexical_only):
+    text = (
+        "Senegal takes note of the decision of the transitional government of Guinea to leave ECOWAS. We "
+        "regret this choice, which weakens our community."
+    )
+    stances = _stances(coder, text, "ECOWAS sanctions on Guinea", ["Ministry of Foreign Affairs of Senegal"])
+    assert stances == []
+
+
+def test_relevance_scores_the_whole_document(coder, lexical_only):
+    from communique.actors import resolve_actors
+    from communique.nlp import parse_documents
+    from communique.stance import sentence_spans
+    from communique.stance.matching import adhoc_mentions, compile_adhoc, compiled
+    from communique.stance.relevance import ABOUT_THRESHOLD, adhoc_relevance
+
+    def score(text: str, phrase: str) -> float:
+        document = document_from_text(text, source="t", issuers=["Ministry of Foreign Affairs of Chile"])
+        ((document, sdoc),) = list(parse_documents([document], coder.nlp))
+        actors = resolve_actors(document, sdoc, coder.actor_dictionary)
+        sents = [s for _, s in sentence_spans(document, sdoc)]
+        issue = compile_adhoc(phrase, coder.issues, coder.nlp, coder.actor_dictionary)
+        named: dict[str, set[int]] = {}
+        mentions = adhoc_mentions(
+            issue, sents, actors, compiled(coder.issues), keep_weak=True, entity_sentences=named
+        )
+        relevance = adhoc_relevance(issue, sents, named, mentions, frozenset({"chile"}))
+        assert relevance.about == (relevance.score >= ABOUT_THRESHOLD and relevance.score > 0.75)
+        return relevance.score
+
+    phrase = "lithium export quota in Argentina"
+    full = score("Chile regrets the lithium export quota announced by Argentina.", phrase)
+    partial = score(
+        "The quota on lithium will hurt producers. Argentina has not consulted its neighbours.", phrase
+    )
+    places = score("Argentina and Chile met in Santiago to discuss the border.", phrase)
+    assert full >= partial > places
+    assert places < ABOUT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # a measure with its own determiner is the coordinate of the measure above the "of" phrase
+        (
+            "Estonia endorses the freezing of the generals' assets and the arms embargo on the junta.",
+            "sanctions",
+            "support",
+        ),
+        # a conveying verb takes its object's feeling for what else it governs
+        (
+            "Estonia sends its warmest congratulations to President Arce and to the Bolivian people on the "
+            "clear victory in Sunday's election.",
+            "election_legitimacy",
+            "support",
+        ),
+    ],
+)
+def test_polarity_fixes_of_session_six(coder, lexical_only, text: str, issue: str, expected: str):
+    _expect_stance(coder, text, issue, expected)
+
+
+def test_a_part_of_the_issue_and_a_stranded_against_make_it_mixed(coder, lexical_only):
+    text = (
+        "Austria will vote in favour of the services chapter of the trade agreement with Chile. On the "
+        "energy chapter, Austria will vote against."
+    )
+    (stance,) = _stances(coder, text, "the trade agreement with Chile", ["Government of Austria"])
+    assert stance.stance == "mixed", [(e.polarity, e.text) for e in stance.evidence]
+
+
+def test_non_prefix_denies_an_evaluative_word(coder):
+    from communique.nlp import parse_documents
+    from communique.stance.polarity import evaluation
+
+    document = document_from_text("The response was escalatory, then non-escalatory.", source="t")
+    ((_, sdoc),) = list(parse_documents([document], coder.nlp))
+    values = [evaluation(t, coder.issues.lexicon) for t in sdoc if t.lower_ == "escalatory"]
+    assert len(values) == 2 and values[0] < 0 < values[1]
+
+
+def test_a_third_partys_adoption_is_no_support(coder, lexical_only):
+    text = "Parliament adopted the bill on foreign agents in third reading yesterday."
+    stances = _stances(coder, text, "foreign agents bill", ["Human Rights Centre of Georgia"])
+    assert all(s.stance != "support" for s in stances)
+
+
+def test_initials_of_a_lower_case_party_name_name_the_issuer(coder, lexical_only):
+    text = "The HDZ welcomes the sanctions adopted against the smuggling networks."
+    (stance,) = _stances(coder, text, "sanctions", ["Hrvatska demokratska zajednica"])
+    assert stance.stance == "support"
