@@ -16,6 +16,7 @@ class GoldFormat(StrEnum):
     plover_gsr = "plover-gsr"
     probes = "probes"
     petrarch = "petrarch"
+    statements = "statements"
 
 
 class Half(StrEnum):
@@ -30,7 +31,8 @@ def evaluate_command(
     gold: Annotated[
         Path,
         typer.Argument(
-            help="Gold file: PLOVER_GSR_CAMEO.json, a probe YAML file / directory, or PETRARCH XML."
+            help="Gold file: PLOVER_GSR_CAMEO.json, a probe YAML file / directory, PETRARCH XML, or a "
+            "statement gold YAML file (every event of whole statements)."
         ),
     ],
     format: Annotated[
@@ -59,6 +61,15 @@ def evaluate_command(
     )
     from communique.events.petrarch_gold import load_petrarch
     from communique.pipeline import Coder, CodingOptions
+
+    if format is GoldFormat.statements:
+        _evaluate_statements(
+            gold,
+            half,
+            as_json,
+            CodingOptions(model=model, actor_files=tuple(actors or ()), pattern_files=tuple(patterns or ())),
+        )
+        return
 
     # Probe and PETRARCH gold code CAMEO 01 statements, so they are scored; the PLOVER GSR file has none.
     probes = format in (GoldFormat.probes, GoldFormat.petrarch)
@@ -102,3 +113,33 @@ def evaluate_command(
         for name, scores in results.items():
             typer.echo(f"\n== misses, {name} half ({len(scores.errors)})", err=False)
             typer.echo(format_errors(scores))
+
+
+def _evaluate_statements(gold: Path, half: Half, as_json: bool, options: object) -> None:
+    """Score every event of whole statements (``--format statements``), by half of the statement numbers."""
+    from communique.events.statement_gold import (
+        format_statement_report,
+        load_statement_gold,
+        score_statements,
+    )
+    from communique.pipeline import Coder, CodingOptions
+
+    assert isinstance(options, CodingOptions)
+    statements = load_statement_gold(gold)
+    coder = Coder(options).load()
+    halves = ["odd", "even"] if half is Half.both else [half.value]
+    labels = {
+        "odd": "development statements (odd)",
+        "even": "held-out statements (even)",
+        "all": "all statements",
+    }
+    results = {}
+    for name in halves:
+        chosen = [s for s in statements if name == "all" or (s.number % 2 == 1) == (name == "odd")]
+        results[name] = score_statements(chosen, coder)
+    if as_json:
+        typer.echo(json.dumps({name: scores.summary() for name, scores in results.items()}, indent=2))
+        return
+    for name, scores in results.items():
+        typer.echo(format_statement_report(labels[name], scores))
+        typer.echo("")

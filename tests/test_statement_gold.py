@@ -1,0 +1,79 @@
+"""Scoring whole statements (communique/events/statement_gold.py and ``evaluate --format statements``).
+
+The data is tests/data/statements/mini.yaml, two short statements written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from communique.events.statement_gold import (
+    actor_key,
+    load_statement_gold,
+    score_statements,
+    statement_document,
+)
+from communique.model import CommuniqueError, InputError
+
+MINI = Path(__file__).resolve().parent / "data" / "statements" / "mini.yaml"
+
+
+def test_actor_keys_compare_countries_and_international_bodies():
+    assert actor_key("USAGOV") == actor_key("usa") == "USA"
+    assert actor_key("IGOUNO") == actor_key("IGOUNSC") == "IGOUN"
+    assert actor_key("IGOEU") != actor_key("IGOECOWAS")
+
+
+def test_load_reads_statements_and_rejects_garbage(tmp_path: Path):
+    statements = load_statement_gold(MINI)
+    assert [s.id for s in statements] == ["m01", "m02"] and [s.number for s in statements] == [1, 2]
+    assert statements[0].sentences[3].events == []
+    assert statements[0].sentences[0].events[0].sources == ["IGOAU"]
+    for body, problem in [
+        ("statements: []", "non-empty"),
+        ("statements: [{id: x1, sentences: [{text: ''}]}]", "missing text"),
+        ("statements: [{id: x1, sentences: [{text: 'A b.', events: [{cameo: 'abc'}]}]}]", "bad CAMEO code"),
+        ("statements: [{id: nonumber, sentences: [{text: 'A b.'}]}]", "id ending in its number"),
+        ("statements: [{id: x1, issuers: 3, sentences: [{text: 'A b.'}]}]", "issuers"),
+        (": : :", "not a YAML file"),
+    ]:
+        bad = tmp_path / "bad.yaml"
+        bad.write_text(body, encoding="utf-8")
+        with pytest.raises((InputError, CommuniqueError)) as caught:
+            load_statement_gold(bad)
+        assert problem in str(caught.value) and "bad.yaml" in str(caught.value)
+
+
+def test_statement_document_keeps_one_gold_sentence_per_line():
+    statement = load_statement_gold(MINI)[1]
+    document, spans = statement_document(statement)
+    assert [document.text[a:b] for a, b in spans] == [s.text for s in statement.sentences]
+    assert [i.name for i in document.issuers] == statement.issuers
+
+
+def test_score_pairs_events_sentence_by_sentence(coder):
+    scores = score_statements(load_statement_gold(MINI), coder).summary()
+    assert scores["sentences"] == 7
+    assert scores["events"]["gold"] == 6
+    # the coder finds every event's kind here; actors are the harder part
+    assert scores["roots_only"]["recall"] == 1.0
+    assert scores["events"]["f1"] >= 0.5
+    assert scores["no_event_sentences"] == {"gold": 1, "left_empty": 1, "share": 1.0}
+
+
+def test_cli_evaluate_statements_json():
+    result = subprocess.run(
+        [sys.executable, "-m", "communique", "evaluate", str(MINI), "--format", "statements", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert set(scores) == {"odd", "even"}
+    assert scores["odd"]["sentences"] == 4 and scores["even"]["sentences"] == 3
