@@ -184,10 +184,9 @@ def _issuer_words(document: Document) -> set[str]:
             words.add("".join(capitals).lower())
         # ... also of names in languages that write their words in lower case ("Stranka demokratske
         # akcije" writes itself "SDA").
-        named = re.findall(r"[\w'-]+", issuer.name)
-        initials = [w[0] for w in named if w.lower() not in GENERIC_ISSUER_WORDS]
-        if 2 <= len(initials) <= 6:
-            words.add("".join(initials).lower())
+        named = [w for w in re.findall(r"[\w'-]+", issuer.name) if w.lower() not in GENERIC_ISSUER_WORDS]
+        if 2 <= len(named) <= 6 and any(w[0].islower() for w in named):
+            words.add("".join(w[0] for w in named).lower())
     return words
 
 
