@@ -174,7 +174,7 @@ def test_organisations(coder):
     actors, _, _ = resolve(coder, text)
     got = {a.text: a.code for a in actors}
     assert got["CSTO"] == "IGOCSTO" and got["NATO"] == "IGONATO"
-    assert got["Amnesty International"] == "NGOAI" and got["Viasna"] == "BLRNGO"
+    assert got["Amnesty International"] == "NGOAMN" and got["Viasna"] == "BLRNGO"
     assert got["European Commission"] == "IGOEC"
 
 
@@ -802,3 +802,16 @@ def test_issuer_without_code_is_not_given_the_sentence_country(coder):
     for root in ("11", "02"):
         assert [a.name for a in by_root[root].sources] == ["Spokesperson for the Secretary-General"]
         assert not any((a.code or "").startswith("SDN") for a in by_root[root].sources)
+
+
+def test_places_naming_documents_and_meetings_are_not_actors(coder):
+    actors, _, _ = resolve(coder, "The Council recalls the Lomé Declaration and the Minsk agreements.")
+    assert not any(a.code and a.code[:3] in {"TGO", "BLR"} for a in actors), codes(actors)
+    actors, _, _ = resolve(coder, "Russia and Ukraine held talks in Minsk.")
+    assert any(a.code == "BLRGOV" for a in actors)  # a place on its own still is one
+
+
+def test_they_after_the_issuer_is_the_issuer(coder):
+    text = "The members of the Security Council condemned the attack. They urged all States to cooperate."
+    actors, _, _ = resolve(coder, text, issuers=["United Nations Security Council"])
+    assert any(a.text == "They" and a.code == "IGOUNSC" for a in actors), codes(actors)

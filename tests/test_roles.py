@@ -225,3 +225,51 @@ def test_this_points_back_to_who_acted_in_the_sentence_before(coder):
     # no pointing word, no borrowed target
     later = [e for e in events if e.cameo_root == "11" and e.sentence_index == 2]
     assert all("USA" not in _countries(e.targets) for e in later)
+
+
+def _statement(coder, text, issuer):
+    from communique.model import Actor
+
+    document = Document(id="t", text=text, issuers=[Actor(name=issuer, text=issuer, via="issuer")])
+    return coder.code_document(document).events
+
+
+def test_must_and_should_in_the_issuers_voice_are_demands_and_appeals(coder):
+    """ "The authorities must release ...": the statement demands it of them (100); "should" appeals."""
+    events = _statement(
+        coder,
+        "The Georgian authorities must immediately release everyone detained for protesting.\n"
+        "Parliament should drop the foreign agents bill.\n"
+        "The Georgian authorities released three students on Friday.",
+        "Amnesty International",
+    )
+    demand = [e for e in events if e.cameo_root == "10"]
+    appeal = [e for e in events if e.cameo_root == "02"]
+    assert demand and [a.code for a in demand[0].sources] == ["NGOAMN"], [
+        (e.cameo, e.trigger) for e in events
+    ]
+    assert _countries(demand[0].targets) == {"GEO"}
+    assert appeal and _countries(appeal[0].targets) == {"GEO"}
+    # an asserted act is no demand
+    assert not [e for e in events if e.sentence_index == 2 and e.cameo_root in {"02", "10"}]
+
+
+def test_an_issuer_speaking_has_no_domestic_target(coder):
+    """ "We firmly oppose any interference": no target named; the issuer does not oppose its own country."""
+    events = _statement(
+        coder, "We firmly oppose any external interference.", "Ministry of Foreign Affairs of China"
+    )
+    assert all("CHN" not in _countries(e.targets) for e in events), [(e.cameo, e.targets) for e in events]
+
+
+def test_it_points_back_like_this(coder):
+    events = _statement(
+        coder,
+        "The United States approved the sale of missiles to Taiwan.\n"
+        "It gravely undermines China's sovereignty.",
+        "Ministry of Foreign Affairs of China",
+    )
+    judged = [e for e in events if e.sentence_index == 1 and e.cameo_root == "11"]
+    assert judged and _countries(judged[0].targets) == {"USA"}, [
+        (e.cameo, e.trigger, e.targets) for e in events
+    ]

@@ -88,7 +88,7 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one
 GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "faction", "cell"})
 REB_WORDS = frozenset({"gunman", "gunmen", "militant", "guerrilla", "rebel", "fighter", "bomber"})
 PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
-ISSUER_PRONOUNS = frozenset({"he", "she", "it"})
+ISSUER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 POSSESSIVE = frozenset({"our"})
 # Words that may stand between a country modifier and its agent: "Belarusian senior officials".
 GAP_WORDS = frozenset(
@@ -163,6 +163,13 @@ ORG_SECTORS = {
 # Thai border", "the use of the Russian language"). Not territory, airspace, waters or towns: "violated Greek
 # airspace", "shelled a Lebanese town" are aimed at that country.
 PLACE_NOUNS = frozenset({"border", "frontier", "borderland", "language", "dialect", "tongue"})
+# Documents and meetings named after the place they were made or held in ("the Lomé Declaration", "the Minsk
+# agreements", "the Normandy format", "the Geneva talks"): the place's name there is not an actor.
+NAMED_AFTER_PLACE = frozenset(
+    {"declaration", "agreement", "accord", "protocol", "convention", "communique", "communiqué", "format",
+     "process", "charter", "treaty", "principle", "summit", "talk", "conference", "memorandum", "framework",
+     "consensus", "document", "roadmap", "peace"}
+)  # fmt: skip
 # Agents of the state, which a state speaking of them means as its own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
@@ -831,8 +838,11 @@ class _Resolver:
         ):
             out.extend(self._we(first, s_index, via="self-reference"))
             self._matched.add(first)
+        # ("The Council ...", "We ...", "The members of the Security Council ...": the issuer near the start)
+        own = {iss.code for iss in self.st.issuers if iss.code}
         self.st.issuer_opened = any(
-            f.actor.via in ("self-reference", "pronoun") and f.start_tok <= first + 1 for f in out
+            f.start_tok <= first + 5 and (f.actor.via in ("self-reference", "pronoun") or f.actor.code in own)
+            for f in out
         )
 
         # 5. unresolved named entities nobody covered.
@@ -1032,9 +1042,19 @@ class _Resolver:
         Thai border", "the use of the Russian language". The country still counts as mentioned (context);
         a noun form ("Russia's border") stays an actor."""
         j = m.end
-        if not self.parsed or j >= self._sent_end or singular(self.low[j]) not in PLACE_NOUNS:
+        if not self.parsed or j >= self._sent_end:
             return False
         last = self.doc[m.end - 1]
+        if (
+            singular(self.low[j]) in NAMED_AFTER_PLACE
+            and last.pos_ == "PROPN"
+            and last.dep_ in ("compound", "nmod")
+            and last.head.i == j
+        ):
+            # "the Lomé Declaration", "the Minsk agreements", "the Geneva talks": where, not who
+            return True
+        if singular(self.low[j]) not in PLACE_NOUNS:
+            return False
         adjective = last.pos_ == "ADJ" or (ent is not None and ent.label_ == "NORP")
         return adjective and last.dep_ in ("amod", "compound", "nmod") and last.head.i == j
 

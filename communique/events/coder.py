@@ -43,6 +43,7 @@ from communique.events.modality import (
 )
 from communique.events.roles import (
     ActorIndex,
+    actor_key,
     actors_of_phrase,
     antecedent_actors,
     conditional_subject_actors,
@@ -72,6 +73,8 @@ MAX_EVENTS_PER_SENTENCE = 25
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17", "18", "19", "20"})
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # Roots whose target may be the subject of a complement clause ("demanded that X ...", "threatened ... if X").
+# How a mention of the document's own issuers is found (actors stage): the issuer list, "we", "The Council".
+ISSUER_VIAS = frozenset({"issuer", "pronoun", "self-reference"})
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Roots of material actions, whose location may stand for the target when nothing else does.
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
@@ -108,6 +111,10 @@ def event_id(document_id: str, sentence_index: int, start: int, code: str) -> st
 def _domestic_target(d: _Draft) -> list[Actor]:
     """The source's own country as target of a domestic contentious event with no named target."""
     if d.targets or not d.sources or d.code[:2] not in DOMESTIC_ROOTS:
+        return d.targets
+    if d.code[:2] in SPEECH_ACT_ROOTS and any(a.via in ISSUER_VIAS for a in d.sources):
+        # "We firmly oppose", "The Council condemns" with nothing named: a statement's issuer does not speak
+        # against its own country
         return d.targets
     countries = {(a.country or a.code or "")[:3].upper() for a in d.sources}
     if len(countries) != 1 or not all(a.code for a in d.sources):
@@ -716,6 +723,35 @@ def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
     return d
 
 
+def _issuers_deontic(
+    d: _Draft, issuers: list[Actor], index: ActorIndex, patterns: PatternSet
+) -> _Draft | None:
+    """In a statement's own voice, "X must stop ..." demands it of X (100) and "X should drop ..." appeals
+    to X (020): the issuers are the source, X the target. The event itself stays as coded (hypothetical)."""
+    if d.code[:2] in {"01", "02", "10"}:
+        return None
+    clause = d.clause
+    must, should = patterns.words("demand_modals"), patterns.words("appeal_modals")
+    modals = [a.lower_ for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"]
+    modal = next((m for m in modals if m in must | should), None)
+    if modal is None and clause.dep_ == "xcomp" and lemma(clause.head) in must:
+        modal, clause = "must", clause.head  # "X has to / needs to withdraw"
+    if modal is None:
+        return None
+    own = {actor_key(a.code) for a in issuers if a.code}
+    addressees = [
+        a
+        for tok in subject_tokens(clause)[0]
+        for a in actors_of_phrase(tok, index)
+        if a.code and a.via not in ISSUER_VIAS and actor_key(a.code) not in own
+    ]
+    if not addressees:
+        return None
+    code = "100" if modal in must else "020"
+    speakers = list(issuers)
+    return _Draft(d.match, code, False, "asserted", speakers, addressees, "speaker", d.clause, "+deontic")
+
+
 def _subjunctive(clause: Token) -> bool:
     """A bare verb form after a singular subject: "(insisted that) India cooperate", "Iran be allowed"."""
     if clause.tag_ == "VB":
@@ -945,13 +981,17 @@ def code_sentence(
         intent = _intent_of(drafts[i], patterns, reporters, reporting_tokens, frozenset(drafts), index)
         if intent is not None:
             ordered_drafts.append(intent)
+        if issuers and reported_by.get(i) is None:
+            demand = _issuers_deontic(drafts[i], issuers, index, patterns)
+            if demand is not None:
+                ordered_drafts.append(demand)
     for d in ordered_drafts:
         i = d.match.token.i
         suffix = d.suffix
         if not d.targets and antecedent and refers_back(d.match.token, d.clause):
             # "The US approved the sale of missiles to Taiwan. China firmly opposes this." → against the US
-            own = {a.code for a in d.sources}
-            d.targets = [a for a in antecedent if a.code not in own]
+            own = {actor_key(a.code) for a in d.sources if a.code}
+            d.targets = [a for a in antecedent if a.code and actor_key(a.code) not in own]
         d.targets = _domestic_target(d)
         # No codable actor, no event: a source is required and someone in the dyad must have a code. One
         # exception: an asserted verb event whose grammatical subject (or "by" agent) is a generic agent that
@@ -1020,6 +1060,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     events: list[Event] = []
     fallback = 0
     antecedent: list[Actor] = []
+    own = frozenset(actor_key(a.code) for a in document.issuers if a.code)
     view = doc_view(sdoc)
     counts = _WordCounts(view)
     for sent in view.sents:
@@ -1032,5 +1073,5 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         index.in_context(sent)
         coded = code_sentence(document, sent, s_index, index, patterns, counts, antecedent)
         events.extend(coded)
-        antecedent = antecedent_actors(coded) or antecedent
+        antecedent = antecedent_actors(coded, own) or antecedent
     return events

@@ -160,8 +160,17 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 def refers_back(trigger: Token, clause: Token) -> bool:
     """What the event is about points back to an earlier sentence: "China firmly opposes this", "We condemn
-    these attacks", "This move violates the principle", "We object to such actions"."""
-    for head in {trigger.i: trigger, clause.i: clause}.values():
+    these attacks", "This move violates the principle", "It gravely undermines ...", "We object to such
+    actions"; coordinated verbs share their object ("opposes and strongly condemns this")."""
+    heads = {trigger.i: trigger, clause.i: clause}
+    for verb in list(heads.values()):
+        if verb.dep_ == "conj":
+            heads.setdefault(verb.head.i, verb.head)
+        for child in verb.children:
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+                heads.setdefault(child.i, child)
+    for head in heads.values():
+        has_clause = any(c.dep_ in {"ccomp", "csubj", "xcomp"} for c in head.children)
         for child in head.children:
             if child.dep_ == "prep":
                 things = [g for g in child.children if g.dep_ == "pobj"]
@@ -174,16 +183,35 @@ def refers_back(trigger: Token, clause: Token) -> bool:
                     g.dep_ in {"det", "amod", "predet"} and g.lower_ in DEMONSTRATIVES for g in thing.children
                 ):
                     return True
+                # "It gravely undermines ...": a pronoun subject for the last thing reported (not the "it"
+                # of "it is unacceptable that ...", which has its clause)
+                if thing.lower_ == "it" and thing.dep_ == "nsubj" and not has_clause:
+                    return True
     return False
 
 
-def antecedent_actors(events: Sequence[Event]) -> list[Actor]:
+def actor_key(code: str) -> str:
+    """What two actor codes share when they name the same actor: the country, or an international body
+    (``IGOUN`` for ``IGOUNO`` and ``IGOUNSC``)."""
+    code = code.strip().upper()
+    return code[:5] if code[:3] in INTERNATIONAL else code[:3]
+
+
+def antecedent_actors(events: Sequence[Event], own: frozenset[str] = frozenset()) -> list[Actor]:
     """Who did the last thing a sentence reported: the coded sources of its last event that is not a
-    statement and not the issuers' own (what "this" in the next sentence is likely to point back to)."""
+    statement and not the issuers' own (``own``: the issuers' actor keys), what "this" in the next sentence
+    is likely to point back to."""
     for event in reversed(events):
         if event.cameo_root == "01":
             continue
-        actors = [a for a in event.sources if a.code and not _is_issuer(a) and a.via != "pronoun"]
+        actors = [
+            a
+            for a in event.sources
+            if a.code
+            and not _is_issuer(a)
+            and a.via not in {"pronoun", "issuer"}
+            and actor_key(a.code) not in own
+        ]
         if actors:
             return actors
     return []

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from communique.events.roles import actor_key
 from communique.model import Actor, CommuniqueError, Document, Event, InputError
 
 MAX_STATEMENT_GOLD_BYTES = 10_000_000
@@ -61,12 +62,6 @@ class GoldStatement:
     issuers: list[str]
     date: str | None
     sentences: list[GoldSentence]
-
-
-def actor_key(code: str) -> str:
-    """What two actor codes must share to name the same actor: the country, or an international body."""
-    code = code.strip().upper()
-    return code[:5] if code[:3] in {"IGO", "NGO"} else code[:3]
 
 
 def _codes(value: Any, where: str) -> list[str]:
