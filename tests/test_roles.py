@@ -273,3 +273,14 @@ def test_it_points_back_like_this(coder):
     assert judged and _countries(judged[0].targets) == {"USA"}, [
         (e.cameo, e.trigger, e.targets) for e in events
     ]
+
+
+def test_our_own_possessive_is_not_the_target(coder):
+    """ "We reaffirm our support for X": X is supported, not "our"."""
+    events = _statement(
+        coder,
+        "We reaffirm our support for the democratic forces of Belarus.",
+        "Foreign Ministers of Estonia",
+    )
+    support = [e for e in events if e.cameo_root == "05"]
+    assert support and _countries(support[0].targets) == {"BLR"}, [(e.cameo, e.targets) for e in events]

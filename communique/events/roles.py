@@ -51,6 +51,7 @@ MAX_PLACE_TOKENS = 300  # bounds the place search in very long "sentences" (flat
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # How a "we" mention is named when the document has no issuers (actors.resolver): not an issuer then.
 WE_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
+OWN_PRONOUNS = frozenset({"our", "my"})
 
 
 class ActorIndex:
@@ -651,6 +652,8 @@ def targets_of_verb(
     for found in _target_candidates(
         verb, words, preps, index, clause_targets, conditional_marks, location_preps, depth
     ):
+        # "we reaffirm our support for X": the speaker's own "our" owns the object, it is not its target
+        found = [a for a in found if not (a.via == "pronoun" and (a.text or "").lower() in OWN_PRONOUNS)]
         if any(a.code for a in found):
             return _dedupe(found)
         if first is None and found:
