@@ -215,7 +215,18 @@ def _long_standing(verb: Token, patterns: PatternSet) -> bool:
                 True  # "the rial has lost 90 percent since the US withdrew from the deal": a starting point
             )
         perfect = _perfect(current)
-        for child in current.children:
+        # (a "since" phrase may hang on the gerund of a "from" phrase: "have barred women from working for
+        # aid agencies since December")
+        gerund_preps = [
+            g
+            for p in current.children
+            if p.dep_ == "prep"
+            for c in p.children
+            if c.dep_ == "pcomp"
+            for g in c.children
+            if g.dep_ == "prep" and g.lower_ == "since"
+        ]
+        for child in [*current.children, *gerund_preps]:
             if (
                 perfect
                 and child.dep_ in {"npadvmod", "advmod"}
@@ -230,12 +241,12 @@ def _long_standing(verb: Token, patterns: PatternSet) -> bool:
                 return True  # "has never renounced the use of force", "has fought for it ever since"
             if not perfect or child.dep_ != "prep":
                 continue
-            if child.lower_ == "since" and _names_year(child):
+            if child.lower_ == "since" and (_names_year(child) or _dated(child)):
                 return True
-            if child.lower_ == "for" and any(
-                g.dep_ == "pobj" and lemma(g) in durations for g in child.children
+            if child.lower_ in {"for", "over", "in", "during", "throughout"} and any(
+                g.dep_ == "pobj" and (lemma(g) in durations or g.lower_ == "past") for g in child.children
             ):
-                return True
+                return True  # "for decades", "in recent years", "over the past decade", "in the past"
         free_participle = (
             current.dep_ == "advcl"
             and current.tag_ == "VBG"
@@ -266,6 +277,29 @@ def _public_opinion(verb: Token, code: str | None, patterns: PatternSet) -> bool
     return False
 
 
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _dated(prep: Token) -> bool:
+    """ "since December", "since late March": a month ago or more (not "since Monday": this week's news)."""
+    return any(g.dep_ == "pobj" and g.lower_ in MONTHS for g in prep.children)
+
+
 def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
@@ -289,6 +323,13 @@ def _described(verb: Token, kind: str, modality: str, reported: bool, patterns: 
     return (
         _long_standing(verb, patterns)
         or (kind == "verb" and _habitual_relative(verb))
+        # "the Council is divided, with Russia and China opposed to sanctions": an absolute clause is a state
+        or any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in verb.children)
+        or (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in {"with", "without"}
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        )
         # (reported, "X is due to ask NATO for air defences, his chief of staff said", it is announced)
         or (not reported and _scheduled(verb, patterns))
         or _document_terms(verb, modality, patterns)
@@ -626,7 +667,10 @@ def _draft(
         return None
     # Only a negated verb ("will not accept", "refused to release") turns into a rejection; "there is no
     # evidence that X supplied weapons" denies that the event happened and keeps its code, negated.
-    absorbable = negated
+    # "has yet to approve" is not done yet: negated, never a refusal
+    absorbable = negated and not (
+        verb.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
+    )
     if pattern.kind != "verb":
         negated = negated or negated_by_determiner(token)
     elif not negated:

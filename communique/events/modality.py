@@ -116,7 +116,10 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
         if dep == "ccomp":
             break  # reported or embedded clauses keep their own modality
         if dep == "xcomp":
-            if hl in negators:
+            if hl in negators or (
+                # "the parliament has yet to approve the law", "is yet to respond": not done (yet)
+                hl in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+            ):
                 negated = True
             elif hl in intention and inherited is None:
                 inherited = "future"
