@@ -976,16 +976,26 @@ def test_semantic_matching_when_installed(coder, monkeypatch: pytest.MonkeyPatch
 
 
 def test_document_about_the_phrase_lets_its_evaluated_things_count(coder, lexical_only):
-    """The phrase's other word and place, and its head where no place is near it, make the document about it:
-    "these provisions" the issuers reject are then the issue, though no sentence names it fully."""
+    """The phrase's other words and place, and its head where no place is near it, make the document about
+    it: "these provisions" the issuers reject are then the issue, though no sentence names it fully."""
     text = (
-        "The Chamber of Mines regrets that the transitional authorities adopted the new code without "
+        "The Chamber of Mines regrets that the transitional authorities adopted new rules without "
         "consulting investors. The text raises royalties on gold mining by five points. We reject these "
         "provisions, which will drive investment out of Mali."
     )
-    (stance,) = _stances(coder, text, "new mining code in Mali", ["Chamber of Mines of Mali"])
+    (stance,) = _stances(coder, text, "gold mining royalties in Mali", ["Chamber of Mines of Mali"])
     assert stance.stance == "oppose", [(e.polarity, e.text) for e in stance.evidence]
     assert any("these provisions" in t for t in _texts(stance, "oppose"))
+
+
+def test_where_the_issue_is_named_other_judged_things_are_not_it(coder, lexical_only):
+    """A document naming the issue outright judges other things too: they are not evidence on it."""
+    text = (
+        "We will bring forward severe economic sanctions against the regime. We condemn the involvement of "
+        "Belarus in this aggression. The sanctions will target the banks."
+    )
+    (stance,) = _stances(coder, text, "sanctions", ["Ministry of Foreign Affairs of Estonia"])
+    assert stance.stance == "support", [(e.polarity, e.text) for e in stance.evidence]
 
 
 def test_places_alone_do_not_make_a_document_about_the_phrase(coder, lexical_only):

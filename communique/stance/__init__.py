@@ -362,6 +362,9 @@ def _collect(
         topic = _topic_words(target, view, comp, len(spans))
         topic_positions = [p for p, ms in target.mentions.items() if any(not m.weak for m in ms)]
         about = target.relevance.about
+        # Only a document that never names the issue outright refers to it by what it evaluates: where it is
+        # named, the other things judged ("this attack", "all detained persons") are other things.
+        indirect = about and not any(not m.weak for ms in target.mentions.values() for m in ms)
         if about and topic is None:
             # About the issue by the document's whole evidence: what refers back to any of its mentions
             # refers to it, near any trace of it.
@@ -441,6 +444,16 @@ def _collect(
                         if vote is not None and vote.weight > 0 and vote.polarity != 0:
                             vote.weight *= 0.8
                             votes.append(vote)
+                    if not votes and about:
+                        # "... needs reform. But the bill passed this morning is a grave mistake": in a
+                        # document about the issue, the definite thing the turn judges is the issue, or a
+                        # part of it; a harm done to it ("the violations that followed") reverses.
+                        for anchor in clause_arguments(sent, ctx, target.marks):
+                            harm = -1 if anchor.lemma_.lower() in lex.harm else 1
+                            vote = evaluate(anchor, named[1] * harm, sent, ctx)
+                            if vote is not None and vote.weight > 0 and vote.polarity != 0:
+                                vote.weight *= 0.6
+                                votes.append(vote)
             if (
                 topic is not None
                 and not mentions
@@ -458,7 +471,7 @@ def _collect(
                         vote.weight *= 0.7
                         votes.append(vote)
             if (
-                about
+                indirect
                 and generic_refs  # a principle (sovereignty) is defended or denied, not an act judged
                 and not mentions
                 and not votes
@@ -542,9 +555,9 @@ def _collect(
 
 
 MAX_ARGUMENTS = 3
-# Definite and demonstrative determiners, and the quantifiers of a class the issue belongs to ("we would
-# support any process that leads to disarmament", "we reject all such measures").
-ARGUMENT_DETERMINERS = frozenset(REFERRING_DETERMINERS | {"any", "all", "every"})
+# Definite and demonstrative determiners only: quantifiers name classes of things or people ("all detained
+# persons", "any process"), not the issue the reader already knows.
+ARGUMENT_DETERMINERS = frozenset(REFERRING_DETERMINERS)
 
 
 def clause_arguments(sent: Span, ctx: Context, marks: frozenset[str] = frozenset()) -> list[Token]:
