@@ -152,7 +152,8 @@ def test_half_s4_accuracy(
     right = sum(n for (gold, got), n in confusion.items() if gold == got)
     with capsys.disabled():
         print(
-            f"\nstance accuracy half S4 (semantic {semantic}): {right}/{len(items)} = {right / len(items):.2f}"
+            f"\nstance accuracy half S4 (semantic {semantic}): {right}/{len(items)} = "
+            f"{right / len(items):.2f}"
         )
         print("  gold -> got: " + ", ".join(f"{g} -> {p}: {n}" for (g, p), n in sorted(confusion.items())))
         for line in errors:
