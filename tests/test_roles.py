@@ -284,3 +284,20 @@ def test_our_own_possessive_is_not_the_target(coder):
     )
     support = [e for e in events if e.cameo_root == "05"]
     assert support and _countries(support[0].targets) == {"BLR"}, [(e.cameo, e.targets) for e in events]
+
+
+def test_statement_language_small_cases(coder):
+    """Dictionary cases met in statements: "call on the regime to" is an appeal to the regime, not a call for
+    regime change; "decides to impose" is the imposition; "it is deeply troubling" disapproves."""
+    events = _statement(
+        coder,
+        "We call on the Belarusian regime to release all political prisoners.\n"
+        "The Authority decides to impose sanctions on the military junta in Niger with immediate effect.\n"
+        "It is deeply troubling that the Nigerian police have arrested no suspect.",
+        "ECOWAS Authority of Heads of State and Government",
+    )
+    by_sentence = {k: [e for e in events if e.sentence_index == k] for k in range(3)}
+    assert not any(e.cameo == "0244" for e in by_sentence[0]), [(e.cameo, e.trigger) for e in events]
+    sanctions = [e for e in by_sentence[1] if e.cameo_root == "16"]
+    assert sanctions and sanctions[0].modality == "asserted", [(e.cameo, e.modality) for e in events]
+    assert any(e.cameo_root == "11" for e in by_sentence[2]), [(e.cameo, e.trigger) for e in events]
