@@ -328,8 +328,8 @@ WIRE_DESCRIBED = {
     ],
     # an event noun in a "with" phrase of a light verb with no object: "began with protests"
     "light-with": [
-        "The uprising began with protests against the Syrian president in Deraa.",
-        "The crisis started with a dispute between Qatar and its neighbours.",
+        "Yemen's war began with protests against President Saleh in Sanaa.",
+        "Libya's crisis began with protests against Gaddafi in Benghazi.",
     ],
     # durations of the past ("in recent years", "in the past"), a "since" date, an absolute "with" clause
     "past-and-state": [
@@ -342,6 +342,12 @@ WIRE_DESCRIBED = {
     # "seize power" is a coup, not a confiscation (171)
     "seize-power": [
         "The army seized power in Niamey.",
+    ],
+    # a speaker coded only by its place or by the sentence's one country makes no statement
+    "composed-speaker": [
+        "Farmers near Mosul said the river had dried up.",
+        "Doctors in Khartoum said the hospitals had run out of blood.",
+        "Teachers in Kabul said the schools had been closed for a month.",
     ],
     # quantified parts of a population speak for no codable actor
     "public": [
@@ -392,6 +398,7 @@ WIRE_REPORTED = [
     ("Suspected rebels killed 12 villagers and wounded 20 others.", "18 19"),
     ("Russia said it could cut gas supplies to Moldova this winter.", "01"),
     ("Iraq pumped $2 billion into its state banks.", "07"),
+    ("Syrian officials in Aleppo said prices had doubled in a month.", "01"),
     ("The European Union hit Belarus with new sanctions on Monday.", "16"),
     ("Iraqi officials say the American troops will leave next year.", "01 08"),
     ("The militia, which Iran funded, seized the border town on Sunday.", "19"),

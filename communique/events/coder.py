@@ -1040,6 +1040,10 @@ def code_sentence(
         # No codable actor, no event: a source is required and someone in the dyad must have a code. One
         # exception: an asserted verb event whose grammatical subject (or "by" agent) is a generic agent that
         # CAMEO codes by its sector alone ("Suspected rebels killed twelve villagers": REB, no country).
+        if d.code[:2] == "01" and d.sources and all(a.via in COMPOSED_VIA for a in d.sources):
+            # "residents of Mosul said", "a hospital official in Peshawar said": a speaker coded only by the
+            # place it is in or the sentence's one country is an uncoded voice, like "witnesses said"
+            continue
         if not any(a.code for a in [*d.sources, *d.targets]) and not _sector_agent(d):
             continue
         if not d.sources and not (
