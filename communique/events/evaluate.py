@@ -161,6 +161,21 @@ def _probe_files(path: Path) -> list[Path]:
     return [path]
 
 
+def read_gold_yaml(file: Path, max_bytes: int, what: str) -> Any:
+    """A gold YAML file's content; unreadable, oversized or non-YAML files are an InputError naming it."""
+    import yaml
+
+    where = str(file)
+    try:
+        if file.stat().st_size > max_bytes:
+            raise InputError(where, f"file too large for {what}")
+        return yaml.safe_load(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(where, f"cannot read: {exc.strerror or exc}") from exc
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(where, f"not a YAML file: {exc}") from exc
+
+
 def load_probes(path: str | Path) -> list[GoldRecord]:
     """Read communique's own probe sets (``tests/data/events/probes-*.yaml``; a file or their directory).
 
@@ -168,20 +183,11 @@ def load_probes(path: str | Path) -> list[GoldRecord]:
     the 16 categories, or null for a CAMEO 01 statement), ``source``/``target`` (lists of ``{code, sector}``),
     ``text``; ``negated``, ``modality``, ``note`` are optional. Problems are reported with file and item.
     """
-    import yaml
-
     records: list[GoldRecord] = []
     seen: set[str] = set()
     for file in _probe_files(Path(path)):
         where = str(file)
-        try:
-            if file.stat().st_size > MAX_PROBE_BYTES:
-                raise InputError(where, "file too large for a probe set")
-            raw = yaml.safe_load(file.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise InputError(where, f"cannot read: {exc.strerror or exc}") from exc
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise InputError(where, f"not a YAML file: {exc}") from exc
+        raw = read_gold_yaml(file, MAX_PROBE_BYTES, "a probe set")
         items = raw.get("items") if isinstance(raw, dict) else None
         if not isinstance(items, list):
             raise InputError(where, "expected a mapping with an 'items:' list")

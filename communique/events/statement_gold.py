@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from communique.events.evaluate import read_gold_yaml
 from communique.events.roles import actor_key
 from communique.model import Actor, CommuniqueError, Document, Event, InputError
 
@@ -75,18 +76,9 @@ def _codes(value: Any, where: str) -> list[str]:
 
 def load_statement_gold(path: str | Path) -> list[GoldStatement]:
     """Read a statement gold file; problems name the file and the statement or sentence."""
-    import yaml
-
     file = Path(path)
     where = str(file)
-    try:
-        if file.stat().st_size > MAX_STATEMENT_GOLD_BYTES:
-            raise InputError(where, "file too large for a statement gold set")
-        raw = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(where, f"cannot read: {exc.strerror or exc}") from exc
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(where, f"not a YAML file: {exc}") from exc
+    raw = read_gold_yaml(file, MAX_STATEMENT_GOLD_BYTES, "a statement gold set")
     items = raw.get("statements") if isinstance(raw, dict) else None
     if not isinstance(items, list) or not items:
         raise CommuniqueError(f"{where}: expected a mapping with a non-empty 'statements:' list")
