@@ -445,8 +445,9 @@ def test_denied_gerund_is_negated(wire, text):
 
 NO_EVENT_WIRE_SET = Path(__file__).resolve().parent / "data" / "events" / "no-event-wire.yaml"
 # Measured when the set was written, before any rule of task NE: 25 of 100 no-event sentences (11 odd, 14
-# even) got an event, 30 of 30 one-event sentences were found. Floors: the final figures plus one of slack.
-MAX_WIRE_INVENTED = 14
+# even) got an event, 30 of 30 one-event sentences were found; at the freeze 10 (3 odd, 7 even; 8 even at
+# the first look at that half), 30 of 30. Floors: the final figures plus one of slack.
+MAX_WIRE_INVENTED = 11
 MIN_WIRE_FOUND = 29
 
 

@@ -215,18 +215,23 @@ def _long_standing(verb: Token, patterns: PatternSet) -> bool:
                 True  # "the rial has lost 90 percent since the US withdrew from the deal": a starting point
             )
         perfect = _perfect(current)
-        # (a "since" phrase may hang on the gerund of a "from" phrase: "have barred women from working for
-        # aid agencies since December")
-        gerund_preps = [
-            g
-            for p in current.children
-            if p.dep_ == "prep"
-            for c in p.children
-            if c.dep_ == "pcomp"
-            for g in c.children
-            if g.dep_ == "prep" and g.lower_ == "since"
-        ]
-        for child in [*current.children, *gerund_preps]:
+        children = current.children
+        if perfect:
+            # (a "since" phrase may hang on the gerund of a "from" phrase: "have barred women from working
+            # for aid agencies since December")
+            children = [
+                *children,
+                *(
+                    g
+                    for p in children
+                    if p.dep_ == "prep"
+                    for c in p.children
+                    if c.dep_ == "pcomp"
+                    for g in c.children
+                    if g.dep_ == "prep" and g.lower_ == "since"
+                ),
+            ]
+        for child in children:
             if (
                 perfect
                 and child.dep_ in {"npadvmod", "advmod"}
@@ -317,22 +322,58 @@ def _habitual_relative(verb: Token) -> bool:
     return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in {"is", "are"}
 
 
-def _described(verb: Token, kind: str, modality: str, reported: bool, patterns: PatternSet) -> bool:
+# Words (lemmas) without which a sentence cannot be background of the kinds ``_described`` finds: checked once
+# per sentence so that most verbs skip the walks ("#year": the sentence names a year).
+LONG_CUES = frozenset({"long", "never", "since", "time", "past", "#year"})
+ABSOLUTE_CUES = frozenset({"with", "without"})
+CUES = LONG_CUES | ABSOLUTE_CUES | QUANTIFIERS | {"under"}
+
+
+YEAR_IN_TEXT = re.compile(r"\b(1[6-9]|20)\d\d")
+
+
+def sentence_cues(sent: Span, text: str, patterns: PatternSet) -> frozenset[str]:
+    """The background cue lemmas a sentence contains (see ``LONG_CUES``; plus duration nouns, quantifiers);
+    ``text`` is the sentence's text (for the year test, one regex search)."""
+    wanted = CUES | patterns.words("long_duration_nouns")
+    cues = wanted.intersection(sent.view.lemma_lowers[sent.start : sent.end])
+    if YEAR_IN_TEXT.search(text):
+        return cues | {"#year"}
+    return cues
+
+
+def _described(
+    verb: Token,
+    kind: str,
+    modality: str,
+    reported: bool,
+    patterns: PatternSet,
+    cues: frozenset[str] | None = None,
+) -> bool:
     """Background, odds and terms a sentence describes rather than an act it reports (verbs, and nouns
-    carried by a light verb; grammar.yaml explains each word list)."""
+    carried by a light verb; grammar.yaml explains each word list). ``cues``: the sentence's cue words."""
+    if cues is None:
+        cues = LONG_CUES | ABSOLUTE_CUES | {"under"}
     return (
-        _long_standing(verb, patterns)
+        (
+            not cues.isdisjoint(LONG_CUES | patterns.words("long_duration_nouns"))
+            and _long_standing(verb, patterns)
+        )
         or (kind == "verb" and _habitual_relative(verb))
         # "the Council is divided, with Russia and China opposed to sanctions": an absolute clause is a state
-        or any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in verb.children)
-        or (
-            verb.dep_ == "pcomp"
-            and verb.head.lower_ in {"with", "without"}
-            and any(c.dep_ == "nsubj" for c in verb.children)
-        )
+        or (not cues.isdisjoint(ABSOLUTE_CUES) and _absolute(verb))
         # (reported, "X is due to ask NATO for air defences, his chief of staff said", it is announced)
         or (not reported and _scheduled(verb, patterns))
-        or _document_terms(verb, modality, patterns)
+        or ("under" in cues and _document_terms(verb, modality, patterns))
+    )
+
+
+def _absolute(verb: Token) -> bool:
+    """ "with Russia and China opposed", "with both sides blaming each other": an absolute clause."""
+    return any(c.dep_ == "mark" and c.lower_ in ABSOLUTE_CUES for c in verb.children) or (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in ABSOLUTE_CUES
+        and any(c.dep_ == "nsubj" for c in verb.children)
     )
 
 
@@ -543,6 +584,7 @@ def _draft(
     speaker: list[Actor],
     reporter: list[Actor],
     reported: bool = False,
+    cues: frozenset[str] | None = None,
 ) -> _Draft | None:
     pattern = m.pattern
     token = m.token
@@ -554,7 +596,9 @@ def _draft(
         if pattern.directive and addressee is None:
             return None  # "Russia wants peace", "told reporters": no one is asked to act
         verb = token
-        if _public_opinion(verb, pattern.code, patterns):
+        if (cues is None or not cues.isdisjoint(QUANTIFIERS)) and _public_opinion(
+            verb, pattern.code, patterns
+        ):
             return None
         sources, how = sources_of_verb(verb, index)
         if not sources and (token.pos_ == "NOUN" or token.dep_ in {"nsubj", "nsubjpass"}):
@@ -662,7 +706,7 @@ def _draft(
         sources, how = list(speaker), "speaker"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
     if (pattern.kind == "verb" or light is not None) and _described(
-        verb, pattern.kind, modality, reported or bool(reporter), patterns
+        verb, pattern.kind, modality, reported or bool(reporter), patterns, cues
     ):
         return None
     # Only a negated verb ("will not accept", "refused to release") turns into a rejection; "there is no
@@ -970,6 +1014,7 @@ def code_sentence(
         return []
     issuers = _issuers(document, [])
     according = _according_to(sent, index, patterns)
+    cues = sentence_cues(sent, sent_text, patterns)
     # Reporting verbs first, so that their complements know who is speaking.
     drafts: dict[int, _Draft] = {}
     reporters: dict[int, list[Actor]] = {}
@@ -988,7 +1033,14 @@ def code_sentence(
         d = None
         for option in (m, *m.alternatives):
             candidate = _draft(
-                option, sent, index, patterns, speaker, reporter_actors, reported=reporter_tok is not None
+                option,
+                sent,
+                index,
+                patterns,
+                speaker,
+                reporter_actors,
+                reported=reporter_tok is not None,
+                cues=cues,
             )
             if candidate is not None and (candidate.sources or candidate.how == "unknown-agent"):
                 d = candidate
@@ -1005,7 +1057,7 @@ def code_sentence(
                     and not any(a.code for a in reporter_actors)
                 )
                 # "Many Iraqis say the invasion made their lives worse": what part of a public believes
-                or _public_opinion(reporter_tok, "010", patterns)
+                or (not cues.isdisjoint(QUANTIFIERS) and _public_opinion(reporter_tok, "010", patterns))
             )
         ):
             # "Analysts say Beijing could step up military pressure", "experts warn the dam could collapse":
