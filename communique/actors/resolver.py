@@ -811,18 +811,15 @@ class _Resolver:
         # "the Secretary-General calls on ...", "The Ministry rejects ..." (capitalised, as statements write
         # themselves; "the council" in lower case is some other council).
         # A bare title the dictionary knows only as a generic agent ("the Secretary-General") yields to it.
-        if self.st.self_words and "the" in self.low[start:stop]:
-            for i in range(start, stop - 1):
-                generic = (
-                    i + 1 in starts and starts[i + 1].entry.kind == "agent" and starts[i + 1].code is None
-                )
-                if self.low[i] == "the" and (i + 1 not in self._matched or generic):
-                    ref_end = self._self_reference_end(i + 1, stop)
-                    if ref_end is not None:
-                        if generic:
-                            out = [f for f in out if not (i + 1 <= f.start_tok < ref_end)]
-                        out.extend(self._we(i + 1, s_index, ref_end, via="self-reference"))
-                        self._matched.update(range(i + 1, ref_end))
+        for i in self._positions("the", start, stop - 1) if self.st.self_words else ():
+            generic = i + 1 in starts and starts[i + 1].entry.kind == "agent" and starts[i + 1].code is None
+            if (i + 1 not in self._matched or generic) and self.texts[i + 1][:1].isupper():
+                ref_end = self._self_reference_end(i + 1, stop)
+                if ref_end is not None:
+                    if generic:
+                        out = [f for f in out if not (i + 1 <= f.start_tok < ref_end)]
+                    out.extend(self._we(i + 1, s_index, ref_end, via="self-reference"))
+                    self._matched.update(range(i + 1, ref_end))
 
         # 4c. "He/She/It calls on ..." opening the sentence after one the issuer opened: the issuer again.
         first = start
@@ -1436,6 +1433,18 @@ class _Resolver:
             self._make(m, c + "".join(m.entry.sectors or ()), our, m.end, "pronoun", s_index, name=None)
             for c in countries
         ]
+
+    def _positions(self, word: str, start: int, stop: int) -> list[int]:
+        """Indices of a lower-case word in ``start..stop`` (found by list.index, in C)."""
+        low, i = self.low, start
+        out: list[int] = []
+        while True:
+            try:
+                i = low.index(word, i, stop)
+            except ValueError:
+                return out
+            out.append(i)
+            i += 1
 
     def _self_reference_end(self, j: int, stop: int) -> int | None:
         """End of a capitalised phrase of the issuers' own name words starting at ``j`` ("Council",
