@@ -14,7 +14,6 @@ clipped to [0.05, 0.99].
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -83,9 +82,6 @@ LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside", "nea
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 PRONOUNS = frozenset({"it", "they", "he", "she"})
-# Actor codes composed by the roles (not read in the mention's own words): the sentence's one country, the
-# place a group is in, the domestic target.
-COMPOSED_VIA = frozenset({"sentence-country", "located", "domestic"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
 
@@ -145,16 +141,6 @@ def _sector_agent(d: _Draft) -> bool:
         and d.modality in {"asserted", "historical"}
         and not d.negated
         and all(a.sectors for a in d.sources)
-        # "the government imposes strict controls on the press": the simple present of an uncoded agent
-        # describes a habit, not an act
-        and d.clause.tag_ not in {"VBZ", "VBP"}
-        # "37 people were killed and more than 100 wounded": a bare participle conjoined to a passive is
-        # passive too (its parsed subject is a victim, not an agent)
-        and not (
-            d.clause.tag_ == "VBN"
-            and d.clause.dep_ == "conj"
-            and not any(c.dep_ in {"aux", "auxpass"} for c in d.clause.children)
-        )
     )
 
 
@@ -179,229 +165,6 @@ def _state_action_sector(verb_lemma: str, patterns: PatternSet) -> str | None:
     return None
 
 
-YEAR = re.compile(r"^(1[6-9]|20)\d\d(s|'s)?$")
-MAX_PHRASE_WALK = 12
-
-
-def _names_year(head: Token) -> bool:
-    """A year ("1967", "the 1990s") in a small phrase: bounded walk of its dependents."""
-    frontier, seen = [head], 0
-    while frontier and seen < MAX_PHRASE_WALK:
-        tok = frontier.pop()
-        seen += 1
-        if YEAR.match(tok.lower_):
-            return True
-        frontier.extend(tok.children)
-    return False
-
-
-def _long_standing(verb: Token, patterns: PatternSet) -> bool:
-    """A state of affairs or a standing position, not a reported act: a verb in the perfect with a long
-    duration ("has occupied the West Bank since 1967", "have been at odds for decades"), with "long" ("has
-    long denied seeking nuclear weapons") or "never" ("has never renounced force"); also its infinitive,
-    coordinated and participle clauses ("..., saying its programme is peaceful"), and an act that only dates
-    a year ("since 1974, when Turkey invaded")."""
-    durations = patterns.words("long_duration_nouns")
-    current = verb
-    for _ in range(4):
-        if current.dep_ in {"relcl", "advcl"} and YEAR.match(current.head.lower_):
-            return True  # "in 2014, when Russia annexed Crimea": the act dates the year, the story is later
-        if (
-            current.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ == "since" for c in current.children)
-            and _perfect(current.head)
-        ):
-            return (
-                True  # "the rial has lost 90 percent since the US withdrew from the deal": a starting point
-            )
-        perfect = _perfect(current)
-        children = current.children
-        if perfect:
-            # (a "since" phrase may hang on the gerund of a "from" phrase: "have barred women from working
-            # for aid agencies since December")
-            children = [
-                *children,
-                *(
-                    g
-                    for p in children
-                    if p.dep_ == "prep"
-                    for c in p.children
-                    if c.dep_ == "pcomp"
-                    for g in c.children
-                    if g.dep_ == "prep" and g.lower_ == "since"
-                ),
-            ]
-        for child in children:
-            if (
-                perfect
-                and child.dep_ in {"npadvmod", "advmod"}
-                and lemma(child) == "time"
-                and any(g.dep_ in {"amod", "nummod", "det"} for g in child.children)
-            ):
-                return True  # "has apologised several times": a tally of past acts
-            present = current.tag_ in {"VBZ", "VBP"}
-            if child.dep_ == "advmod" and child.lower_ == "long" and (perfect or present):
-                return True
-            if perfect and child.dep_ in {"neg", "advmod"} and child.lower_ in {"never", "since"}:
-                return True  # "has never renounced the use of force", "has fought for it ever since"
-            if not perfect or child.dep_ != "prep":
-                continue
-            if child.lower_ == "since" and (_names_year(child) or _dated(child)):
-                return True
-            if child.lower_ in {"for", "over", "in", "during", "throughout"} and any(
-                g.dep_ == "pobj" and (lemma(g) in durations or g.lower_ == "past") for g in child.children
-            ):
-                return True  # "for decades", "in recent years", "over the past decade", "in the past"
-        free_participle = (
-            current.dep_ == "advcl"
-            and current.tag_ == "VBG"
-            and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in current.children)
-        )
-        if current.dep_ not in {"xcomp", "conj"} and not free_participle:
-            return False
-        current = current.head
-    return False
-
-
-QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "numerous"})
-
-
-def _public_opinion(verb: Token, code: str | None, patterns: PatternSet) -> bool:
-    """ "Many South Koreans say ...": the opinion of part of a population (a quantified plural speaker), not
-    a statement of a codable actor. ("Swiss voters said no to the treaty" is coded: the team's tests read a
-    referendum as the country's rejection.)"""
-    for child in verb.children:
-        if child.dep_ != "nsubj":
-            continue
-        if (
-            (code or "")[:2] == "01"
-            and child.tag_ in {"NNS", "NNPS"}
-            and any(g.dep_ in {"amod", "det"} and g.lower_ in QUANTIFIERS for g in child.children)
-        ):
-            return True
-    return False
-
-
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-
-
-def _dated(prep: Token) -> bool:
-    """ "since December", "since late March": a month ago or more (not "since Monday": this week's news)."""
-    return any(g.dep_ == "pobj" and g.lower_ in MONTHS for g in prep.children)
-
-
-def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _habitual_relative(verb: Token) -> bool:
-    """A relative clause in the simple present describes its noun, not an act: "companies that export
-    dual-use goods to Iran", "Hezbollah, which fires rockets at Israel" (a headline's present is no
-    relative)."""
-    if verb.dep_ != "relcl":
-        return False
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return not auxes
-    # "the Syrian Democratic Forces, which are backed by the United States": a present passive is a state
-    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in {"is", "are"}
-
-
-# Words (lemmas) without which a sentence cannot be background of the kinds ``_described`` finds: checked once
-# per sentence so that most verbs skip the walks ("#year": the sentence names a year).
-LONG_CUES = frozenset({"long", "never", "since", "time", "past", "#year"})
-ABSOLUTE_CUES = frozenset({"with", "without"})
-CUES = LONG_CUES | ABSOLUTE_CUES | QUANTIFIERS | {"under"}
-
-
-YEAR_IN_TEXT = re.compile(r"\b(1[6-9]|20)\d\d")
-
-
-def sentence_cues(sent: Span, text: str, patterns: PatternSet) -> frozenset[str]:
-    """The background cue lemmas a sentence contains (see ``LONG_CUES``; plus duration nouns, quantifiers);
-    ``text`` is the sentence's text (for the year test, one regex search)."""
-    wanted = CUES | patterns.words("long_duration_nouns")
-    cues = wanted.intersection(sent.view.lemma_lowers[sent.start : sent.end])
-    if YEAR_IN_TEXT.search(text):
-        return cues | {"#year"}
-    return cues
-
-
-def _described(
-    verb: Token,
-    kind: str,
-    modality: str,
-    reported: bool,
-    patterns: PatternSet,
-    cues: frozenset[str] | None = None,
-) -> bool:
-    """Background, odds and terms a sentence describes rather than an act it reports (verbs, and nouns
-    carried by a light verb; grammar.yaml explains each word list). ``cues``: the sentence's cue words."""
-    if cues is None:
-        cues = LONG_CUES | ABSOLUTE_CUES | {"under"}
-    return (
-        (
-            not cues.isdisjoint(LONG_CUES | patterns.words("long_duration_nouns"))
-            and _long_standing(verb, patterns)
-        )
-        or (kind == "verb" and _habitual_relative(verb))
-        # "the Council is divided, with Russia and China opposed to sanctions": an absolute clause is a state
-        or (not cues.isdisjoint(ABSOLUTE_CUES) and _absolute(verb))
-        # (reported, "X is due to ask NATO for air defences, his chief of staff said", it is announced)
-        or (not reported and _scheduled(verb, patterns))
-        or ("under" in cues and _document_terms(verb, modality, patterns))
-    )
-
-
-def _absolute(verb: Token) -> bool:
-    """ "with Russia and China opposed", "with both sides blaming each other": an absolute clause."""
-    return any(c.dep_ == "mark" and c.lower_ in ABSOLUTE_CUES for c in verb.children) or (
-        verb.dep_ == "pcomp"
-        and verb.head.lower_ in ABSOLUTE_CUES
-        and any(c.dep_ == "nsubj" for c in verb.children)
-    )
-
-
-def _scheduled(verb: Token, patterns: PatternSet) -> bool:
-    """ "X is due / scheduled / likely to V": the reporter's timetable or guess, not the actor's act."""
-    if not infinitive_complement(verb):
-        return False
-    head = verb.head
-    if lemma(head) not in patterns.words("schedule_words"):
-        return False
-    # "is expected to" (a passive), "is due / likely to" (a predicative adjective); "Iran expects to sign"
-    # is the actor's own plan
-    return head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children)
-
-
-def _document_terms(verb: Token, modality: str, patterns: PatternSet) -> bool:
-    """ "Under the proposal, Hamas would free the hostages": the terms of a document, hypothetical."""
-    if modality != "hypothetical":
-        return False
-    documents = patterns.words("document_nouns")
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "under"
-        and any(g.dep_ == "pobj" and lemma(g) in documents for g in c.children)
-        for c in verb.children
-    )
-
-
 def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
     """Violence whose perpetrator is not named: an agentless passive ("civilians were killed") or an event
     noun as subject ("a roadside bombing killed a soldier"). The event is kept with no source."""
@@ -410,8 +173,6 @@ def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
         # an agentless passive, or one whose agent names no actor ("shot by a 71-year-old man")
         return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     head = subjects[0]
-    if lemma(head) in patterns.words("conflict_nouns"):
-        return False  # "the war has killed 150,000 people": a tally, not an attack
     return any(
         p.kind == "noun" and (p.code or "")[:2] in VIOLENT_ROOTS
         for p in patterns.by_lemma.get(lemma(head), [])
@@ -464,8 +225,6 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
         and head.dep_ == "prep"
         and head.head.pos_ == "VERB"
         and light.intersection(lemmas(head.head))
-        # "hit Belarus with sanctions" carries them; "the war began with protests" does not
-        and (head.lower_ != "with" or any(c.dep_ == "dobj" for c in head.head.children))
     ):
         return head.head
     if (
@@ -583,12 +342,9 @@ def _draft(
     patterns: PatternSet,
     speaker: list[Actor],
     reporter: list[Actor],
-    reported: bool = False,
-    cues: frozenset[str] | None = None,
 ) -> _Draft | None:
     pattern = m.pattern
     token = m.token
-    light: Token | None = None
     if pattern.kind == "verb":
         if pattern.needs_clause and not _has_clause(token):
             return None
@@ -596,10 +352,6 @@ def _draft(
         if pattern.directive and addressee is None:
             return None  # "Russia wants peace", "told reporters": no one is asked to act
         verb = token
-        if (cues is None or not cues.isdisjoint(QUANTIFIERS)) and _public_opinion(
-            verb, pattern.code, patterns
-        ):
-            return None
         sources, how = sources_of_verb(verb, index)
         if not sources and (token.pos_ == "NOUN" or token.dep_ in {"nsubj", "nsubjpass"}):
             # a gerund used as a noun ("Fighting between A and B killed ..."): its participants act
@@ -705,16 +457,9 @@ def _draft(
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns")))
         sources, how = list(speaker), "speaker"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
-    if (pattern.kind == "verb" or light is not None) and _described(
-        verb, pattern.kind, modality, reported or bool(reporter), patterns, cues
-    ):
-        return None
     # Only a negated verb ("will not accept", "refused to release") turns into a rejection; "there is no
     # evidence that X supplied weapons" denies that the event happened and keeps its code, negated.
-    # "has yet to approve" is not done yet: negated, never a refusal
-    absorbable = negated and not (
-        verb.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
-    )
+    absorbable = negated
     if pattern.kind != "verb":
         negated = negated or negated_by_determiner(token)
     elif not negated:
@@ -1014,7 +759,6 @@ def code_sentence(
         return []
     issuers = _issuers(document, [])
     according = _according_to(sent, index, patterns)
-    cues = sentence_cues(sent, sent_text, patterns)
     # Reporting verbs first, so that their complements know who is speaking.
     drafts: dict[int, _Draft] = {}
     reporters: dict[int, list[Actor]] = {}
@@ -1032,36 +776,12 @@ def code_sentence(
         speaker = reporter_actors or issuers
         d = None
         for option in (m, *m.alternatives):
-            candidate = _draft(
-                option,
-                sent,
-                index,
-                patterns,
-                speaker,
-                reporter_actors,
-                reported=reporter_tok is not None,
-                cues=cues,
-            )
+            candidate = _draft(option, sent, index, patterns, speaker, reporter_actors)
             if candidate is not None and (candidate.sources or candidate.how == "unknown-agent"):
                 d = candidate
                 break
             d = d or candidate
         if d is None:
-            continue
-        if (
-            reporter_tok is not None
-            and reporter_tok.i != m.token.i
-            and (
-                (
-                    d.modality in {"hypothetical", "conditional", "question"}
-                    and not any(a.code for a in reporter_actors)
-                )
-                # "Many Iraqis say the invasion made their lives worse": what part of a public believes
-                or (not cues.isdisjoint(QUANTIFIERS) and _public_opinion(reporter_tok, "010", patterns))
-            )
-        ):
-            # "Analysts say Beijing could step up military pressure", "experts warn the dam could collapse":
-            # a possibility voiced by an uncoded speaker is an opinion, not an event anyone did or announced
             continue
         m = d.match
         if m.pattern.reporting:
@@ -1092,23 +812,12 @@ def code_sentence(
         # No codable actor, no event: a source is required and someone in the dyad must have a code. One
         # exception: an asserted verb event whose grammatical subject (or "by" agent) is a generic agent that
         # CAMEO codes by its sector alone ("Suspected rebels killed twelve villagers": REB, no country).
-        if d.code[:2] == "01" and d.sources and all(a.via in COMPOSED_VIA for a in d.sources):
-            # "residents of Mosul said", "a hospital official in Peshawar said": a speaker coded only by the
-            # place it is in or the sentence's one country is an uncoded voice, like "witnesses said"
-            continue
         if not any(a.code for a in [*d.sources, *d.targets]) and not _sector_agent(d):
             continue
         if not d.sources and not (
             d.how == "unknown-agent"
             and d.modality in {"asserted", "historical"}
             and any(a.code for a in d.targets)
-            # an agentless passive needs a victim coded by its own words ("seven Afghan soldiers were
-            # killed"), not only by the place or the sentence's one country: "at least 40 people were killed
-            # in Kabul" is a casualty tally ("the bombing killed 14 pilgrims near Karbala" names an attack)
-            and (
-                any(c.dep_ in {"nsubj", "csubj"} for c in d.clause.children)
-                or any(a.code and a.via not in COMPOSED_VIA for a in d.targets)
-            )
         ):
             continue
         key = (

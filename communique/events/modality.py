@@ -106,20 +106,13 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
         ):
             # "urged Iran to release", "demanded that the US cancel": requested, not done
             inherited = "hypothetical"
-        if dep in {"ccomp", "acl", "xcomp"} and denying_governor(current, grammar) is not None:
+        if dep in {"ccomp", "acl"} and denying_governor(current, grammar) is not None:
             negated = True  # "denied that its troops had crossed": the crossing is denied, not asserted
             break
-        if dep == "ccomp" and to_infinitive(current):
-            # "would allow the authorities to detain": an infinitive with its own subject is no reported
-            # clause; the governing modal scopes over it like over an xcomp
-            dep = "xcomp"
         if dep == "ccomp":
             break  # reported or embedded clauses keep their own modality
         if dep == "xcomp":
-            if hl in negators or (
-                # "the parliament has yet to approve the law", "is yet to respond": not done (yet)
-                hl in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
-            ):
+            if hl in negators:
                 negated = True
             elif hl in intention and inherited is None:
                 inherited = "future"
@@ -175,8 +168,6 @@ def denying_governor(verb: Token, grammar: PatternSet) -> Token | None:
     head = verb.head
     if verb.dep_ == "ccomp" and head.lemma_.lower() in denials:
         return head
-    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in denials:
-        return head  # "denied seeking nuclear weapons", "denies having attacked the convoy"
     if (
         verb.dep_ in {"acl", "ccomp"}
         and head.lemma_.lower() in grammar.words("claim_nouns")
