@@ -1042,15 +1042,16 @@ class _Resolver:
         if not self.parsed or j >= self._sent_end:
             return False
         last = self.doc[m.end - 1]
+        after = singular(self.low[j])
         if (
-            singular(self.low[j]) in NAMED_AFTER_PLACE
+            after in NAMED_AFTER_PLACE
             and last.pos_ == "PROPN"
             and last.dep_ in ("compound", "nmod")
             and last.head.i == j
         ):
             # "the Lomé Declaration", "the Minsk agreements", "the Geneva talks": where, not who
             return True
-        if singular(self.low[j]) not in PLACE_NOUNS:
+        if after not in PLACE_NOUNS:
             return False
         adjective = last.pos_ == "ADJ" or (ent is not None and ent.label_ == "NORP")
         return adjective and last.dep_ in ("amod", "compound", "nmod") and last.head.i == j

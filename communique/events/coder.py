@@ -74,6 +74,8 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # Roots whose target may be the subject of a complement clause ("demanded that X ...", "threatened ... if X").
 # How a mention of the document's own issuers is found (actors stage): the issuer list, "we", "The Council".
 ISSUER_VIAS = frozenset({"issuer", "pronoun", "self-reference"})
+# Words through which an event's object can point back to an earlier sentence (roles.refers_back).
+POINTING_WORDS = frozenset({"this", "that", "these", "those", "such", "it"})
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Roots of material actions, whose location may stand for the target when nothing else does.
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
@@ -801,10 +803,12 @@ def code_sentence(
             demand = _issuers_deontic(drafts[i], issuers, index, patterns)
             if demand is not None:
                 ordered_drafts.append(demand)
+    # "this", "such", "it" ... anywhere in the sentence, or no event here can point back (one set test)
+    pointing = bool(antecedent) and not POINTING_WORDS.isdisjoint(sent.view.lowers[sent.start : sent.end])
     for d in ordered_drafts:
         i = d.match.token.i
         suffix = d.suffix
-        if not d.targets and antecedent and refers_back(d.match.token, d.clause):
+        if pointing and not d.targets and refers_back(d.match.token, d.clause):
             # "The US approved the sale of missiles to Taiwan. China firmly opposes this." → against the US
             own = {actor_key(a.code) for a in d.sources if a.code}
             d.targets = [a for a in antecedent if a.code and actor_key(a.code) not in own]
