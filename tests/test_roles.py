@@ -301,3 +301,13 @@ def test_statement_language_small_cases(coder):
     sanctions = [e for e in by_sentence[1] if e.cameo_root == "16"]
     assert sanctions and sanctions[0].modality == "asserted", [(e.cameo, e.modality) for e in events]
     assert any(e.cameo_root == "11" for e in by_sentence[2]), [(e.cameo, e.trigger) for e in events]
+
+
+def test_diplomats_do_not_take_the_sentence_country(coder):
+    """ "Western diplomats said Iran had tested a missile": the diplomats are not Iran's government."""
+    events = _events(coder, "Western diplomats said Iran had tested a new missile on Monday.")
+    said = [e for e in events if e.cameo_root == "01"]
+    assert all("IRN" not in _countries(e.sources) for e in said), [(e.cameo, e.sources) for e in said]
+    # other generic agents still do ("Police arrested two students in Caracas" is Venezuelan)
+    ev = _event(coder, "Police arrested two students in Caracas on Monday.", "17")
+    assert _countries(ev.sources) == {"VEN"}

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
+from communique.actors.resolver import NOT_LOCATED
 from communique.events.matcher import dated, introductory, lemma
 from communique.model import Actor, Event
 from communique.nlp.view import ViewSpan as Span
@@ -99,7 +100,8 @@ class ActorIndex:
             if not bucket:
                 continue
             coded = [a for a in bucket if a.code]
-            if not coded and not any(_is_issuer(a) for a in bucket):
+            # not the issuers, and not diplomats: they serve abroad ("Western diplomats said Iran ...")
+            if not coded and not any(_is_issuer(a) or a.entry in NOT_LOCATED for a in bucket):
                 unresolved[i] = bucket
             for a in coded:
                 country = (a.country or a.code or "")[:3].upper()
