@@ -227,6 +227,7 @@ class _State:
     found: list[_Found] = field(default_factory=list)
     # Words of the issuers' own names ("council", "secretary-general"): "The Council condemns" is the issuer.
     self_words: frozenset[str] = frozenset()
+    issuer_codes: frozenset[str] = frozenset()
     # The last sentence opened with the issuer ("The Secretary-General condemns ..."): "He calls ..." is it.
     issuer_opened: bool = False
     # Countries mentioned per sentence, in token order: (token index, country code).
@@ -836,7 +837,7 @@ class _Resolver:
             out.extend(self._we(first, s_index, via="self-reference"))
             self._matched.add(first)
         # ("The Council ...", "We ...", "The members of the Security Council ...": the issuer near the start)
-        own = {iss.code for iss in self.st.issuers if iss.code}
+        own = self.st.issuer_codes
         self.st.issuer_opened = any(
             f.start_tok <= first + 5 and (f.actor.via in ("self-reference", "pronoun") or f.actor.code in own)
             for f in out
@@ -1639,6 +1640,7 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
     starts = [s.start for s in document.sentences]
     state = _State(dictionary, day, list(document.issuers), starts)
     state.self_words = _self_words(document.issuers, dictionary)
+    state.issuer_codes = frozenset(i.code for i in document.issuers if i.code)
     view = doc_view(sdoc)
     resolver = _Resolver(view, state, parsed=sdoc.has_annotation("DEP"))
     for start, end in _sentence_ranges(sdoc, view):

@@ -41,6 +41,7 @@ from communique.events.modality import (
     to_infinitive,
 )
 from communique.events.roles import (
+    ISSUER_VIAS,
     ActorIndex,
     actor_key,
     actors_of_phrase,
@@ -72,8 +73,6 @@ MAX_EVENTS_PER_SENTENCE = 25
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17", "18", "19", "20"})
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # Roots whose target may be the subject of a complement clause ("demanded that X ...", "threatened ... if X").
-# How a mention of the document's own issuers is found (actors stage): the issuer list, "we", "The Council".
-ISSUER_VIAS = frozenset({"issuer", "pronoun", "self-reference"})
 # Words through which an event's object can point back to an earlier sentence (roles.refers_back).
 POINTING_WORDS = frozenset({"this", "that", "these", "those", "such", "it"})
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
@@ -515,6 +514,17 @@ def directive_addressee(verb: Token) -> Token | None:
     return None
 
 
+def _deontic_modal(clause: Token, must: frozenset[str], should: frozenset[str]) -> str | None:
+    """The demand or appeal modal of a clause: its must/should auxiliary, or itself ("has to", "needs to")."""
+    modal = None
+    for aux in clause.children:
+        if aux.dep_ == "aux" and aux.tag_ == "MD" and aux.lower_ in must | should:
+            modal = aux.lower_
+    if modal is None and clause.lemma_.lower() in must and any(c.dep_ == "xcomp" for c in clause.children):
+        modal = clause.lemma_.lower()  # "Y has to / needs to withdraw"
+    return modal
+
+
 def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
     """A statement that another party must/should act is a demand (100) or an appeal (020) to that party."""
     if d.code[:2] != "01":
@@ -524,16 +534,7 @@ def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
     for clause in d.match.token.children:
         if clause.dep_ not in {"ccomp", "parataxis"} or clause.pos_ not in {"VERB", "AUX"}:
             continue
-        modal = None
-        for aux in clause.children:
-            if aux.dep_ == "aux" and aux.tag_ == "MD" and aux.lower_ in must | should:
-                modal = aux.lower_
-        if (
-            modal is None
-            and clause.lemma_.lower() in must
-            and any(c.dep_ == "xcomp" for c in clause.children)
-        ):
-            modal = clause.lemma_.lower()  # "Y has to / needs to withdraw"
+        modal = _deontic_modal(clause, must, should)
         if (
             modal is None
             and _subjunctive(clause)
@@ -567,10 +568,10 @@ def _issuers_deontic(
         return None
     clause = d.clause
     must, should = patterns.words("demand_modals"), patterns.words("appeal_modals")
-    modals = [a.lower_ for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"]
-    modal = next((m for m in modals if m in must | should), None)
-    if modal is None and clause.dep_ == "xcomp" and lemma(clause.head) in must:
-        modal, clause = "must", clause.head  # "X has to / needs to withdraw"
+    modal = _deontic_modal(clause, must, should)
+    if modal is None and clause.dep_ == "xcomp":
+        clause = clause.head  # "X has to / needs to withdraw": the subject is the head's
+        modal = _deontic_modal(clause, must, should)
     if modal is None:
         return None
     own = {actor_key(a.code) for a in issuers if a.code}

@@ -52,6 +52,8 @@ MAX_PLACE_TOKENS = 300  # bounds the place search in very long "sentences" (flat
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # How a "we" mention is named when the document has no issuers (actors.resolver): not an issuer then.
 WE_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
+# How a mention of the document's own issuers is found (actors stage): the issuer list, "we", "The Council".
+ISSUER_VIAS = frozenset({"issuer", "pronoun", "self-reference"})
 OWN_PRONOUNS = frozenset({"our", "my"})
 
 
@@ -208,12 +210,7 @@ def antecedent_actors(events: Sequence[Event], own: frozenset[str] = frozenset()
         if event.cameo_root == "01":
             continue
         actors = [
-            a
-            for a in event.sources
-            if a.code
-            and not _is_issuer(a)
-            and a.via not in {"pronoun", "issuer"}
-            and actor_key(a.code) not in own
+            a for a in event.sources if a.code and a.via not in ISSUER_VIAS and actor_key(a.code) not in own
         ]
         if actors:
             return actors

@@ -230,12 +230,13 @@ class _Aggregates(_Reading):
         ).all()
         names = self._actor_names(conn, [k[2:] for k, _ in actor_rows])
         nd = func.count(func.distinct(EVENTS.c.doc_pk))
-        event_rows = conn.execute(
-            select(EVENTS.c.cameo_root, nd)
-            .where(EVENTS.c.doc_pk.in_(docs))
-            .group_by(EVENTS.c.cameo_root)
-            .order_by(nd.desc())
-        ).all()
+
+        def documents_by(column: Any) -> list[Any]:
+            """Matching documents counted by an event column (CAMEO root, modality), most first."""
+            query = select(column, nd).where(EVENTS.c.doc_pk.in_(docs)).group_by(column).order_by(nd.desc())
+            return list(conn.execute(query).all())
+
+        event_rows = documents_by(EVENTS.c.cameo_root)
         ns = func.count(func.distinct(STANCES.c.doc_pk))
         issue_rows = conn.execute(
             select(STANCES.c.issue_id, STANCES.c.issue_label, ns)
@@ -244,12 +245,7 @@ class _Aggregates(_Reading):
             .order_by(ns.desc())
             .limit(size)
         ).all()
-        mod_rows = conn.execute(
-            select(EVENTS.c.modality, nd)
-            .where(EVENTS.c.doc_pk.in_(docs))
-            .group_by(EVENTS.c.modality)
-            .order_by(nd.desc())
-        ).all()
+        mod_rows = documents_by(EVENTS.c.modality)
         return {
             "actors": [{"key": k[2:], "label": names.get(k[2:], ""), "count": c} for k, c in actor_rows],
             "events": [
