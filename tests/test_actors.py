@@ -815,3 +815,31 @@ def test_they_after_the_issuer_is_the_issuer(coder):
     text = "The members of the Security Council condemned the attack. They urged all States to cooperate."
     actors, _, _ = resolve(coder, text, issuers=["United Nations Security Council"])
     assert any(a.text == "They" and a.code == "IGOUNSC" for a in actors), codes(actors)
+
+
+def test_a_country_is_never_a_date_and_a_declaration_place_is_no_context(coder):
+    """The small model tags "Niger" after a date as DATE; "the Lomé Declaration" names a document made in
+    Togo, so "the military personnel" two sentences later are Niger's, not Togo's."""
+    text = (
+        "The Council strongly condemns the military coup d'état of 26 July 2023 in Niger.\n"
+        "The Council recalls the Lomé Declaration of 2000.\n"
+        "The Council demands that the military personnel return immediately to their barracks."
+    )
+    issuer = "Peace and Security Council of the African Union"
+    coded = coder.code_document(
+        Document(id="t", text=text, issuers=[Actor(name=issuer, text=issuer, via="issuer")])
+    )
+    codes = {a.text: a.code for a in coded.actors}
+    assert codes.get("Niger") == "NER" and codes.get("military personnel") == "NERMIL", codes
+    assert not any((c or "").startswith("TGO") for c in codes.values()), codes
+
+
+def test_republic_of_a_country_composes_like_the_country():
+    dictionary = load_actor_dictionary()
+    for name, code in [
+        ("Ministry of Foreign Affairs of the Republic of Türkiye", "TURGOV"),
+        ("Embassy of the Republic of Niger", "NERGOV"),
+        ("Ministry of Foreign Affairs of the Republic of Korea", "KORGOV"),
+    ]:
+        hit = resolve_name(name, None, dictionary)
+        assert hit is not None and hit.code == code, (name, hit and hit.code)

@@ -200,12 +200,13 @@ def test_agentless_state_action_is_done_by_the_authorities_of_its_place(coder):
 
 
 def test_the_one_called_on_does_the_infinitive(coder):
-    """ "call on X to release": X releases, also when the parser reads the infinitive as a purpose clause."""
-    text = (
-        "We call on the Belarusian regime to immediately and unconditionally release all political prisoners."
-    )
-    ev = _event(coder, text, "08")
+    """ "call on X to expel": X expels, also when the parser reads the infinitive as a purpose clause."""
+    text = "We call on the Belarusian regime to immediately expel the Russian ambassador."
+    ev = _event(coder, text, "16")
     assert _countries(ev.sources) == {"BLR"} and all("GOV" in (a.code or "") for a in ev.sources)
+    # ... and an infinitive an appeal phrase names is the appeal's content, as with "calls on X to release"
+    codes = [e.cameo for e in _events(coder, "We call on Belarus to release all political prisoners.")]
+    assert codes == ["0253"], codes
     # a date is no addressee: "stayed home on Monday to protest" is protest by the subject
     ev = _event(
         coder, "Bolivian miners stayed away from work on Monday to protest against the new tax.", "14"
@@ -311,3 +312,55 @@ def test_diplomats_do_not_take_the_sentence_country(coder):
     # other generic agents still do ("Police arrested two students in Caracas" is Venezuelan)
     ev = _event(coder, "Police arrested two students in Caracas on Monday.", "17")
     assert _countries(ev.sources) == {"VEN"}
+
+
+def test_issuers_expect_x_to_act_asks_x(coder):
+    """ "We expect the authorities to act" asks them (020) in the statement's own voice; "analysts expect X to
+    act" is a forecast, no appeal."""
+    events = _statement(
+        coder,
+        "We expect the Swedish authorities to take concrete measures against this provocation.\n"
+        "Analysts expect Iran to respond within days.",
+        "Ministry of Foreign Affairs of the Republic of Türkiye",
+    )
+    asks = [e for e in events if e.cameo_root == "02"]
+    assert [e.sentence_index for e in asks] == [0], [(e.cameo, e.trigger) for e in events]
+    assert _countries(asks[0].sources) == {"TUR"} and _countries(asks[0].targets) == {"SWE"}
+
+
+def test_call_on_a_president_to_act_is_an_appeal_not_a_phone_call(coder):
+    events = _statement(
+        coder,
+        "We call on President Bola Tinubu to protect defenceless communities.",
+        "Catholic Bishops' Conference of Nigeria",
+    )
+    assert [e.cameo_root for e in events if e.cameo_root in {"02", "04"}] == ["02"], [
+        (e.cameo, e.trigger) for e in events
+    ]
+    phoned = _events(coder, "Biden called President Xi on Friday to discuss trade.")
+    assert "041" in [e.cameo for e in phoned]
+
+
+def test_issuers_never_judge_their_own_country(coder):
+    """Türkiye's ministry finding something unacceptable does not aim at Türkiye."""
+    events = _statement(
+        coder,
+        "We condemn the vile attack on our Holy Book, carried out today in front of a mosque in Stockholm.\n"
+        "It is unacceptable to allow these anti-Islamic actions under the pretext of freedom of expression.",
+        "Ministry of Foreign Affairs of the Republic of Türkiye",
+    )
+    judged = [e for e in events if e.cameo_root == "11"]
+    assert judged and all("TUR" not in _countries(e.targets) for e in judged), [
+        (e.cameo, e.targets) for e in events
+    ]
+
+
+def test_what_an_appeal_asks_to_avoid_judges_no_one(coder):
+    """ "refrain from any action that would escalate tensions": no disapproval; "the introduction of troops
+    may complicate relations" still warns (hypothetical)."""
+    events = _statement(
+        coder,
+        "We call on all countries to refrain from any action that would further escalate tensions.",
+        "U.S. Department of State",
+    )
+    assert [e.cameo_root for e in events] == ["02"], [(e.cameo, e.trigger) for e in events]

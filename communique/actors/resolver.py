@@ -793,6 +793,10 @@ class _Resolver:
                 # "Michael Jordan", "Paris Hilton": a place name inside a person's name is not the place.
                 self._matched.difference_update(range(m.start, m.end))
                 continue
+            if m.entry.kind == "country" and self._names_document(m):
+                # "the Lomé Declaration": not the place's country at all, not even context for later sentences
+                self._cur_countries = [(i, c) for i, c in self._cur_countries if i != m.start]
+                continue
             if m.entry.kind == "country" and self._describes_place(m, ent):
                 continue  # "the Thai border", "the Bosnian town of Gorazde", "the Russian language"
             out.append(self._entry_actor(m, m.start, m.end, "entity", s_index))
@@ -1030,10 +1034,26 @@ class _Resolver:
         span = spans.get(m.start)
         if span is None or m.end > span[1]:
             return False
+        if span == (m.start, m.end) and m.entry.kind == "country":
+            return False  # the small model tags a lone "Niger" after a date as DATE: a country is no date
         before = self.low[m.start - 1] if m.start > 0 else ""
         after = self.low[m.end] if m.end < self._sent_end else ""
         # ... unless the words around call it a group: "the group November 17", "November 17 gunmen"
         return before not in GROUP_WORDS and singular(after) not in HEAD_NOUNS | REB_WORDS
+
+    def _names_document(self, m: _Match) -> bool:
+        """A place naming a document or meeting: "the Lomé Declaration", "the Minsk agreements", "the Geneva
+        talks" say where it was made, not who acts."""
+        j = m.end
+        if not self.parsed or j >= self._sent_end:
+            return False
+        last = self.doc[m.end - 1]
+        return (
+            singular(self.low[j]) in NAMED_AFTER_PLACE
+            and last.pos_ == "PROPN"
+            and last.dep_ in ("compound", "nmod")
+            and last.head.i == j
+        )
 
     def _describes_place(self, m: _Match, ent: Span | None) -> bool:
         """A country adjective modifying a border or a language names where or what, not who acts: "on the
@@ -1044,14 +1064,6 @@ class _Resolver:
             return False
         last = self.doc[m.end - 1]
         after = singular(self.low[j])
-        if (
-            after in NAMED_AFTER_PLACE
-            and last.pos_ == "PROPN"
-            and last.dep_ in ("compound", "nmod")
-            and last.head.i == j
-        ):
-            # "the Lomé Declaration", "the Minsk agreements", "the Geneva talks": where, not who
-            return True
         if after not in PLACE_NOUNS:
             return False
         adjective = last.pos_ == "ADJ" or (ent is not None and ent.label_ == "NORP")
@@ -1130,6 +1142,8 @@ class _Resolver:
             k = f.end_tok + 1
             while k < end and (self.low[k] in ARTICLES or (self.parsed and self.doc[k].pos_ == "NUM")):
                 k += 1  # "of the", "from two"
+            if k not in by_start and k + 2 < end and self.low[k] == "republic" and self.low[k + 1] == "of":
+                k += 2  # "of the Republic of Türkiye" (a listed name, "Republic of Korea", wins)
             body = by_start.get(k) or by_start.get(self._skip_gaps_right(k, end))  # "of senior ..."
             if body is None:
                 continue

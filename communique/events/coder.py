@@ -132,6 +132,17 @@ def _domestic_target(d: _Draft) -> list[Actor]:
     ]
 
 
+def _not_at_itself(d: _Draft) -> list[Actor]:
+    """A statement's issuers do not speak against, appeal to or judge their own country as a whole: "It is
+    unacceptable to allow ..." from Türkiye's ministry is aimed at someone else, never at TUR."""
+    if not d.targets or d.code[:2] not in SPEECH_ACT_ROOTS | {"01"}:
+        return d.targets
+    if not d.sources or not all(a.via in ISSUER_VIAS and a.code for a in d.sources):
+        return d.targets
+    own = {a.code for a in d.sources} | {(a.code or "")[:3] for a in d.sources}
+    return [t for t in d.targets if t.code not in own]
+
+
 def _sector_agent(d: _Draft) -> bool:
     """An asserted verb event done by a generic agent named as its subject: the agent's sector codes it."""
     return (
@@ -458,6 +469,11 @@ def _draft(
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns")))
         sources, how = list(speaker), "speaker"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
+    if pattern.kind == "eval" and modality == "hypothetical" and verb.dep_ == "relcl" and not targets:
+        # "refrain from any action that would escalate tensions", "stop creating factors that could lead to
+        # tensions": what might happen is described, no one is judged ("the introduction of troops may
+        # complicate relations" still warns against the introduction)
+        return None
     # Only a negated verb ("will not accept", "refused to release") turns into a rejection; "there is no
     # evidence that X supplied weapons" denies that the event happened and keeps its code, negated.
     absorbable = negated
@@ -484,6 +500,8 @@ def _draft(
     if code is None:
         return None
     if pattern.source_sectors and not any(pattern.source_sectors & set(a.sectors) for a in sources):
+        return None
+    if pattern.issuers_voice and not (sources and all(a.via in ISSUER_VIAS for a in sources)):
         return None
     if pattern.joint_code and len({_country_of(a) for a in sources if a.code} - {""}) > 1:
         # "French and Egyptian warships launched war games": an exercise of two countries is a joint one.
@@ -814,6 +832,7 @@ def code_sentence(
             own = {actor_key(a.code) for a in d.sources if a.code}
             d.targets = [a for a in antecedent if a.code and actor_key(a.code) not in own]
         d.targets = _domestic_target(d)
+        d.targets = _not_at_itself(d)
         # No codable actor, no event: a source is required and someone in the dyad must have a code. One
         # exception: an asserted verb event whose grammatical subject (or "by" agent) is a generic agent that
         # CAMEO codes by its sector alone ("Suspected rebels killed twelve villagers": REB, no country).

@@ -55,6 +55,7 @@ KNOWN_KEYS = {
     "needs_clause",
     "reporting",
     "directive",
+    "issuers_voice",
     "source_sectors",
     "id",
     "note",
@@ -84,6 +85,8 @@ class Pattern:
     order: int
     # fires only as "V X to Y" ("told Iran to release", "wants Iran to release"): a demand or appeal to X
     directive: bool = False
+    # fires only in the statement's own voice ("We expect X to V" asks; "analysts expect X to V" predicts)
+    issuers_voice: bool = False
 
     @property
     def specificity(self) -> int:
@@ -241,7 +244,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
         sectors = entry.get("source_sectors") or []
         if not isinstance(sectors, list) or not all(isinstance(x, str) for x in sectors):
             raise DictionaryError(str(path), line, "'source_sectors' must be a list of sector codes")
-        for flag in ("of_target", "needs_clause", "reporting", "directive"):
+        for flag in ("of_target", "needs_clause", "reporting", "directive", "issuers_voice"):
             if flag in entry and not isinstance(entry[flag], bool):
                 raise DictionaryError(str(path), line, f"'{flag}' must be true or false")
         for kind in KINDS:
@@ -277,6 +280,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
                         source=f"{path}:{line}",
                         order=start_order + len(out),
                         directive=bool(entry.get("directive", False)),
+                        issuers_voice=bool(entry.get("issuers_voice", False)),
                     )
                 )
     return out

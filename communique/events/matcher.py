@@ -139,6 +139,20 @@ def introductory(prep: Token) -> bool:
     )
 
 
+def _infinitive_after_object(clause: Token, verb: Token) -> bool:
+    """A "to" infinitive the parser hung on "call on X" as a separate clause: "We call on Iran to release"
+    is parsed as "calls on Iran to release" is, with the infinitive as what is called for."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VB"
+        and clause.i > verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "upon"} and verb.i < c.i < clause.i for c in verb.children
+        )
+    )
+
+
 def _under_event(prep: Token) -> bool:
     """An "under" phrase naming what is done: "under house arrest", "under siege", "under curfew"."""
     return any(g.dep_ == "pobj" and g.lemma_.lower() in UNDER_EVENT_NOUNS for g in prep.children)
@@ -160,7 +174,11 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 pass
             elif child.dep_ in SKIP_DEPS and not (
                 depth == 0
-                and ((child.dep_ in PASSIVE_OBJECT and kind != "noun") or _hyphenated(child, current))
+                and (
+                    (child.dep_ in PASSIVE_OBJECT and kind != "noun")
+                    or _hyphenated(child, current)
+                    or (kind == "verb" and _infinitive_after_object(child, current))
+                )
             ):
                 continue
             if (
