@@ -364,3 +364,53 @@ def test_what_an_appeal_asks_to_avoid_judges_no_one(coder):
         "U.S. Department of State",
     )
     assert [e.cameo_root for e in events] == ["02"], [(e.cameo, e.trigger) for e in events]
+
+
+def test_a_summons_and_a_protest_note_are_complaints_by_the_summoner(coder):
+    """ "X was summoned to the Ministry": the Ministry (here the issuer) complains (114) to X's country; the
+    French spelling "chargé" is read as "charge"."""
+    events = _statement(
+        coder,
+        "The Ambassador of the Czech Republic was summoned to the Ministry on Monday.\n"
+        "The Ministry summoned the Swiss chargé d'affaires on Tuesday.\n"
+        "The German ambassador was summoned to the Russian Foreign Ministry.",
+        "Ministry of Foreign Affairs of the Russian Federation",
+    )
+    complaints = {e.sentence_index: e for e in events if e.cameo == "114"}
+    assert set(complaints) == {0, 1, 2}, [(e.sentence_index, e.cameo, e.trigger) for e in events]
+    assert _countries(complaints[0].sources) == {"RUS"} and _countries(complaints[0].targets) == {"CZE"}
+    assert _countries(complaints[1].targets) == {"CHE"}
+    assert _countries(complaints[2].sources) == {"RUS"} and _countries(complaints[2].targets) == {"DEU"}
+
+
+def test_statement_threat_formulas(coder):
+    """ "will take resolute measures", "reserves the right to respond", "will not go unanswered" threaten
+    (13); "necessary measures" threaten only in the issuers' own voice."""
+    events = _statement(
+        coder,
+        "China will take resolute and forceful measures to safeguard its sovereignty.\n"
+        "China will take all necessary measures to safeguard its territorial integrity.\n"
+        "China reserves the right to respond.\n"
+        "Such provocations will not go unanswered.\n"
+        "The health ministry said it took all necessary measures to contain the outbreak.",
+        "Ministry of Foreign Affairs of the People's Republic of China",
+    )
+    threats = {e.sentence_index for e in events if e.cameo_root == "13" and e.modality == "asserted"}
+    assert {0, 1, 2} <= threats, [(e.sentence_index, e.cameo, e.modality, e.trigger) for e in events]
+    assert 3 in {e.sentence_index for e in events if e.cameo_root == "13"}
+    assert not [e for e in events if e.sentence_index == 4 and e.cameo_root in {"13", "17"}]
+
+
+def test_violations_and_unfree_votes_are_judged_by_the_issuers(coder):
+    """In a statement's own voice, "X violates the resolutions" and "the elections were neither free nor fair"
+    are the issuers' disapproval (111)."""
+    events = _statement(
+        coder,
+        "North Korea launched two ballistic missiles on Sunday.\n"
+        "These launches violate relevant Security Council resolutions.\n"
+        "The presidential elections in Belarus were neither free nor fair.",
+        "Ministry of Foreign Affairs of Japan",
+    )
+    judged = {e.sentence_index: e for e in events if e.cameo_root == "11"}
+    assert {1, 2} <= set(judged), [(e.sentence_index, e.cameo, e.trigger) for e in events]
+    assert _countries(judged[1].sources) == {"JPN"} and _countries(judged[2].targets) == {"BLR"}

@@ -132,6 +132,16 @@ def _domestic_target(d: _Draft) -> list[Actor]:
     ]
 
 
+def _issuers_speak(sources: list[Actor], speaker: list[Actor], reporter: list[Actor]) -> bool:
+    """The statement's own voice: its issuers ("we", "the Ministry") or their country by name ("China will
+    ..." in China's statement), not anyone it reports."""
+    if reporter or not sources or not speaker:
+        return False
+    own = {a.code for a in speaker if a.code}
+    own |= {a.code[:3] for a in speaker if a.code and a.code[:3] not in INTERNATIONAL}
+    return all(a.via in ISSUER_VIAS or a.code in own for a in sources)
+
+
 def _not_at_itself(d: _Draft) -> list[Actor]:
     """A statement's issuers do not speak against, appeal to or judge their own country as a whole: "It is
     unacceptable to allow ..." from Türkiye's ministry is aimed at someone else, never at TUR."""
@@ -370,9 +380,10 @@ def _draft(
             sources, how = _participants(token, index), "participants"
         if not sources:
             sources = _misparsed_subject(verb, index)
-        if not sources and is_passive(verb) and lemmas(verb)[0] in patterns.words("from_agent_verbs"):
-            sources = prep_targets([verb], frozenset({"from"}), index)
-            how = "agent"
+        if not sources and is_passive(verb):
+            for prep, verbs in (("from", "from_agent_verbs"), ("to", "to_agent_verbs")):
+                if lemmas(verb)[0] in patterns.words(verbs):
+                    sources, how = prep_targets([verb], frozenset({prep}), index), "agent"
         if not sources and is_passive(verb):
             sector = _state_action_sector(lemmas(verb)[0], patterns)
             if sector:
@@ -501,7 +512,7 @@ def _draft(
         return None
     if pattern.source_sectors and not any(pattern.source_sectors & set(a.sectors) for a in sources):
         return None
-    if pattern.issuers_voice and not (sources and all(a.via in ISSUER_VIAS for a in sources)):
+    if pattern.issuers_voice and not _issuers_speak(sources, speaker, reporter):
         return None
     if pattern.joint_code and len({_country_of(a) for a in sources if a.code} - {""}) > 1:
         # "French and Egyptian warships launched war games": an exercise of two countries is a joint one.

@@ -7,6 +7,7 @@ and separate clauses. The cost per sentence is therefore linear in its length wh
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from communique.events.loader import Pattern, PatternSet
@@ -91,9 +92,17 @@ def lemmas(token: Token) -> tuple[str, ...]:
 _lemma_forms: dict[tuple[str, str], tuple[str, ...]] = {}  # words repeat: their forms are kept
 
 
+def fold_accents(word: str) -> str:
+    """ "chargé" → "charge", "communiqué" → "communique": patterns are written in plain letters."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _forms(lemma_: str, low: str) -> tuple[str, ...]:
     base = lemma_.lower()
     forms = [base, low]
+    if not low.isascii():
+        folded = fold_accents(low)
+        forms += [folded, *_forms(folded, folded)[1:]]
     if low.endswith("ied") or low.endswith("ies"):
         forms.append(low[:-3] + "y")
     if low.endswith("ed"):
@@ -191,6 +200,8 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 continue
             found.setdefault(lemma(child), child)
             found.setdefault(child.lower_, child)
+            if not child.lower_.isascii():
+                found.setdefault(fold_accents(child.lower_), child)
             if depth + 1 < max_depth:
                 frontier.append((child, depth + 1))
     if kind == "verb" and lemma(token) in PERMISSION_VERBS:
