@@ -414,3 +414,70 @@ def test_violations_and_unfree_votes_are_judged_by_the_issuers(coder):
     judged = {e.sentence_index: e for e in events if e.cameo_root == "11"}
     assert {1, 2} <= set(judged), [(e.sentence_index, e.cameo, e.trigger) for e in events]
     assert _countries(judged[1].sources) == {"JPN"} and _countries(judged[2].targets) == {"BLR"}
+
+
+def _titled(coder, text, issuer, title):
+    from communique.model import Actor
+
+    document = Document(
+        id="t", text=text, title=title, issuers=[Actor(name=issuer, text=issuer, via="issuer")]
+    )
+    return coder.code_document(document)
+
+
+def test_the_title_country_is_the_context_of_last_resort(coder):
+    """ "Belarus: Declaration by the High Representative ...": "the security forces" of a body that names no
+    country are Belarus's; "this violence" in the next sentence points back to them."""
+    coded = _titled(
+        coder,
+        "The presidential elections were neither free nor fair.\n"
+        "Since election day, the security forces have used disproportionate force against protesters.\n"
+        "The European Union strongly condemns this violence.",
+        "High Representative on behalf of the European Union",
+        "Belarus: Declaration by the High Representative on behalf of the EU on the presidential elections",
+    )
+    forces = [a for a in coded.actors if a.text == "security forces"]
+    assert forces and forces[0].code == "BLRCOP", [(a.text, a.code) for a in coded.actors]
+    condemned = [e for e in coded.events if e.sentence_index == 2 and e.cameo_root == "11"]
+    assert condemned and _countries(condemned[0].targets) == {"BLR"}
+    untitled = _statement(
+        coder, "Since election day, the security forces have used force against protesters.", "European Union"
+    )
+    assert all(not (e.sources and e.sources[0].code) for e in untitled), [
+        (e.cameo, e.sources) for e in untitled
+    ]
+
+
+def test_it_and_this_point_back_to_whom_the_issuers_disapproved_of(coder):
+    """ "The US move violates the one-China principle. It undermines ... China opposes this": both point to
+    the US; "China will take resolute measures" in China's own statement has no domestic target."""
+    events = _statement(
+        coder,
+        "The US move seriously violates the one-China principle.\n"
+        "It gravely undermines China's sovereignty and security interests.\n"
+        "China firmly opposes this.\n"
+        "China will take resolute and forceful measures.",
+        "Ministry of Foreign Affairs of the People's Republic of China",
+    )
+    for k in (1, 2):
+        judged = [e for e in events if e.sentence_index == k and e.cameo_root == "11"]
+        assert judged and _countries(judged[0].targets) == {"USA"}, [(e.cameo, e.targets) for e in events]
+    threat = [e for e in events if e.sentence_index == 3 and e.cameo_root == "13"]
+    assert threat and not threat[0].targets
+
+
+def test_an_oppositions_own_government_is_not_its_own_side(coder):
+    """For an opposition, "the junta" of its country is another party: "this" can point to it."""
+    events = _statement(
+        coder,
+        "The military junta bombed a school in Sagaing Region on Tuesday, killing twenty children.\n"
+        "The National Unity Government strongly condemns this.\n"
+        "The junta has not allowed the ICRC to reach the area.\n"
+        "We condemn this.",
+        "National Unity Government of Myanmar",
+    )
+    for k in (1, 3):
+        condemned = [e for e in events if e.sentence_index == k and e.cameo_root == "11"]
+        assert condemned and [a.code for a in condemned[0].targets] == ["MMRGOV"], [
+            (e.sentence_index, e.cameo, e.targets) for e in events
+        ]

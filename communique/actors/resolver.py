@@ -232,6 +232,9 @@ class _State:
     issuer_opened: bool = False
     # Countries mentioned per sentence, in token order: (token index, country code).
     mentions: list[list[tuple[int, str]]] = field(default_factory=list)
+    # Countries the document's title names ("Belarus: Declaration by the High Representative ..."): the
+    # context of last resort for "the security forces" when no sentence nearby names a country.
+    title_countries: frozenset[str] = frozenset()
 
 
 # id(dictionary) → (the dictionary, its index size, the first two words of every multi-word name)
@@ -1355,6 +1358,10 @@ class _Resolver:
             named = {c for _, c in previous}
             if named:
                 return next(iter(named)) if len(named) == 1 else None
+        if len(self.st.title_countries) == 1:
+            (country,) = self.st.title_countries
+            if issuers or country not in self._issuer_countries():
+                return country
         if not issuers:
             return None
         # Nothing named nearby: a statement's own country ("the authorities" in a ministry's press release).
@@ -1655,6 +1662,7 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
     state = _State(dictionary, day, list(document.issuers), starts)
     state.self_words = _self_words(document.issuers, dictionary)
     state.issuer_codes = frozenset(i.code for i in document.issuers if i.code)
+    state.title_countries = title_countries(document.title, document.date, dictionary)
     view = doc_view(sdoc)
     resolver = _Resolver(view, state, parsed=sdoc.has_annotation("DEP"))
     for start, end in _sentence_ranges(sdoc, view):
@@ -1712,12 +1720,14 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
             issuer.text = issuer.name
 
 
-def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Actor | None:
-    """Resolve a bare name ("Ministry of Foreign Affairs of Ukraine", "Lavrov") to the widest actor in it.
+def title_countries(title: str | None, date: str | None, dictionary: ActorDictionary) -> frozenset[str]:
+    """The countries a document's title names ("Belarus: Declaration by the High Representative ...")."""
+    state = _scan_name(title, date, dictionary)
+    return frozenset(c for _, c in state.mentions[0]) if state is not None else frozenset()
 
-    Uses the same dictionary and composition as ``resolve_actors`` without a parse; returns None when
-    nothing in the name resolves. Names are cut to ``MAX_NAME_CHARS`` characters.
-    """
+
+def _scan_name(name: str | None, date: str | None, dictionary: ActorDictionary) -> _State | None:
+    """Resolve a short unparsed text (a name, a title) as one sentence; None when it is empty."""
     text = " ".join(w[:MAX_WORD_CHARS] for w in str(name or "")[: MAX_NAME_CHARS * 4].split())[
         :MAX_NAME_CHARS
     ]
@@ -1728,6 +1738,18 @@ def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Ac
     state = _State(dictionary, parse_date(date), [], [0])
     resolver = _Resolver(DocView(sdoc), state, parsed=False)  # not cached: a one-off name
     resolver.sentence(0, 0, len(sdoc))
+    return state
+
+
+def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Actor | None:
+    """Resolve a bare name ("Ministry of Foreign Affairs of Ukraine", "Lavrov") to the widest actor in it.
+
+    Uses the same dictionary and composition as ``resolve_actors`` without a parse; returns None when
+    nothing in the name resolves. Names are cut to ``MAX_NAME_CHARS`` characters.
+    """
+    state = _scan_name(name, date, dictionary)
+    if state is None:
+        return None
     resolved = [f for f in state.found if f.actor.code and f.actor.via != "pronoun"]
     if not resolved:
         return None

@@ -50,9 +50,11 @@ from communique.events.roles import (
     conjuncts,
     implied_authorities,
     is_passive,
+    party_keys,
     prep_targets,
     refers_back,
     responsible_actors,
+    same_party,
     sources_of_verb,
     subject_tokens,
     targets_of_verb,
@@ -105,11 +107,13 @@ def event_id(document_id: str, sentence_index: int, start: int, code: str) -> st
     return f"ev-{digest}"
 
 
-def _domestic_target(d: _Draft) -> list[Actor]:
+def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
     """The source's own country as target of a domestic contentious event with no named target."""
     if d.targets or not d.sources or d.code[:2] not in DOMESTIC_ROOTS:
         return d.targets
-    if d.code[:2] in SPEECH_ACT_ROOTS and any(a.via in ISSUER_VIAS for a in d.sources):
+    if d.code[:2] in SPEECH_ACT_ROOTS and (
+        any(a.via in ISSUER_VIAS for a in d.sources) or _issuers_speak(d.sources, issuers, [])
+    ):
         # "We firmly oppose", "The Council condemns" with nothing named: a statement's issuer does not speak
         # against its own country
         return d.targets
@@ -840,9 +844,9 @@ def code_sentence(
         suffix = d.suffix
         if pointing and not d.targets and refers_back(d.match.token, d.clause):
             # "The US approved the sale of missiles to Taiwan. China firmly opposes this." → against the US
-            own = {actor_key(a.code) for a in d.sources if a.code}
-            d.targets = [a for a in antecedent if a.code and actor_key(a.code) not in own]
-        d.targets = _domestic_target(d)
+            own = party_keys(d.sources)
+            d.targets = [a for a in antecedent if a.code and not same_party(a.code, own)]
+        d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
         # No codable actor, no event: a source is required and someone in the dyad must have a code. One
         # exception: an asserted verb event whose grammatical subject (or "by" agent) is a generic agent that
@@ -904,7 +908,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     events: list[Event] = []
     fallback = 0
     antecedent: list[Actor] = []
-    own = frozenset(actor_key(a.code) for a in document.issuers if a.code)
+    own = party_keys(document.issuers)
     view = doc_view(sdoc)
     counts = _WordCounts(view)
     for sent in view.sents:

@@ -54,6 +54,8 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 WE_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
 # How a mention of the document's own issuers is found (actors stage): the issuer list, "we", "The Council".
 ISSUER_VIAS = frozenset({"issuer", "pronoun", "self-reference"})
+# Sectors of a state's own agents: a state issuer speaks for all of them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 OWN_PRONOUNS = frozenset({"our", "my"})
 
 
@@ -202,19 +204,44 @@ def actor_key(code: str) -> str:
     return code[:5] if code[:3] in INTERNATIONAL else code[:3]
 
 
+def party_keys(issuers: Sequence[Actor]) -> frozenset[str]:
+    """The issuers' own side: a state's whole country ("China" in China's statement), but only the very
+    code of an opposition, party or church, whose country's government is often whom it speaks against."""
+    keys: set[str] = set()
+    for a in issuers:
+        if a.code:
+            state = len(a.code) == 3 or a.code[:3] in INTERNATIONAL or bool(STATE_SECTORS & set(a.sectors))
+            keys.add(actor_key(a.code) if state else a.code)
+    return frozenset(keys)
+
+
+def same_party(code: str, keys: frozenset[str]) -> bool:
+    """True when an actor code is on the side ``keys`` (``party_keys``) stand for."""
+    return code in keys or actor_key(code) in keys
+
+
 def antecedent_actors(events: Sequence[Event], own: frozenset[str] = frozenset()) -> list[Actor]:
     """Who did the last thing a sentence reported: the coded sources of its last event that is not a
-    statement and not the issuers' own (``own``: the issuers' actor keys), what "this" in the next sentence
-    is likely to point back to."""
+    statement and not the issuers' own (``own``: ``party_keys`` of the issuers), what "this" in the next
+    sentence is likely to point back to."""
+
+    def others(actors: Sequence[Actor]) -> list[Actor]:
+        return [a for a in actors if a.code and a.via not in ISSUER_VIAS and not same_party(a.code, own)]
+
     for event in reversed(events):
-        if event.cameo_root == "01":
-            continue
-        actors = [
-            a for a in event.sources if a.code and a.via not in ISSUER_VIAS and actor_key(a.code) not in own
-        ]
-        if actors:
-            return actors
+        if event.cameo_root != "01" and others(event.sources):
+            return others(event.sources)
+    # Only the issuers acted: whom they disapproved of ("The US move violates ..." → "It undermines ...").
+    for event in reversed(events):
+        if judgement(event.cameo) and not others(event.sources) and others(event.targets):
+            return others(event.targets)
     return []
+
+
+def judgement(cameo: str) -> bool:
+    """Disapproval or rejection, whose target is the party a statement goes on to call "this" or "it" (not a
+    formal complaint, 114, lodged with whoever receives it)."""
+    return cameo[:2] in {"11", "12"} and not cameo.startswith("114")
 
 
 def _is_issuer(actor: Actor) -> bool:
