@@ -361,11 +361,22 @@ def test_seed_no_invented_events(seed_coded):
         assert e.cameo_root == e.cameo[:2] and e.cameo_name
 
 
-def test_requested_action_is_not_asserted(coder, patterns):
+def test_requested_action_is_the_appeals_content_not_an_event(coder, patterns):
+    """ "urged Russia to attack Ukraine" is one appeal, as CAMEO codes it: the attack is asked for, not done,
+    and is no event of its own (neither asserted nor hypothetical); also for a second requested action."""
     events = code(coder, patterns, "France urged Russia to attack Ukraine.")
-    by_root = {e.cameo_root: e for e in events}
-    assert by_root["02"].modality == "asserted"
-    assert by_root["19"].modality == "hypothetical" and codes(by_root["19"].sources) == ["RUS"]
+    assert [(e.cameo_root, e.modality, codes(e.targets)) for e in events] == [("02", "asserted", ["RUS"])]
+    events = code(
+        coder,
+        patterns,
+        "Germany called on Russia and Ukraine to cease hostilities and to protect civilians.",
+    )
+    assert [e.cameo_root for e in events] == ["02"], [(e.cameo, e.modality) for e in events]
+    # an asserted action beside the appeal stays: "Russia attacked Ukraine, and France urged restraint"
+    events = code(
+        coder, patterns, "Russia attacked Ukraine on Monday, and France urged Russia to show restraint."
+    )
+    assert {e.cameo_root for e in events} >= {"19", "02"}
 
 
 def test_announced_own_action_adds_intent(coder, patterns):

@@ -200,11 +200,13 @@ def test_agentless_state_action_is_done_by_the_authorities_of_its_place(coder):
 
 
 def test_the_one_called_on_does_the_infinitive(coder):
-    """ "call on X to expel": X expels, also when the parser reads the infinitive as a purpose clause."""
+    """ "call on X to expel": X is asked, also when the parser reads the infinitive as a purpose clause; the
+    expulsion is the appeal's content, not an event of its own."""
     text = "We call on the Belarusian regime to immediately expel the Russian ambassador."
-    ev = _event(coder, text, "16")
-    assert _countries(ev.sources) == {"BLR"} and all("GOV" in (a.code or "") for a in ev.sources)
-    # ... and an infinitive an appeal phrase names is the appeal's content, as with "calls on X to release"
+    ev = _event(coder, text, "02")
+    assert _countries(ev.targets) == {"BLR"} and all("GOV" in (a.code or "") for a in ev.targets)
+    assert [e.cameo_root for e in _events(coder, text)] == ["02"]
+    # ... and an infinitive an appeal phrase names gives the appeal its sub-code, as "calls on X to release"
     codes = [e.cameo for e in _events(coder, "We call on Belarus to release all political prisoners.")]
     assert codes == ["0253"], codes
     # a date is no addressee: "stayed home on Monday to protest" is protest by the subject
@@ -253,6 +255,8 @@ def test_must_and_should_in_the_issuers_voice_are_demands_and_appeals(coder):
     assert appeal and _countries(appeal[0].targets) == {"GEO"}
     # an asserted act is no demand
     assert not [e for e in events if e.sentence_index == 2 and e.cameo_root in {"02", "10"}]
+    # what is demanded is the demand's content, not a hypothetical release beside it
+    assert [e.cameo_root for e in events if e.sentence_index == 0] == ["10"]
 
 
 def test_an_issuer_speaking_has_no_domestic_target(coder):

@@ -33,6 +33,7 @@ from communique.events.matcher import (
 )
 from communique.events.modality import (
     clause_verb,
+    directive_governor,
     infinitive_complement,
     modality_of,
     negated_by_determiner,
@@ -484,9 +485,10 @@ def _draft(
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns")))
         sources, how = list(speaker), "speaker"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
-    if pattern.kind == "eval" and modality == "hypothetical" and verb.dep_ == "relcl" and not targets:
-        # "refrain from any action that would escalate tensions", "stop creating factors that could lead to
-        # tensions": what might happen is described, no one is judged ("the introduction of troops may
+    if pattern.kind == "eval" and verb.dep_ == "relcl" and not targets:
+        # "refrain from any action that would escalate tensions", "rejects any agreement that infringes upon
+        # its sovereignty", "condemns the coup, which constitutes a violation of ...": a relative clause
+        # describes what the sentence is about and judges no one of its own ("the introduction of troops may
         # complicate relations" still warns against the introduction)
         return None
     # Only a negated verb ("will not accept", "refused to release") turns into a rejection; "there is no
@@ -619,6 +621,15 @@ def _issuers_deontic(
     code = "100" if modal in must else "020"
     speakers = list(issuers)
     return _Draft(d.match, code, False, "asserted", speakers, addressees, "speaker", d.clause, "+deontic")
+
+
+def _requested(d: _Draft, drafts: dict[int, _Draft], patterns: PatternSet) -> bool:
+    """What an appeal or demand asks for is its content, not an event of its own: "urged Iran to release the
+    journalists" is one appeal (0253), as CAMEO codes it, with no hypothetical release beside it."""
+    if d.code[:2] in {"02", "10"}:
+        return False
+    governor = directive_governor(d.clause, patterns)
+    return governor is not None and governor.i in drafts and drafts[governor.i].code[:2] in {"02", "10"}
 
 
 def _subjunctive(clause: Token) -> bool:
@@ -829,14 +840,19 @@ def code_sentence(
     seen: set[tuple[object, ...]] = set()
     ordered_drafts: list[_Draft] = []
     for i in sorted(drafts):
+        if _requested(drafts[i], drafts, patterns):
+            continue
+        demand = None
+        if issuers and reported_by.get(i) is None:
+            demand = _issuers_deontic(drafts[i], issuers, index, patterns)
+        if demand is not None:
+            # "X must release ...": the statement's demand; the release is its content, not an event
+            ordered_drafts.append(demand)
+            continue
         ordered_drafts.append(drafts[i])
         intent = _intent_of(drafts[i], patterns, reporters, reporting_tokens, frozenset(drafts), index)
         if intent is not None:
             ordered_drafts.append(intent)
-        if issuers and reported_by.get(i) is None:
-            demand = _issuers_deontic(drafts[i], issuers, index, patterns)
-            if demand is not None:
-                ordered_drafts.append(demand)
     # "this", "such", "it" ... anywhere in the sentence, or no event here can point back (one set test)
     pointing = bool(antecedent) and not POINTING_WORDS.isdisjoint(sent.view.lowers[sent.start : sent.end])
     for d in ordered_drafts:

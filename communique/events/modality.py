@@ -76,6 +76,7 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
     is_conditional = False
     current = verb
     inherited: str | None = None
+    requested = True  # still on the clause itself or its conjuncts: a directive above asks for it
     # "If talks fail, X will attack" / "Should Iran resume enrichment, X will ...": the consequent depends on
     # a conditional clause attached to it (a subordinator, or an inverted should/had/were).
     for child in verb.children:
@@ -86,7 +87,7 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
         first = child.left_edge
         if first.lower_ in {"should", "had", "were"} and first.dep_ in {"aux", "auxpass"}:
             is_conditional = True
-    for step in range(MAX_CLIMB):
+    for _ in range(MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in conditional for c in current.children):
             is_conditional = True
             break
@@ -98,14 +99,14 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
         if dep == "advcl" and to_infinitive(current) and hl in intention | negators:
             dep = "xcomp"  # "have sworn to fight" parsed as a purpose clause: still the vow's complement
         if (
-            dep in {"xcomp", "ccomp", "advcl"}
-            and hl in directives
-            and step == 0
-            # "told Iran to release" is requested; "told reporters that troops left" reports what happened
-            and (hl not in speech_directives or to_infinitive(current))
+            requested
+            and dep in {"xcomp", "ccomp", "advcl"}
+            and _directs(head, current, directives, speech_directives)
         ):
-            # "urged Iran to release", "demanded that the US cancel": requested, not done
+            # "urged Iran to release", "demanded that the US cancel", "called on X to stop and to protect":
+            # requested, not done
             inherited = "hypothetical"
+        requested = requested and dep == "conj"
         if dep in {"ccomp", "acl"} and denying_governor(current, grammar) is not None:
             negated = True  # "denied that its troops had crossed": the crossing is denied, not asserted
             break
@@ -138,6 +139,33 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
     if sentence_text.rstrip().endswith("?"):
         return "question", negated
     return modality or "asserted", negated
+
+
+def _directs(
+    head: Token, clause: Token, directives: frozenset[str], speech_directives: frozenset[str]
+) -> bool:
+    """The head is a directive verb asking for the clause ("told Iran to release" asks; "told reporters that
+    troops left" reports)."""
+    hl = head.lemma_.lower()
+    return hl in directives and (hl not in speech_directives or to_infinitive(clause))
+
+
+def directive_governor(verb: Token, grammar: PatternSet) -> Token | None:
+    """The directive verb asking for this clause or the clause it is a conjunct of: "urged Iran to release
+    ..." and "called on X to cease fire and to protect civilians" → the urging, the calling."""
+    directives = grammar.words("directive_verbs")
+    speech_directives = grammar.words("speech_directive_verbs")
+    current = verb
+    for _ in range(MAX_CLIMB):
+        dep, head = current.dep_, current.head
+        if head.i == current.i:
+            return None
+        if dep in {"xcomp", "ccomp", "advcl"}:
+            return head if _directs(head, current, directives, speech_directives) else None
+        if dep != "conj":
+            return None
+        current = head
+    return None
 
 
 def to_infinitive(verb: Token) -> bool:
