@@ -149,7 +149,7 @@ def sentence_spans(document: Document, sdoc: Doc) -> list[tuple[int, Span]]:
     """(Document sentence index, spaCy span) pairs, aligned with ``document.sentences``."""
     out: list[tuple[int, Span]] = []
     index = 0
-    spaces = _space_flags(sdoc)
+    spaces = doc_view(sdoc).space_flags  # 1 for a whitespace token
     for sent in sdoc.sents:
         # A sentence of whitespace tokens only (blank lines) has no text: skip it without building it.
         if all(spaces[sent.start : sent.end]):
@@ -164,11 +164,6 @@ def sentence_spans(document: Document, sdoc: Doc) -> list[tuple[int, Span]]:
             if span is not None:
                 out.append((s.index, span))
     return out
-
-
-def _space_flags(sdoc: Doc) -> list[bool]:
-    """Whether each token is whitespace only, from the document's parse view."""
-    return [bool(x) for x in doc_view(sdoc).space_flags]
 
 
 def _issuer_words(document: Document) -> set[str]:
@@ -271,10 +266,12 @@ def _salient_targets(
     positive, negative = lex.positive, lex.negative
     for pos, (_, sent) in enumerate(spans):
         # Only evaluative words can make a salient issue: skip the rest without building their tokens.
-        for i in range(sent.start, sent.end):
-            word = forms[i][0]
-            # (membership first: most words are in neither list, and that test is cheaper)
-            if (word not in positive and word not in negative) or not lex.evaluation(word):
+        # (membership first: most words are in neither list, and that test is cheaper)
+        lemmas = [forms[i][0] for i in range(sent.start, sent.end)]
+        for k in [k for k, w in enumerate(lemmas) if w in positive or w in negative]:
+            word = lemmas[k]
+            i = sent.start + k
+            if not lex.evaluation(word):
                 continue
             assert view is not None
             token = view[i]

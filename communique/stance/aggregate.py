@@ -41,24 +41,25 @@ def decide(tally: Tally) -> Stance | None:
         if not neutral:
             return None
         value, confidence = "neutral", min(0.8, 0.5 + 0.1 * neutral)
-        kept = [e for e in tally.evidence if e.polarity == "neutral"]
+        kept = {"neutral"}
     else:
         strong, weak = max(support, oppose), min(support, oppose)
         if weak > 0 and weak >= MIXED_RATIO * strong:
             value = "mixed"
             confidence = min(0.9, 0.45 + 0.1 * (len(tally.evidence)) + 0.2 * (weak / strong))
-            kept = [e for e in tally.evidence if e.polarity in ("support", "oppose")]
+            kept = {"support", "oppose"}
         else:
             value = "support" if support > oppose else "oppose"
             share = strong / (support + oppose)
             confidence = share * min(1.0, 0.55 + 0.2 * strong)
-            kept = [e for e in tally.evidence if e.polarity in (value, "support", "oppose")]
+            kept = {value, "support", "oppose"}
     # Strongest first: the winning side, then weight, then document order (evidence[0] is the best quote).
     first = (
         value if value in ("support", "oppose", "neutral") else ("support" if support >= oppose else "oppose")
     )
+    # (the polarities kept: evidence is kept by its polarity alone)
     order = sorted(
-        (i for i, e in enumerate(tally.evidence) if e in kept),
+        (i for i, e in enumerate(tally.evidence) if e.polarity in kept),
         key=lambda i: (
             tally.evidence[i].polarity != first,
             -tally.weights[i],

@@ -103,14 +103,18 @@ class CompiledDictionary:
     """First-word indexes over the dictionary's cues and combos, built once per IssueDictionary."""
 
     dictionary: IssueDictionary
-    cue_index: dict[str, list[tuple[IssueEntry, Cue, int, bool]]] = field(default_factory=dict)
+    # first word -> (issue, cue, sign, weak, the cue's other words): a cue whose other words are not all in
+    # the document cannot match there, which one subset test tells before any token is compared.
+    cue_index: dict[str, list[tuple[IssueEntry, Cue, int, bool, frozenset[str]]]] = field(
+        default_factory=dict
+    )
     combo_words: dict[str, list[IssueEntry]] = field(default_factory=dict)
     synonyms: dict[str, set[str]] = field(default_factory=dict)
     cue_owner: dict[str, list[IssueEntry]] = field(default_factory=dict)
     families: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        index: dict[str, list[tuple[IssueEntry, Cue, int, bool]]] = defaultdict(list)
+        index: dict[str, list[tuple[IssueEntry, Cue, int, bool, frozenset[str]]]] = defaultdict(list)
         combo: dict[str, list[IssueEntry]] = defaultdict(list)
         syn: dict[str, set[str]] = defaultdict(set)
         owner: dict[str, list[IssueEntry]] = defaultdict(list)
@@ -129,7 +133,8 @@ class CompiledDictionary:
             ):
                 for cue in cues:
                     for variant in self.cue_variants(cue):
-                        index[variant.words[0]].append((issue, variant, sign, weak))
+                        rest = frozenset(variant.words[1:])
+                        index[variant.words[0]].append((issue, variant, sign, weak, rest))
                     if sign == 1:
                         owner[" ".join(cue.words)].append(issue)
             for groups in issue.combos:
@@ -182,29 +187,43 @@ def compiled(dictionary: IssueDictionary) -> CompiledDictionary:
     return hit
 
 
-def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
-    """All dictionary-issue mentions in one sentence (weak ones are filtered per document later)."""
+def dictionary_mentions(
+    sent: Span,
+    comp: CompiledDictionary,
+    candidates: Sequence[int] | None = None,
+    all_forms: list[tuple[str, str, bool]] | None = None,
+    present: frozenset[str] | None = None,
+) -> list[Mention]:
+    """All dictionary-issue mentions in one sentence (weak ones are filtered per document later).
+
+    ``candidates`` are the sentence's token positions whose forms start a cue or combo, when the caller has
+    them for the whole document (``document_mentions``, which also passes the document's ``all_forms`` and
+    ``present`` words); otherwise they are found here.
+    """
     doc = sent.doc
-    all_forms = doc_forms(doc)
+    if all_forms is None:
+        all_forms = doc_forms(doc)
+    if present is None:
+        present = doc_words(doc)
     found: dict[tuple[str, int], Mention] = {}
     # Forms -> first token having them, built only when a combo's first word is met (few sentences).
     first_with: dict[str, int] | None = None
     sent_start, sent_end = sent.start, sent.end
-    first_words = comp.first_words
-    for i in range(sent_start, sent_end):
-        lemma_form, lower_form, punct = all_forms[i]
-        if punct:
-            continue
-        if lemma_form not in first_words and lower_form not in first_words:
-            continue
+    if candidates is None:
+        candidates = _cue_starts(all_forms, comp.first_words, sent_start, sent_end)
+    cue_index = comp.cue_index
+    combo_words = comp.combo_words
+    for i in candidates:
+        lemma_form, lower_form, _ = all_forms[i]
         forms = (lemma_form, lower_form)
-        seen_entries: set[int] = set()
-        for form in forms:
-            for entry in comp.cue_index.get(form, ()):
-                if id(entry) in seen_entries:
+        # The same form twice finds the same entries twice: the second pass can add nothing.
+        # (Each index entry is in the list of its first word only: two distinct forms never meet one twice.)
+        distinct = forms if lemma_form != lower_form else (lemma_form,)
+        for form in distinct:
+            for issue, cue, sign, weak, rest in cue_index.get(form, ()):
+                # A word of the cue the document does not have: no match (the common case, no token read).
+                if rest and not rest <= present:
                     continue
-                seen_entries.add(id(entry))
-                issue, cue, sign, weak = entry
                 positions = _match_cue(cue, sent, i, all_forms, sent_end)
                 if positions is None:
                     continue
@@ -218,7 +237,7 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
                     or (old.weak == weak and len(old.tokens) < len(positions))
                 ):
                     found[key] = Mention(issue.id, anchor, sign, weak, positions)
-            for issue in comp.combo_words.get(form, ()):
+            for issue in combo_words.get(form, ()):
                 if first_with is None:
                     first_with = {}
                     for k in range(sent_start, sent_end):
@@ -231,6 +250,8 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
                 key = (issue.id, anchor)
                 if key not in found or found[key].weak:
                     found[key] = Mention(issue.id, anchor, 1, False, positions_c)
+    if len(found) < 2:
+        return list(found.values())  # one mention has nothing to be nested in
     mentions = _drop_nested(list(found.values()))
     if len(mentions) > MAX_MENTIONS_PER_SENTENCE:
         # Run-on "sentences" (flattened tables, lists) repeat cues hundreds of times: keep a bounded sample,
@@ -238,6 +259,26 @@ def dictionary_mentions(sent: Span, comp: CompiledDictionary) -> list[Mention]:
         mentions.sort(key=lambda m: (m.weak, m.anchor))
         mentions = mentions[:MAX_MENTIONS_PER_SENTENCE]
     return mentions
+
+
+def _cue_starts(
+    forms: list[tuple[str, str, bool]], first_words: frozenset[str], start: int, end: int
+) -> list[int]:
+    """Positions in ``start..end`` whose lemma or lower-case form starts a cue or combo (no punctuation)."""
+    return [
+        i
+        for i in range(start, end)
+        if not forms[i][2] and (forms[i][0] in first_words or forms[i][1] in first_words)
+    ]
+
+
+def doc_words(doc: Doc) -> frozenset[str]:
+    """Every lemma and lower-case form of a parsed document, computed once per document."""
+    hit = doc.user_data.get("communique_words")
+    if hit is None or hit[0] != len(doc):
+        view = doc_view(doc)
+        hit = doc.user_data["communique_words"] = (len(doc), frozenset(view.lemma_lowers).union(view.lowers))
+    return hit[1]
 
 
 def _match_combo(
@@ -264,11 +305,16 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Keep one mention per issue and anchor region: weak mentions inside a strong one's tokens go."""
     strong_tokens: dict[str, set[int]] = defaultdict(set)
     counter_tokens: dict[str, set[int]] = defaultdict(set)
+    any_weak = False
     for m in mentions:
         if not m.weak:
             strong_tokens[m.key].update(m.tokens)
             if m.sign < 0 and len(m.tokens) > 1:
                 counter_tokens[m.key].update(m.tokens)
+        else:
+            any_weak = True
+    if not any_weak and not counter_tokens:
+        return mentions  # nothing weak to drop, no reversal to hold an issue
     # The issue named inside its own reversal ("the moratorium on executions", "the release of political
     # prisoners") is that reversal, whatever the parser attached "on executions" to.
     return [
@@ -1024,7 +1070,21 @@ def _filter_weak(by_sentence: dict[int, list[Mention]]) -> dict[int, list[Mentio
 
 def document_mentions(sents: Sequence[Span], comp: CompiledDictionary) -> dict[int, list[Mention]]:
     """Dictionary mentions for every sentence, weak cues kept only where the issue is named strongly."""
-    raw = {k: ms for k, sent in enumerate(sents) if (ms := dictionary_mentions(sent, comp))}
+    if not sents:
+        return {}
+    # The tokens that can start a cue, found in one pass over the document; each sentence takes its share.
+    first, last = min(s.start for s in sents), max(s.end for s in sents)
+    forms = doc_forms(sents[0].doc)
+    present = doc_words(sents[0].doc)
+    starts = _cue_starts(forms, comp.first_words, first, last)
+    raw: dict[int, list[Mention]] = {}
+    for k, sent in enumerate(sents):
+        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        if lo == hi:
+            continue  # no token starts a cue or combo here: no mention
+        ms = dictionary_mentions(sent, comp, starts[lo:hi], forms, present)
+        if ms:
+            raw[k] = ms
     return _filter_weak(raw)
 
 

@@ -17,7 +17,7 @@ where the lexicon is silent, so a missing event never removes a stance and a mis
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
@@ -82,6 +82,13 @@ class Context:
     actors_by_token: dict[int, Actor]
     events_by_token: dict[int, Event]
     has_issuers: bool
+    # Votes already read in this document, by (anchor, sign, sentence start, reversers): targets share
+    # anchors (one word cues several issues) and a reference is read again for each issue it may point to.
+    votes: dict[tuple[int, int, int, frozenset[int]], Vote | None] = field(default_factory=dict)
+    modifier_votes: dict[tuple[int, int], Vote | None] = field(default_factory=dict)
+    # Per subject token and per event: whose position it is (read once per document).
+    third_party: dict[int, bool] = field(default_factory=dict)
+    issuers_act: dict[int, bool] = field(default_factory=dict)
 
 
 def lemma(token: Token) -> str:
@@ -91,11 +98,16 @@ def lemma(token: Token) -> str:
 
 def hyphen_word(token: Token) -> str | None:
     """The hyphenated word a token ends, e.g. ``called`` in ``so-called``, or None."""
-    doc = token.doc
     i = token.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
-        return f"{doc[i - 2].lower_}-{token.lower_}"
-    return None
+    if i < 2:
+        return None
+    view = getattr(token, "view", None)  # a view token; a spaCy token (callers outside the stage) has none
+    tokens = view.tokens if view is not None else token.doc
+    dash = tokens[i - 1]
+    if dash.text != "-" or dash.whitespace_:
+        return None  # (most tokens: one string comparison)
+    before = tokens[i - 2]
+    return None if before.whitespace_ else f"{before.lower_}-{token.lower_}"
 
 
 def evaluation(token: Token, lex: Lexicon) -> float:
@@ -239,6 +251,14 @@ def event_value(token: Token, ctx: Context) -> float:
 
 def _issuers_act(event: Event, ctx: Context) -> bool:
     """Whether an event is the issuers' own (its sources are the issuers, "we", or unknown)."""
+    hit = ctx.issuers_act.get(id(event))
+    if hit is None:
+        hit = ctx.issuers_act[id(event)] = _issuers_own(event, ctx)
+    return hit
+
+
+def _issuers_own(event: Event, ctx: Context) -> bool:
+    """``_issuers_act`` without the memo."""
     if not event.sources:
         return True
     for actor in event.sources:
@@ -269,6 +289,14 @@ def is_third_party(subject: Token | None, ctx: Context) -> bool:
     """Whether an explicit subject is someone other than the issuers (so the evaluation is not theirs)."""
     if subject is None:
         return False
+    hit = ctx.third_party.get(subject.i)
+    if hit is None:
+        hit = ctx.third_party[subject.i] = _third_party(subject, ctx)
+    return hit
+
+
+def _third_party(subject: Token, ctx: Context) -> bool:
+    """``is_third_party`` without the memo."""
     if subject.lower_ in FIRST_PERSON:
         return False
     if subject.lower_ in {"they", "it", "this", "that"}:
@@ -354,14 +382,32 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
         walk.crossed = False
 
 
+def _copy(vote: Vote | None) -> Vote | None:
+    """A fresh copy of a remembered vote (callers scale the weights of the votes they get)."""
+    if vote is None:
+        return None
+    return Vote(vote.polarity, vote.weight, vote.op, vote.event_id, vote.holder, vote.rel)
+
+
 def evaluate(
     anchor: Token, sign: int, sent: Span, ctx: Context, reversers: frozenset[int] = frozenset()
 ) -> Vote | None:
     """The vote a sentence casts on the issue mention at ``anchor``, or None when it shows no position.
 
     ``reversers`` are tokens of counter-cues in the sentence ("release" for detentions): crossing one flips
-    the relation, as a harm word does.
+    the relation, as a harm word does. The walk reads only the parse and the context, so each vote is read
+    once per document and copied after.
     """
+    key = (anchor.i, sign, sent.start, reversers)
+    memo = ctx.votes
+    if key in memo:
+        return _copy(memo[key])
+    vote = memo[key] = _evaluate(anchor, sign, sent, ctx, reversers)
+    return _copy(vote)
+
+
+def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: frozenset[int]) -> Vote | None:
+    """``evaluate`` without the memo."""
     lex = ctx.lexicon
     walk = _Walk(rel=sign)
     # The anchor may itself be required or forbidden: "they must be released", "the deployment must end".
@@ -712,6 +758,16 @@ def modifier_vote(anchor: Token, sign: int, ctx: Context) -> Vote | None:
 
     Also normative existential negation: "there can be no negotiations with X" rejects them.
     """
+    key = (anchor.i, sign)
+    memo = ctx.modifier_votes
+    if key in memo:
+        return _copy(memo[key])
+    vote = memo[key] = _modifier_vote(anchor, sign, ctx)
+    return _copy(vote)
+
+
+def _modifier_vote(anchor: Token, sign: int, ctx: Context) -> Vote | None:
+    """``modifier_vote`` without the memo."""
     if (
         anchor.dep_ in {"attr", "nsubj"}
         and lemma(anchor.head) == "be"

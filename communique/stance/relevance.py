@@ -34,6 +34,7 @@ from communique.stance.matching import (
     Mention,
     Term,
     doc_forms,
+    doc_words,
     term_positions,
 )
 
@@ -115,13 +116,7 @@ def adhoc_relevance(
 
 def _form_set(doc: Doc) -> frozenset[str]:
     """Every lemma and lower-case form of a document, built once per parsed document."""
-    hit = doc.user_data.get("communique_form_set")
-    if hit is None:
-        forms = doc_forms(doc)
-        hit = doc.user_data["communique_form_set"] = frozenset(f[0] for f in forms) | frozenset(
-            f[1] for f in forms
-        )
-    return hit
+    return doc_words(doc)
 
 
 def _may_occur(term: Term, words: frozenset[str]) -> bool:
