@@ -485,3 +485,22 @@ def test_an_oppositions_own_government_is_not_its_own_side(coder):
         assert condemned and [a.code for a in condemned[0].targets] == ["MMRGOV"], [
             (e.sentence_index, e.cameo, e.targets) for e in events
         ]
+
+
+def test_must_reaches_every_conjunct_and_a_relative_clause_judges_its_doer(coder):
+    """ "must halt ..., quash ... and release ...": one demand, whichever verb a pattern names; "Ortega
+    orchestrated an election that was neither free nor fair" judges Ortega; "will continue to use all tools at
+    our disposal" threatens."""
+    events = _statement(
+        coder,
+        "The Iranian authorities must immediately halt all executions, quash all death sentences and release "
+        "everyone detained solely for protesting.\n"
+        "Today, Daniel Ortega orchestrated a pantomime election that was neither free nor fair.\n"
+        "The United States will continue to use all tools at our disposal to counter these abuses.",
+        "U.S. Department of State",
+    )
+    first = [(e.cameo_root, e.modality) for e in events if e.sentence_index == 0]
+    assert first == [("10", "asserted")], [(e.sentence_index, e.cameo, e.modality) for e in events]
+    judged = [e for e in events if e.sentence_index == 1 and e.cameo_root == "11"]
+    assert judged and _countries(judged[0].targets) == {"NIC"}
+    assert [e for e in events if e.sentence_index == 2 and e.cameo_root == "13" and e.modality == "asserted"]

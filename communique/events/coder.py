@@ -486,11 +486,15 @@ def _draft(
         sources, how = list(speaker), "speaker"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
     if pattern.kind == "eval" and verb.dep_ == "relcl" and not targets:
-        # "refrain from any action that would escalate tensions", "rejects any agreement that infringes upon
-        # its sovereignty", "condemns the coup, which constitutes a violation of ...": a relative clause
-        # describes what the sentence is about and judges no one of its own ("the introduction of troops may
-        # complicate relations" still warns against the introduction)
-        return None
+        # A relative clause judges whoever did what it describes: "Ortega orchestrated an election that was
+        # neither free nor fair". Nobody else's doing, no one judged: "refrain from any action that would
+        # escalate tensions", "rejects any agreement that infringes upon its sovereignty", "condemns the coup,
+        # which constitutes a violation" ("the introduction of troops may complicate relations" still warns).
+        own = party_keys(sources)
+        doers, _ = sources_of_verb(clause_verb(verb.head), index)
+        targets = [a for a in doers if a.code and a.via not in ISSUER_VIAS and not same_party(a.code, own)]
+        if not targets:
+            return None
     # Only a negated verb ("will not accept", "refused to release") turns into a rejection; "there is no
     # evidence that X supplied weapons" denies that the event happened and keeps its code, negated.
     absorbable = negated
@@ -598,10 +602,14 @@ def _issuers_deontic(
     d: _Draft, issuers: list[Actor], index: ActorIndex, patterns: PatternSet
 ) -> _Draft | None:
     """In a statement's own voice, "X must stop ..." demands it of X (100) and "X should drop ..." appeals
-    to X (020): the issuers are the source, X the target. The event itself stays as coded (hypothetical)."""
+    to X (020): the issuers are the source, X the target; the event itself is the demand's content."""
     if d.code[:2] in {"01", "02", "10"}:
         return None
     clause = d.clause
+    for _ in range(4):
+        if clause.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            break
+        clause = clause.head  # "must halt executions, quash sentences and release": the first verb's modal
     must, should = patterns.words("demand_modals"), patterns.words("appeal_modals")
     modal = _deontic_modal(clause, must, should)
     if modal is None and clause.dep_ == "xcomp":
@@ -646,8 +654,11 @@ def own_negation(verb: Token) -> bool:
 
 
 def _own_future(verb: Token, patterns: PatternSet) -> bool:
-    """True when the verb itself carries will/shall (or reported "would"), not an inherited future."""
+    """True when the verb itself carries will/shall (or reported "would"), not an inherited future, or a verb
+    of aspect over it does ("will continue to use")."""
     fut = patterns.words("future_modals") | {"would", "'d"}
+    if infinitive_complement(verb) and verb.head.lemma_.lower() in patterns.words("aspect_verbs"):
+        verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in fut for c in verb.children)
 
 
