@@ -533,8 +533,8 @@ def _draft(
     if len({a.code for a in sources if a.code}) > 1:
         # reciprocal/compound sources ("Israelis and Palestinians failed to agree on Palestinian offices"):
         # a target repeating one of them is not a third party.
-        own = {a.code for a in sources}
-        targets = [a for a in targets if a.code not in own]
+        codes = {a.code for a in sources}
+        targets = [a for a in targets if a.code not in codes]
     return _Draft(m, code, negated, modality, sources, targets, how, verb)
 
 
