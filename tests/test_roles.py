@@ -504,3 +504,19 @@ def test_must_reaches_every_conjunct_and_a_relative_clause_judges_its_doer(coder
     judged = [e for e in events if e.sentence_index == 1 and e.cameo_root == "11"]
     assert judged and _countries(judged[0].targets) == {"NIC"}
     assert [e for e in events if e.sentence_index == 2 and e.cameo_root == "13" and e.modality == "asserted"]
+
+
+def test_people_killed_after_a_preposition_are_the_victims(coder):
+    """ "resulted in 95 people killed and 200 injured": the parser makes "people" the subject of "killed";
+    they are its victims, never its doers. A finite verb the tagger calls VBN is read as written."""
+    events = _events(
+        coder, "The attack in Kerman, Iran, resulted in at least 95 people killed and 200 injured."
+    )
+    assert all(not any((a.code or "").endswith("CVL") for a in e.sources) for e in events), [
+        (e.cameo, e.sources) for e in events
+    ]
+    events = _events(
+        coder,
+        "Stone-throwing youths clashed with paramilitary police in Srinagar on Friday, witnesses said.",
+    )
+    assert [e for e in events if e.cameo_root == "14" and _countries(e.sources) == {"IND"}]

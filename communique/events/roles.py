@@ -386,7 +386,7 @@ ADJECTIVAL_PASSIVES = frozenset(
 
 def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The tokens naming a verb's agent and how they were found (subject, agent, controller, relcl, conj)."""
-    if depth > 4:
+    if depth > 4 or bare_passive(verb):
         return [], ""
     if verb.lemma_.lower() in ADJECTIVAL_PASSIVES:
         for child in verb.children:
@@ -525,6 +525,22 @@ def sources_of_verb(verb: Token, index: ActorIndex) -> tuple[list[Actor], str]:
 def is_passive(verb: Token) -> bool:
     """True when the verb has a passive subject."""
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+
+
+def bare_passive(verb: Token) -> bool:
+    """A participle the parser gave a subject, with no auxiliary and no object inside a sentence: "resulted in
+    95 people killed and 200 injured" — the people were killed; they killed no one."""
+    # (only under a preposition or a noun, or a conjunct of such: the tagger also calls a finite "clashed"
+    # VBN, and a clause of its own is read as written)
+    if verb.tag_ != "VBN" or not (
+        verb.dep_ in {"pcomp", "acl"}
+        or (verb.dep_ == "conj" and verb.head.i != verb.i and bare_passive(verb.head))
+    ):
+        return False
+    children = verb.children
+    return any(c.dep_ == "nsubj" for c in children) and not any(
+        c.dep_ in {"aux", "auxpass", "dobj"} for c in children
+    )
 
 
 def pobj_actors(prep: Token, index: ActorIndex) -> list[Actor]:
@@ -697,9 +713,9 @@ def _target_candidates(
     location_preps: frozenset[str],
     depth: int,
 ) -> Iterator[list[Actor]]:
-    if is_passive(verb):
+    if is_passive(verb) or bare_passive(verb):
         for child in verb.children:
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS or (child.dep_ == "nsubj" and bare_passive(verb)):
                 yield responsible_actors(child, index)
     for child in verb.children:
         if child.dep_ == "dobj" and not (_own_thing(child) and index.at(child)):
