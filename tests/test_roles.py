@@ -520,3 +520,21 @@ def test_people_killed_after_a_preposition_are_the_victims(coder):
         "Stone-throwing youths clashed with paramilitary police in Srinagar on Friday, witnesses said.",
     )
     assert [e for e in events if e.cameo_root == "14" and _countries(e.sources) == {"IND"}]
+
+
+def test_statement_judgement_formulas(coder):
+    """ "has failed in its primary duty", "a blatant attack on the judiciary" disapprove (11); "has been a
+    long-standing concern" is the issuers' concern (012); "suspend X from the bodies of" reduces relations
+    (16). "failed to reach agreement" stays a rejection: no pattern of "fail" fires there."""
+    events = _statement(
+        coder,
+        "The Federal Government has failed in its primary duty of protecting the lives of Nigerians.\n"
+        "The arrest of the chairman is a blatant attack on the judiciary and on the rule of law.\n"
+        "The inaction of the Canadian Government on this matter has been a long-standing concern.\n"
+        "The Authority decides to suspend Guinea from all the governing bodies of ECOWAS.",
+        "ECOWAS Authority of Heads of State and Government",
+    )
+    roots = {e.sentence_index: e.cameo_root for e in events}
+    assert roots == {0: "11", 1: "11", 2: "01", 3: "16"}, [(e.sentence_index, e.cameo) for e in events]
+    rejected = _events(coder, "Palestinians and Israelis failed to reach agreement on the offices on Sunday.")
+    assert [e.cameo_root for e in rejected] == ["12"], [(e.cameo, e.trigger) for e in rejected]

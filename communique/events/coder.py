@@ -369,7 +369,9 @@ def _draft(
     patterns: PatternSet,
     speaker: list[Actor],
     reporter: list[Actor],
+    triggers: frozenset[int] = frozenset(),
 ) -> _Draft | None:
+    """One match as an event draft (``triggers``: the tokens any pattern matched in the sentence)."""
     pattern = m.pattern
     token = m.token
     if pattern.kind == "verb":
@@ -504,7 +506,7 @@ def _draft(
         negated = negated_by_determiner(token)
     code = pattern.code
     governor = negating_governor(verb, patterns) if negated and pattern.negated_code else None
-    if governor is not None and not own_negation(verb) and lemma(governor) in patterns.by_lemma:
+    if governor is not None and not own_negation(verb) and governor.i in triggers:
         # "refuses to recognise": the refusal is already coded on "refuse"; no second rejection.
         return None
     if (
@@ -821,6 +823,7 @@ def code_sentence(
     drafts: dict[int, _Draft] = {}
     reporters: dict[int, list[Actor]] = {}
     ordered = sorted(matches, key=lambda m: (not m.pattern.reporting, m.token.i))
+    triggers = frozenset(m.token.i for m in matches)
     reporting_tokens: dict[int, Token] = {m.token.i: m.token for m in matches if m.pattern.reporting}
     reported_by: dict[int, Actor | None] = {}
     for m in ordered:
@@ -834,7 +837,7 @@ def code_sentence(
         speaker = reporter_actors or issuers
         d = None
         for option in (m, *m.alternatives):
-            candidate = _draft(option, sent, index, patterns, speaker, reporter_actors)
+            candidate = _draft(option, sent, index, patterns, speaker, reporter_actors, triggers)
             if candidate is not None and (candidate.sources or candidate.how == "unknown-agent"):
                 d = candidate
                 break
