@@ -1089,3 +1089,109 @@ def test_initials_of_a_lower_case_party_name_name_the_issuer(coder, lexical_only
     text = "The HDZ welcomes the sanctions adopted against the smuggling networks."
     (stance,) = _stances(coder, text, "sanctions", ["Hrvatska demokratska zajednica"])
     assert stance.stance == "support"
+
+
+# ------------------------------------------------------------------------- release and coordination
+# Written before the session-7 change to polarity.evaluate (a joint statement that condemns the detention
+# of journalists and calls for the release of those detained came out mixed on media restrictions).
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A call for the release of detained people is a call against their detention, whatever issue names
+        # the detention ("those detained" is a detention of journalists here).
+        (
+            "We condemn the arrests of independent journalists and call for the immediate release of all "
+            "those detained for exercising their right to freedom of expression.",
+            "media_restrictions",
+            "oppose",
+        ),
+        (
+            "We condemn the arrests of independent journalists and call for the immediate release of all "
+            "those detained for exercising their right to freedom of expression.",
+            "political_prisoners",
+            "oppose",
+        ),
+        (
+            "The statement condemns the detention of journalists and calls for the immediate release of all "
+            "political prisoners.",
+            "political_prisoners",
+            "oppose",
+        ),
+        (
+            "The statement condemns the detention of journalists and calls for the immediate release of all "
+            "political prisoners.",
+            "media_restrictions",
+            "oppose",
+        ),
+        (
+            "We urge the authorities to free the detained reporters without delay.",
+            "media_restrictions",
+            "oppose",
+        ),
+        # Releasing something that is no detention reverses nothing: the report released is not the access.
+        (
+            "We welcome the release of the report on humanitarian access to northern Gaza.",
+            "humanitarian_access",
+            "support",
+        ),
+        # A release word governs only the conjunct that names the confinement: "the full restoration of
+        # constitutional order", parsed as coordinated with the ministers released, is not released.
+        (
+            "We demand the release of the detained ministers and the full restoration of constitutional "
+            "order in Gabon.",
+            "coup",
+            "oppose",
+        ),
+        (
+            "We call for the release of all detained protesters and the repeal of the law on foreign agents.",
+            "media_restrictions",
+            "oppose",
+        ),
+        (
+            "We condemn the shelling of Kharkiv and the obstruction of humanitarian deliveries.",
+            "humanitarian_access",
+            "support",
+        ),
+        # A conjunct that is one more person released shares the release.
+        (
+            "We call for the release of all detained journalists and other political prisoners.",
+            "political_prisoners",
+            "oppose",
+        ),
+    ],
+)
+def test_release_and_coordination(coder, lexical_only, text: str, issue: str, expected: str):
+    _expect_stance(coder, text, issue, expected)
+
+
+def test_joint_statement_on_detained_journalists_opposes_both_issues(coder, lexical_only):
+    """The issue named above words of its reversal harms them; the release of the detained undoes it."""
+    text = (
+        "Joint Statement by the Foreign Ministers of Estonia, Latvia and Lithuania\n\n"
+        "The Foreign Ministers of Estonia, Latvia and Lithuania condemn the detention of journalists and "
+        "representatives of independent media in Belarus. We call for the immediate and unconditional "
+        "release of all political prisoners, including the journalists detained in recent days. Freedom of "
+        "expression and media freedom must be respected."
+    )
+    issuers = [f"Ministry of Foreign Affairs of {c}" for c in ("Estonia", "Latvia", "Lithuania")]
+    for issue in ("political_prisoners", "media_restrictions"):
+        stances = _stances(coder, text, issue, issuers)
+        assert [s.stance for s in stances] == ["oppose"] * 3, (
+            issue,
+            [(s.stance, _texts(s, "support")) for s in stances],
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One counter word under another is no reversal: both name the freedom.
+        "Freedom of expression and media freedom must be respected.",
+        # The issue's own cue above a counter word harms it.
+        "We condemn the closure of newspapers and the intimidation of independent media.",
+    ],
+)
+def test_counter_words_and_the_issue_above_them(coder, lexical_only, text: str):
+    _expect_stance(coder, text, "media_restrictions", "oppose")

@@ -383,10 +383,16 @@ def _collect(
             nets: list[tuple[float, Vote]] = []  # each mention's net position and its deciding vote
             if mentions:
                 reversers = frozenset(i for m in mentions if m.sign < 0 for i in m.tokens)
+                # The issue named strongly above words of its own reversal harms them: "condemn the detention
+                # of journalists and representatives of independent media" condemns the detention, so
+                # crossing it reverses a counter mention, as crossing a counter word reverses the issue (one
+                # counter word under another, "freedom of expression and media freedom", reverses nothing).
+                named_anchors = frozenset(m.anchor for m in mentions if m.sign > 0 and not m.weak)
                 for mention in mentions:
                     anchor = view[mention.anchor]
                     own: list[Vote] = []
-                    vote = evaluate(anchor, mention.sign, sent, ctx, reversers - {mention.anchor})
+                    rev = (reversers if mention.sign > 0 else named_anchors) - {mention.anchor}
+                    vote = evaluate(anchor, mention.sign, sent, ctx, rev)
                     if vote is not None:
                         own.append(vote)
                     mod = modifier_vote(anchor, mention.sign, ctx)

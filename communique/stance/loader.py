@@ -77,6 +77,8 @@ LEXICON_LISTS = (
     "deescalation_issues",
     "titles",
     "effects",
+    "release",
+    "confinement",
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms")
@@ -134,6 +136,11 @@ class Lexicon:
     # Nouns of an effect ("consequences", "impact"): negative ones for X ("negative consequences for the
     # sovereignty of X") say X is harmed, which is a concern for X, not a rejection of it.
     effects: set[str] = field(default_factory=set)
+    # Words that set free ("release", "free") and words of confinement ("detention", "prisoner", "detained"):
+    # releasing reverses a mention that names the confinement ("the release of those detained" undoes the
+    # detention), and nothing else ("the release of the report on access" does not undo the access).
+    release: set[str] = field(default_factory=set)
+    confinement: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     references: set[str] = field(default_factory=set)

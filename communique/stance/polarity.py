@@ -432,10 +432,17 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             walk.soft = 0.6 * walk.rel * (-1 if negated(anchor, lex) else 1)
     node = anchor
     steps = 0
+    # Whether the mention names a confinement ("those detained", "political prisoners", "the detention"), read
+    # on its way up until the first coordination: a release word above it undoes it.
+    confined = False
+    coordinated = False
     while node.head.i != node.i and node.i >= sent.start and steps < 60:
         steps += 1
         head = node.head
         dep = node.dep_
+        if not coordinated:
+            confined = confined or lemma(node) in lex.confinement
+            coordinated = dep == "conj"
         if dep in CLAUSE_DEPS:
             walk.crossed = True
         if dep == "conj" and head.dep_ == "pobj" and lemma(node) in lex.harm:
@@ -513,6 +520,10 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
                 # A harm noun reverses what it is applied to ("sanctions on X", "violation of X"), not what
                 # it merely comes with ("sanctions, including an asset freeze").
                 reverses = node.lower_ in HARM_PREPOSITIONS
+            if not reverses and confined and word in lex.release and _released(node, head):
+                # "calls for the release of all those detained", "free the detained reporters", "the
+                # prisoners were released": setting free undoes the confinement the mention names.
+                reverses = True
             if reverses or head.i in reversers:
                 walk.rel = -walk.rel if not negated(head, lex) else walk.rel
             value = evaluation(head, lex)
@@ -609,7 +620,10 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
                 # The issue is the verb's object: only the verb's complements can evaluate it ("was taken in
                 # full accordance with"), not what the verb does (that is the relation, above).
                 value = predicate_value(head, node, lex, ctx, passive=True)
-            if not value:
+            if not value and not (reverses and word in lex.harm):
+                # (A coded event on a harm word that turns the relation is that harm itself, the act the word
+                # names: "an agreement that infringes upon X" is coded as a disapproval by the agreement, not
+                # the issuers'. Its lexicon description above is the reading.)
                 value = event_value(head, ctx)
             if (
                 own_harm
@@ -683,6 +697,14 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
     if walk.soft:
         return Vote(1 if walk.soft > 0 else -1, abs(walk.soft), None, rel=walk.rel)
     return _descriptive(walk)
+
+
+def _released(node: Token, head: Token) -> bool:
+    """Whether ``node`` is what a release word sets free: its object, "of" phrase or passive subject."""
+    if head.pos_ == "NOUN":
+        # "the release of all political prisoners, including the journalists detained in recent days"
+        return node.dep_ == "prep" and node.lower_ in {"of", "including"}
+    return head.pos_ == "VERB" and node.dep_ in {"dobj", "nsubjpass"}
 
 
 def _acting(verb: Token) -> bool:
