@@ -851,3 +851,11 @@ def test_a_participle_modifying_a_noun_is_no_event(coder):
 def test_small_clause_verdicts_hosts_initials_deposits(coder, text, cameo):
     events = _full(coder, text)
     assert cameo in [e.cameo for e in events], [(e.cameo, e.trigger) for e in events]
+
+
+def test_whoever_considers_or_calls_something_unacceptable_judges_it(coder, patterns):
+    """ "Iran considers the sanctions unacceptable": Iran disapproves, with no statement issuer needed."""
+    events = code(coder, patterns, "Iran considers the new sanctions unacceptable.")
+    assert [(e.cameo_root, codes(e.sources)) for e in events] == [("11", ["IRN"])], events
+    coded = coder.code_document(Document(id="t", text="The EU considers the elections illegitimate."))
+    assert any(e.cameo_root == "11" and codes(e.sources) == ["IGOEU"] for e in coded.events), coded.events

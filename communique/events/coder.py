@@ -480,12 +480,20 @@ def _draft(
                 # the judged clauses: never the judging word itself ("considers it unacceptable" — the
                 # trigger is the verb's xcomp; view tokens are one per position, so ``is`` holds)
                 evaluated.extend(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c is not token)
-        if not evaluated and verb.head.lemma_.lower() in {"consider", "find", "deem", "regard", "call"}:
+        judging = patterns.words("judging_verbs")
+        if not evaluated and verb.head.lemma_.lower() in judging:
             evaluated = [c for c in verb.head.children if c.dep_ == "dobj"]
         targets = []
         for ev in evaluated:
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns")))
         sources, how = list(speaker), "speaker"
+        judge = verb.head if verb.head.lemma_.lower() in judging else verb
+        if judge is not token and judge.lemma_.lower() in judging:
+            # "Iran considers the sanctions unacceptable", "Russia called the strikes illegal": whoever
+            # considers or calls judges, not the statement's issuers
+            judges, _ = sources_of_verb(judge, index)
+            if any(a.code for a in judges):
+                sources, how = judges, "subject"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
     if pattern.kind == "eval" and verb.dep_ == "relcl" and not targets:
         # A relative clause judges whoever did what it describes: "Ortega orchestrated an election that was
