@@ -175,7 +175,7 @@ def test_organisations(coder):
     got = {a.text: a.code for a in actors}
     assert got["CSTO"] == "IGOCSTO" and got["NATO"] == "IGONATO"
     assert got["Amnesty International"] == "NGOAMN" and got["Viasna"] == "BLRNGO"
-    assert got["European Commission"] == "IGOEC"
+    assert got["European Commission"] == "IGOEUEC"
 
 
 def test_seed_statement(seed_coded):
