@@ -859,3 +859,11 @@ def test_whoever_considers_or_calls_something_unacceptable_judges_it(coder, patt
     assert [(e.cameo_root, codes(e.sources)) for e in events] == [("11", ["IRN"])], events
     coded = coder.code_document(Document(id="t", text="The EU considers the elections illegitimate."))
     assert any(e.cameo_root == "11" and codes(e.sources) == ["IGOEU"] for e in coded.events), coded.events
+
+
+def test_coordinated_judgements_of_one_speaker_share_their_target(coder):
+    """ "lodged a protest against North Korea and condemned the launch": both aim at North Korea."""
+    text = "Japan lodged a strong protest against North Korea and strongly condemned the launch."
+    coded = coder.code_document(Document(id="t", text=text))
+    condemned = [e for e in coded.events if e.cameo == "111"]
+    assert condemned and codes(condemned[0].targets) == ["PRK"], coded.events

@@ -79,6 +79,8 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # Words through which an event's object can point back to an earlier sentence (roles.refers_back).
 POINTING_WORDS = frozenset({"this", "that", "these", "those", "such", "it"})
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+# Judgements and complaints, which two coordinated verbs of one speaker aim at the same party.
+JUDGING_ROOTS = frozenset({"11", "12", "13"})
 # Roots of material actions, whose location may stand for the target when nothing else does.
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside", "near"})
@@ -145,6 +147,14 @@ def _issuers_speak(sources: list[Actor], speaker: list[Actor], reporter: list[Ac
     own = {a.code for a in speaker if a.code}
     own |= {a.code[:3] for a in speaker if a.code and a.code[:3] not in INTERNATIONAL}
     return all(a.via in ISSUER_VIAS or a.code in own for a in sources)
+
+
+def _shared_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
+    """The coded targets of the verb this one is a conjunct of, when both speak and the speaker is the same."""
+    first = next((o for o in drafts.values() if o.clause.i == d.clause.head.i and o is not d), None)
+    if first is None or first.code[:2] not in JUDGING_ROOTS or first.sources != d.sources:
+        return d.targets
+    return [a for a in first.targets if a.code]
 
 
 def _not_at_itself(d: _Draft) -> list[Actor]:
@@ -880,6 +890,9 @@ def code_sentence(
     for d in ordered_drafts:
         i = d.match.token.i
         suffix = d.suffix
+        if not d.targets and d.code[:2] in JUDGING_ROOTS and d.clause.dep_ == "conj":
+            # "lodged a protest against North Korea and strongly condemned the launch": the same party
+            d.targets = _shared_targets(d, drafts)
         if pointing and not d.targets and refers_back(d.match.token, d.clause):
             # "The US approved the sale of missiles to Taiwan. China firmly opposes this." → against the US
             own = party_keys(d.sources)
