@@ -150,7 +150,7 @@ def _issuers_speak(sources: list[Actor], speaker: list[Actor], reporter: list[Ac
 
 
 def _shared_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
-    """The coded targets of the verb this one is a conjunct of, when both speak and the speaker is the same."""
+    """The coded targets of the verb this one is a conjunct of, when both judge and one speaker speaks."""
     first = next((o for o in drafts.values() if o.clause.i == d.clause.head.i and o is not d), None)
     if first is None or first.code[:2] not in JUDGING_ROOTS or first.sources != d.sources:
         return d.targets
