@@ -843,3 +843,21 @@ def test_republic_of_a_country_composes_like_the_country():
     ]:
         hit = resolve_name(name, None, dictionary)
         assert hit is not None and hit.code == code, (name, hit and hit.code)
+
+
+def test_a_statement_names_itself_by_its_full_title(coder):
+    """ "The Ministry of Foreign Affairs strongly condemns ..." in the statement of the Ministry of Foreign
+    Affairs of Iran is the issuer, even after a sentence naming other countries; "the Council of Europe" in a
+    statement of the Council of the EU is not."""
+
+    def actors(text, issuer):
+        document = Document(id="t", text=text, issuers=[Actor(name=issuer, text=issuer, via="issuer")])
+        return [(a.text, a.code, a.via) for a in coder.code_document(document).actors]
+
+    got = actors(
+        "Israel and Syria held talks.\nThe Ministry of Foreign Affairs strongly condemns this attack.",
+        "Ministry of Foreign Affairs of the Islamic Republic of Iran",
+    )
+    assert ("Ministry of Foreign Affairs", "IRNGOV", "self-reference") in got, got
+    got = actors("The Council of Europe condemned it.", "Council of the European Union")
+    assert ("Council of Europe", "IGOCOE", "entity") in got, got

@@ -1473,10 +1473,19 @@ class _Resolver:
         """End of a capitalised phrase of the issuers' own name words starting at ``j`` ("Council",
         "High Representative"), when it is a whole noun phrase head; else None."""
         doc, low = self.doc, self.low
+        own = self.st.self_words
         k = j
-        while (
-            k < stop and k < j + 3 and self.texts[k][:1].isupper() and singular(low[k]) in self.st.self_words
-        ):
+        while k < stop and k < j + 6:
+            word = self.texts[k][:1].isupper() and singular(low[k]) in own
+            # "the Ministry of Foreign Affairs" in the statement of the Ministry of Foreign Affairs of X
+            joint = (
+                low[k] == "of"
+                and j < k < stop - 1
+                and self.texts[k + 1][:1].isupper()
+                and singular(low[k + 1]) in own
+            )
+            if not (word or joint):
+                break
             k += 1
         if k == j or (self.parsed and doc[k - 1].pos_ not in ("NOUN", "PROPN")):
             return None
