@@ -538,3 +538,16 @@ def test_statement_judgement_formulas(coder):
     assert roots == {0: "11", 1: "11", 2: "01", 3: "16"}, [(e.sentence_index, e.cameo) for e in events]
     rejected = _events(coder, "Palestinians and Israelis failed to reach agreement on the offices on Sunday.")
     assert [e.cameo_root for e in rejected] == ["12"], [(e.cameo, e.trigger) for e in rejected]
+
+
+def test_a_condemned_coup_is_aimed_at_the_army_that_made_it(coder):
+    """ "condemns the military coup d'état in Niger" → Niger's military (an attack in Mali stays Mali)."""
+    events = _statement(
+        coder,
+        "The Council strongly condemns the military coup d'état of 26 July 2023 in Niger.\n"
+        "The Council condemns the coup in Guinea.\n"
+        "The Council condemns the attack in Mali.",
+        "Peace and Security Council of the African Union",
+    )
+    targets = {e.sentence_index: [a.code for a in e.targets] for e in events if e.cameo_root == "11"}
+    assert targets == {0: ["NERMIL"], 1: ["GINMIL"], 2: ["MLI"]}, targets

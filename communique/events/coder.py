@@ -49,6 +49,7 @@ from communique.events.roles import (
     antecedent_actors,
     conditional_subject_actors,
     conjuncts,
+    coup_makers,
     implied_authorities,
     is_passive,
     party_keys,
@@ -424,6 +425,9 @@ def _draft(
         if addressee is not None:
             # the one asked to act is the target, whatever else the complement names
             targets = actors_of_phrase(addressee, index)
+        if (pattern.code or "")[:2] in SPEECH_ACT_ROOTS and all(len(a.code or "") == 3 for a in targets):
+            # "condemns the coup in Niger": its makers, not the country (a named "by" agent stays)
+            targets = coup_makers(verb, index, patterns.words("coup_nouns")) or targets
     elif pattern.kind == "noun":
         if (
             token.dep_ == "nsubj"

@@ -834,6 +834,36 @@ def _implied_government(actor: Actor) -> Actor:
     )
 
 
+def coup_makers(verb: Token, index: ActorIndex, coup_nouns: frozenset[str]) -> list[Actor]:
+    """Whoever made the coup a verb speaks of: "condemns the military coup d'état in Niger" → the military of
+    Niger (the place, in the noun's phrase or the verb's "in" phrase, says whose army)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or not any(
+            lemma(t) in coup_nouns for t in (obj, *obj.children) if t.i <= obj.i
+        ):
+            continue
+        places = [a for tok in (obj, verb) for a in prep_targets([tok], frozenset({"in"}), index)]
+        countries = {(a.country or a.code or "")[:3] for a in places if a.code and len(a.code) == 3}
+        if len(countries) == 1:
+            (country,) = countries
+            place = next(a for a in places if a.code == country)
+            return [
+                Actor(
+                    name=f"military of {place.name}",
+                    code=f"{country}MIL",
+                    country=country,
+                    sectors=["MIL"],
+                    text=place.text,
+                    start=place.start,
+                    end=place.end,
+                    sentence_index=place.sentence_index,
+                    via="implied",
+                    entry=place.entry,
+                )
+            ]
+    return []
+
+
 def responsible_actors(
     head: Token,
     index: ActorIndex,
