@@ -802,36 +802,29 @@ def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Act
     if country is None:
         return []
     place = next(a for p in preps for t in p.subtree for a in index.at(t) if a.code and a.via == "entity")
-    return [
-        Actor(
-            name=f"authorities of {country}",
-            code=f"{country}{sector}",
-            country=country,
-            sectors=[sector],
-            text=place.text,
-            start=place.start,
-            end=place.end,
-            sentence_index=place.sentence_index,
-            via="implied",
-        )
-    ]
+    return [_implied(place, country, sector, f"authorities of {country}", entry=None)]
+
+
+def _implied(mention: Actor, country: str, sector: str, name: str, entry: str | None) -> Actor:
+    """An actor the sentence implies without naming it, with the span of the mention that implies it."""
+    return Actor(
+        name=name,
+        code=f"{country}{sector}",
+        country=country,
+        sectors=[sector],
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        sentence_index=mention.sentence_index,
+        via="implied",
+        entry=entry,
+    )
 
 
 def _implied_government(actor: Actor) -> Actor:
     """The government commanding an armed force: "the use of Belarusian troops" is decided by Minsk."""
     country = actor.country or (actor.code or "")[:3]
-    return Actor(
-        name=f"government of {country}",
-        code=f"{country}GOV",
-        country=country,
-        sectors=["GOV"],
-        text=actor.text,
-        start=actor.start,
-        end=actor.end,
-        sentence_index=actor.sentence_index,
-        via="implied",
-        entry=actor.entry,
-    )
+    return _implied(actor, country, "GOV", f"government of {country}", entry=actor.entry)
 
 
 def coup_makers(verb: Token, index: ActorIndex, coup_nouns: frozenset[str]) -> list[Actor]:
@@ -847,20 +840,7 @@ def coup_makers(verb: Token, index: ActorIndex, coup_nouns: frozenset[str]) -> l
         if len(countries) == 1:
             (country,) = countries
             place = next(a for a in places if a.code == country)
-            return [
-                Actor(
-                    name=f"military of {place.name}",
-                    code=f"{country}MIL",
-                    country=country,
-                    sectors=["MIL"],
-                    text=place.text,
-                    start=place.start,
-                    end=place.end,
-                    sentence_index=place.sentence_index,
-                    via="implied",
-                    entry=place.entry,
-                )
-            ]
+            return [_implied(place, country, "MIL", f"military of {place.name}", entry=place.entry)]
     return []
 
 
