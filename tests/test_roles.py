@@ -230,11 +230,18 @@ def test_this_points_back_to_who_acted_in_the_sentence_before(coder):
     assert all("USA" not in _countries(e.targets) for e in later)
 
 
-def _statement(coder, text, issuer):
+def _titled(coder, text, issuer, title=None):
+    """Code a statement by one issuer (with a title, if given)."""
     from communique.model import Actor
 
-    document = Document(id="t", text=text, issuers=[Actor(name=issuer, text=issuer, via="issuer")])
-    return coder.code_document(document).events
+    document = Document(
+        id="t", text=text, title=title, issuers=[Actor(name=issuer, text=issuer, via="issuer")]
+    )
+    return coder.code_document(document)
+
+
+def _statement(coder, text, issuer):
+    return _titled(coder, text, issuer).events
 
 
 def test_must_and_should_in_the_issuers_voice_are_demands_and_appeals(coder):
@@ -418,15 +425,6 @@ def test_violations_and_unfree_votes_are_judged_by_the_issuers(coder):
     judged = {e.sentence_index: e for e in events if e.cameo_root == "11"}
     assert {1, 2} <= set(judged), [(e.sentence_index, e.cameo, e.trigger) for e in events]
     assert _countries(judged[1].sources) == {"JPN"} and _countries(judged[2].targets) == {"BLR"}
-
-
-def _titled(coder, text, issuer, title):
-    from communique.model import Actor
-
-    document = Document(
-        id="t", text=text, title=title, issuers=[Actor(name=issuer, text=issuer, via="issuer")]
-    )
-    return coder.code_document(document)
 
 
 def test_the_title_country_is_the_context_of_last_resort(coder):
