@@ -145,9 +145,8 @@ def _issuers_speak(sources: list[Actor], speaker: list[Actor], reporter: list[Ac
     ..." in China's statement), not anyone it reports."""
     if reporter or not sources or not speaker:
         return False
-    own = {a.code for a in speaker if a.code}
-    own |= {a.code[:3] for a in speaker if a.code and a.code[:3] not in INTERNATIONAL}
-    return all(a.via in ISSUER_VIAS or a.code in own for a in sources)
+    own = party_keys(speaker)
+    return all(a.via in ISSUER_VIAS or (a.code and same_party(a.code, own)) for a in sources)
 
 
 def _shared_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
