@@ -549,3 +549,20 @@ def test_a_condemned_coup_is_aimed_at_the_army_that_made_it(coder):
     )
     targets = {e.sentence_index: [a.code for a in e.targets] for e in events if e.cameo_root == "11"}
     assert targets == {0: ["NERMIL"], 1: ["GINMIL"], 2: ["MLI"]}, targets
+
+
+def test_a_sentence_opened_by_it_goes_on_about_whoever_acted_last(coder):
+    """ "Nicaragua's government jailed ... It also barred independent media from covering the vote": the
+    government bars; "It sends a wrong signal to the separatist forces" sends no troops."""
+    events = _statement(
+        coder,
+        "Nicaragua's government jailed seven presidential candidates.\n"
+        "It also barred independent media from covering the vote.\n"
+        "It sends a wrong signal to the separatist forces.",
+        "U.S. Department of State",
+    )
+    barred = [e for e in events if e.sentence_index == 1 and e.cameo_root == "17"]
+    assert barred and [a.code for a in barred[0].sources] == ["NICGOV"], [
+        (e.cameo, e.sources) for e in events
+    ]
+    assert not [e for e in events if e.sentence_index == 2 and e.cameo_root == "15"]

@@ -380,6 +380,7 @@ def _draft(
     speaker: list[Actor],
     reporter: list[Actor],
     triggers: frozenset[int] = frozenset(),
+    antecedent: Sequence[Actor] = (),
 ) -> _Draft | None:
     """One match as an event draft (``triggers``: the tokens any pattern matched in the sentence)."""
     pattern = m.pattern
@@ -410,6 +411,12 @@ def _draft(
             subj, _ = subject_tokens(verb)
             if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in PRONOUNS:
                 sources, how = list(reporter), "speaker"
+        if not sources and not reporter and antecedent:
+            # "The government held a vote. It also barred the media from covering it": a sentence opened by
+            # "It"/"They" goes on about whoever acted last
+            subj, _ = subject_tokens(verb)
+            if subj and subj[0].lower_ in {"it", "they"} and subj[0].i == sent.start:
+                sources, how = list(antecedent), "antecedent"
         if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and _unknown_agent(verb, patterns):
             how = "unknown-agent"
         targets = targets_of_verb(
@@ -858,7 +865,7 @@ def code_sentence(
         speaker = reporter_actors or issuers
         d = None
         for option in (m, *m.alternatives):
-            candidate = _draft(option, sent, index, patterns, speaker, reporter_actors, triggers)
+            candidate = _draft(option, sent, index, patterns, speaker, reporter_actors, triggers, antecedent)
             if candidate is not None and (candidate.sources or candidate.how == "unknown-agent"):
                 d = candidate
                 break
