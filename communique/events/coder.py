@@ -382,7 +382,8 @@ def _draft(
     triggers: frozenset[int] = frozenset(),
     antecedent: Sequence[Actor] = (),
 ) -> _Draft | None:
-    """One match as an event draft (``triggers``: the tokens any pattern matched in the sentence)."""
+    """One match as an event draft (``triggers``: the tokens any pattern matched in the sentence;
+    ``antecedent``: who acted last in the sentences before)."""
     pattern = m.pattern
     token = m.token
     if pattern.kind == "verb":
@@ -406,16 +407,15 @@ def _draft(
             sector = _state_action_sector(lemmas(verb)[0], patterns)
             if sector:
                 sources, how = implied_authorities(verb, index, sector), "implied"
-        if not sources and reporter:
-            # "Syria says it will not accept ...": a pronoun subject of reported speech is the reporter.
+        if not sources and (reporter or antecedent):
             subj, _ = subject_tokens(verb)
-            if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in PRONOUNS:
+            pronoun = subj[0].lower_ if subj and subj[0].pos_ == "PRON" else ""
+            if reporter and pronoun in PRONOUNS:
+                # "Syria says it will not accept ...": a pronoun subject of reported speech is the reporter.
                 sources, how = list(reporter), "speaker"
-        if not sources and not reporter and antecedent:
-            # "The government held a vote. It also barred the media from covering it": a sentence opened by
-            # "It"/"They" goes on about whoever acted last
-            subj, _ = subject_tokens(verb)
-            if subj and subj[0].lower_ in {"it", "they"} and subj[0].i == sent.start:
+            elif not reporter and pronoun in {"it", "they"} and subj[0].i == sent.start:
+                # "The government held a vote. It also barred the media from covering it": a sentence opened
+                # by "It"/"They" goes on about whoever acted last
                 sources, how = list(antecedent), "antecedent"
         if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and _unknown_agent(verb, patterns):
             how = "unknown-agent"

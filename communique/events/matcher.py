@@ -148,7 +148,7 @@ def introductory(prep: Token) -> bool:
     )
 
 
-def _infinitive_after_object(clause: Token, verb: Token) -> bool:
+def _called_on_infinitive(clause: Token, verb: Token) -> bool:
     """A "to" infinitive the parser hung on "call on X" as a separate clause: "We call on Iran to release"
     is parsed as "calls on Iran to release" is, with the infinitive as what is called for."""
     return (
@@ -186,7 +186,7 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 and (
                     (child.dep_ in PASSIVE_OBJECT and kind != "noun")
                     or _hyphenated(child, current)
-                    or (kind == "verb" and _infinitive_after_object(child, current))
+                    or (kind == "verb" and _called_on_infinitive(child, current))
                 )
             ):
                 continue

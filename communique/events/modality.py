@@ -68,15 +68,14 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
     conditional = grammar.words("conditional_marks")
     intention = grammar.words("intention_verbs")
     negators = grammar.words("negating_verbs")
-    directives = grammar.words("directive_verbs")
-    speech_directives = grammar.words("speech_directive_verbs")
     modality, negated = _own_markers(verb, grammar)
     if modality == "would":
         modality = "future" if _reported_past(verb, grammar) else "hypothetical"
     is_conditional = False
     current = verb
-    inherited: str | None = None
-    requested = True  # still on the clause itself or its conjuncts: a directive above asks for it
+    # "urged Iran to release", "demanded that the US cancel", "called on X to stop and to protect": requested,
+    # not done
+    inherited: str | None = "hypothetical" if directive_governor(verb, grammar) is not None else None
     # "If talks fail, X will attack" / "Should Iran resume enrichment, X will ...": the consequent depends on
     # a conditional clause attached to it (a subordinator, or an inverted should/had/were).
     for child in verb.children:
@@ -98,15 +97,6 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
         hl = head.lemma_.lower()
         if dep == "advcl" and to_infinitive(current) and hl in intention | negators:
             dep = "xcomp"  # "have sworn to fight" parsed as a purpose clause: still the vow's complement
-        if (
-            requested
-            and dep in {"xcomp", "ccomp", "advcl"}
-            and _directs(head, current, directives, speech_directives)
-        ):
-            # "urged Iran to release", "demanded that the US cancel", "called on X to stop and to protect":
-            # requested, not done
-            inherited = "hypothetical"
-        requested = requested and dep == "conj"
         if dep in {"ccomp", "acl"} and denying_governor(current, grammar) is not None:
             negated = True  # "denied that its troops had crossed": the crossing is denied, not asserted
             break
@@ -141,15 +131,6 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
     return modality or "asserted", negated
 
 
-def _directs(
-    head: Token, clause: Token, directives: frozenset[str], speech_directives: frozenset[str]
-) -> bool:
-    """The head is a directive verb asking for the clause ("told Iran to release" asks; "told reporters that
-    troops left" reports)."""
-    hl = head.lemma_.lower()
-    return hl in directives and (hl not in speech_directives or to_infinitive(clause))
-
-
 def directive_governor(verb: Token, grammar: PatternSet) -> Token | None:
     """The directive verb asking for this clause or the clause it is a conjunct of: "urged Iran to release
     ..." and "called on X to cease fire and to protect civilians" → the urging, the calling."""
@@ -161,7 +142,10 @@ def directive_governor(verb: Token, grammar: PatternSet) -> Token | None:
         if head.i == current.i:
             return None
         if dep in {"xcomp", "ccomp", "advcl"}:
-            return head if _directs(head, current, directives, speech_directives) else None
+            hl = head.lemma_.lower()
+            # "told Iran to release" asks; "told reporters that troops left" reports
+            asks = hl in directives and (hl not in speech_directives or to_infinitive(current))
+            return head if asks else None
         if dep != "conj":
             return None
         current = head

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from communique.actors.resolver import NOT_LOCATED
+from communique.actors.resolver import NOT_LOCATED, STATE_SECTORS
 from communique.events.matcher import dated, introductory, lemma
 from communique.model import Actor, Event
 from communique.nlp.view import ViewSpan as Span
@@ -54,8 +54,6 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 WE_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
 # How a mention of the document's own issuers is found (actors stage): the issuer list, "we", "The Council".
 ISSUER_VIAS = frozenset({"issuer", "pronoun", "self-reference"})
-# Sectors of a state's own agents: a state issuer speaks for all of them.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 OWN_PRONOUNS = frozenset({"our", "my"})
 
 

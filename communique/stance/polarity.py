@@ -17,7 +17,7 @@ where the lexicon is silent, so a missing event never removes a stance and a mis
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -384,9 +384,7 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
 
 def _copy(vote: Vote | None) -> Vote | None:
     """A fresh copy of a remembered vote (callers scale the weights of the votes they get)."""
-    if vote is None:
-        return None
-    return Vote(vote.polarity, vote.weight, vote.op, vote.event_id, vote.holder, vote.rel)
+    return None if vote is None else replace(vote)
 
 
 def evaluate(

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from communique.stance.matching import (
     AdhocIssue,
@@ -82,7 +82,7 @@ def adhoc_relevance(
     score, positions = _mention_score(mentions)
     if score >= 2 * STRONG:
         return Relevance(score, True, frozenset(positions))
-    words = _form_set(sents[0].doc)
+    words = doc_words(sents[0].doc)
     heads = issue.prefilter_words()
     if not mentions and heads.isdisjoint(words) and not any(_may_occur(t, words) for t in issue.commons):
         return NOT_ABOUT  # no word of the phrase anywhere (most documents): no need to look for its places
@@ -112,11 +112,6 @@ def adhoc_relevance(
             positions.update(named)
     about = content and score >= ABOUT_THRESHOLD
     return Relevance(score, about, frozenset(positions))
-
-
-def _form_set(doc: Doc) -> frozenset[str]:
-    """Every lemma and lower-case form of a document, built once per parsed document."""
-    return doc_words(doc)
 
 
 def _may_occur(term: Term, words: frozenset[str]) -> bool:
