@@ -6,8 +6,6 @@ The data is tests/data/statements/mini.yaml, two short statements written for th
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from communique.events.statement_gold import (
     statement_document,
 )
 from communique.model import CommuniqueError, InputError
+from tests.test_pipeline import run_cli
 
 MINI = Path(__file__).resolve().parent / "data" / "statements" / "mini.yaml"
 
@@ -67,12 +66,7 @@ def test_score_pairs_events_sentence_by_sentence(coder):
 
 
 def test_cli_evaluate_statements_json():
-    result = subprocess.run(
-        [sys.executable, "-m", "communique", "evaluate", str(MINI), "--format", "statements", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = run_cli("evaluate", str(MINI), "--format", "statements", "--json")
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
     assert set(scores) == {"odd", "even"}
