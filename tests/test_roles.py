@@ -566,3 +566,69 @@ def test_a_sentence_opened_by_it_goes_on_about_whoever_acted_last(coder):
         (e.cameo, e.sources) for e in events
     ]
     assert not [e for e in events if e.sentence_index == 2 and e.cameo_root == "15"]
+
+
+def test_an_agentless_arrest_takes_the_country_the_document_gave_its_victims(coder):
+    """ "Dozens of demonstrators were detained" in a statement about Georgia: Georgia's authorities detained
+    them (the actors stage gave the demonstrators Georgia from context); a nationality alone still says
+    nothing about who held someone."""
+    events = _statement(
+        coder,
+        "Georgia: the authorities must end the crackdown on peaceful protesters in Tbilisi.\n"
+        "Dozens of peaceful demonstrators were detained on Sunday.\n"
+        "A French aid worker was arrested last week.",
+        "Amnesty International",
+    )
+    detained = [e for e in events if e.sentence_index == 1 and e.cameo_root == "17"]
+    assert detained and [a.code for a in detained[0].sources] == ["GEOCOP"], [
+        (e.cameo, e.sources) for e in events
+    ]
+    assert detained[0].sources[0].via == "implied"
+    assert not [e for e in events if e.sentence_index == 2 and e.cameo_root == "17"]
+
+
+def test_an_inverted_should_states_a_condition_not_an_appeal(coder):
+    """ "Should the junta refuse to release the detainees, the EU will impose sanctions": a threat, no
+    appeal to the junta; "The junta should release ..." stays an appeal."""
+    events = _statement(
+        coder,
+        "Should the Belarusian regime refuse to release the detainees, the European Union will impose "
+        "sanctions on its members.\n"
+        "The Belarusian regime should release the detainees.",
+        "European Union",
+    )
+    first = {e.cameo_root for e in events if e.sentence_index == 0}
+    assert "02" not in first and "13" in first, [(e.cameo, e.trigger) for e in events]
+    assert [e.cameo_root for e in events if e.sentence_index == 1] == ["02"]
+
+
+def test_readiness_to_punish_threatens_and_leaving_the_country_is_an_expulsion(coder):
+    """ "stands ready to impose sanctions" threatens (1312), "ready to lift sanctions" offers (0354); "asked
+    the envoy to leave the country" expels; "will challenge the ruling in the Constitutional Court" goes to
+    court."""
+    events = _statement(
+        coder,
+        "The European Union stands ready to impose additional sanctions on the Belarusian regime.\n"
+        "The European Union is ready to lift sanctions on Belarus.\n"
+        "The Ministry has asked the Russian envoy to leave the country within 72 hours.\n"
+        "The Belarusian opposition will challenge the ruling in the Constitutional Court.",
+        "European Union",
+    )
+    by_sentence = {e.sentence_index: e.cameo for e in events}
+    assert by_sentence.get(0) == "1312" and by_sentence.get(1) == "0354", by_sentence
+    assert by_sentence.get(2) == "166" and by_sentence.get(3) == "115", by_sentence
+
+
+def test_judgements_of_charges_and_trials(coder):
+    """ "politically motivated", "a travesty of justice", "a sham", "the regime's revenge for": the issuers
+    disapprove (111); a retaliation is an act, not a judgement."""
+    events = _statement(
+        coder,
+        "The charges against the opposition leader are politically motivated.\n"
+        "The verdict of the Minsk court is a travesty of justice.\n"
+        "The arrests are the regime's revenge against its critics.\n"
+        "The retaliation against Iran was swift, the minister said.",
+        "Ministry of Foreign Affairs of Lithuania",
+    )
+    judged = {e.sentence_index for e in events if e.cameo == "111"}
+    assert judged == {0, 1, 2}, [(e.sentence_index, e.cameo, e.trigger) for e in events]

@@ -584,10 +584,14 @@ def directive_addressee(verb: Token) -> Token | None:
 
 
 def _deontic_modal(clause: Token, must: frozenset[str], should: frozenset[str]) -> str | None:
-    """The demand or appeal modal of a clause: its must/should auxiliary, or itself ("has to", "needs to")."""
+    """The demand or appeal modal of a clause: its must/should auxiliary, or itself ("has to", "needs to").
+    A modal before its subject asks nothing: "Should the junta refuse, ..." states a condition."""
     modal = None
+    subjects = [c.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     for aux in clause.children:
         if aux.dep_ == "aux" and aux.tag_ == "MD" and aux.lower_ in must | should:
+            if subjects and aux.i < subjects[0]:
+                return None
             modal = aux.lower_
     if modal is None and clause.lemma_.lower() in must and any(c.dep_ == "xcomp" for c in clause.children):
         modal = clause.lemma_.lower()  # "Y has to / needs to withdraw"

@@ -793,12 +793,25 @@ def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Act
 
     "Two journalists were arrested in Lebanon", "an activist was sentenced to death in Tehran": only a state
     arrests, tries and deports, so the state of the one country named by the clause's own place phrase acts
-    (``sector``: COP for arrests, JUD for sentences, GOV otherwise; ``via="implied"``). No place, no guess:
-    the victim's nationality says nothing about who held them."""
+    (``sector``: COP for arrests, JUD for sentences, GOV otherwise; ``via="implied"``). With no place, the
+    victims' nationality says nothing about who held them ("A French aid worker was arrested"), but the
+    document's own context does: "Dozens of people were detained" in a statement about Georgia, where the
+    actors stage gave the people Georgia from context (``via="context"``), were detained by Georgia."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     country = index._places_of(verb, preps) if preps else None
     if country is None:
-        return []
+        victims = [
+            a
+            for c in verb.children
+            if c.dep_ in PASSIVE_SUBJECT_DEPS
+            for a in actors_of_phrase(c, index)
+            if a.via == "context" and a.country
+        ]
+        countries = {a.country or "" for a in victims}
+        if len(countries) != 1:
+            return []
+        (held_by,) = countries
+        return [_implied(victims[0], held_by, sector, f"authorities of {held_by}", entry=None)]
     place = next(a for p in preps for t in p.subtree for a in index.at(t) if a.code and a.via == "entity")
     return [_implied(place, country, sector, f"authorities of {country}", entry=None)]
 
