@@ -1195,3 +1195,118 @@ def test_joint_statement_on_detained_journalists_opposes_both_issues(coder, lexi
 )
 def test_counter_words_and_the_issue_above_them(coder, lexical_only, text: str):
     _expect_stance(coder, text, "media_restrictions", "oppose")
+
+
+# ------------------------------------------------------------------ session 8 (S6): causes on unseen text
+# Written before the code changes they test, from the causes sorted on the S4, S6 and E first runs: a phrase
+# that names a thing by its proper name, dictionary cues unseen text uses, and an issue equated with its own
+# harm word.
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [("Lobito Corridor", "Corridor"), ("Online Safety Act", "Act"), ("the Paris Agreement", "Agreement")],
+)
+def test_a_named_thing_is_an_issue_not_only_actors(coder, phrase: str, head: str):
+    """A capitalised name of a thing (a law, a corridor, an agreement) is an issue: its last common noun is
+    the head, the other words its entities; a phrase of actors alone stays an error."""
+    issue = compile_adhoc(phrase, coder.issues, coder.nlp, coder.actor_dictionary)
+    assert issue.head.text == head
+    with pytest.raises(CommuniqueError):
+        compile_adhoc("Russia and Ukraine", coder.issues, coder.nlp, coder.actor_dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        (
+            "Zambia welcomes the financing agreed for the Lobito Corridor, which will open new markets for "
+            "our copper.",
+            "Lobito Corridor",
+            "support",
+        ),
+        (
+            "The Government regrets that the Cybercrime Act was adopted without consultation. Its vague "
+            "offences threaten free expression.",
+            "Cybercrime Act",
+            "oppose",
+        ),
+    ],
+)
+def test_a_named_thing_takes_stances(coder, lexical_only, text: str, issue: str, expected: str):
+    _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # a cessation of hostilities is a ceasefire, in whatever words
+        (
+            "Estonia welcomes the agreement on a cessation of hostilities reached by the parties in Doha.",
+            "ceasefire",
+            "support",
+        ),
+        # prison in other words: incarceration, behind bars
+        (
+            "The prolonged incarceration of opposition leaders on fabricated charges is arbitrary. They must "
+            "be freed.",
+            "political_prisoners",
+            "oppose",
+        ),
+        (
+            "Dozens of activists have been put behind bars for their peaceful work. We demand their release.",
+            "political_prisoners",
+            "oppose",
+        ),
+        # a strike that kills is an armed one, not a labour strike
+        (
+            "Estonia condemns the strike on a residential building in Dnipro that killed nine civilians.",
+            "military_strikes",
+            "oppose",
+        ),
+        # the issue's own harm word said of a decision: "an act of censorship" is a judgement against it
+        (
+            "The decision to shut down the last independent newspaper is an act of censorship.",
+            "media_restrictions",
+            "oppose",
+        ),
+    ],
+)
+def test_cues_and_readings_unseen_text_uses(coder, lexical_only, text: str, issue: str, expected: str):
+    _expect_stance(coder, text, issue, expected)
+
+
+def test_a_judging_verb_with_a_predicate_is_no_act_of_the_issuers(coder, lexical_only):
+    """ "Estonia regards the transfer as a step towards escalation" judges the transfer (a light "step" takes
+    its direction's value); it is not Estonia carrying the transfer out."""
+    _expect_stance(
+        coder,
+        "Estonia regards the transfer of these missiles to Belarus as a step towards further escalation.",
+        "transfer of missiles to Belarus",
+        "oppose",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part supported and the part voted against, neither naming the whole issue
+        (
+            "Our group in the European Parliament voted in favour of the screening regulation, which brings "
+            "order at the border. We "
+            "voted against the solidarity mechanism, however, because it lets governments buy their way out "
+            "of relocation. Asylum seekers deserve better.",
+            "mixed",
+        ),
+        # maintaining a ban on a part of the issue opposes that part
+        (
+            "Estonia supports the transit of Ukrainian grain through its territory to the Baltic ports. At "
+            "the same time, the Government will maintain the ban on imports of Ukrainian grain into the "
+            "Estonian market.",
+            "mixed",
+        ),
+    ],
+)
+def test_parts_of_an_issue_never_named_make_it_mixed(coder, lexical_only, text: str, expected: str):
+    issue = "the EU migration pact" if "Asylum" in text else "Ukrainian grain exports through the EU"
+    _expect_stance(coder, text, issue, expected)

@@ -486,7 +486,10 @@ def _collect(
                 # a grave mistake") is the issue, or part of it.
                 rel = named[1] if named is not None else 1
                 for anchor in clause_arguments(sent, ctx, target.marks):
-                    vote = evaluate(anchor, rel, sent, ctx)
+                    # "will maintain the ban on imports of Ukrainian wheat": a harm judged is a harm done to
+                    # the issue's part, so keeping it opposes that part (as in the contrast reading above).
+                    harm = -1 if _harm_on(anchor, lex) else 1
+                    vote = evaluate(anchor, rel * harm, sent, ctx)
                     if vote is not None and vote.weight > 0 and vote.polarity != 0:
                         vote.weight *= 0.6
                         votes.append(vote)
@@ -577,7 +580,14 @@ def clause_arguments(sent: Span, ctx: Context, marks: frozenset[str] = frozenset
         if view.tokens[i].pos_ != "NOUN" or i in ctx.actors_by_token:
             continue
         token = view[i]
-        if token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        # "we voted against the solidarity mechanism", "voted in favour of the regulation": what a verb is
+        # against or in favour of is what it judges.
+        prep = token.head
+        against = token.dep_ == "pobj" and (
+            (prep.lower_ == "against" and prep.head.pos_ == "VERB")
+            or (prep.lower_ == "of" and prep.head.lower_ in {"favour", "favor"})
+        )
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not against:
             continue
         if not any(
             (c.dep_ == "det" and c.lower_ in ARGUMENT_DETERMINERS) or c.dep_ == "poss" for c in token.children
@@ -587,6 +597,13 @@ def clause_arguments(sent: Span, ctx: Context, marks: frozenset[str] = frozenset
         if len(out) >= MAX_ARGUMENTS:
             break
     return out
+
+
+def _harm_on(anchor: Token, lex: Lexicon) -> bool:
+    """A harm noun acting on something named after it ("the ban on imports", "the closure of the border")."""
+    return anchor.lemma_.lower() in lex.harm and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "of", "to", "against"} for c in anchor.children
+    )
 
 
 def _named_positions(

@@ -470,6 +470,13 @@ def compile_adhoc(
         )
     commons_tokens = [t for t in content if t.i not in entity_ids]
     if not commons_tokens:
+        # "Lobito Corridor", "Online Safety Act", "the Paris Agreement": a capitalised name of a thing, not of
+        # an actor. Its last word, a common noun once lower-cased, is the head; the other words stay entities.
+        named = _named_thing_head(pdoc, content, nlp, actor_dictionary)
+        if named is not None:
+            entity_ids.discard(named.i)
+            commons_tokens = [named]
+    if not commons_tokens:
         raise CommuniqueError(
             f"the issue {label!r} names only actors; say what about them (e.g. 'troops of X')"
         )
@@ -540,6 +547,25 @@ def compile_adhoc(
         c.kind in {"argument", "compound"} for c in commons
     )
     return AdhocIssue(label=label, head=head, commons=commons, entities=entities, light_head=light)
+
+
+def _named_thing_head(
+    pdoc: Doc, content: Sequence[Token], nlp: object, actor_dictionary: object | None
+) -> Token | None:
+    """The head of a name of a thing ("Corridor" in "Lobito Corridor"), or None for a name of actors.
+
+    The phrase's root word must be its last content word, name no actor, and read as a common noun once
+    lower-cased ("the corridor", "the act"); "Russia and Ukraine" or "the African Union" stay actors.
+    """
+    root = next((t for t in pdoc if t.head.i == t.i), None)
+    if root is None or len(content) < 2 or root.i != content[-1].i or not root.is_alpha:
+        return None
+    if entity_codes(root.text, dictionary=actor_dictionary):
+        return None
+    lowered = nlp(f"the {root.lower_}")  # type: ignore[operator]
+    if lowered[-1].pos_ != "NOUN":
+        return None
+    return root
 
 
 _actor_dictionary: list[object] = []

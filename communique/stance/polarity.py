@@ -181,9 +181,12 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
         own = -0.6 * lex.harm[lemma(token)]
     value = mods if mods else own
     if not value and token.pos_ == "NOUN" and lemma(token) in lex.light:
-        # "another example of politically motivated persecution": a light noun takes its complement's value.
+        # "another example of politically motivated persecution": a light noun takes its complement's value;
+        # "a step towards further escalation" takes its direction's.
         value = sum(
-            np_value(c, lex, depth + 1) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            np_value(c, lex, depth + 1)
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "towards", "toward"}
         )
     if any(c.lower_ == "neither" for c in token.children) or negated(token, lex):
         value = -value
@@ -728,6 +731,12 @@ def _agentive(anchor: Token, rel: int, ctx: Context) -> float:
     verb = node.head
     word = lemma(verb)
     if word in lex.harm or word in lex.neutral or verb.pos_ != "VERB" or negated(verb, lex):
+        return 0.0
+    if any(
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    ):
+        # "Moscow regards the delivery as a step towards escalation", "we consider it an error": a verb with
+        # a predicate on its object judges the object, it does not carry it out.
         return 0.0
     subj = subject_of(verb)
     return 0.6 * rel if subj is not None and is_issuer(subj, ctx) else 0.0

@@ -39,6 +39,7 @@ from communique.stance.matching import (
 )
 
 ABOUT_THRESHOLD = 1.25
+PAIR_THRESHOLD = 1.0
 STRONG = 1.0
 WEAK = 0.5
 UNSCOPED_HEAD = 0.5
@@ -87,6 +88,7 @@ def adhoc_relevance(
     if not mentions and heads.isdisjoint(words) and not any(_may_occur(t, words) for t in issue.commons):
         return NOT_ABOUT  # no word of the phrase anywhere (most documents): no need to look for its places
     content = bool(mentions)
+    word = foreign = False
     if not any(not m.weak for ms in mentions.values() for m in ms):
         # The head where the scoping rules dropped it (no place of the phrase near it): a trace all the same.
         for k, sent in enumerate(sents):
@@ -103,6 +105,7 @@ def adhoc_relevance(
             score += WORD
             positions.update(hits)
             content = True
+            word = True
     stems = {w[:5] for w in home if len(w) >= 4}
     for term in issue.entities:
         named = entity_hits.get(term.text, set())
@@ -110,7 +113,11 @@ def adhoc_relevance(
             own = term.text.lower()[:5] in stems
             score += HOME_ENTITY if own else ENTITY
             positions.update(named)
-    about = content and score >= ABOUT_THRESHOLD
+            foreign = foreign or not own
+    # The phrase's own other word and its (foreign) entity together ("Ukrainian grain" for "Ukrainian grain
+    # exports through the EU") are the thing itself, said without its head: enough at PAIR_THRESHOLD. A head
+    # synonym and an entity are not ("the placement of Belarusian students").
+    about = content and (score >= ABOUT_THRESHOLD or (word and foreign and score >= PAIR_THRESHOLD))
     return Relevance(score, about, frozenset(positions))
 
 
