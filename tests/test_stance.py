@@ -1310,3 +1310,34 @@ def test_a_judging_verb_with_a_predicate_is_no_act_of_the_issuers(coder, lexical
 def test_parts_of_an_issue_never_named_make_it_mixed(coder, lexical_only, text: str, expected: str):
     issue = "the EU migration pact" if "Asylum" in text else "Ukrainian grain exports through the EU"
     _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # the fighting and its stopping, in either order, are a ceasefire
+        (
+            "Estonia welcomes the arrangement under which hostilities between the two sides stop from "
+            "midnight.",
+            "ceasefire",
+            "support",
+        ),
+        ("The fighting in Khartoum must stop now.", "ceasefire", "support"),
+        # a ruling or agreement said to bind is upheld
+        (
+            "Estonia reiterates that the arbitral ruling on the maritime boundary is final and legally "
+            "binding on both parties.",
+            "the arbitral ruling on the maritime boundary",
+            "support",
+        ),
+        # a call for a procedure on the issue (publication, transparency) takes no side on it
+        (
+            "Estonia calls for full transparency, including the timely publication of the results by polling "
+            "station.",
+            "election_legitimacy",
+            "neutral",
+        ),
+    ],
+)
+def test_stopping_binding_and_procedures(coder, lexical_only, text: str, issue: str, expected: str):
+    _expect_stance(coder, text, issue, expected)

@@ -42,6 +42,11 @@ HALF_E = DATA.with_name("half-e.yaml")  # written blind by another writer, commi
 HALF_S4 = DATA.with_name("half-s4.yaml")
 S4_FLOOR = 0.60  # measured 26/40 = 0.65 at the session-6 freeze; a regression floor with slack for the
 # actor and event stages, which move these figures too
+# Written by the session-8 stance helper (S6) before reading the stance code, committed (64879ce) before any
+# run: 23/40 on its first run (two phrases naming a thing by its proper name crashed); the mechanisms of that
+# session were then developed on it, S4 and E.
+HALF_S6 = DATA.with_name("half-s6.yaml")
+S6_FLOOR = 0.65  # measured 30/40 = 0.75 at the session-8 freeze; a regression floor with slack
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
@@ -135,13 +140,16 @@ def test_labelled_accuracy(
 
 
 @pytest.mark.parametrize("semantic", ["off", "on"])
+@pytest.mark.parametrize("half", ["S4", "S6"])
 def test_half_s4_accuracy(
-    coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str
+    coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
 ):
-    """Half S4: 40 excerpts leaning on what blind halves found hard (indirect references, mixed, nearby)."""
+    """Halves S4 and S6: 40 excerpts each, written by stance helpers before any run (indirect references,
+    mixed, nearby issues; S6 in the blind halves' proportions)."""
     _use_semantic(semantic, monkeypatch)
-    items = yaml.safe_load(HALF_S4.read_text(encoding="utf-8"))["items"]
-    assert len(items) == 40 and {i["half"] for i in items} == {"S4"}
+    path, floor = (HALF_S4, S4_FLOOR) if half == "S4" else (HALF_S6, S6_FLOOR)
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+    assert len(items) == 40 and {i["half"] for i in items} == {half}
     assert all(i["gold"] in LABELS and i["text"].strip() and i["issuers"] for i in items)
     confusion: Counter[tuple[str, str]] = Counter()
     errors = []
@@ -153,10 +161,10 @@ def test_half_s4_accuracy(
     right = sum(n for (gold, got), n in confusion.items() if gold == got)
     with capsys.disabled():
         print(
-            f"\nstance accuracy half S4 (semantic {semantic}): {right}/{len(items)} = "
+            f"\nstance accuracy half {half} (semantic {semantic}): {right}/{len(items)} = "
             f"{right / len(items):.2f}"
         )
         print("  gold -> got: " + ", ".join(f"{g} -> {p}: {n}" for (g, p), n in sorted(confusion.items())))
         for line in errors:
             print("  error", line)
-    assert right / len(items) >= S4_FLOOR, "; ".join(errors)
+    assert right / len(items) >= floor, "; ".join(errors)

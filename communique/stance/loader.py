@@ -69,6 +69,7 @@ SCOPES = {"country", "actor"}
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
 LEXICON_LISTS = (
     "neutral",
+    "procedure",
     "negators",
     "light",
     "blame",
@@ -126,6 +127,9 @@ class Lexicon:
     benefit: dict[str, float] = field(default_factory=dict)
     call: dict[str, float] = field(default_factory=dict)
     neutral: set[str] = field(default_factory=set)
+    # Nouns of a procedure done on the issue ("the publication of the results", "transparency"): what is
+    # asked of or said about the procedure takes no side on the issue itself.
+    procedure: set[str] = field(default_factory=set)
     negators: set[str] = field(default_factory=set)
     light: set[str] = field(default_factory=set)
     blame: set[str] = field(default_factory=set)

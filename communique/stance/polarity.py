@@ -464,6 +464,10 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
         if lemma(head) in REPORTING and dep == "ccomp" and is_third_party(subject_of(head), ctx):
             return None  # someone else's claim, reported
         word = lemma(head)
+        if head.pos_ == "NOUN" and word in lex.procedure and walk.att == 0.0 and not walk.harm:
+            # "calls for the timely publication of the results by polling station": what is asked for is a
+            # procedure on the issue; it takes no side on the issue itself.
+            return Vote(0, 0.5, None, rel=walk.rel)
         if dep in ANY_SUBJECT_DEPS and has_blame(head, lex, outside=node):
             # "Those responsible for X must be held accountable": holding X's authors to account opposes X.
             _set_att(walk, -1.0, head, ctx, verb_holder=False)
