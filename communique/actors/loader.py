@@ -193,6 +193,14 @@ def fold(text: str) -> str:
     return low
 
 
+def fold_all(texts: Sequence[str]) -> list[str]:
+    """``fold`` of every text, in order (one pass over the cache in C; only uncached texts are folded)."""
+    got: list[str | None] = list(map(_fold_cache.get, texts))
+    if None in got:
+        return [f if f is not None else fold(t) for f, t in zip(got, texts, strict=True)]
+    return got  # type: ignore[return-value]
+
+
 def singular(word: str) -> str:
     """Naive English singular of a folded word ("troops" → "troop", "authorities" → "authority")."""
     if len(word) <= 3 or not word.endswith("s") or word.endswith("ss") or word.endswith("us"):

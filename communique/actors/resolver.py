@@ -43,7 +43,9 @@ from communique.actors.loader import (
     _tok_lock,
     _tokenizer,
     fold,
+    fold_all,
     singular,
+    split_code,
 )
 from communique.model import Actor, Document
 from communique.nlp.view import DocView, doc_view
@@ -237,30 +239,42 @@ class _State:
     title_countries: frozenset[str] = frozenset()
 
 
-# id(dictionary) → (the dictionary, its index size, the first two words of every multi-word name)
-_pair_cache: dict[
-    int, tuple[ActorDictionary, int, int, frozenset[tuple[str, str]], dict[str, tuple[int, ...]]]
-] = {}
+@dataclass(slots=True)
+class _DictionaryMemo:
+    """What the resolver computes from a dictionary once and reuses for every document."""
+
+    dictionary: ActorDictionary
+    index_size: int
+    lengths_size: int
+    pairs: frozenset[tuple[str, str]]  # the first two words of every multi-word name
+    # the name lengths a folded word may start (filled by ``scan``: words repeat)
+    start_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # folded word tuple → its non-exact candidates, the last word also tried in its singular (``_names``)
+    names: dict[tuple[str, ...], list[Candidate]] = field(default_factory=dict)
 
 
-def _dictionary_memo(
-    dictionary: ActorDictionary,
-) -> tuple[frozenset[tuple[str, str]], dict[str, tuple[int, ...]]]:
-    """The first two words of every multi-word name in the dictionary, computed once per dictionary; and
-    its memo of the name lengths a folded word may start (filled by ``scan``, words repeat)."""
+# id(dictionary) → its memo (which keeps the dictionary, so a reused id is told apart)
+_pair_cache: dict[int, _DictionaryMemo] = {}
+MAX_MEMO = 200_000  # words and names memoised per dictionary: a long stream of new words stays bounded
+
+
+def _dictionary_memo(dictionary: ActorDictionary) -> _DictionaryMemo:
+    """The dictionary's memo, built once per dictionary (again if its index has changed)."""
     got = _pair_cache.get(id(dictionary))
     if (
         got is not None
-        and got[0] is dictionary
-        and got[1] == len(dictionary.index)
-        and got[2] == len(dictionary.lengths)
+        and got.dictionary is dictionary
+        and got.index_size == len(dictionary.index)
+        and got.lengths_size == len(dictionary.lengths)
     ):
-        return got[3], got[4]
+        return got
     pairs = frozenset((k[0], k[1]) for k in dictionary.index if len(k) >= 2)
     if len(_pair_cache) > 16:
         _pair_cache.clear()
-    _pair_cache[id(dictionary)] = (dictionary, len(dictionary.index), len(dictionary.lengths), pairs, {})
-    return pairs, _pair_cache[id(dictionary)][4]
+    got = _pair_cache[id(dictionary)] = _DictionaryMemo(
+        dictionary, len(dictionary.index), len(dictionary.lengths), pairs
+    )
+    return got
 
 
 def _start_lengths(lengths: dict[str, tuple[int, ...]], w: str) -> tuple[int, ...]:
@@ -284,10 +298,16 @@ class _Resolver:
         self.d = state.dictionary
         self.parsed = parsed
         self.texts = view.texts
-        self.low = [fold(t) for t in self.texts]
+        self.low = fold_all(self.texts)
         self.ents = view.ents
+        # entity starts, for a binary search (entities are sorted and never overlap); the entities an
+        # unresolved mention may come from, with their starts
+        self._ent_starts = [e.start for e in self.ents]
+        self._named_ents = [e for e in self.ents if e.label_ in ENTITY_LABELS]
+        self._named_starts = [e.start for e in self._named_ents]
         self.text = view.text
-        self.pairs, self._start_lens = _dictionary_memo(state.dictionary)
+        memo = _dictionary_memo(state.dictionary)
+        self.pairs, self._start_lens, self._names_memo = memo.pairs, memo.start_lens, memo.names
         self._caps = False
         self._sent_end = len(view)
         # Computed on first use, once per document: token → (start, end) of the date/number entity it is in;
@@ -336,16 +356,12 @@ class _Resolver:
                 return False
         return True
 
-    def _lookup(self, start: int, length: int) -> list[Candidate]:
-        low = self.low
-        if length > 1:
-            # Most multi-word tries fail on their first two words: test them against the dictionary's
-            # two-word prefixes first (for two words, the last one is also tried in its singular below).
-            first, second = low[start], low[start + 1]
-            pairs = self.pairs
-            if (first, second) not in pairs and (length != 2 or (first, singular(second)) not in pairs):
-                return []
-        key = tuple(low[start : start + length])
+    def _names(self, key: tuple[str, ...]) -> list[Candidate]:
+        """The non-exact candidates of folded words, else of the words with the last one in its singular
+        (memoised per dictionary; callers must not change the list)."""
+        out = self._names_memo.get(key)
+        if out is not None:
+            return out
         out = [c for c in self.d.index.get(key, ()) if not c.exact]
         if not out:
             last = singular(key[-1])
@@ -355,6 +371,21 @@ class _Resolver:
                     for c in self.d.index.get((*key[:-1], last), ())
                     if not c.exact and (not c.proper or c.entry.kind == "country")  # "Belarusians"
                 ]
+        if len(self._names_memo) > MAX_MEMO:
+            self._names_memo.clear()
+        self._names_memo[key] = out
+        return out
+
+    def _lookup(self, start: int, length: int) -> list[Candidate]:
+        low = self.low
+        if length > 1:
+            # Most multi-word tries fail on their first two words: test them against the dictionary's
+            # two-word prefixes first (for two words, the last one is also tried in its singular below).
+            first, second = low[start], low[start + 1]
+            pairs = self.pairs
+            if (first, second) not in pairs and (length != 2 or (first, singular(second)) not in pairs):
+                return []
+        out = self._names(tuple(low[start : start + length]))
         if length == 1 and self.texts[start].isupper():
             # exact (case-sensitive) names are single all-caps words: "US", "WHO", "AFP"
             out = [c for c in self.d.index.get((self.texts[start],), ()) if c.exact] + out
@@ -365,6 +396,7 @@ class _Resolver:
         lengths = self.d.lengths
         memo = self._start_lens
         low = self.low
+        pairs = self.pairs
         matches: list[_Match] = []
         i = start
         end = min(end, start + MAX_SENTENCE_TOKENS)
@@ -373,12 +405,17 @@ class _Resolver:
             lens = memo.get(w)
             if lens is None:
                 lens = _start_lengths(lengths, w)
-                if len(memo) < 200_000:  # bounded: a long stream of new words must not grow it without limit
+                if len(memo) < MAX_MEMO:  # bounded: a long stream of new words must not grow it without limit
                     memo[w] = lens
             hit = None
             for n in lens:
                 if i + n > end:
                     continue
+                if n > 1:
+                    # ``_lookup``'s first test, without the call: most tries of long names fail on it
+                    second = low[i + 1]
+                    if (w, second) not in pairs and (n != 2 or (w, singular(second)) not in pairs):
+                        continue
                 cands = self._lookup(i, n)
                 if cands:
                     hit = (n, cands)
@@ -433,6 +470,9 @@ class _Resolver:
 
     def _choose(self, cands: list[Candidate]) -> tuple[ActorEntry | None, str | None]:
         """Pick one entry among same-name candidates; ambiguous people are resolved by date or not at all."""
+        if len(cands) == 1:
+            e = cands[0].entry
+            return e, e.code_on(self.st.day)
         if any(c.entry.kind != "agent" for c in cands):
             cands = [c for c in cands if c.entry.kind != "agent"]  # a proper name beats a generic noun
         entries = list(dict.fromkeys(c.entry.id for c in cands))
@@ -632,7 +672,10 @@ class _Resolver:
         self._sent_end = end
         letters = list(filter(str.isalpha, self.texts[start:end]))
         self._caps = len(letters) >= 3 and sum(map(str.isupper, letters)) > 0.6 * len(letters)
-        matches = [m for m in self.scan(start, end) if not self._in_number_entity(m)]
+        numbers = self._number_spans()  # (most names start in no date or number: no call for them)
+        matches = [
+            m for m in self.scan(start, end) if m.start not in numbers or not self._in_number_entity(m)
+        ]
         self._matched = {i for m in matches for i in range(m.start, m.end)}
         starts = {m.start: m for m in matches}
         ends = {m.end: m for m in matches}
@@ -917,10 +960,11 @@ class _Resolver:
             # one regular-expression pass over the text finds the few candidates (no per-token Python loop)
             at = []
             tokens = doc.tokens
+            offsets = doc.offsets
             for mo in CROWD_RE.finditer(self.text):
                 if mo.group()[0].isdigit() and not _crowd_number(mo.group()):
                     continue  # years, small numbers: most numbers in a text
-                k = bisect.bisect_left(tokens, mo.start(), key=_token_idx)
+                k = bisect.bisect_left(offsets, mo.start())
                 if (
                     k < len(tokens)
                     and tokens[k].idx == mo.start()
@@ -1023,9 +1067,8 @@ class _Resolver:
             j -= 1
         return j >= floor and self.low[j] in ("on", "over")
 
-    def _in_number_entity(self, m: _Match) -> bool:
-        """A name inside a date or number is that date: "elections on November 17" is not the Greek group
-        November 17, "at 6 April" not a movement named after the day."""
+    def _number_spans(self) -> dict[int, tuple[int, int]]:
+        """Token → (start, end) of the date or number entity it is in (built once per document)."""
         spans = self._number_tokens
         if spans is None:
             spans = self._number_tokens = {
@@ -1034,7 +1077,12 @@ class _Resolver:
                 if e.label_ in NUMBER_ENTITIES
                 for i in range(e.start, e.end)
             }
-        span = spans.get(m.start)
+        return spans
+
+    def _in_number_entity(self, m: _Match) -> bool:
+        """A name inside a date or number is that date: "elections on November 17" is not the Greek group
+        November 17, "at 6 April" not a movement named after the day."""
+        span = self._number_spans().get(m.start)
         if span is None or m.end > span[1]:
             return False
         if span == (m.start, m.end) and m.entry.kind == "country":
@@ -1163,6 +1211,13 @@ class _Resolver:
         "ethnic Hungarians in Slovakia" → SVK. The state is the one other country the sentence names (places
         included); with none or several, the group keeps its own country. A people "of" a place belongs to
         it: "the Albanians of southern Serbia" → SRB."""
+        low = self.low
+        if not any(
+            (f.end_tok < len(low) and low[f.end_tok] == "of")
+            or (f.start_tok - 1 >= start and low[f.start_tok - 1] == "ethnic")
+            for f in out
+        ):
+            return  # neither "X of ..." nor "ethnic X" (most sentences)
         named = {c for _, c in self._cur_countries}
         where: dict[int, str] = {}
         for g in out:
@@ -1193,6 +1248,8 @@ class _Resolver:
     def _their_own(self, out: list[_Found], start: int, end: int) -> None:
         """ "Israel pulled its soldiers out", "the rebels and their commanders": an agent after "its"/"their"
         belongs to the subject of its own clause when that subject is one coded country or organisation."""
+        if not any(f.actor.code is None and f.actor.via == "noun_chunk" and f.actor.sectors for f in out):
+            return  # no bare agent to give an owner (most sentences): no index of the coded mentions
         doc = self.doc
         coded_at: dict[int, list[_Found]] = {}
         for g in out:
@@ -1232,6 +1289,14 @@ class _Resolver:
     def _speakers_own(self, out: list[_Found], start: int, end: int) -> None:
         """A state's bare agents in its own reported words are its own: "Israel's defence minister said
         troops will launch an operation in Lebanon" → the troops are ``ISRMIL``."""
+        if not any(
+            f.actor.code is None
+            and f.actor.via == "noun_chunk"
+            and f.actor.sectors
+            and STATE_SECTORS.issuperset(f.actor.sectors)
+            for f in out
+        ):
+            return  # no bare agent of the state (most sentences): no index of the coded mentions
         coded_at: dict[int, list[_Found]] = {}
         for f in out:
             if f.actor.code and f.actor.via != "pronoun":
@@ -1335,14 +1400,22 @@ class _Resolver:
         return ent is not None and ent.label_ == "PERSON"
 
     def _entities(self, start: int, end: int) -> list[Span]:
-        return [e for e in self.ents if e.start >= start and e.end <= end and e.label_ in ENTITY_LABELS]
+        """The person, organisation, nationality and place entities inside tokens ``start..end``."""
+        ents = self._named_ents
+        out = []
+        for k in range(bisect.bisect_left(self._named_starts, start), len(ents)):
+            e = ents[k]
+            if e.start >= end:
+                break
+            if e.end <= end:
+                out.append(e)
+        return out
 
     def _entity_at(self, start: int, end: int) -> Span | None:
-        for ent in self.ents:
-            if ent.start <= start and end <= ent.end:
-                return ent
-            if ent.start > end:
-                break
+        """The entity that holds tokens ``start..end``, if any (entities never overlap: at most one)."""
+        k = bisect.bisect_right(self._ent_starts, start) - 1
+        if k >= 0 and end <= self.ents[k].end:
+            return self.ents[k]
         return None
 
     def _names_agree(self, entry: ActorEntry, ent: Span) -> bool:
@@ -1591,10 +1664,6 @@ def _spelling_index(dictionary: ActorDictionary) -> _Spellings:
     return index
 
 
-def _token_idx(token: Token) -> int:
-    return token.idx
-
-
 def _crowd_number(word: str) -> bool:
     """A written number large enough for a crowd and not a year: "5,000", "300" (not "12", not "1999")."""
     digits = word.replace(",", "")
@@ -1632,8 +1701,6 @@ def _adopt(mention: Actor, body: Actor) -> None:
 
 def _sectors(entry: ActorEntry, code: str) -> list[str]:
     if entry.kind == "agent":
-        from communique.actors.loader import split_code
-
         return split_code(code)[1]
     return entry.sectors_of(code)
 

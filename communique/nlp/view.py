@@ -399,6 +399,11 @@ class DocView:
         return self._lowers
 
     @property
+    def offsets(self) -> list[int]:
+        """Every token's character offset (spaCy's ``Token.idx``), in order (callers must not change it)."""
+        return self._cols[_IDX]
+
+    @property
     def space_flags(self) -> list[int]:
         """spaCy's IS_SPACE flag of every token (1 or 0), in order."""
         return self._cols[_IS_SPACE]
