@@ -16,6 +16,7 @@ spaCy tokens must not rely on ``is`` between tokens (``==`` compares positions i
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any
@@ -380,6 +381,7 @@ class DocView:
         self._sents: list[ViewSpan] | None = None
         self._ents: list[ViewSpan] | None = None
         self._by_start: dict[int, int] | None = None
+        self._empty_tokens: bool | None = None  # whether any token is empty (offsets then may repeat)
         self._by_end: dict[int, int] = {}
 
     def __len__(self) -> int:
@@ -481,14 +483,26 @@ class DocView:
 
     def char_span_bounds(self, start: int, end: int) -> tuple[int, int] | None:
         """Token bounds of ``Doc.char_span(start, end, alignment_mode="expand")``, None when it has none."""
-        if self._by_start is None:
-            idx = self._cols[_IDX]
-            self._by_start = {x: i for i, x in enumerate(idx)}
-            self._by_end = {x + len(t): i for i, (x, t) in enumerate(zip(idx, self.texts, strict=True))}
-        s = self._by_start.get(start)
-        e = self._by_end.get(end)
-        if s is not None and e is not None and e >= s:
-            return s, e + 1  # aligned on token boundaries: the common case, no spaCy call
+        if self._empty_tokens is None:
+            self._empty_tokens = "" in self.texts
+        if not self._empty_tokens:
+            # Tokens are non-empty and in order, so their offsets increase: the token starting at ``start``
+            # is the last one starting at or before it, the token ending at ``end`` the last one starting
+            # before it (two binary searches; no index of the whole document for a few mentions).
+            offsets = self._cols[_IDX]
+            s = bisect_right(offsets, start) - 1
+            e = bisect_left(offsets, end) - 1
+            if s >= 0 and offsets[s] == start and e >= s and offsets[e] + len(self.texts[e]) == end:
+                return s, e + 1  # aligned on token boundaries: the common case, no spaCy call
+        else:
+            if self._by_start is None:
+                idx = self._cols[_IDX]
+                self._by_start = {x: i for i, x in enumerate(idx)}
+                self._by_end = {x + len(t): i for i, (x, t) in enumerate(zip(idx, self.texts, strict=True))}
+            s_at = self._by_start.get(start)
+            e_at = self._by_end.get(end)
+            if s_at is not None and e_at is not None and e_at >= s_at:
+                return s_at, e_at + 1
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return None if span is None else (span.start, span.end)
 
