@@ -1341,3 +1341,22 @@ def test_parts_of_an_issue_never_named_make_it_mixed(coder, lexical_only, text: 
 )
 def test_stopping_binding_and_procedures(coder, lexical_only, text: str, issue: str, expected: str):
     _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # "we support those": the parts the issue contains, taken back by a pronoun, then the turn against
+        # its other parts (vague, criminalising) make it mixed
+        (
+            "The Cybercrime Act contains provisions that protect children online, and we support those. Its "
+            "sections on false news, however, are vague and could criminalise legitimate criticism.",
+            "Cybercrime Act",
+            "mixed",
+        ),
+    ],
+)
+def test_pronouns_take_back_the_issues_parts(coder, lexical_only, text: str, issue: str, expected: str):
+    stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Estonia"])
+    got = stances[0].stance if stances else "not addressed"
+    assert got == expected, [(s.stance, [e.text for e in s.evidence]) for s in stances]

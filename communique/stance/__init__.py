@@ -654,7 +654,10 @@ def _topic_words(
     return referring_words([m for pos in strong for m in target.mentions[pos] if not m.weak], view, comp)
 
 
-PRONOUNS_BACK = frozenset({"it", "them"})
+PRONOUNS_BACK = frozenset({"it", "them", "those", "these"})
+PLURAL_BACK = frozenset({"them", "those", "these"})
+# Verbs by which the issue holds its parts: "the Act contains provisions that ..., and we support those".
+HOLDING_VERBS = frozenset({"contain", "include", "have", "comprise", "provide"})
 
 
 def _clause_argument(token: Token) -> bool:
@@ -681,7 +684,9 @@ def _pronoun_back(
         return None  # no pronoun to take anything back (most sentences): no Token objects built
     # The antecedent is the mention as subject or object of its clause, not a noun inside a phrase ("for acts
     # of terrorism").
-    nouns = [m for m in mentions if view[m.anchor].pos_ == "NOUN" and _clause_argument(view[m.anchor])]
+    nouns = [
+        m for m in mentions if view[m.anchor].pos_ in {"NOUN", "PROPN"} and _clause_argument(view[m.anchor])
+    ]
     if len(nouns) != 1:
         return None
     mention = nouns[0]
@@ -689,9 +694,22 @@ def _pronoun_back(
     end = max(mention.tokens)
     plural = anchor.tag_ in {"NNS", "NNPS"}
     between: list[Token] = []
+    # The parts the issue holds ("the Act contains provisions that protect children"): taken back by a
+    # pronoun, they stand for the issue, and nothing inside them is a rival antecedent.
+    parts = (
+        [c for c in anchor.head.children if c.dep_ == "dobj"]
+        if anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in HOLDING_VERBS
+        else []
+    )
+    inside = {i for p in parts for i in range(p.left_edge.i, p.right_edge.i + 1)}
+    plural_parts = any(p.tag_ in {"NNS", "NNPS"} for p in parts)
     for i in range(end + 1, sent.end):
         token = view[i]
-        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        if (
+            token.pos_ in {"NOUN", "PROPN"}
+            and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and i not in inside
+        ):
             between.append(token)
         if token.lower_ in PRONOUNS_BACK and token.dep_ in {"dobj", "nsubjpass"}:
             verb = token.head
@@ -699,7 +717,7 @@ def _pronoun_back(
                 return None
             # "them" takes back a plural noun, "it" a singular one; a noun in between that agrees with the
             # pronoun could be what it takes back ("we commend both sides for respecting it" is the truce).
-            if (token.lower_ == "them") != plural:
+            if (token.lower_ in PLURAL_BACK) != plural and not (token.lower_ in PLURAL_BACK and plural_parts):
                 return None
             if any((t.tag_ in {"NNS", "NNPS"}) == plural for t in between):
                 return None
