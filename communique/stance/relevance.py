@@ -18,7 +18,9 @@ together, each with a weight:
 
 A document is about the issue when the score reaches ``ABOUT_THRESHOLD`` and some word of the issue itself
 (not only its places) is there: a statement on Niger that never names sanctions is not about "ECOWAS sanctions
-on Niger". The threshold was calibrated on the labelled halves A-E and S4 (see docs/issues.md).
+on Niger". The threshold was calibrated on the labelled halves A-E and S4 (see docs/issues.md). Another word
+of the phrase together with one of its entities that is not the issuers' own country is the thing itself
+said without its head: enough at ``PAIR_THRESHOLD`` (session 8).
 """
 
 from __future__ import annotations
