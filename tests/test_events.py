@@ -855,10 +855,17 @@ def test_small_clause_verdicts_hosts_initials_deposits(coder, text, cameo):
 
 def test_whoever_considers_or_calls_something_unacceptable_judges_it(coder, patterns):
     """ "Iran considers the sanctions unacceptable": Iran disapproves, with no statement issuer needed."""
-    events = code(coder, patterns, "Iran considers the new sanctions unacceptable.")
-    assert [(e.cameo_root, codes(e.sources)) for e in events] == [("11", ["IRN"])], events
-    coded = coder.code_document(Document(id="t", text="The EU considers the elections illegitimate."))
-    assert any(e.cameo_root == "11" and codes(e.sources) == ["IGOEU"] for e in coded.events), coded.events
+    events = coder.code_document(
+        Document(id="t", text="Iran considers the new US sanctions unacceptable.")
+    ).events
+    judged = [(codes(e.sources), codes(e.targets)) for e in events if e.cameo_root == "11"]
+    assert judged == [(["IRN"], ["USA"])], events
+    # the small clause's subject is what is judged, and its country the target
+    coded = coder.code_document(
+        Document(id="t", text="The EU considers the Belarusian elections illegitimate.")
+    )
+    judged = [(codes(e.sources), codes(e.targets)) for e in coded.events if e.cameo_root == "11"]
+    assert judged == [(["IGOEU"], ["BLR"])], coded.events
 
 
 def test_coordinated_judgements_of_one_speaker_share_their_target(coder):

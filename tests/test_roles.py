@@ -452,7 +452,8 @@ def test_the_title_country_is_the_context_of_last_resort(coder):
 
 def test_it_and_this_point_back_to_whom_the_issuers_disapproved_of(coder):
     """ "The US move violates the one-China principle. It undermines ... China opposes this": both point to
-    the US; "China will take resolute measures" in China's own statement has no domestic target."""
+    the US; "China will take resolute measures" in China's own statement is no domestic threat: it is aimed at
+    the party the statement is about (the US)."""
     events = _statement(
         coder,
         "The US move seriously violates the one-China principle.\n"
@@ -465,7 +466,7 @@ def test_it_and_this_point_back_to_whom_the_issuers_disapproved_of(coder):
         judged = [e for e in events if e.sentence_index == k and e.cameo_root == "11"]
         assert judged and _countries(judged[0].targets) == {"USA"}, [(e.cameo, e.targets) for e in events]
     threat = [e for e in events if e.sentence_index == 3 and e.cameo_root == "13"]
-    assert threat and not threat[0].targets
+    assert threat and _countries(threat[0].targets) == {"USA"}, [(e.cameo, e.targets) for e in events]
 
 
 def test_an_oppositions_own_government_is_not_its_own_side(coder):
@@ -624,11 +625,51 @@ def test_judgements_of_charges_and_trials(coder):
     disapprove (111); a retaliation is an act, not a judgement."""
     events = _statement(
         coder,
-        "The charges against the opposition leader are politically motivated.\n"
+        "The charges brought by the Belarusian authorities against the opposition leader are politically "
+        "motivated.\n"
         "The verdict of the Minsk court is a travesty of justice.\n"
-        "The arrests are the regime's revenge against its critics.\n"
+        "The arrests are the Belarusian regime's revenge against its critics.\n"
         "The retaliation against Iran was swift, the minister said.",
         "Ministry of Foreign Affairs of Lithuania",
     )
     judged = {e.sentence_index for e in events if e.cameo == "111"}
     assert judged == {0, 1, 2}, [(e.sentence_index, e.cameo, e.trigger) for e in events]
+
+
+def test_a_judgement_of_no_one_is_no_event_but_a_warning_stays(coder):
+    """An asserted judgement naming no responsible party has no dyad ("acts of terrorism are unjustifiable");
+    a warning of what may happen stays ("may complicate relations"), and issuers never act on themselves."""
+    events = _statement(
+        coder,
+        "Any acts of terrorism are criminal and unjustifiable.\n"
+        "The deployment of Russian troops to Belarus may complicate relations in the region.\n"
+        "The Council reaffirms the commitment of the African Union to the sovereignty of Niger.\n"
+        "We call upon our supporters across Pakistan to protest peacefully.\n"
+        "The people of Belarus will never stop fighting for freedom.",
+        "Peace and Security Council of the African Union",
+    )
+    by_sentence: dict[int, list[str]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence_index, []).append(e.cameo)
+    assert 0 not in by_sentence and "110" in by_sentence.get(1, []), by_sentence
+    assert not [e for e in events if e.sentence_index == 2 and "IGOAU" in [a.code for a in e.targets]]
+    assert "082" not in by_sentence.get(3, []), by_sentence
+    assert not {c[:2] for c in by_sentence.get(4, [])} & {"08", "12", "19"}, by_sentence
+
+
+def test_the_issuers_unaimed_threats_and_sanctions_go_to_whom_the_statement_is_about(coder):
+    """A statement's threat or sanction with no one named is aimed at the party it has judged or reported
+    doing wrong ("The EU will impose further sanctions" after condemning Minsk's crackdown); a reported
+    party's own act, or a statement about no one, gets no such target."""
+    events = _statement(
+        coder,
+        "The European Union condemns the violent crackdown by the Belarusian authorities on peaceful "
+        "protesters.\n"
+        "The European Union will impose further sanctions.\n"
+        "The EU also rejects any attempt to silence the media.",
+        "European Union",
+    )
+    aimed = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root in {"12", "13", "16"}}
+    assert aimed.get(1) == {"BLR"} and aimed.get(2) == {"BLR"}, [(e.cameo, e.targets) for e in events]
+    alone = _statement(coder, "The European Union will impose further sanctions.", "European Union")
+    assert not [e for e in alone if e.targets], [(e.cameo, e.targets) for e in alone]

@@ -42,8 +42,10 @@ from communique.events.modality import (
     to_infinitive,
 )
 from communique.events.roles import (
+    COUNTERPART_ROOTS,
     ISSUER_VIAS,
     ActorIndex,
+    Counterpart,
     actor_key,
     actors_of_phrase,
     antecedent_actors,
@@ -115,6 +117,10 @@ def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
     """The source's own country as target of a domestic contentious event with no named target."""
     if d.targets or not d.sources or d.code[:2] not in DOMESTIC_ROOTS:
         return d.targets
+    if d.match.pattern.kind == "eval":
+        # a judgement names what it judges or judges no one: "Iran considers the sanctions unacceptable" is
+        # not aimed at Iran
+        return d.targets
     if d.code[:2] in SPEECH_ACT_ROOTS and (
         any(a.via in ISSUER_VIAS for a in d.sources) or _issuers_speak(d.sources, issuers, [])
     ):
@@ -160,11 +166,12 @@ def _shared_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
 def _not_at_itself(d: _Draft) -> list[Actor]:
     """A statement's issuers do not speak against, appeal to or judge their own country as a whole: "It is
     unacceptable to allow ..." from Türkiye's ministry is aimed at someone else, never at TUR."""
-    if not d.targets or d.code[:2] not in SPEECH_ACT_ROOTS | {"01"}:
+    if not d.targets or not d.sources or not all(a.via in ISSUER_VIAS and a.code for a in d.sources):
         return d.targets
-    if not d.sources or not all(a.via in ISSUER_VIAS and a.code for a in d.sources):
-        return d.targets
-    own = {a.code for a in d.sources} | {(a.code or "")[:3] for a in d.sources}
+    own = {a.code for a in d.sources}
+    if d.code[:2] in SPEECH_ACT_ROOTS | {"01"}:
+        own |= {(a.code or "")[:3] for a in d.sources}
+    # whatever they do, never to themselves: "reaffirms the commitment of the African Union to ..."
     return [t for t in d.targets if t.code not in own]
 
 
@@ -493,6 +500,9 @@ def _draft(
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"of", "on", "to"}:
                     evaluated.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
+        if not evaluated and token.dep_ in {"ccomp", "xcomp", "oprd"} and token is not verb:
+            # a small clause: "considers the Belarusian elections illegitimate" judges the elections
+            evaluated = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "it"]
         if not evaluated:
             subj, _ = subject_tokens(verb)
             evaluated = [t for t in subj if t.lower_ != "it"]
@@ -506,6 +516,9 @@ def _draft(
         targets = []
         for ev in evaluated:
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns")))
+        if not targets and token.pos_ == "NOUN":
+            # "the arrests are the regime's revenge": whose revenge is judged
+            targets = [a for c in token.children if c.dep_ == "poss" for a in actors_of_phrase(c, index)]
         sources, how = list(speaker), "speaker"
         judge = verb.head if verb.head.lemma_.lower() in judging else verb
         if judge is not token and judge.lemma_.lower() in judging:
@@ -836,9 +849,11 @@ def code_sentence(
     patterns: PatternSet,
     counts: _WordCounts | None = None,
     antecedent: Sequence[Actor] = (),
+    counterpart: Sequence[Actor] = (),
 ) -> list[Event]:
     """Code the events of one parsed sentence (``counts``: the document's running word counts, if built;
-    ``antecedent``: who did what the sentence before reported, for "this" and "these attacks")."""
+    ``antecedent``: who did what the sentence before reported, for "this" and "these attacks";
+    ``counterpart``: whom the statement is about so far, roles.Counterpart)."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
@@ -911,8 +926,29 @@ def code_sentence(
             # "The US approved the sale of missiles to Taiwan. China firmly opposes this." → against the US
             own = party_keys(d.sources)
             d.targets = [a for a in antecedent if a.code and not same_party(a.code, own)]
+        if (
+            not d.targets
+            and counterpart
+            and d.code[:2] in COUNTERPART_ROOTS
+            and d.match.pattern.kind != "eval"
+            and reported_by.get(i) is None
+            and _issuers_speak(d.sources, issuers, [])
+        ):
+            # the statement's own demand, rejection, threat or sanction with no one named is aimed at whom
+            # the statement is about
+            d.targets = list(counterpart)
         d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
+        if (
+            d.match.pattern.kind == "eval"
+            and d.code[:2] == "11"
+            and not d.targets
+            and d.modality in {"asserted", "historical"}
+        ):
+            # a judgement of no one ("acts of terrorism are unjustifiable", "the charges are baseless" with no
+            # one who brought them) has no dyad; a warning of what may happen ("may complicate relations")
+            # stays, as the warning it is
+            continue
         # No codable actor, no event: a source is required and someone in the dyad must have a code. One
         # exception: an asserted verb event whose grammatical subject (or "by" agent) is a generic agent that
         # CAMEO codes by its sector alone ("Suspected rebels killed twelve villagers": REB, no country).
@@ -974,6 +1010,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     fallback = 0
     antecedent: list[Actor] = []
     own = party_keys(document.issuers)
+    counterpart = Counterpart(own)
     view = doc_view(sdoc)
     counts = _WordCounts(view)
     for sent in view.sents:
@@ -984,7 +1021,10 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         s_index = starts.get(sent.start_char + lead, fallback)
         fallback = s_index + 1
         index.in_context(sent)
-        coded = code_sentence(document, sent, s_index, index, patterns, counts, antecedent)
+        coded = code_sentence(
+            document, sent, s_index, index, patterns, counts, antecedent, counterpart.actors()
+        )
         events.extend(coded)
         antecedent = antecedent_actors(coded, own) or antecedent
+        counterpart.note(coded)
     return events

@@ -236,6 +236,49 @@ def antecedent_actors(events: Sequence[Event], own: frozenset[str] = frozenset()
     return []
 
 
+class Counterpart:
+    """Whom a statement is about, sentence after sentence: the parties its issuers demanded of, judged,
+    rejected, threatened or sanctioned, and those it reports coercing or attacking. "China will take all
+    necessary measures" in a statement against US arms sales is aimed at the US."""
+
+    def __init__(self, own: frozenset[str]) -> None:
+        self.own = own
+        self.counts: dict[str, int] = {}
+        self.latest: dict[str, tuple[int, list[Actor]]] = {}
+        self.seen = 0
+
+    def _others(self, actors: Sequence[Actor]) -> list[Actor]:
+        return [a for a in actors if a.code and a.via not in ISSUER_VIAS and not same_party(a.code, self.own)]
+
+    def note(self, events: Sequence[Event]) -> None:
+        """Remember the other parties of a sentence's contentious events."""
+        for event in events:
+            root = event.cameo_root
+            if root in COUNTERPART_ROOTS and not self._others(event.sources):
+                parties = self._others(event.targets)
+            elif root in WRONGDOING_ROOTS:
+                parties = self._others(event.sources)
+            else:
+                continue
+            for key in {actor_key(a.code or "") for a in parties}:
+                self.seen += 1
+                self.counts[key] = self.counts.get(key, 0) + 1
+                self.latest[key] = (self.seen, [a for a in parties if actor_key(a.code or "") == key])
+
+    def actors(self) -> list[Actor]:
+        """The party named most often so far (the latest of equals), or none."""
+        if not self.counts:
+            return []
+        best = max(self.counts, key=lambda k: (self.counts[k], self.latest[k][0]))
+        return list(self.latest[best][1])
+
+
+# The issuers' own contentious acts (demand, disapprove, reject, threaten, sanction) and what others are
+# reported doing wrong (coerce, assault, fight, mass violence).
+COUNTERPART_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+WRONGDOING_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
 def judgement(cameo: str) -> bool:
     """Disapproval or rejection, whose target is the party a statement goes on to call "this" or "it" (not a
     formal complaint, 114, lodged with whoever receives it)."""
