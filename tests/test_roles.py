@@ -540,7 +540,8 @@ def test_statement_judgement_formulas(coder):
 
 
 def test_a_condemned_coup_is_aimed_at_the_army_that_made_it(coder):
-    """ "condemns the military coup d'état in Niger" → Niger's military (an attack in Mali stays Mali)."""
+    """ "condemns the military coup d'état in Niger" → Niger's military; an attack in Mali with no doer named
+    is aimed at no one yet (neither Mali nor its victims did it)."""
     events = _statement(
         coder,
         "The Council strongly condemns the military coup d'état of 26 July 2023 in Niger.\n"
@@ -549,7 +550,7 @@ def test_a_condemned_coup_is_aimed_at_the_army_that_made_it(coder):
         "Peace and Security Council of the African Union",
     )
     targets = {e.sentence_index: [a.code for a in e.targets] for e in events if e.cameo_root == "11"}
-    assert targets == {0: ["NERMIL"], 1: ["GINMIL"], 2: ["MLI"]}, targets
+    assert targets == {0: ["NERMIL"], 1: ["GINMIL"], 2: []}, targets
 
 
 def test_a_sentence_opened_by_it_goes_on_about_whoever_acted_last(coder):
@@ -673,3 +674,18 @@ def test_the_issuers_unaimed_threats_and_sanctions_go_to_whom_the_statement_is_a
     assert aimed.get(1) == {"BLR"} and aimed.get(2) == {"BLR"}, [(e.cameo, e.targets) for e in events]
     alone = _statement(coder, "The European Union will impose further sanctions.", "European Union")
     assert not [e for e in alone if e.targets], [(e.cameo, e.targets) for e in alone]
+
+
+def test_a_condemned_act_of_violence_with_no_doer_judges_no_place_or_victim(coder):
+    """ "condemn the terrorist attack in Kerman", "the heinous act of burning the Quran in Stockholm": not
+    aimed at Iran or Sweden; "the Russian attack on Kyiv" is aimed at Russia."""
+    events = _statement(
+        coder,
+        "We strongly condemn the heinous act of burning a copy of the Holy Quran in front of a mosque in "
+        "Stockholm.\n"
+        "We condemn the terrorist attack in Kerman, Iran.\n"
+        "We condemn the Russian attack on Kyiv.",
+        "Ministry of Foreign Affairs of Türkiye",
+    )
+    targets = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
+    assert targets == {0: set(), 1: set(), 2: {"RUS"}}, targets

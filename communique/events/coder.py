@@ -62,6 +62,7 @@ from communique.events.roles import (
     sources_of_verb,
     subject_tokens,
     targets_of_verb,
+    unattributed_act,
 )
 from communique.model import Actor, Document, Event
 from communique.nlp.view import DocView, doc_view
@@ -441,6 +442,8 @@ def _draft(
         if (pattern.code or "")[:2] in SPEECH_ACT_ROOTS and all(len(a.code or "") == 3 for a in targets):
             # "condemns the coup in Niger": its makers, not the country (a named "by" agent stays)
             targets = coup_makers(verb, index, patterns.words("coup_nouns")) or targets
+        if (pattern.code or "")[:2] == "11" and unattributed_act(verb, index, patterns.words("violent_acts")):
+            targets = []  # whoever did it, not the place or the victims (the statement may name them later)
     elif pattern.kind == "noun":
         if (
             token.dep_ == "nsubj"
@@ -514,8 +517,11 @@ def _draft(
         if not evaluated and verb.head.lemma_.lower() in judging:
             evaluated = [c for c in verb.head.children if c.dep_ == "dobj"]
         targets = []
+        acts = patterns.words("violent_acts")
         for ev in evaluated:
-            targets.extend(responsible_actors(ev, index, patterns.words("action_nouns")))
+            # an act of violence with no doer named: its place and victims are not whom it judges
+            anywhere = lemma(ev) not in acts
+            targets.extend(responsible_actors(ev, index, patterns.words("action_nouns"), anywhere=anywhere))
         if not targets and token.pos_ == "NOUN":
             # "the arrests are the regime's revenge": whose revenge is judged
             targets = [a for c in token.children if c.dep_ == "poss" for a in actors_of_phrase(c, index)]
@@ -931,6 +937,8 @@ def code_sentence(
             and counterpart
             and d.code[:2] in COUNTERPART_ROOTS
             and d.match.pattern.kind != "eval"
+            # (a condemned attack whose doer is not named is no one's yet)
+            and not (d.code[:2] == "11" and unattributed_act(d.clause, index, patterns.words("violent_acts")))
             and reported_by.get(i) is None
             and _issuers_speak(d.sources, issuers, [])
         ):

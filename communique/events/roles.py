@@ -898,6 +898,26 @@ def coup_makers(verb: Token, index: ActorIndex, coup_nouns: frozenset[str]) -> l
     return []
 
 
+def unattributed_act(verb: Token, index: ActorIndex, acts: frozenset[str]) -> bool:
+    """The verb's object is an act of violence with no doer named ("condemns the terrorist attack in Kerman",
+    "the heinous act of burning the Quran in Stockholm"): its place and victims are not whom the judgement
+    is aimed at."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or lemma(objects[0]) not in acts:
+        return False
+    for head in conjuncts(objects[0]):
+        for child in head.children:
+            if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
+                return False
+            if child.dep_ in AGENT_MOD_DEPS and child.i < head.i and any(a.code for a in index.at(child)):
+                return False  # "the Russian attack"
+            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                return False
+            if child.dep_ == "acl" and any(g.dep_ == "agent" or g.lower_ == "by" for g in child.children):
+                return False  # "the massacre committed by the militia"
+    return True
+
+
 def responsible_actors(
     head: Token,
     index: ActorIndex,
