@@ -1360,3 +1360,15 @@ def test_pronouns_take_back_the_issues_parts(coder, lexical_only, text: str, iss
     stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Estonia"])
     got = stances[0].stance if stances else "not addressed"
     assert got == expected, [(s.stance, [e.text for e in s.evidence]) for s in stances]
+
+
+def test_what_the_issues_agents_must_do_to_something_else_takes_no_side(coder, lexical_only):
+    """ "recalls that all forces deployed there must comply with the law": a demand on the issue's agents
+    about another thing (coded as a demand event) is neither support nor opposition of their being there."""
+    _expect_stance(
+        coder,
+        "Estonia takes note of the decision of the Summit to deploy a regional force. Estonia recalls that "
+        "all forces deployed in the region must comply fully with international humanitarian law.",
+        "foreign_military_intervention",
+        "neutral",
+    )

@@ -676,6 +676,10 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             # "All forces there must comply with the law": what the issue's agents must do to something else
             # is another act, not the issue's own fate ("the deployment must end", "the talks must resume").
             d = 0
+            if _acting(head) and walk.att == 0.0 and not walk.harm:
+                # ... and whoever asks it ("recalls that all forces must comply", coded as a demand) asks
+                # that other act: no position on the issue from this mention.
+                return None
         if d and head.i != anchor.i:
             _set_att(walk, float(d), head, ctx, verb_holder=False)
         node = head
