@@ -689,3 +689,17 @@ def test_a_condemned_act_of_violence_with_no_doer_judges_no_place_or_victim(code
     )
     targets = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
     assert targets == {0: set(), 1: set(), 2: {"RUS"}}, targets
+
+
+def test_a_judgement_naming_no_one_is_aimed_at_whom_the_statement_is_about(coder):
+    """ "The elections were neither free nor fair" after condemning Minsk's detentions judges Minsk; "any
+    acts of terrorism are unjustifiable" judges no one, even there."""
+    events = _statement(
+        coder,
+        "The European Union condemns the detention of journalists by the Belarusian authorities.\n"
+        "The presidential elections were neither free nor fair.\n"
+        "Any acts of terrorism are criminal and unjustifiable.",
+        "European Union",
+    )
+    judged = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
+    assert judged.get(1) == {"BLR"} and 2 not in judged, judged

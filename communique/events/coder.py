@@ -106,6 +106,8 @@ class _Draft:
     how: str
     clause: Token
     suffix: str = ""
+    # judges an act of violence whose doer is not named: aimed at no one, not even whom the statement is about
+    no_doer: bool = False
 
 
 def event_id(document_id: str, sentence_index: int, start: int, code: str) -> str:
@@ -393,6 +395,7 @@ def _draft(
     """One match as an event draft (``triggers``: the tokens any pattern matched in the sentence;
     ``antecedent``: who acted last in the sentences before)."""
     pattern = m.pattern
+    no_doer = False
     token = m.token
     if pattern.kind == "verb":
         if pattern.needs_clause and not _has_clause(token):
@@ -444,6 +447,7 @@ def _draft(
             targets = coup_makers(verb, index, patterns.words("coup_nouns")) or targets
         if (pattern.code or "")[:2] == "11" and unattributed_act(verb, index, patterns.words("violent_acts")):
             targets = []  # whoever did it, not the place or the victims (the statement may name them later)
+            no_doer = True
     elif pattern.kind == "noun":
         if (
             token.dep_ == "nsubj"
@@ -522,6 +526,7 @@ def _draft(
             # an act of violence with no doer named: its place and victims are not whom it judges
             anywhere = lemma(ev) not in acts
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns"), anywhere=anywhere))
+        no_doer = not targets and any(lemma(ev) in acts for ev in evaluated)
         if not targets and token.pos_ == "NOUN":
             # "the arrests are the regime's revenge": whose revenge is judged
             targets = [a for c in token.children if c.dep_ == "poss" for a in actors_of_phrase(c, index)]
@@ -584,7 +589,7 @@ def _draft(
         # a target repeating one of them is not a third party.
         codes = {a.code for a in sources}
         targets = [a for a in targets if a.code not in codes]
-    return _Draft(m, code, negated, modality, sources, targets, how, verb)
+    return _Draft(m, code, negated, modality, sources, targets, how, verb, no_doer=no_doer)
 
 
 def directive_addressee(verb: Token) -> Token | None:
@@ -936,9 +941,8 @@ def code_sentence(
             not d.targets
             and counterpart
             and d.code[:2] in COUNTERPART_ROOTS
-            and d.match.pattern.kind != "eval"
             # (a condemned attack whose doer is not named is no one's yet)
-            and not (d.code[:2] == "11" and unattributed_act(d.clause, index, patterns.words("violent_acts")))
+            and not d.no_doer
             and reported_by.get(i) is None
             and _issuers_speak(d.sources, issuers, [])
         ):
