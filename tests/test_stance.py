@@ -1372,3 +1372,28 @@ def test_what_the_issues_agents_must_do_to_something_else_takes_no_side(coder, l
         "foreign_military_intervention",
         "neutral",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new mechanism will leave the frontline countries alone once more.",
+        "The decision leaves the country vulnerable to attack.",
+    ],
+)
+def test_leaving_something_in_a_state_is_no_withdrawal(coder, text: str):
+    """A verb cue with a predicate on its object ("leave X alone", "leaves the country vulnerable") is another
+    construction: no mention of the troops' departure (the counter cue "leave country")."""
+    from communique.stance.matching import compiled, document_mentions
+
+    sdoc = coder.nlp(text)
+    mentions = document_mentions(list(sdoc.sents), compiled(coder.issues))
+    keys = {m.key for ms in mentions.values() for m in ms}
+    assert "foreign_military_intervention" not in keys
+    # the departure itself is still one, and a cue that holds the predicate ("held accountable") still matches
+    sdoc = coder.nlp("The foreign troops must leave the country.")
+    mentions = document_mentions(list(sdoc.sents), compiled(coder.issues))
+    assert "foreign_military_intervention" in {m.key for ms in mentions.values() for m in ms}
+    sdoc = coder.nlp("Those responsible for the violence must be held accountable.")
+    mentions = document_mentions(list(sdoc.sents), compiled(coder.issues))
+    assert any(m.key == "accountability" and not m.weak for ms in mentions.values() for m in ms)

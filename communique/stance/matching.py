@@ -80,6 +80,23 @@ def _match_cue(
     return tuple(positions)
 
 
+# Adverbs that, like a predicate on the object, make "leave X alone" or "leave X behind" a state, not a
+# departure.
+RESULTATIVE_ADVERBS = frozenset({"alone", "behind"})
+
+
+def _resultative(doc: Doc, positions: tuple[int, ...]) -> bool:
+    """A cue's verb with a predicate on its object that is not a word of the cue ("leave the countries alone",
+    "leaves the country vulnerable"; "held accountable" is its own cue): it puts the object in a state, so a
+    verb-and-object cue ("leave country") is not meant."""
+    token = doc_view(doc)[positions[0]]
+    return token.pos_ in {"VERB", "AUX"} and any(
+        (c.dep_ == "oprd" or (c.dep_ == "advmod" and c.lower_ in RESULTATIVE_ADVERBS))
+        and c.i not in positions
+        for c in token.children
+    )
+
+
 def head_of(tokens: Iterable[int], doc: Doc) -> int:
     """The token of a set that is highest in the dependency tree (fewest ancestors)."""
     tokens = tuple(tokens)
@@ -225,7 +242,7 @@ def dictionary_mentions(
                 if rest and not rest <= present:
                     continue
                 positions = _match_cue(cue, sent, i, all_forms, sent_end)
-                if positions is None:
+                if positions is None or (len(positions) > 1 and _resultative(doc, positions)):
                     continue
                 anchor = head_of(positions, doc)
                 key = (issue.id, anchor)
