@@ -46,7 +46,7 @@ S4_FLOOR = 0.60  # measured 26/40 = 0.65 at the session-6 freeze; a regression f
 # run: 23/40 on its first run (two phrases naming a thing by its proper name crashed); the mechanisms of that
 # session were then developed on it, S4 and E.
 HALF_S6 = DATA.with_name("half-s6.yaml")
-S6_FLOOR = 0.65  # measured 30/40 = 0.75 at the session-8 freeze; a regression floor with slack
+S6_FLOOR = 0.65  # measured 32/40 = 0.80 at the session-8 freeze; a regression floor with slack
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
