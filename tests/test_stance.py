@@ -1397,3 +1397,15 @@ def test_leaving_something_in_a_state_is_no_withdrawal(coder, text: str):
     sdoc = coder.nlp("Those responsible for the violence must be held accountable.")
     mentions = document_mentions(list(sdoc.sents), compiled(coder.issues))
     assert any(m.key == "accountability" and not m.weak for ms in mentions.values() for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, Estonia is listing nine individuals and three entities responsible for the violence.",
+        "Estonia is designating four officials involved in the deportation of Ukrainian children.",
+    ],
+)
+def test_listing_and_designating_people_are_sanctions(coder, lexical_only, text: str):
+    """A government listing or designating individuals or entities is imposing sanctions in other words."""
+    _expect_stance(coder, text, "sanctions", "support")
