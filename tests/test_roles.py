@@ -703,3 +703,22 @@ def test_a_judgement_naming_no_one_is_aimed_at_whom_the_statement_is_about(coder
     )
     judged = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
     assert judged.get(1) == {"BLR"} and 2 not in judged, judged
+
+
+def test_a_statement_foretelling_another_partys_act_announces_no_intent_of_theirs(coder):
+    """ "The junta will continue to commit atrocities" in the opposition's statement is a prediction, not the
+    junta's threat; "will protect and assist" announces the issuers' own aid (033) on both conjuncts; an
+    epithet ("the illegitimate military council") and "demonstrated its behaviour" report nothing."""
+    events = _statement(
+        coder,
+        "Without decisive international action, the Myanmar junta will continue to commit atrocities.\n"
+        "The National Unity Government will protect and assist those who flee conscription.\n"
+        "The National Unity Government does not recognise any law of the illegitimate military council.\n"
+        "Iran's attack on Israel demonstrated once again its destabilizing behavior.",
+        "National Unity Government of Myanmar",
+    )
+    codes_by = {(e.sentence_index, e.cameo) for e in events}
+    assert not [c for k, c in codes_by if k == 0 and c[:2] == "13"], codes_by
+    assert (1, "033") in codes_by, codes_by
+    assert not [c for k, c in codes_by if k == 2 and c[:2] == "11"], codes_by
+    assert not [c for k, c in codes_by if k == 3 and c[:2] == "14"], codes_by

@@ -502,6 +502,9 @@ def _draft(
         verb = clause_verb(token)
         evaluated: list[Token] = []
         if token.dep_ == "amod":  # "the illegal annexation": the judged thing is the modified noun
+            epithet = not any(c.dep_ == "prep" for c in token.children)  # (not "guilty of atrocities")
+            if epithet and any(a.code for a in index.at(token.head)):
+                return None  # an epithet of an actor ("the illegitimate military council") reports nothing
             evaluated = [token.head]
         elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"attr", "dobj"}:
             for child in token.children:
@@ -715,6 +718,15 @@ def _own_future(verb: Token, patterns: PatternSet) -> bool:
     """True when the verb itself carries will/shall (or reported "would"), not an inherited future, or a verb
     of aspect over it does ("will continue to use")."""
     fut = patterns.words("future_modals") | {"would", "'d"}
+    for _ in range(4):
+        # "will protect and assist those who flee": the first conjunct's will is the second's too
+        if (
+            verb.dep_ != "conj"
+            or verb.head.pos_ not in {"VERB", "AUX"}
+            or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+        ):
+            break
+        verb = verb.head
     if infinitive_complement(verb) and verb.head.lemma_.lower() in patterns.words("aspect_verbs"):
         verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in fut for c in verb.children)
@@ -727,8 +739,11 @@ def _intent_of(
     reporting: dict[int, Token],
     triggers: frozenset[int] = frozenset(),
     index: ActorIndex | None = None,
+    issuers: Sequence[Actor] = (),
 ) -> _Draft | None:
-    """The asserted intent (03x) or threat (13x) an actor expresses by announcing its own future action."""
+    """The asserted intent (03x) or threat (13x) an actor expresses by announcing its own future action
+    (``issuers``: a statement's issuers, whose own voice foretelling another party's action announces no
+    intent of that party: "the junta will continue to commit atrocities")."""
     if d.negated or d.match.pattern.kind != "verb" or d.modality not in {"future", "conditional"}:
         return None
     code = patterns.intent_code(d.code)
@@ -750,6 +765,9 @@ def _intent_of(
     if d.modality == "future" and not _own_future(d.clause, patterns) and not committed:
         return None
     reporter_tok = reporting_ancestor(d.clause, reporting)
+    own_voice = reporter_tok is None and bool(issuers)
+    if own_voice and not committed and not _issuers_speak(d.sources, list(issuers), []):
+        return None
     if reporter_tok is not None and not committed:
         # "Putin said CSTO troops would leave": only a self-announcement is an intent.
         # A spokesman of the acting country announces its own action: compare countries, not full codes
@@ -922,7 +940,9 @@ def code_sentence(
             ordered_drafts.append(demand)
             continue
         ordered_drafts.append(drafts[i])
-        intent = _intent_of(drafts[i], patterns, reporters, reporting_tokens, frozenset(drafts), index)
+        intent = _intent_of(
+            drafts[i], patterns, reporters, reporting_tokens, frozenset(drafts), index, issuers
+        )
         if intent is not None:
             ordered_drafts.append(intent)
     # "this", "such", "it" ... anywhere in the sentence, or no event here can point back (one set test)
