@@ -722,3 +722,23 @@ def test_a_statement_foretelling_another_partys_act_announces_no_intent_of_their
     assert (1, "033") in codes_by, codes_by
     assert not [c for k, c in codes_by if k == 2 and c[:2] == "11"], codes_by
     assert not [c for k, c in codes_by if k == 3 and c[:2] == "14"], codes_by
+
+
+def test_statement_reminders_willingness_and_the_zionist_regime(coder):
+    """ "We remind the parties that civilians must be protected" appeals to the parties (only in the issuers'
+    voice); "reiterate their willingness to support" is a willingness (030), not support; "the Zionist
+    regime" of an Iranian statement is Israel's government."""
+    events = _statement(
+        coder,
+        "We remind Russia and Ukraine that civilians must be protected at all times.\n"
+        "The report reminds readers in France that history repeats itself.\n"
+        "Brazil, Colombia and Mexico reiterate their willingness to support dialogue in Venezuela.\n"
+        "Iran holds the Zionist regime responsible for the consequences of this aggression.",
+        "International Committee of the Red Cross",
+    )
+    by_sentence: dict[int, list[tuple[str, set[str]]]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence_index, []).append((e.cameo, _countries(e.targets)))
+    assert ("020", {"RUS", "UKR"}) in by_sentence.get(0, []), by_sentence
+    assert 1 not in by_sentence and [c for c, _ in by_sentence.get(2, [])] == ["030"], by_sentence
+    assert ("112", {"ISR"}) in by_sentence.get(3, []), by_sentence
