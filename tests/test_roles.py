@@ -742,3 +742,20 @@ def test_statement_reminders_willingness_and_the_zionist_regime(coder):
     assert ("020", {"RUS", "UKR"}) in by_sentence.get(0, []), by_sentence
     assert 1 not in by_sentence and [c for c, _ in by_sentence.get(2, [])] == ["030"], by_sentence
     assert ("112", {"ISR"}) in by_sentence.get(3, []), by_sentence
+
+
+def test_appalled_by_and_condemn_the_aggression_against_a_countrys_sovereignty(coder):
+    """ "We are appalled by and condemn the aggression by Russia against the sovereignty of Ukraine": the
+    issuers condemn (the active conjunct of a passive), Russia's aggression is aimed at Ukraine (the owner of
+    the sovereignty, the "against" the parser hung on the verb); a dateline "(Berlin) –" is no actor."""
+    events = _statement(
+        coder,
+        "We are appalled by and condemn the military aggression by the Russian Federation against the "
+        "territorial integrity, sovereignty and independence of Ukraine.\n"
+        "(Berlin) – Kazakh security forces used excessive force against protesters in Almaty, it said.",
+        "G7 Leaders",
+    )
+    found = {(e.sentence_index, e.cameo_root): (_countries(e.sources), _countries(e.targets)) for e in events}
+    assert found.get((0, "11"), (set(), set()))[1] == {"RUS"}, found
+    assert found.get((0, "19")) == ({"RUS"}, {"UKR"}), found
+    assert found.get((1, "17")) == ({"KAZ"}, {"KAZ"}), found

@@ -477,6 +477,14 @@ def _draft(
         if pattern.of_target:
             preps = preps | {"of"}
         targets = prep_targets([token, *m.words], preps, index)
+        # "condemn the aggression by Russia against Ukraine": the parser hangs "against" on the verb
+        misattached = token.dep_ == "dobj" and "against" in preps
+        if (
+            not targets
+            and misattached
+            and any(c.dep_ == "prep" and c.lower_ == "against" and c.i > token.i for c in token.head.children)
+        ):
+            targets = prep_targets([token.head], frozenset({"against"}), index)
         if not targets and light is not None:
             targets = targets_of_verb(
                 light, [token, *m.words], _preps(pattern.targets, patterns.words("verb_target_preps")), index
@@ -1037,6 +1045,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     if not patterns.by_lemma:
         patterns.index()
     index = ActorIndex(actors, sdoc)
+    index.owned_nouns = patterns.words("owned_nouns")
     starts = _sentence_index(document)
     events: list[Event] = []
     fallback = 0

@@ -57,6 +57,18 @@ ISSUER_VIAS = frozenset({"issuer", "pronoun", "self-reference"})
 OWN_PRONOUNS = frozenset({"our", "my"})
 
 
+DASHES = frozenset("-–—")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A place in a press release's dateline, "(Berlin) – Kazakh security forces used ...", which says where
+    the release was issued and takes no part in any event."""
+    if start == 0 or text[start - 1] != "(" or text[end : end + 1] != ")":
+        return False
+    after = text[end + 1 : end + 4].lstrip(" ")
+    return bool(after) and after[0] in DASHES
+
+
 class ActorIndex:
     """Token index → actor mentions covering that token (several for "we" with several issuers)."""
 
@@ -68,6 +80,8 @@ class ActorIndex:
         for actor in actors:
             if actor.start is None or actor.end is None or actor.end <= actor.start:
                 continue
+            if _dateline(view.text, actor.start, actor.end):
+                continue
             bounds = view.char_span_bounds(actor.start, actor.end)
             if bounds is None:
                 continue
@@ -77,6 +91,8 @@ class ActorIndex:
                     bucket.append(actor)
         # the covered token indices in order: a sentence visits only its own (most tokens name no actor)
         self._covered = sorted(self.by_token)
+        # nouns naming what belongs to a party (grammar.yaml owned_nouns; set by the event stage)
+        self.owned_nouns: frozenset[str] = frozenset()
 
     def at(self, token: Token) -> list[Actor]:
         """Actors whose span covers the token."""
@@ -435,6 +451,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
                 return [child], "subject"
     passive = False
     for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and _dateline(child.doc.text, child.idx, child.idx + len(child.text)):
+            continue  # "(Berlin) – Kazakh security forces used ...": the release's place is not the subject
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head], "relcl"
@@ -488,6 +506,10 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return toks, "controller"
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         toks, _ = subject_tokens(verb.head, depth + 1)
+        if not toks and verb.tag_ in {"VB", "VBP", "VBZ"}:
+            # "We are appalled by and condemn the aggression": an active conjunct of a passive verb acts
+            # through the passive's subject
+            toks = [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
         return toks, "conj"
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"}:
         return _participle_subject(verb, depth)
@@ -635,7 +657,29 @@ def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorInd
                         if a.code
                     ]
                     found = responsible or found
+                if not any(a.code for a in found):
+                    # "aggression against the sovereignty and territorial integrity of Ukraine": Ukraine's
+                    found = _owners(child, index) or found
                 out.extend(found)
+    return _dedupe(out)
+
+
+def _owners(prep: Token, index: ActorIndex) -> list[Actor]:
+    """The coded owners ("of" complement or possessor) of what a preposition names, when it names something
+    that belongs to a party (``index.owned_nouns``): its sovereignty, territory, borders, people."""
+    out: list[Actor] = []
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        heads = conjuncts(pobj)
+        if not any(lemma(h) in index.owned_nouns for h in heads):
+            continue
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "poss":
+                    out.extend(a for a in actors_of_phrase(child, index) if a.code)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    out.extend(a for a in pobj_actors(child, index) if a.code)
     return _dedupe(out)
 
 
