@@ -759,3 +759,25 @@ def test_appalled_by_and_condemn_the_aggression_against_a_countrys_sovereignty(c
     assert found.get((0, "11"), (set(), set()))[1] == {"RUS"}, found
     assert found.get((0, "19")) == ({"RUS"}, {"UKR"}), found
     assert found.get((1, "17")) == ({"KAZ"}, {"KAZ"}), found
+
+
+def test_diplomatic_disapproval_measured_against_the_law(coder):
+    """ "contrary to international law", "incompatible with the UN Charter", "flies in the face of", "we are
+    outraged by", "will only exacerbate the crisis", "bears full responsibility" (an accusation, not a claim
+    of responsibility), "null and void": the issuers judge whoever did it; "strikes on Kyiv" are attacks."""
+    events = _statement(
+        coder,
+        "The decision of the Russian government is contrary to international law.\n"
+        "Russia's annexation of Crimea is incompatible with the UN Charter.\n"
+        "Russia's actions fly in the face of international law.\n"
+        "We are outraged by the Russian strikes on Kyiv.\n"
+        "Russia's decision will only exacerbate the crisis.\n"
+        "The Russian government bears full responsibility for the consequences.\n"
+        "The so-called referendums organised by Russia are null and void.",
+        "Ministry of Foreign Affairs of Ukraine",
+    )
+    judged = {(e.sentence_index, e.cameo_root) for e in events if _countries(e.targets) == {"RUS"}}
+    assert {(k, "11") for k in range(7)} <= judged, sorted(judged)
+    codes_by = {(e.sentence_index, e.cameo) for e in events}
+    assert (5, "112") in codes_by and not [c for k, c in codes_by if k == 5 and c.startswith("01")], codes_by
+    assert (3, "190") in codes_by and not [c for k, c in codes_by if c.startswith("14")], codes_by

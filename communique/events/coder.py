@@ -494,6 +494,12 @@ def _draft(
     elif pattern.kind == "adj":  # "X is ready to talk": the subject of the copula acts
         verb = clause_verb(token) if token.dep_ != "ROOT" else token
         sources, how = sources_of_verb(verb, index)
+        if how == "agent":
+            # "We are dismayed by the decision": a participle of feeling; "by" names its cause, not its agent
+            sources, how = (
+                [a for c in verb.children if c.dep_ in {"nsubjpass"} for a in actors_of_phrase(c, index)],
+                "subject",
+            )
         if not sources and reporter:
             subj, _ = subject_tokens(verb)
             if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in PRONOUNS:
