@@ -781,3 +781,16 @@ def test_diplomatic_disapproval_measured_against_the_law(coder):
     codes_by = {(e.sentence_index, e.cameo) for e in events}
     assert (5, "112") in codes_by and not [c for k, c in codes_by if k == 5 and c.startswith("01")], codes_by
     assert (3, "190") in codes_by and not [c for k, c in codes_by if c.startswith("14")], codes_by
+
+
+def test_standing_ready_reaches_through_its_complement(coder):
+    """ "stands ready to work with the administration and Congress" offers to work with them (030 aimed at
+    them), as "is ready to" does."""
+    events = _statement(
+        coder,
+        "The Chamber stands ready to work with the Biden administration and the US Congress.\n"
+        "The United Nations stands ready to support all efforts toward a lasting peace in Sudan.",
+        "U.S. Chamber of Commerce",
+    )
+    aimed = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "03"}
+    assert aimed == {0: {"USA"}, 1: {"SDN"}}, aimed

@@ -439,6 +439,19 @@ def _draft(
             conditional_marks=patterns.words("conditional_marks"),
             location_preps=LOCATION_PREPS if (pattern.code or "")[:2] in MATERIAL_ROOTS else frozenset(),
         )
+        if not targets:
+            # "stands ready to work with the administration": the readiness reaches through its complement
+            for word in m.words:
+                if word.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in word.children):
+                    targets = targets_of_verb(
+                        word,
+                        (),
+                        _preps(pattern.targets, patterns.words("verb_target_preps")),
+                        index,
+                        clause_targets=True,
+                        conditional_marks=patterns.words("conditional_marks"),
+                    )
+                    break
         if addressee is not None:
             # the one asked to act is the target, whatever else the complement names
             targets = actors_of_phrase(addressee, index)
