@@ -244,6 +244,12 @@ def _statement(coder, text, issuer):
     return _titled(coder, text, issuer).events
 
 
+def _source_codes(events, sentence, root):
+    """The source codes of the first event of a CAMEO root in a sentence (None when there is none)."""
+    found = [e for e in events if e.sentence_index == sentence and e.cameo_root == root]
+    return [a.code for a in found[0].sources] if found else None
+
+
 def test_must_and_should_in_the_issuers_voice_are_demands_and_appeals(coder):
     """ "The authorities must release ...": the statement demands it of them (100); "should" appeals."""
     events = _statement(
@@ -563,10 +569,7 @@ def test_a_sentence_opened_by_it_goes_on_about_whoever_acted_last(coder):
         "It sends a wrong signal to the separatist forces.",
         "U.S. Department of State",
     )
-    barred = [e for e in events if e.sentence_index == 1 and e.cameo_root == "17"]
-    assert barred and [a.code for a in barred[0].sources] == ["NICGOV"], [
-        (e.cameo, e.sources) for e in events
-    ]
+    assert _source_codes(events, 1, "17") == ["NICGOV"], [(e.cameo, e.sources) for e in events]
     assert not [e for e in events if e.sentence_index == 2 and e.cameo_root == "15"]
 
 
@@ -581,11 +584,10 @@ def test_an_agentless_arrest_takes_the_country_the_document_gave_its_victims(cod
         "A French aid worker was arrested last week.",
         "Amnesty International",
     )
-    detained = [e for e in events if e.sentence_index == 1 and e.cameo_root == "17"]
-    assert detained and [a.code for a in detained[0].sources] == ["GEOCOP"], [
-        (e.cameo, e.sources) for e in events
+    assert _source_codes(events, 1, "17") == ["GEOCOP"], [(e.cameo, e.sources) for e in events]
+    assert [a.via for e in events if e.sentence_index == 1 and e.cameo_root == "17" for a in e.sources] == [
+        "implied"
     ]
-    assert detained[0].sources[0].via == "implied"
     assert not [e for e in events if e.sentence_index == 2 and e.cameo_root == "17"]
 
 
