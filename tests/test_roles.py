@@ -796,3 +796,32 @@ def test_standing_ready_reaches_through_its_complement(coder):
     )
     aimed = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "03"}
     assert aimed == {0: {"USA"}, 1: {"SDN"}}, aimed
+
+
+def test_what_a_statement_calls_a_partys_act(coder):
+    """ "a direct threat to regional security", "a step backwards", "a serious blow to the peace process", "a
+    grave mistake", "a dangerous escalation", "an attempt to intimidate", "has no place in", "has no legal
+    force": the issuers disapprove of whoever did it."""
+    events = _statement(
+        coder,
+        "North Korea's missile launch is a direct threat to regional security.\n"
+        "The Chinese decision is a step backwards for the region.\n"
+        "The Russian move is a serious blow to the peace process.\n"
+        "Beijing's decision is a grave mistake.\n"
+        "The Russian deployment is a dangerous escalation.\n"
+        "North Korea's launches are a clear attempt to intimidate its neighbours.\n"
+        "Russia's so-called referendums have no place in the modern world.\n"
+        "The Russian decision has no legal force.",
+        "Ministry of Foreign Affairs of Japan",
+    )
+    judged = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
+    assert judged == {
+        0: {"PRK"},
+        1: {"CHN"},
+        2: {"RUS"},
+        3: {"CHN"},
+        4: {"RUS"},
+        5: {"PRK"},
+        6: {"RUS"},
+        7: {"RUS"},
+    }, judged

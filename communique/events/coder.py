@@ -586,6 +586,9 @@ def _draft(
         negated = negated or negated_by_determiner(token)
     elif not negated:
         negated = negated_by_determiner(token)
+    if pattern.kind == "eval" and pattern.code is None and not negated:
+        # "have no place in the modern world", "has no legal force": the "no" on the phrase's own noun
+        negated = absorbable = any(c.dep_ == "det" and c.lower_ == "no" for w in m.words for c in w.children)
     code = pattern.code
     governor = negating_governor(verb, patterns) if negated and pattern.negated_code else None
     if governor is not None and not own_negation(verb) and governor.i in triggers:
