@@ -825,3 +825,22 @@ def test_what_a_statement_calls_a_partys_act(coder):
         6: {"RUS"},
         7: {"RUS"},
     }, judged
+
+
+def test_mandative_appeals_and_foretold_punishment(coder):
+    """ "It is imperative that Iran release the journalists" and "We count on Russia to honour its
+    commitments" ask Iran and Russia (02, nothing asserted done); "will face consequences" and "will pay a
+    heavy price" are the issuers' threats (13)."""
+    events = _statement(
+        coder,
+        "It is imperative that Iran release the detained journalists.\n"
+        "We count on Russia to honour its commitments.\n"
+        "Those responsible for the attack on Canadian citizens will face consequences.\n"
+        "Iran will pay a heavy price for its actions.",
+        "Government of Canada",
+    )
+    roots = {(e.sentence_index, e.cameo_root) for e in events}
+    assert {(0, "02"), (1, "02"), (2, "13"), (3, "13")} <= roots, sorted(roots)
+    assert not {(0, "08"), (1, "05")} & roots, sorted(roots)
+    asked = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "02"}
+    assert asked == {0: {"IRN"}, 1: {"RUS"}}, asked

@@ -633,6 +633,12 @@ def directive_addressee(verb: Token) -> Token | None:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < clause.i]
             if objects:
                 return objects[0]
+            # "We count on Russia to honour", "look to China to use": the one the preposition names
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"on", "upon", "to"} and prep.i < clause.i:
+                    pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+                    if pobjs:
+                        return pobjs[0]
         elif clause.dep_ == "ccomp" and to_infinitive(clause):
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if subjects:
@@ -706,6 +712,17 @@ def _issuers_deontic(
     if modal is None and clause.dep_ == "xcomp":
         clause = clause.head  # "X has to / needs to withdraw": the subject is the head's
         modal = _deontic_modal(clause, must, should)
+    mandative = patterns.words("directive_adjectives")
+    if (
+        modal is None
+        and clause.dep_ == "ccomp"
+        and (
+            clause.head.lemma_.lower() in mandative
+            or any(c.dep_ == "acomp" and c.lemma_.lower() in mandative for c in clause.head.children)
+        )
+        and _subjunctive(clause)
+    ):
+        modal = "should"  # "It is imperative that Iran release the journalists": asked of Iran
     if modal is None:
         return None
     own = {actor_key(a.code) for a in issuers if a.code}
