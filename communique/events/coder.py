@@ -1083,8 +1083,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     """Return the events coded in a parsed document."""
     if not patterns.by_lemma:
         patterns.index()
-    index = ActorIndex(actors, sdoc)
-    index.owned_nouns = patterns.words("owned_nouns")
+    index = ActorIndex(actors, sdoc, patterns.words("owned_nouns"))
     starts = _sentence_index(document)
     events: list[Event] = []
     fallback = 0

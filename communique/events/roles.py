@@ -72,7 +72,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
 class ActorIndex:
     """Token index → actor mentions covering that token (several for "we" with several issuers)."""
 
-    def __init__(self, actors: Sequence[Actor], sdoc: Doc) -> None:
+    def __init__(self, actors: Sequence[Actor], sdoc: Doc, owned_nouns: frozenset[str] = frozenset()) -> None:
         self.by_token: dict[int, list[Actor]] = {}
         # Per-sentence replacements (unresolved mentions given the sentence's country); see in_context().
         self.overlay: dict[int, list[Actor]] = {}
@@ -91,8 +91,8 @@ class ActorIndex:
                     bucket.append(actor)
         # the covered token indices in order: a sentence visits only its own (most tokens name no actor)
         self._covered = sorted(self.by_token)
-        # nouns naming what belongs to a party (grammar.yaml owned_nouns; set by the event stage)
-        self.owned_nouns: frozenset[str] = frozenset()
+        # nouns naming what belongs to a party (grammar.yaml owned_nouns): "the sovereignty of Ukraine"
+        self.owned_nouns = owned_nouns
 
     def at(self, token: Token) -> list[Actor]:
         """Actors whose span covers the token."""
@@ -234,21 +234,26 @@ def same_party(code: str, keys: frozenset[str]) -> bool:
     return code in keys or actor_key(code) in keys
 
 
+def other_parties(actors: Sequence[Actor], own: frozenset[str]) -> list[Actor]:
+    """The coded actors that are neither the issuers nor on their side (``own``: ``party_keys``)."""
+    return [a for a in actors if a.code and a.via not in ISSUER_VIAS and not same_party(a.code, own)]
+
+
 def antecedent_actors(events: Sequence[Event], own: frozenset[str] = frozenset()) -> list[Actor]:
     """Who did the last thing a sentence reported: the coded sources of its last event that is not a
     statement and not the issuers' own (``own``: ``party_keys`` of the issuers), what "this" in the next
     sentence is likely to point back to."""
-
-    def others(actors: Sequence[Actor]) -> list[Actor]:
-        return [a for a in actors if a.code and a.via not in ISSUER_VIAS and not same_party(a.code, own)]
-
     for event in reversed(events):
-        if event.cameo_root != "01" and others(event.sources):
-            return others(event.sources)
+        if event.cameo_root != "01" and other_parties(event.sources, own):
+            return other_parties(event.sources, own)
     # Only the issuers acted: whom they disapproved of ("The US move violates ..." → "It undermines ...").
     for event in reversed(events):
-        if judgement(event.cameo) and not others(event.sources) and others(event.targets):
-            return others(event.targets)
+        if (
+            judgement(event.cameo)
+            and not other_parties(event.sources, own)
+            and other_parties(event.targets, own)
+        ):
+            return other_parties(event.targets, own)
     return []
 
 
@@ -263,17 +268,14 @@ class Counterpart:
         self.latest: dict[str, tuple[int, list[Actor]]] = {}
         self.seen = 0
 
-    def _others(self, actors: Sequence[Actor]) -> list[Actor]:
-        return [a for a in actors if a.code and a.via not in ISSUER_VIAS and not same_party(a.code, self.own)]
-
     def note(self, events: Sequence[Event]) -> None:
         """Remember the other parties of a sentence's contentious events."""
         for event in events:
             root = event.cameo_root
-            if root in COUNTERPART_ROOTS and not self._others(event.sources):
-                parties = self._others(event.targets)
+            if root in COUNTERPART_ROOTS and not other_parties(event.sources, self.own):
+                parties = other_parties(event.targets, self.own)
             elif root in WRONGDOING_ROOTS:
-                parties = self._others(event.sources)
+                parties = other_parties(event.sources, self.own)
             else:
                 continue
             for key in {actor_key(a.code or "") for a in parties}:
@@ -945,21 +947,13 @@ def coup_makers(verb: Token, index: ActorIndex, coup_nouns: frozenset[str]) -> l
 def unattributed_act(verb: Token, index: ActorIndex, acts: frozenset[str]) -> bool:
     """The verb's object is an act of violence with no doer named ("condemns the terrorist attack in Kerman",
     "the heinous act of burning the Quran in Stockholm"): its place and victims are not whom the judgement
-    is aimed at."""
+    is aimed at (``responsible_actors`` without its any-actor fallback finds no one)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or lemma(objects[0]) not in acts:
-        return False
-    for head in conjuncts(objects[0]):
-        for child in head.children:
-            if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
-                return False
-            if child.dep_ in AGENT_MOD_DEPS and child.i < head.i and any(a.code for a in index.at(child)):
-                return False  # "the Russian attack"
-            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
-                return False
-            if child.dep_ == "acl" and any(g.dep_ == "agent" or g.lower_ == "by" for g in child.children):
-                return False  # "the massacre committed by the militia"
-    return True
+    return (
+        bool(objects)
+        and lemma(objects[0]) in acts
+        and not responsible_actors(objects[0], index, anywhere=False)
+    )
 
 
 def responsible_actors(
