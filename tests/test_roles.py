@@ -852,3 +852,77 @@ def test_mandative_appeals_and_foretold_punishment(coder):
     assert not {(0, "08"), (1, "05")} & roots, sorted(roots)
     asked = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "02"}
     assert asked == {0: {"IRN"}, 1: {"RUS"}}, asked
+
+
+def test_there_must_be_asks_for_what_it_names(coder):
+    """In a statement's own voice "There must be an end to X" demands it (10) and "There should / shall be Y"
+    appeals for it (02), aimed at the party the phrase names or, naming none, whom the statement is about;
+    "There will be consequences" threatens (13); reported or plain "there is" asks nothing."""
+    events = _statement(
+        coder,
+        "Russian forces shelled the port of Mykolaiv overnight, killing four civilians.\n"
+        "There must be an immediate end to Russia's aggression against Ukraine.\n"
+        "There should be an independent international investigation into this attack.\n"
+        "First, there shall be an immediate cessation of hostilities in Sudan.\n"
+        "There will be consequences for those who ordered it.\n"
+        "The mayor said there must be more shelters in the city.\n"
+        "There is no alternative to dialogue.",
+        "Ministry of Foreign Affairs of Lithuania",
+    )
+    asked = {(e.sentence_index, e.cameo_root): _countries(e.targets) for e in events if e.sentence_index}
+    assert asked.get((1, "10")) == {"RUS"}, asked
+    assert asked.get((2, "02")) == {"RUS"}, asked
+    assert asked.get((3, "02")) == {"SDN"}, asked
+    assert (4, "13") in asked, asked
+    assert not [k for k in asked if k[0] in {5, 6} and k[1] in {"02", "10", "13"}], asked
+    assert all(
+        e.sources and e.sources[0].code == "LTUGOV"
+        for e in events
+        if e.sentence_index in {1, 2, 3, 4} and e.cameo_root in {"02", "10", "13"}
+    )
+
+
+def test_a_noun_the_parser_made_a_conjunct_of_the_first_verb_is_the_next_verbs_subject(coder):
+    """ "X is unacceptable, and the Swedish authorities, by turning a blind eye, have become complicit": the
+    small parser hangs "authorities" on "is" as a conjunct; it is the subject of "become"."""
+    events = _statement(
+        coder,
+        "Burning the Quran is unacceptable, and the Swedish authorities, by turning a blind eye to such "
+        "acts, have become complicit in them.\n"
+        "The attack was a crime, and the Russian command, by ordering it, has shown contempt for the law.",
+        "Ministry of Foreign Affairs of Türkiye",
+    )
+    judged = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
+    assert judged.get(0) == {"SWE"} and judged.get(1) == {"RUS"}, judged
+
+
+def test_provocations_bare_violations_and_complicity(coder):
+    """What a statement calls the act it reported: "This is a provocation", "a blatant violation" with no
+    "of", and complicity, an accusation (112) of whoever is complicit."""
+    events = _statement(
+        coder,
+        "Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas "
+        "Shoal.\n"
+        "This is a dangerous provocation.\n"
+        "This is a blatant violation.\n"
+        "The Swedish authorities have become complicit in these hate crimes.",
+        "Department of Foreign Affairs of the Philippines",
+    )
+    judged = {e.sentence_index: (e.cameo, _countries(e.targets)) for e in events if e.cameo_root == "11"}
+    assert judged.get(1, ("", set()))[1] == {"CHN"} and judged.get(2, ("", set()))[1] == {"CHN"}, judged
+    assert judged.get(3) == ("112", {"SWE"}), judged
+
+
+def test_announced_unspecified_measures_are_only_the_threat(coder):
+    """ "China will take all necessary measures" announces no act but a threat (130); no future 170 beside it.
+    Measures taken now stay what they are."""
+    events = _statement(
+        coder,
+        "The US approved the sale of missiles to Taiwan.\n"
+        "China will take resolute and forceful measures to safeguard its sovereignty.\n"
+        "China has taken resolute countermeasures against the companies involved.",
+        "Ministry of Foreign Affairs of China",
+    )
+    roots = [(e.sentence_index, e.cameo_root) for e in events if e.sentence_index]
+    assert (1, "13") in roots and (1, "17") not in roots, roots
+    assert (2, "17") in roots, roots

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from communique.events.cameo import cameo_name, plover_of
-from communique.events.loader import PatternSet
+from communique.events.loader import Pattern, PatternSet
 from communique.events.matcher import (
     CIRCUMSTANTIAL_PREPS,
     Match,
@@ -82,7 +82,12 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # Roots whose target may be the subject of a complement clause ("demanded that X ...", "threatened ... if X").
 # Words through which an event's object can point back to an earlier sentence (roles.refers_back).
 POINTING_WORDS = frozenset({"this", "that", "these", "those", "such", "it"})
+DEMONSTRATIVES = POINTING_WORDS - {"it"}
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+# Unspecified coercion (170: "will take all necessary measures", "will use every tool at our disposal"):
+# announced, it names no act but the threat it is coded as (intent 130); the vague future action is not coded
+# beside it.
+UNSPECIFIED_ACTIONS = frozenset({"170"})
 # Judgements and complaints, which two coordinated verbs of one speaker aim at the same party.
 JUDGING_ROOTS = frozenset({"11", "12", "13"})
 # Roots of material actions, whose location may stand for the target when nothing else does.
@@ -526,6 +531,14 @@ def _draft(
             conditional_marks=patterns.words("conditional_marks"),
         )
     else:  # evaluative: the speaker judges the clause subject (or the "of" complement of a noun)
+        if (
+            token.dep_ == "pobj"
+            and not m.words
+            and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
+        ):
+            # "measures against this provocation", "in response to such interference": a judgement already
+            # made, pointed back to, not made again
+            return None
         verb = clause_verb(token)
         evaluated: list[Token] = []
         if token.dep_ == "amod":  # "the illegal annexation": the judged thing is the modified noun
@@ -737,6 +750,75 @@ def _issuers_deontic(
     code = "100" if modal in must else "020"
     speakers = list(issuers)
     return _Draft(d.match, code, False, "asserted", speakers, addressees, "speaker", d.clause, "+deontic")
+
+
+# "There must be an end to X": the issuers' own demand (must) or appeal (should, shall) for what it names, and
+# "There will be consequences": their threat. No pattern word carries these; the draft cites this pattern.
+THERE_BE = Pattern(
+    id="there-be",
+    kind="verb",
+    trigger=frozenset({"be"}),
+    required=(),
+    forbidden=frozenset(),
+    code=None,
+    negated_code=None,
+    joint_code=None,
+    targets=None,
+    of_target=False,
+    needs_clause=False,
+    reporting=False,
+    source_sectors=frozenset(),
+    source="communique/events/coder.py",
+    order=-1,
+)
+# What "there will be ..." foretells as a threat.
+PUNISHMENT_NOUNS = frozenset(
+    {"consequence", "repercussion", "response", "retaliation", "retribution", "punishment", "price"}
+)
+
+
+def _there_be(
+    sent: Span, issuers: list[Actor], index: ActorIndex, patterns: PatternSet, counterpart: Sequence[Actor]
+) -> _Draft | None:
+    """In a statement's own voice, "There must be an immediate end to Russia's aggression" demands it (100)
+    of the party it names, "There should / shall be an independent investigation" appeals for it (020), and
+    "There will be consequences" threatens (130); naming no party, they are aimed at whom the statement is
+    about. Only in the main clause: "the mayor said there must be more shelters" is reported."""
+    for expl in sent:
+        if expl.dep_ != "expl" or expl.lower_ != "there":
+            continue
+        be = expl.head
+        if be.lemma_.lower() != "be" or not (
+            be.dep_ == "ROOT" or (be.dep_ == "conj" and be.head.dep_ == "ROOT")
+        ):
+            continue
+        modal = next((c.lower_ for c in be.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        things = [c for c in be.children if c.dep_ in {"attr", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}]
+        if modal is None or not things:
+            continue
+        thing = things[0]
+        if modal in patterns.words("future_modals") and lemma(thing) in PUNISHMENT_NOUNS:
+            code = "130"
+        elif modal in patterns.words("demand_modals"):
+            code = "100"
+        elif modal in patterns.words("appeal_modals") | {"shall"}:
+            code = "020"
+        else:
+            continue
+        own = party_keys(issuers)
+        # whose act the asked-for thing ends or probes ("an end to Russia's aggression against Ukraine"
+        # → Russia), else any party it names ("a cessation of hostilities in Sudan")
+        acts = patterns.words("action_nouns")
+        named = responsible_actors(thing, index, acts, anywhere=False)
+        for prep in (c for c in thing.children if c.dep_ == "prep" and not named):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and not named):
+                named = responsible_actors(pobj, index, acts, anywhere=False)
+        named = named or responsible_actors(thing, index, acts)
+        targets = [a for a in named if a.code and a.via not in ISSUER_VIAS and not same_party(a.code, own)]
+        match = Match(THERE_BE, be, [thing])
+        targets = targets or list(counterpart)
+        return _Draft(match, code, False, "asserted", list(issuers), targets, "speaker", be)
+    return None
 
 
 def _requested(d: _Draft, drafts: dict[int, _Draft], patterns: PatternSet) -> bool:
@@ -986,12 +1068,17 @@ def code_sentence(
             # "X must release ...": the statement's demand; the release is its content, not an event
             ordered_drafts.append(demand)
             continue
-        ordered_drafts.append(drafts[i])
         intent = _intent_of(
             drafts[i], patterns, reporters, reporting_tokens, frozenset(drafts), index, issuers
         )
+        if intent is None or drafts[i].code not in UNSPECIFIED_ACTIONS:
+            ordered_drafts.append(drafts[i])
         if intent is not None:
             ordered_drafts.append(intent)
+    if issuers and "there" in sent.view.lowers[sent.start : sent.end]:
+        existential = _there_be(sent, issuers, index, patterns, counterpart)
+        if existential is not None:
+            ordered_drafts.append(existential)
     # "this", "such", "it" ... anywhere in the sentence, or no event here can point back (one set test)
     pointing = bool(antecedent) and not POINTING_WORDS.isdisjoint(sent.view.lowers[sent.start : sent.end])
     for d in ordered_drafts:

@@ -507,6 +507,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         toks, _ = subject_tokens(verb.head, depth + 1)
         return toks, "controller"
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            return [stranded], "subject"
         toks, _ = subject_tokens(verb.head, depth + 1)
         if not toks and verb.tag_ in {"VB", "VBP", "VBZ"}:
             # "We are appalled by and condemn the aggression": an active conjunct of a passive verb acts
@@ -522,6 +525,17 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if detached is not None:
             return [detached], "subject"
     return [], ""
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject the small parser hung on the first verb as a conjunct: in "X is unacceptable, and the
+    Swedish authorities, by turning a blind eye, have become complicit" "authorities" is a conjunct of "is".
+    A noun is never a verb's conjunct: one standing between the first verb and this one is this one's
+    subject."""
+    for sibling in verb.head.children:
+        if sibling.dep_ == "conj" and verb.head.i < sibling.i < verb.i and sibling.pos_ in {"NOUN", "PROPN"}:
+            return sibling
+    return None
 
 
 def _participle_subject(verb: Token, depth: int) -> tuple[list[Token], str]:
