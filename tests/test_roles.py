@@ -926,3 +926,18 @@ def test_announced_unspecified_measures_are_only_the_threat(coder):
     roots = [(e.sentence_index, e.cameo_root) for e in events if e.sentence_index]
     assert (1, "13") in roots and (1, "17") not in roots, roots
     assert (2, "17") in roots, roots
+
+
+def test_reserving_the_right_threatens_whatever_the_parser_makes_of_reserves(coder):
+    """ "X reserves the right to respond" is the issuers' threat (13) aimed at whom the statement is about,
+    also where the small parser reads "reserves" as a plural noun."""
+    events = _statement(
+        coder,
+        "Russian forces shelled Kharkiv overnight, killing six civilians.\n"
+        "The Government of Ukraine reserves its right to take all necessary measures.\n"
+        "Ukraine strongly condemns the shelling and reserves the right to take countermeasures.\n"
+        "The Republic of Ukraine reserves the right to respond to this provocation.",
+        "Ministry of Foreign Affairs of Ukraine",
+    )
+    threats = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "13"}
+    assert threats == {1: {"RUS"}, 2: {"RUS"}, 3: {"RUS"}}, threats

@@ -821,6 +821,78 @@ def _there_be(
     return None
 
 
+# "X reserves the right to respond" read by the small parser as a plural noun "reserves" (the subject's, or
+# a conjunct of the object before it: "condemns the attack and reserves the right to ..."): the formula's
+# threat.
+RESERVED_RIGHT = Pattern(
+    id="130:formula-misparsed",
+    kind="verb",
+    trigger=frozenset({"reserve"}),
+    required=(("right",),),
+    forbidden=frozenset(),
+    code="130",
+    negated_code=None,
+    joint_code=None,
+    targets=None,
+    of_target=False,
+    needs_clause=False,
+    reporting=False,
+    source_sectors=frozenset(),
+    source="communique/events/coder.py",
+    order=-1,
+)
+SANCTION_WORDS = frozenset({"sanction", "restrictive", "impose"})
+
+
+def _reserved_right(sent: Span, index: ActorIndex, patterns: PatternSet) -> _Draft | None:
+    """The threat of "X reserves the right to respond" when the parser took "reserves" for a noun: as the
+    head of its own clause ("The Government of Ukraine reserves(NOUN) its right to ...", with a subject), or
+    as a conjunct of the object before it ("condemns the attack and reserves(NOUN) the right to ..." with
+    "right" hung on "condemns"), whose verb's subject reserves the right. "to impose sanctions" → 1312."""
+    for token in sent:
+        if token.pos_ != "NOUN" or token.lower_ != "reserves":
+            continue
+        right = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "right"), None)
+        verb = token
+        if right is None and token.dep_ == "conj":
+            # "condemns the attack and reserves the right", "holds X responsible for the consequences of
+            # this aggression and reserves its right": the verb holding both object phrases
+            verb = token.head
+            for _ in range(6):
+                if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            right = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "dobj" and c.lower_ == "right" and token.i < c.i <= token.i + 2
+                ),
+                None,
+            )
+        if right is None or verb.pos_ not in {"VERB", "AUX", "NOUN"}:
+            continue
+        sources, how = sources_of_verb(verb, index)
+        if not sources and verb is token:
+            # "The Republic of Poland reserves": the subject read as the noun's modifier
+            sources = [
+                a
+                for c in token.children
+                if c.dep_ in {"nmod", "compound"} and c.i < token.i
+                for a in actors_of_phrase(c, index)
+                if a.code
+            ]
+            how = "subject"
+        if not sources:
+            continue
+        code = "130"
+        if SANCTION_WORDS.intersection(t.lemma_.lower() for t in right.subtree):
+            code = "1312"
+        modality, negated = modality_of(verb, _span_text(sent), patterns)
+        return _Draft(Match(RESERVED_RIGHT, token, [right]), code, negated, modality, sources, [], how, verb)
+    return None
+
+
 def _requested(d: _Draft, drafts: dict[int, _Draft], patterns: PatternSet) -> bool:
     """What an appeal or demand asks for is its content, not an event of its own: "urged Iran to release the
     journalists" is one appeal (0253), as CAMEO codes it, with no hypothetical release beside it."""
@@ -1075,6 +1147,12 @@ def code_sentence(
             ordered_drafts.append(drafts[i])
         if intent is not None:
             ordered_drafts.append(intent)
+    if "reserves" in sent.view.lowers[sent.start : sent.end] and not any(
+        d.match.token.lower_ == "reserves" and d.sources for d in ordered_drafts
+    ):
+        reserved = _reserved_right(sent, index, patterns)
+        if reserved is not None:
+            ordered_drafts.append(reserved)
     if issuers and "there" in sent.view.lowers[sent.start : sent.end]:
         existential = _there_be(sent, issuers, index, patterns, counterpart)
         if existential is not None:
