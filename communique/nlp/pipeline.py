@@ -70,12 +70,18 @@ def sentences_of(sdoc: Doc) -> list[Sentence]:
     out: list[Sentence] = []
     # The document view (built here once, reused by the actor and event stages) slices sentence texts
     # from the document text; spaCy's Span.text would build a Token object per token.
-    for sent in doc_view(sdoc).sents:
-        text = sent.text.strip()
+    view = doc_view(sdoc)
+    full, offsets, texts = view.text, view.offsets, view.texts
+    for sent in view.sents:
+        # ``sent.text``, read once: the characters from its first token to the end of its last one
+        if sent.end <= sent.start:
+            continue  # no tokens, no text
+        first = offsets[sent.start]
+        raw = full[first : offsets[sent.end - 1] + len(texts[sent.end - 1])]
+        text = raw.strip()
         if not text:
             continue
-        lead = len(sent.text) - len(sent.text.lstrip())
-        start = sent.start_char + lead
+        start = first + len(raw) - len(raw.lstrip())
         out.append(Sentence(index=len(out), start=start, end=start + len(text), text=text))
     return out
 

@@ -345,6 +345,7 @@ class DocView:
         self._cols = cols
         self.texts: list[str] = _strings(cols[_ORTH], strings)
         self.lemmas: list[str] = _strings(cols[_LEMMA], strings)
+        self.poses: list[str] = _strings(cols[_POS], strings)  # every token's pos_, in order
         self.tokens: list[ViewToken] = list(
             map(
                 ViewToken,
@@ -353,7 +354,7 @@ class DocView:
                 cols[_IDX],
                 self.texts,
                 self.lemmas,
-                _strings(cols[_POS], strings),
+                self.poses,
                 _strings(cols[_TAG], strings),
                 _strings(cols[_DEP], strings),
                 _strings(cols[_ENT], strings),
@@ -424,7 +425,7 @@ class DocView:
     def lemma_lowers(self) -> list[str]:
         """Every token's lemma in lower case, in order."""
         if self._lemma_lowers is None:
-            self._lemma_lowers = [x.lower() for x in self.lemmas]
+            self._lemma_lowers = list(map(str.lower, self.lemmas))
         return self._lemma_lowers
 
     @property
