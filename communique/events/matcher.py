@@ -127,7 +127,10 @@ def _hyphenated(child: Token, head: Token) -> bool:
 
 def dated(prep: Token) -> bool:
     """A time phrase ("on Friday", "in March"): it says when, never what ("called off ... on Friday")."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+    return any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in prep.children)
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def circumstantial(prep: Token) -> bool:
@@ -171,37 +174,42 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
     """Return lemma → token for the bounded neighbourhood of dependents a phrase may use."""
     found: dict[str, Token] = {}
     frontier: list[tuple[Token, int]] = [(token, 0)]
+    lemma_lowers = token.view.lemma_lowers  # lemma(child) without a call per child
+    head_at = 0  # the frontier is read in order (a queue) without popping from its front
     visited = 0
     max_depth = MAX_DEPTH if kind != "noun" else 2
-    while frontier and visited < MAX_VISITED:
-        current, depth = frontier.pop(0)
+    while head_at < len(frontier) and visited < MAX_VISITED:
+        current, depth = frontier[head_at]
+        head_at += 1
         for child in current.children:
             visited += 1
-            if child.dep_ == "ccomp" and child.pos_ in {"ADJ", "NOUN"} and depth == 0:
+            dep = child.dep_
+            if dep == "ccomp" and child.pos_ in {"ADJ", "NOUN"} and depth == 0:
                 # a small clause: "found the journalist guilty", "declared the vote invalid"; a noun the
                 # parser took for a clause: "took three engineers hostage" (hostage: ccomp over engineers)
                 pass
-            elif child.dep_ in SKIP_DEPS and not (
+            elif dep in SKIP_DEPS and not (
                 depth == 0
                 and (
-                    (child.dep_ in PASSIVE_OBJECT and kind != "noun")
-                    or _hyphenated(child, current)
-                    or (kind == "verb" and _called_on_infinitive(child, current))
+                    (dep in PASSIVE_OBJECT and kind != "noun")
+                    # (the cheap first tests of the two helpers, before calling them)
+                    or (child.i + 2 == current.i and _hyphenated(child, current))
+                    or (kind == "verb" and dep == "advcl" and _called_on_infinitive(child, current))
                 )
             ):
                 continue
-            if (
-                child.dep_ == "prep"
-                and circumstantial(child)
-                and not (child.lower_ == "under" and _under_event(child))
-            ):
-                continue
-            if depth == 0 and child.dep_ == "prep" and introductory(child):
-                continue
-            found.setdefault(lemma(child), child)
-            found.setdefault(child.lower_, child)
-            if not child.lower_.isascii():
-                found.setdefault(fold_accents(child.lower_), child)
+            low = child.lower_
+            if dep == "prep":
+                if (low in CIRCUMSTANTIAL_PREPS or dated(child)) and not (
+                    low == "under" and _under_event(child)
+                ):
+                    continue
+                if depth == 0 and introductory(child):
+                    continue
+            found.setdefault(lemma_lowers[child.i], child)
+            found.setdefault(low, child)
+            if not low.isascii():
+                found.setdefault(fold_accents(low), child)
             if depth + 1 < max_depth:
                 frontier.append((child, depth + 1))
     if kind == "verb" and lemma(token) in PERMISSION_VERBS:
@@ -256,6 +264,19 @@ class _Entry:
 
 
 @dataclass(slots=True)
+class _Fit:
+    """The entries of a pattern list that fit one kind of token, and how to pick the few worth testing."""
+
+    entries: list[_Entry]  # in list order
+    # the kind of the first entry that needs the trigger's dependents (their walk depends on it), or None
+    deps_kind: str | None
+    # word → positions (in ``entries``) of the entries whose FIRST required group holds the word: an entry
+    # none of whose first words is among the dependents cannot match, so it is never looked at
+    first_words: dict[str, list[int]]
+    always: list[int]  # positions of the entries tested whatever the dependents (no required words)
+
+
+@dataclass(slots=True)
 class _Prepared:
     """A trigger's pattern list prepared once: its distinct kind tests, and its entries per test outcome."""
 
@@ -265,7 +286,9 @@ class _Prepared:
     # representative pattern per distinct (kind, requires words) pair, tested once per token.
     tests: list[Pattern]
     entries: list[_Entry]
-    by_mask: dict[int, list[_Entry]]  # bit mask of the passed tests → the entries that fit, in order
+    by_mask: dict[int, _Fit]  # bit mask of the passed tests → the entries that fit
+    # ``_kind_fits`` reads only the token's pos_, dep_ and tag_: their triple → the fit (a few dozen)
+    by_token: dict[tuple[str, str, str], _Fit]
 
 
 # id(pattern list) → its preparation, which keeps the list and compares it, so a rebuilt index (new
@@ -297,19 +320,66 @@ def _prepare(plist: list[Pattern]) -> _Prepared:
         )
     if len(_prepared) > 50_000:
         _prepared.clear()
-    got = _prepared[id(plist)] = _Prepared(plist, len(plist), tests, entries, {})
+    got = _prepared[id(plist)] = _Prepared(plist, len(plist), tests, entries, {}, {})
     return got
 
 
-def _fitting_entries(prepared: _Prepared, token: Token) -> list[_Entry]:
+def _fit(entries: list[_Entry]) -> _Fit:
+    deps_kind = next((e.pattern.kind for e in entries if e.needs_deps), None)
+    first_words: dict[str, list[int]] = {}
+    always: list[int] = []
+    for j, e in enumerate(entries):
+        if e.required:
+            for w in e.any_required[0]:
+                first_words.setdefault(w, []).append(j)
+        else:
+            always.append(j)
+    return _Fit(entries, deps_kind, first_words, always)
+
+
+def _fitting_entries(prepared: _Prepared, token: Token) -> _Fit:
     """The entries whose kind fits the token, in list order."""
+    key = (token.pos_, token.dep_, token.tag_)
+    got = prepared.by_token.get(key)
+    if got is not None:
+        return got
     mask = 0
     for bit, representative in enumerate(prepared.tests):
         if _kind_fits(representative, token):
             mask |= 1 << bit
     got = prepared.by_mask.get(mask)
     if got is None:
-        got = prepared.by_mask[mask] = [e for e in prepared.entries if mask >> e.bit & 1]
+        got = prepared.by_mask[mask] = _fit([e for e in prepared.entries if mask >> e.bit & 1])
+    if len(prepared.by_token) < 1000:  # bounded: tags and labels are few, but a user model may differ
+        prepared.by_token[key] = got
+    return got
+
+
+# (pattern index, its size, lemma → the pattern list of a suffix-stripped form of a word not in the index)
+_fallback: list[tuple[dict[str, list[Pattern]], int, dict[tuple[str, str], list[Pattern] | None]]] = []
+
+
+def _fallback_lists(index: dict[str, list[Pattern]]) -> dict[tuple[str, str], list[Pattern] | None]:
+    """The memo of ``_fallback_list`` for this index (a new one when the index is rebuilt or grows)."""
+    if _fallback:
+        got_index, size, memo = _fallback[0]
+        if got_index is index and size == len(index):
+            return memo
+    memo = {}
+    _fallback[:] = [(index, len(index), memo)]
+    return memo
+
+
+def _fallback_list(index: dict[str, list[Pattern]], token: Token) -> list[Pattern] | None:
+    """The patterns of the first suffix-stripped form of the token's word that triggers any (memoised)."""
+    memo = _fallback_lists(index)
+    key = (token.lemma_, token.lower_)
+    if key in memo:
+        return memo[key]
+    got = next((index[f] for f in lemmas(token)[1:] if f in index), None)
+    if len(memo) > 100_000:
+        memo.clear()
+    memo[key] = got
     return got
 
 
@@ -320,22 +390,37 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
     view = sent.view
     lowered = view.lemma_lowers  # every token's lower-case lemma, read once: no object for most words
     tokens = view.tokens
+    poses = view.poses
     for i in range(sent.start, sent.end):
         plist = index.get(lowered[i])
-        token = tokens[i]
         if not plist:
-            if token.pos_ not in {"VERB", "NOUN", "ADJ"}:
+            if poses[i] not in {"VERB", "NOUN", "ADJ"}:
                 continue
-            plist = next((index[f] for f in lemmas(token)[1:] if f in index), None)
+            plist = _fallback_list(index, tokens[i])
             if not plist:
                 continue
-        deps: dict[str, Token] | None = None
+        token = tokens[i]
+        fit = _fitting_entries(_prepare(plist), token)
+        deps: dict[str, Token] = {}  # (read only by entries that need it, and then computed below)
+        if fit.deps_kind is None:
+            entries = fit.entries
+        else:
+            # (the dependents' walk depends on the kind of the first pattern that needs it; the other
+            # patterns reuse it)
+            deps = near_dependents(token, fit.deps_kind)
+            first_words = fit.first_words
+            hits = [j for w in deps if w in first_words for j in first_words[w]]
+            if not hits:
+                if not fit.always:
+                    continue
+                entries = [fit.entries[j] for j in fit.always]
+            else:
+                # the entries that may match, in list order (the others miss their first word)
+                hits += fit.always
+                entries = [fit.entries[j] for j in sorted(set(hits))]
         fitting: list[Match] = []
-        for entry in _fitting_entries(_prepare(plist), token):
+        for entry in entries:
             if entry.needs_deps:
-                if deps is None:
-                    # (computed for the kind of the first pattern that needs it, and reused for the others)
-                    deps = near_dependents(token, entry.pattern.kind)
                 keys = deps.keys()
                 missing = False
                 for group in entry.any_required:
