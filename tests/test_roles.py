@@ -941,3 +941,31 @@ def test_reserving_the_right_threatens_whatever_the_parser_makes_of_reserves(cod
     )
     threats = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "13"}
     assert threats == {1: {"RUS"}, 2: {"RUS"}, 3: {"RUS"}}, threats
+
+
+def test_a_kind_of_act_named_in_a_principle_judges_no_one(coder):
+    """ "recalls its decisions on unconstitutional changes of government": a bare plural kind of act in a
+    prepositional phrase states a principle, judging no one; "the illegal detention of X by the military"
+    judges the military."""
+    events = _statement(
+        coder,
+        "The Council recalls its relevant decisions on unconstitutional changes of government in Africa.\n"
+        "The Council reaffirms its zero tolerance for illegal seizures of power in Niger.\n"
+        "The Council condemns the illegal detention of President Bazoum by the Nigerien military.",
+        "Peace and Security Council of the African Union",
+    )
+    judged = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
+    assert 0 not in judged and 1 not in judged and judged.get(2) == {"NER"}, judged
+
+
+def test_coordinated_praise_shares_its_party(coder):
+    """ "commends ECOWAS for its swift response and supports its efforts": one endorsement of ECOWAS, not a
+    second one aimed at no one."""
+    events = _statement(
+        coder,
+        "The Council commends ECOWAS for its swift response and supports its efforts towards a peaceful "
+        "resolution of the crisis.",
+        "Peace and Security Council of the African Union",
+    )
+    praise = [(e.cameo, sorted(a.code or "" for a in e.targets)) for e in events if e.cameo_root == "05"]
+    assert praise and all(t == ["IGOECOWAS"] for _, t in praise), praise

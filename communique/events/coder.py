@@ -90,6 +90,8 @@ SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 UNSPECIFIED_ACTIONS = frozenset({"170"})
 # Judgements and complaints, which two coordinated verbs of one speaker aim at the same party.
 JUDGING_ROOTS = frozenset({"11", "12", "13"})
+# ... and praise: "commends ECOWAS for its response and supports its efforts" endorses ECOWAS once.
+SHARING_ROOTS = JUDGING_ROOTS | {"05"}
 # Roots of material actions, whose location may stand for the target when nothing else does.
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside", "near"})
@@ -164,9 +166,13 @@ def _issuers_speak(sources: list[Actor], speaker: list[Actor], reporter: list[Ac
 
 
 def _shared_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
-    """The coded targets of the verb this one is a conjunct of, when both judge and one speaker speaks."""
+    """The coded targets of the verb this one is a conjunct of, when both judge (or both praise) and one
+    speaker speaks."""
     first = next((o for o in drafts.values() if o.clause.i == d.clause.head.i and o is not d), None)
-    if first is None or first.code[:2] not in JUDGING_ROOTS or first.sources != d.sources:
+    if first is None or first.sources != d.sources:
+        return d.targets
+    if not ({first.code[:2], d.code[:2]} <= JUDGING_ROOTS or first.code[:2] == d.code[:2] == "05"):
+        # (a judgement and a praise never share a party: "condemns X and supports the efforts of Y")
         return d.targets
     return [a for a in first.targets if a.code]
 
@@ -545,6 +551,16 @@ def _draft(
             epithet = not any(c.dep_ == "prep" for c in token.children)  # (not "guilty of atrocities")
             if epithet and any(a.code for a in index.at(token.head)):
                 return None  # an epithet of an actor ("the illegitimate military council") reports nothing
+            head = token.head
+            if (
+                epithet
+                and head.dep_ == "pobj"
+                and head.tag_ in {"NNS", "NNPS"}
+                and not any(c.dep_ in {"det", "poss"} for c in head.children)
+            ):
+                # "its decisions on unconstitutional changes of government", "zero tolerance for illegal
+                # seizures of power": a bare plural kind of act states a principle; no one's act is judged
+                return None
             evaluated = [token.head]
         elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"attr", "dobj"}:
             for child in token.children:
@@ -1162,7 +1178,7 @@ def code_sentence(
     for d in ordered_drafts:
         i = d.match.token.i
         suffix = d.suffix
-        if not d.targets and d.code[:2] in JUDGING_ROOTS and d.clause.dep_ == "conj":
+        if not d.targets and d.code[:2] in SHARING_ROOTS and d.clause.dep_ == "conj":
             # "lodged a protest against North Korea and strongly condemned the launch": the same party
             d.targets = _shared_targets(d, drafts)
         if pointing and not d.targets and refers_back(d.match.token, d.clause):
