@@ -969,3 +969,17 @@ def test_coordinated_praise_shares_its_party(coder):
     )
     praise = [(e.cameo, sorted(a.code or "" for a in e.targets)) for e in events if e.cameo_root == "05"]
     assert praise and all(t == ["IGOECOWAS"] for _, t in praise), praise
+
+
+def test_these_steps_after_a_sentence_with_no_event_point_to_its_subject(coder):
+    """ "Iran has also continued its enrichment of uranium ... These steps undermine the credibility of the
+    agreement": with no event coded in the sentence before, "these steps" are its subject's."""
+    events = _statement(
+        coder,
+        "The Agency's latest report was published on Monday.\n"
+        "Iran has also continued its enrichment of uranium to 60 percent, far beyond any civilian need.\n"
+        "These steps further undermine the credibility of the agreement.",
+        "Government of France",
+    )
+    judged = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
+    assert judged.get(2) == {"IRN"}, judged

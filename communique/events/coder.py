@@ -54,6 +54,7 @@ from communique.events.roles import (
     coup_makers,
     implied_authorities,
     is_passive,
+    other_parties,
     party_keys,
     prep_targets,
     refers_back,
@@ -1260,6 +1261,22 @@ def code_sentence(
     return events
 
 
+def _subject_parties(
+    sent: Span, coded: Sequence[Event], index: ActorIndex, own: frozenset[str]
+) -> list[Actor]:
+    """The other party a sentence that coded nothing is about: its main clause's subject ("Iran has also
+    continued its enrichment of uranium" → "These steps undermine ..." next judges Iran)."""
+    if coded or not len(sent):
+        return []
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return []
+    toks, how = subject_tokens(root)
+    if how != "subject":
+        return []
+    return other_parties([a for t in toks for a in actors_of_phrase(t, index)], own)
+
+
 def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: PatternSet) -> list[Event]:
     """Return the events coded in a parsed document."""
     if not patterns.by_lemma:
@@ -1285,6 +1302,6 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
             document, sent, s_index, index, patterns, counts, antecedent, counterpart.actors()
         )
         events.extend(coded)
-        antecedent = antecedent_actors(coded, own) or antecedent
+        antecedent = antecedent_actors(coded, own) or _subject_parties(sent, coded, index, own) or antecedent
         counterpart.note(coded)
     return events
