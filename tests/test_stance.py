@@ -1409,3 +1409,210 @@ def test_leaving_something_in_a_state_is_no_withdrawal(coder, text: str):
 def test_listing_and_designating_people_are_sanctions(coder, lexical_only, text: str):
     """A government listing or designating individuals or entities is imposing sanctions in other words."""
     _expect_stance(coder, text, "sanctions", "support")
+
+
+# ------------------------------------------------------------------------------------------ session 9 (S9)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # the issue is the doer of the harm the speaker regrets: regretting it opposes the issue
+        (
+            "We regret that the new education law still restricts the use of minority languages in schools.",
+            "the new education law",
+            "oppose",
+        ),
+        (
+            "We are concerned that the sanctions harm ordinary citizens and small businesses.",
+            "sanctions",
+            "oppose",
+        ),
+        # ... and a welcomed deed of the issue is support, whatever the deed does to something else
+        (
+            "We welcome that the ceasefire has stopped the shelling of towns along the border.",
+            "ceasefire",
+            "support",
+        ),
+        # the issue suffering the harm keeps the old reading: regretting that is support
+        ("We regret that the peace talks were suspended again last week.", "peace_talks", "support"),
+        # a welcome for one part of a law and a regret for what the law does: mixed
+        (
+            "The federation welcomes the adoption of the new labour code, which gives employers legal "
+            "certainty. "
+            "We regret, however, that the code restricts the right to strike in the public sector.",
+            "the new labour code",
+            "mixed",
+        ),
+    ],
+)
+def test_the_issue_as_the_doer_of_a_regretted_harm(coder, lexical_only, text: str, issue: str, expected: str):
+    """An evaluated clause whose subject is the issue doing harm ("that the law restricts X") judges the issue
+    by the outer evaluation; only an issue that suffers the harm ("that the talks were suspended")
+    reverses."""
+    _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # "the document" for an agreement the document named two sentences before
+        (
+            "Estonia welcomes the signing in Addis Ababa of the peace agreement between the Government and "
+            "the "
+            "rebel movement. Our envoys took part in the negotiations for many months. We consider the "
+            "document a milestone for the whole region.",
+            "Addis Ababa peace agreement",
+            "support",
+        ),
+        # "the text" for a named law
+        (
+            "Parliament in Tbilisi adopted the foreign agents law on Tuesday. The text is incompatible with "
+            "the country's European path.",
+            "Georgia's foreign agents law",
+            "oppose",
+        ),
+        # "the exercise" for a vote
+        (
+            "The so-called authorities held a referendum in the occupied region of Zaporizhzhia on Sunday. "
+            "Estonia considers the exercise null and void.",
+            "referendum in Zaporizhzhia",
+            "oppose",
+        ),
+    ],
+)
+def test_a_general_noun_of_the_issues_kind_refers_back(
+    coder, lexical_only, text: str, issue: str, expected: str
+):
+    """A definite general noun of the named issue's kind ("the document", "the text" for an agreement or a
+    law; "the exercise" for a vote) refers back to it."""
+    _expect_stance(coder, text, issue, expected)
+
+
+def test_a_general_noun_of_another_kind_does_not_refer_back(coder, lexical_only):
+    """ "The document" is no military operation: a general noun refers back only to an issue of its kind."""
+    stances = _stances(
+        coder,
+        "Turkish forces launched a military operation in northern Syria on Monday. The ministers discussed "
+        "the situation in the region. We welcome the document adopted at the end of the meeting.",
+        "Turkish military operation in northern Syria",
+        ["Ministry of Foreign Affairs of Estonia"],
+    )
+    assert "support" not in [s.stance for s in stances], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # a ceasefire said with verbs: stop / cease firing
+        (
+            "Estonia welcomes the agreement of both sides to stop all firing along the line of contact.",
+            "ceasefire",
+            "support",
+        ),
+        ("We welcome the decision of the two armies to cease fire from midnight.", "ceasefire", "support"),
+        # sanctions in other words: measures imposed on people and companies; the US Entity List
+        (
+            "Estonia is today imposing measures on eight individuals and two entities responsible for the "
+            "crackdown.",
+            "sanctions",
+            "support",
+        ),
+        (
+            "Estonia firmly opposes the addition of its companies to the Entity List on groundless pretexts.",
+            "sanctions",
+            "oppose",
+        ),
+        # international investigation in other words: a mechanism to collect evidence
+        (
+            "We welcome the establishment of an independent mechanism to collect and preserve evidence of "
+            "the "
+            "crimes committed.",
+            "accountability",
+            "support",
+        ),
+        (
+            "Estonia rejects the so-called external evidence-gathering mechanism created by the resolution.",
+            "accountability",
+            "oppose",
+        ),
+        # restoring access to blocked platforms undoes the shutdown
+        (
+            "Access to WhatsApp and Facebook has been blocked for a week. We call on the authorities to "
+            "restore access to these platforms without delay.",
+            "internet_shutdown",
+            "oppose",
+        ),
+        # a plan judged a serious, realistic and credible basis is supported; a missed opportunity is not
+        (
+            "Estonia considers the autonomy plan to be the most serious and realistic basis for a "
+            "settlement.",
+            "the autonomy plan",
+            "support",
+        ),
+        (
+            "The opposition welcomes the new budget for schools. However, the budget is a missed opportunity "
+            "for the health sector, which gets nothing.",
+            "the new budget",
+            "mixed",
+        ),
+        # a call to settle disputes about the vote takes no side on the vote
+        (
+            "The Secretary-General calls on all candidates to settle any disputes about the election results "
+            "through the courts and to refrain from violence.",
+            "election_legitimacy",
+            "neutral",
+        ),
+        # ignoring what is owed, and a false legitimacy, judge the doer
+        (
+            "The new electoral law ignores the recommendations of the Venice Commission and gives a false "
+            "legitimacy to the ruling party's control of the polls.",
+            "the new electoral law",
+            "oppose",
+        ),
+    ],
+)
+def test_words_of_session_nine(coder, lexical_only, text: str, issue: str, expected: str):
+    """Cues and evaluations from diplomatic English: word families, not words of one sentence."""
+    _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # "the blocking" is the issue itself, though the sentence before asked for its reversal
+        (
+            "We call on the authorities to restore access to Telegram, which has been blocked since Monday. "
+            "The "
+            "blocking has no legal basis and is a grave violation of the freedom of expression.",
+            "internet_shutdown",
+            "oppose",
+        ),
+        # a harm verb that the parser put above a clause harms no one in it
+        (
+            "The United States imposed new sanctions on Chinese firms on Monday. The move is a typical act "
+            "of economic coercion, seriously undermines international trade rules and disrupts supply "
+            "chains.",
+            "sanctions",
+            "oppose",
+        ),
+    ],
+)
+def test_what_the_reference_is_and_what_harms_it(coder, lexical_only, text: str, issue: str, expected: str):
+    """A reference by the issue's own word takes the issue, not the reversal asked for before it; a harm verb
+    acts on its object, not on a clause the parser hung under it."""
+    _expect_stance(coder, text, issue, expected)
+
+
+def test_a_general_noun_refers_to_the_nearest_thing_of_its_kind(coder, lexical_only):
+    """ "The text" after a peace agreement and then a budget law is the law: regretting it is no position on
+    the agreement."""
+    _expect_stance(
+        coder,
+        "Estonia welcomes the peace agreement signed in Addis Ababa. The parliament also adopted a new "
+        "budget law on Tuesday. We regret that the text cuts funding for schools.",
+        "Addis Ababa peace agreement",
+        "support",
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -21,6 +21,7 @@ from communique.nlp.view import ViewToken as Token
 from communique.stance.aggregate import Tally, decide
 from communique.stance.loader import IssueDictionary, IssueEntry, Lexicon, load_issues
 from communique.stance.matching import (
+    KIND_MARK,
     REFERRING_DETERMINERS,
     AdhocIssue,
     CompiledDictionary,
@@ -372,7 +373,7 @@ def _collect(
         last: tuple[int, int] | None = None
         # (position, descriptive relation, words that refer back) of the last sentence that named the issue:
         # "the operation", "this decision", "a further extension" in the next two sentences point back to it.
-        named: tuple[int, int, frozenset[str]] | None = None
+        named: tuple[int, int, frozenset[str], frozenset[str]] | None = None
         polar_pos = -10  # position of the last sentence that took a side on the issue
         target_mentions = target.mentions
         for pos, (index, sent) in enumerate(spans):
@@ -388,6 +389,11 @@ def _collect(
                 # crossing it reverses a counter mention, as crossing a counter word reverses the issue (one
                 # counter word under another, "freedom of expression and media freedom", reverses nothing).
                 named_anchors = frozenset(m.anchor for m in mentions if m.sign > 0 and not m.weak)
+                # What the sentence says happened to the issue, read by the references in the next sentences:
+                # not a reversal the issuers only ask for ("restore access to X, which has been blocked.
+                # Such measures ..." -- the measures are the blocking), while a reversal that happened
+                # stays ("Russian troops would leave the country. We welcome the decision").
+                named_votes: list[Vote] = []
                 for mention in mentions:
                     anchor = view[mention.anchor]
                     own: list[Vote] = []
@@ -399,6 +405,16 @@ def _collect(
                     if mod is not None:
                         own.append(mod)
                     votes.extend(own)
+                    if mention.sign > 0:
+                        if vote is not None and rev:
+                            # What the sentence says happened to the issue, without the reversal the
+                            # issuers ask for ("restore access to X, which has been blocked": blocked).
+                            plain = evaluate(anchor, mention.sign, sent, ctx)
+                            if plain is not None:
+                                vote = replace(vote, rel=plain.rel)
+                        named_votes.extend(v for v in (vote, mod) if v is not None)
+                    elif not (vote is not None and vote.op is not None and _asked(view[vote.op], lex)):
+                        named_votes.extend(own)
                     net = sum(v.polarity * v.weight for v in own if v.weight > 0)
                     if net:
                         nets.append((net, max(own, key=lambda v: v.weight * (v.polarity * net > 0))))
@@ -413,11 +429,19 @@ def _collect(
                         nets.append((vote.polarity * vote.weight, vote))
                 # What the sentence says happens to the issue, for "This is unacceptable" next: a harm
                 # ("access was denied") wins over a plain mention.
-                descriptive = [v.rel for v in votes if v.weight == 0.0] or [v.rel for v in votes] or [1]
+                rels = named_votes or votes
+                descriptive = [v.rel for v in rels if v.weight == 0.0] or [v.rel for v in rels] or [1]
                 rel = -1 if -1 in descriptive else 1
                 evaluated = any(v.polarity != 0 and v.weight > 0 for v in votes)
                 last = None if evaluated else (pos, rel)
-                named = (pos, rel, referring_words(mentions, view, comp))
+                named = (
+                    pos,
+                    rel,
+                    referring_words(mentions, view, comp),
+                    frozenset(
+                        w for m in mentions if m.sign > 0 for w in comp.family(view[m.anchor].lemma_.lower())
+                    ),
+                )
             elif named is not None and pos - named[0] <= 2:
                 # A sentence naming another issue: its "decision" or "step" is most likely that issue's.
                 elsewhere = bool(named_by_pos.get(pos, set()) - {target.key})
@@ -426,7 +450,12 @@ def _collect(
                     if elsewhere
                     else references(sent, named[2], lex, generic=generic_refs, possessive=True, pronouns=True)
                 ):
-                    vote = evaluate(ref, named[1], sent, ctx)
+                    after = max(m.anchor for m in target_mentions[named[0]]) + 1
+                    if _other_of_kind(view, ref, named[2], after, comp):
+                        continue
+                    # The issue's own word ("the blocking" after "blocked") is the issue itself, whatever
+                    # the sentence before did to it.
+                    vote = evaluate(ref, 1 if ref.lemma_.lower() in named[3] else named[1], sent, ctx)
                     if vote is not None and vote.weight > 0:
                         vote.weight *= 0.8
                         votes.append(vote)
@@ -469,6 +498,18 @@ def _collect(
                 # unless the sentence names another issue.
                 rel = named[1] if named is not None else 1
                 for ref in references(sent, topic, lex, generic=generic_refs, possessive=True):
+                    # Things of the reference's kind are looked for since the sentence before (after the
+                    # issue's own mention there).
+                    previous = target_mentions.get(pos - 1)
+                    before = (
+                        max(m.anchor for m in previous) + 1
+                        if previous
+                        else spans[pos - 1][1].start
+                        if pos > 0
+                        else sent.start
+                    )
+                    if _other_of_kind(view, ref, topic, before, comp):
+                        continue
                     vote = evaluate(ref, rel, sent, ctx)
                     if vote is not None and vote.weight > 0 and vote.polarity != 0:
                         vote.weight *= 0.7
@@ -671,6 +712,31 @@ def _clause_argument(token: Token) -> bool:
         and prep.head.pos_ == "NOUN"
         and prep.head.dep_ in {"nsubj", "nsubjpass", "dobj"}
     )
+
+
+def _asked(token: Token, lex: Lexicon) -> bool:
+    """Whether a vote's deciding word is an appeal or a requirement ("call on X to restore", "must lift")."""
+    return token.lemma_.lower() in lex.call or any(
+        c.dep_ == "aux" and c.lemma_.lower() in {"must", "should"} for c in token.children
+    )
+
+
+def _other_of_kind(
+    view: DocView, ref: Token, words: frozenset[str], start: int, comp: CompiledDictionary
+) -> bool:
+    """Whether a general noun of the issue's kind ("the text") has a nearer thing of its kind that is not the
+    issue between ``start`` and itself ("... the peace agreement. Parliament adopted a budget law. The text
+    ..." -- the text is the law): it refers to the nearest compatible one."""
+    word = ref.lemma_.lower()
+    if word in words or KIND_MARK + word not in words:
+        return False  # the issue's own word, or a reference noun ("the decision"): not a kind noun
+    kind = comp.kinds.get(word, set())
+    for i in range(start, ref.i):
+        token = view[i]
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in kind and lemma not in words and KIND_MARK + lemma not in words:
+            return True
+    return False
 
 
 def _pronoun_back(

@@ -82,7 +82,7 @@ LEXICON_LISTS = (
     "confinement",
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
-WORD_GROUPS = ("families", "synonyms")
+WORD_GROUPS = ("families", "synonyms", "kinds")
 WORD_LISTS = ("references", "light_heads")
 MAX_GROUP_WORDS = 24
 
@@ -147,6 +147,9 @@ class Lexicon:
     confinement: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
+    # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers
+    # back to an issue named by a word of the same group ("the peace agreement" ... "the document").
+    kinds: list[frozenset[str]] = field(default_factory=list)
     references: set[str] = field(default_factory=set)
     light_heads: set[str] = field(default_factory=set)
 

@@ -129,6 +129,7 @@ class CompiledDictionary:
     synonyms: dict[str, set[str]] = field(default_factory=dict)
     cue_owner: dict[str, list[IssueEntry]] = field(default_factory=dict)
     families: dict[str, set[str]] = field(default_factory=dict)
+    kinds: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[IssueEntry, Cue, int, bool, frozenset[str]]]] = defaultdict(list)
@@ -141,6 +142,11 @@ class CompiledDictionary:
             for word in group:
                 fam[word].update(group)
         self.families = dict(fam)
+        kinds: dict[str, set[str]] = defaultdict(set)
+        for group in lexicon.kinds:
+            for word in group:
+                kinds[word].update(group)
+        self.kinds = dict(kinds)
         for issue in self.dictionary.issues:
             for cues, sign, weak in (
                 (issue.cues, 1, False),
@@ -1134,6 +1140,8 @@ def document_mentions(sents: Sequence[Span], comp: CompiledDictionary) -> dict[i
 # --------------------------------------------------------------------------------------------- references
 
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
+# Marks a referring word that is a general noun of the issue's kind, not a word of the issue itself.
+KIND_MARK = "~"
 MAX_REFERENCES = 2
 
 
@@ -1147,7 +1155,11 @@ def referring_words(mentions: Sequence[Mention], doc: DocView, comp: CompiledDic
     words: set[str] = set()
     for mention in mentions:
         anchor = doc[mention.anchor]
-        words |= comp.family(anchor.lemma_.lower())
+        word = anchor.lemma_.lower()
+        words |= comp.family(word)
+        # General nouns of the issue's kind ("the document" for an agreement, "the text" for a law, "the
+        # exercise" for a vote), marked: they refer back only with a definite determiner.
+        words |= {KIND_MARK + w for w in comp.kinds.get(word, ()) if " " not in w}
         head = anchor.head
         if head.i != anchor.i and (
             (anchor.dep_ in {"dobj", "nsubjpass", "xcomp"} and head.pos_ == "VERB")
@@ -1198,7 +1210,7 @@ def references(
             continue
         word = forms[i][0]
         same_act = word in words or bool(derived_verbs(word) & words)
-        if not same_act and not (generic and word in lex.references):
+        if not same_act and not (generic and word in lex.references) and KIND_MARK + word not in words:
             continue
         token = view[i]
         definite = any(

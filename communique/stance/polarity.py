@@ -37,6 +37,9 @@ DEONTIC = {"must", "should", "ought", "shall"}
 REPORTING = {"say", "claim", "allege", "assert", "insist", "argue", "state", "tell", "announce", "maintain"}
 # Forms whose lemma is evaluative but which work as prepositions ("statements concerning a ceasefire").
 NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
+# Verbs of contention that judge when the issuers do them ("we dispute the results"), but whose nouns name
+# a contention between others: "channel any disputes about the vote through the courts", "legal challenges".
+CONTENTION_NOUNS = {"dispute", "challenge"}
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
 # Verbs of an issue's own existence or duration: "must not last", "must not happen again", "must proceed".
 EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", "go", "prevail", "remain"}
@@ -115,6 +118,8 @@ def evaluation(token: Token, lex: Lexicon) -> float:
     if token.lower_ in NOT_EVALUATIVE and token.dep_ not in {"amod", "acomp", "attr", "oprd"}:
         return 0.0
     value = lex.evaluation(lemma(token)) or lex.evaluation(token.lower_)
+    if value and token.pos_ == "NOUN" and lemma(token) in CONTENTION_NOUNS:
+        return 0.0
     joined = hyphen_word(token)
     if not value:
         if joined:
@@ -168,9 +173,11 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
             if conj.dep_ == "conj" and conj.pos_ == "ADP":
                 value += np_value(conj, lex, depth + 1)
         return value
-    # A proper name's words are no evaluation: "the Criminal Code", "the Free Syrian Army".
+    # A proper name's words are no evaluation: "the Criminal Code", "the Free Syrian Army". Coordinated
+    # adjectives all describe the noun: "the most serious, realistic and credible basis".
     mods = sum(
         evaluation(c, lex)
+        + sum(evaluation(a, lex) for a in c.children if a.dep_ == "conj" and a.pos_ == "ADJ")
         for c in token.children
         if c.dep_ in {"amod", "advmod", "compound", "acomp"} and c.pos_ != "PROPN"
     )
@@ -355,6 +362,9 @@ class _Walk:
     noun_op: int | None = None
     harm: float = 0.0  # a negative harm word's description of the issue ("the violation of X"): last resort
     harm_op: int | None = None
+    # The attitude so far is what the issue does to something else ("the law restricts the use of X"): an
+    # evaluation of the clause across it judges that deed, so it sets the attitude rather than reverse it.
+    deed: bool = False
 
 
 def _non_restrictive(clause: Token, noun: Token) -> bool:
@@ -380,9 +390,10 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
         walk.op = token.i
         walk.crossed = False
     elif walk.crossed:
-        walk.att *= sign
+        walk.att = walk.rel * sign if walk.deed else walk.att * sign
         walk.op = token.i
         walk.crossed = False
+        walk.deed = False
 
 
 def _copy(vote: Vote | None) -> Vote | None:
@@ -507,7 +518,18 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             if value and _condition_on_agent(head, lex):
                 value = 0.0  # "all forces there must comply with the law": a condition, not a judgement
             if value:
+                # The issue as the doer of a transitive act ("the sanctions harm citizens", "the law imposes
+                # disproportionate obligations"): the predicate judges its deed; "we regret that ..." around
+                # it judges the same deed, it does not turn it. An intransitive one ("the talks failed") is
+                # what befell the issue, and regretting that supports it.
+                deed = (
+                    walk.att == 0.0
+                    and dep == "nsubj"
+                    and head.pos_ == "VERB"
+                    and any(c.dep_ == "dobj" for c in head.children)
+                )
                 _set_att(walk, value, head, ctx, verb_holder=False)
+                walk.deed = deed and walk.att != 0.0
             _shared_subject_predicates(head, walk, ctx)
         elif dep == "agent":
             value = predicate_value(head, node, lex, ctx)
@@ -520,6 +542,11 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             # A harm word reverses its object; through an infinitive only verbs of not-doing reverse
             # ("refuse to withdraw"), not "stop ... to withdraw" (a misattached coordinate); a gerund is the
             # stopped act itself ("must stop harassing reporters").
+            # A harm verb acts on its object, never on a clause hung under it: "The move is an act of
+            # coercion, undermines the rules" parsed with "is" under "undermines" undermines no move.
+            if dep == "ccomp" and word in lex.harm and head.pos_ == "VERB":
+                node = head
+                continue
             reverses = word in lex.harm and (dep != "xcomp" or word in NOT_DOING or node.tag_ == "VBG")
             if reverses and head.pos_ in {"NOUN", "PROPN"} and dep == "prep":
                 # A harm noun reverses what it is applied to ("sanctions on X", "violation of X"), not what
