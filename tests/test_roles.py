@@ -983,3 +983,17 @@ def test_these_steps_after_a_sentence_with_no_event_point_to_its_subject(coder):
     )
     judged = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
     assert judged.get(2) == {"IRN"}, judged
+
+
+def test_what_the_judging_noun_says_is_whose_act(coder):
+    """ "This is a serious provocation by Pyongyang", "a Russian provocation": the noun's own agent is judged,
+    not whoever the sentence before was about."""
+    events = _statement(
+        coder,
+        "The Malian authorities expelled the French ambassador on Monday.\n"
+        "This is a serious provocation by Pyongyang.\n"
+        "It is a Russian provocation.",
+        "Ministry of Foreign Affairs of Japan",
+    )
+    judged = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
+    assert judged.get(1) == {"PRK"} and judged.get(2) == {"RUS"}, judged

@@ -588,8 +588,9 @@ def _draft(
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns"), anywhere=anywhere))
         no_doer = not targets and any(lemma(ev) in acts for ev in evaluated)
         if not targets and token.pos_ == "NOUN":
-            # "the arrests are the regime's revenge": whose revenge is judged
-            targets = [a for c in token.children if c.dep_ == "poss" for a in actors_of_phrase(c, index)]
+            # "the arrests are the regime's revenge", "This is a provocation by Pyongyang", "a Russian
+            # provocation": whose act the judging noun calls it
+            targets = [a for a in responsible_actors(token, index, anywhere=False) if a.code]
         sources, how = list(speaker), "speaker"
         judge = verb.head if verb.head.lemma_.lower() in judging else verb
         if judge is not token and judge.lemma_.lower() in judging:
@@ -1164,18 +1165,19 @@ def code_sentence(
             ordered_drafts.append(drafts[i])
         if intent is not None:
             ordered_drafts.append(intent)
-    if "reserves" in sent.view.lowers[sent.start : sent.end] and not any(
+    words = sent.view.lowers[sent.start : sent.end]  # (one slice for the word tests below)
+    if "reserves" in words and not any(
         d.match.token.lower_ == "reserves" and d.sources for d in ordered_drafts
     ):
         reserved = _reserved_right(sent, index, patterns)
         if reserved is not None:
             ordered_drafts.append(reserved)
-    if issuers and "there" in sent.view.lowers[sent.start : sent.end]:
+    if issuers and "there" in words:
         existential = _there_be(sent, issuers, index, patterns, counterpart)
         if existential is not None:
             ordered_drafts.append(existential)
     # "this", "such", "it" ... anywhere in the sentence, or no event here can point back (one set test)
-    pointing = bool(antecedent) and not POINTING_WORDS.isdisjoint(sent.view.lowers[sent.start : sent.end])
+    pointing = bool(antecedent) and not POINTING_WORDS.isdisjoint(words)
     for d in ordered_drafts:
         i = d.match.token.i
         suffix = d.suffix
