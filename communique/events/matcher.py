@@ -370,12 +370,16 @@ def _fallback_lists(index: dict[str, list[Pattern]]) -> dict[tuple[str, str], li
     return memo
 
 
+_NOT_SEEN: list[Pattern] = []  # a memo miss (a stored None means: no form of the word triggers)
+
+
 def _fallback_list(index: dict[str, list[Pattern]], token: Token) -> list[Pattern] | None:
     """The patterns of the first suffix-stripped form of the token's word that triggers any (memoised)."""
     memo = _fallback_lists(index)
     key = (token.lemma_, token.lower_)
-    if key in memo:
-        return memo[key]
+    got = memo.get(key, _NOT_SEEN)  # (one read: another thread may clear the memo between two)
+    if got is not _NOT_SEEN:
+        return got
     got = next((index[f] for f in lemmas(token)[1:] if f in index), None)
     if len(memo) > 100_000:
         memo.clear()
@@ -455,6 +459,12 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
         kept.append(m)
         consumed.add(m.token.i)
         consumed.update(w.i for w in m.words)
-    kept = [m for m in kept if not any(m.token.i in {w.i for w in k.words} for k in kept if k is not m)]
+    # a trigger that is another kept match's phrase word goes (word position → the matches using it)
+    users: dict[int, list[Match]] = {}
+    for k in kept:
+        for w in k.words:
+            users.setdefault(w.i, []).append(k)
+    if users:
+        kept = [m for m in kept if not any(k is not m for k in users.get(m.token.i, ()))]
     kept.sort(key=lambda m: m.token.i)
     return kept
