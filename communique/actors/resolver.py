@@ -1741,8 +1741,9 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
     state.title_countries = title_countries(document.title, document.date, dictionary)
     view = doc_view(sdoc)
     resolver = _Resolver(view, state, parsed=sdoc.has_annotation("DEP"))
+    space = view.space_flags
     for start, end in _sentence_ranges(sdoc, view):
-        if all(view[i].is_space for i in range(start, end)):
+        if all(space[start:end]):  # (IS_SPACE flags, 1 or 0: no token object read)
             continue
         s_char = view[start].idx
         s_index = _sentence_index(starts, s_char, view, start, end)

@@ -340,8 +340,12 @@ class DocView:
             cols: list[list[int]] = arr.T.tolist()
             # relative head offsets, negative ones included (to_array returns unsigned integers)
             cols[_HEAD] = arr[:, _HEAD].astype("int64").tolist()
+            # the tokens inside or at the start of an entity (IOB not 2 = "O"): the entity scan visits
+            # only these few
+            self._not_outside: list[int] = (arr[:, _ENT_IOB] != 2).nonzero()[0].tolist()
         else:
             cols = [[] for _ in _ATTRS]
+            self._not_outside = []
         self._cols = cols
         self.texts: list[str] = _strings(cols[_ORTH], strings)
         self.lemmas: list[str] = _strings(cols[_LEMMA], strings)
@@ -458,12 +462,18 @@ class DocView:
             iob, types = self._cols[_ENT_IOB], self._cols[_ENT]
             found: list[tuple[int, int, int]] = []
             start, label = -1, 0
-            for i, b in enumerate(iob):
+            last = -2  # the previous token visited; the tokens skipped in between are all O (outside)
+            for i in self._not_outside:
+                if start != -1 and i != last + 1:  # an O right after ``last`` closed the entity there
+                    found.append((start, last + 1, label))
+                    start, label = -1, 0
+                last = i
+                b = iob[i]
                 if b == 1:  # I: inside
                     if start == -1:  # an I with no B: spaCy's error
                         self._ents = [ViewSpan(self, e.start, e.end, e.label_) for e in self.doc.ents]
                         return self._ents
-                elif b == 2 or b == 0 or (b == 3 and types[i] == 0):  # O, unset, or a B with no type
+                elif b == 0 or (b == 3 and types[i] == 0):  # unset, or a B with no type
                     if start != -1:
                         found.append((start, i, label))
                     start, label = -1, 0
@@ -471,8 +481,8 @@ class DocView:
                     if start != -1:
                         found.append((start, i, label))
                     start, label = i, types[i]
-            if start != -1:
-                found.append((start, len(iob), label))
+            if start != -1:  # closed by the O after the last token visited, or by the end of the document
+                found.append((start, last + 1, label))
             labels = _strings([x[2] for x in found], self.strings)
             spans = [ViewSpan(self, a, b, name) for (a, b, _), name in zip(found, labels, strict=True)]
             self._ents = [e for e in spans if e.label_ != ""]
