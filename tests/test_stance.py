@@ -1616,3 +1616,25 @@ def test_a_general_noun_refers_to_the_nearest_thing_of_its_kind(coder, lexical_o
         "Addis Ababa peace agreement",
         "support",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the issue described, not named: a definite noun of the head's kind whose own phrase names the place
+        (
+            "Estonia welcomes the document signed in Addis Ababa on Monday by the Government and the rebel "
+            "movement.",
+            ["support"],
+        ),
+        # places alone are not the issue: talks held there, or a document whose phrase does not name it
+        ("Estonia welcomes the talks held in Addis Ababa on Monday.", []),
+        ("Estonia welcomes the document adopted by the ministers. They met in Addis Ababa on Monday.", []),
+    ],
+)
+def test_the_issue_described_by_a_noun_of_its_kind(coder, lexical_only, text: str, expected: list[str]):
+    """ "The document signed in Addis Ababa" is the Addis Ababa peace agreement; the place alone is not."""
+    stances = _stances(coder, text, "Addis Ababa peace agreement", ["Ministry of Foreign Affairs of Estonia"])
+    assert [s.stance for s in stances] == expected, [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]

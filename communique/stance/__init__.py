@@ -373,7 +373,7 @@ def _collect(
         last: tuple[int, int] | None = None
         # (position, descriptive relation, words that refer back) of the last sentence that named the issue:
         # "the operation", "this decision", "a further extension" in the next two sentences point back to it.
-        named: tuple[int, int, frozenset[str], frozenset[str]] | None = None
+        named: tuple[int, int, frozenset[str], list[Mention]] | None = None
         polar_pos = -10  # position of the last sentence that took a side on the issue
         target_mentions = target.mentions
         for pos, (index, sent) in enumerate(spans):
@@ -406,13 +406,13 @@ def _collect(
                         own.append(mod)
                     votes.extend(own)
                     if mention.sign > 0:
-                        if vote is not None and rev:
+                        if vote is not None and rev and vote.rel < 0:
                             # What the sentence says happened to the issue, without the reversal the
                             # issuers ask for ("restore access to X, which has been blocked": blocked).
                             plain = evaluate(anchor, mention.sign, sent, ctx)
                             if plain is not None:
-                                vote = replace(vote, rel=plain.rel)
-                        named_votes.extend(v for v in (vote, mod) if v is not None)
+                                own[0] = replace(vote, rel=plain.rel)
+                        named_votes.extend(own)
                     elif not (vote is not None and vote.op is not None and _asked(view[vote.op], lex)):
                         named_votes.extend(own)
                     net = sum(v.polarity * v.weight for v in own if v.weight > 0)
@@ -434,14 +434,7 @@ def _collect(
                 rel = -1 if -1 in descriptive else 1
                 evaluated = any(v.polarity != 0 and v.weight > 0 for v in votes)
                 last = None if evaluated else (pos, rel)
-                named = (
-                    pos,
-                    rel,
-                    referring_words(mentions, view, comp),
-                    frozenset(
-                        w for m in mentions if m.sign > 0 for w in comp.family(view[m.anchor].lemma_.lower())
-                    ),
-                )
+                named = (pos, rel, referring_words(mentions, view, comp), mentions)
             elif named is not None and pos - named[0] <= 2:
                 # A sentence naming another issue: its "decision" or "step" is most likely that issue's.
                 elsewhere = bool(named_by_pos.get(pos, set()) - {target.key})
@@ -450,12 +443,16 @@ def _collect(
                     if elsewhere
                     else references(sent, named[2], lex, generic=generic_refs, possessive=True, pronouns=True)
                 ):
-                    after = max(m.anchor for m in target_mentions[named[0]]) + 1
+                    after = max(m.anchor for m in named[3]) + 1
                     if _other_of_kind(view, ref, named[2], after, comp):
                         continue
                     # The issue's own word ("the blocking" after "blocked") is the issue itself, whatever
                     # the sentence before did to it.
-                    vote = evaluate(ref, 1 if ref.lemma_.lower() in named[3] else named[1], sent, ctx)
+                    word = ref.lemma_.lower()
+                    own_word = any(
+                        m.sign > 0 and word in comp.family(view[m.anchor].lemma_.lower()) for m in named[3]
+                    )
+                    vote = evaluate(ref, 1 if own_word else named[1], sent, ctx)
                     if vote is not None and vote.weight > 0:
                         vote.weight *= 0.8
                         votes.append(vote)

@@ -115,6 +115,10 @@ def head_of(tokens: Iterable[int], doc: Doc) -> int:
     return best
 
 
+# Marks a referring word that is a general noun of the issue's kind, not a word of the issue itself.
+KIND_MARK = "~"
+
+
 @dataclass
 class CompiledDictionary:
     """First-word indexes over the dictionary's cues and combos, built once per IssueDictionary."""
@@ -130,6 +134,7 @@ class CompiledDictionary:
     cue_owner: dict[str, list[IssueEntry]] = field(default_factory=dict)
     families: dict[str, set[str]] = field(default_factory=dict)
     kinds: dict[str, set[str]] = field(default_factory=dict)
+    marked_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[IssueEntry, Cue, int, bool, frozenset[str]]]] = defaultdict(list)
@@ -147,6 +152,10 @@ class CompiledDictionary:
             for word in group:
                 kinds[word].update(group)
         self.kinds = dict(kinds)
+        # The same, marked as referring words (built once, not per mention).
+        self.marked_kinds = {
+            word: frozenset(KIND_MARK + w for w in group if " " not in w) for word, group in kinds.items()
+        }
         for issue in self.dictionary.issues:
             for cues, sign, weak in (
                 (issue.cues, 1, False),
@@ -930,6 +939,12 @@ def adhoc_mentions(
         if positions is None and k in with_entity:
             positions = _term_positions(issue.head, sent, weak=True)
             loose = True
+        if positions is None and k in with_entity and not issue.light_head:
+            # "the document signed in Addis Ababa" for "Addis Ababa peace agreement": a definite noun of the
+            # head's kind whose own phrase names an entity of the phrase describes the issue.
+            described = _described_by_kind(issue, sent, comp, by_sentence.get(k, ()))
+            if described is not None:
+                positions, loose = (described,), False
         if positions is None and not issue.light_head:
             continue
         found = [p for term in arguments if (p := _term_positions(term, sent)) is not None]
@@ -1000,6 +1015,33 @@ def adhoc_mentions(
                     Mention(issue.key, anchor, -1, k not in with_entity, positions)
                 )
     return result
+
+
+def _described_by_kind(
+    issue: AdhocIssue, sent: Span, comp: CompiledDictionary, actors: Sequence[Actor]
+) -> int | None:
+    """A definite noun of the phrase head's kind ("the document", "the text") whose own phrase names one of
+    the phrase's entities ("the document signed in Addis Ababa", "the text adopted by the Georgian
+    parliament"): the issue described, not named. Places alone never are: the kind noun is required."""
+    own = {issue.head.text.lower(), *(c.words[0] for c in issue.head.alternatives[: issue.head.own])}
+    kinds = {w for word in own for w in comp.kinds.get(word, ())} - own
+    if not kinds:
+        return None
+    forms = doc_forms(sent.doc)
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if forms[i][0] not in kinds:
+            continue
+        token = doc[i]
+        if token.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
+        ):
+            continue
+        phrase = doc[token.left_edge.i : token.right_edge.i + 1]
+        inside = [a for a in actors if a.start is not None and phrase.start_char <= a.start < phrase.end_char]
+        if any(entity_in(term, phrase, inside) for term in issue.entities):
+            return i
+    return None
 
 
 def _semantic_heads(
@@ -1140,8 +1182,6 @@ def document_mentions(sents: Sequence[Span], comp: CompiledDictionary) -> dict[i
 # --------------------------------------------------------------------------------------------- references
 
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "such"}
-# Marks a referring word that is a general noun of the issue's kind, not a word of the issue itself.
-KIND_MARK = "~"
 MAX_REFERENCES = 2
 
 
@@ -1159,7 +1199,7 @@ def referring_words(mentions: Sequence[Mention], doc: DocView, comp: CompiledDic
         words |= comp.family(word)
         # General nouns of the issue's kind ("the document" for an agreement, "the text" for a law, "the
         # exercise" for a vote), marked: they refer back only with a definite determiner.
-        words |= {KIND_MARK + w for w in comp.kinds.get(word, ()) if " " not in w}
+        words |= comp.marked_kinds.get(word, frozenset())
         head = anchor.head
         if head.i != anchor.i and (
             (anchor.dep_ in {"dobj", "nsubjpass", "xcomp"} and head.pos_ == "VERB")
