@@ -56,6 +56,7 @@ from communique.events.roles import (
     is_passive,
     other_parties,
     party_keys,
+    pobj_actors,
     prep_targets,
     refers_back,
     responsible_actors,
@@ -116,6 +117,10 @@ class _Draft:
     suffix: str = ""
     # judges an act of violence whose doer is not named: aimed at no one, not even whom the statement is about
     no_doer: bool = False
+
+
+# Dependencies of a noun that is predicated of a subject ("would be an illegal act").
+PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp", "appos"})
 
 
 def event_id(document_id: str, sentence_index: int, start: int, code: str) -> str:
@@ -548,7 +553,9 @@ def _draft(
             return None
         verb = clause_verb(token)
         evaluated: list[Token] = []
-        if token.dep_ == "amod":  # "the illegal annexation": the judged thing is the modified noun
+        if token.dep_ == "amod" and token.head.dep_ not in PREDICATE_DEPS:
+            # "the illegal annexation": the judged thing is the modified noun ("would be an illegal act"
+            # predicates: the clause subject is judged, below)
             epithet = not any(c.dep_ == "prep" for c in token.children)  # (not "guilty of atrocities")
             if epithet and any(a.code for a in index.at(token.head)):
                 return None  # an epithet of an actor ("the illegitimate military council") reports nothing
@@ -586,6 +593,21 @@ def _draft(
             # an act of violence with no doer named: its place and victims are not whom it judges
             anywhere = lemma(ev) not in acts
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns"), anywhere=anywhere))
+        if (
+            not targets
+            and token.dep_ == "amod"
+            and token.head.dep_ == "dobj"
+            and not is_passive(token.head.head)
+        ):
+            # "will never recognise the illegal annexation of Crimea by Russia": an active verb has no "by"
+            # agent; the parser hung the annexation's agent on it
+            targets = [
+                a
+                for c in token.head.head.children
+                if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.head.i
+                for a in pobj_actors(c, index)
+                if a.code
+            ]
         no_doer = not targets and any(lemma(ev) in acts for ev in evaluated)
         if not targets and token.pos_ == "NOUN":
             # "the arrests are the regime's revenge", "This is a provocation by Pyongyang", "a Russian
@@ -600,6 +622,10 @@ def _draft(
             if any(a.code for a in judges):
                 sources, how = judges, "subject"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
+    if pattern.kind == "eval" and token.dep_ == "amod" and token.head.dep_ not in PREDICATE_DEPS:
+        # an epithet presupposes its judgement: "will never recognise the illegal annexation" calls the
+        # annexation illegal now ("would be an illegal act" predicates, and keeps the clause's modality)
+        modality, negated = "asserted", any(c.dep_ == "neg" for c in token.children)
     if pattern.kind == "eval" and verb.dep_ == "relcl" and not targets:
         # A relative clause judges whoever did what it describes: "Ortega orchestrated an election that was
         # neither free nor fair". Nobody else's doing, no one judged: "refrain from any action that would

@@ -103,8 +103,8 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
         if dep == "ccomp":
             break  # reported or embedded clauses keep their own modality
         if dep == "xcomp":
-            if hl in negators:
-                negated = True
+            if hl in negators or _denied_gerund(current, grammar):
+                negated = True  # "refused to attack"; "denied sending troops"
             elif hl in intention and inherited is None:
                 inherited = "future"
         head_mod, _ = _own_markers(head, grammar)
@@ -119,6 +119,12 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
             and (inherited is None or (inherited == "future" and head_mod != "future"))
         ):
             inherited = head_mod
+        if dep == "acl" and head.pos_ == "NOUN" and to_infinitive(current):
+            # "Iran's refusal to cooperate" did not happen; "Russia's plan to annex" has not happened yet
+            if hl in grammar.words("negating_nouns"):
+                negated = True
+            elif hl in grammar.words("intention_nouns") and inherited is None:
+                inherited = "future"
         if dep in {"advcl", "relcl", "acl"}:
             break
         current = head
@@ -171,6 +177,15 @@ def negating_governor(verb: Token, grammar: PatternSet) -> Token | None:
     return denying_governor(verb, grammar)
 
 
+def _denied_gerund(verb: Token, grammar: PatternSet) -> bool:
+    """An -ing complement of a denial verb: "denied sending troops", "denied having supplied drones"."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ in {"VBG", "VBN"}
+        and verb.head.lemma_.lower() in grammar.words("denial_verbs")
+    )
+
+
 def denying_governor(verb: Token, grammar: PatternSet) -> Token | None:
     """The denial verb whose that-clause holds the verb: its own ccomp ("denied that X crossed"), or the
     clause of a claim noun it takes as object ("denied reports that X crossed", "dismissed claims that")."""
@@ -178,7 +193,7 @@ def denying_governor(verb: Token, grammar: PatternSet) -> Token | None:
         return None
     denials = grammar.words("denial_verbs")
     head = verb.head
-    if verb.dep_ == "ccomp" and head.lemma_.lower() in denials:
+    if (verb.dep_ == "ccomp" and head.lemma_.lower() in denials) or _denied_gerund(verb, grammar):
         return head
     if (
         verb.dep_ in {"acl", "ccomp"}

@@ -480,7 +480,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         for child in gov.children:
             if child.dep_ in {"dobj", "dative"}:
                 return [child], "controller"
-            if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
+            if child.dep_ == "prep" and child.lower_ in {"on", "upon"} and not dated(child):
+                # ("decided on Friday to expel ...": a date is no one called on)
                 pobjs = [g for g in child.children if g.dep_ == "pobj"]
                 if pobjs:
                     return pobjs, "controller"
@@ -491,6 +492,17 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return toks, "controller"
     if verb.dep_ == "relcl":
         return [verb.head], "relcl"
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # an infinitive on a noun acts through the noun's owner: "Bolivia's decision to expel the envoy",
+        # "the decision by Bolivia to expel ..."
+        for child in verb.head.children:
+            if child.dep_ == "poss":
+                return [child], "controller"
+            if child.dep_ == "prep" and child.lower_ == "by" and child.i < verb.i:
+                pobjs = [g for g in child.children if g.dep_ == "pobj"]
+                if pobjs:
+                    return pobjs, "controller"
+        return [], ""
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # purpose infinitive: "X started a hunger strike to protest ..." → X protests; but "called on the
         # regime to release ..." is object control the parser read as purpose: the one called on acts

@@ -1,0 +1,64 @@
+"""Who acts in infinitive and gerund clauses, and what such clauses assert (roles.py, modality.py).
+
+Sentences are written for these tests; none is taken from a gold set.
+"""
+
+from __future__ import annotations
+
+from tests.test_roles import _countries, _event, _events
+
+
+def test_a_date_is_not_the_one_called_on(coder):
+    """ "decided on Friday to expel": "on Friday" is when, not whom an infinitive's governor addresses."""
+    for text, root, source, target in [
+        ("The Turkish government decided on Friday to expel the Dutch ambassador.", "16", "TUR", "NLD"),
+        (
+            "Ghana's parliament voted on Tuesday to suspend the trade agreement with Nigeria.",
+            "16",
+            "GHA",
+            "NGA",
+        ),
+    ]:
+        ev = _event(coder, text, root)
+        assert source in _countries(ev.sources), (text, [(a.text, a.code) for a in ev.sources])
+        assert target in _countries(ev.targets), (text, [(a.text, a.code) for a in ev.targets])
+    # a real addressee after "on" still acts
+    ev = _event(coder, "Iran called on the United States to lift the sanctions.", "02")
+    assert "USA" in _countries(ev.targets)
+
+
+def test_an_infinitive_on_a_noun_acts_through_its_owner(coder):
+    """ "Bolivia's decision to expel the envoy": Bolivia expels; a plan is future, a refusal negated."""
+    for text, root, source, modality in [
+        ("Bolivia's decision to expel the US ambassador drew sharp criticism.", "16", "BOL", "asserted"),
+        (
+            "The decision by Peru to expel the Mexican ambassador surprised diplomats.",
+            "16",
+            "PER",
+            "asserted",
+        ),
+        ("China's plan to impose tariffs on European goods worries Brussels.", "16", "CHN", "future"),
+        ("Japan's readiness to provide humanitarian aid to Myanmar was welcomed.", "07", "JPN", "future"),
+    ]:
+        ev = _event(coder, text, root)
+        assert source in _countries(ev.sources), (text, [(a.text, a.code) for a in ev.sources])
+        assert ev.modality == modality, (text, ev.modality)
+    for ev in _events(coder, "Serbia's refusal to extradite the suspects angered Bosnia."):
+        if ev.cameo_root == "08" or ev.cameo.startswith("04"):
+            assert ev.negated, ev
+    # no owner, no actor borrowed from elsewhere in the sentence
+    for ev in _events(coder, "The decision to expel the ambassador was taken in Ankara."):
+        assert not ev.cameo.startswith("16") or not any(a.code for a in ev.sources), ev
+
+
+def test_a_denied_gerund_is_not_asserted(coder):
+    """ "denied sending troops": the sending is denied, as in "denied that it sent troops"."""
+    for text in [
+        "Moscow has repeatedly denied sending troops to eastern Ukraine.",
+        "Israel denied carrying out the air strike on the hospital.",
+        "Iran denied having supplied drones to Russia.",
+    ]:
+        events = _events(coder, text)
+        assert any(e.cameo.startswith("016") for e in events), (text, [e.cameo for e in events])
+        asserted = [e for e in events if e.cameo_root in {"07", "15", "19"} and not e.negated]
+        assert not asserted, (text, [(e.cameo, e.trigger) for e in asserted])
