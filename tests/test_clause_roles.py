@@ -5,6 +5,7 @@ Sentences are written for these tests; none is taken from a gold set.
 
 from __future__ import annotations
 
+from communique.model import Actor, Document
 from tests.test_roles import _countries, _event, _events
 
 
@@ -62,3 +63,21 @@ def test_a_denied_gerund_is_not_asserted(coder):
         assert any(e.cameo.startswith("016") for e in events), (text, [e.cameo for e in events])
         asserted = [e for e in events if e.cameo_root in {"07", "15", "19"} and not e.negated]
         assert not asserted, (text, [(e.cameo, e.trigger) for e in asserted])
+
+
+def test_an_epithet_judges_now_whatever_its_clause_says(coder):
+    """ "will never recognise the illegal annexation": the annexation is called illegal, asserted and not
+    negated; "would be an illegal act" predicates, judging the clause subject, and stays hypothetical."""
+    issuers = [Actor(name=n, text=n, via="issuer") for n in ["Ministry of Foreign Affairs of Ukraine"]]
+    text = (
+        "Ukraine will never recognise the illegal annexation of its territories by Russia.\n"
+        "Any use of force by Belarus would be an illegal act."
+    )
+    coded = coder.code_document(
+        Document(id="t", text=text, source="t", date="2023-01-01", language="en", issuers=issuers)
+    )
+    judged = {e.sentence_index: e for e in coded.events if e.cameo.startswith("111")}
+    assert judged[0].modality == "asserted" and not judged[0].negated, judged[0]
+    assert "RUS" in _countries(judged[0].targets), judged[0].targets
+    assert judged[1].modality == "hypothetical", judged[1]
+    assert "BLR" in _countries(judged[1].targets), judged[1].targets
