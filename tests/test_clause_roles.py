@@ -81,3 +81,34 @@ def test_an_epithet_judges_now_whatever_its_clause_says(coder):
     assert "RUS" in _countries(judged[0].targets), judged[0].targets
     assert judged[1].modality == "hypothetical", judged[1]
     assert "BLR" in _countries(judged[1].targets), judged[1].targets
+
+
+def test_only_verbs_of_calling_ask_their_on_object(coder):
+    """ "called on X to act" asks X; "went on a hunger strike to protest" asks no one: strikers protest."""
+    for text in [
+        "Hundreds of Palestinian prisoners went on a hunger strike to protest conditions in Israeli jails.",
+        "Thousands of Kenyan nurses went on strike to protest unpaid salaries.",
+    ]:
+        ev = _event(coder, text, "14")
+        protest = next((e for e in _events(coder, text) if e.cameo.startswith("140")), None)
+        assert protest is not None and protest.sources, (
+            text,
+            [(e.cameo, e.sources) for e in _events(coder, text)],
+        )
+        assert {a.code for a in protest.sources} == {a.code for a in ev.sources}, (
+            protest.sources,
+            ev.sources,
+        )
+    ev = _event(coder, "The UN called upon Israel on Monday to halt settlement construction.", "02")
+    assert "ISR" in _countries(ev.targets), ev.targets
+
+
+def test_a_subject_the_parser_read_as_a_prepositions_object(coder):
+    """ "expelled the envoy after London criticized its policy": London criticized (the parser made "after
+    London" a prepositional phrase and left "criticized" without a subject)."""
+    for text, root, source in [
+        ("Sudan expelled the British ambassador after London criticized its policy in Darfur.", "11", "GBR"),
+        ("Moscow recalled its envoy after Warsaw accused Russian diplomats of spying.", "11", "POL"),
+    ]:
+        ev = _event(coder, text, root)
+        assert source in _countries(ev.sources), (text, [(a.text, a.code) for a in ev.sources])

@@ -480,8 +480,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         for child in gov.children:
             if child.dep_ in {"dobj", "dative"}:
                 return [child], "controller"
-            if child.dep_ == "prep" and child.lower_ in {"on", "upon"} and not dated(child):
-                # ("decided on Friday to expel ...": a date is no one called on)
+            if child.dep_ == "prep" and _calls_on(gov, child):
                 pobjs = [g for g in child.children if g.dep_ == "pobj"]
                 if pobjs:
                     return pobjs, "controller"
@@ -507,17 +506,16 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         # purpose infinitive: "X started a hunger strike to protest ..." → X protests; but "called on the
         # regime to release ..." is object control the parser read as purpose: the one called on acts
         for child in verb.head.children:
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in {"on", "upon"}
-                and child.i < verb.i
-                and not dated(child)
-            ):
+            if child.dep_ == "prep" and child.i < verb.i and _calls_on(verb.head, child):
                 pobjs = [g for g in child.children if g.dep_ == "pobj"]
                 if pobjs:
                     return pobjs, "controller"
         toks, _ = subject_tokens(verb.head, depth + 1)
         return toks, "controller"
+    if verb.dep_ == "advcl":
+        subordinated = _subject_read_as_pobj(verb)
+        if subordinated is not None:
+            return [subordinated], "subject"
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         stranded = _stranded_subject(verb)
         if stranded is not None:
@@ -548,6 +546,30 @@ def _stranded_subject(verb: Token) -> Token | None:
         if sibling.dep_ == "conj" and verb.head.i < sibling.i < verb.i and sibling.pos_ in {"NOUN", "PROPN"}:
             return sibling
     return None
+
+
+# Verbs whose "on"/"upon" object is asked to do the infinitive: "called on Iran to withdraw", "count on X to".
+ON_CONTROL_VERBS = frozenset({"call", "prevail", "rely", "count", "depend", "lean"})
+# Subordinators the parser takes for prepositions before a clause: "after London criticized its policy".
+CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till", "as", "because", "while", "when"})
+
+
+def _calls_on(governor: Token, prep: Token) -> bool:
+    """ "called on X": the prep names whom the governor asks ("went on a hunger strike to protest" and
+    "decided on Friday to expel" ask no one)."""
+    return prep.lower_ in {"on", "upon"} and governor.lemma_.lower() in ON_CONTROL_VERBS and not dated(prep)
+
+
+def _subject_read_as_pobj(verb: Token) -> Token | None:
+    """A subordinate clause whose subject the parser took for a preposition's object: "expelled the envoy
+    after London criticized its policy" ("after" + "London", and "criticized" with no subject)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.view.tokens[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "pobj" or before.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    prep = before.head
+    return before if prep.dep_ == "prep" and prep.lower_ in CLAUSE_PREPS else None
 
 
 def _participle_subject(verb: Token, depth: int) -> tuple[list[Token], str]:
