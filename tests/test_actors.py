@@ -861,3 +861,13 @@ def test_a_statement_names_itself_by_its_full_title(coder):
     assert ("Ministry of Foreign Affairs", "IRNGOV", "self-reference") in got, got
     got = actors("The Council of Europe condemned it.", "Council of the European Union")
     assert ("Council of Europe", "IGOCOE", "entity") in got, got
+
+
+def test_a_place_is_named_by_its_own_name(coder):
+    """Places listed on one line of places.yaml keep their own names ("Jenin", not the line's first place)."""
+    actors, _, _ = resolve(coder, "Troops left Jenin and Nablus, then shelled Basrah.")
+    assert [(a.name, a.code) for a in actors if a.code] == [
+        ("Jenin", "PSE"),
+        ("Nablus", "PSE"),
+        ("Basrah", "IRQ"),
+    ]

@@ -423,7 +423,7 @@ def entries_from_yaml(path: Path) -> list[ActorEntry]:
             if section == "countries":
                 new = _country_entries(ctx, item)
             elif section == "places":
-                new = [_place_entry(ctx, item)]
+                new = _place_entries(ctx, item)
             elif section == "actors":
                 new = [_actor_entry(ctx, item)]
             else:
@@ -509,7 +509,7 @@ def _country_entries(ctx: _Ctx, item: dict[str, Any]) -> list[ActorEntry]:
     return entries
 
 
-def _place_entry(ctx: _Ctx, item: dict[str, Any]) -> ActorEntry:
+def _place_entries(ctx: _Ctx, item: dict[str, Any]) -> list[ActorEntry]:
     """Cities, provinces and regions of one country: each codes the country ("Lagos" → NGA)."""
     line = _check_keys(ctx, item, PLACE_KEYS, ("country", "names"))
     code = _code(ctx, line, item["country"], what="country")
@@ -518,15 +518,18 @@ def _place_entry(ctx: _Ctx, item: dict[str, Any]) -> ActorEntry:
     names = _str_list(ctx, item, "names")
     if not names:
         raise ctx.fail(line, "'names' must list at least one place")
-    # One entry per line: several lines may name places of the same country.
-    return ActorEntry(
-        id=f"{code}:places:{line}",
-        name=names[0],
-        kind="country",
-        names=tuple(names),
-        code=code,
-        source=f"{ctx.path}:{line}",
-    )
+    # One entry per place, so that an actor found by "Jenin" is named Jenin, not the line's first place.
+    return [
+        ActorEntry(
+            id=f"{code}:places:{line}:{k}",
+            name=name,
+            kind="country",
+            names=(name,),
+            code=code,
+            source=f"{ctx.path}:{line}",
+        )
+        for k, name in enumerate(names)
+    ]
 
 
 def _wikidata(ctx: _Ctx, line: int | None, value: Any) -> str | None:
