@@ -421,6 +421,8 @@ def _draft(
         if pattern.directive and addressee is None:
             return None  # "Russia wants peace", "told reporters": no one is asked to act
         verb = token
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.i in triggers:
+            return None  # "is ready to resume talks": the adjective's own pattern codes the readiness
         sources, how = sources_of_verb(verb, index)
         if not sources and (token.pos_ == "NOUN" or token.dep_ in {"nsubj", "nsubjpass"}):
             # a gerund used as a noun ("Fighting between A and B killed ..."): its participants act

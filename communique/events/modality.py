@@ -107,6 +107,15 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
                 negated = True  # "refused to attack"; "denied sending troops"
             elif hl in intention and inherited is None:
                 inherited = "future"
+            elif head.pos_ == "ADJ":  # "is due to arrive", "is likely to veto", "unwilling to negotiate"
+                if hl in grammar.words("negating_adjectives") or any(
+                    c.dep_ == "neg" for c in head.head.children if head.dep_ == "acomp"
+                ):
+                    negated = True
+                elif hl in grammar.words("intention_adjectives") and inherited is None:
+                    inherited = "future"
+                elif hl in grammar.words("possibility_adjectives") and inherited is None:
+                    inherited = "hypothetical"
         head_mod, _ = _own_markers(head, grammar)
         if head_mod == "would":
             head_mod = "future" if _reported_past(head, grammar) else "hypothetical"

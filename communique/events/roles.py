@@ -443,6 +443,10 @@ ADJECTIVAL_PASSIVES = frozenset(
 )
 
 
+# "X is (not) able to deliver aid" says what X can do, not what it does or refuses: no actor is lent.
+ABILITY_ADJECTIVES = frozenset({"able", "unable", "capable", "incapable"})
+
+
 def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The tokens naming a verb's agent and how they were found (subject, agent, controller, relcl, conj)."""
     if depth > 4 or bare_passive(verb):
@@ -487,6 +491,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 # "X is expected to ask", "X was urged (by Y) to withdraw": the passive subject acts
                 return [child], "controller"
+        if gov.dep_ == "acomp" and gov.head.lemma_ == "be" and gov.lemma_ not in ABILITY_ADJECTIVES:
+            gov = gov.head  # "X is due / set / likely to arrive": the copula's subject acts
         toks, _ = subject_tokens(gov, depth + 1)
         return toks, "controller"
     if verb.dep_ == "relcl":
@@ -632,7 +638,36 @@ def sources_of_verb(verb: Token, index: ActorIndex) -> tuple[list[Actor], str]:
     actors: list[Actor] = []
     for tok in toks:
         actors.extend(actors_of_phrase(tok, index))
+    if how == "subject":
+        actors.extend(_co_agents(verb, toks, index))
     return _dedupe(actors), how
+
+
+def _co_agents(verb: Token, subjects: list[Token], index: ActorIndex) -> list[Actor]:
+    """Those who act with the subject: "France, together with Germany and Italy, called for ...", "the US,
+    along with its allies, imposed ...", "Kenya, alongside Uganda, deployed ..." (on the subject, or hung
+    on the verb between the subject and the verb)."""
+    out: list[Actor] = []
+    first = min(t.i for t in subjects) if subjects else verb.i
+    candidates = [c for t in subjects for c in t.children]
+    candidates += [c for c in verb.children if first < c.i < verb.i]
+    for prep in candidates:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        if (
+            word == "with"
+            and any(c.dep_ == "advmod" and c.lower_ in {"together", "along"} for c in prep.children)
+        ) or word == "alongside":
+            out.extend(pobj_actors(prep, index))
+        elif word == "along":
+            out.extend(
+                a
+                for c in prep.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for a in pobj_actors(c, index)
+            )
+    return [a for a in out if a.code]
 
 
 def is_passive(verb: Token) -> bool:
