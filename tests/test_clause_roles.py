@@ -153,3 +153,19 @@ def test_the_pope_is_the_holy_see(coder):
     """ "the Pope" (no name) is the Holy See's head: VATGOV."""
     ev = _event(coder, "The Pope will visit Iraq in March.", "04")
     assert {a.code for a in ev.sources} == {"VATGOV"}, ev.sources
+
+
+def test_a_subject_qualified_by_belief_is_the_main_verbs(coder):
+    """ "Gunmen believed to be members of X abducted 40 students": the gunmen abduct; no one says anything."""
+    for text, root, country in [
+        ("Gunmen believed to be members of Boko Haram abducted 40 students.", "18", "NGA"),
+        ("Militants said to be linked to the Islamic State killed 12 villagers in Mozambique.", "18", "MOZ"),
+    ]:
+        events = _events(coder, text)
+        assert not any(e.cameo_root == "01" for e in events), [(e.cameo, e.trigger) for e in events]
+        ev = _event(coder, text, root)
+        assert country in _countries(ev.sources), (text, ev.sources)
+    # a real report keeps its speaker
+    assert any(
+        e.cameo_root == "01" for e in _events(coder, "Kenya said it believed the rebels had withdrawn.")
+    )

@@ -54,6 +54,7 @@ from communique.events.roles import (
     coup_makers,
     implied_authorities,
     is_passive,
+    misread_belief,
     other_parties,
     party_keys,
     pobj_actors,
@@ -421,6 +422,8 @@ def _draft(
         if pattern.directive and addressee is None:
             return None  # "Russia wants peace", "told reporters": no one is asked to act
         verb = token
+        if pattern.reporting and misread_belief(verb):
+            return None  # "gunmen believed to be members of X abducted ...": no one says anything
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.i in triggers:
             return None  # "is ready to resume talks": the adjective's own pattern codes the readiness
         sources, how = sources_of_verb(verb, index)

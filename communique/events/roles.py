@@ -518,6 +518,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
                     return pobjs, "controller"
         toks, _ = subject_tokens(verb.head, depth + 1)
         return toks, "controller"
+    if verb.dep_ == "ccomp" and misread_belief(verb.head):
+        toks, _ = subject_tokens(verb.head, depth + 1)
+        return toks, "subject"
     if verb.dep_ == "advcl":
         subordinated = _subject_read_as_pobj(verb)
         if subordinated is not None:
@@ -558,6 +561,46 @@ def _stranded_subject(verb: Token) -> Token | None:
 ON_CONTROL_VERBS = frozenset({"call", "prevail", "rely", "count", "depend", "lean"})
 # Subordinators the parser takes for prepositions before a clause: "after London criticized its policy".
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till", "as", "because", "while", "when"})
+
+
+# Verbs of belief and report that qualify a subject in wire copy: "gunmen believed to be members of X".
+QUALIFYING_VERBS = frozenset(
+    {
+        "believe",
+        "think",
+        "say",
+        "report",
+        "suspect",
+        "know",
+        "understand",
+        "allege",
+        "presume",
+        "fear",
+        "claim",
+    }
+)
+
+
+def misread_belief(verb: Token) -> bool:
+    """ "Gunmen believed to be members of Boko Haram abducted 40 students": the parser made "believed" the
+    main verb and "abducted" its complement. A past participle of belief with a "to" infinitive, followed by a
+    subjectless finite complement, qualifies its subject; the complement is the sentence's real verb."""
+    if verb.lemma_.lower() not in QUALIFYING_VERBS or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    infinitive = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if not infinitive or not any(
+        g.dep_ in {"aux", "auxpass"} and g.lower_ == "to" for g in infinitive[0].children
+    ):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > infinitive[0].i
+        and c.tag_ in {"VBD", "VBZ", "VBN"}
+        and not any(g.dep_ in SUBJECT_DEPS or g.dep_ in PASSIVE_SUBJECT_DEPS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _calls_on(governor: Token, prep: Token) -> bool:
