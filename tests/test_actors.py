@@ -871,3 +871,13 @@ def test_a_place_is_named_by_its_own_name(coder):
         ("Nablus", "PSE"),
         ("Basrah", "IRQ"),
     ]
+
+
+def test_waters_named_after_a_country_code_nothing(coder):
+    """ "the Sea of Japan", "the Persian Gulf" (places.yaml, country null) name no actor; Japan alone does."""
+    actors, _, _ = resolve(
+        coder, "North Korea fired two missiles into the Sea of Japan, and Japan protested."
+    )
+    assert [a.code for a in actors if a.code] == ["PRK", "JPN"], codes(actors)
+    actors, _, _ = resolve(coder, "Iranian boats harassed a tanker in the Persian Gulf.")
+    assert "IRN" not in [a.code for a in actors if "Gulf" in a.text], codes(actors)

@@ -169,3 +169,12 @@ def test_a_subject_qualified_by_belief_is_the_main_verbs(coder):
     assert any(
         e.cameo_root == "01" for e in _events(coder, "Kenya said it believed the rebels had withdrawn.")
     )
+
+
+def test_a_natural_feature_takes_no_country_from_its_sentence(coder):
+    """An uncoded sea or coast is no agent: "entered the Persian Gulf" is not aimed at the warships' own
+    country, and "shelled the Lebanese coast" is aimed at Lebanon."""
+    ev = _event(coder, "Russian warships entered the Persian Gulf on Monday.", "19")
+    assert "RUS" not in _countries(ev.targets), ev.targets
+    ev = _event(coder, "Israeli gunboats shelled the Lebanese coast.", "19")
+    assert _countries(ev.targets) == {"LBN"}, ev.targets

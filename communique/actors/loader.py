@@ -511,9 +511,13 @@ def _country_entries(ctx: _Ctx, item: dict[str, Any]) -> list[ActorEntry]:
 
 def _place_entries(ctx: _Ctx, item: dict[str, Any]) -> list[ActorEntry]:
     """Cities, provinces and regions of one country: each codes the country ("Lagos" → NGA)."""
-    line = _check_keys(ctx, item, PLACE_KEYS, ("country", "names"))
-    code = _code(ctx, line, item["country"], what="country")
-    if len(code) != 3:
+    line = _check_keys(ctx, item, PLACE_KEYS, ("names",))
+    if "country" not in item:
+        raise ctx.fail(line, "missing required key 'country' (null for a place of no country)")
+    # country null: a place of no country (a sea, a gulf) named after one; it codes nothing, and so keeps
+    # "Japan" in "the Sea of Japan" from coding Japan
+    code = _code(ctx, line, item["country"], what="country") if item["country"] is not None else None
+    if code is not None and len(code) != 3:
         raise ctx.fail(line, f"country {code!r} must be a 3-letter code")
     names = _str_list(ctx, item, "names")
     if not names:

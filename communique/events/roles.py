@@ -118,8 +118,14 @@ class ActorIndex:
             if not bucket:
                 continue
             coded = [a for a in bucket if a.code]
-            # not the issuers, and not diplomats: they serve abroad ("Western diplomats said Iran ...")
-            if not coded and not any(_is_issuer(a) or a.entry in NOT_LOCATED for a in bucket):
+            # not the issuers, and not diplomats: they serve abroad ("Western diplomats said Iran ..."); not
+            # a sea or a coast either ("entered the Persian Gulf", "shelled the Lebanese coast"): a natural
+            # feature is no one's agent
+            if (
+                not coded
+                and not any(_is_issuer(a) or a.entry in NOT_LOCATED for a in bucket)
+                and sent.view.tokens[i].ent_type_ != "LOC"
+            ):
                 unresolved[i] = bucket
             for a in coded:
                 country = (a.country or a.code or "")[:3].upper()
