@@ -323,8 +323,14 @@ def _match_combo(
             continue
         positions = [i]
         for group in groups[1:]:
-            # Set intersection first (C speed): most groups share no word with the sentence.
-            hit = next((first_with[w] for w in group & first_with.keys() if first_with[w] != i), None)
+            # Set intersection first (C speed): most groups share no word with the sentence. Of several words
+            # present, the one nearest the first word, whatever the set order (same output on every run and
+            # every Spark worker, whatever PYTHONHASHSEED)
+            hit = min(
+                (first_with[w] for w in group & first_with.keys() if first_with[w] != i),
+                key=lambda p: (abs(p - i), p),
+                default=None,
+            )
             if hit is None:
                 break
             positions.append(hit)
