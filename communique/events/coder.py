@@ -801,25 +801,32 @@ def _issuers_deontic(
     return _Draft(d.match, code, False, "asserted", speakers, addressees, "speaker", d.clause, "+deontic")
 
 
+def _builtin_pattern(
+    pattern_id: str, trigger: str, code: str | None, required: tuple[tuple[str, ...], ...] = ()
+) -> Pattern:
+    """A verb pattern the coder cites for a construction no dictionary phrase can carry."""
+    return Pattern(
+        id=pattern_id,
+        kind="verb",
+        trigger=frozenset({trigger}),
+        required=required,
+        forbidden=frozenset(),
+        code=code,
+        negated_code=None,
+        joint_code=None,
+        targets=None,
+        of_target=False,
+        needs_clause=False,
+        reporting=False,
+        source_sectors=frozenset(),
+        source="communique/events/coder.py",
+        order=-1,
+    )
+
+
 # "There must be an end to X": the issuers' own demand (must) or appeal (should, shall) for what it names, and
 # "There will be consequences": their threat. No pattern word carries these; the draft cites this pattern.
-THERE_BE = Pattern(
-    id="there-be",
-    kind="verb",
-    trigger=frozenset({"be"}),
-    required=(),
-    forbidden=frozenset(),
-    code=None,
-    negated_code=None,
-    joint_code=None,
-    targets=None,
-    of_target=False,
-    needs_clause=False,
-    reporting=False,
-    source_sectors=frozenset(),
-    source="communique/events/coder.py",
-    order=-1,
-)
+THERE_BE = _builtin_pattern("there-be", "be", None)
 # What "there will be ..." foretells as a threat.
 PUNISHMENT_NOUNS = frozenset(
     {"consequence", "repercussion", "response", "retaliation", "retribution", "punishment", "price"}
@@ -873,23 +880,7 @@ def _there_be(
 # "X reserves the right to respond" read by the small parser as a plural noun "reserves" (the subject's, or
 # a conjunct of the object before it: "condemns the attack and reserves the right to ..."): the formula's
 # threat.
-RESERVED_RIGHT = Pattern(
-    id="130:formula-misparsed",
-    kind="verb",
-    trigger=frozenset({"reserve"}),
-    required=(("right",),),
-    forbidden=frozenset(),
-    code="130",
-    negated_code=None,
-    joint_code=None,
-    targets=None,
-    of_target=False,
-    needs_clause=False,
-    reporting=False,
-    source_sectors=frozenset(),
-    source="communique/events/coder.py",
-    order=-1,
-)
+RESERVED_RIGHT = _builtin_pattern("130:formula-misparsed", "reserve", "130", required=(("right",),))
 SANCTION_WORDS = frozenset({"sanction", "restrictive", "impose"})
 
 
