@@ -881,3 +881,13 @@ def test_waters_named_after_a_country_code_nothing(coder):
     assert [a.code for a in actors if a.code] == ["PRK", "JPN"], codes(actors)
     actors, _, _ = resolve(coder, "Iranian boats harassed a tanker in the Persian Gulf.")
     assert "IRN" not in [a.code for a in actors if "Gulf" in a.text], codes(actors)
+
+
+def test_an_acronym_of_two_organisations_is_read_by_the_countries_named(coder):
+    """ "RSF" is Reporters Without Borders, unless the document has named Sudan: the Rapid Support Forces."""
+    actors, _, _ = resolve(
+        coder, "Fighting between the Sudanese army and the RSF continued near the capital."
+    )
+    assert "SDNREB" in [a.code for a in actors], codes(actors)
+    actors, _, _ = resolve(coder, "RSF condemned the arrest of two journalists in Ankara.")
+    assert "NGORSF" in [a.code for a in actors], codes(actors)

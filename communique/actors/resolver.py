@@ -435,6 +435,8 @@ class _Resolver:
                 i += 1
                 continue
             entry, code = self._choose(cands)
+            if entry is None and len(cands) > 1:
+                entry, code = self._choose_by_place(cands, matches)
             if entry is not None:
                 matches.append(_Match(i, i + n, entry, cands, code))
             else:
@@ -489,6 +491,26 @@ class _Resolver:
             holding = [by_id[i] for i in entries if any(t.covers(day) for t in by_id[i].terms)]
             if len(holding) == 1:
                 return holding[0], holding[0].code_on(day)
+        return None, None
+
+    def _choose_by_place(
+        self, cands: list[Candidate], earlier: list[_Match]
+    ) -> tuple[ActorEntry | None, str | None]:
+        """Among same-name organisations of different countries ("RSF": Reporters Without Borders, or Sudan's
+        Rapid Support Forces), the one whose country the document has named (title, earlier sentences, or
+        earlier in this sentence); with none named, the international one, if only one is."""
+        day = self.st.day
+        named = set(self.st.title_countries)
+        named.update(c for sentence in self.st.mentions for _, c in sentence)
+        named.update(m.code[:3] for m in earlier if m.code and m.entry.kind == "country")
+        # (people sharing a name stay for the date to tell apart, as documented)
+        entries = list({c.entry.id: c.entry for c in cands if c.entry.kind in ("org", "group")}.values())
+        local = [e for e in entries if (e.code_on(day) or "")[:3] in named]
+        if len(local) == 1:
+            return local[0], local[0].code_on(day)
+        international = [e for e in entries if _is_org(e.code_on(day))]
+        if not local and len(international) == 1:
+            return international[0], international[0].code_on(day)
         return None, None
 
     # -- composition -------------------------------------------------------------------------------
