@@ -108,14 +108,10 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
             elif hl in intention and inherited is None:
                 inherited = "future"
             elif head.pos_ == "ADJ":  # "is due to arrive", "is likely to veto", "unwilling to negotiate"
-                if hl in grammar.words("negating_adjectives") or any(
-                    c.dep_ == "neg" for c in head.head.children if head.dep_ == "acomp"
-                ):
-                    negated = True
-                elif hl in grammar.words("intention_adjectives") and inherited is None:
-                    inherited = "future"
-                elif hl in grammar.words("possibility_adjectives") and inherited is None:
-                    inherited = "hypothetical"
+                if head.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.head.children):
+                    negated = True  # "is not willing to negotiate"
+                else:
+                    negated, inherited = _governing_word(hl, "adjectives", grammar, negated, inherited)
         head_mod, _ = _own_markers(head, grammar)
         if head_mod == "would":
             head_mod = "future" if _reported_past(head, grammar) else "hypothetical"
@@ -130,10 +126,7 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
             inherited = head_mod
         if dep == "acl" and head.pos_ == "NOUN" and to_infinitive(current):
             # "Iran's refusal to cooperate" did not happen; "Russia's plan to annex" has not happened yet
-            if hl in grammar.words("negating_nouns"):
-                negated = True
-            elif hl in grammar.words("intention_nouns") and inherited is None:
-                inherited = "future"
+            negated, inherited = _governing_word(hl, "nouns", grammar, negated, inherited)
         if dep in {"advcl", "relcl", "acl"}:
             break
         current = head
@@ -184,6 +177,20 @@ def negating_governor(verb: Token, grammar: PatternSet) -> Token | None:
     if infinitive_complement(verb) and verb.head.lemma_.lower() in grammar.words("negating_verbs"):
         return verb.head
     return denying_governor(verb, grammar)
+
+
+def _governing_word(
+    word: str, kind: str, grammar: PatternSet, negated: bool, inherited: str | None
+) -> tuple[bool, str | None]:
+    """What a noun or adjective governing an infinitive does to it ("refusal to", "plan to", "due to",
+    "likely to"), from grammar.yaml's negating_/intention_/possibility_ lists of that kind."""
+    if word in grammar.words(f"negating_{kind}"):
+        return True, inherited
+    if inherited is None and word in grammar.words(f"intention_{kind}"):
+        return negated, "future"
+    if inherited is None and word in grammar.words(f"possibility_{kind}"):
+        return negated, "hypothetical"
+    return negated, inherited
 
 
 def _denied_gerund(verb: Token, grammar: PatternSet) -> bool:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from communique.actors.resolver import NOT_LOCATED, STATE_SECTORS
 from communique.events.matcher import dated, introductory, lemma
+from communique.events.modality import to_infinitive
 from communique.model import Actor, Event
 from communique.nlp.view import ViewSpan as Span
 from communique.nlp.view import ViewToken as Token
@@ -503,7 +504,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return toks, "controller"
     if verb.dep_ == "relcl":
         return [verb.head], "relcl"
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and to_infinitive(verb):
         # an infinitive on a noun acts through the noun's owner: "Bolivia's decision to expel the envoy",
         # "the decision by Bolivia to expel ..."
         for child in verb.head.children:
