@@ -997,3 +997,33 @@ def test_what_the_judging_noun_says_is_whose_act(coder):
     )
     judged = {e.sentence_index: _countries(e.targets) for e in events if e.cameo_root == "11"}
     assert judged.get(1) == {"PRK"} and judged.get(2) == {"RUS"}, judged
+
+
+def test_an_agentless_arrest_in_a_document_about_one_country_is_that_states(coder):
+    """ "Several organisers were arrested on Tuesday" with no place, in a statement that names Cambodia and no
+    other country: only a state arrests, and the document leaves one state (KHMCOP, via implied). A document
+    naming two countries leaves it unknown; a named agent keeps its role."""
+    one = _statement(
+        coder,
+        "Cambodia: the ruling party has silenced its critics ahead of the vote.\n"
+        "Several opposition organisers were arrested on Tuesday without a warrant.",
+        "Human Rights Watch",
+    )
+    assert _source_codes(one, 1, "17") == ["KHMCOP"], [(e.cameo, e.sources) for e in one]
+    assert [a.via for e in one if e.sentence_index == 1 and e.cameo_root == "17" for a in e.sources] == [
+        "implied"
+    ]
+    two = _statement(
+        coder,
+        "Cambodia and Vietnam have silenced their critics ahead of the votes.\n"
+        "Several opposition organisers were arrested on Tuesday without a warrant.",
+        "Human Rights Watch",
+    )
+    assert _first_event(two, 1, "17") is None, [(e.cameo, e.sources) for e in two]
+    named = _statement(
+        coder,
+        "Cambodia: the ruling party has silenced its critics ahead of the vote.\n"
+        "Several opposition organisers were detained on Tuesday by unidentified gunmen.",
+        "Human Rights Watch",
+    )
+    assert all(a.via != "implied" for e in named if e.sentence_index == 1 for a in e.sources)

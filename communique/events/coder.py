@@ -52,6 +52,7 @@ from communique.events.roles import (
     conditional_subject_actors,
     conjuncts,
     coup_makers,
+    document_country,
     implied_authorities,
     is_passive,
     misread_belief,
@@ -1306,6 +1307,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     if not patterns.by_lemma:
         patterns.index()
     index = ActorIndex(actors, sdoc, patterns.words("owned_nouns"))
+    index.document_country, index.document_mentions = document_country(actors, document.issuers)
     starts = _sentence_index(document)
     events: list[Event] = []
     fallback = 0

@@ -94,6 +94,10 @@ class ActorIndex:
         self._covered = sorted(self.by_token)
         # nouns naming what belongs to a party (grammar.yaml owned_nouns): "the sovereignty of Ukraine"
         self.owned_nouns = owned_nouns
+        # the one country a whole document names, if it names exactly one, and where its mentions start
+        # (see document_country())
+        self.document_country: str | None = None
+        self.document_mentions: tuple[int, ...] = ()
 
     def at(self, token: Token) -> list[Actor]:
         """Actors whose span covers the token."""
@@ -1030,12 +1034,45 @@ def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Act
             if a.via == "context" and a.country
         ]
         countries = {a.country or "" for a in victims}
-        if len(countries) != 1:
+        if len(countries) == 1:
+            (held_by,) = countries
+            return [_implied(victims[0], held_by, sector, f"authorities of {held_by}", entry=None)]
+        only = index.document_country
+        subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if only is None or not subjects or victims:
             return []
-        (held_by,) = countries
-        return [_implied(victims[0], held_by, sector, f"authorities of {held_by}", entry=None)]
+        subject = subjects[0]
+        first, last = subject.left_edge.idx, subject.right_edge.idx
+        if all(first <= start <= last for start in index.document_mentions):
+            return []  # "A French aid worker was arrested": the victims' own nationality names no state
+        # a document that names one country and no other: "Several organisers were arrested on Tuesday" in
+        # a statement about Cambodia alone was done by Cambodia's police (the passive subject gives the span)
+        mention = next(iter(index.at(subject)), None) or Actor(
+            name=subject.text, text=subject.text, start=subject.idx, end=subject.idx + len(subject.text)
+        )
+        return [_implied(mention, only, sector, f"authorities of {only}", entry=None)]
     place = next(a for p in preps for t in p.subtree for a in index.at(t) if a.code and a.via == "entity")
     return [_implied(place, country, sector, f"authorities of {country}", entry=None)]
+
+
+def document_country(actors: Sequence[Actor], issuers: Sequence[Actor]) -> tuple[str | None, tuple[int, ...]]:
+    """The one country a document names, counting its issuers and every coded actor (international bodies do
+    not count, nor diplomats serving abroad), with the start offsets of the mentions naming it; with two
+    countries or none, (None, ()). Only this certainty lets an agentless arrest with no place be the state's
+    (``implied_authorities``)."""
+    countries: set[str] = set()
+    starts: list[int] = []
+    for a in (*actors, *issuers):
+        if not a.code or a.entry in NOT_LOCATED:
+            continue
+        country = (a.country or a.code)[:3].upper()
+        if country not in INTERNATIONAL:
+            countries.add(country)
+            if len(countries) > 1:
+                return None, ()
+            # (an issuer from the header has no span: it counts as named outside every sentence)
+            starts.append(a.start if a.start is not None and a.via != "issuer" else -1)
+    return next(iter(countries), None), tuple(starts)
 
 
 def _implied(mention: Actor, country: str, sector: str, name: str, entry: str | None) -> Actor:
