@@ -18,10 +18,14 @@ from .conftest import BENCHMARKS
 PETR_DICTS = BENCHMARKS / "petrarch-validation" / "dictionaries"
 
 
-def resolve(coder, text, date=None, issuers=(), dictionary=None):
+def resolve(coder, text, date=None, issuers=(), dictionary=None, title=None):
     """Parse ``text`` and return (actors, document, sdoc)."""
     doc = Document(
-        id="t", text=text, date=date, issuers=[Actor(name=n, text=n, via="issuer") for n in issuers]
+        id="t",
+        text=text,
+        date=date,
+        title=title,
+        issuers=[Actor(name=n, text=n, via="issuer") for n in issuers],
     )
     ((document, sdoc),) = list(parse_documents([doc], coder.nlp))
     actors = resolve_actors(document, sdoc, dictionary or coder.actor_dictionary)
@@ -357,6 +361,20 @@ def test_people_agents_and_places_combine(coder):
     assert ("journalists in Belarus", "BLRMED") in got
     org, _, _ = resolve(coder, "Arab League Secretary-General Ahmed Aboul Gheit spoke.")
     assert any(a.code == "IGOLAS" and a.text.endswith("Gheit") and a.via == "title" for a in org)
+
+
+def test_several_countries_nearby_leave_the_choice_to_the_title(coder):
+    text = "Leaders of Senegal and Ghana met in Accra. The authorities detained the opposition leader."
+    titled, _, _ = resolve(coder, text, title="Communiqué on the political situation in Guinea")
+    assert ("authorities", "GINGOV") in codes(titled)
+    untitled, _, _ = resolve(coder, text)
+    assert ("authorities", None) in codes(untitled), "two countries and no title: do not guess"
+    one, _, _ = resolve(
+        coder,
+        "Leaders of Senegal met in Dakar on Sunday. The authorities detained the opposition leader.",
+        title="Communiqué on the political situation in Guinea",
+    )
+    assert ("authorities", "SENGOV") in codes(one), "one country named just before still decides"
 
 
 def test_context_looks_back_and_falls_back_to_the_issuers_country(coder):

@@ -1451,17 +1451,23 @@ class _Resolver:
         # The nearest earlier sentence (up to CONTEXT_SENTENCES back) that names any country decides.
         for previous in self.st.mentions[-2 : -2 - CONTEXT_SENTENCES : -1]:
             named = {c for _, c in previous}
-            if named:
-                return next(iter(named)) if len(named) == 1 else None
-        if len(self.st.title_countries) == 1:
-            (country,) = self.st.title_countries
-            if issuers or country not in self._issuer_countries():
-                return country
-        if not issuers:
-            return None
+            if len(named) == 1:
+                return next(iter(named))
+            if named:  # several countries named nearby: only the country the title is about can decide
+                return self._title_country(issuers)
+        country = self._title_country(issuers)
+        if country is not None or not issuers:
+            return country
         # Nothing named nearby: a statement's own country ("the authorities" in a ministry's press release).
         own = self._issuer_countries()
         return own[0] if len(own) == 1 else None
+
+    def _title_country(self, issuers: bool) -> str | None:
+        """The one country the title names (not the issuers' own unless ``issuers``), or None."""
+        if len(self.st.title_countries) != 1:
+            return None
+        (country,) = self.st.title_countries
+        return country if issuers or country not in self._issuer_countries() else None
 
     # -- actor builders ----------------------------------------------------------------------------
 
