@@ -1027,3 +1027,31 @@ def test_an_agentless_arrest_in_a_document_about_one_country_is_that_states(code
         "Human Rights Watch",
     )
     assert all(a.via != "implied" for e in named if e.sentence_index == 1 for a in e.sources)
+
+
+def test_judgements_before_the_statement_names_anyone_go_to_whom_it_is_about(coder):
+    """A statement that opens "The elections held on Sunday were neither free nor fair" and only later
+    condemns the Azerbaijani government's arrests judges that government from its first line: the issuers'
+    judgement made before any party is named waits for whom the whole statement is about. A statement about
+    no one still judges no one."""
+    events = _statement(
+        coder,
+        "The parliamentary elections held on Sunday were neither free nor fair.\n"
+        "It is unacceptable to silence independent observers.\n"
+        "We condemn the arrests of independent observers by the Azerbaijani government.",
+        "European Union",
+    )
+    assert _target_codes(events, 0, "11") == ["AZEGOV"], [
+        (e.sentence_index, e.cameo, e.targets) for e in events
+    ]
+    assert _target_codes(events, 1, "11") == ["AZEGOV"], [
+        (e.sentence_index, e.cameo, e.targets) for e in events
+    ]
+    assert [e.sentence_index for e in events] == sorted(e.sentence_index for e in events)
+    alone = _statement(
+        coder,
+        "The parliamentary elections held on Sunday were neither free nor fair.\n"
+        "It is unacceptable to silence independent observers.",
+        "European Union",
+    )
+    assert not [e for e in alone if e.cameo_root == "11"], [(e.cameo, e.targets) for e in alone]

@@ -1121,10 +1121,12 @@ def code_sentence(
     counts: _WordCounts | None = None,
     antecedent: Sequence[Actor] = (),
     counterpart: Sequence[Actor] = (),
+    waiting: list[int] | None = None,
 ) -> list[Event]:
     """Code the events of one parsed sentence (``counts``: the document's running word counts, if built;
     ``antecedent``: who did what the sentence before reported, for "this" and "these attacks";
-    ``counterpart``: whom the statement is about so far, roles.Counterpart)."""
+    ``counterpart``: whom the statement is about so far, roles.Counterpart; ``waiting``: gets the sentence
+    index when an event of the issuers waited for a counterpart the statement has not named yet)."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
@@ -1213,7 +1215,6 @@ def code_sentence(
             d.targets = [a for a in antecedent if a.code and not same_party(a.code, own)]
         if (
             not d.targets
-            and counterpart
             and d.code[:2] in COUNTERPART_ROOTS
             # (a condemned attack whose doer is not named is no one's yet)
             and not d.no_doer
@@ -1223,6 +1224,8 @@ def code_sentence(
             # the statement's own demand, rejection, threat or sanction with no one named is aimed at whom
             # the statement is about
             d.targets = list(counterpart)
+            if not counterpart and waiting is not None and sentence_index not in waiting:
+                waiting.append(sentence_index)
         d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
         if (
@@ -1316,6 +1319,9 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     counterpart = Counterpart(own)
     view = doc_view(sdoc)
     counts = _WordCounts(view)
+    # sentences whose issuers' judgement or demand came before the statement named whom it is about
+    waiting: list[int] = []
+    again: dict[int, tuple[Span, Sequence[Actor]]] = {}
     for sent in view.sents:
         text = _span_text(sent)
         if not text.strip():
@@ -1325,9 +1331,21 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         fallback = s_index + 1
         index.in_context(sent)
         coded = code_sentence(
-            document, sent, s_index, index, patterns, counts, antecedent, counterpart.actors()
+            document, sent, s_index, index, patterns, counts, antecedent, counterpart.actors(), waiting
         )
+        if waiting and waiting[-1] == s_index and s_index not in again:
+            again[s_index] = (sent, antecedent)
         events.extend(coded)
         antecedent = antecedent_actors(coded, own) or _subject_parties(sent, coded, index, own) or antecedent
         counterpart.note(coded)
+    about = counterpart.actors()
+    if again and about:
+        # "It is unacceptable to allow these acts" as a statement's first words, before it says whom it
+        # speaks of: a reader of the whole statement aims it at whom the statement turns out to be about
+        for s_index, (sent, before) in again.items():
+            index.in_context(sent)
+            recoded = code_sentence(document, sent, s_index, index, patterns, counts, before, about)
+            # the sentence's events in its place, the others in their order
+            at = next((k for k, e in enumerate(events) if e.sentence_index >= s_index), len(events))
+            events = events[:at] + recoded + [e for e in events[at:] if e.sentence_index != s_index]
     return events
