@@ -25,6 +25,7 @@ def _items() -> list[dict[str, Any]]:
 
 
 ITEMS = _items()
+REQUIRED = {"family", "root", "source", "text"}
 
 
 @pytest.fixture(scope="module")
@@ -47,22 +48,27 @@ def predictions(coder) -> dict[str, Any]:
 
 
 def test_items_are_well_formed() -> None:
-    """Every item names a family, a two-digit root in 01-08, a source and a text; texts are unique."""
+    """Every item names a family, a two-digit root in 01-08, a source and a text (and optionally the CAMEO
+    code the main event must have, for families that refine a sub-code); texts are unique."""
     assert len(ITEMS) >= 100
     texts = [item["text"] for item in ITEMS]
     assert len(set(texts)) == len(texts)
     for item in ITEMS:
-        assert set(item) == {"family", "root", "source", "text"}, item
+        assert REQUIRED <= set(item) <= REQUIRED | {"code"}, item
         assert item["root"] in {f"0{n}" for n in range(1, 9)}, item
+        assert str(item.get("code", item["root"])).startswith(item["root"]), item
 
 
 @pytest.mark.parametrize("item", ITEMS, ids=[item["family"] for item in ITEMS])
 def test_vocabulary_codes_root(item: dict[str, Any], predictions: dict[str, Any]) -> None:
-    """The main event has the expected CAMEO root and a source of the expected country."""
+    """The main event has the expected CAMEO root (and code, when given) and a source of the expected
+    country."""
     prediction = predictions[item["text"]]
     event = prediction.event
     coded = [(e.cameo, e.trigger, e.pattern) for e in prediction.events]
     assert event is not None, f"no event; coded: {coded}"
     assert event.cameo_root == item["root"], f"main event {event.cameo} ({event.pattern}); coded: {coded}"
+    if "code" in item:
+        assert event.cameo == item["code"], f"main event {event.cameo} ({event.pattern}); coded: {coded}"
     countries = {actor_country(a) or "" for a in event.sources} | {a.code or "" for a in event.sources}
     assert any(c.startswith(item["source"]) for c in countries), f"sources {sorted(countries)}"
