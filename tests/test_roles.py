@@ -1055,3 +1055,24 @@ def test_judgements_before_the_statement_names_anyone_go_to_whom_it_is_about(cod
         "European Union",
     )
     assert not [e for e in alone if e.cameo_root == "11"], [(e.cameo, e.targets) for e in alone]
+
+
+def test_an_appeal_with_no_addressee_asks_the_doer_named_in_what_it_asks_for(coder):
+    """ "We demand accountability for the crimes committed by the Myanmar military": the issuers' demand or
+    appeal with no addressee is aimed at the doer of what it asks about, when the asked-for phrase names one
+    (agent, possessor, "by"); not at the party an asked-for act is aimed at ("further sanctions against the
+    Lukashenko regime" asks no one named), nor at the issuers themselves."""
+    events = _statement(
+        coder,
+        "We demand accountability for the crimes committed by the Myanmar military.\n"
+        "We call for a full investigation into the attack on the convoy by Russian forces.\n"
+        "We call for further sanctions against the Lukashenko regime.",
+        "European Union",
+    )
+    assert _countries(_first_event(events, 0, "10").targets) == {"MMR"}, [
+        (e.cameo, e.targets) for e in events
+    ]
+    assert _countries(_first_event(events, 1, "02").targets) == {"RUS"}, [
+        (e.cameo, e.targets) for e in events
+    ]
+    assert "BLR" not in _countries(_first_event(events, 2, "02").targets)

@@ -61,6 +61,7 @@ from communique.events.roles import (
     pobj_actors,
     prep_targets,
     refers_back,
+    requested_agents,
     responsible_actors,
     same_party,
     sources_of_verb,
@@ -1213,6 +1214,17 @@ def code_sentence(
             # "The US approved the sale of missiles to Taiwan. China firmly opposes this." → against the US
             own = party_keys(d.sources)
             d.targets = [a for a in antecedent if a.code and not same_party(a.code, own)]
+        if (
+            not d.targets
+            and d.code[:2] in {"02", "10"}
+            and d.match.pattern.kind == "verb"
+            and reported_by.get(i) is None
+            and _issuers_speak(d.sources, issuers, [])
+        ):
+            # "We demand accountability for the crimes committed by the Myanmar military": the doer of what is
+            # asked about, named in the asked-for phrase
+            own = party_keys(d.sources)
+            d.targets = [a for a in requested_agents(d.clause, index) if not same_party(a.code or "", own)]
         if (
             not d.targets
             and d.code[:2] in COUNTERPART_ROOTS

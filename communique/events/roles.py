@@ -1126,6 +1126,50 @@ def unattributed_act(verb: Token, index: ActorIndex, acts: frozenset[str]) -> bo
     )
 
 
+def _agents(h: Token, index: ActorIndex) -> list[Actor]:
+    """Who does what a noun names: possessor, actor adjective or compound ("a US offer"), "by" phrase,
+    subject of a gerund, or the "by" agent of a participle on it ("crimes committed by the militia")."""
+    agents: list[Actor] = []
+    for child in h.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
+            agents.extend(actors_of_phrase(child, index))
+        elif child.dep_ in AGENT_MOD_DEPS and child.i < h.i:
+            agents.extend(a for t in child.subtree for a in index.at(t) if a.code)
+        elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+            agents.extend(pobj_actors(child, index))
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            # "crimes committed by the militia", "subsidies received by Chinese makers"
+            for grand in child.children:
+                if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
+                    agents.extend(a for a in pobj_actors(grand, index) if a.code)
+    return agents
+
+
+# what an act is aimed at: "sanctions against the regime" asks for sanctions, it does not ask the regime
+AIMED_PREPS = frozenset({"against", "on", "upon"})
+
+
+def requested_agents(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The doer of what an appeal or demand is about, named inside the asked-for phrase: "We demand
+    accountability for the crimes committed by the Myanmar military" asks it of the military; "call for an
+    investigation into the attack on the convoy by Russian forces" is about Russia's act. Only agents (see
+    ``_agents``), never the victims, and not inside a phrase the asked-for act is aimed at ("further
+    sanctions against the regime" asks no one named)."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    found: list[Actor] = []
+    stack = [h for h in heads if h.pos_ in {"NOUN", "PROPN"}]
+    while stack:
+        tok = stack.pop()
+        found.extend(a for a in _agents(tok, index) if a.code)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ not in AIMED_PREPS:
+                stack.extend(g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"})
+            elif child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+                stack.append(child)
+    return _dedupe(found)
+
+
 def responsible_actors(
     head: Token,
     index: ActorIndex,
@@ -1138,20 +1182,7 @@ def responsible_actors(
     # "by" phrase, subject of a gerund — unless the head itself is a coded actor.
     here = [a for h in conjuncts(head) for a in index.at(h)]
     if not any(a.code for a in here):
-        agents: list[Actor] = []
-        for h in conjuncts(head):
-            for child in h.children:
-                if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
-                    agents.extend(actors_of_phrase(child, index))
-                elif child.dep_ in AGENT_MOD_DEPS and child.i < h.i:
-                    agents.extend(a for t in child.subtree for a in index.at(t) if a.code)
-                elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
-                    agents.extend(pobj_actors(child, index))
-                elif child.dep_ == "acl" and child.tag_ == "VBN":
-                    # "crimes committed by the militia", "subsidies received by Chinese makers"
-                    for grand in child.children:
-                        if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
-                            agents.extend(a for a in pobj_actors(grand, index) if a.code)
+        agents = [a for h in conjuncts(head) for a in _agents(h, index)]
         if any(a.code for a in agents):
             return _dedupe(a for a in agents if a.code)
         if agents and not here:
