@@ -829,6 +829,16 @@ def test_places_naming_documents_and_meetings_are_not_actors(coder):
     assert any(a.code == "BLRGOV" for a in actors)  # a place on its own still is one
 
 
+def test_names_of_legal_texts_are_not_their_places_or_authors(coder):
+    text = "It is a breach of the United Nations Charter, the Helsinki Final Act and the Charter of Paris."
+    actors, _, _ = resolve(coder, text)
+    assert not [a for a in actors if a.code], codes(actors)
+    parties, _, _ = resolve(coder, "We welcome the agreement of Armenia and Azerbaijan to meet in Geneva.")
+    assert {"ARM", "AZE"} <= {a.code for a in parties}, "lower-case 'agreement of' names its parties"
+    author, _, _ = resolve(coder, "The United Nations condemned the attack.")
+    assert any(a.code and a.code.startswith("IGOUN") for a in author), "the organisation alone still acts"
+
+
 def test_they_after_the_issuer_is_the_issuer(coder):
     text = "The members of the Security Council condemned the attack. They urged all States to cooperate."
     actors, _, _ = resolve(coder, text, issuers=["United Nations Security Council"])

@@ -170,8 +170,12 @@ PLACE_NOUNS = frozenset({"border", "frontier", "borderland", "language", "dialec
 NAMED_AFTER_PLACE = frozenset(
     {"declaration", "agreement", "accord", "protocol", "convention", "communique", "communiqué", "format",
      "process", "charter", "treaty", "principle", "summit", "talk", "conference", "memorandum", "framework",
-     "consensus", "document", "roadmap", "peace"}
+     "consensus", "document", "roadmap", "peace", "act", "statute"}
 )  # fmt: skip
+# Legal texts named after the organisation that wrote them ("the United Nations Charter", "the ECOWAS
+# Supplementary Protocol", "the AU Constitutive Act"): the organisation is the text's author, not an actor.
+# Not resolutions, treaties or declarations: "vetoed a Security Council resolution" is aimed at the Council.
+NAMED_AFTER_AUTHOR = frozenset({"charter", "protocol", "act", "statute", "memorandum"})
 # Agents of the state, which a state speaking of them means as its own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
@@ -861,8 +865,9 @@ class _Resolver:
                 # "Michael Jordan", "Paris Hilton": a place name inside a person's name is not the place.
                 self._matched.difference_update(range(m.start, m.end))
                 continue
-            if m.entry.kind == "country" and self._names_document(m):
-                # "the Lomé Declaration": not the place's country at all, not even context for later sentences
+            if m.entry.kind in ("country", "org") and self._names_document(m):
+                # "the Lomé Declaration", "the UN Charter": not the place's country at all, not even context
+                # for later sentences
                 self._cur_countries = [(i, c) for i, c in self._cur_countries if i != m.start]
                 continue
             if m.entry.kind == "country" and self._describes_place(m, ent):
@@ -1115,18 +1120,29 @@ class _Resolver:
         return before not in GROUP_WORDS and singular(after) not in HEAD_NOUNS | REB_WORDS
 
     def _names_document(self, m: _Match) -> bool:
-        """A place naming a document or meeting: "the Lomé Declaration", "the Minsk agreements", "the Geneva
-        talks" say where it was made, not who acts."""
-        j = m.end
-        if not self.parsed or j >= self._sent_end:
+        """A place or an organisation naming a document or meeting: "the Lomé Declaration", "the Helsinki
+        Final Act", "the Charter of Paris", "the Geneva talks", "the United Nations Charter" say where it was
+        made or who wrote it, not who acts."""
+        if not self.parsed or m.end >= self._sent_end:
             return False
+        nouns = NAMED_AFTER_PLACE if m.entry.kind == "country" else NAMED_AFTER_AUTHOR
         last = self.doc[m.end - 1]
-        return (
-            singular(self.low[j]) in NAMED_AFTER_PLACE
-            and last.pos_ == "PROPN"
-            and last.dep_ in ("compound", "nmod")
-            and last.head.i == j
-        )
+        head = last.head
+        if last.pos_ == "PROPN" and last.dep_ in ("compound", "nmod"):
+            # the name and any capitalised words after it ("Final") modify the document's noun
+            return (
+                m.end <= head.i < self._sent_end
+                and singular(self.low[head.i]) in nouns
+                and all(
+                    self.texts[k][:1].isupper() and self.doc[k].head.i == head.i for k in range(m.end, head.i)
+                )
+            )
+        # "the Charter of Paris", "the Treaty of Rome": the name after "of" of a capitalised document noun
+        # ("the agreement of Russia and Ukraine" names its parties: lower case, left alone)
+        if last.dep_ == "pobj" and self.low[head.i] == "of" and head.head.i < m.start:
+            noun = head.head
+            return self.texts[noun.i][:1].isupper() and singular(self.low[noun.i]) in nouns
+        return False
 
     def _describes_place(self, m: _Match, ent: Span | None) -> bool:
         """A country adjective modifying a border or a language names where or what, not who acts: "on the
