@@ -127,10 +127,14 @@ def _hyphenated(child: Token, head: Token) -> bool:
 
 def dated(prep: Token) -> bool:
     """A time phrase ("on Friday", "in March"): it says when, never what ("called off ... on Friday")."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in prep.children)
+    for g in prep.children:  # noqa: SIM110 (a plain loop: no generator object per preposition)
+        if g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS:
+            return True
+    return False
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_SMALL_CLAUSE_POS = frozenset({"ADJ", "NOUN"})
 
 
 def circumstantial(prep: Token) -> bool:
@@ -173,45 +177,58 @@ def _under_event(prep: Token) -> bool:
 def near_dependents(token: Token, kind: str) -> dict[str, Token]:
     """Return lemma → token for the bounded neighbourhood of dependents a phrase may use."""
     found: dict[str, Token] = {}
-    frontier: list[tuple[Token, int]] = [(token, 0)]
     lemma_lowers = token.view.lemma_lowers  # lemma(child) without a call per child
-    head_at = 0  # the frontier is read in order (a queue) without popping from its front
     visited = 0
     max_depth = MAX_DEPTH if kind != "noun" else 2
-    while head_at < len(frontier) and visited < MAX_VISITED:
-        current, depth = frontier[head_at]
-        head_at += 1
-        for child in current.children:
-            visited += 1
-            dep = child.dep_
-            if dep == "ccomp" and child.pos_ in {"ADJ", "NOUN"} and depth == 0:
-                # a small clause: "found the journalist guilty", "declared the vote invalid"; a noun the
-                # parser took for a clause: "took three engineers hostage" (hostage: ccomp over engineers)
-                pass
-            elif dep in SKIP_DEPS and not (
-                depth == 0
-                and (
-                    (dep in PASSIVE_OBJECT and kind != "noun")
-                    # (the cheap first tests of the two helpers, before calling them)
-                    or (child.i + 2 == current.i and _hyphenated(child, current))
-                    or (kind == "verb" and dep == "advcl" and _called_on_infinitive(child, current))
-                )
-            ):
-                continue
-            low = child.lower_
-            if dep == "prep":
-                if (low in CIRCUMSTANTIAL_PREPS or dated(child)) and not (
-                    low == "under" and _under_event(child)
+    # Breadth first, one depth level at a time (the order in which words are first found decides which
+    # token a word names); the walk stops when MAX_VISITED children have been looked at.
+    level = [token]
+    depth = 0
+    while level:
+        deeper: list[Token] = []
+        go_on = depth + 1 < max_depth
+        for current in level:
+            if visited >= MAX_VISITED:
+                break
+            for child in current.children:
+                visited += 1
+                dep = child.dep_
+                if dep == "ccomp" and depth == 0 and child.pos_ in _SMALL_CLAUSE_POS:
+                    # a small clause: "found the journalist guilty", "declared the vote invalid"; a noun the
+                    # parser took for a clause: "took three engineers hostage" (hostage: ccomp over engineers)
+                    pass
+                elif dep in SKIP_DEPS and not (
+                    depth == 0
+                    and (
+                        (dep in PASSIVE_OBJECT and kind != "noun")
+                        # (the cheap first tests of the two helpers, before calling them)
+                        or (child.i + 2 == current.i and _hyphenated(child, current))
+                        or (kind == "verb" and dep == "advcl" and _called_on_infinitive(child, current))
+                    )
                 ):
                     continue
-                if depth == 0 and introductory(child):
-                    continue
-            found.setdefault(lemma_lowers[child.i], child)
-            found.setdefault(low, child)
-            if not low.isascii():
-                found.setdefault(fold_accents(low), child)
-            if depth + 1 < max_depth:
-                frontier.append((child, depth + 1))
+                low = child.lower_
+                if dep == "prep":
+                    if (low in CIRCUMSTANTIAL_PREPS or dated(child)) and not (
+                        low == "under" and _under_event(child)
+                    ):
+                        continue
+                    if depth == 0 and introductory(child):
+                        continue
+                lem = lemma_lowers[child.i]
+                if lem not in found:
+                    found[lem] = child
+                if low not in found:
+                    found[low] = child
+                if not low.isascii():
+                    found.setdefault(fold_accents(low), child)
+                if go_on:
+                    deeper.append(child)
+        else:
+            depth += 1
+            level = deeper
+            continue
+        break  # MAX_VISITED reached
     if kind == "verb" and lemma(token) in PERMISSION_VERBS:
         # "allowed UN inspectors to return", "let aid convoys enter": what is allowed is the subject of the
         # complement clause the parser hangs on the verb
@@ -371,6 +388,7 @@ def _fallback_lists(index: dict[str, list[Pattern]]) -> dict[tuple[str, str], li
 
 
 _NOT_SEEN: list[Pattern] = []  # a memo miss (a stored None means: no form of the word triggers)
+_FALLBACK_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
 def _fallback_list(index: dict[str, list[Pattern]], token: Token) -> list[Pattern] | None:
@@ -395,16 +413,24 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
     lowered = view.lemma_lowers  # every token's lower-case lemma, read once: no object for most words
     tokens = view.tokens
     poses = view.poses
+    memo = _fallback_lists(index)  # (read once per sentence, not once per word missing from the index)
+    prepared_lists = _prepared
     for i in range(sent.start, sent.end):
         plist = index.get(lowered[i])
         if not plist:
-            if poses[i] not in {"VERB", "NOUN", "ADJ"}:
+            if poses[i] not in _FALLBACK_POS:
                 continue
-            plist = _fallback_list(index, tokens[i])
+            token = tokens[i]
+            plist = memo.get((token.lemma_, token.lower_), _NOT_SEEN)
+            if plist is _NOT_SEEN:
+                plist = _fallback_list(index, token)
             if not plist:
                 continue
         token = tokens[i]
-        fit = _fitting_entries(_prepare(plist), token)
+        prepared = prepared_lists.get(id(plist))  # (``_prepare``'s test, without the call when it holds)
+        if prepared is None or prepared.plist is not plist or prepared.size != len(plist):
+            prepared = _prepare(plist)
+        fit = prepared.by_token.get((token.pos_, token.dep_, token.tag_)) or _fitting_entries(prepared, token)
         deps: dict[str, Token] = {}  # (read only by entries that need it, and then computed below)
         if fit.deps_kind is None:
             entries = fit.entries
@@ -413,15 +439,17 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
             # patterns reuse it)
             deps = near_dependents(token, fit.deps_kind)
             first_words = fit.first_words
-            hits = [j for w in deps if w in first_words for j in first_words[w]]
-            if not hits:
+            common = first_words.keys() & deps.keys()
+            if not common:
                 if not fit.always:
                     continue
                 entries = [fit.entries[j] for j in fit.always]
             else:
                 # the entries that may match, in list order (the others miss their first word)
-                hits += fit.always
-                entries = [fit.entries[j] for j in sorted(set(hits))]
+                hits = set(fit.always)
+                for word in common:
+                    hits.update(first_words[word])
+                entries = [fit.entries[j] for j in sorted(hits)]
         fitting: list[Match] = []
         for entry in entries:
             if entry.needs_deps:
