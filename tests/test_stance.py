@@ -1638,3 +1638,139 @@ def test_the_issue_described_by_a_noun_of_its_kind(coder, lexical_only, text: st
     assert [s.stance for s in stances] == expected, [
         (s.stance, [e.text for e in s.evidence]) for s in stances
     ]
+
+
+# ----------------------------------------------------------- session 10: mixed from the evidence's structure
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # one position read twice (its end demanded, the harm judged) is no mixed stance without a turn
+        (
+            "Estonia demands that the three journalists be freed immediately. Their continued detention, "
+            "extended each time a court is about to rule, is arbitrary.",
+            "political_prisoners",
+            "oppose",
+        ),
+        (
+            "Estonia deeply regrets the withdrawal from the climate agreement announced yesterday. The "
+            "withdrawal will not stop the transition, but it will make it slower.",
+            "the withdrawal from the climate agreement",
+            "oppose",
+        ),
+        # a conceded clause keeps its own position, the main clause's concern is the other side
+        (
+            "While welcoming the ceasefire agreed on Monday, Estonia remains concerned that the truce "
+            "excludes the eastern provinces.",
+            "ceasefire",
+            "mixed",
+        ),
+        (
+            "While Estonia welcomes the ceasefire agreed on Monday, it remains concerned that the truce "
+            "excludes the eastern provinces.",
+            "ceasefire",
+            "mixed",
+        ),
+        # a parenthetical "however" turns the second sentence against the first
+        (
+            "The union recognises that the pension reform protects the lowest pensions. We cannot, however, "
+            "accept that it raises the retirement age to 67.",
+            "the pension reform",
+            "mixed",
+        ),
+        # each side stated outright by the issuer, in a sentence of its own
+        (
+            "Estonia welcomes the new sanctions on Belarusian banks. Estonia rejects the sanctions on "
+            "fertiliser exports, which hurt farmers in Africa.",
+            "sanctions",
+            "mixed",
+        ),
+    ],
+)
+def test_mixed_is_decided_from_the_structure_of_the_evidence(
+    coder, lexical_only, text: str, issue: str, expected: str
+):
+    """Both positions count as mixed only when a contrast joins them (a turn, a concession, one sentence
+    holding both) or each is stated outright by the issuers; otherwise the stronger reading stands."""
+    _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [("EU Pact on Migration and Asylum", "Pact"), ("arbitral award on the South China Sea", "award")],
+)
+def test_a_named_thing_with_its_own_phrase_is_an_issue(coder, phrase: str, head: str):
+    """A name of a thing followed by its own phrase ("Pact on Migration") and a lower-case word the tagger
+    calls a proper noun are issues, not actors alone; an office of a country stays an error."""
+    issue = compile_adhoc(phrase, coder.issues, coder.nlp, coder.actor_dictionary)
+    assert issue.head.text == head
+    with pytest.raises(CommuniqueError):
+        compile_adhoc("President of France", coder.issues, coder.nlp, coder.actor_dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # what the issue is said to be or to bring: a disaster, a lifeline, real opportunities
+        ("Dismantling USAID is a disaster.", "dismantling of USAID", "oppose"),
+        ("The ceasefire is a lifeline for the people of Gaza.", "ceasefire", "support"),
+        (
+            "The EU-Mercosur agreement brings real opportunities for European exporters.",
+            "EU-Mercosur trade agreement",
+            "support",
+        ),
+        # a verb that makes its object more so takes the object's value
+        (
+            "The plan approved by the Israeli cabinet to take control of Gaza City would deepen the "
+            "catastrophe.",
+            "Israel's plan to take over Gaza City",
+            "oppose",
+        ),
+        ("The sanctions would fuel tensions in the region.", "sanctions", "oppose"),
+        # the issue named by the law it is about
+        (
+            "The draft law on non-governmental organisations is unacceptable.",
+            "civil_society_restrictions",
+            "oppose",
+        ),
+    ],
+)
+def test_what_the_issue_is_said_to_be_or_bring(coder, lexical_only, text: str, issue: str, expected: str):
+    """Polarity carried by what a measure is or brings ("is a disaster", "brings real opportunities", "would
+    deepen the catastrophe"), and an issue named by the law it is about."""
+    _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # a noted ruling on petitions that challenge the results: the challenge is the petitioners'
+        (
+            "The Secretary-General takes note of the ruling of the Supreme Court on the petitions "
+            "challenging the results of the presidential election.",
+            "election_legitimacy",
+            "neutral",
+        ),
+        # a resolution the issuers vote for keeps its condemnation
+        ("Estonia voted for the resolution condemning the coup.", "coup", "oppose"),
+        # harm to a quality of the issue denies it; harm to the issue itself is a concern for it
+        (
+            "The exclusion of opposition candidates undermines the credibility of the election results.",
+            "election_legitimacy",
+            "oppose",
+        ),
+        (
+            "Estonia condemns attempts to undermine the credibility of the election results.",
+            "election_legitimacy",
+            "support",
+        ),
+        ("The attacks undermine the peace talks.", "peace_talks", "support"),
+    ],
+)
+def test_what_is_noted_and_what_a_quality_harm_says(
+    coder, lexical_only, text: str, issue: str, expected: str
+):
+    """A participle's act belongs to the noun it describes when the issuers only note it; a harm done to the
+    credibility or legitimacy of the issue is said against it."""
+    _expect_stance(coder, text, issue, expected)

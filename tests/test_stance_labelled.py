@@ -52,6 +52,11 @@ S6_FLOOR = 0.65  # measured 32/40 = 0.80 at the session-8 freeze; a regression f
 # developed on it, S4, S6 and A-E.
 HALF_S9 = DATA.with_name("half-s9.yaml")
 S9_FLOOR = 0.75  # measured at the session-9 freeze (see docs/issues.md); a regression floor with slack
+# Written by the session-10 stance helper (S10) before any run, committed alone (a89a199) before any run:
+# 25/40 on its first run (two ad-hoc phrases naming a thing crashed as "names only actors"); half its items
+# are mixed or hedged. That session's mixed-structure and relevance mechanisms were then developed on it.
+HALF_S10 = DATA.with_name("half-s10.yaml")
+S10_FLOOR = 0.65  # measured 29/40 = 0.72 at the session-10 freeze; a regression floor with slack
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
@@ -145,14 +150,19 @@ def test_labelled_accuracy(
 
 
 @pytest.mark.parametrize("semantic", ["off", "on"])
-@pytest.mark.parametrize("half", ["S4", "S6", "S9"])
+@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10"])
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
 ):
-    """Halves S4, S6 and S9: 40 excerpts each, written by stance helpers before any run (indirect references,
-    mixed, nearby issues; S6 and S9 in the blind halves' proportions)."""
+    """Halves S4, S6, S9 and S10: 40 excerpts each, written by stance helpers before any run (indirect
+    references, mixed, nearby issues; S6 and S9 in the blind halves' proportions, S10 with many mixed)."""
     _use_semantic(semantic, monkeypatch)
-    path, floor = {"S4": (HALF_S4, S4_FLOOR), "S6": (HALF_S6, S6_FLOOR), "S9": (HALF_S9, S9_FLOOR)}[half]
+    path, floor = {
+        "S4": (HALF_S4, S4_FLOOR),
+        "S6": (HALF_S6, S6_FLOOR),
+        "S9": (HALF_S9, S9_FLOOR),
+        "S10": (HALF_S10, S10_FLOOR),
+    }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
     assert all(i["gold"] in LABELS and i["text"].strip() and i["issuers"] for i in items)

@@ -37,6 +37,7 @@ from communique.stance.matching import (
     head_of,
     references,
     referring_words,
+    sentence_turns,
     term_positions,
 )
 from communique.stance.polarity import (
@@ -47,6 +48,7 @@ from communique.stance.polarity import (
     anaphoric_subject,
     blame_vote,
     evaluate,
+    is_issuer,
     is_third_party,
     modifier_vote,
     neutral_markers,
@@ -572,6 +574,7 @@ def _collect(
             start = sentence.start if sentence else sent.start_char
             end = sentence.end if sentence else sent.end_char
             text = sentence.text if sentence else sent.text.strip()
+            structure = sentence_turns(sent) if any(p for p, _, _ in sides) else (False, False)
             for polarity, weight, best in sides:
                 holders = _holders(document, best, sent, ctx, evidence_events)
                 for actor in holders:
@@ -593,6 +596,9 @@ def _collect(
                     tally = tallies.get(tally_key)
                     if tally is None:
                         tally = tallies[tally_key] = Tally(actor=actor, issue=target.issue)
+                    tally.mark(index, *structure)
+                    if polarity and best.holder is not None and is_issuer(view[best.holder], ctx):
+                        tally.direct.add((index, evidence.polarity or ""))
                     tally.add(
                         evidence, weight * (0.8 if all(m.weak for m in mentions or []) and mentions else 1.0)
                     )

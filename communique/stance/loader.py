@@ -78,6 +78,7 @@ LEXICON_LISTS = (
     "deescalation_issues",
     "titles",
     "effects",
+    "qualities",
     "release",
     "confinement",
 )
@@ -140,6 +141,7 @@ class Lexicon:
     # Nouns of an effect ("consequences", "impact"): negative ones for X ("negative consequences for the
     # sovereignty of X") say X is harmed, which is a concern for X, not a rejection of it.
     effects: set[str] = field(default_factory=set)
+    qualities: set[str] = field(default_factory=set)
     # Words that set free ("release", "free") and words of confinement ("detention", "prisoner", "detained"):
     # releasing reverses a mention that names the confinement ("the release of those detained" undoes the
     # detention), and nothing else ("the release of the report on access" does not undo the access).

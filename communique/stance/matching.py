@@ -496,7 +496,11 @@ def compile_adhoc(
     if not content:
         raise CommuniqueError(f"the issue {label!r} has no content word: name what the statements are about")
     entity_ids = {t.i for ent in pdoc.ents if ent.label_ in ENTITY_LABELS for t in ent}
-    entity_ids |= {t.i for t in content if t.pos_ == "PROPN" or (t.is_upper and len(t) > 1)}
+    # A lower-case word the tagger calls a proper noun ("arbitral award" in "arbitral award on the South
+    # China Sea") is a common word: only capitalised ones name someone.
+    entity_ids |= {
+        t.i for t in content if (t.pos_ == "PROPN" and t.text[:1].isupper()) or (t.is_upper and len(t) > 1)
+    }
     if len(content) == 1:
         only = content[0]
         owners = comp.cue_owner.get(only.lemma_.lower()) or comp.cue_owner.get(only.lower_) or []
@@ -510,7 +514,7 @@ def compile_adhoc(
     if not commons_tokens:
         # "Lobito Corridor", "Online Safety Act", "the Paris Agreement": a capitalised name of a thing, not of
         # an actor. Its last word, a common noun once lower-cased, is the head; the other words stay entities.
-        named = _named_thing_head(pdoc, content, nlp, actor_dictionary)
+        named = _named_thing_head(pdoc, content, nlp, actor_dictionary, dictionary.lexicon.titles)
         if named is not None:
             entity_ids.discard(named.i)
             commons_tokens = [named]
@@ -588,15 +592,25 @@ def compile_adhoc(
 
 
 def _named_thing_head(
-    pdoc: Doc, content: Sequence[Token], nlp: object, actor_dictionary: object | None
+    pdoc: Doc,
+    content: Sequence[Token],
+    nlp: object,
+    actor_dictionary: object | None,
+    titles: frozenset[str] | set[str] = frozenset(),
 ) -> Token | None:
     """The head of a name of a thing ("Corridor" in "Lobito Corridor"), or None for a name of actors.
 
-    The phrase's root word must be its last content word, name no actor, and read as a common noun once
-    lower-cased ("the corridor", "the act"); "Russia and Ukraine" or "the African Union" stay actors.
+    The phrase's root word must be its last content word, or be followed by its own prepositional phrase
+    ("Pact" in "EU Pact on Migration and Asylum", "Treaty on ..."), name no actor nor office ("President of
+    France"), and read as a common noun once lower-cased ("the corridor", "the act"); "Russia and Ukraine"
+    or "the African Union" stay actors.
     """
     root = next((t for t in pdoc if t.head.i == t.i), None)
-    if root is None or len(content) < 2 or root.i != content[-1].i or not root.is_alpha:
+    if root is None or len(content) < 2 or not root.is_alpha or root.lower_ in titles:
+        return None
+    after = pdoc[root.i + 1] if root.i + 1 < len(pdoc) else None
+    titled = after is not None and after.dep_ == "prep" and after.head.i == root.i and root.i > content[0].i
+    if root.i != content[-1].i and not titled:
         return None
     if entity_codes(root.text, dictionary=actor_dictionary):
         return None
@@ -1292,6 +1306,80 @@ def contrastive(sent: Span, lex: Lexicon) -> bool:
     if any(w in CONTRAST_WORDS and first[k + 1 : k + 2] != ["also"] for k, w in enumerate(first)):
         return True
     return "at the same time" in " ".join(first[:6])
+
+
+# How a sentence sets itself against another position (mixed stances are decided from this structure, not
+# from the mere presence of both polarities): words that open a turn against what came before ("However,",
+# "But", "While this is a step forward, ..."), adverbs that turn wherever they stand ("we cannot, however,
+# accept"), and openings that move to another part of the issue ("As for the energy chapter, ...").
+TURN_OPENINGS = frozenset(
+    {
+        "however",
+        "nevertheless",
+        "nonetheless",
+        "but",
+        "yet",
+        "still",
+        "regrettably",
+        "unfortunately",
+        "while",
+        "whilst",
+        "although",
+        "though",
+        "whereas",
+        "despite",
+        "notwithstanding",
+        "regarding",
+        "concerning",
+    }
+)
+TURN_ANYWHERE = frozenset({"however", "nevertheless", "nonetheless"})
+TURN_PHRASES = (
+    "at the same time",
+    "on the other hand",
+    "that said",
+    "as for",
+    "as regards",
+    "with regard to",
+)
+# Inside one sentence, what joins a clause of one position to a clause of the other.
+INNER_CONTRAST = TURN_OPENINGS | {"but", "while", "whilst", "although", "though", "whereas", "yet", "despite"}
+LEADING_FILLERS = frozenset({"and", ",", "-", "\u2014"})
+
+
+# "On the trade pillar, ...": an opening that moves to a part of the issue. Not the set phrases of time,
+# place and occasion ("On the occasion of", "On the margins of", "On behalf of").
+PART_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "these", "those"})
+NOT_PARTS = frozenset(
+    {"occasion", "eve", "anniversary", "day", "basis", "margins", "margin", "sidelines"}
+    | {"invitation", "behalf"}
+)
+
+
+def _part_opening(words: Sequence[str]) -> bool:
+    """Whether a sentence opens with "On the <part>," (a comma within six words), naming no set phrase."""
+    if len(words) < 4 or words[0] != "on" or words[1] not in PART_DETERMINERS or words[2] in NOT_PARTS:
+        return False
+    return "," in words[3:8] and not any(w in NOT_PARTS for w in words[2:8])
+
+
+def sentence_turns(sent: Span) -> tuple[bool, bool]:
+    """(turn, inner) for a sentence: it turns against the sentence(s) before it; it holds a contrast inside.
+
+    A turn opens the sentence with a contrast or concession ("However", "But", "While this is welcome",
+    "At the same time", "As for ..."), or carries a parenthetical "however" anywhere; an inner contrast is any
+    contrastive conjunction or concession in it ("supports the ceasefire but regrets that ...").
+    """
+    forms = doc_forms(sent.doc)
+    words = [forms[i][1] for i in range(sent.start, sent.end)]
+    k = 0
+    while k < len(words) and words[k] in LEADING_FILLERS:
+        k += 1
+    opening = " ".join(words[k : k + 4])
+    turn = (k < len(words) and words[k] in TURN_OPENINGS) or any(opening.startswith(p) for p in TURN_PHRASES)
+    turn = turn or any(w in TURN_ANYWHERE for w in words) or _part_opening(words[k:])
+    inner = turn or any(w in INNER_CONTRAST for w in words) or "at the same time" in " ".join(words)
+    return turn, inner
 
 
 def contrast_anchors(sent: Span, words: frozenset[str], lex: Lexicon) -> list[tuple[ViewToken, int]]:

@@ -30,6 +30,8 @@ SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 ANY_SUBJECT_DEPS = frozenset(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)  # built once, not per test
 CLAUSE_DEPS = {"xcomp", "ccomp", "acl", "relcl", "advcl", "csubj", "pcomp"}
+# Subordinators of a conceded clause ("While we welcome X, ...", "Although the law protects Y, ...").
+CONCESSIVE_MARKS = frozenset({"while", "whilst", "although", "though", "whereas"})
 COMPLEMENT_DEPS = {"acomp", "attr", "dobj", "oprd", "xcomp", "advmod", "prep", "npadvmod", "ccomp"}
 PASSIVE_COMPLEMENT_DEPS = {"acomp", "oprd", "advmod", "prep"}
 HYPOTHETICAL = {"may", "might", "could", "would", "can"}
@@ -365,6 +367,12 @@ class _Walk:
     # The attitude so far is what the issue does to something else ("the law restricts the use of X"): an
     # evaluation of the clause across it judges that deed, so it sets the attitude rather than reverse it.
     deed: bool = False
+    # The attitude so far is the act of a noun a participle describes ("petitions challenging the results",
+    # "protesters demanding X"): that noun's position, which only an evaluation above it makes the issuers'.
+    reported: bool = False
+    # The issue is reached through a quality of it ("the credibility of the outcome"): a harm described as
+    # done to the quality denies the issue rather than pities it.
+    quality: bool = False
 
 
 def _non_restrictive(clause: Token, noun: Token) -> bool:
@@ -389,11 +397,19 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
         walk.weight = min(1.0, abs(value)) * modal_weight(token)
         walk.op = token.i
         walk.crossed = False
+        walk.reported = (
+            verb_holder
+            and token.dep_ == "acl"
+            and token.tag_ == "VBG"
+            and token.head.pos_ in {"NOUN", "PROPN"}
+            and not is_issuer(token.head, ctx)
+        )
     elif walk.crossed:
         walk.att = walk.rel * sign if walk.deed else walk.att * sign
         walk.op = token.i
         walk.crossed = False
         walk.deed = False
+        walk.reported = False
 
 
 def _copy(vote: Vote | None) -> Vote | None:
@@ -455,8 +471,18 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
         if not coordinated:
             confined = confined or lemma(node) in lex.confinement
             coordinated = dep == "conj"
+        if (
+            dep == "advcl"
+            and walk.att != 0.0
+            and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in node.children)
+        ):
+            # "While welcoming the ceasefire, we remain concerned that it excludes ...": a conceded clause
+            # that judges the issue keeps its own position; the main clause's concern does not turn it.
+            break
         if dep in CLAUSE_DEPS:
             walk.crossed = True
+        if dep == "prep" and node.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in lex.qualities:
+            walk.quality = True
         if dep == "conj" and head.dep_ == "pobj" and lemma(node) in lex.harm:
             # "endorses the freezing of the junta's assets and the travel ban on its leaders": a measure with
             # its own determiner is coordinated with the measure above the "of" phrase, not with its object.
@@ -714,12 +740,17 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
         return None
     if walk.att == 0.0 and not walk.soft:
         walk.soft = _agentive(anchor, walk.rel, ctx)
+    if walk.att and walk.reported and walk.neutral:
+        # The issuers only note what a described noun does ("takes note of the ruling on the petitions
+        # challenging the results"): the challenge is the petitions', the issuers take no side.
+        return Vote(0, 0.5, None, rel=walk.rel)
     if walk.att:
         polarity = 1 if walk.att > 0 else -1
         return Vote(polarity, walk.weight, walk.op, holder=walk.holder, rel=walk.rel)
     if walk.harm:
         # The walk's relation is already reversed by the harm word: harming X is bad, so X is supported.
-        return Vote(-1 if walk.harm > 0 else 1, abs(walk.harm), walk.harm_op, rel=walk.rel)
+        harmed = -1 if walk.harm > 0 else 1
+        return Vote(-harmed if walk.quality else harmed, abs(walk.harm), walk.harm_op, rel=walk.rel)
     if walk.noun:
         return Vote(1 if walk.rel > 0 else -1, walk.noun, walk.noun_op, rel=walk.rel)
     if walk.neutral:
