@@ -1076,3 +1076,20 @@ def test_an_appeal_with_no_addressee_asks_the_doer_named_in_what_it_asks_for(cod
         (e.cameo, e.targets) for e in events
     ]
     assert "BLR" not in _countries(_first_event(events, 2, "02").targets)
+
+
+def test_the_issuers_own_country_given_to_an_unnamed_mention_is_no_target(coder):
+    """ "It is unacceptable to tolerate such anti-Islamic acts" in Türkiye's statement: the mention names no
+    country and took Türkiye's; that is no target, so the judgement goes to whom the statement is about
+    (Norway). The issuers never judge their own country."""
+    events = _statement(
+        coder,
+        "We condemn the burning of a copy of the Quran outside a mosque in Oslo on Friday.\n"
+        "It is unacceptable to tolerate such anti-Islamic acts in the name of free speech.\n"
+        "The Norwegian authorities must stop these provocations.",
+        "Ministry of Foreign Affairs of the Republic of Türkiye",
+    )
+    assert _target_codes(events, 1, "11") == ["NORGOV"], [
+        (e.sentence_index, e.cameo, e.targets) for e in events
+    ]
+    assert not [a for e in events for a in e.targets if (a.code or "").startswith("TUR")]

@@ -102,6 +102,8 @@ MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19"
 LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside", "near"})
 # Violence is coded even when its perpetrator is unknown (with no source), if its target is coded.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# how a mention that names no country was given one (roles.ActorIndex.in_context, the actors stage's context)
+COMPOSED_VIAS = frozenset({"sentence-country", "context"})
 ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 PRONOUNS = frozenset({"it", "they", "he", "she"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
@@ -1214,6 +1216,13 @@ def code_sentence(
             # "The US approved the sale of missiles to Taiwan. China firmly opposes this." → against the US
             own = party_keys(d.sources)
             d.targets = [a for a in antecedent if a.code and not same_party(a.code, own)]
+        # The issuers' own country, given by the code to a mention that names none ("these anti-Islamic
+        # actions" in Türkiye's statement took the sentence's country), is no target, so whom the statement
+        # is about can still be (a named one, "accusations of Russian involvement" from Moscow, stays a
+        # denial, dropped below)
+        kept = _not_at_itself(d)
+        if all(t.via in COMPOSED_VIAS for t in d.targets if not any(t is k for k in kept)):
+            d.targets = kept
         if (
             not d.targets
             and d.code[:2] in {"02", "10"}
