@@ -16,6 +16,49 @@ from communique.nlp.view import ViewToken as Token
 
 INHERIT_DEPS = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp", "relcl", "ccomp"})
 MAX_CLIMB = 6
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+class _Lists:
+    """The grammar word lists read on every clause, looked up once per grammar instead of once per call."""
+
+    __slots__ = (
+        "claims",
+        "conditional",
+        "denials",
+        "directives",
+        "fut",
+        "hyp",
+        "intention",
+        "negators",
+        "speech",
+    )
+
+    def __init__(self, grammar: PatternSet) -> None:
+        words = grammar.words
+        self.hyp = words("hypothetical_modals")
+        self.fut = words("future_modals")
+        self.conditional = words("conditional_marks")
+        self.intention = words("intention_verbs")
+        self.negators = words("negating_verbs")
+        self.directives = words("directive_verbs")
+        self.speech = words("speech_directive_verbs")
+        self.denials = words("denial_verbs")
+        self.claims = words("claim_nouns")
+
+
+# (the grammar dict and its size when read, its lists): one entry, rebuilt for another or a grown grammar
+_lists_memo: list[tuple[dict[str, frozenset[str]], int, _Lists]] = []
+
+
+def _lists(grammar: PatternSet) -> _Lists:
+    got = _lists_memo[0] if _lists_memo else None
+    g = grammar.grammar
+    if got is not None and got[0] is g and got[1] == len(g):
+        return got[2]
+    lists = _Lists(grammar)
+    _lists_memo[:] = [(g, len(g), lists)]
+    return lists
 
 
 def clause_verb(token: Token) -> Token:
@@ -34,16 +77,18 @@ def clause_verb(token: Token) -> Token:
 
 def _own_markers(verb: Token, grammar: PatternSet) -> tuple[str | None, bool]:
     """Modality from the verb's own auxiliaries and the negation on it."""
-    hyp = grammar.words("hypothetical_modals")
-    fut = grammar.words("future_modals")
+    lists = _lists(grammar)
+    hyp = lists.hyp
+    fut = lists.fut
     negated = False
     modality: str | None = None
     has_had = False
     for child in verb.children:
-        low = child.lower_
-        if child.dep_ == "neg":
+        dep = child.dep_
+        if dep == "neg":
             negated = True
-        elif child.dep_ in {"aux", "auxpass"}:
+        elif dep in _AUX_DEPS:
+            low = child.lower_
             if low in hyp or child.lemma_.lower() in hyp:
                 modality = modality or ("would" if low in {"would", "'d"} else "hypothetical")
             elif low in fut or child.lemma_.lower() in fut:
@@ -65,9 +110,10 @@ def _reported_past(verb: Token, grammar: PatternSet) -> bool:
 
 def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[str, bool]:
     """Return ``(modality, negated)`` for the clause of a verb."""
-    conditional = grammar.words("conditional_marks")
-    intention = grammar.words("intention_verbs")
-    negators = grammar.words("negating_verbs")
+    lists = _lists(grammar)
+    conditional = lists.conditional
+    intention = lists.intention
+    negators = lists.negators
     modality, negated = _own_markers(verb, grammar)
     if modality == "would":
         modality = "future" if _reported_past(verb, grammar) else "hypothetical"
@@ -142,8 +188,9 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
 def directive_governor(verb: Token, grammar: PatternSet) -> Token | None:
     """The directive verb asking for this clause or the clause it is a conjunct of: "urged Iran to release
     ..." and "called on X to cease fire and to protect civilians" → the urging, the calling."""
-    directives = grammar.words("directive_verbs")
-    speech_directives = grammar.words("speech_directive_verbs")
+    lists = _lists(grammar)
+    directives = lists.directives
+    speech_directives = lists.speech
     current = verb
     for _ in range(MAX_CLIMB):
         dep, head = current.dep_, current.head
@@ -207,13 +254,14 @@ def denying_governor(verb: Token, grammar: PatternSet) -> Token | None:
     clause of a claim noun it takes as object ("denied reports that X crossed", "dismissed claims that")."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    denials = grammar.words("denial_verbs")
+    lists = _lists(grammar)
+    denials = lists.denials
     head = verb.head
     if (verb.dep_ == "ccomp" and head.lemma_.lower() in denials) or _denied_gerund(verb, grammar):
         return head
     if (
         verb.dep_ in {"acl", "ccomp"}
-        and head.lemma_.lower() in grammar.words("claim_nouns")
+        and head.lemma_.lower() in lists.claims
         and head.dep_ in {"dobj", "nsubjpass"}
         and head.head.lemma_.lower() in denials
     ):
