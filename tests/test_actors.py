@@ -205,6 +205,20 @@ def test_seed_issuer_names_resolve(coder):
     assert resolve_name("Statement by the Ministry of Foreign Affairs of Ukraine", None, d).code == "UKRGOV"
 
 
+def test_the_secretary_generals_spokesperson_speaks_for_the_un(coder):
+    d = coder.actor_dictionary
+    assert resolve_name("Spokesperson for the Secretary-General", None, d).code == "IGOUN"
+    text = "The Secretary-General is concerned about the violence. He calls on the authorities to cooperate."
+    issuer = "Spokesperson for the Secretary-General"
+    coded = coder.code_document(
+        Document(id="t", text=text, issuers=[Actor(name=issuer, text=issuer, via="issuer")])
+    )
+    assert coded.events and all([a.code for a in e.sources] == ["IGOUN"] for e in coded.events), [
+        (e.cameo, [a.code for a in e.sources]) for e in coded.events
+    ]
+    assert resolve_name("NATO Secretary General", None, d).code == "IGONATO"
+
+
 def test_user_yaml_overrides_with_warning(coder, tmp_path):
     user = tmp_path / "mine.yaml"
     user.write_text(
