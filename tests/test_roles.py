@@ -1093,3 +1093,24 @@ def test_the_issuers_own_country_given_to_an_unnamed_mention_is_no_target(coder)
         (e.sentence_index, e.cameo, e.targets) for e in events
     ]
     assert not [a for e in events for a in e.targets if (a.code or "").startswith("TUR")]
+
+
+def test_an_act_done_in_custody_is_done_by_the_holders(coder):
+    """ "several reported being beaten in custody", "were tortured in detention": only the state holds people
+    in custody, so with no agent the police of the place or of the document's one country did it; an agent
+    named, even where the parser hangs it on the noun ("in detention by other inmates"), keeps its role."""
+    events = _statement(
+        coder,
+        "Kyrgyzstan: the authorities must stop harassing independent journalists.\n"
+        "Eleven reporters were detained, and several reported being beaten in custody.\n"
+        "Two of them were tortured in detention.\n"
+        "One was tortured in detention by other inmates.",
+        "Human Rights Watch",
+    )
+    assert _countries(_first_event(events, 1, "18").sources) == {"KGZ"}, [
+        (e.cameo, e.sources) for e in events
+    ]
+    assert _countries(_first_event(events, 2, "18").sources) == {"KGZ"}, [
+        (e.cameo, e.sources) for e in events
+    ]
+    assert not [a for e in events if e.sentence_index == 3 for a in e.sources if a.via == "implied"]

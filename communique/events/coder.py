@@ -234,6 +234,20 @@ def _state_action_sector(verb_lemma: str, patterns: PatternSet) -> str | None:
     return None
 
 
+def _in_custody(verb: Token, patterns: PatternSet) -> bool:
+    """An act done to someone "in custody" or "in detention" (grammar.yaml custody_nouns), no agent named."""
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return False
+    custody = patterns.words("custody_nouns")
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "while"}:
+            words = [lemma(g) for g in c.subtree]
+            # ("tortured in detention by other inmates": the parser may hang the agent on the noun)
+            if "by" not in words and not custody.isdisjoint(words):
+                return True
+    return False
+
+
 def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
     """Violence whose perpetrator is not named: an agentless passive ("civilians were killed") or an event
     noun as subject ("a roadside bombing killed a soldier"). The event is kept with no source."""
@@ -444,6 +458,15 @@ def _draft(
             sector = _state_action_sector(lemmas(verb)[0], patterns)
             if sector:
                 sources, how = implied_authorities(verb, index, sector), "implied"
+        if (
+            not any(a.code for a in sources)
+            and (pattern.code or "")[:2] in {"17", "18"}
+            and (is_passive(verb) or any(c.dep_ == "auxpass" for c in verb.children))
+            and _in_custody(verb, patterns)
+        ):
+            # "several reported being beaten in custody": the holders did it (the controller "several" is
+            # the victim of a passive, not its doer)
+            sources, how = implied_authorities(verb, index, "COP"), "implied"
         if not sources and (reporter or antecedent):
             subj, _ = subject_tokens(verb)
             pronoun = subj[0].lower_ if subj and subj[0].pos_ == "PRON" else ""

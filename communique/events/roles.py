@@ -1039,11 +1039,12 @@ def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Act
             return [_implied(victims[0], held_by, sector, f"authorities of {held_by}", entry=None)]
         only = index.document_country
         subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if only is None or not subjects or victims:
+        if only is None or victims:
             return []
-        subject = subjects[0]
+        # (a passive with its victim controlled from outside, "several reported being beaten", has none)
+        subject = subjects[0] if subjects else verb
         first, last = subject.left_edge.idx, subject.right_edge.idx
-        if all(first <= start <= last for start in index.document_mentions):
+        if subjects and all(first <= start <= last for start in index.document_mentions):
             return []  # "A French aid worker was arrested": the victims' own nationality names no state
         # a document that names one country and no other: "Several organisers were arrested on Tuesday" in
         # a statement about Cambodia alone was done by Cambodia's police (the passive subject gives the span)
