@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from communique.ingest import document_from_text
-from communique.model import CommuniqueError, DictionaryError
+from communique.model import Actor, CommuniqueError, DictionaryError, Document
 from communique.stance import load_issues, stances_for_issue
 from communique.stance.matching import compile_adhoc
 from communique.stance.reactions import NOT_ADDRESSED, reaction_rows, to_csv, to_json, to_markdown
@@ -1774,3 +1774,20 @@ def test_what_is_noted_and_what_a_quality_harm_says(
     """A participle's act belongs to the noun it describes when the issuers only note it; a harm done to the
     credibility or legitimacy of the issue is said against it."""
     _expect_stance(coder, text, issue, expected)
+
+
+def test_actors_are_not_salient_issues(coder):
+    """An evaluative predicate's subject or object that is an actor names who, not what: "The United Nations
+    stands ready to support the people of Kazakhstan" takes no position on either."""
+    text = (
+        "The Secretary-General urges all concerned to exercise restraint.\n"
+        "The United Nations stands ready to support the people of Kazakhstan.\n"
+        "We welcome the new constitution."
+    )
+    issuer = "Spokesperson for the Secretary-General"
+    coded = coder.code_document(
+        Document(id="t", text=text, issuers=[Actor(name=issuer, text=issuer, via="issuer")])
+    )
+    labels = {s.issue.label for s in coded.stances}
+    assert not labels & {"United Nations", "people of Kazakhstan", "Secretary", "Secretary-General"}, labels
+    assert "new constitution" in labels, labels  # a salient issue that is no actor stays

@@ -260,9 +260,16 @@ def _actor_key(actor: Actor) -> str:
 
 
 def _salient_targets(
-    spans: Sequence[tuple[int, Span]], covered: dict[int, set[int]], lex: Lexicon
+    spans: Sequence[tuple[int, Span]],
+    covered: dict[int, set[int]],
+    lex: Lexicon,
+    actor_spans: Sequence[tuple[int, int]] = (),
 ) -> dict[str, _Target]:
-    """Issues the document names itself: objects of evaluative verbs, subjects of evaluative predicates."""
+    """Issues the document names itself: objects of evaluative verbs, subjects of evaluative predicates.
+
+    An actor is no issue: "The United Nations stands ready to support the people of Kazakhstan" takes no
+    position on the United Nations or on the people (``actor_spans``: the actors' character spans).
+    """
     targets: dict[str, _Target] = {}
     forms = doc_forms(spans[0][1].doc) if spans else []
     view = doc_view(spans[0][1].doc) if spans else None
@@ -286,6 +293,8 @@ def _salient_targets(
             for anchor in candidates:
                 if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.i in covered.get(pos, set()):
                     continue
+                if actor_spans and _names_actor(anchor, actor_spans):
+                    continue
                 # "the imposition of sanctions": a phrase around a dictionary or ad-hoc mention is that issue.
                 if covered.get(pos, set()) & _subtree(anchor):
                     continue
@@ -300,6 +309,12 @@ def _salient_targets(
                     target = targets[key] = _Target(key, Issue(id=None, label=label))
                 target.mentions.setdefault(pos, []).append(Mention(key, anchor.i, 1, False, (anchor.i,)))
     return targets
+
+
+def _names_actor(anchor: Token, actor_spans: Sequence[tuple[int, int]]) -> bool:
+    """The noun, or a word of its compound name ("Secretary" in "the Secretary-General"), is an actor's."""
+    words = [anchor, *(c for c in anchor.children if c.dep_ == "compound")]
+    return any(a <= w.idx < b for w in words for a, b in actor_spans)
 
 
 def _label(anchor: Token) -> str:
@@ -946,7 +961,8 @@ def derive_stances(
         for pos, mentions in target.mentions.items():
             for mention in mentions:
                 covered.setdefault(pos, set()).update(_subtree(view[mention.anchor]))
-    targets.extend(_salient_targets(spans, covered, issues.lexicon).values())
+    actor_spans = [(a.start, a.end) for a in actors if a.start is not None and a.end is not None]
+    targets.extend(_salient_targets(spans, covered, issues.lexicon, actor_spans).values())
     return stances_for_targets(document, sdoc, actors, events, issues, targets, spans)
 
 
