@@ -337,9 +337,9 @@ class DocView:
         n = len(doc)
         if n:
             arr = doc.to_array(_ATTRS)
-            cols: list[list[int]] = arr.T.tolist()
-            # relative head offsets, negative ones included (to_array returns unsigned integers)
-            cols[_HEAD] = arr[:, _HEAD].astype("int64").tolist()
+            # string hashes as they are; the columns from HEAD on (head offsets, spaces, offsets, flags) as
+            # signed integers: to_array returns unsigned ones; a negative head offset must read as negative
+            cols: list[list[int]] = arr[:, :_HEAD].T.tolist() + arr[:, _HEAD:].astype("int64").T.tolist()
             # the tokens inside or at the start of an entity (IOB not 2 = "O"): the entity scan visits
             # only these few
             self._not_outside: list[int] = (arr[:, _ENT_IOB] != 2).nonzero()[0].tolist()
@@ -350,22 +350,41 @@ class DocView:
         self.texts: list[str] = _strings(cols[_ORTH], strings)
         self.lemmas: list[str] = _strings(cols[_LEMMA], strings)
         self.poses: list[str] = _strings(cols[_POS], strings)  # every token's pos_, in order
-        self.tokens: list[ViewToken] = list(
-            map(
-                ViewToken,
-                [self] * n,
-                range(n),
-                cols[_IDX],
-                self.texts,
-                self.lemmas,
-                self.poses,
-                _strings(cols[_TAG], strings),
-                _strings(cols[_DEP], strings),
-                _strings(cols[_ENT], strings),
-                cols[_SPACY],
-            )
-        )
-        tokens = self.tokens
+        lowers = list(map(str.lower, self.texts))  # spaCy's LOWER lexeme attribute is str.lower() of the text
+        # Tokens are made without a ``ViewToken.__init__`` call per token (the call was most of their cost);
+        # the attributes are those it sets.
+        make = object.__new__
+        tokens: list[ViewToken] = []
+        append = tokens.append
+        for i, idx, text, low, lem, pos, tag, dep, ent, space in zip(
+            range(n),
+            cols[_IDX],
+            self.texts,
+            lowers,
+            self.lemmas,
+            self.poses,
+            _strings(cols[_TAG], strings),
+            _strings(cols[_DEP], strings),
+            _strings(cols[_ENT], strings),
+            cols[_SPACY],
+            strict=True,
+        ):
+            t = make(ViewToken)
+            t.view = self
+            t.i = i
+            t.idx = idx
+            t.text = text
+            t.lower_ = low
+            t.lemma_ = lem
+            t.pos_ = pos
+            t.tag_ = tag
+            t.dep_ = dep
+            t.ent_type_ = ent
+            t.whitespace_ = " " if space else ""
+            t.children = []
+            t._edges = None
+            append(t)
+        self.tokens: list[ViewToken] = tokens
         deps = cols[_DEP]  # dependency label hashes: 0 for a token without a label
         for i, off in enumerate(cols[_HEAD]):
             t = tokens[i]
@@ -382,7 +401,7 @@ class DocView:
         self.conjuncts: dict[int, list[ViewToken]] = {}
         self._text: str | None = None
         self._lemma_lowers: list[str] | None = None
-        self._lowers: list[str] | None = None
+        self._lowers: list[str] | None = lowers
         self._sents: list[ViewSpan] | None = None
         self._ents: list[ViewSpan] | None = None
         self._by_start: dict[int, int] | None = None
