@@ -72,3 +72,17 @@ def test_vocabulary_codes_root(item: dict[str, Any], predictions: dict[str, Any]
         assert event.cameo == item["code"], f"main event {event.cameo} ({event.pattern}); coded: {coded}"
     countries = {actor_country(a) or "" for a in event.sources} | {a.code or "" for a in event.sources}
     assert any(c.startswith(item["source"]) for c in countries), f"sources {sorted(countries)}"
+
+
+def test_all_concerned_are_the_parties_not_a_concern(coder) -> None:
+    """ "urges all concerned to exercise restraint": the parties concerned are asked (025), nobody expresses
+    concern (012); "We are all deeply concerned" still does."""
+    from communique.model import Actor, Document
+
+    def roots(text: str) -> list[str]:
+        issuer = Actor(name="Government of Japan", text="Government of Japan", via="issuer")
+        coded = coder.code_document(Document(id="t", text=text, issuers=[issuer]))
+        return [e.cameo for e in coded.events]
+
+    assert roots("The Prime Minister urges all concerned to exercise restraint.") == ["025"]
+    assert roots("We are all deeply concerned about the violence.") == ["012"]
