@@ -161,6 +161,16 @@ def test_user_pattern_file_adds_a_verb(coder, tmp_path: Path):
     assert not code(coder, load_patterns(), "Russia excoriated Ukraine on Monday.")
 
 
+def test_a_lemma_pattern_that_does_not_fit_leaves_the_word_to_its_other_forms(coder, tmp_path: Path):
+    """A user's "outrage against" (keyed on the lemma "outrage") must not hide the bundled adjective
+    "outraged" when its own word is missing: "Ukraine is outraged by the strikes" is still a 111."""
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("patterns:\n  - code: '111'\n    evaluative: ['outrage against']\n")
+    text = "Ukraine is outraged by the Russian strikes on Kyiv."
+    assert "111" in [e.cameo for e in code(coder, load_patterns(), text)]
+    assert "111" in [e.cameo for e in code(coder, load_patterns([extra]), text)]
+
+
 # --- roles -----------------------------------------------------------------------------------------------
 
 

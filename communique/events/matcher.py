@@ -405,6 +405,54 @@ def _fallback_list(index: dict[str, list[Pattern]], token: Token) -> list[Patter
     return got
 
 
+def _fitting_matches(plist: list[Pattern], token: Token) -> list[Match]:
+    """The patterns of one trigger list that fit the token and find their required words, best first."""
+    prepared = _prepared.get(id(plist))  # (``_prepare``'s test, without the call when it holds)
+    if prepared is None or prepared.plist is not plist or prepared.size != len(plist):
+        prepared = _prepare(plist)
+    fit = prepared.by_token.get((token.pos_, token.dep_, token.tag_)) or _fitting_entries(prepared, token)
+    deps: dict[str, Token] = {}  # (read only by entries that need it, and then computed below)
+    if fit.deps_kind is None:
+        entries = fit.entries
+    else:
+        # (the dependents' walk depends on the kind of the first pattern that needs it; the other
+        # patterns reuse it)
+        deps = near_dependents(token, fit.deps_kind)
+        first_words = fit.first_words
+        common = first_words.keys() & deps.keys()
+        if not common:
+            if not fit.always:
+                return []
+            entries = [fit.entries[j] for j in fit.always]
+        else:
+            # the entries that may match, in list order (the others miss their first word)
+            hits = set(fit.always)
+            for word in common:
+                hits.update(first_words[word])
+            entries = [fit.entries[j] for j in sorted(hits)]
+    fitting: list[Match] = []
+    for entry in entries:
+        if entry.needs_deps:
+            keys = deps.keys()
+            missing = False
+            for group in entry.any_required:
+                if keys.isdisjoint(group):
+                    missing = True  # a required word is missing
+                    break
+            if missing:
+                continue
+            # the first present alternative of each group, in written order
+            words = [next(deps[w] for w in group if w in deps) for group in entry.required]
+            if entry.forbidden and not keys.isdisjoint(entry.forbidden):
+                continue
+            fitting.append(Match(entry.pattern, token, words))
+            continue
+        fitting.append(Match(entry.pattern, token, []))
+        if len(fitting) >= MAX_ALTERNATIVES:
+            break
+    return fitting
+
+
 def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> list[Match]:
     """Return the best pattern per trigger token; words used by a more specific match are consumed."""
     candidates: list[Match] = []
@@ -414,7 +462,6 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
     tokens = view.tokens
     poses = view.poses
     memo = _fallback_lists(index)  # (read once per sentence, not once per word missing from the index)
-    prepared_lists = _prepared
     for i in range(sent.start, sent.end):
         plist = index.get(lowered[i])
         if not plist:
@@ -427,49 +474,13 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
             if not plist:
                 continue
         token = tokens[i]
-        prepared = prepared_lists.get(id(plist))  # (``_prepare``'s test, without the call when it holds)
-        if prepared is None or prepared.plist is not plist or prepared.size != len(plist):
-            prepared = _prepare(plist)
-        fit = prepared.by_token.get((token.pos_, token.dep_, token.tag_)) or _fitting_entries(prepared, token)
-        deps: dict[str, Token] = {}  # (read only by entries that need it, and then computed below)
-        if fit.deps_kind is None:
-            entries = fit.entries
-        else:
-            # (the dependents' walk depends on the kind of the first pattern that needs it; the other
-            # patterns reuse it)
-            deps = near_dependents(token, fit.deps_kind)
-            first_words = fit.first_words
-            common = first_words.keys() & deps.keys()
-            if not common:
-                if not fit.always:
-                    continue
-                entries = [fit.entries[j] for j in fit.always]
-            else:
-                # the entries that may match, in list order (the others miss their first word)
-                hits = set(fit.always)
-                for word in common:
-                    hits.update(first_words[word])
-                entries = [fit.entries[j] for j in sorted(hits)]
-        fitting: list[Match] = []
-        for entry in entries:
-            if entry.needs_deps:
-                keys = deps.keys()
-                missing = False
-                for group in entry.any_required:
-                    if keys.isdisjoint(group):
-                        missing = True  # a required word is missing
-                        break
-                if missing:
-                    continue
-                # the first present alternative of each group, in written order
-                words = [next(deps[w] for w in group if w in deps) for group in entry.required]
-                if entry.forbidden and not keys.isdisjoint(entry.forbidden):
-                    continue
-                fitting.append(Match(entry.pattern, token, words))
-                continue
-            fitting.append(Match(entry.pattern, token, []))
-            if len(fitting) >= MAX_ALTERNATIVES:
-                break
+        fitting = _fitting_matches(plist, token)
+        if not fitting and poses[i] in _FALLBACK_POS:
+            # none of the lemma's patterns fits ("outrage against" needs its word): the word's other forms
+            # may still trigger ("We are outraged by ...": the adjective "outraged")
+            other = _fallback_list(index, token)
+            if other and other is not plist:
+                fitting = _fitting_matches(other, token)
         if fitting:
             # The best match carries the others as fallbacks for role constraints (source_sectors ...).
             best = fitting[0]
