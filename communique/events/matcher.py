@@ -476,9 +476,10 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
         token = tokens[i]
         fitting = _fitting_matches(plist, token)
         if not fitting and poses[i] in _FALLBACK_POS:
-            # none of the lemma's patterns fits ("outrage against" needs its word): the word's other forms
-            # may still trigger ("We are outraged by ...": the adjective "outraged")
-            other = _fallback_list(index, token)
+            # none of the lemma's patterns fits ("outrage against" needs its word): the word as written may
+            # still trigger ("We are outraged by ...": the adjective "outraged"). Only the written form: a
+            # stem would turn "the parties concerned" into the noun "concern".
+            other = index.get(token.lower_)
             if other and other is not plist:
                 fitting = _fitting_matches(other, token)
         if fitting:
