@@ -13,6 +13,14 @@ SHARED = ROOT.parent / "shared"
 BENCHMARKS = SHARED / "benchmarks"
 
 
+def statement(text: str, *issuers: str, **fields):
+    """A Document issued by the named issuers (as a user would give them), for tests of statements."""
+    from communique.model import Actor, Document
+
+    fields.setdefault("id", "t")
+    return Document(text=text, issuers=[Actor(name=n, text=n, via="issuer") for n in issuers], **fields)
+
+
 @pytest.fixture(scope="session")
 def coder():
     """A process-wide coder with the default model and bundled dictionaries."""

@@ -13,7 +13,7 @@ from communique.actors import ActorIndex, load_actor_dictionary, resolve_actors,
 from communique.model import Actor, DictionaryError, Document
 from communique.nlp import parse_documents
 
-from .conftest import BENCHMARKS
+from .conftest import BENCHMARKS, statement
 
 PETR_DICTS = BENCHMARKS / "petrarch-validation" / "dictionaries"
 
@@ -210,9 +210,7 @@ def test_the_secretary_generals_spokesperson_speaks_for_the_un(coder):
     assert resolve_name("Spokesperson for the Secretary-General", None, d).code == "IGOUN"
     text = "The Secretary-General is concerned about the violence. He calls on the authorities to cooperate."
     issuer = "Spokesperson for the Secretary-General"
-    coded = coder.code_document(
-        Document(id="t", text=text, issuers=[Actor(name=issuer, text=issuer, via="issuer")])
-    )
+    coded = coder.code_document(statement(text, issuer))
     assert coded.events and all([a.code for a in e.sources] == ["IGOUN"] for e in coded.events), [
         (e.cameo, [a.code for a in e.sources]) for e in coded.events
     ]
@@ -868,9 +866,7 @@ def test_a_country_is_never_a_date_and_a_declaration_place_is_no_context(coder):
         "The Council demands that the military personnel return immediately to their barracks."
     )
     issuer = "Peace and Security Council of the African Union"
-    coded = coder.code_document(
-        Document(id="t", text=text, issuers=[Actor(name=issuer, text=issuer, via="issuer")])
-    )
+    coded = coder.code_document(statement(text, issuer))
     codes = {a.text: a.code for a in coded.actors}
     assert codes.get("Niger") == "NER" and codes.get("military personnel") == "NERMIL", codes
     assert not any((c or "").startswith("TGO") for c in codes.values()), codes
@@ -893,8 +889,7 @@ def test_a_statement_names_itself_by_its_full_title(coder):
     statement of the Council of the EU is not."""
 
     def actors(text, issuer):
-        document = Document(id="t", text=text, issuers=[Actor(name=issuer, text=issuer, via="issuer")])
-        return [(a.text, a.code, a.via) for a in coder.code_document(document).actors]
+        return [(a.text, a.code, a.via) for a in coder.code_document(statement(text, issuer)).actors]
 
     got = actors(
         "Israel and Syria held talks.\nThe Ministry of Foreign Affairs strongly condemns this attack.",

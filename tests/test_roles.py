@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from communique.model import Document
 
+from .conftest import statement
+
 
 def _events(coder, text, date="2015-06-01"):
     coded = coder.code_document(Document(id="t", text=text, source="t", date=date, language="en"))
@@ -232,12 +234,7 @@ def test_this_points_back_to_who_acted_in_the_sentence_before(coder):
 
 def _titled(coder, text, issuer, title=None):
     """Code a statement by one issuer (with a title, if given)."""
-    from communique.model import Actor
-
-    document = Document(
-        id="t", text=text, title=title, issuers=[Actor(name=issuer, text=issuer, via="issuer")]
-    )
-    return coder.code_document(document)
+    return coder.code_document(statement(text, issuer, title=title))
 
 
 def _statement(coder, text, issuer):

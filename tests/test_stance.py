@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from communique.ingest import document_from_text
-from communique.model import Actor, CommuniqueError, DictionaryError, Document
+from communique.model import CommuniqueError, DictionaryError
 from communique.stance import load_issues, stances_for_issue
 from communique.stance.matching import compile_adhoc
 from communique.stance.reactions import NOT_ADDRESSED, reaction_rows, to_csv, to_json, to_markdown
-from tests.conftest import EXAMPLES, SEED
+from tests.conftest import EXAMPLES, SEED, statement
 
 # ----------------------------------------------------------------------------------------- dictionary
 
@@ -1785,9 +1785,7 @@ def test_actors_are_not_salient_issues(coder):
         "We welcome the new constitution."
     )
     issuer = "Spokesperson for the Secretary-General"
-    coded = coder.code_document(
-        Document(id="t", text=text, issuers=[Actor(name=issuer, text=issuer, via="issuer")])
-    )
+    coded = coder.code_document(statement(text, issuer))
     labels = {s.issue.label for s in coded.stances}
     assert not labels & {"United Nations", "people of Kazakhstan", "Secretary", "Secretary-General"}, labels
     assert "new constitution" in labels, labels  # a salient issue that is no actor stays

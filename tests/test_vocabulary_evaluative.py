@@ -15,7 +15,9 @@ import pytest
 import yaml
 
 from communique.events.evaluate import actor_country
-from communique.model import Actor, CodedDocument, Document
+from communique.model import CodedDocument, Document
+
+from .conftest import statement
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-evaluative.yaml"
 
@@ -29,13 +31,8 @@ ITEMS = _items()
 
 
 def _document(n: int, item: dict[str, Any]) -> Document:
-    issuer = str(item["issuer"])
-    return Document(
-        id=f"vocab-eval-{n}",
-        text=str(item["text"]),
-        date="2020-01-01",
-        language="en",
-        issuers=[Actor(name=issuer, text=issuer, via="issuer")],
+    return statement(
+        str(item["text"]), str(item["issuer"]), id=f"vocab-eval-{n}", date="2020-01-01", language="en"
     )
 
 
