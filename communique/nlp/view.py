@@ -95,7 +95,7 @@ _MAX_STRINGS = 200_000
 
 
 class ViewToken:
-    """One token of a ``DocView``: spaCy's attribute names, plain Python values."""
+    """One token of a ``DocView``: spaCy's attribute names, plain Python values (built by ``DocView``)."""
 
     __slots__ = (
         "_edges",
@@ -128,33 +128,6 @@ class ViewToken:
     head: ViewToken
     children: list[ViewToken]
     _edges: tuple[int, int] | None
-
-    def __init__(
-        self,
-        view: DocView,
-        i: int,
-        idx: int,
-        text: str,
-        lemma: str,
-        pos: str,
-        tag: str,
-        dep: str,
-        ent_type: str,
-        space: int,
-    ) -> None:
-        self.view = view
-        self.i = i
-        self.idx = idx
-        self.text = text
-        self.lower_ = text.lower()  # spaCy's LOWER lexeme attribute is str.lower() of the text
-        self.lemma_ = lemma
-        self.pos_ = pos
-        self.tag_ = tag
-        self.dep_ = dep
-        self.ent_type_ = ent_type
-        self.whitespace_ = " " if space else ""
-        self.children = []
-        self._edges = None
 
     def __repr__(self) -> str:
         return self.text
@@ -351,8 +324,8 @@ class DocView:
         self.lemmas: list[str] = _strings(cols[_LEMMA], strings)
         self.poses: list[str] = _strings(cols[_POS], strings)  # every token's pos_, in order
         lowers = list(map(str.lower, self.texts))  # spaCy's LOWER lexeme attribute is str.lower() of the text
-        # Tokens are made without a ``ViewToken.__init__`` call per token (the call was most of their cost);
-        # the attributes are those it sets.
+        # Tokens are made without an ``__init__`` call per token (the call was most of their cost): every
+        # slot of ``ViewToken`` is set here, and only here.
         make = object.__new__
         tokens: list[ViewToken] = []
         append = tokens.append
