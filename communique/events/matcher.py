@@ -184,7 +184,7 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
     # token a word names); the walk stops when MAX_VISITED children have been looked at.
     level = [token]
     depth = 0
-    while level:
+    while level and visited < MAX_VISITED:
         deeper: list[Token] = []
         go_on = depth + 1 < max_depth
         for current in level:
@@ -224,11 +224,8 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                     found.setdefault(fold_accents(low), child)
                 if go_on:
                     deeper.append(child)
-        else:
-            depth += 1
-            level = deeper
-            continue
-        break  # MAX_VISITED reached
+        depth += 1
+        level = deeper
     if kind == "verb" and lemma(token) in PERMISSION_VERBS:
         # "allowed UN inspectors to return", "let aid convoys enter": what is allowed is the subject of the
         # complement clause the parser hangs on the verb
@@ -407,9 +404,7 @@ def _fallback_list(index: dict[str, list[Pattern]], token: Token) -> list[Patter
 
 def _fitting_matches(plist: list[Pattern], token: Token) -> list[Match]:
     """The patterns of one trigger list that fit the token and find their required words, best first."""
-    prepared = _prepared.get(id(plist))  # (``_prepare``'s test, without the call when it holds)
-    if prepared is None or prepared.plist is not plist or prepared.size != len(plist):
-        prepared = _prepare(plist)
+    prepared = _prepare(plist)
     fit = prepared.by_token.get((token.pos_, token.dep_, token.tag_)) or _fitting_entries(prepared, token)
     deps: dict[str, Token] = {}  # (read only by entries that need it, and then computed below)
     if fit.deps_kind is None:

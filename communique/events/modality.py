@@ -19,48 +19,6 @@ MAX_CLIMB = 6
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
-class _Lists:
-    """The grammar word lists read on every clause, looked up once per grammar instead of once per call."""
-
-    __slots__ = (
-        "claims",
-        "conditional",
-        "denials",
-        "directives",
-        "fut",
-        "hyp",
-        "intention",
-        "negators",
-        "speech",
-    )
-
-    def __init__(self, grammar: PatternSet) -> None:
-        words = grammar.words
-        self.hyp = words("hypothetical_modals")
-        self.fut = words("future_modals")
-        self.conditional = words("conditional_marks")
-        self.intention = words("intention_verbs")
-        self.negators = words("negating_verbs")
-        self.directives = words("directive_verbs")
-        self.speech = words("speech_directive_verbs")
-        self.denials = words("denial_verbs")
-        self.claims = words("claim_nouns")
-
-
-# (the grammar dict and its size when read, its lists): one entry, rebuilt for another or a grown grammar
-_lists_memo: list[tuple[dict[str, frozenset[str]], int, _Lists]] = []
-
-
-def _lists(grammar: PatternSet) -> _Lists:
-    got = _lists_memo[0] if _lists_memo else None
-    g = grammar.grammar
-    if got is not None and got[0] is g and got[1] == len(g):
-        return got[2]
-    lists = _Lists(grammar)
-    _lists_memo[:] = [(g, len(g), lists)]
-    return lists
-
-
 def clause_verb(token: Token) -> Token:
     """The verb whose clause contains the token (the token itself for verbs)."""
     current = token
@@ -77,9 +35,8 @@ def clause_verb(token: Token) -> Token:
 
 def _own_markers(verb: Token, grammar: PatternSet) -> tuple[str | None, bool]:
     """Modality from the verb's own auxiliaries and the negation on it."""
-    lists = _lists(grammar)
-    hyp = lists.hyp
-    fut = lists.fut
+    hyp = grammar.words("hypothetical_modals")
+    fut = grammar.words("future_modals")
     negated = False
     modality: str | None = None
     has_had = False
@@ -110,10 +67,9 @@ def _reported_past(verb: Token, grammar: PatternSet) -> bool:
 
 def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[str, bool]:
     """Return ``(modality, negated)`` for the clause of a verb."""
-    lists = _lists(grammar)
-    conditional = lists.conditional
-    intention = lists.intention
-    negators = lists.negators
+    conditional = grammar.words("conditional_marks")
+    intention = grammar.words("intention_verbs")
+    negators = grammar.words("negating_verbs")
     modality, negated = _own_markers(verb, grammar)
     if modality == "would":
         modality = "future" if _reported_past(verb, grammar) else "hypothetical"
@@ -188,9 +144,8 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
 def directive_governor(verb: Token, grammar: PatternSet) -> Token | None:
     """The directive verb asking for this clause or the clause it is a conjunct of: "urged Iran to release
     ..." and "called on X to cease fire and to protect civilians" → the urging, the calling."""
-    lists = _lists(grammar)
-    directives = lists.directives
-    speech_directives = lists.speech
+    directives = grammar.words("directive_verbs")
+    speech_directives = grammar.words("speech_directive_verbs")
     current = verb
     for _ in range(MAX_CLIMB):
         dep, head = current.dep_, current.head
@@ -254,14 +209,13 @@ def denying_governor(verb: Token, grammar: PatternSet) -> Token | None:
     clause of a claim noun it takes as object ("denied reports that X crossed", "dismissed claims that")."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    lists = _lists(grammar)
-    denials = lists.denials
+    denials = grammar.words("denial_verbs")
     head = verb.head
     if (verb.dep_ == "ccomp" and head.lemma_.lower() in denials) or _denied_gerund(verb, grammar):
         return head
     if (
         verb.dep_ in {"acl", "ccomp"}
-        and head.lemma_.lower() in lists.claims
+        and head.lemma_.lower() in grammar.words("claim_nouns")
         and head.dep_ in {"dobj", "nsubjpass"}
         and head.head.lemma_.lower() in denials
     ):
