@@ -86,3 +86,35 @@ def test_all_concerned_are_the_parties_not_a_concern(coder) -> None:
 
     assert roots("The Prime Minister urges all concerned to exercise restraint.") == ["025"]
     assert roots("We are all deeply concerned about the violence.") == ["012"]
+
+
+def test_cooperative_words_out_of_their_sense_code_nothing_cooperative(coder) -> None:
+    """Meeting the press or the police "with stones" is no consultation (040); solidarity with the people of
+    a country is empathy (018), not praise (051); a reaffirmed commitment to a principle praises no one; a
+    pledge to supply air defence "systems" is no political reform (0344)."""
+    from communique.model import Document
+
+    def codes(text: str) -> list[str]:
+        return [e.cameo for e in coder.code_document(Document(id="t", text=text)).events]
+
+    def consults(text: str) -> list[str]:
+        return [c for c in codes(text) if c.startswith("04")]
+
+    assert consults("The Greek police chief met reporters outside the station.") == []
+    assert consults("Serbian protesters met the police with stones and bottles.") == []
+    assert codes("Japan expressed its full solidarity with the people of Turkey.") == ["018"]
+    assert "051" not in codes("Spain reaffirms its unwavering commitment to the integrity of Ukraine.")
+    assert "0344" not in codes("Germany pledged to supply Ukraine with more air defence systems.")
+
+
+def test_issuers_look_forward_and_stand_in_solidarity(coder) -> None:
+    """In a statement's own voice: "we look forward to working with" announces cooperation (030), "to meeting"
+    a meeting (036), not an optimistic comment (013); "we stand in solidarity with" is empathy (018)."""
+    from tests.conftest import statement
+
+    def codes(text: str) -> list[str]:
+        return [e.cameo for e in coder.code_document(statement(text, "Government of Japan")).events]
+
+    assert "030" in codes("We look forward to working closely with the new government of Kenya.")
+    assert "036" in codes("We look forward to meeting our Korean counterparts in Seoul next month.")
+    assert codes("We stand in solidarity with the people of Ukraine.") == ["018"]
