@@ -1111,3 +1111,154 @@ def test_an_act_done_in_custody_is_done_by_the_holders(coder):
         (e.cameo, e.sources) for e in events
     ]
     assert not [a for e in events if e.sentence_index == 3 for a in e.sources if a.via == "implied"]
+
+
+def _issued(coder, text, *issuers, date="2023-05-01"):
+    """The events of a statement by the named issuers."""
+    return coder.code_document(statement(text, *issuers, date=date)).events
+
+
+def _show(events):
+    return [
+        (e.sentence_index, e.cameo, [a.code for a in e.sources], [a.code for a in e.targets]) for e in events
+    ]
+
+
+def test_the_issuer_named_by_its_kind_its_head_or_its_acronym(coder):
+    """A statement names its own issuer by the kind of body it is ("The Bloc", "The Mission", "the
+    organisation"), by its head ("The Minister" in a ministry's statement, "The Chairperson" in a
+    commission's) or by its acronym ("PTI" for Pakistan Tehreek-e-Insaf): each is the issuer."""
+    for text, issuer, root, code in [
+        ("The Bloc calls on Russia to withdraw its troops from Ukraine.", "European Union", "02", "IGOEU"),
+        (
+            "The Mission calls on the Ethiopian government to release the detained journalists.",
+            "EU Delegation to Ethiopia",
+            "02",
+            "IGOEU",
+        ),
+        (
+            "The Minister strongly condemned the detention of the opposition leader by the Belarusian junta.",
+            "Ministry of Foreign Affairs of Lithuania",
+            "11",
+            "LTUGOV",
+        ),
+        (
+            "The Chairperson warmly welcomes the peace agreement signed by Ethiopia and Eritrea.",
+            "African Union Commission",
+            "05",
+            "IGOAU",
+        ),
+        (
+            "PTI strongly condemns the arrest of its workers by the police in Lahore.",
+            "Pakistan Tehreek-e-Insaf",
+            "11",
+            "PAKPTY",
+        ),
+        (
+            "The organisation urges the Iranian authorities to halt all executions.",
+            "Amnesty International",
+            "02",
+            "NGOAMN",
+        ),
+    ]:
+        events = _issued(coder, text, issuer)
+        assert _source_codes(events, 0, root) == [code], (text, _show(events))
+
+
+def test_a_kind_word_or_title_that_names_another_body_is_not_the_issuer(coder):
+    """ "The Minister" after the statement has named another country's minister is that minister, not the
+    issuer; "the Council of Europe" in an EU statement is a longer name of another body."""
+    events = _issued(
+        coder,
+        "Russian Foreign Minister Sergei Lavrov spoke to reporters in Moscow on Monday.\n"
+        "The Minister threatened to strike government buildings in Kyiv.",
+        "Ministry of Foreign Affairs of Ukraine",
+    )
+    assert not [e for e in events if e.sentence_index == 1 and "UKR" in _countries(e.sources)], _show(events)
+
+
+def test_i_is_the_issuer_in_its_own_voice_and_the_speaker_inside_a_quote(coder):
+    """ "I condemn ..." in a one-person statement is the issuer; inside a quote it is whoever the quote is
+    attributed to: the issuer's minister, or a detainee who is no actor of the statement."""
+    events = _issued(coder, "I condemn the attack on the hospital by Russian forces.", "Josep Borrell")
+    judged = _first_event(events, 0, "11")
+    assert judged and _countries(judged.targets) == {"RUS"} and judged.sources[0].code, _show(events)
+    events = _issued(
+        coder,
+        '"I strongly condemn this attack by Russia," the Minister said.',
+        "Ministry of Foreign Affairs of Ukraine",
+    )
+    assert _countries(_first_event(events, 0, "11").sources) == {"UKR"}, _show(events)
+    events = _issued(
+        coder,
+        '"They beat me every night," one former detainee told Human Rights Watch.',
+        "Human Rights Watch",
+    )
+    assert not [e for e in events for a in e.targets if a.code == "NGOHRW"], _show(events)
+
+
+def test_he_and_she_point_back_to_the_person_named_before(coder):
+    """ "She urged China ..." after "Foreign Minister Kamikawa held talks with Wang Yi" is Kamikawa (the
+    subject before), not the counterpart; "He threatened ..." after Putin spoke is Putin, not the issuer."""
+    events = _issued(
+        coder,
+        "Foreign Minister Kamikawa held talks with Wang Yi in Beijing on Monday.\n"
+        "She urged China to release a detained Japanese national.",
+        "Ministry of Foreign Affairs of Japan",
+    )
+    assert _countries(_first_event(events, 1, "02").sources) == {"JPN"}, _show(events)
+    events = _issued(
+        coder,
+        "Russian President Vladimir Putin spoke on state television on Tuesday.\n"
+        "He threatened to strike government buildings in Kyiv.",
+        "Office of the President of Ukraine",
+    )
+    assert not [e for e in events if e.sentence_index == 1 and "UKR" in _countries(e.sources)], _show(events)
+
+
+def test_they_after_the_issuers_own_representatives_are_the_cosigners(coder):
+    """ "The foreign ministers of the three Baltic states met ... They condemned ...": in a joint statement,
+    "They" after a sentence about the issuers' own representatives is the co-signers."""
+    events = _issued(
+        coder,
+        "The foreign ministers of the three Baltic states met in Riga on Friday.\n"
+        "They condemned Belarus's use of migrants as a weapon.",
+        "Government of Estonia",
+        "Government of Latvia",
+        "Government of Lithuania",
+    )
+    judged = _first_event(events, 1, "11")
+    assert judged and _countries(judged.sources) == {"EST", "LVA", "LTU"}, _show(events)
+    assert _countries(judged.targets) == {"BLR"}, _show(events)
+
+
+def test_all_parties_are_the_parties_the_statement_named(coder):
+    """ "calls on both sides", "urges all parties", "the two countries": the parties of the conflict or
+    talks the statement named before, not the issuers' (or the sentence's) country with sector PTY."""
+    for text, parties in [
+        (
+            "Heavy fighting broke out between Armenia and Azerbaijan along their border on Tuesday.\n"
+            "Norway calls on both sides to exercise restraint.",
+            {"ARM", "AZE"},
+        ),
+        (
+            "We are alarmed by the clashes between Sudanese army troops and the Rapid Support Forces.\n"
+            "We urge all parties to agree to a ceasefire.",
+            {"SDN"},
+        ),
+        (
+            "India and Pakistan exchanged artillery fire across the Line of Control.\n"
+            "We call on the two countries to resume dialogue.",
+            {"IND", "PAK"},
+        ),
+    ]:
+        events = _issued(coder, text, "Government of Norway")
+        appeal = _first_event(events, 1, "02")
+        assert appeal and _countries(appeal.targets) == parties, (text, _show(events))
+    events = _issued(
+        coder,
+        "Heavy fighting broke out between Armenia and Azerbaijan along their border on Tuesday.\n"
+        "The Azerbaijani government banned two opposition parties on Wednesday.",
+        "Government of Norway",
+    )
+    assert not [e for e in events if e.sentence_index == 1 and "ARM" in _countries(e.targets)], _show(events)

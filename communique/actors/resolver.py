@@ -90,7 +90,43 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one
 GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "faction", "cell"})
 REB_WORDS = frozenset({"gunman", "gunmen", "militant", "guerrilla", "rebel", "fighter", "bomber"})
 PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
+# "I condemn ...": the issuer speaking in its own voice (a person's statement, a minister's remarks); inside a
+# quote it is whoever the quote is attributed to (left to the event stage's reporter).
+FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "``", "''"})
 ISSUER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+# The words by which a statement names its own issuer without its name: the kind of body it is and the title
+# of its head, by the issuer's kind ("The Bloc" for the EU, "The Mission" for a delegation, "The Minister" in
+# a ministry's statement, "The Chairperson" in a commission's). Each is the issuer only when capitalised as
+# statements write themselves and when the statement has named no other body or person by that word.
+_HEAD_TITLES = ("chair", "chairperson", "chairman", "chairwoman", "president", "secretary", "general",
+                "spokesperson", "spokesman", "spokeswoman", "director", "executive")  # fmt: skip
+_SPOKES = ("spokesperson", "spokesman", "spokeswoman")
+KIND_WORDS = {
+    # (not "Secretary-General": in a state's statement that is the UN's)
+    "state": frozenset(
+        {"ministry", "government", "office", "embassy", "mission", "delegation", "department", "presidency",
+         "cabinet", "administration", "minister", "foreign", "prime", "president", *_SPOKES}
+    ),
+    "igo": frozenset(
+        {"council", "commission", "union", "bloc", "organisation", "organization", "secretariat", "mission",
+         "delegation", "office", "presidency", "assembly", "committee", "authority", "alliance", "community",
+         "high", "representative", "commissioner", "envoy", "special", *_HEAD_TITLES}
+    ),
+    "ngo": frozenset(
+        {"organisation", "organization", "office", "committee", "federation", "network", "coalition",
+         "foundation", "movement", "centre", "center", "board", "secretariat", *_HEAD_TITLES}
+    ),
+    "party": frozenset(
+        {"party", "movement", "alliance", "coalition", "front", "bloc", "leadership", "leader", *_HEAD_TITLES}
+    ),
+}  # fmt: skip
+# ... and the kind words a statement writes in lower case for itself ("the organisation urges ...").
+LOWER_KIND_WORDS = frozenset({"organisation", "organization"})
+# Plural agents that, opening a joint statement's sentence, are the co-signers' own people ("The foreign
+# ministers of the three Baltic states met ...; They condemned ..."): their sectors.
+COSIGNER_SECTORS = frozenset({"GOV"})
 POSSESSIVE = frozenset({"our"})
 # Words that may stand between a country modifier and its agent: "Belarusian senior officials".
 GAP_WORDS = frozenset(
@@ -236,6 +272,17 @@ class _State:
     issuer_codes: frozenset[str] = frozenset()
     # The last sentence opened with the issuer ("The Secretary-General condemns ..."): "He calls ..." is it.
     issuer_opened: bool = False
+    # Kind and head-title words by which the statement may name its issuer (KIND_WORDS, by the issuers' kind),
+    # and the issuers' own name and kind words together (what a self-reference is read from).
+    kind_words: frozenset[str] = frozenset()
+    own_words: frozenset[str] = frozenset()
+    # The capitalised initials of each issuer's name ("PTI" for Pakistan Tehreek-e-Insaf).
+    initials: tuple[str, ...] = ()
+    # Words of the mentions found so far (singular, lower case) → the last such mention: "The Minister" after
+    # "Russian Foreign Minister Sergei Lavrov" is Lavrov, not the issuer.
+    named: dict[str, _Found] = field(default_factory=dict)
+    # The person mentions of the last sentence, in order: whom "He"/"She" opening the next one points to.
+    last_persons: list[_Found] = field(default_factory=list)
     # Countries mentioned per sentence, in token order: (token index, country code).
     mentions: list[list[tuple[int, str]]] = field(default_factory=list)
     # Countries the document's title names ("Belarus: Declaration by the High Representative ..."): the
@@ -876,47 +923,112 @@ class _Resolver:
 
         # 4. we / us / our (a sentence without any is skipped by one set test).
         stop = min(end, start + MAX_SENTENCE_TOKENS)
-        for i in range(start, stop) if not PRONOUNS.isdisjoint(self.low[start:stop]) else ():
-            if self.low[i] in PRONOUNS and i not in self._matched:
+        words = self.low[start:stop]
+        pronouns = PRONOUNS if not self.st.issuers else PRONOUNS | FIRST_SINGULAR
+        for i in range(start, stop) if not pronouns.isdisjoint(words) else ():
+            if self.low[i] in pronouns and i not in self._matched:
                 t = doc[i]
                 if self.parsed and t.pos_ not in ("PRON", "DET", ""):
                     continue
                 if self.low[i] == "us" and t.text == "US" and not self._caps:
                     continue
+                if self.low[i] in FIRST_SINGULAR and self._in_quote(i, start, end):
+                    continue  # '"They beat me," a detainee said': the quoted speaker, not the issuer
                 out.extend(self._we(i, s_index))
 
         # 4b. the issuer calling itself by its own name's head: "The Council strongly condemns ...",
         # "the Secretary-General calls on ...", "The Ministry rejects ..." (capitalised, as statements write
         # themselves; "the council" in lower case is some other council).
         # A bare title the dictionary knows only as a generic agent ("the Secretary-General") yields to it.
-        for i in self._positions("the", start, stop - 1) if self.st.self_words else ():
+        # Words of the issuer's kind or its head's title ("The Bloc", "The Minister"; KIND_WORDS) name it only
+        # when no other mention named by the word came before ("The Minister" after "Russian Foreign Minister
+        # Sergei Lavrov" is Lavrov).
+        for i in self._positions("the", start, stop - 1) if self.st.own_words else ():
             generic = i + 1 in starts and starts[i + 1].entry.kind == "agent" and starts[i + 1].code is None
-            if (i + 1 not in self._matched or generic) and self.texts[i + 1][:1].isupper():
-                ref_end = self._self_reference_end(i + 1, stop)
-                if ref_end is not None:
-                    if generic:
-                        out = [f for f in out if not (i + 1 <= f.start_tok < ref_end)]
+            lower = self.low[i + 1] in LOWER_KIND_WORDS and self.low[i + 1] in self.st.kind_words
+            if (i + 1 not in self._matched or generic) and (self.texts[i + 1][:1].isupper() or lower):
+                ref_end = i + 2 if lower else self._self_reference_end(i + 1, stop)
+                if ref_end is None:
+                    continue
+                kinds = [singular(w) for w in self.low[i + 1 : ref_end]]
+                own_head = kinds[-1] in self.st.self_words
+                if not own_head and ref_end < stop and self.low[ref_end] in BELONG_PREPS | {"to"}:
+                    continue  # "the Embassy of the Islamic Republic of Iran", "the Chair of the Commission"
+                before = None
+                if not own_head:
+                    # a kind or title word as head: another body or person named by it before is the referent
+                    before = self._named_before(kinds[-1], i)
+                if generic:
+                    out = [f for f in out if not (i + 1 <= f.start_tok < ref_end)]
+                if before is None:
                     out.extend(self._we(i + 1, s_index, ref_end, via="self-reference"))
-                    self._matched.update(range(i + 1, ref_end))
+                elif before.actor.code:
+                    out.append(self._refer(before, i + 1, ref_end, s_index))
+                else:
+                    continue
+                self._matched.update(range(i + 1, ref_end))
+
+        # 4d. the issuer's acronym: "PTI" in Pakistan Tehreek-e-Insaf's statement, "CPJ" in the Committee to
+        # Protect Journalists' (an all-capitals word the dictionary does not know, spelt from the initials).
+        for i in range(start, stop) if self.st.initials and not self._caps else ():
+            w = self.texts[i]
+            if len(w) >= 3 and w.isupper() and w.isalpha() and i not in self._matched and self._acronym(w):
+                out = [f for f in out if not (f.start_tok <= i < f.end_tok and f.actor.code is None)]
+                # "PTI spokesperson Fawad Chaudhry", "PTI supporters": an agent named after the acronym is
+                # the issuer's own (its spokesperson speaks for it; its supporters take its code)
+                after = next((f for f in out if f.start_tok == i + 1 and f.actor.via != "entity"), None)
+                if (
+                    after is not None
+                    and self.st.issuers[0].code
+                    and (after.actor.code is None or after.actor.via == "context")
+                ):
+                    out.remove(after)
+                    if singular(self.low[after.end_tok - 1]) in _SPOKES:
+                        # (with the spokesperson's name: "PTI spokesperson Fawad Chaudhry")
+                        ref_end = self._person_end(after.end_tok)
+                        out.extend(self._we(i, s_index, ref_end, via="self-reference"))
+                        self._matched.update(range(i, ref_end))
+                    else:
+                        iss = self.st.issuers[0]
+                        a, b, text = self._span(i, after.end_tok)
+                        actor = Actor(
+                            name=text, code=iss.code, country=iss.country, sectors=list(iss.sectors),
+                            text=text, start=a, end=b, sentence_index=s_index, via="noun_chunk",
+                            entry=iss.entry,
+                        )  # fmt: skip
+                        out.append(_Found(actor, i, after.end_tok))
+                else:
+                    out.extend(self._we(i, s_index, i + 1, via="self-reference"))
+                self._matched.add(i)
 
         # 4c. "He/She/It calls on ..." opening the sentence after one the issuer opened: the issuer again.
         first = start
         while first < stop and doc[first].is_space:
             first += 1
-        if (
-            self.st.issuers
-            and self.st.issuer_opened
-            and first < stop
+        opener = (
+            first < stop
             and self.low[first] in ISSUER_PRONOUNS
             and first not in self._matched
             and self.texts[first][:1].isupper()
-        ):
+        )
+        if opener and self.st.issuers and self.st.issuer_opened:
             out.extend(self._we(first, s_index, via="self-reference"))
             self._matched.add(first)
-        # ("The Council ...", "We ...", "The members of the Security Council ...": the issuer near the start)
+        elif opener and self.low[first] in PERSON_PRONOUNS and self.st.last_persons:
+            # "He/She ..." after a sentence that named people: the first of them, as a rule its subject
+            # ("Foreign Minister X held talks with Y. She urged ..." is X)
+            person = self.st.last_persons[0]
+            if self._issuer_mention(person):
+                out.extend(self._we(first, s_index, via="self-reference"))
+            else:
+                out.append(self._refer(person, first, first + 1, s_index))
+            self._matched.add(first)
+        # ("The Council ...", "We ...", "The members of the Security Council ...": the issuer near the start;
+        # in a joint statement also the co-signers' own people: "The foreign ministers of the three states")
         own = self.st.issuer_codes
         self.st.issuer_opened = any(
-            f.start_tok <= first + 5 and (f.actor.via in ("self-reference", "pronoun") or f.actor.code in own)
+            f.start_tok <= first + 5
+            and (f.actor.via in ("self-reference", "pronoun") or f.actor.code in own or self._cosigners(f))
             for f in out
         )
 
@@ -973,6 +1085,13 @@ class _Resolver:
         # Context for the next sentence: every country named here, modifiers and titles included.
         mentions.extend(self._cur_countries)
         self.st.found.extend(out)
+        if self.st.own_words:
+            named = self.st.named
+            for f in out:
+                for w in self.low[f.start_tok : f.end_tok]:
+                    if w in self.st.kind_words or singular(w) in self.st.kind_words:
+                        named[singular(w)] = f
+        self.st.last_persons = [f for f in out if self._is_person(f)]
 
     def _crowds(self, out: list[_Found], covered: set[int], start: int, end: int, s_index: int) -> None:
         """A number standing alone for people is a crowd of civilians (CAMEO's "mob" → CVL): "Thousands
@@ -1556,6 +1675,80 @@ class _Resolver:
             Actor(name=name, code=None, text=text, start=a, end=b, sentence_index=s_index, via=via), s, e
         )
 
+    def _named_before(self, word: str, i: int) -> _Found | None:
+        """The last mention before token ``i`` named by a kind or title word (this sentence's mentions are
+        recorded at its end: only earlier sentences count)."""
+        f = self.st.named.get(word)
+        if f is None or f.end_tok > i or self._issuer_mention(f):
+            return None
+        return f
+
+    def _issuer_mention(self, f: _Found) -> bool:
+        """A mention of the issuers themselves ("we", "The Council", their code)."""
+        return f.actor.via in ("self-reference", "pronoun") or f.actor.code in self.st.issuer_codes
+
+    def _refer(self, before: _Found, s: int, e: int, s_index: int) -> _Found:
+        """A mention at tokens ``s..e`` ("The Minister", "She") of the actor found before (``via
+        "coreference"``)."""
+        a, b, text = self._span(s, e)
+        old = before.actor
+        actor = Actor(
+            name=old.name,
+            code=old.code,
+            country=old.country,
+            sectors=list(old.sectors),
+            text=text,
+            start=a,
+            end=b,
+            sentence_index=s_index,
+            wikidata=old.wikidata,
+            via="coreference",
+            entry=old.entry,
+        )
+        return _Found(actor, s, e)
+
+    def _person_end(self, tok: int) -> int:
+        """The end of a person's name starting at ``tok`` (a PERSON entity), else ``tok``."""
+        name = next((e for e in self._named_ents if e.start == tok and e.label_ == "PERSON"), None)
+        return name.end if name is not None else tok
+
+    def _is_person(self, f: _Found) -> bool:
+        """A mention of one person: a titled name, a person of the dictionary, a composed title."""
+        if f.actor.via == "title" or f.title:
+            return True
+        entry = self.d.by_id.get(f.actor.entry) if f.actor.entry else None
+        return entry is not None and entry.kind == "person"
+
+    def _cosigners(self, f: _Found) -> bool:
+        """An uncoded plural of the issuers' own officials opening a joint statement's sentence: "The foreign
+        ministers of the three Baltic states met ..." (then "They condemned ..." is the co-signers)."""
+        return (
+            len(self.st.issuers) > 1
+            and not f.actor.code
+            and f.actor.via == "noun_chunk"
+            and bool(f.actor.sectors)
+            and set(f.actor.sectors) <= COSIGNER_SECTORS
+            and self.low[f.end_tok - 1].endswith("s")
+        )
+
+    def _acronym(self, word: str) -> bool:
+        """The word spells an issuer's initials: all of them, or an abbreviation keeping the first ("OHCHR" of
+        the Office of the United Nations High Commissioner for Human Rights)."""
+        for initials in self.st.initials:
+            if word[0] != initials[0] or len(word) * 2 < len(initials):
+                continue
+            rest = iter(initials)
+            if all(c in rest for c in word):
+                return True
+        return False
+
+    def _in_quote(self, i: int, start: int, end: int) -> bool:
+        """Token ``i`` stands inside quotation marks: an odd number of marks before it in the sentence, or
+        none before it and an odd number in all (a quote opened in an earlier sentence closes here)."""
+        marks = [k for k in range(start, end) if self.texts[k] in QUOTE_MARKS]
+        before = sum(1 for k in marks if k < i)
+        return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
+
     def _issuer_countries(self) -> list[str]:
         out = []
         for iss in self.st.issuers:
@@ -1590,7 +1783,7 @@ class _Resolver:
         """End of a capitalised phrase of the issuers' own name words starting at ``j`` ("Council",
         "High Representative"), when it is a whole noun phrase head; else None."""
         doc, low = self.doc, self.low
-        own = self.st.self_words
+        own = self.st.own_words
         k = j
         while k < stop and k < j + 6:
             word = self.texts[k][:1].isupper() and singular(low[k]) in own
@@ -1781,6 +1974,9 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
     starts = [s.start for s in document.sentences]
     state = _State(dictionary, day, list(document.issuers), starts)
     state.self_words = _self_words(document.issuers, dictionary)
+    state.kind_words = _kind_words(document.issuers) - state.self_words
+    state.own_words = state.self_words | state.kind_words if state.self_words else frozenset()
+    state.initials = tuple(i for i in map(_initials, document.issuers) if len(i) >= 3)
     state.issuer_codes = frozenset(i.code for i in document.issuers if i.code)
     state.title_countries = title_countries(document.title, document.date, dictionary)
     view = doc_view(sdoc)
@@ -1813,6 +2009,31 @@ def _self_words(issuers: Sequence[Actor], dictionary: ActorDictionary) -> frozen
                 if len(w) > 1 and w not in NAME_FUNCTION_WORDS and not w.isdigit():
                     words.add(singular(w))
     return frozenset(words)
+
+
+def _kind_words(issuers: Sequence[Actor]) -> frozenset[str]:
+    """The kind and head-title words (KIND_WORDS) by which the issuers' statement may name them."""
+    words: set[str] = set()
+    for iss in issuers:
+        code = iss.code or ""
+        if code.startswith("IGO"):
+            kind = "igo"
+        elif code.startswith("NGO"):
+            kind = "ngo"
+        elif {"PTY", "OPP"} & set(iss.sectors):
+            kind = "party"
+        elif len(code) >= 3 and code[:3].isalpha():
+            kind = "state"
+        else:
+            continue
+        words |= KIND_WORDS[kind]
+    return frozenset(words)
+
+
+def _initials(issuer: Actor) -> str:
+    """The capitals opening the words of an issuer's name ("Pakistan Tehreek-e-Insaf" → "PTI")."""
+    words = re.split(r"[\s\-‐–]+", issuer.name or "")
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in NAME_FUNCTION_WORDS)
 
 
 def _sentence_index(starts: list[int], s_char: int, sdoc: DocView, start: int, end: int) -> int:

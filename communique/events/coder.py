@@ -46,6 +46,7 @@ from communique.events.roles import (
     ISSUER_VIAS,
     ActorIndex,
     Counterpart,
+    Parties,
     actor_key,
     actors_of_phrase,
     antecedent_actors,
@@ -105,7 +106,8 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # how a mention that names no country was given one (roles.ActorIndex.in_context, the actors stage's context)
 COMPOSED_VIAS = frozenset({"sentence-country", "context"})
 ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
-PRONOUNS = frozenset({"it", "they", "he", "she"})
+# ("i": "\"I condemn this attack,\" the Minister said" is the Minister speaking)
+PRONOUNS = frozenset({"it", "they", "he", "she", "i"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
 
@@ -1361,6 +1363,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     antecedent: list[Actor] = []
     own = party_keys(document.issuers)
     counterpart = Counterpart(own)
+    parties = Parties(own)
     view = doc_view(sdoc)
     counts = _WordCounts(view)
     # sentences whose issuers' judgement or demand came before the statement named whom it is about
@@ -1374,6 +1377,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         s_index = starts.get(sent.start_char + lead, fallback)
         fallback = s_index + 1
         index.in_context(sent)
+        parties.apply(sent, index)
         coded = code_sentence(
             document, sent, s_index, index, patterns, counts, antecedent, counterpart.actors(), waiting
         )
@@ -1382,12 +1386,14 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         events.extend(coded)
         antecedent = antecedent_actors(coded, own) or _subject_parties(sent, coded, index, own) or antecedent
         counterpart.note(coded)
+        parties.note(coded)
     about = counterpart.actors()
     if again and about:
         # "It is unacceptable to allow these acts" as a statement's first words, before it says whom it
         # speaks of: a reader of the whole statement aims it at whom the statement turns out to be about
         for s_index, (sent, before) in again.items():
             index.in_context(sent)
+            parties.apply(sent, index)
             recoded = code_sentence(document, sent, s_index, index, patterns, counts, before, about)
             # the sentence's events in its place, the others in their order
             at = next((k for k, e in enumerate(events) if e.sentence_index >= s_index), len(events))

@@ -302,6 +302,99 @@ class Counterpart:
         return list(self.latest[best][1])
 
 
+# Events whose actors are the parties of a conflict or of talks: "both sides", "all parties" point to them.
+PARTIES_ROOTS = frozenset({"04", "15", "16", "17", "18", "19", "20"})
+# Nouns that, with "all", "both", "the" or "two", name the parties ("all parties", "both sides", "the
+# belligerents"), and nouns that do so only with "both" or "two" ("the two countries", "both governments").
+PARTY_NOUNS = frozenset({"party", "side", "belligerent"})
+PAIR_NOUNS = frozenset({"country", "government", "nation", "state", "neighbour", "neighbor"})
+PARTY_WORDS = frozenset(
+    {"parties", "sides", "belligerents", "countries", "governments", "nations", "states", "neighbours"}
+    | {"neighbors"}
+)
+# Modifiers such a phrase may have: "the warring parties", "all parties concerned" ("opposition parties",
+# "political parties" are other parties).
+PARTY_MODIFIERS = frozenset(
+    {"all", "both", "the", "two", "warring", "conflicting", "opposing", "concerned", "relevant", "involved",
+     "belligerent", "respective", "main", "its", "their"}
+)  # fmt: skip
+
+
+class Parties:
+    """The parties of the conflict or talks a statement reports, sentence after sentence: the coded actors of
+    its latest fighting, coercion, show of force, reduced relations or talks between at least two others
+    (never the issuers' own). "calls on both sides to exercise restraint" after "fighting broke out between
+    Armenia and Azerbaijan" asks Armenia and Azerbaijan."""
+
+    def __init__(self, own: frozenset[str]) -> None:
+        self.own = own
+        self.actors: list[Actor] = []
+
+    def note(self, events: Sequence[Event]) -> None:
+        """Remember the actors of a sentence's last conflict or talks event between two or more others."""
+        for event in events:
+            if event.cameo_root not in PARTIES_ROOTS:
+                continue
+            actors = [a for a in (*event.sources, *event.targets) if a.code and a.via != "domestic"]
+            if any(a.via in ISSUER_VIAS or same_party(a.code or "", self.own) for a in actors):
+                continue
+            distinct: list[Actor] = []
+            for a in actors:
+                if all(a.code != b.code for b in distinct):
+                    distinct.append(a)
+            if len(distinct) >= 2:
+                self.actors = distinct
+
+    def apply(self, sent: Span, index: ActorIndex) -> None:
+        """Let the sentence's "all parties", "both sides", "the two countries" stand for the parties (in the
+        index's overlay); with no parties known, or a phrase that names its own place ("all parties in
+        Sudan"), the mention is left as it is."""
+        if not self.actors or PARTY_WORDS.isdisjoint(sent.view.lowers[sent.start : sent.end]):
+            return
+        for token in sent:
+            if token.lower_ in PARTY_WORDS and _party_phrase(token, index):
+                index.overlay[token.i] = [
+                    Actor(
+                        name=a.name,
+                        code=a.code,
+                        country=a.country,
+                        sectors=list(a.sectors),
+                        text=token.text,
+                        start=token.idx,
+                        end=token.idx + len(token.text),
+                        sentence_index=a.sentence_index,
+                        via="parties",
+                        entry=a.entry,
+                    )
+                    for a in self.actors
+                ]
+
+
+def _party_phrase(token: Token, index: ActorIndex) -> bool:
+    """ "all parties", "both sides", "the warring parties", "the two countries": a noun naming the parties of
+    a conflict, with no modifier that makes it other parties and no place or owner of its own."""
+    word = lemma(token)
+    pair = word in PAIR_NOUNS
+    if not pair and word not in PARTY_NOUNS:
+        return False
+    mods = [c for c in token.children if c.dep_ in {"det", "predet", "amod", "nummod", "compound", "poss"}]
+    if any(c.lower_ not in PARTY_MODIFIERS for c in mods):
+        return False
+    if pair and not any(c.lower_ in {"both", "two"} for c in mods):
+        return False  # "the countries" alone says too little
+    if not pair and not mods:
+        return False  # "parties" alone
+    for c in token.children:
+        # "all parties in Sudan", "all sides of the conflict in Libya": its own place or owner decides
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "of", "from"}
+            and any(a.code for a in pobj_actors(c, index))
+        ):
+            return False
+    return True
+
+
 # The issuers' own contentious acts (demand, disapprove, reject, threaten, sanction) and what others are
 # reported doing wrong (coerce, assault, fight, mass violence).
 COUNTERPART_ROOTS = frozenset({"10", "11", "12", "13", "16"})
