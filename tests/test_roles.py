@@ -1262,3 +1262,27 @@ def test_all_parties_are_the_parties_the_statement_named(coder):
         "Government of Norway",
     )
     assert not [e for e in events if e.sentence_index == 1 and "ARM" in _countries(e.targets)], _show(events)
+
+
+def test_uncoded_agents_in_a_document_about_one_country_belong_to_it(coder):
+    """ "armed men", "the security forces" in a sentence that names no country, far from the last one that
+    did, in a statement that names one country and no other (outside its issuers): they are that country's.
+    With two countries named, or only the issuers' own, nothing is guessed."""
+    story = (
+        "The Office has documented dozens of killings since January.\n"
+        "Many of the victims were farmers.\n"
+        "The Office has repeatedly raised these cases.\n"
+        "On Sunday, armed men in military uniforms shot dead a journalist.\n"
+        "Witnesses said the security forces detained the survivors."
+    )
+    ohchr = "Office of the United Nations High Commissioner for Human Rights"
+    events = _issued(coder, "We are alarmed by the situation in Burkina Faso.\n" + story, ohchr)
+    assert _countries(_first_event(events, 4, "18").sources) == {"BFA"}, _show(events)
+    assert _countries(_first_event(events, 5, "17").sources) == {"BFA"}, _show(events)
+    for text, issuer in [
+        ("We are alarmed by the situation in Mali and Burkina Faso.\n" + story, ohchr),
+        ("Canada is alarmed by the situation.\n" + story, "Government of Canada"),
+    ]:
+        events = _issued(coder, text, issuer)
+        guessed = [a for e in events for a in e.sources if a.via == "document-country"]
+        assert not guessed, (text, _show(events))

@@ -104,7 +104,7 @@ LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside", "nea
 # Violence is coded even when its perpetrator is unknown (with no source), if its target is coded.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # how a mention that names no country was given one (roles.ActorIndex.in_context, the actors stage's context)
-COMPOSED_VIAS = frozenset({"sentence-country", "context"})
+COMPOSED_VIAS = frozenset({"sentence-country", "context", "document-country"})
 ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 # ("i": "\"I condemn this attack,\" the Minister said" is the Minister speaking)
 PRONOUNS = frozenset({"it", "they", "he", "she", "i"})
@@ -1357,11 +1357,18 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         patterns.index()
     index = ActorIndex(actors, sdoc, patterns.words("owned_nouns"))
     index.document_country, index.document_mentions = document_country(actors, document.issuers)
+    only = index.document_country
+    own = party_keys(document.issuers)
+    # (named in the text, and not the issuers' own: a statement by Canada about "gunmen" names no place)
+    index.document_named = (
+        only is not None
+        and not same_party(only, own)
+        and any(a.code and a.via not in ISSUER_VIAS and _country_of(a) == only for a in actors)
+    )
     starts = _sentence_index(document)
     events: list[Event] = []
     fallback = 0
     antecedent: list[Actor] = []
-    own = party_keys(document.issuers)
     counterpart = Counterpart(own)
     parties = Parties(own)
     view = doc_view(sdoc)

@@ -56,6 +56,9 @@ WE_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
 # How a mention of the document's own issuers is found (actors stage): the issuer list, "we", "The Council".
 ISSUER_VIAS = frozenset({"issuer", "pronoun", "self-reference"})
 OWN_PRONOUNS = frozenset({"our", "my"})
+# How a mention that names no country was given the sentence's or the document's one country: a guess that
+# the mention's own modifiers, apposition or "of"/"in" phrase overrule.
+GUESSED_VIAS = frozenset({"sentence-country", "document-country"})
 
 
 DASHES = frozenset("-–—")
@@ -98,6 +101,8 @@ class ActorIndex:
         # (see document_country())
         self.document_country: str | None = None
         self.document_mentions: tuple[int, ...] = ()
+        # that country is named in the text by someone other than the issuers (see code_events)
+        self.document_named = False
 
     def at(self, token: Token) -> list[Actor]:
         """Actors whose span covers the token."""
@@ -136,6 +141,16 @@ class ActorIndex:
                 country = (a.country or a.code or "")[:3].upper()
                 if country and country not in INTERNATIONAL:
                     countries.add(country)
+        if unresolved and not countries and self.document_named:
+            # A sentence that names no country, in a document that names one country and no other (outside
+            # its issuers): its generic agents ("armed men", "the security forces", "the militia") are that
+            # country's (``via="document-country"``); unknown names and diplomats are not guessed.
+            country = self.document_country or ""
+            for i, bucket in unresolved.items():
+                local = [a for a in bucket if a.sectors]
+                if local:
+                    self.overlay[i] = [_with_country(a, country, via="document-country") for a in local]
+            return
         if not unresolved or not countries:
             return
         made: dict[int, Actor] = {}
@@ -471,7 +486,7 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
     found: list[Actor] = []
     for h in conjuncts(head):
         here = index.at(h)
-        if here and any(a.code and a.via != "sentence-country" for a in here):
+        if here and any(a.code and a.via not in GUESSED_VIAS for a in here):
             found.extend(here)
             continue
         # a mention coded only by the sentence's country is a guess: its own modifiers, apposition or
