@@ -105,11 +105,17 @@ def test_cooperative_words_out_of_their_sense_code_nothing_cooperative(coder) ->
     assert codes("Japan expressed its full solidarity with the people of Turkey.") == ["018"]
     assert "051" not in codes("Spain reaffirms its unwavering commitment to the integrity of Ukraine.")
     assert "0344" not in codes("Germany pledged to supply Ukraine with more air defence systems.")
+    # leaving a court is no military withdrawal (087); names released are no captives (0841)
+    assert "087" not in codes("Burundi withdrew from the International Criminal Court.")
+    assert "0841" not in codes("Kenyan police released the names of the suspects.")
+    # the Red Cross visiting detainees gains access (086); it pays no diplomatic visit (042)
+    assert "042" not in codes("The International Committee of the Red Cross visited detainees in Guantanamo.")
 
 
 def test_issuers_look_forward_and_stand_in_solidarity(coder) -> None:
     """In a statement's own voice: "we look forward to working with" announces cooperation (030), "to meeting"
-    a meeting (036), not an optimistic comment (013); "we stand in solidarity with" is empathy (018)."""
+    a meeting (036), not an optimistic comment (013); "we stand in solidarity with" is empathy (018); "will
+    remain engaged with", "will engage constructively with" commit the issuers (030)."""
     from tests.conftest import statement
 
     def codes(text: str) -> list[str]:
@@ -118,3 +124,7 @@ def test_issuers_look_forward_and_stand_in_solidarity(coder) -> None:
     assert "030" in codes("We look forward to working closely with the new government of Kenya.")
     assert "036" in codes("We look forward to meeting our Korean counterparts in Seoul next month.")
     assert codes("We stand in solidarity with the people of Ukraine.") == ["018"]
+    # staying engaged is a commitment in the issuers' own voice only ("police engaged with the protesters")
+    assert "030" in codes("Japan will remain engaged with the countries of Central Asia.")
+    assert "030" in codes("We will continue to engage constructively with all Libyan actors.")
+    assert "030" not in codes("The police engaged with the protesters in the square.")
