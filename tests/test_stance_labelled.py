@@ -57,6 +57,11 @@ S9_FLOOR = 0.75  # measured at the session-9 freeze (see docs/issues.md); a regr
 # are mixed or hedged. That session's mixed-structure and relevance mechanisms were then developed on it.
 HALF_S10 = DATA.with_name("half-s10.yaml")
 S10_FLOOR = 0.65  # measured 29/40 = 0.72 at the session-10 freeze; a regression floor with slack
+# Written by the session-11 stance helper (S11), committed alone (badd298) before any run: 22/40 on its
+# first run (10 of 18 misses "not addressed" where the issue is named by its act, a date, a short name or a
+# pronoun); that session's relevance mechanisms were then developed on it and the halves above.
+HALF_S11 = DATA.with_name("half-s11.yaml")
+S11_FLOOR = 0.70  # measured at the session-11 freeze (see docs/issues.md); a regression floor with slack
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
@@ -150,18 +155,20 @@ def test_labelled_accuracy(
 
 
 @pytest.mark.parametrize("semantic", ["off", "on"])
-@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10"])
+@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10", "S11"])
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
 ):
-    """Halves S4, S6, S9 and S10: 40 excerpts each, written by stance helpers before any run (indirect
-    references, mixed, nearby issues; S6 and S9 in the blind halves' proportions, S10 with many mixed)."""
+    """Halves S4, S6, S9, S10 and S11: 40 excerpts each, written by stance helpers before any run (indirect
+    references, mixed, nearby issues; S6 and S9 in the blind halves' proportions, S10 with many mixed, S11
+    naming issues by their act, date, short name or a pronoun)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
         "S6": (HALF_S6, S6_FLOOR),
         "S9": (HALF_S9, S9_FLOOR),
         "S10": (HALF_S10, S10_FLOOR),
+        "S11": (HALF_S11, S11_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}

@@ -1008,7 +1008,7 @@ def adhoc_mentions(
     elsewhere = not doc_has_entity and _names_other_places(sents, home)
     last_scoped = -100
     for k in sorted(heads):
-        scoped = not issue.entities or entity_hits[k]
+        scoped = not issue.entities or entity_hits[k] or _short_name(issue, sents[k], heads[k])
         near = k - last_scoped <= 3
         # Without the entity in the sentence, the issue must be scoped nearby (the sentence continues a scoped
         # passage), or, when the document never names the entity, another word of the phrase must carry it.
@@ -1035,6 +1035,31 @@ def adhoc_mentions(
                     Mention(issue.key, anchor, -1, k not in with_entity, positions)
                 )
     return result
+
+
+def _short_name(issue: AdhocIssue, sent: Span, positions: tuple[int, ...]) -> bool:
+    """Whether the sentence calls the named thing by its capitalised head alone ("the Pact", "the Framework
+    agreed by ...") for a phrase that is its name ("EU Pact on Migration and Asylum", "Windsor Framework"):
+    statements give the full name once, or never, and then the short one. Another name on the same head
+    ("the Lusaka Accord" for "Pretoria Accord") is another thing; a sentence-initial capital is no name."""
+    head = issue.head.text
+    if not head[:1].isupper() or head.isupper():
+        return False
+    doc = sent.doc
+    label = {w.lower() for w in re.findall(r"[\w'-]+", issue.label)}
+    for i in positions:
+        token = doc[i]
+        if token.text != head or i == sent.start or token.dep_ == "compound":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            continue
+        if any(
+            c.i < i and c.pos_ == "PROPN" and c.lower_ not in label and c.dep_ in {"compound", "amod", "nmod"}
+            for c in token.children
+        ):
+            continue
+        return True
+    return False
 
 
 def _described_by_kind(
@@ -1217,6 +1242,11 @@ def referring_words(mentions: Sequence[Mention], doc: DocView, comp: CompiledDic
         anchor = doc[mention.anchor]
         word = anchor.lemma_.lower()
         words |= comp.family(word)
+        # The other nouns of a cue of several words ("the sentence was carried out" -> "the mandatory
+        # sentence", "seizure of power" -> "the seizure"): the issue named by its act, taken back by its noun.
+        for i in mention.tokens:
+            if i != mention.anchor and doc[i].pos_ == "NOUN" and doc[i].dep_ != "compound":
+                words |= comp.family(doc[i].lemma_.lower())
         # General nouns of the issue's kind ("the document" for an agreement, "the text" for a law, "the
         # exercise" for a vote), marked: they refer back only with a definite determiner.
         words |= comp.marked_kinds.get(word, frozenset())

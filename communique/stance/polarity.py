@@ -192,10 +192,12 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
     if not value and token.pos_ == "NOUN" and lemma(token) in lex.light:
         # "another example of politically motivated persecution": a light noun takes its complement's value;
         # "a step towards further escalation" takes its direction's.
+        # A bare undoing act as the direction is a goal, not a harm judged ("a moratorium as a first step
+        # towards abolition": the abolition of nothing named is where the step leads, session 11).
         value = sum(
             np_value(c, lex, depth + 1)
             for c in token.children
-            if c.dep_ == "prep" and c.lower_ in {"of", "towards", "toward"}
+            if c.dep_ == "prep" and c.lower_ in {"of", "towards", "toward"} and not _bare_harm(c, lex)
         )
     if any(c.lower_ == "neither" for c in token.children) or negated(token, lex):
         value = -value
@@ -204,6 +206,16 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
             part = np_value_single(conj, lex)
             value += part
     return value
+
+
+def _bare_harm(prep: Token, lex: Lexicon) -> bool:
+    """Whether a preposition's object is a harm noun with no object of its own ("towards abolition")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and (
+        objects[0].pos_ == "NOUN"
+        and lemma(objects[0]) in lex.harm
+        and not any(c.dep_ in {"prep", "amod", "compound"} for c in objects[0].children)
+    )
 
 
 def np_value_single(token: Token, lex: Lexicon) -> float:
