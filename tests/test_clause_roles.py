@@ -178,3 +178,18 @@ def test_a_natural_feature_takes_no_country_from_its_sentence(coder):
     assert "RUS" not in _countries(ev.targets), ev.targets
     ev = _event(coder, "Israeli gunboats shelled the Lebanese coast.", "19")
     assert _countries(ev.targets) == {"LBN"}, ev.targets
+
+
+def test_two_verbs_share_one_object(coder):
+    """ "condemned and rejected the raid": the first verb, with no object of its own, takes the second's."""
+    for text, root, source, target in [
+        ("Egypt condemned and rejected the Israeli raid on the camp.", "11", "EGY", "ISR"),
+        ("Two Japanese charities donated and delivered blankets to Afghan villages.", "07", "JPN", "AFG"),
+    ]:
+        ev = _event(coder, text, root)
+        assert source in _countries(ev.sources), (text, [(a.text, a.code) for a in ev.sources])
+        assert target in _countries(ev.targets), (text, [(a.text, a.code) for a in ev.targets])
+    # a second verb with a subject of its own shares nothing: Armenia is no target of Turkey's protest
+    for ev in _events(coder, "Turkey protested and Azerbaijan attacked Armenia."):
+        if ev.cameo_root == "14":
+            assert "ARM" not in _countries(ev.targets), ev

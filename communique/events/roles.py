@@ -1056,6 +1056,8 @@ def _target_candidates(
         if child.dep_ == "dative" and child.pos_ != "ADP":
             yield actors_of_phrase(child, index)
     yield prep_targets([verb, *words], preps, index)
+    if depth == 0:
+        yield from _shared_object_targets(verb, preps, index)
     yield complement_targets(words, verb, index)
     yield content_clause_targets(verb, index)
     if clause_targets and depth == 0:
@@ -1078,6 +1080,20 @@ def _target_candidates(
             if g.dep_ in {"dobj", "pobj"}
         ]
         yield prep_targets([verb, *words, *objects], location_preps, index)
+
+
+def _shared_object_targets(verb: Token, preps: frozenset[str], index: ActorIndex) -> Iterator[list[Actor]]:
+    """ "condemned and rejected the raid", "donated and delivered aid to X": two verbs share one object; the
+    first, with none of its own, takes the second's (which has no subject of its own either)."""
+    if any(c.dep_ in {"dobj", "dative", "ccomp"} for c in verb.children):
+        return
+    for child in verb.children:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and not any(g.dep_ in SUBJECT_DEPS or g.dep_ in PASSIVE_SUBJECT_DEPS for g in child.children)
+        ):
+            yield targets_of_verb(child, [], preps, index, depth=1)
 
 
 def _walk(head: Token, limit: int = MAX_WALK) -> list[Token]:
