@@ -1195,6 +1195,22 @@ def test_i_is_the_issuer_in_its_own_voice_and_the_speaker_inside_a_quote(coder):
         "Human Rights Watch",
     )
     assert not [e for e in events for a in e.targets if a.code == "NGOHRW"], _show(events)
+    # "we" too: the issuers' only when the quote is theirs
+    events = _issued(
+        coder,
+        '"We were beaten with sticks and they threatened to kill us," a protester told Human Rights Watch.\n'
+        '"We will never accept the occupation of our land," the Minister said.',
+        "Human Rights Watch",
+    )
+    assert not [e for e in events if e.cameo_root != "01" and "NGOHRW" in {a.code for a in e.targets}], _show(
+        events
+    )
+    events = _issued(
+        coder,
+        '"We will never accept the occupation of our land," the Minister said.',
+        "Ministry of Foreign Affairs of Ukraine",
+    )
+    assert _countries(_first_event(events, 0, "12").sources) == {"UKR"}, _show(events)
 
 
 def test_he_and_she_point_back_to_the_person_named_before(coder):
@@ -1214,6 +1230,14 @@ def test_he_and_she_point_back_to_the_person_named_before(coder):
         "Office of the President of Ukraine",
     )
     assert not [e for e in events if e.sentence_index == 1 and "UKR" in _countries(e.sources)], _show(events)
+    # also as the first subject after an opening phrase
+    events = _issued(
+        coder,
+        "Foreign Minister Kamikawa held talks with Wang Yi in Beijing on Monday.\n"
+        "During the meeting, she urged China to release a detained Japanese national.",
+        "Ministry of Foreign Affairs of Japan",
+    )
+    assert _countries(_first_event(events, 1, "02").sources) == {"JPN"}, _show(events)
 
 
 def test_they_after_the_issuers_own_representatives_are_the_cosigners(coder):

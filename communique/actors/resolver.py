@@ -94,6 +94,8 @@ PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
 # quote it is whoever the quote is attributed to (left to the event stage's reporter).
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "``", "''"})
+# Verbs that attribute a quote to its speaker.
+QUOTE_VERBS = frozenset({"say", "add", "tell", "state", "declare", "stress", "note", "write", "explain"})
 ISSUER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 # The words by which a statement names its own issuer without its name: the kind of body it is and the title
@@ -925,6 +927,7 @@ class _Resolver:
         stop = min(end, start + MAX_SENTENCE_TOKENS)
         words = self.low[start:stop]
         pronouns = PRONOUNS if not self.st.issuers else PRONOUNS | FIRST_SINGULAR
+        quoted: list[int] = []
         for i in range(start, stop) if not pronouns.isdisjoint(words) else ():
             if self.low[i] in pronouns and i not in self._matched:
                 t = doc[i]
@@ -932,8 +935,11 @@ class _Resolver:
                     continue
                 if self.low[i] == "us" and t.text == "US" and not self._caps:
                     continue
-                if self.low[i] in FIRST_SINGULAR and self._in_quote(i, start, end):
-                    continue  # '"They beat me," a detainee said': the quoted speaker, not the issuer
+                if self._in_quote(i, start, end):
+                    # '"They beat me," a detainee said', '"We were beaten," one of them said': the quoted
+                    # speaker's, decided below once the issuer's own names are found
+                    quoted.append(i)
+                    continue
                 out.extend(self._we(i, s_index))
 
         # 4b. the issuer calling itself by its own name's head: "The Council strongly condemns ...",
@@ -1014,15 +1020,18 @@ class _Resolver:
         if opener and self.st.issuers and self.st.issuer_opened:
             out.extend(self._we(first, s_index, via="self-reference"))
             self._matched.add(first)
-        elif opener and self.low[first] in PERSON_PRONOUNS and self.st.last_persons:
-            # "He/She ..." after a sentence that named people: the first of them, as a rule its subject
-            # ("Foreign Minister X held talks with Y. She urged ..." is X)
-            person = self.st.last_persons[0]
-            if self._issuer_mention(person):
-                out.extend(self._we(first, s_index, via="self-reference"))
-            else:
-                out.append(self._refer(person, first, first + 1, s_index))
-            self._matched.add(first)
+        elif self.st.last_persons:
+            # "He/She ..." as the sentence's first subject ("She urged ...", "On Monday, he also spoke ...")
+            # after a sentence that named people: the first of them, as a rule its subject ("Foreign
+            # Minister X held talks with Y. She urged ..." is X)
+            at = first if opener else self._person_pronoun(first, stop, start, end, out)
+            if at is not None and self.low[at] in PERSON_PRONOUNS:
+                person = self.st.last_persons[0]
+                if self._issuer_mention(person):
+                    out.extend(self._we(at, s_index, via="self-reference"))
+                else:
+                    out.append(self._refer(person, at, at + 1, s_index))
+                self._matched.add(at)
         # ("The Council ...", "We ...", "The members of the Security Council ...": the issuer near the start;
         # in a joint statement also the co-signers' own people: "The foreign ministers of the three states")
         own = self.st.issuer_codes
@@ -1031,6 +1040,13 @@ class _Resolver:
             and (f.actor.via in ("self-reference", "pronoun") or f.actor.code in own or self._cosigners(f))
             for f in out
         )
+
+        # 4e. "we" and "I" inside a quote are the issuers only when the quote is theirs: '"We condemn this
+        # attack," the Minister said' in a ministry's statement (the Minister found as the issuer above).
+        if quoted and self.parsed and self._quote_by_issuer(out, start, end):
+            for i in quoted:
+                out.extend(self._we(i, s_index))
+                self._matched.add(i)
 
         # 5. unresolved named entities nobody covered.
         covered = set(self._matched)
@@ -1740,6 +1756,39 @@ class _Resolver:
             rest = iter(initials)
             if all(c in rest for c in word):
                 return True
+        return False
+
+    def _person_pronoun(self, first: int, stop: int, start: int, end: int, out: list[_Found]) -> int | None:
+        """A "he"/"she" subject among the sentence's first words, outside quotes, with no person named before
+        it in the sentence ("On Monday, she also spoke with ..."), or None."""
+        if PERSON_PRONOUNS.isdisjoint(self.low[first : min(stop, first + 8)]) or not self.parsed:
+            return None
+        for j in range(first, min(stop, first + 8)):
+            if self.low[j] in PERSON_PRONOUNS and j not in self._matched:
+                t = self.doc[j]
+                if t.dep_ not in ("nsubj", "nsubjpass") or self._in_quote(j, start, end):
+                    return None
+                if any(f.start_tok < j and self._is_person(f) for f in out):
+                    return None
+                return j
+        return None
+
+    def _quote_by_issuer(self, out: list[_Found], start: int, end: int) -> bool:
+        """The sentence's quote is attributed to the issuers: the subject of its verb of saying (outside the
+        quote) is a mention of the issuers ("the Minister said", "said the Secretary-General")."""
+        doc = self.doc
+        for k in range(start, end):
+            t = doc[k]
+            if (
+                t.lemma_.lower() not in QUOTE_VERBS
+                or t.pos_ not in ("VERB", "AUX")
+                or self._in_quote(k, start, end)
+            ):
+                continue
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    lo, hi = c.left_edge.i, c.right_edge.i
+                    return any(lo <= f.start_tok <= hi and self._issuer_mention(f) for f in out)
         return False
 
     def _in_quote(self, i: int, start: int, end: int) -> bool:
