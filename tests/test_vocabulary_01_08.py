@@ -110,6 +110,8 @@ def test_cooperative_words_out_of_their_sense_code_nothing_cooperative(coder) ->
     assert "0841" not in codes("Kenyan police released the names of the suspects.")
     # the Red Cross visiting detainees gains access (086); it pays no diplomatic visit (042)
     assert "042" not in codes("The International Committee of the Red Cross visited detainees in Guantanamo.")
+    # a truce named as background declares none (0871)
+    assert "0871" not in codes("Violations of the truce between Armenia and Azerbaijan were reported.")
 
 
 def test_issuers_look_forward_and_stand_in_solidarity(coder) -> None:
