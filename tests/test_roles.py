@@ -1160,9 +1160,26 @@ def test_the_issuer_named_by_its_kind_its_head_or_its_acronym(coder):
             "02",
             "NGOAMN",
         ),
+        (
+            "The Kingdom strongly condemns the shelling of Rafah by Israeli forces.",
+            "Ministry of Foreign Affairs of Saudi Arabia",
+            "11",
+            "SAUGOV",
+        ),
     ]:
         events = _issued(coder, text, issuer)
         assert _source_codes(events, 0, root) == [code], (text, _show(events))
+
+
+def test_the_undersigned_are_the_issuers_of_a_joint_statement(coder):
+    """ "The undersigned organisations call on ...", "the signatories": the joint statement's issuers."""
+    events = _issued(
+        coder,
+        "The undersigned organisations call on the Egyptian authorities to release all detained journalists.",
+        "Human Rights Watch",
+        "Amnesty International",
+    )
+    assert _source_codes(events, 0, "02") == ["NGOHRW", "NGOAMN"], _show(events)
 
 
 def test_a_kind_word_or_title_that_names_another_body_is_not_the_issuer(coder):

@@ -109,12 +109,14 @@ KIND_WORDS = {
     # (not "Secretary-General": in a state's statement that is the UN's)
     "state": frozenset(
         {"ministry", "government", "office", "embassy", "mission", "delegation", "department", "presidency",
-         "cabinet", "administration", "minister", "foreign", "prime", "president", *_SPOKES}
+         "cabinet", "administration", "minister", "foreign", "prime", "president", "kingdom", "sultanate",
+         *_SPOKES}
     ),
     "igo": frozenset(
         {"council", "commission", "union", "bloc", "organisation", "organization", "secretariat", "mission",
          "delegation", "office", "presidency", "assembly", "committee", "authority", "alliance", "community",
-         "high", "representative", "commissioner", "envoy", "special", *_HEAD_TITLES}
+         "group", "court", "high", "representative", "commissioner", "envoy", "special", "rapporteur",
+         "prosecutor", *_HEAD_TITLES}
     ),
     "ngo": frozenset(
         {"organisation", "organization", "office", "committee", "federation", "network", "coalition",
@@ -124,6 +126,8 @@ KIND_WORDS = {
         {"party", "movement", "alliance", "coalition", "front", "bloc", "leadership", "leader", *_HEAD_TITLES}
     ),
 }  # fmt: skip
+# "The undersigned organisations call on ...", "the signatories": the issuers of a joint statement.
+UNDERSIGNED = frozenset({"undersigned", "signatories", "signatory"})
 # ... and the kind words a statement writes in lower case for itself ("the organisation urges ...").
 LOWER_KIND_WORDS = frozenset({"organisation", "organization"})
 # Plural agents that, opening a joint statement's sentence, are the co-signers' own people ("The foreign
@@ -973,6 +977,16 @@ class _Resolver:
                 else:
                     continue
                 self._matched.update(range(i + 1, ref_end))
+
+        # 4c'. "the undersigned (organisations)", "the signatories": the issuers.
+        for i in range(start, stop - 1) if self.st.issuers and not UNDERSIGNED.isdisjoint(words) else ():
+            if self.low[i] in UNDERSIGNED and self.low[i - 1] == "the" and i not in self._matched:
+                ref_end = i + 1
+                if self.parsed and doc[i + 1].pos_ == "NOUN" and doc[i].dep_ in ("amod", "compound"):
+                    ref_end = i + 2  # "the undersigned organisations"
+                out = [f for f in out if not (i <= f.start_tok < ref_end and f.actor.code is None)]
+                out.extend(self._we(i, s_index, ref_end, via="self-reference"))
+                self._matched.update(range(i, ref_end))
 
         # 4d. the issuer's acronym: "PTI" in Pakistan Tehreek-e-Insaf's statement, "CPJ" in the Committee to
         # Protect Journalists' (an all-capitals word the dictionary does not know, spelt from the initials).
