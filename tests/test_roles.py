@@ -1161,6 +1161,18 @@ def test_the_issuer_named_by_its_kind_its_head_or_its_acronym(coder):
             "NGOAMN",
         ),
         (
+            "The Federal Government condemns the arrest of the opposition politician by Turkish police.",
+            "Federal Foreign Office of Germany",
+            "11",
+            "DEUGOV",
+        ),
+        (
+            "The Secretary strongly condemned the detention of the journalist by Russian authorities.",
+            "United States Department of State",
+            "11",
+            "USAGOV",
+        ),
+        (
             "The Kingdom strongly condemns the shelling of Rafah by Israeli forces.",
             "Ministry of Foreign Affairs of Saudi Arabia",
             "11",
@@ -1192,6 +1204,15 @@ def test_a_kind_word_or_title_that_names_another_body_is_not_the_issuer(coder):
         "Ministry of Foreign Affairs of Ukraine",
     )
     assert not [e for e in events if e.sentence_index == 1 and "UKR" in _countries(e.sources)], _show(events)
+    # a church's statement has no "Government" of its own
+    coded = coder.code_document(
+        statement(
+            "The Government has failed to protect the lives of Nigerians.",
+            "Catholic Bishops' Conference of Nigeria",
+            date="2023-05-01",
+        )
+    )
+    assert not [a for a in coded.actors if a.via == "self-reference"], [(a.text, a.via) for a in coded.actors]
 
 
 def test_i_is_the_issuer_in_its_own_voice_and_the_speaker_inside_a_quote(coder):

@@ -106,11 +106,11 @@ _HEAD_TITLES = ("chair", "chairperson", "chairman", "chairwoman", "president", "
                 "spokesperson", "spokesman", "spokeswoman", "director", "executive")  # fmt: skip
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 KIND_WORDS = {
-    # (not "Secretary-General": in a state's statement that is the UN's)
+    # ("The Secretary" is a state's secretary of state; "the Secretary-General" in its statement is the UN's)
     "state": frozenset(
         {"ministry", "government", "office", "embassy", "mission", "delegation", "department", "presidency",
          "cabinet", "administration", "minister", "foreign", "prime", "president", "kingdom", "sultanate",
-         *_SPOKES}
+         "federal", "secretary", *_SPOKES}
     ),
     "igo": frozenset(
         {"council", "commission", "union", "bloc", "organisation", "organization", "secretariat", "mission",
@@ -962,8 +962,10 @@ class _Resolver:
                     continue
                 kinds = [singular(w) for w in self.low[i + 1 : ref_end]]
                 own_head = kinds[-1] in self.st.self_words
-                if not own_head and ref_end < stop and self.low[ref_end] in BELONG_PREPS | {"to"}:
-                    continue  # "the Embassy of the Islamic Republic of Iran", "the Chair of the Commission"
+                if not own_head and ref_end < stop and self.low[ref_end] in BELONG_PREPS | {"to", "-"}:
+                    # "the Embassy of the Islamic Republic of Iran", "the Chair of the Commission", "the
+                    # Secretary-General" (a longer title)
+                    continue
                 before = None
                 if not own_head:
                     # a kind or title word as head: another body or person named by it before is the referent
@@ -2085,8 +2087,10 @@ def _kind_words(issuers: Sequence[Actor]) -> frozenset[str]:
             kind = "ngo"
         elif {"PTY", "OPP"} & set(iss.sectors):
             kind = "party"
-        elif len(code) >= 3 and code[:3].isalpha():
+        elif len(code) == 3 or STATE_SECTORS & set(iss.sectors):
             kind = "state"
+        elif code:
+            kind = "ngo"  # churches, unions, media, businesses: "The Government" is not theirs
         else:
             continue
         words |= KIND_WORDS[kind]
