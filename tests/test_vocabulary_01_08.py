@@ -112,6 +112,10 @@ def test_cooperative_words_out_of_their_sense_code_nothing_cooperative(coder) ->
     assert "042" not in codes("The International Committee of the Red Cross visited detainees in Guantanamo.")
     # a truce named as background declares none (0871)
     assert "0871" not in codes("Violations of the truce between Armenia and Azerbaijan were reported.")
+    # earnings released, a boy freed from rubble, a minister stepping down from a stage: no yielding (08)
+    assert not [c for c in codes("Toyota released its quarterly earnings on Thursday.") if c.startswith("08")]
+    assert not [c for c in codes("Turkish rescuers freed a boy trapped under rubble.") if c.startswith("08")]
+    assert "0831" not in codes("The Thai prime minister stepped down from the stage after his speech.")
 
 
 def test_issuers_look_forward_and_stand_in_solidarity(coder) -> None:
