@@ -275,6 +275,8 @@ class _Entry:
     required: tuple[tuple[str, ...], ...]
     any_required: tuple[frozenset[str], ...]  # each alternatives group as a set, for a quick miss test
     forbidden: frozenset[str]
+    # the groups after the first: an entry is looked at only when a word of its first group is present
+    rest: tuple[frozenset[str], ...]
 
 
 @dataclass(slots=True)
@@ -322,15 +324,9 @@ def _prepare(plist: list[Pattern]) -> _Prepared:
         if key not in keys:
             keys[key] = len(tests)
             tests.append(p)
+        groups = tuple(frozenset(a) for a in p.required)
         entries.append(
-            _Entry(
-                p,
-                keys[key],
-                bool(p.required or p.forbidden),
-                p.required,
-                tuple(frozenset(a) for a in p.required),
-                p.forbidden,
-            )
+            _Entry(p, keys[key], bool(p.required or p.forbidden), p.required, groups, p.forbidden, groups[1:])
         )
     if len(_prepared) > 50_000:
         _prepared.clear()
@@ -404,7 +400,9 @@ def _fallback_list(index: dict[str, list[Pattern]], token: Token) -> list[Patter
 
 def _fitting_matches(plist: list[Pattern], token: Token) -> list[Match]:
     """The patterns of one trigger list that fit the token and find their required words, best first."""
-    prepared = _prepare(plist)
+    prepared = _prepared.get(id(plist))
+    if prepared is None or prepared.plist is not plist or prepared.size != len(plist):
+        prepared = _prepare(plist)
     fit = prepared.by_token.get((token.pos_, token.dep_, token.tag_)) or _fitting_entries(prepared, token)
     deps: dict[str, Token] = {}  # (read only by entries that need it, and then computed below)
     if fit.deps_kind is None:
@@ -426,26 +424,31 @@ def _fitting_matches(plist: list[Pattern], token: Token) -> list[Match]:
                 hits.update(first_words[word])
             entries = [fit.entries[j] for j in sorted(hits)]
     fitting: list[Match] = []
+    keys = deps.keys()
     for entry in entries:
         if entry.needs_deps:
-            keys = deps.keys()
-            missing = False
-            for group in entry.any_required:
-                if keys.isdisjoint(group):
-                    missing = True  # a required word is missing
-                    break
-            if missing:
+            # every entry here has a word of its first group (``common``) or no required words: the other
+            # groups must each have one too, and no forbidden word may be present
+            if entry.rest and any(map(keys.isdisjoint, entry.rest)):
                 continue
-            # the first present alternative of each group, in written order
-            words = [next(deps[w] for w in group if w in deps) for group in entry.required]
             if entry.forbidden and not keys.isdisjoint(entry.forbidden):
                 continue
-            fitting.append(Match(entry.pattern, token, words))
+            # the first present alternative of each group, in written order
+            fitting.append(Match(entry.pattern, token, [_first_present(deps, g) for g in entry.required]))
             continue
         fitting.append(Match(entry.pattern, token, []))
         if len(fitting) >= MAX_ALTERNATIVES:
             break
     return fitting
+
+
+def _first_present(deps: dict[str, Token], group: tuple[str, ...]) -> Token:
+    """The token of the group's first word among the dependents (one is there, by the caller's test)."""
+    for w in group:
+        got = deps.get(w)
+        if got is not None:
+            return got
+    raise AssertionError("no word of the group is present")
 
 
 def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> list[Match]:
@@ -484,22 +487,35 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
             candidates.append(best)
         if len(candidates) >= max_matches:
             break
-    # Most specific first; a token consumed as a phrase word cannot trigger another pattern.
-    candidates.sort(key=lambda m: (-m.pattern.specificity, m.token.i))
+    # Only phrase words can consume a trigger: without any, every candidate is kept (already in token order).
+    if not any(m.words for m in candidates):
+        return candidates
+    # Most specific first; a token consumed as a phrase word cannot trigger another pattern. (Candidates are
+    # in token order, one per token: a stable sort on specificity alone keeps that order among equals.)
+    ranked = sorted(candidates, key=_less_specific)
     consumed: set[int] = set()
     kept: list[Match] = []
-    for m in candidates:
-        if m.token.i in consumed:
+    for m in ranked:
+        i = m.token.i
+        if i in consumed:
             continue
         kept.append(m)
-        consumed.add(m.token.i)
-        consumed.update(w.i for w in m.words)
+        consumed.add(i)
+        for w in m.words:
+            consumed.add(w.i)
     # a trigger that is another kept match's phrase word goes (word position → the matches using it)
     users: dict[int, list[Match]] = {}
-    for k in kept:
-        for w in k.words:
-            users.setdefault(w.i, []).append(k)
-    if users:
-        kept = [m for m in kept if not any(k is not m for k in users.get(m.token.i, ()))]
-    kept.sort(key=lambda m: m.token.i)
-    return kept
+    for user in kept:
+        for w in user.words:
+            users.setdefault(w.i, []).append(user)
+    at = {m.token.i: m for m in kept}
+    for i, using in users.items():
+        used = at.get(i)
+        if used is not None and any(u is not used for u in using):
+            del at[i]
+    # the kept matches in token order: the candidates' own order
+    return [m for m in candidates if m.token.i in at]
+
+
+def _less_specific(m: Match) -> int:
+    return -m.pattern.specificity
