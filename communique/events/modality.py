@@ -35,8 +35,6 @@ def clause_verb(token: Token) -> Token:
 
 def _own_markers(verb: Token, grammar: PatternSet) -> tuple[str | None, bool]:
     """Modality from the verb's own auxiliaries and the negation on it."""
-    hyp = grammar.words("hypothetical_modals")
-    fut = grammar.words("future_modals")
     negated = False
     modality: str | None = None
     has_had = False
@@ -45,6 +43,8 @@ def _own_markers(verb: Token, grammar: PatternSet) -> tuple[str | None, bool]:
         if dep == "neg":
             negated = True
         elif dep in _AUX_DEPS:
+            hyp = grammar.words("hypothetical_modals")  # (read only for a verb with an auxiliary)
+            fut = grammar.words("future_modals")
             low = child.lower_
             if low in hyp or child.lemma_.lower() in hyp:
                 modality = modality or ("would" if low in {"would", "'d"} else "hypothetical")
@@ -66,7 +66,18 @@ def _reported_past(verb: Token, grammar: PatternSet) -> bool:
 
 
 def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[str, bool]:
-    """Return ``(modality, negated)`` for the clause of a verb."""
+    """Return ``(modality, negated)`` for the clause of a verb (read once per clause and document)."""
+    memo = verb.view.modality
+    key = (verb.i, sentence_text)
+    got = memo.get(key)
+    if got is not None and got[0] is grammar:
+        return got[1]
+    result = _modality_of(verb, sentence_text, grammar)
+    memo[key] = (grammar, result)
+    return result
+
+
+def _modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[str, bool]:
     conditional = grammar.words("conditional_marks")
     intention = grammar.words("intention_verbs")
     negators = grammar.words("negating_verbs")
@@ -144,14 +155,14 @@ def modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[s
 def directive_governor(verb: Token, grammar: PatternSet) -> Token | None:
     """The directive verb asking for this clause or the clause it is a conjunct of: "urged Iran to release
     ..." and "called on X to cease fire and to protect civilians" → the urging, the calling."""
-    directives = grammar.words("directive_verbs")
-    speech_directives = grammar.words("speech_directive_verbs")
     current = verb
     for _ in range(MAX_CLIMB):
         dep, head = current.dep_, current.head
         if head.i == current.i:
             return None
         if dep in {"xcomp", "ccomp", "advcl"}:
+            directives = grammar.words("directive_verbs")
+            speech_directives = grammar.words("speech_directive_verbs")
             hl = head.lemma_.lower()
             # "told Iran to release" asks; "told reporters that troops left" reports
             asks = hl in directives and (hl not in speech_directives or to_infinitive(current))

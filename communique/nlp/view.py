@@ -98,7 +98,6 @@ class ViewToken:
     """One token of a ``DocView``: spaCy's attribute names, plain Python values (built by ``DocView``)."""
 
     __slots__ = (
-        "_edges",
         "children",
         "dep_",
         "ent_type_",
@@ -111,7 +110,6 @@ class ViewToken:
         "tag_",
         "text",
         "view",
-        "whitespace_",
     )
 
     view: DocView
@@ -124,10 +122,8 @@ class ViewToken:
     tag_: str
     dep_: str
     ent_type_: str
-    whitespace_: str
     head: ViewToken
     children: list[ViewToken]
-    _edges: tuple[int, int] | None
 
     def __repr__(self) -> str:
         return self.text
@@ -142,6 +138,11 @@ class ViewToken:
     def doc(self) -> DocView:
         """The view this token belongs to (indexable like a ``Doc``)."""
         return self.view
+
+    @property
+    def whitespace_(self) -> str:
+        """The space after the token, if any (read from the view's column: few callers ask)."""
+        return " " if self.view._cols[_SPACY][self.i] else ""
 
     @property
     def text_with_ws(self) -> str:
@@ -223,11 +224,13 @@ class ViewToken:
                 yield from c.subtree
 
     def _edge_indices(self) -> tuple[int, int]:
-        if self._edges is None:
+        edges = self.view.edges
+        got = edges.get(self.i)
+        if got is None:
             # spaCy's own edges (its algorithm handles non-projective parses its own way): read once
             token = self.view.doc[self.i]
-            self._edges = (token.left_edge.i, token.right_edge.i)
-        return self._edges
+            got = edges[self.i] = (token.left_edge.i, token.right_edge.i)
+        return got
 
     @property
     def left_edge(self) -> ViewToken:
@@ -329,7 +332,7 @@ class DocView:
         make = object.__new__
         tokens: list[ViewToken] = []
         append = tokens.append
-        for i, idx, text, low, lem, pos, tag, dep, ent, space in zip(
+        for i, idx, text, low, lem, pos, tag, dep, ent in zip(
             range(n),
             cols[_IDX],
             self.texts,
@@ -339,7 +342,6 @@ class DocView:
             _strings(cols[_TAG], strings),
             _strings(cols[_DEP], strings),
             _strings(cols[_ENT], strings),
-            cols[_SPACY],
             strict=True,
         ):
             t = make(ViewToken)
@@ -353,9 +355,7 @@ class DocView:
             t.tag_ = tag
             t.dep_ = dep
             t.ent_type_ = ent
-            t.whitespace_ = " " if space else ""
             t.children = []
-            t._edges = None
             append(t)
         self.tokens: list[ViewToken] = tokens
         deps = cols[_DEP]  # dependency label hashes: 0 for a token without a label
@@ -370,8 +370,13 @@ class DocView:
                 t.head = head if deps[i] else t
             else:
                 t.head = t
+        # token index → spaCy's (left edge, right edge) of its subtree, read on first use (few are asked)
+        self.edges: dict[int, tuple[int, int]] = {}
         # Per-document memo of the event roles: token index → the token and its conjuncts.
         self.conjuncts: dict[int, list[ViewToken]] = {}
+        # Per-document memo of the events' modality: (clause verb index, sentence text) → (the grammar it
+        # was read with, its result); a clause is asked about once per trigger and alternative it heads.
+        self.modality: dict[tuple[int, str], tuple[object, tuple[str, bool]]] = {}
         self._text: str | None = None
         self._lemma_lowers: list[str] | None = None
         self._lowers: list[str] | None = lowers
@@ -523,10 +528,13 @@ def release_view(doc: Doc) -> None:
         views = [v for v in _recent if v.doc is doc]
         _recent[:] = [v for v in _recent if v.doc is not doc]
     for view in views:
+        # Every cycle among tokens goes through a head (a child's head holds it in its children; a root is its
+        # own head): without heads, the children lists are a tree, freed by reference counting.
         for t in view.tokens:
-            del t.head, t.children
+            del t.head
         view.tokens = []
         view.conjuncts.clear()
+        view.modality.clear()
         view._sents = view._ents = None
 
 
