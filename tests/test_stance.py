@@ -1913,3 +1913,41 @@ def test_an_organ_of_the_issuer_speaks_for_it(
     assert [s.stance for s in stances] == [expected], [
         (s.stance, [e.text for e in s.evidence]) for s in stances
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We acknowledge that the Framework delivers real progress on checks. "
+            "Yet in other key respects it "
+            "falls short.",
+            "mixed",
+        ),
+        ("The Framework falls short of our expectations.", "oppose"),
+        ("In short, we welcome the Framework.", "support"),
+    ],
+)
+def test_falling_short_and_aspects(coder, lexical_only, text: str, expected: str):
+    """Session 11: "falls short" judges what falls short; "in other respects" names an aspect, no respect
+    shown, and "in short" judges nothing."""
+    _expect_stance(coder, text, "Windsor Framework", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "While the Pact contains some welcome elements, we remain deeply concerned by its reliance on "
+            "detention at the borders.",
+            "mixed",
+        ),
+        ("Although the Pact was adopted quickly, we regret its reliance on detention.", "oppose"),
+    ],
+)
+def test_the_main_clause_after_a_conceded_one_speaks_of_the_issue(
+    coder, lexical_only, text: str, expected: str
+):
+    """Session 11: "While the Pact contains some welcome elements, we remain concerned by its reliance on
+    ...": the main clause's "its" takes back the issue named in the conceded clause."""
+    _expect_stance(coder, text, "EU Pact on Migration and Asylum", expected)

@@ -444,6 +444,14 @@ def _collect(
                         vote.weight *= 0.8
                         votes.append(vote)
                         nets.append((vote.polarity * vote.weight, vote))
+                # "While the Pact contains some welcome elements, we remain concerned by its reliance on ...":
+                # the main clause after a conceded one speaks of the issue through "its"/"their" (session 11).
+                # The asserted main clause keeps its full weight: it is what the issuers hold after conceding.
+                for part, sign in _conceded_back(view, mentions, sent):
+                    vote = evaluate(part, sign, sent, ctx)
+                    if vote is not None and vote.weight > 0 and vote.polarity != 0:
+                        votes.append(vote)
+                        nets.append((vote.polarity * vote.weight, vote))
                 # What the sentence says happens to the issue, for "This is unacceptable" next: a harm
                 # ("access was denied") wins over a plain mention.
                 rels = named_votes or votes
@@ -807,6 +815,50 @@ def _pronoun_back(
                 return None
             return token, mention.sign
     return None
+
+
+CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas"})
+
+
+def _conceded_back(view: DocView, mentions: Sequence[Mention], sent: Span) -> list[tuple[Token, int]]:
+    """The nouns of a main clause that take back, by "its"/"their", an issue named in a conceded clause.
+
+    "While the Pact contains some welcome elements, we remain concerned by its reliance on detention": the
+    reliance is the Pact's. Only when every mention sits inside an adverbial clause marked while/although/
+    though/whereas, and only the main clause's possessed nouns (outside that clause) are taken.
+    """
+    lowers = view.lowers[sent.start : sent.end]
+    if CONCESSIVE_MARKS.isdisjoint(lowers) or POSSESSIVE_BACK.isdisjoint(lowers):
+        return []  # no conceded clause or no possessive (most sentences): no Token objects built
+    clauses: set[int] = set()
+    for mention in mentions:
+        clause = next(
+            (
+                a
+                for a in view[mention.anchor].ancestors
+                if a.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in a.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return []
+        clauses.add(clause.i)
+    inside = {i for c in clauses for i in range(view[c].left_edge.i, view[c].right_edge.i + 1)}
+    sign = 1 if all(m.sign > 0 for m in mentions) else -1 if all(m.sign < 0 for m in mentions) else 0
+    if not sign:
+        return []
+    out: list[tuple[Token, int]] = []
+    for i in range(sent.start, sent.end):
+        token = view[i]
+        if i in inside or token.lower_ not in POSSESSIVE_BACK or token.dep_ != "poss":
+            continue
+        if token.head.pos_ == "NOUN" and token.head.i not in inside:
+            out.append((token.head, sign))
+    return out[:1]
+
+
+POSSESSIVE_BACK = frozenset({"its", "their"})
 
 
 def stances_for_targets(

@@ -42,6 +42,8 @@ NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
 # Verbs of contention that judge when the issuers do them ("we dispute the results"), but whose nouns name
 # a contention between others: "channel any disputes about the vote through the courts", "legal challenges".
 CONTENTION_NOUNS = {"dispute", "challenge"}
+# Nouns that name an aspect after "in"/"with" ("in other respects", "in this regard"), not an evaluation.
+ASPECT_NOUNS = frozenset({"respect", "regard"})
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
 # Verbs of an issue's own existence or duration: "must not last", "must not happen again", "must proceed".
 EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", "go", "prevail", "remain"}
@@ -122,6 +124,10 @@ def evaluation(token: Token, lex: Lexicon) -> float:
     value = lex.evaluation(lemma(token)) or lex.evaluation(token.lower_)
     if value and token.pos_ == "NOUN" and lemma(token) in CONTENTION_NOUNS:
         return 0.0
+    if value and lemma(token) == "short" and lemma(token.head) != "fall":
+        return 0.0  # only "falls short" judges; "a short pause", "in short" do not
+    if value and token.pos_ == "NOUN" and _aspect(token):
+        return 0.0  # "in other key respects", "in this respect", "with respect to": an aspect, no esteem
     joined = hyphen_word(token)
     if not value:
         if joined:
@@ -129,6 +135,11 @@ def evaluation(token: Token, lex: Lexicon) -> float:
     elif joined is not None and joined.startswith("non-"):
         value = -value  # "non-escalatory", "non-violent": the prefix denies the word
     return value
+
+
+def _aspect(token: Token) -> bool:
+    """Whether a noun names an aspect ("in some respects", "in this regard", "with respect to")."""
+    return lemma(token) in ASPECT_NOUNS and token.head.lower_ in {"in", "with"} and token.dep_ == "pobj"
 
 
 def negated(token: Token, lex: Lexicon) -> bool:
