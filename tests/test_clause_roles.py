@@ -193,3 +193,37 @@ def test_two_verbs_share_one_object(coder):
     for ev in _events(coder, "Turkey protested and Azerbaijan attacked Armenia."):
         if ev.cameo_root == "14":
             assert "ARM" not in _countries(ev.targets), ev
+
+
+def test_the_one_quoted_as_saying_speaks(coder):
+    """ "X was quoted as saying ...", "the agency quoted X as saying ...": X speaks, "he" in it is X, and
+    "would" after the past quotation is the future of then, as after "said"."""
+    for text, root, source, target, modality in [
+        (
+            "The Turkish foreign minister was quoted as saying he would expel the Dutch ambassador.",
+            "16",
+            "TUR",
+            "NLD",
+            "future",
+        ),
+        (
+            "State TV quoted the Iranian defence minister as saying Iran would retaliate against Israel.",
+            "19",
+            "IRN",
+            "ISR",
+            "future",
+        ),
+        (
+            "Kenya's president was cited as saying he was ready to meet Somalia's leaders.",
+            "03",
+            "KEN",
+            "SOM",
+            "asserted",
+        ),
+    ]:
+        ev = _event(coder, text, root)
+        assert source in _countries(ev.sources), (text, [(a.text, a.code) for a in ev.sources])
+        assert target in _countries(ev.targets), (text, [(a.text, a.code) for a in ev.targets])
+        assert ev.modality == modality, (text, ev.modality)
+        statement = _event(coder, text, "01")
+        assert source in _countries(statement.sources), (text, statement)

@@ -62,6 +62,8 @@ def _own_markers(verb: Token, grammar: PatternSet) -> tuple[str | None, bool]:
 def _reported_past(verb: Token, grammar: PatternSet) -> bool:
     """True when the verb is the complement of a reporting verb in the past tense."""
     head = verb.head
+    if verb.dep_ == "ccomp" and head.tag_ == "VBG" and head.dep_ == "pcomp":
+        head = head.head.head  # "was quoted as saying X would ...": the quoting verb carries the tense
     return verb.dep_ in {"ccomp", "parataxis"} and head.tag_ in {"VBD", "VBN"}
 
 

@@ -59,6 +59,8 @@ OWN_PRONOUNS = frozenset({"our", "my"})
 # How a mention that names no country was given the sentence's or the document's one country: a guess that
 # the mention's own modifiers, apposition or "of"/"in" phrase overrule.
 GUESSED_VIAS = frozenset({"sentence-country", "document-country"})
+# Verbs that quote a speaker through "as saying": "X was quoted as saying", "the agency cited X as saying".
+QUOTING_VERBS = frozenset({"quote", "cite", "report"})
 
 
 DASHES = frozenset("-–—")
@@ -656,6 +658,10 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return toks, "conj"
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"}:
         return _participle_subject(verb, depth)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTING_VERBS:
+        quoted = _quoted_speaker(verb.head.head)
+        if quoted is not None:
+            return [quoted], "subject"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [], ""
     if verb.dep_ == "ROOT":
@@ -663,6 +669,15 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if detached is not None:
             return [detached], "subject"
     return [], ""
+
+
+def _quoted_speaker(quoting: Token) -> Token | None:
+    """Who "was quoted (cited, reported) as saying": the passive subject, else whom the active verb quotes."""
+    for deps in (PASSIVE_SUBJECT_DEPS, frozenset({"dobj"})):
+        for child in quoting.children:
+            if child.dep_ in deps:
+                return child
+    return None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
