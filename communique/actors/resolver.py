@@ -94,6 +94,7 @@ PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
 # quote it is whoever the quote is attributed to (left to the event stage's reporter).
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "``", "''"})
+ALL_PRONOUNS = PRONOUNS | FIRST_SINGULAR
 # Verbs that attribute a quote to its speaker.
 QUOTE_VERBS = frozenset({"say", "add", "tell", "state", "declare", "stress", "note", "write", "explain"})
 ISSUER_PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -287,8 +288,9 @@ class _State:
     # Words of the mentions found so far (singular, lower case) → the last such mention: "The Minister" after
     # "Russian Foreign Minister Sergei Lavrov" is Lavrov, not the issuer.
     named: dict[str, _Found] = field(default_factory=dict)
-    # The person mentions of the last sentence, in order: whom "He"/"She" opening the next one points to.
-    last_persons: list[_Found] = field(default_factory=list)
+    # The mentions of the last sentence, in order: its persons are whom "He"/"She" opening the next one
+    # points to.
+    last_found: list[_Found] = field(default_factory=list)
     # Countries mentioned per sentence, in token order: (token index, country code).
     mentions: list[list[tuple[int, str]]] = field(default_factory=list)
     # Countries the document's title names ("Belarus: Declaration by the High Representative ..."): the
@@ -371,6 +373,7 @@ class _Resolver:
         # indices of the words that may name a crowd.
         self._number_tokens: dict[int, tuple[int, int]] | None = None
         self._crowd_at: list[int] | None = None
+        self._capital_words: list[int] | None = None  # (``_capitals``)
 
     # -- matching ----------------------------------------------------------------------------------
 
@@ -930,7 +933,9 @@ class _Resolver:
         # 4. we / us / our (a sentence without any is skipped by one set test).
         stop = min(end, start + MAX_SENTENCE_TOKENS)
         words = self.low[start:stop]
-        pronouns = PRONOUNS if not self.st.issuers else PRONOUNS | FIRST_SINGULAR
+        pronouns = PRONOUNS if not self.st.issuers else ALL_PRONOUNS
+        # (quotes are looked for only in a sentence that has a quotation mark)
+        quotes: bool | None = None
         quoted: list[int] = []
         for i in range(start, stop) if not pronouns.isdisjoint(words) else ():
             if self.low[i] in pronouns and i not in self._matched:
@@ -939,7 +944,9 @@ class _Resolver:
                     continue
                 if self.low[i] == "us" and t.text == "US" and not self._caps:
                     continue
-                if self._in_quote(i, start, end):
+                if quotes is None:
+                    quotes = not QUOTE_MARKS.isdisjoint(self.texts[start:end])
+                if quotes and self._in_quote(i, start, end):
                     # '"They beat me," a detainee said', '"We were beaten," one of them said': the quoted
                     # speaker's, decided below once the issuer's own names are found
                     quoted.append(i)
@@ -992,9 +999,9 @@ class _Resolver:
 
         # 4d. the issuer's acronym: "PTI" in Pakistan Tehreek-e-Insaf's statement, "CPJ" in the Committee to
         # Protect Journalists' (an all-capitals word the dictionary does not know, spelt from the initials).
-        for i in range(start, stop) if self.st.initials and not self._caps else ():
+        for i in self._capitals(start, stop) if self.st.initials and not self._caps else ():
             w = self.texts[i]
-            if len(w) >= 3 and w.isupper() and w.isalpha() and i not in self._matched and self._acronym(w):
+            if i not in self._matched and self._acronym(w):
                 out = [f for f in out if not (f.start_tok <= i < f.end_tok and f.actor.code is None)]
                 # "PTI spokesperson Fawad Chaudhry", "PTI supporters": an agent named after the acronym is
                 # the issuer's own (its spokesperson speaks for it; its supporters take its code)
@@ -1036,13 +1043,15 @@ class _Resolver:
         if opener and self.st.issuers and self.st.issuer_opened:
             out.extend(self._we(first, s_index, via="self-reference"))
             self._matched.add(first)
-        elif self.st.last_persons:
+        elif self.st.last_found:
             # "He/She ..." as the sentence's first subject ("She urged ...", "On Monday, he also spoke ...")
             # after a sentence that named people: the first of them, as a rule its subject ("Foreign
             # Minister X held talks with Y. She urged ..." is X)
             at = first if opener else self._person_pronoun(first, stop, start, end, out)
+            person = None
             if at is not None and self.low[at] in PERSON_PRONOUNS:
-                person = self.st.last_persons[0]
+                person = next((f for f in self.st.last_found if self._is_person(f)), None)
+            if at is not None and person is not None:
                 if self._issuer_mention(person):
                     out.extend(self._we(at, s_index, via="self-reference"))
                 else:
@@ -1117,13 +1126,16 @@ class _Resolver:
         # Context for the next sentence: every country named here, modifiers and titles included.
         mentions.extend(self._cur_countries)
         self.st.found.extend(out)
-        if self.st.own_words:
+        kind_words = self.st.kind_words
+        if kind_words:
             named = self.st.named
             for f in out:
                 for w in self.low[f.start_tok : f.end_tok]:
-                    if w in self.st.kind_words or singular(w) in self.st.kind_words:
-                        named[singular(w)] = f
-        self.st.last_persons = [f for f in out if self._is_person(f)]
+                    if w[-1:] == "s":
+                        w = singular(w)  # ("Foreign Ministers")
+                    if w in kind_words:
+                        named[w] = f
+        self.st.last_found = out
 
     def _crowds(self, out: list[_Found], covered: set[int], start: int, end: int, s_index: int) -> None:
         """A number standing alone for people is a crowd of civilians (CAMEO's "mob" → CVL): "Thousands
@@ -1762,6 +1774,15 @@ class _Resolver:
             and set(f.actor.sectors) <= COSIGNER_SECTORS
             and self.low[f.end_tok - 1].endswith("s")
         )
+
+    def _capitals(self, start: int, stop: int) -> list[int]:
+        """Indices of the all-capitals words (3+ letters) in ``start..stop``, from one list per document."""
+        if self._capital_words is None:
+            self._capital_words = [
+                i for i, w in enumerate(self.texts) if len(w) >= 3 and w.isupper() and w.isalpha()
+            ]
+        found = self._capital_words
+        return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, stop)]
 
     def _acronym(self, word: str) -> bool:
         """The word spells an issuer's initials: all of them, or an abbreviation keeping the first ("OHCHR" of
