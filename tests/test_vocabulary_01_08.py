@@ -134,3 +134,6 @@ def test_issuers_look_forward_and_stand_in_solidarity(coder) -> None:
     assert "030" in codes("Japan will remain engaged with the countries of Central Asia.")
     assert "030" in codes("We will continue to engage constructively with all Libyan actors.")
     assert "030" not in codes("The police engaged with the protesters in the square.")
+    # welcoming an opportunity praises no one's act (051)
+    assert "051" not in codes("We welcome the opportunity to discuss these issues with our partners.")
+    assert "051" in codes("Japan welcomes the adoption of Security Council resolution 2720.")
