@@ -1204,6 +1204,16 @@ def test_a_kind_word_or_title_that_names_another_body_is_not_the_issuer(coder):
         "Ministry of Foreign Affairs of Ukraine",
     )
     assert not [e for e in events if e.sentence_index == 1 and "UKR" in _countries(e.sources)], _show(events)
+    # "the organisation" after another organisation was named is that one
+    coded = coder.code_document(
+        statement(
+            "A Moscow court ordered the liquidation of Memorial on Tuesday.\n"
+            "For decades the organisation had documented political repression.",
+            "Amnesty International",
+            date="2023-05-01",
+        )
+    )
+    assert not [a for a in coded.actors if a.via == "self-reference"], [(a.text, a.via) for a in coded.actors]
     # a church's statement has no "Government" of its own
     coded = coder.code_document(
         statement(

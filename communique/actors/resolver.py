@@ -962,7 +962,11 @@ class _Resolver:
         # Sergei Lavrov" is Lavrov).
         for i in self._positions("the", start, stop - 1) if self.st.own_words else ():
             generic = i + 1 in starts and starts[i + 1].entry.kind == "agent" and starts[i + 1].code is None
-            lower = self.low[i + 1] in LOWER_KIND_WORDS and self.low[i + 1] in self.st.kind_words
+            lower = (
+                self.low[i + 1] in LOWER_KIND_WORDS
+                and self.low[i + 1] in self.st.kind_words
+                and not self._other_body_before()
+            )
             if (i + 1 not in self._matched or generic) and (self.texts[i + 1][:1].isupper() or lower):
                 ref_end = i + 2 if lower else self._self_reference_end(i + 1, stop)
                 if ref_end is None:
@@ -1726,6 +1730,19 @@ class _Resolver:
         if f is None or f.end_tok > i or self._issuer_mention(f):
             return None
         return f
+
+    def _other_body_before(self) -> bool:
+        """An organisation other than the issuers was named before ("Memorial was liquidated ... the
+        organisation had documented ..."): "the organisation" in lower case may be that one."""
+        return any(
+            not self._issuer_mention(f)
+            and (
+                (f.actor.code or "")[:3] in ("NGO", "IGO")
+                or "NGO" in f.actor.sectors  # ("Memorial": RUSNGO)
+                or (f.actor.code is None and f.actor.via == "entity")
+            )
+            for f in self.st.found
+        )
 
     def _issuer_mention(self, f: _Found) -> bool:
         """A mention of the issuers themselves ("we", "The Council", their code)."""
