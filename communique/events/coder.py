@@ -89,6 +89,8 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # Words through which an event's object can point back to an earlier sentence (roles.refers_back).
 POINTING_WORDS = frozenset({"this", "that", "these", "those", "such", "it"})
 DEMONSTRATIVES = POINTING_WORDS - {"it"}
+# Roots of material force, whose outcome told by a free -ing adjunct is the same act (_without_outcomes).
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Unspecified coercion (170: "will take all necessary measures", "will use every tool at our disposal"):
 # announced, it names no act but the threat it is coded as (intent 130); the vague future action is not coded
@@ -1229,6 +1231,7 @@ def code_sentence(
         existential = _there_be(sent, issuers, index, patterns, counterpart)
         if existential is not None:
             ordered_drafts.append(existential)
+    ordered_drafts = _without_outcomes(ordered_drafts)
     # "this", "such", "it" ... anywhere in the sentence, or no event here can point back (one set test)
     pointing = bool(antecedent) and not POINTING_WORDS.isdisjoint(words)
     for d in ordered_drafts:
@@ -1333,6 +1336,24 @@ def code_sentence(
         if len(events) >= MAX_EVENTS_PER_SENTENCE:
             break
     return events
+
+
+def _without_outcomes(drafts: list[_Draft]) -> list[_Draft]:
+    """ "Troops shelled the town, killing five civilians": the killing is what the shelling did, one act and
+    one event; a free -ing adjunct of a coded act of force that is itself force is its outcome, not a second
+    event."""
+    acts = {d.clause.i for d in drafts if d.code[:2] in FORCE_ROOTS and d.modality in {"asserted", "historical"}}
+    if not acts:
+        return drafts
+    return [d for d in drafts if not (d.code[:2] in FORCE_ROOTS and _outcome_of(d.clause, acts))]
+
+
+def _outcome_of(clause: Token, acts: set[int]) -> bool:
+    """The clause is a free -ing adjunct, after a comma, of one of the acts' verbs."""
+    if clause.tag_ != "VBG" or clause.dep_ not in {"advcl", "conj", "xcomp"} or clause.head.i not in acts:
+        return False
+    edge = clause.left_edge.i
+    return clause.head.i < edge and edge > 0 and clause.view.tokens[edge - 1].text == ","
 
 
 def _subject_parties(
