@@ -227,3 +227,19 @@ def test_the_one_quoted_as_saying_speaks(coder):
         assert ev.modality == modality, (text, ev.modality)
         statement = _event(coder, text, "01")
         assert source in _countries(statement.sources), (text, statement)
+
+
+def test_the_outcome_of_an_act_of_force_is_no_second_event(coder):
+    """ "shelled the town, killing five civilians": one act, told with its outcome, is one event."""
+    for text, root in [
+        ("Azerbaijani troops shelled the village, killing four civilians.", "19"),
+        ("Riot police fired tear gas at students in Dhaka, injuring dozens.", "17"),
+    ]:
+        events = [e for e in _events(coder, text) if e.cameo_root in {"17", "18", "19", "20"}]
+        assert [e.cameo_root for e in events] == [root], (text, [(e.cameo, e.trigger) for e in events])
+    # two acts told by two finite verbs are two events, with or without a comma
+    for text in [
+        "Israeli soldiers raided the camp and killed three refugees.",
+        "Israeli soldiers raided the camp, and later killed three refugees.",
+    ]:
+        assert len([e for e in _events(coder, text) if e.cameo_root in {"17", "18", "19", "20"}]) == 2, text

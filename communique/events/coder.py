@@ -1342,7 +1342,8 @@ def _without_outcomes(drafts: list[_Draft]) -> list[_Draft]:
     """ "Troops shelled the town, killing five civilians": the killing is what the shelling did, one act and
     one event; a free -ing adjunct of a coded act of force that is itself force is its outcome, not a second
     event."""
-    acts = {d.clause.i for d in drafts if d.code[:2] in FORCE_ROOTS and d.modality in {"asserted", "historical"}}
+    asserted = {"asserted", "historical"}
+    acts = {d.clause.i for d in drafts if d.code[:2] in FORCE_ROOTS and d.modality in asserted}
     if not acts:
         return drafts
     return [d for d in drafts if not (d.code[:2] in FORCE_ROOTS and _outcome_of(d.clause, acts))]
