@@ -243,3 +243,21 @@ def test_the_outcome_of_an_act_of_force_is_no_second_event(coder):
         "Israeli soldiers raided the camp, and later killed three refugees.",
     ]:
         assert len([e for e in _events(coder, text) if e.cameo_root in {"17", "18", "19", "20"}]) == 2, text
+
+
+def test_a_statements_verb_the_tagger_read_as_a_plural_noun(coder):
+    """ "The Council appeals to ...", "The Union thanks Norway": the parse gives the "noun" a subject as the
+    sentence's root, so it is the issuer's verb and codes its event."""
+    for text, issuer, root in [
+        ("The Council appeals to the Sudanese parties to return to the negotiating table.", "IGOAU", "02"),
+        ("The European Union thanks Norway for its mediation.", "IGOEU", "05"),
+    ]:
+        doc = Document(
+            id="t",
+            text=text,
+            issuers=[Actor(name="Peace and Security Council of the African Union", via="issuer")],
+            date="2024-01-01",
+        )
+        coded = coder.code_document(doc)
+        roots = {(e.cameo_root, (e.sources[0].code or "")[:5]) for e in coded.events if e.sources}
+        assert (root, issuer) in roots, (text, [(e.cameo, e.trigger, e.sources) for e in coded.events])

@@ -332,6 +332,7 @@ class DocView:
         make = object.__new__
         tokens: list[ViewToken] = []
         append = tokens.append
+        noun_roots: list[ViewToken] = []  # roots tagged NNS: verbs the tagger misread? (see below)
         for i, idx, text, low, lem, pos, tag, dep, ent in zip(
             range(n),
             cols[_IDX],
@@ -357,6 +358,8 @@ class DocView:
             t.ent_type_ = ent
             t.children = []
             append(t)
+            if tag == "NNS" and dep == "ROOT":
+                noun_roots.append(t)
         self.tokens: list[ViewToken] = tokens
         deps = cols[_DEP]  # dependency label hashes: 0 for a token without a label
         for i, off in enumerate(cols[_HEAD]):
@@ -370,6 +373,14 @@ class DocView:
                 t.head = head if deps[i] else t
             else:
                 t.head = t
+        # "The Council appeals to ...", "The Union thanks Norway ...": the small tagger reads a statement's
+        # third-person verb as a plural noun, while its own parse gives that "noun" a subject as a sentence's
+        # root; a root with a subject is the verb the parse says it is.
+        for t in noun_roots:
+            if any(c.dep_ == "nsubj" for c in t.children):
+                t.pos_ = "VERB"
+                t.tag_ = "VBZ"
+                self.poses[t.i] = "VERB"
         # token index → spaCy's (left edge, right edge) of its subtree, read on first use (few are asked)
         self.edges: dict[int, tuple[int, int]] = {}
         # Per-document memo of the event roles: token index → the token and its conjuncts.
