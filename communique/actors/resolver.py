@@ -348,6 +348,23 @@ def _start_lengths(lengths: dict[str, tuple[int, ...]], w: str) -> tuple[int, ..
     return lens
 
 
+def _mentioned_again(actor: Actor, text: str, start: int, end: int, sentence_index: int, via: str) -> Actor:
+    """A new mention (text, span) of a known actor: the issuers called "we", a person called "She"."""
+    return Actor(
+        name=actor.name,
+        code=actor.code,
+        country=actor.country,
+        sectors=list(actor.sectors),
+        text=text,
+        start=start,
+        end=end,
+        sentence_index=sentence_index,
+        wikidata=actor.wikidata,
+        via=via,
+        entry=actor.entry,
+    )
+
+
 class _Resolver:
     def __init__(self, view: DocView, state: _State, parsed: bool) -> None:
         # The document view: tokens, texts and entities read once (spaCy rebuilds a Token or Span object
@@ -1752,21 +1769,7 @@ class _Resolver:
         """A mention at tokens ``s..e`` ("The Minister", "She") of the actor found before (``via
         "coreference"``)."""
         a, b, text = self._span(s, e)
-        old = before.actor
-        actor = Actor(
-            name=old.name,
-            code=old.code,
-            country=old.country,
-            sectors=list(old.sectors),
-            text=text,
-            start=a,
-            end=b,
-            sentence_index=s_index,
-            wikidata=old.wikidata,
-            via="coreference",
-            entry=old.entry,
-        )
-        return _Found(actor, s, e)
+        return _Found(_mentioned_again(before.actor, text, a, b, s_index, "coreference"), s, e)
 
     def _person_end(self, tok: int) -> int:
         """The end of a person's name starting at ``tok`` (a PERSON entity), else ``tok``."""
@@ -1921,28 +1924,7 @@ class _Resolver:
                     end,
                 )
             ]
-        out = []
-        for iss in self.st.issuers:
-            out.append(
-                _Found(
-                    Actor(
-                        name=iss.name,
-                        code=iss.code,
-                        country=iss.country,
-                        sectors=list(iss.sectors),
-                        text=text,
-                        start=a,
-                        end=b,
-                        sentence_index=s_index,
-                        wikidata=iss.wikidata,
-                        via=via,
-                        entry=iss.entry,
-                    ),
-                    i,
-                    end,
-                )
-            )
-        return out
+        return [_Found(_mentioned_again(iss, text, a, b, s_index, via), i, end) for iss in self.st.issuers]
 
 
 @dataclass(slots=True)
