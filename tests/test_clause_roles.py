@@ -9,6 +9,14 @@ from communique.model import Actor, Document
 from tests.test_roles import _countries, _event, _events
 
 
+def _dyad(coder, text, root, source, target):
+    """The first event of the root, asserted to come from the source country and aim at the target."""
+    ev = _event(coder, text, root)
+    assert source in _countries(ev.sources), (text, [(a.text, a.code) for a in ev.sources])
+    assert target in _countries(ev.targets), (text, [(a.text, a.code) for a in ev.targets])
+    return ev
+
+
 def test_a_date_is_not_the_one_called_on(coder):
     """ "decided on Friday to expel": "on Friday" is when, not whom an infinitive's governor addresses."""
     for text, root, source, target in [
@@ -20,9 +28,7 @@ def test_a_date_is_not_the_one_called_on(coder):
             "NGA",
         ),
     ]:
-        ev = _event(coder, text, root)
-        assert source in _countries(ev.sources), (text, [(a.text, a.code) for a in ev.sources])
-        assert target in _countries(ev.targets), (text, [(a.text, a.code) for a in ev.targets])
+        _dyad(coder, text, root, source, target)
     # a real addressee after "on" still acts
     ev = _event(coder, "Iran called on the United States to lift the sanctions.", "02")
     assert "USA" in _countries(ev.targets)
@@ -186,9 +192,7 @@ def test_two_verbs_share_one_object(coder):
         ("Egypt condemned and rejected the Israeli raid on the camp.", "11", "EGY", "ISR"),
         ("Two Japanese charities donated and delivered blankets to Afghan villages.", "07", "JPN", "AFG"),
     ]:
-        ev = _event(coder, text, root)
-        assert source in _countries(ev.sources), (text, [(a.text, a.code) for a in ev.sources])
-        assert target in _countries(ev.targets), (text, [(a.text, a.code) for a in ev.targets])
+        _dyad(coder, text, root, source, target)
     # a second verb with a subject of its own shares nothing: Armenia is no target of Turkey's protest
     for ev in _events(coder, "Turkey protested and Azerbaijan attacked Armenia."):
         if ev.cameo_root == "14":
@@ -221,9 +225,7 @@ def test_the_one_quoted_as_saying_speaks(coder):
             "asserted",
         ),
     ]:
-        ev = _event(coder, text, root)
-        assert source in _countries(ev.sources), (text, [(a.text, a.code) for a in ev.sources])
-        assert target in _countries(ev.targets), (text, [(a.text, a.code) for a in ev.targets])
+        ev = _dyad(coder, text, root, source, target)
         assert ev.modality == modality, (text, ev.modality)
         statement = _event(coder, text, "01")
         assert source in _countries(statement.sources), (text, statement)
