@@ -1951,3 +1951,48 @@ def test_the_main_clause_after_a_conceded_one_speaks_of_the_issue(
     """Session 11: "While the Pact contains some welcome elements, we remain concerned by its reliance on
     ...": the main clause's "its" takes back the issue named in the conceded clause."""
     _expect_stance(coder, text, "EU Pact on Migration and Asylum", expected)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "China will take resolute measures to safeguard the legitimate rights and interests of its "
+        "enterprises.",
+        "We will take further measures to protect our economy.",
+    ],
+)
+def test_the_issuers_countermeasures_are_no_sanctions_they_support(coder, lexical_only, answer: str):
+    """Session 11: "will take resolute measures to safeguard its rights" after sanctions the issuers oppose
+    is their answer, not their support of the sanctions (it made the stance mixed)."""
+    text = (
+        "China firmly opposes the asset freezes announced by Washington against Chinese companies. " + answer
+    )
+    stances = _stances(
+        coder, text, "sanctions", ["Ministry of Foreign Affairs of the People's Republic of China"]
+    )
+    assert [s.stance for s in stances] == ["oppose"], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        (
+            "The foreign agents law will push dozens of organisations to close.",
+            "foreign agents law",
+            "oppose",
+        ),
+        (
+            "The foreign agents law will force independent organisations to close their doors.",
+            "foreign agents law",
+            "oppose",
+        ),
+        # the ending of something else is no harm to the ones pushed
+        ("The ceasefire will push the parties to stop fighting.", "ceasefire", "support"),
+    ],
+)
+def test_a_consequence_that_makes_others_close(coder, lexical_only, text: str, issue: str, expected: str):
+    """Session 11: what makes others close, flee or cease their work harms them ("will push dozens of
+    organisations to close"), while pushing parties to stop fighting does not."""
+    _expect_stance(coder, text, issue, expected)

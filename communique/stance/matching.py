@@ -259,6 +259,8 @@ def dictionary_mentions(
                 positions = _match_cue(cue, sent, i, all_forms, sent_end)
                 if positions is None or (len(positions) > 1 and _resultative(doc, positions)):
                     continue
+                if weak and len(positions) == 1 and _countermeasure(doc[positions[0]]):
+                    continue
                 anchor = head_of(positions, doc)
                 key = (issue.id, anchor)
                 old = found.get(key)
@@ -291,6 +293,24 @@ def dictionary_mentions(
         mentions.sort(key=lambda m: (m.weak, m.anchor))
         mentions = mentions[:MAX_MENTIONS_PER_SENTENCE]
     return mentions
+
+
+# "will take resolute measures to safeguard its legitimate rights": the purpose of a countermeasure.
+DEFENSIVE_PURPOSES = frozenset({"safeguard", "protect", "defend", "uphold", "preserve"})
+
+
+def _countermeasure(token: Token) -> bool:
+    """Whether a weak cue is the speaker's answer, not the issue: "will take (resolute) measures to safeguard
+    the legitimate rights of its companies" after sanctions it opposes (session 11)."""
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.lemma_.lower() == "take"
+        and any(
+            c.dep_ in {"xcomp", "advcl", "relcl", "acl"} and c.lemma_.lower() in DEFENSIVE_PURPOSES
+            for c in (*verb.children, *token.children)
+        )
+    )
 
 
 def _cue_starts(
