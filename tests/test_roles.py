@@ -1327,6 +1327,8 @@ def test_all_parties_are_the_parties_the_statement_named(coder):
         events = _issued(coder, text, "Government of Norway")
         appeal = _first_event(events, 1, "02")
         assert appeal and _countries(appeal.targets) == parties, (text, _show(events))
+        # the parties are mentioned here, by "both sides": their span and sentence are this sentence's
+        assert all(t.sentence_index == 1 and t.start > text.index("\n") for t in appeal.targets), appeal
     events = _issued(
         coder,
         "Heavy fighting broke out between Armenia and Azerbaijan along their border on Tuesday.\n"

@@ -348,7 +348,7 @@ def _start_lengths(lengths: dict[str, tuple[int, ...]], w: str) -> tuple[int, ..
     return lens
 
 
-def _mentioned_again(actor: Actor, text: str, start: int, end: int, sentence_index: int, via: str) -> Actor:
+def mentioned_again(actor: Actor, text: str, start: int, end: int, sentence_index: int, via: str) -> Actor:
     """A new mention (text, span) of a known actor: the issuers called "we", a person called "She"."""
     return Actor(
         name=actor.name,
@@ -1769,7 +1769,7 @@ class _Resolver:
         """A mention at tokens ``s..e`` ("The Minister", "She") of the actor found before (``via
         "coreference"``)."""
         a, b, text = self._span(s, e)
-        return _Found(_mentioned_again(before.actor, text, a, b, s_index, "coreference"), s, e)
+        return _Found(mentioned_again(before.actor, text, a, b, s_index, "coreference"), s, e)
 
     def _person_end(self, tok: int) -> int:
         """The end of a person's name starting at ``tok`` (a PERSON entity), else ``tok``."""
@@ -1924,7 +1924,7 @@ class _Resolver:
                     end,
                 )
             ]
-        return [_Found(_mentioned_again(iss, text, a, b, s_index, via), i, end) for iss in self.st.issuers]
+        return [_Found(mentioned_again(iss, text, a, b, s_index, via), i, end) for iss in self.st.issuers]
 
 
 @dataclass(slots=True)

@@ -1406,7 +1406,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         s_index = starts.get(sent.start_char + lead, fallback)
         fallback = s_index + 1
         index.in_context(sent)
-        parties.apply(sent, index)
+        parties.apply(sent, index, s_index)
         coded = code_sentence(
             document, sent, s_index, index, patterns, counts, antecedent, counterpart.actors(), waiting
         )
@@ -1422,7 +1422,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         # speaks of: a reader of the whole statement aims it at whom the statement turns out to be about
         for s_index, (sent, before) in again.items():
             index.in_context(sent)
-            parties.apply(sent, index)
+            parties.apply(sent, index, s_index)
             recoded = code_sentence(document, sent, s_index, index, patterns, counts, before, about)
             # the sentence's events in its place, the others in their order
             at = next((k for k, e in enumerate(events) if e.sentence_index >= s_index), len(events))

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from communique.actors.resolver import NOT_LOCATED, STATE_SECTORS
+from communique.actors.resolver import NOT_LOCATED, STATE_SECTORS, mentioned_again
 from communique.events.matcher import dated, introductory, lemma
 from communique.events.modality import to_infinitive
 from communique.model import Actor, Event
@@ -362,27 +362,17 @@ class Parties:
             if len(distinct) >= 2:
                 self.actors = distinct
 
-    def apply(self, sent: Span, index: ActorIndex) -> None:
+    def apply(self, sent: Span, index: ActorIndex, sentence_index: int) -> None:
         """Let the sentence's "all parties", "both sides", "the two countries" stand for the parties (in the
-        index's overlay); with no parties known, or a phrase that names its own place ("all parties in
-        Sudan"), the mention is left as it is."""
+        index's overlay, as mentions in this sentence); with no parties known, or a phrase that names its own
+        place ("all parties in Sudan"), the mention is left as it is."""
         if not self.actors or PARTY_WORDS.isdisjoint(sent.view.lowers[sent.start : sent.end]):
             return
         for token in sent:
             if token.lower_ in PARTY_WORDS and _party_phrase(token, index):
+                end = token.idx + len(token.text)
                 index.overlay[token.i] = [
-                    Actor(
-                        name=a.name,
-                        code=a.code,
-                        country=a.country,
-                        sectors=list(a.sectors),
-                        text=token.text,
-                        start=token.idx,
-                        end=token.idx + len(token.text),
-                        sentence_index=a.sentence_index,
-                        via="parties",
-                        entry=a.entry,
-                    )
+                    mentioned_again(a, token.text, token.idx, end, sentence_index, "parties")
                     for a in self.actors
                 ]
 
