@@ -53,7 +53,6 @@ from communique.events.roles import (
     conditional_subject_actors,
     conjuncts,
     coup_makers,
-    document_country,
     implied_authorities,
     is_passive,
     misread_belief,
@@ -1378,15 +1377,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     if not patterns.by_lemma:
         patterns.index()
     index = ActorIndex(actors, sdoc, patterns.words("owned_nouns"))
-    index.document_country, index.document_mentions = document_country(actors, document.issuers)
-    only = index.document_country
+    index.about(actors, document.issuers)
     own = party_keys(document.issuers)
-    # (named in the text, and not the issuers' own: a statement by Canada about "gunmen" names no place)
-    index.document_named = (
-        only is not None
-        and not same_party(only, own)
-        and any(a.code and a.via not in ISSUER_VIAS and _country_of(a) == only for a in actors)
-    )
     starts = _sentence_index(document)
     events: list[Event] = []
     fallback = 0

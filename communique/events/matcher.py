@@ -400,9 +400,7 @@ def _fallback_list(index: dict[str, list[Pattern]], token: Token) -> list[Patter
 
 def _fitting_matches(plist: list[Pattern], token: Token) -> list[Match]:
     """The patterns of one trigger list that fit the token and find their required words, best first."""
-    prepared = _prepared.get(id(plist))
-    if prepared is None or prepared.plist is not plist or prepared.size != len(plist):
-        prepared = _prepare(plist)
+    prepared = _prepare(plist)
     fit = prepared.by_token.get((token.pos_, token.dep_, token.tag_)) or _fitting_entries(prepared, token)
     deps: dict[str, Token] = {}  # (read only by entries that need it, and then computed below)
     if fit.deps_kind is None:

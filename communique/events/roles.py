@@ -103,8 +103,22 @@ class ActorIndex:
         # (see document_country())
         self.document_country: str | None = None
         self.document_mentions: tuple[int, ...] = ()
-        # that country is named in the text by someone other than the issuers (see code_events)
+        # that country is named in the text by someone other than the issuers, and is not theirs
         self.document_named = False
+
+    def about(self, actors: Sequence[Actor], issuers: Sequence[Actor]) -> None:
+        """Record the one country the document names (``document_country``) and whether its text names it
+        apart from its issuers' own country (a statement by Canada about "gunmen" names no place)."""
+        self.document_country, self.document_mentions = document_country(actors, issuers)
+        only = self.document_country
+        self.document_named = (
+            only is not None
+            and not same_party(only, party_keys(issuers))
+            and any(
+                a.code and a.via not in ISSUER_VIAS and (a.country or a.code)[:3].upper() == only
+                for a in actors
+            )
+        )
 
     def at(self, token: Token) -> list[Actor]:
         """Actors whose span covers the token."""

@@ -818,6 +818,7 @@ def _pronoun_back(
 
 
 CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas"})
+POSSESSIVE_BACK = frozenset({"its", "their"})
 
 
 def _conceded_back(view: DocView, mentions: Sequence[Mention], sent: Span) -> list[tuple[Token, int]]:
@@ -856,9 +857,6 @@ def _conceded_back(view: DocView, mentions: Sequence[Mention], sent: Span) -> li
         if token.head.pos_ == "NOUN" and token.head.i not in inside:
             out.append((token.head, sign))
     return out[:1]
-
-
-POSSESSIVE_BACK = frozenset({"its", "their"})
 
 
 def stances_for_targets(
