@@ -62,6 +62,10 @@ S10_FLOOR = 0.65  # measured 29/40 = 0.72 at the session-10 freeze; a regression
 # pronoun); that session's relevance mechanisms were then developed on it and the halves above.
 HALF_S11 = DATA.with_name("half-s11.yaml")
 S11_FLOOR = 0.70  # measured 34/40 = 0.85 at the session-11 freeze (33/40 model on); a floor with slack
+# Written by the session-12 stance helper (ST12), committed alone (dd2942f) before any run: issues named by a
+# paraphrase, synonym, acronym, related act or the issuer's reaction to an act; 7 mixed; 22 ad-hoc phrases.
+HALF_S12 = DATA.with_name("half-s12.yaml")
+S12_FLOOR = 0.40  # first run 18/40 = 0.45 (rules alone); raised at the freeze
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
@@ -155,7 +159,7 @@ def test_labelled_accuracy(
 
 
 @pytest.mark.parametrize("semantic", ["off", "on"])
-@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10", "S11"])
+@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10", "S11", "S12"])
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
 ):
@@ -169,6 +173,7 @@ def test_half_s4_accuracy(
         "S9": (HALF_S9, S9_FLOOR),
         "S10": (HALF_S10, S10_FLOOR),
         "S11": (HALF_S11, S11_FLOOR),
+        "S12": (HALF_S12, S12_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
