@@ -1026,6 +1026,21 @@ def test_an_agentless_arrest_in_a_document_about_one_country_is_that_states(code
     assert all(a.via != "implied" for e in named if e.sentence_index == 1 for a in e.sources)
 
 
+def test_a_foreign_ministry_does_not_imply_its_own_police(coder):
+    """A foreign ministry, embassy or mission speaks of other countries: "Dozens of protesters were arrested"
+    with no place, in its statement that names only its own country, was done by no state we can tell (the
+    arrest is not NORCOP). A justice ministry's statement about home keeps its own police."""
+    text = (
+        "Norway is deeply concerned about the crackdown on peaceful demonstrations.\n"
+        "Dozens of protesters were arrested on Saturday."
+    )
+    for issuer in ("Norwegian Ministry of Foreign Affairs", "Embassy of Norway"):
+        events = _statement(coder, text, issuer)
+        assert _first_event(events, 1, "17") is None, (issuer, [(e.cameo, e.sources) for e in events])
+    home = _statement(coder, text, "Norwegian Ministry of Justice and Public Security")
+    assert _source_codes(home, 1, "17") == ["NORCOP"], [(e.cameo, e.sources) for e in home]
+
+
 def test_judgements_before_the_statement_names_anyone_go_to_whom_it_is_about(coder):
     """A statement that opens "The elections held on Sunday were neither free nor fair" and only later
     condemns the Azerbaijani government's arrests judges that government from its first line: the issuers'

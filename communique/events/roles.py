@@ -48,6 +48,9 @@ PLACE_PREPS = frozenset(
 )
 NOT_LOCAL_SECTORS = frozenset({"MIL", "GOV", "SPY", "IGO", "NGO"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+# Words of an issuer's name that make it its state's voice abroad ("Ministry of Foreign Affairs", "Embassy of
+# X", "Permanent Mission of X to the UN"): its statements speak of other countries.
+FOREIGN_SERVICE_WORDS = frozenset({"foreign", "external", "embassy", "consulate", "mission", "delegation"})
 MAX_PLACE_TOKENS = 300  # bounds the place search in very long "sentences" (flattened tables, lists)
 # Pseudo-countries that say nothing about where a domestic actor belongs.
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
@@ -105,6 +108,8 @@ class ActorIndex:
         self.document_mentions: tuple[int, ...] = ()
         # that country is named in the text by someone other than the issuers, and is not theirs
         self.document_named = False
+        # the countries whose foreign service issued the document (see about())
+        self.abroad: frozenset[str] = frozenset()
 
     def about(self, actors: Sequence[Actor], issuers: Sequence[Actor]) -> None:
         """Record the one country the document names (``document_country``) and whether its text names it
@@ -118,6 +123,15 @@ class ActorIndex:
                 a.code and a.via not in ISSUER_VIAS and (a.country or a.code)[:3].upper() == only
                 for a in actors
             )
+        )
+        # A foreign ministry, embassy or mission speaks of other countries: an agentless arrest in its
+        # statement is not its own state's (an interior ministry's or police's statement is about home).
+        self.abroad = frozenset(
+            (a.country or a.code or "")[:3].upper()
+            for a in issuers
+            if a.code
+            and a.code[:3] not in INTERNATIONAL
+            and FOREIGN_SERVICE_WORDS.intersection((a.name or a.text).lower().replace("-", " ").split())
         )
 
     def at(self, token: Token) -> list[Actor]:
@@ -1177,12 +1191,14 @@ def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Act
             if a.via == "context" and a.country
         ]
         countries = {a.country or "" for a in victims}
+        if countries & index.abroad:
+            return []  # the victims were given the country whose foreign service speaks: it speaks of others
         if len(countries) == 1:
             (held_by,) = countries
             return [_implied(victims[0], held_by, sector, f"authorities of {held_by}", entry=None)]
         only = index.document_country
         subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if only is None or victims:
+        if only is None or victims or only in index.abroad:
             return []
         # (a passive with its victim controlled from outside, "several reported being beaten", has none)
         subject = subjects[0] if subjects else verb
