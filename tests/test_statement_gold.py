@@ -71,3 +71,42 @@ def test_cli_evaluate_statements_json():
     scores = json.loads(result.stdout)
     assert set(scores) == {"odd", "even"}
     assert scores["odd"]["sentences"] == 4 and scores["even"]["sentences"] == 3
+
+
+def test_matched_events_report_negation_and_modality(coder, tmp_path: Path):
+    gold = tmp_path / "modal.yaml"
+    gold.write_text(
+        """statements:
+  - id: q1
+    issuers: [Ministry of Foreign Affairs of France]
+    sentences:
+      - text: "Germany imposed sanctions on Russia."
+        events: [{cameo: '163', source: DEU, target: RUS, modality: future}]
+      - text: "Germany might impose sanctions on Russia."
+        events: [{cameo: '163', source: DEU, target: RUS, modality: hypothetical}]
+      - text: "Germany did not impose sanctions on Russia."
+        events: [{cameo: '163', source: DEU, target: RUS}]
+""",
+        encoding="utf-8",
+    )
+    statements = load_statement_gold(gold)
+    assert [e.modality for s in statements[0].sentences for e in s.events] == [
+        "future",
+        "hypothetical",
+        "asserted",
+    ]
+    matched = score_statements(statements, coder).summary()["matched_events"]
+    # the gold's first modality is wrong on purpose, and its third event forgets the negation
+    assert matched == {
+        "count": 3,
+        "same_negation": 2,
+        "same_modality": 2,
+        "gold_not_asserted": 2,
+        "coded_asserted": 1,
+    }
+    gold.write_text(
+        "statements: [{id: q1, sentences: [{text: 'A b.', events: [{cameo: '010', modality: 'perhaps'}]}]}]",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="bad modality"):
+        load_statement_gold(gold)

@@ -18,6 +18,11 @@ the targets share one (or both have none). Actors are compared by country (the f
 code), or by the first five letters for international bodies (``IGOUN`` for ``IGOUNO`` and ``IGOUNSC``).
 Statements (CAMEO 01) are left out of the headline figures: when a declaration is worth coding is a
 convention that differs between coders; they are scored on their own line.
+
+A gold event may say ``negated: true`` and ``modality: future | hypothetical | conditional`` (default
+asserted). They do not decide a match; of the matched events, the report counts those whose negation and
+modality agree with the gold, and the non-asserted gold events the coder states as asserted (issue 4: "never
+code a hypothetical as asserted").
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from communique.model import Actor, CommuniqueError, Document, Event, InputError
 
 MAX_STATEMENT_GOLD_BYTES = 10_000_000
 _CODE = re.compile(r"^\d{2,4}$")
+GOLD_MODALITIES = frozenset({"asserted", "future", "hypothetical", "conditional"})
 
 
 @dataclass
@@ -43,6 +49,8 @@ class GoldEvent:
     cameo: str
     sources: list[str]
     targets: list[str]
+    negated: bool = False
+    modality: str = "asserted"
 
 
 @dataclass
@@ -105,8 +113,17 @@ def load_statement_gold(path: str | Path) -> list[GoldStatement]:
                 code = str(event.get("cameo", "")).strip() if isinstance(event, dict) else ""
                 if not _CODE.match(code):
                     raise InputError(where, f"{at}: bad CAMEO code in {event!r}")
+                modality = str(event.get("modality") or "asserted")
+                if modality not in GOLD_MODALITIES or not isinstance(event.get("negated", False), bool):
+                    raise InputError(where, f"{at}: bad modality or negated in {event!r}")
                 gold.append(
-                    GoldEvent(code, _codes(event.get("source"), where), _codes(event.get("target"), where))
+                    GoldEvent(
+                        code,
+                        _codes(event.get("source"), where),
+                        _codes(event.get("target"), where),
+                        bool(event.get("negated", False)),
+                        modality,
+                    )
                 )
             body.append(GoldSentence(" ".join(text.split()), gold))
         issuers = item.get("issuers") or []
@@ -137,17 +154,17 @@ def _matches(gold: GoldEvent, event: Event, actors_too: bool) -> bool:
     return same_source and same_target
 
 
-def _pairs(gold: list[GoldEvent], predicted: list[Event], actors_too: bool) -> int:
+def _pairs(gold: list[GoldEvent], predicted: list[Event], actors_too: bool) -> list[tuple[GoldEvent, Event]]:
     """Pairs matched one to one, greedily in sentence order."""
     free = list(predicted)
-    hits = 0
+    pairs: list[tuple[GoldEvent, Event]] = []
     for g in gold:
         for event in free:
             if _matches(g, event, actors_too):
                 free.remove(event)
-                hits += 1
+                pairs.append((g, event))
                 break
-    return hits
+    return pairs
 
 
 @dataclass
@@ -165,15 +182,24 @@ class StatementScores:
         p = [e for e in predicted if e.cameo_root != "01"]
         c["gold"] += len(g)
         c["pred"] += len(p)
-        c["hit"] += _pairs(g, p, True)
-        c["root_hit"] += _pairs(g, p, False)
+        matched = _pairs(g, p, True)
+        c["hit"] += len(matched)
+        c["root_hit"] += len(_pairs(g, p, False))
         c["gold_01"] += len(gold) - len(g)
         c["pred_01"] += len(predicted) - len(p)
-        c["hit_01"] += _pairs(
-            [e for e in gold if e.cameo.startswith("01")],
-            [e for e in predicted if e.cameo_root == "01"],
-            True,
+        c["hit_01"] += len(
+            _pairs(
+                [e for e in gold if e.cameo.startswith("01")],
+                [e for e in predicted if e.cameo_root == "01"],
+                True,
+            )
         )
+        for gold_event, event in matched:
+            c["same_negation"] += gold_event.negated == event.negated
+            c["same_modality"] += gold_event.modality == event.modality
+            if gold_event.modality != "asserted":
+                c["gold_unasserted"] += 1
+                c["unasserted_as_asserted"] += event.modality == "asserted"
         if not g:
             c["empty"] += 1
             c["empty_ok"] += not p
@@ -199,6 +225,13 @@ class StatementScores:
                 "gold": c["empty"],
                 "left_empty": c["empty_ok"],
                 "share": c["empty_ok"] / c["empty"] if c["empty"] else 0.0,
+            },
+            "matched_events": {
+                "count": c["hit"],
+                "same_negation": c["same_negation"],
+                "same_modality": c["same_modality"],
+                "gold_not_asserted": c["gold_unasserted"],
+                "coded_asserted": c["unasserted_as_asserted"],
             },
         }
 
@@ -244,6 +277,7 @@ def format_statement_report(title: str, scores: StatementScores) -> str:
     """Plain-text report of one half."""
     s = scores.summary()
     e, r, st, ne = s["events"], s["roots_only"], s["statements_01"], s["no_event_sentences"]
+    m = s["matched_events"]
     return "\n".join(
         [
             f"== {title}: {s['sentences']} sentences",
@@ -253,5 +287,8 @@ def format_statement_report(title: str, scores: StatementScores) -> str:
             f"statements (01): gold {st['gold']}, predicted {st['predicted']}, "
             f"P {st['precision']:.3f}  R {st['recall']:.3f}",
             f"sentences with no gold event left empty: {ne['left_empty']}/{ne['gold']}",
+            f"matched events: negation agrees {m['same_negation']}/{m['count']}, modality agrees "
+            f"{m['same_modality']}/{m['count']}; future, hypothetical or conditional in the gold but coded "
+            f"asserted: {m['coded_asserted']}/{m['gold_not_asserted']}",
         ]
     )
