@@ -680,6 +680,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         quoted = _quoted_speaker(verb.head.head)
         if quoted is not None:
             return [quoted], "subject"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        controller = _gerund_controller(verb.head)
+        if controller is not None:
+            toks, _ = subject_tokens(controller, depth + 1)
+            return toks, "controller"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [], ""
     if verb.dep_ == "ROOT":
@@ -687,6 +692,33 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if detached is not None:
             return [detached], "subject"
     return [], ""
+
+
+# Prepositions through which a predicate adjective's subject does the gerund: "are guilty of violating the
+# truce", "is responsible for shelling the town", "were complicit in torturing detainees".
+PREDICATE_GERUND_PREPS = frozenset({"of", "for", "in"})
+# ... and an active verb's subject: "succeeded in capturing the town", "responded by expelling ten diplomats".
+VERB_GERUND_PREPS = frozenset({"in", "by"})
+
+
+def _gerund_controller(prep: Token) -> Token | None:
+    """The clause whose subject does a subjectless gerund after ``prep``: the copula of a predicate adjective
+    ("X are guilty of violating", "X is responsible for shelling"), an adjectival passive ("X was engaged in
+    shelling"), or an active verb with no object of its own ("X succeeded in capturing", "X responded by
+    expelling"). Not a noun's ("the crime of shelling") and not a verb whose object does it ("thanked Japan
+    for sending aid", "prevented Iran from acquiring")."""
+    if prep.dep_ != "prep":
+        return None
+    word, gov = prep.lower_, prep.head
+    if gov.pos_ == "ADJ" and gov.dep_ in {"acomp", "oprd"} and word in PREDICATE_GERUND_PREPS:
+        return gov.head
+    if gov.pos_ != "VERB" or word not in VERB_GERUND_PREPS:
+        return None
+    if is_passive(gov):
+        return gov if gov.lemma_.lower() in ADJECTIVAL_PASSIVES else None
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in gov.children):
+        return None
+    return gov
 
 
 def _quoted_speaker(quoting: Token) -> Token | None:

@@ -1,0 +1,40 @@
+"""Who acts and who is acted on, twelfth session: grammatical shapes that lost the doer of an event the
+vocabulary found (communique/events/roles.py and coder.py).
+
+Every sentence is written for these tests (none is taken from a gold set); each test failed on the code
+before the rule it guards.
+"""
+
+from __future__ import annotations
+
+from communique.model import Document
+
+
+def _events(coder, text):
+    document = Document(id="t", text=text, source="t", date="2015-06-01", language="en")
+    return coder.code_document(document).events
+
+
+def _codes(actors):
+    return sorted(a.code or "" for a in actors)
+
+
+def _by_root(events, root):
+    return [e for e in events if e.cameo_root == root]
+
+
+def test_a_gerund_after_a_predicate_adjective_or_an_objectless_verb_is_done_by_the_subject(coder):
+    """ "X and Y are guilty of violating the ceasefire", "X succeeded in capturing", "X responded by
+    expelling": the subject does the gerund. A verb with an object of its own leaves it to the object
+    ("thanked Australia for sending aid" sends nothing by Japan)."""
+    text = "The Chadian army and the rebels are guilty of violating the truce."
+    guilty = _by_root(_events(coder, text), "19")
+    assert guilty and _codes(guilty[0].sources) == ["TCDMIL", "TCDREB"], guilty
+    captured = _by_root(
+        _events(coder, "The Sudanese army succeeded in capturing the town from the RSF."), "19"
+    )
+    assert captured and _codes(captured[0].sources) == ["SDNMIL"], captured
+    expelled = _by_root(_events(coder, "Moscow responded by expelling ten Latvian diplomats."), "16")
+    assert expelled and [a.code[:3] for a in expelled[0].sources] == ["RUS"], expelled
+    thanked = _events(coder, "Japan thanked Australia for sending aid to Tonga.")
+    assert not [e for e in thanked if e.cameo_root == "07" and _codes(e.sources) == ["JPN"]], thanked
