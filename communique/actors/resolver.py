@@ -30,12 +30,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 from spacy.tokens import Token as SpacyToken
 
+from communique.actors.kinds import kind_at, name_words
 from communique.actors.loader import (
     ActorDictionary,
     ActorEntry,
@@ -296,6 +297,8 @@ class _State:
     # Countries the document's title names ("Belarus: Declaration by the High Representative ..."): the
     # context of last resort for "the security forces" when no sentence nearby names a country.
     title_countries: frozenset[str] = frozenset()
+    # The words of a short unparsed text resolved as one sentence (``_scan_name``: an issuer's name).
+    name_texts: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -2073,6 +2076,7 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
         s_char = view[start].idx
         s_index = _sentence_index(starts, s_char, view, start, end)
         resolver.sentence(s_index, start, end)
+    _document_kind_country(state, dictionary)
     found = sorted(state.found, key=lambda f: (f.actor.start or 0, f.actor.end or 0))
     return [f.actor for f in found]
 
@@ -2109,7 +2113,7 @@ def _kind_words(issuers: Sequence[Actor]) -> frozenset[str]:
             kind = "party"
         elif len(code) == 3 or STATE_SECTORS & set(iss.sectors):
             kind = "state"
-        elif code:
+        elif code or iss.sectors:
             kind = "ngo"  # churches, unions, media, businesses: "The Government" is not theirs
         else:
             continue
@@ -2133,11 +2137,39 @@ def _sentence_index(starts: list[int], s_char: int, sdoc: DocView, start: int, e
 
 
 def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
-    """Fill ``code``, ``country``, ``sectors``, ``wikidata`` and ``entry`` of each issuer in place."""
+    """Fill ``code``, ``country``, ``sectors``, ``wikidata`` and ``entry`` of each issuer in place.
+
+    An issuer the dictionary does not know, whose name says what it is ("... Party", "Chamber of Commerce";
+    ``kinds.kind_of``), gets that sector and the country its name names, else the one country the title
+    names; ``entry`` records how (``kind:PTY:name``, ``kind:PTY:title``). Without either it keeps the sector
+    and no code until ``resolve_actors`` finds the one country the document names (``kind:PTY:document``).
+    """
+    title_country: list[str | None] = []  # (computed on first need)
     for issuer in document.issuers:
         if issuer.code:
             continue
-        hit = resolve_name(issuer.name or issuer.text, document.date, dictionary)
+        name = issuer.name or issuer.text
+        state = _scan_name(name, document.date, dictionary)
+        hit = _issuer_hit(state, dictionary)
+        kind, kind_word = kind_at(name)
+        if kind is not None and state is not None and _kind_applies(state, hit, dictionary, name, kind_word):
+            country = hit.country if hit is not None and hit.country in dictionary.country_names else None
+            source = "name"
+            if country is None and not INTERNATIONAL_WORDS.isdisjoint(name_words(name)):
+                source = "none"  # "Global Coalition for ...": no country of the place it speaks about
+            elif country is None:
+                if not title_country:
+                    title_country.append(
+                        _one_country(title_countries(document.title, document.date, dictionary), dictionary)
+                    )
+                country, source = title_country[0], "title"
+            issuer.sectors = [kind]
+            issuer.entry = f"kind:{kind}:{source}"
+            if country:
+                issuer.code, issuer.country = country + kind, country
+            if not issuer.text:
+                issuer.text = issuer.name
+            continue
         if hit is None:
             continue
         issuer.code = hit.code
@@ -2165,27 +2197,120 @@ def _scan_name(name: str | None, date: str | None, dictionary: ActorDictionary) 
     with _tok_lock:
         sdoc = _tokenizer()(text)
     state = _State(dictionary, parse_date(date), [], [0])
+    state.name_texts = [t.text for t in sdoc]
     resolver = _Resolver(DocView(sdoc), state, parsed=False)  # not cached: a one-off name
     resolver.sentence(0, 0, len(sdoc))
     return state
+
+
+# Words of an international body's name: it has no country of the place it speaks about.
+INTERNATIONAL_WORDS = frozenset(
+    {"international", "global", "world", "worldwide", "regional", "transnational"}
+)
+
+
+def _one_country(codes: Iterable[str], dictionary: ActorDictionary) -> str | None:
+    """The one country among ``codes`` (international and regional codes aside), else None."""
+    countries = {c[:3] for c in codes if c[:3] in dictionary.country_names}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _issuer_hit(state: _State | None, dictionary: ActorDictionary) -> Actor | None:
+    """The actor an issuer's name resolves to: the widest coded one, with two exceptions for names.
+
+    - A bare country after a comma names who holds an office, not the speaker: "Chair of ASEAN, Brunei
+      Darussalam" is ASEAN's chair (a coded actor before the comma wins).
+    - A party or group entry right after a capitalised word the dictionary does not know is the tail of a
+      longer, different name: "People's Democratic Party" is not the US Democratic Party.
+    """
+    if state is None:
+        return None
+    texts = state.name_texts
+    found = [f for f in state.found if f.actor.via != "pronoun"]
+    resolved = []
+    for f in found:
+        if not f.actor.code:
+            continue
+        entry = dictionary.by_id.get(f.actor.entry or "")
+        if entry is not None and entry.kind == "group" and not _is_org(f.actor.code) and f.start_tok > 0:
+            j = f.start_tok - 1
+            if j > 0 and texts[j] in POSSESSIVE_MARK:
+                j -= 1  # "People's Democratic Party"
+            before = texts[j]
+            covered = any(g.actor.code and g.start_tok <= j < g.end_tok for g in found)
+            if before[:1].isupper() and before.lower() not in ("the", "of") and not covered:
+                continue
+        resolved.append(f)
+    if not resolved:
+        return None
+    best = max(resolved, key=lambda f: (f.end_tok - f.start_tok, -f.start_tok))
+    if "," in texts and not best.actor.sectors and len(best.actor.code or "") == 3:
+        comma = texts.index(",")
+        if best.start_tok > comma:
+            first = [f for f in resolved if f.end_tok <= comma]
+            if first:
+                best = max(first, key=lambda f: (f.end_tok - f.start_tok, -f.start_tok))
+    actor = best.actor
+    actor.via = "issuer"
+    return actor
+
+
+def _kind_applies(
+    state: _State, hit: Actor | None, dictionary: ActorDictionary, name: str, kind_word: int
+) -> bool:
+    """Whether the kind a name announces codes the issuer: not when a dictionary entry names it, nor when
+    a state body heads the name ("Ministry of Industry", "Parliamentary Committee on Human Rights"; not
+    "Trades Union Congress", whose "Congress" comes after the union)."""
+    words = name_words(name)
+    for f in state.found:
+        entry = dictionary.by_id.get((f.actor.entry or "").split("+")[0])
+        # (an agent's own sectors: "Ministry of Industry of X" may borrow the body's code)
+        sectors = set(f.actor.sectors) | set(entry.sectors or () if entry is not None else ())
+        first = name_words(f.actor.text)[:1]
+        if STATE_SECTORS & sectors and first and first[0] in words[: kind_word + 1]:
+            return False
+    if hit is None:
+        return True
+    for part in (hit.entry or "").split("+"):
+        entry = dictionary.by_id.get(part)
+        if entry is not None and entry.kind in ("group", "org", "person"):
+            return False
+    return True
+
+
+def _document_kind_country(state: _State, dictionary: ActorDictionary) -> None:
+    """Give issuers coded by their kind alone the one country the document names, and their mentions too."""
+    pending = [
+        i
+        for i in state.issuers
+        if not i.code and (i.entry or "").startswith("kind:") and not (i.entry or "").endswith(":none")
+    ]
+    if not pending:
+        return
+    # (the title is part of the document: a title naming two countries leaves the issuer uncoded)
+    named = [c for sentence in state.mentions for _, c in sentence]
+    country = _one_country([*named, *state.title_countries], dictionary)
+    if country is None:
+        return
+    for issuer in pending:
+        kind = issuer.sectors[0] if issuer.sectors else ""
+        issuer.code, issuer.country = country + kind, country
+        issuer.entry = f"kind:{kind}:document"
+        for f in state.found:
+            a = f.actor
+            if a.code is None and a.via in ("pronoun", "self-reference") and a.name == issuer.name:
+                a.code, a.country, a.entry = issuer.code, country, issuer.entry
+                a.sectors = list(issuer.sectors)
 
 
 def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Actor | None:
     """Resolve a bare name ("Ministry of Foreign Affairs of Ukraine", "Lavrov") to the widest actor in it.
 
     Uses the same dictionary and composition as ``resolve_actors`` without a parse; returns None when
-    nothing in the name resolves. Names are cut to ``MAX_NAME_CHARS`` characters.
+    nothing in the name resolves. Names are cut to ``MAX_NAME_CHARS`` characters. A bare country after a
+    comma and a party entry inside a longer name do not stand for the name (``_issuer_hit``).
     """
-    state = _scan_name(name, date, dictionary)
-    if state is None:
-        return None
-    resolved = [f for f in state.found if f.actor.code and f.actor.via != "pronoun"]
-    if not resolved:
-        return None
-    best = max(resolved, key=lambda f: (f.end_tok - f.start_tok, -f.start_tok))
-    actor = best.actor
-    actor.via = "issuer"
-    return actor
+    return _issuer_hit(_scan_name(name, date, dictionary), dictionary)
 
 
 class ActorIndex:

@@ -1,0 +1,153 @@
+"""Issuers the dictionary does not know, coded by the kind their names announce; issuers' names that hold a
+second actor (an office's holder after a comma, a known party name inside a longer one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.actors import resolve_issuers, resolve_name
+from communique.actors.kinds import kind_of, load_kinds
+from communique.model import Actor, DictionaryError, Document
+
+from .test_actors import resolve
+
+
+def issuer(name, title=None, date="2023-05-01"):
+    named = [Actor(name=name, text=name, via="issuer")]
+    return Document(id="t", text="", title=title, date=date, issuers=named)
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("Progressive Citizens' Party", "PTY"),
+        ("Workers' Party of Freedonia", "PTY"),  # a party, whatever it is named after
+        ("National Alliance for Change", "OPP"),
+        ("Coalition for Democratic Renewal", "OPP"),
+        ("Patriotic Salvation Movement", "OPP"),
+        ("Federation of Freedonian Employers", "BUS"),
+        ("Confederation of Industries", "BUS"),
+        ("Chamber of Commerce and Industry", "BUS"),
+        ("Trades Union Congress", "LAB"),
+        ("National Union of Teachers", "LAB"),
+        ("Bar Association", "JUD"),
+        ("Law Society", "JUD"),
+        ("Union of Journalists", "MED"),
+        ("Council of Churches", "REL"),
+        ("Episcopal Conference", "REL"),
+        ("National Human Rights Commission", "NGO"),
+        ("Office of Juan Mendez", "ELI"),
+        ("Ministry of Foreign Affairs", None),
+        ("Office of the President", None),
+    ],
+)
+def test_kind_of_an_issuer_name(name, sector):
+    assert kind_of(name) == sector
+
+
+def test_unknown_issuer_takes_its_kind_and_the_country_its_name_names():
+    """ "Zambian People's Party" is a party (not Zambian civilians); "U.S. Chamber of Commerce" a business
+    body (not the United States); "Uganda Bar Association" lawyers."""
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    for name, code in [
+        ("Zambian People's Party", "ZMBPTY"),
+        ("U.S. Chamber of Commerce", "USABUS"),
+        ("Uganda Bar Association", "UGAJUD"),
+        ("Journalists' Union of Chad", "TCDMED"),
+        ("Freedonia Labour Congress", None),  # (no such country: the kind alone)
+        ("Ghana Labour Congress", "GHALAB"),  # "Congress" after the union is not a legislature
+        ("Episcopal Conference of Togo", "TGOREL"),
+    ]:
+        doc = issuer(name)
+        resolve_issuers(doc, d)
+        (iss,) = doc.issuers
+        if code is None:
+            assert (iss.code, iss.sectors) == (None, ["LAB"])
+            continue
+        assert (name, iss.code, iss.entry) == (name, code, f"kind:{code[3:]}:name")
+        assert iss.via == "issuer"
+
+
+def test_unknown_issuer_takes_the_one_country_of_the_title():
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    doc = issuer("National Alliance for Change", title="Statement on the arrests of journalists in Ghana")
+    resolve_issuers(doc, d)
+    assert (doc.issuers[0].code, doc.issuers[0].entry) == ("GHAOPP", "kind:OPP:title")
+    two = issuer("National Alliance for Change", title="Statement on the border clashes of Ghana and Togo")
+    resolve_issuers(two, d)
+    assert (two.issuers[0].code, two.issuers[0].sectors) == (None, ["OPP"])
+    # an international body's name: never the country it speaks about
+    world = issuer("Global Coalition for Press Freedom", title="Statement on Ghana")
+    resolve_issuers(world, d)
+    assert world.issuers[0].code is None
+
+
+def test_a_known_entry_or_a_state_body_keeps_its_code():
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    for name, code in [
+        ("Movement for Democratic Change", "ZWEOPP"),  # a dictionary entry, not the kind "movement"
+        ("Catholic Bishops' Conference of Nigeria", "NGAREL"),
+        ("Ministry of Industry of Kenya", "KENGOV"),  # a ministry, not a business body
+    ]:
+        doc = issuer(name)
+        resolve_issuers(doc, d)
+        assert doc.issuers[0].code == code, name
+
+
+def test_unknown_issuer_takes_the_one_country_the_document_names(coder):
+    """A party's statement naming only Malawi is Malawian: its "we" and "The Party" are coded too."""
+    text = (
+        "The Party condemns the arrest of its candidate in Lilongwe. We call on the Malawian police to "
+        "release him at once."
+    )
+    actors, document, _ = resolve(coder, text, issuers=["Progressive Citizens' Party"])
+    assert (document.issuers[0].code, document.issuers[0].entry) == ("MWIPTY", "kind:PTY:document")
+    assert [a.code for a in actors if a.via == "self-reference"] == ["MWIPTY"]
+    assert [a.code for a in actors if a.text == "We"] == ["MWIPTY"]
+    # two countries named: no guess
+    two, document, _ = resolve(
+        coder, "We condemn the arrests in Malawi and in Zambia.", issuers=["Progressive Citizens' Party"]
+    )
+    assert document.issuers[0].code is None
+    assert [a.code for a in two if a.text == "We"] == [None]
+    # ... nor when the title names a second one
+    _, titled, _ = resolve(
+        coder,
+        "We condemn the arrests in Malawi.",
+        issuers=["Progressive Citizens' Party"],
+        title="Statement on the arrests in Malawi and Zambia",
+    )
+    assert titled.issuers[0].code is None
+
+
+def test_office_holder_after_a_comma_is_not_the_issuer():
+    """ "Chairmanship of the OSCE, Malta": the OSCE's chair speaks, Malta only holds the chair."""
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    assert resolve_name("Chairmanship of the OSCE, Malta", None, d).code == "IGOOSCE"
+    assert resolve_name("Ministry of External Affairs, Government of India", None, d).code == "INDGOV"
+
+
+def test_known_party_name_inside_a_longer_name():
+    """ "Social Democratic Party of Freedonia" is not the US Democratic Party."""
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    assert resolve_name("Social Democratic Party", None, d) is None
+    assert resolve_name("People's Democratic Party", None, d) is None
+    assert resolve_name("U.S. Democratic Party", None, d).code == "USAPTY"
+    assert resolve_name("Democratic Party", None, d).code == "USAPTY"
+
+
+def test_kinds_file_errors_name_the_line(tmp_path):
+    bad = tmp_path / "kinds.yaml"
+    bad.write_text("kinds:\n  - sector: party\n    words: [party]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"kinds\.yaml:2"):
+        load_kinds(bad)
