@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from communique.model import Document
 
+from .conftest import statement
+
 
 def _events(coder, text):
     document = Document(id="t", text=text, source="t", date="2015-06-01", language="en")
@@ -38,3 +40,15 @@ def test_a_gerund_after_a_predicate_adjective_or_an_objectless_verb_is_done_by_t
     assert expelled and [a.code[:3] for a in expelled[0].sources] == ["RUS"], expelled
     thanked = _events(coder, "Japan thanked Australia for sending aid to Tonga.")
     assert not [e for e in thanked if e.cameo_root == "07" and _codes(e.sources) == ["JPN"]], thanked
+
+
+def test_the_subject_of_is_to_blame_is_blamed_by_the_speaker(coder):
+    """ "X is to blame for ...": X is the target of the blame, the reporter (or the statement's issuers)
+    its source; X was coded as blaming itself."""
+    reported = _by_root(_events(coder, "Serbia is to blame for the failure of the talks, Kosovo said."), "11")
+    assert reported and _codes(reported[0].sources)[0][:3] == "XKX", reported
+    assert [a.code[:3] for a in reported[0].targets] == ["SRB"], reported
+    text = "Moldova is not to blame for the gas crisis. The Kremlin alone is to blame for it."
+    document = statement(text, "Ministry of Foreign Affairs of Moldova")
+    issued = _by_root(coder.code_document(document).events, "11")
+    assert issued and [a.code[:3] for e in issued for a in e.targets] == ["RUS"], issued

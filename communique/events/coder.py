@@ -482,6 +482,13 @@ def _draft(
                 sources, how = list(antecedent), "antecedent"
         if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and _unknown_agent(verb, patterns):
             how = "unknown-agent"
+        blamed = _blamed(verb)
+        if blamed:
+            # "Russia is to blame for the collapse of the talks, Ukraine said": the one said to be to blame is
+            # blamed, by whoever says so (the reporter, else the statement's issuers)
+            if own_negation(verb.head):
+                return None  # "Moldova is not to blame": no one is blamed
+            sources, how = list(speaker), "speaker"
         targets = targets_of_verb(
             verb,
             m.words,
@@ -507,6 +514,8 @@ def _draft(
         if addressee is not None:
             # the one asked to act is the target, whatever else the complement names
             targets = actors_of_phrase(addressee, index)
+        if blamed:
+            targets = [a for t in blamed for a in actors_of_phrase(t, index)]
         if (pattern.code or "")[:2] in SPEECH_ACT_ROOTS and all(len(a.code or "") == 3 for a in targets):
             # "condemns the coup in Niger": its makers, not the country (a named "by" agent stays)
             targets = coup_makers(verb, index, patterns.words("coup_nouns")) or targets
@@ -715,6 +724,19 @@ def _draft(
         codes = {a.code for a in sources}
         targets = [a for a in targets if a.code not in codes]
     return _Draft(m, code, negated, modality, sources, targets, how, verb, no_doer=no_doer)
+
+
+def _blamed(verb: Token) -> list[Token]:
+    """The subject of "X is to blame (for ...)": the one blamed, not the one blaming."""
+    if (
+        verb.lemma_.lower() != "blame"
+        or verb.dep_ != "xcomp"
+        or verb.head.lemma_.lower() != "be"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return []
+    subj, how = subject_tokens(verb.head)
+    return subj if how == "subject" else []
 
 
 def directive_addressee(verb: Token) -> Token | None:
