@@ -151,3 +151,22 @@ def test_kinds_file_errors_name_the_line(tmp_path):
     bad.write_text("kinds:\n  - sector: party\n    words: [party]\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"kinds\.yaml:2"):
         load_kinds(bad)
+
+
+def test_bodies_carry_their_organisation_code_first():
+    """A UN agency's statement is the UN system's (IGOUN...), as CAMEO codes it; a Council of Europe or OSCE
+    body starts with its organisation's code; nothing outside the UN starts IGOUN (scored by five letters)."""
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    for name, prefix in [
+        ("World Health Organization", "IGOUN"),
+        ("International Labour Organization", "IGOUN"),
+        ("International Court of Justice", "IGOUN"),
+        ("World Food Programme", "IGOUN"),
+        ("Parliamentary Assembly of the Council of Europe", "IGOCOE"),
+        ("European Court of Human Rights", "IGOCOE"),
+        ("OSCE Office for Democratic Institutions and Human Rights", "IGOOSCE"),
+    ]:
+        assert resolve_name(name, "2023-05-01", d).code.startswith(prefix), name
+    assert not resolve_name("Union State of Russia and Belarus", None, d).code.startswith("IGOUN")
