@@ -1996,3 +1996,58 @@ def test_a_consequence_that_makes_others_close(coder, lexical_only, text: str, i
     """Session 11: what makes others close, flee or cease their work harms them ("will push dozens of
     organisations to close"), while pushing parties to stop fighting does not."""
     _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # "hanged" (not "hung") is said only of executions
+        (
+            "Estonia deplores that two brothers convicted of smuggling were hanged in Isfahan on Monday.",
+            "death_penalty",
+            "oppose",
+        ),
+        # the ceasefire said by its idiom
+        (
+            "Estonia welcomes the news that the guns have fallen silent along the front line in the east.",
+            "ceasefire",
+            "support",
+        ),
+        # troops said as soldiers: "the presence of its soldiers"
+        (
+            "We are grateful for the presence of Rwandan soldiers in our northern province, which has let "
+            "families go back to their villages.",
+            "foreign_military_intervention",
+            "support",
+        ),
+        # a truth commission is a body that establishes what was done and by whom
+        (
+            "Estonia welcomes the creation of a truth commission that will hear the victims of the war.",
+            "accountability",
+            "support",
+        ),
+        # ad-hoc phrases said in other words: a raid on an embassy as the storming of a consulate
+        (
+            "Estonia condemns the storming of the Argentine consulate in Caracas by Venezuelan police.",
+            "Venezuelan raid on the Argentine embassy",
+            "oppose",
+        ),
+        # ... a trade agreement as a partnership
+        (
+            "Estonia welcomes the partnership concluded between the EU and Kenya, which opens European "
+            "markets to Kenyan flowers and tea.",
+            "EU-Kenya trade agreement",
+            "support",
+        ),
+        # ... membership as joining
+        (
+            "Estonia fully supports the wish of Moldova to join the European Union as soon as it is ready.",
+            "EU membership for Moldova",
+            "support",
+        ),
+    ],
+)
+def test_issue_named_in_other_words(coder, lexical_only, text: str, issue: str, expected: str):
+    """Session 12: an issue said by a synonym, an idiom or another form of the same act (knowledge in
+    issues.yaml and synonyms.yaml)."""
+    _expect_stance(coder, text, issue, expected)
