@@ -170,3 +170,39 @@ def test_bodies_carry_their_organisation_code_first():
     ]:
         assert resolve_name(name, "2023-05-01", d).code.startswith(prefix), name
     assert not resolve_name("Union State of Russia and Belarus", None, d).code.startswith("IGOUN")
+
+
+def test_an_agent_heading_an_issuer_name_keeps_the_name_country():
+    """ "Ministry of Foreign Affairs and Regional Integration of Freedonia"-like names: the ministry does not
+    compose across "and ...", but the country the name ends with is still its (GOV, not the bare country)."""
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    for name, code in [
+        ("Ministry of Foreign Affairs and Regional Integration of Ghana", "GHAGOV"),
+        ("Department of Foreign Affairs and Trade of Ireland", "IRLGOV"),
+        ("Business Leadership Zimbabwe", "ZWEBUS"),
+        ("Kenya Private Sector Alliance", "KENBUS"),  # a business body, not a political alliance
+        ("Ukrainian World Congress", "UKR"),  # an agent after the country is not the name's head
+    ]:
+        doc = issuer(name)
+        resolve_issuers(doc, d)
+        assert doc.issuers[0].code == code, name
+
+
+def test_foreign_services_and_regional_rights_bodies_by_name():
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    for name, code in [
+        ("Global Affairs Canada", "CANGOV"),
+        ("Foreign, Commonwealth and Development Office", "GBRGOV"),
+        ("Federal Foreign Office", "DEUGOV"),
+        ("State House Kenya", "KENGOV"),
+        ("Inter-American Commission on Human Rights", "IGOOASIACHR"),  # not "American" = USA
+        ("African Commission on Human and Peoples' Rights", "IGOAUACHPR"),  # not the region
+        ("Coalition for the International Criminal Court", "NGOCICC"),  # not the court
+    ]:
+        doc = issuer(name)
+        resolve_issuers(doc, d)
+        assert doc.issuers[0].code == code, name

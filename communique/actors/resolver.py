@@ -2172,6 +2172,15 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
             continue
         if hit is None:
             continue
+        if state is not None and len(hit.code or "") == 3 and not hit.sectors and hit.country == hit.code:
+            # "Ministry of Foreign Affairs and International Cooperation of Italy", "Business Unity South
+            # Africa": the agent heading the name, which did not compose with the country, is that country's
+            # (not one after it: "Ukrainian World Congress" is no legislature)
+            head = next((f for f in state.found if f.start_tok <= 1), None)
+            if head is not None and head.actor.code is None and head.actor.sectors:
+                hit.code = (hit.code or "") + "".join(head.actor.sectors)
+                hit.sectors = list(head.actor.sectors)
+                hit.entry = f"{head.actor.entry}+{hit.entry}"
         issuer.code = hit.code
         issuer.country = hit.country
         issuer.sectors = list(hit.sectors)
