@@ -52,3 +52,21 @@ def test_the_subject_of_is_to_blame_is_blamed_by_the_speaker(coder):
     document = statement(text, "Ministry of Foreign Affairs of Moldova")
     issued = _by_root(coder.code_document(document).events, "11")
     assert issued and [a.code[:3] for e in issued for a in e.targets] == ["RUS"], issued
+
+
+def test_an_event_noun_as_subject_acts_through_its_agent_not_its_object(coder):
+    """ "The shelling of Aleppo by Syrian forces killed nine civilians": the forces killed, not Aleppo (the
+    "of" complement is what was shelled); with no agent named the killer is unknown."""
+    events = _events(coder, "The shelling of Aleppo by Syrian forces killed nine civilians.")
+    killing = [e for e in _by_root(events, "18") if e.trigger.startswith("killed")]
+    assert killing and _codes(killing[0].sources) == ["SYRMIL"], killing
+    events = _events(coder, "The shelling of Aleppo killed nine civilians.")
+    assert all(not e.sources for e in _by_root(events, "18")), events
+
+
+def test_a_by_agent_the_parser_hung_on_the_verb_belongs_to_its_object(coder):
+    """ "Poland condemned this attack by Russia": an active verb has no "by" agent, so the attack is
+    Russia's and the condemnation is aimed at Russia (it was aimed at Poland itself, domestic)."""
+    events = _events(coder, "Poland strongly condemned this attack by Russia.")
+    condemned = _by_root(events, "11")
+    assert condemned and [a.code for a in condemned[0].targets] == ["RUS"], condemned

@@ -53,9 +53,11 @@ from communique.events.roles import (
     conditional_subject_actors,
     conjuncts,
     coup_makers,
+    hung_agent,
     implied_authorities,
     is_passive,
     misread_belief,
+    noun_agents,
     other_parties,
     party_keys,
     pobj_actors,
@@ -387,6 +389,8 @@ def _noun_sources(
                             for agent in grand.children:
                                 if agent.dep_ == "pobj":
                                     found.extend(actors_of_phrase(agent, index))
+    if not found:
+        found = hung_agent(noun, index)  # "condemned this attack by Russia": "by" hung on the verb
     if not found and (lemma(noun) in movement_nouns):
         # "the deployment of NATO troops", "the withdrawal of Russian forces": an armed force named in the
         # "of" complement of a movement noun is the one that moves ("the sharing of intelligence" is not).
@@ -448,6 +452,13 @@ def _draft(
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.i in triggers:
             return None  # "is ready to resume talks": the adjective's own pattern codes the readiness
         sources, how = sources_of_verb(verb, index)
+        subj, _ = subject_tokens(verb)
+        if how == "subject" and len(subj) == 1 and subj[0].i in triggers and subj[0].pos_ == "NOUN":
+            # "The shelling of Kharkiv by Russian forces killed ten civilians": an event noun as subject acts
+            # through its own agent, never through what it is done to (Kharkiv did not kill)
+            sources = _noun_sources(subj[0], index, movement_nouns=patterns.words("movement_nouns"))
+            # ("a roadside bomb planted by Maoist rebels killed ...": the one who placed it)
+            sources = sources or noun_agents(subj[0], index) or _participants(subj[0], index)
         if not sources and (token.pos_ == "NOUN" or token.dep_ in {"nsubj", "nsubjpass"}):
             # a gerund used as a noun ("Fighting between A and B killed ..."): its participants act
             sources, how = _participants(token, index), "participants"

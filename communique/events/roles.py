@@ -1318,10 +1318,25 @@ def unattributed_act(verb: Token, index: ActorIndex, acts: frozenset[str]) -> bo
     )
 
 
-def _agents(h: Token, index: ActorIndex) -> list[Actor]:
+def hung_agent(noun: Token, index: ActorIndex) -> list[Actor]:
+    """The agent of an object noun whose "by" phrase the parser hung on the active verb: in "Poland condemned
+    this attack by Russia" an active verb has no "by" agent of its own, so Russia attacked (coded actors only;
+    "by phone", "by Friday" name none)."""
+    if noun.dep_ != "dobj" or is_passive(noun.head):
+        return []
+    return [
+        a
+        for c in noun.head.children
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
+        for a in pobj_actors(c, index)
+        if a.code
+    ]
+
+
+def noun_agents(h: Token, index: ActorIndex) -> list[Actor]:
     """Who does what a noun names: possessor, actor adjective or compound ("a US offer"), "by" phrase,
     subject of a gerund, or the "by" agent of a participle on it ("crimes committed by the militia")."""
-    agents: list[Actor] = []
+    agents: list[Actor] = hung_agent(h, index)
     for child in h.children:
         if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
             agents.extend(actors_of_phrase(child, index))
@@ -1345,7 +1360,7 @@ def requested_agents(verb: Token, index: ActorIndex) -> list[Actor]:
     """The doer of what an appeal or demand is about, named inside the asked-for phrase: "We demand
     accountability for the crimes committed by the Myanmar military" asks it of the military; "call for an
     investigation into the attack on the convoy by Russian forces" is about Russia's act. Only agents (see
-    ``_agents``), never the victims, and not inside a phrase the asked-for act is aimed at ("further
+    ``noun_agents``), never the victims, and not inside a phrase the asked-for act is aimed at ("further
     sanctions against the regime" asks no one named)."""
     heads = [c for c in verb.children if c.dep_ == "dobj"]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
@@ -1353,7 +1368,7 @@ def requested_agents(verb: Token, index: ActorIndex) -> list[Actor]:
     stack = [h for h in heads if h.pos_ in {"NOUN", "PROPN"}]
     while stack:
         tok = stack.pop()
-        found.extend(a for a in _agents(tok, index) if a.code)
+        found.extend(a for a in noun_agents(tok, index) if a.code)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ not in AIMED_PREPS:
                 stack.extend(g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"})
@@ -1374,7 +1389,7 @@ def responsible_actors(
     # "by" phrase, subject of a gerund — unless the head itself is a coded actor.
     here = [a for h in conjuncts(head) for a in index.at(h)]
     if not any(a.code for a in here):
-        agents = [a for h in conjuncts(head) for a in _agents(h, index)]
+        agents = [a for h in conjuncts(head) for a in noun_agents(h, index)]
         if any(a.code for a in agents):
             return _dedupe(a for a in agents if a.code)
         if agents and not here:
