@@ -2051,3 +2051,16 @@ def test_issue_named_in_other_words(coder, lexical_only, text: str, issue: str, 
     """Session 12: an issue said by a synonym, an idiom or another form of the same act (knowledge in
     issues.yaml and synonyms.yaml)."""
     _expect_stance(coder, text, issue, expected)
+
+
+def test_another_name_of_the_act_stands_for_the_issue(coder, lexical_only):
+    """Session 12: in a document about a dictionary issue, a noun of a synonym group that holds one of its
+    cues names the act again ("the shooting" after police fired on marchers); nouns of the people it
+    involves ("organisations" for civil society restrictions) do not."""
+    _expect_stance(
+        coder,
+        "Police opened fire on students marching in the capital, killing four of them. Estonia calls for "
+        "an immediate end to the shooting.",
+        "force_against_protesters",
+        "oppose",
+    )

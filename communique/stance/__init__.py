@@ -53,7 +53,13 @@ from communique.stance.polarity import (
     modifier_vote,
     neutral_markers,
 )
-from communique.stance.relevance import NOT_ABOUT, Relevance, adhoc_relevance, dictionary_relevance
+from communique.stance.relevance import (
+    NOT_ABOUT,
+    Relevance,
+    adhoc_relevance,
+    dictionary_relevance,
+    synonym_stand_ins,
+)
 from communique.stance.semantic import enabled as semantic_enabled
 
 __all__ = [
@@ -910,6 +916,9 @@ def _adhoc_targets(
         strong = any(not m.weak for ms in mentions.values() for m in ms)
         if issue.issue_id:
             relevance = dictionary_relevance(issue.issue_id, sents, comp, mentions)
+            if relevance.about:
+                for k, anchor in synonym_stand_ins(issue.issue_id, sents, comp, mentions).items():
+                    mentions[k] = [Mention(issue.key, anchor, 1, True, (anchor,))]
         else:
             relevance = adhoc_relevance(issue, sents, entity_hits, mentions, home)
             if relevance.about:

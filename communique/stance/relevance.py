@@ -151,3 +151,34 @@ def dictionary_relevance(
                     positions.add(k)
         score += min(MAX_SYNONYMS, SYNONYM * len(seen))
     return Relevance(score, score >= ABOUT_THRESHOLD, frozenset(positions))
+
+
+def synonym_stand_ins(
+    issue_id: str, sents: Sequence[Span], comp: CompiledDictionary, mentions: dict[int, list[Mention]]
+) -> dict[int, int]:
+    """In a document about a dictionary issue, the nouns of its synonym groups that stand for it in sentences
+    naming it by no cue ("an end to the shooting" after "opened fire on students marching"), by position.
+
+    Only the groups holding a one-word cue of the issue name the act itself ("crackdown", "violence",
+    "shooting"); the others name the people or things it involves ("organisations", "journalists", "police"),
+    which a sentence may judge for themselves ("we will not register as an organisation").
+    """
+    entry = comp.dictionary.get(issue_id)
+    if entry is None or not entry.synonyms or not sents:
+        return {}
+    single = {c.words[0] for c in entry.cues if len(c.words) == 1}
+    words = {w for group in entry.synonyms if not single.isdisjoint(group) for w in group if " " not in w}
+    if not words:
+        return {}
+    forms = doc_forms(sents[0].doc)
+    doc = sents[0].doc
+    out: dict[int, int] = {}
+    for k, sent in enumerate(sents):
+        if k in mentions:
+            continue
+        for i in range(sent.start, sent.end):
+            lemma, lower, odd = forms[i]
+            if not odd and (lemma in words or lower in words) and doc[i].pos_ == "NOUN":
+                out[k] = i
+                break
+    return out
