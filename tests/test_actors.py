@@ -928,3 +928,16 @@ def test_an_acronym_of_two_organisations_is_read_by_the_countries_named(coder):
     assert "SDNREB" in [a.code for a in actors], codes(actors)
     actors, _, _ = resolve(coder, "RSF condemned the arrest of two journalists in Ankara.")
     assert "NGORSF" in [a.code for a in actors], codes(actors)
+
+
+def test_a_speaker_or_leader_of_a_group_named_by_its_kind_is_the_group(coder):
+    """ "A spokesman for the rebels" speaks for rebels (REB), "the leader of the opposition" leads it (OPP);
+    their country still comes from context (events stage): the dyad is the rebels', not the state's."""
+    actors, _, _ = resolve(coder, "A spokesman for the rebels said they would seize the airport in Bunia.")
+    assert [a.sectors for a in actors if a.text == "spokesman"] == [["REB"]]
+    actors, _, _ = resolve(coder, "Soldiers detained the leader of the opposition at his home.")
+    assert [a.sectors for a in actors if a.text == "leader"] == [["OPP"]]
+    coded = coder.code_document(
+        Document(id="t", text="A spokesman for the rebels said they had shelled the outskirts of Goma.")
+    )
+    assert {a.code for e in coded.events for a in e.sources} == {"CODREB"}

@@ -222,6 +222,8 @@ NAMED_AFTER_PLACE = frozenset(
 NAMED_AFTER_AUTHOR = frozenset({"charter", "protocol", "act", "statute", "memorandum"})
 # Agents of the state, which a state speaking of them means as its own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# Groups outside the state whose speakers and leaders are theirs ("a spokesman for the rebels").
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB", "REL", "BUS", "NGO", "MED", "CRM", "RAD"})
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -1398,6 +1400,14 @@ class _Resolver:
         army" → ``SDNMIL``, "officials of the interior ministry of Iraq" → ``IRQGOV``; a titled unknown name
         of a country: "President Joseph Kabore of Burkina Faso" → ``BFAGOV``."""
         by_start = {f.start_tok: f for f in out if f.actor.code and f.actor.via != "pronoun"}
+        # groups named by their kind alone ("the rebels", "the opposition"), which a speaker for them joins
+        uncoded = {
+            f.start_tok: f
+            for f in out
+            if f.actor.code is None
+            and f.actor.via == "noun_chunk"
+            and not NON_STATE_SECTORS.isdisjoint(f.actor.sectors)
+        }
         for f in out:
             if f.actor.code is not None or f.actor.via not in ("noun_chunk", "title") or f.end_tok >= end:
                 continue
@@ -1422,6 +1432,11 @@ class _Resolver:
                 k += 2  # "of the Republic of Türkiye" (a listed name, "Republic of Korea", wins)
             body = by_start.get(k) or by_start.get(self._skip_gaps_right(k, end))  # "of senior ..."
             if body is None:
+                group = uncoded.get(k)
+                if group is not None and (prep == "for" or singular(self.low[f.end_tok - 1]) in HEAD_NOUNS):
+                    # "a spokesman for the rebels", "the leader of the opposition": the group's own sectors,
+                    # its country still to come from context
+                    f.actor.sectors = list(group.actor.sectors)
                 continue
             code = body.actor.code or ""
             if len(code) == 3 and code not in ("IGO", "NGO") and f.actor.sectors:
