@@ -2064,3 +2064,15 @@ def test_another_name_of_the_act_stands_for_the_issue(coder, lexical_only):
         "force_against_protesters",
         "oppose",
     )
+
+
+def test_the_issuers_permanent_organ_speaks_for_them(coder, lexical_only):
+    """Session 12: "The Permanent Council" of an organisation's statement is an organ named by its title, as
+    "the Chairperson" is: its position is the issuer's (it was a third party, so no stance at all)."""
+    stances = _stances(
+        coder,
+        "The Permanent Council condemns the execution of three prisoners in Port of Spain this week.",
+        "death_penalty",
+        ["Organization of American States"],
+    )
+    assert [s.stance for s in stances] == ["oppose"]
