@@ -70,3 +70,25 @@ def test_a_by_agent_the_parser_hung_on_the_verb_belongs_to_its_object(coder):
     events = _events(coder, "Poland strongly condemned this attack by Russia.")
     condemned = _by_root(events, "11")
     assert condemned and [a.code for a in condemned[0].targets] == ["RUS"], condemned
+
+
+def test_a_pronoun_subject_of_a_second_clause_is_the_first_clauses_subject(coder):
+    """ "Iraq has not answered the questions, and it expelled the inspectors": "it" is Iraq (the event had no
+    source). Number must agree: "they" after one country is not that country."""
+    text = "Iraq has not answered the questions of the commission, and it expelled several inspectors."
+    expelled = _by_root(_events(coder, text), "16")
+    assert expelled and _codes(expelled[0].sources) == ["IRQ"], expelled
+    text = "Iraq closed the border crossing, and they attacked a Syrian outpost."
+    attacks = [e for e in _events(coder, text) if e.trigger.startswith("attacked")]
+    assert not [e for e in attacks if _codes(e.sources) == ["IRQ"]], attacks
+
+
+def test_it_opening_a_sentence_is_the_last_sentences_subject_when_the_number_agrees(coder):
+    """ "Ethiopia said Eritrean troops had withdrawn. It accused them of looting.": "It" is Ethiopia, the
+    main subject before, not the troops who acted last (a plural); "They" is the troops."""
+    text = "Ethiopia said Eritrean troops had withdrawn. It accused them of looting the town."
+    accused = [e for e in _by_root(_events(coder, text), "11") if e.sentence_index == 1]
+    assert accused and _codes(accused[0].sources) == ["ETH"], accused
+    text = "Ethiopia said Eritrean troops had withdrawn. They burned several villages on the way."
+    burned = [e for e in _events(coder, text) if e.sentence_index == 1 and e.cameo_root == "17"]
+    assert burned and _codes(burned[0].sources) == ["ERIMIL"], burned

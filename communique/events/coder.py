@@ -434,9 +434,11 @@ def _draft(
     reporter: list[Actor],
     triggers: frozenset[int] = frozenset(),
     antecedent: Sequence[Actor] = (),
+    opening: Sequence[Actor] | None = None,
 ) -> _Draft | None:
     """One match as an event draft (``triggers``: the tokens any pattern matched in the sentence;
-    ``antecedent``: who acted last in the sentences before)."""
+    ``antecedent``: who acted last in the sentences before; ``opening``: whom an "It"/"They" opening the
+    sentence stands for, if chosen, else ``antecedent``)."""
     pattern = m.pattern
     no_doer = False
     token = m.token
@@ -481,7 +483,7 @@ def _draft(
             # "several reported being beaten in custody": the holders did it (the controller "several" is
             # the victim of a passive, not its doer)
             sources, how = implied_authorities(verb, index, "COP"), "implied"
-        if not sources and (reporter or antecedent):
+        if not sources and (reporter or antecedent or opening):
             subj, _ = subject_tokens(verb)
             pronoun = subj[0].lower_ if subj and subj[0].pos_ == "PRON" else ""
             if reporter and pronoun in PRONOUNS:
@@ -489,8 +491,8 @@ def _draft(
                 sources, how = list(reporter), "speaker"
             elif not reporter and pronoun in {"it", "they"} and subj[0].i == sent.start:
                 # "The government held a vote. It also barred the media from covering it": a sentence opened
-                # by "It"/"They" goes on about whoever acted last
-                sources, how = list(antecedent), "antecedent"
+                # by "It"/"They" goes on about the last sentence's subject or whoever acted last (code_events)
+                sources, how = list(antecedent if opening is None else opening), "antecedent"
         if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and _unknown_agent(verb, patterns):
             how = "unknown-agent"
         blamed = _blamed(verb)
@@ -1184,11 +1186,13 @@ def code_sentence(
     antecedent: Sequence[Actor] = (),
     counterpart: Sequence[Actor] = (),
     waiting: list[int] | None = None,
+    opening: Sequence[Actor] | None = None,
 ) -> list[Event]:
     """Code the events of one parsed sentence (``counts``: the document's running word counts, if built;
     ``antecedent``: who did what the sentence before reported, for "this" and "these attacks";
     ``counterpart``: whom the statement is about so far, roles.Counterpart; ``waiting``: gets the sentence
-    index when an event of the issuers waited for a counterpart the statement has not named yet)."""
+    index when an event of the issuers waited for a counterpart the statement has not named yet; ``opening``:
+    whom an "It"/"They" opening the sentence stands for, see _opening_referent)."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
@@ -1219,7 +1223,9 @@ def code_sentence(
         speaker = reporter_actors or issuers
         d = None
         for option in (m, *m.alternatives):
-            candidate = _draft(option, sent, index, patterns, speaker, reporter_actors, triggers, antecedent)
+            candidate = _draft(
+                option, sent, index, patterns, speaker, reporter_actors, triggers, antecedent, opening
+            )
             if candidate is not None and (candidate.sources or candidate.how == "unknown-agent"):
                 d = candidate
                 break
@@ -1405,6 +1411,60 @@ def _subject_parties(
     return other_parties([a for t in toks for a in actors_of_phrase(t, index)], own)
 
 
+def _main_subject(sent: Span, index: ActorIndex) -> tuple[list[Actor], bool | None]:
+    """The coded actors a sentence's main clause names as its subject (a noun, not a pronoun), and whether
+    that subject is plural ("Ethiopia said ..." → Ethiopia, singular)."""
+    if not len(sent) or sent.root.pos_ not in {"VERB", "AUX"}:
+        return [], None
+    toks, how = subject_tokens(sent.root)
+    if how != "subject" or not toks or toks[0].pos_ not in {"NOUN", "PROPN"}:
+        return [], None
+    actors = [a for t in toks for a in actors_of_phrase(t, index) if a.code]
+    return actors, _plural_phrase(toks[0])
+
+
+def _plural_phrase(head: Token) -> bool | None:
+    """A noun phrase is plural ("troops", "A and B"), singular ("Ethiopia", "the army"), or either (a plural
+    name: "the United States", "the Philippines")."""
+    if len(conjuncts(head)) > 1 or head.tag_ == "NNS":
+        return True
+    return None if head.tag_ == "NNPS" else False
+
+
+def _opening_referent(
+    sent: Span, subject_before: tuple[list[Actor], bool | None], antecedent: Sequence[Actor], view: DocView
+) -> Sequence[Actor] | None:
+    """Whom "It"/"They" opening a sentence stands for: the previous sentence's main subject, else whoever
+    acted last, the first whose number agrees ("Ethiopia said Eritrean troops had withdrawn. It accused them
+    of looting": Ethiopia, not the troops). None when the sentence opens otherwise or nothing agrees (the
+    caller then keeps whoever acted last)."""
+    if not len(sent):
+        return None
+    first = sent.view.tokens[sent.start]
+    if first.lower_ not in {"it", "they"} or first.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    want = first.lower_ == "they"
+    actors, plural = subject_before
+    if actors and plural in {None, want}:
+        return actors
+    if antecedent and _plural_actors(antecedent, view) in {None, want}:
+        return antecedent
+    return None
+
+
+def _plural_actors(actors: Sequence[Actor], view: DocView) -> bool | None:
+    """Whether mentions name several (two codes, or a plural noun), one, or cannot tell."""
+    if len({a.code for a in actors}) > 1:
+        return True
+    mention = actors[0]
+    if mention.start is None or mention.end is None:
+        return None
+    bounds = view.char_span_bounds(mention.start, mention.end)
+    if bounds is None or bounds[1] <= bounds[0]:
+        return None
+    return _plural_phrase(view.tokens[bounds[1] - 1])
+
+
 def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: PatternSet) -> list[Event]:
     """Return the events coded in a parsed document."""
     if not patterns.by_lemma:
@@ -1416,13 +1476,14 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     events: list[Event] = []
     fallback = 0
     antecedent: list[Actor] = []
+    subject_before: tuple[list[Actor], bool | None] = ([], None)
     counterpart = Counterpart(own)
     parties = Parties(own)
     view = doc_view(sdoc)
     counts = _WordCounts(view)
     # sentences whose issuers' judgement or demand came before the statement named whom it is about
     waiting: list[int] = []
-    again: dict[int, tuple[Span, Sequence[Actor]]] = {}
+    again: dict[int, tuple[Span, Sequence[Actor], Sequence[Actor] | None]] = {}
     for sent in view.sents:
         text = _span_text(sent)
         if not text.strip():
@@ -1432,11 +1493,22 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         fallback = s_index + 1
         index.in_context(sent)
         parties.apply(sent, index, s_index)
+        opening = _opening_referent(sent, subject_before, antecedent, view)
         coded = code_sentence(
-            document, sent, s_index, index, patterns, counts, antecedent, counterpart.actors(), waiting
+            document,
+            sent,
+            s_index,
+            index,
+            patterns,
+            counts,
+            antecedent,
+            counterpart.actors(),
+            waiting,
+            opening,
         )
+        subject_before = _main_subject(sent, index)
         if waiting and waiting[-1] == s_index and s_index not in again:
-            again[s_index] = (sent, antecedent)
+            again[s_index] = (sent, antecedent, opening)
         events.extend(coded)
         antecedent = antecedent_actors(coded, own) or _subject_parties(sent, coded, index, own) or antecedent
         counterpart.note(coded)
@@ -1445,10 +1517,12 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     if again and about:
         # "It is unacceptable to allow these acts" as a statement's first words, before it says whom it
         # speaks of: a reader of the whole statement aims it at whom the statement turns out to be about
-        for s_index, (sent, before) in again.items():
+        for s_index, (sent, before, opening) in again.items():
             index.in_context(sent)
             parties.apply(sent, index, s_index)
-            recoded = code_sentence(document, sent, s_index, index, patterns, counts, before, about)
+            recoded = code_sentence(
+                document, sent, s_index, index, patterns, counts, before, about, opening=opening
+            )
             # the sentence's events in its place, the others in their order
             at = next((k for k, e in enumerate(events) if e.sentence_index >= s_index), len(events))
             events = events[:at] + recoded + [e for e in events[at:] if e.sentence_index != s_index]

@@ -867,7 +867,30 @@ def sources_of_verb(verb: Token, index: ActorIndex) -> tuple[list[Actor], str]:
         actors.extend(actors_of_phrase(tok, index))
     if how == "subject":
         actors.extend(_co_agents(verb, toks, index))
+    if how == "subject" and not any(a.code for a in actors):
+        first = _first_conjunct_subject(verb, toks)
+        if first is not None:
+            # "Iran has not answered the questions, and it expelled the inspectors": the pronoun subject of a
+            # second clause is the first clause's subject
+            return _dedupe(a for t in conjuncts(first) for a in actors_of_phrase(t, index)), "conj"
     return _dedupe(actors), how
+
+
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _first_conjunct_subject(verb: Token, toks: list[Token]) -> Token | None:
+    """The subject of the clause a conjunct clause with a pronoun subject follows, when their number agrees
+    ("it", "he", "she": one noun, not a plural; "they": a plural or coordinated subject)."""
+    if len(toks) != 1 or toks[0].lower_ not in SUBJECT_PRONOUNS or verb.dep_ != "conj":
+        return None
+    if verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+    if first is None or first.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    plural = first.tag_ == "NNS" or len(conjuncts(first)) > 1
+    return first if plural == (toks[0].lower_ == "they") or first.tag_ == "NNPS" else None
 
 
 def _co_agents(verb: Token, subjects: list[Token], index: ActorIndex) -> list[Actor]:
