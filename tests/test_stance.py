@@ -2026,6 +2026,12 @@ def test_a_consequence_that_makes_others_close(coder, lexical_only, text: str, i
             "accountability",
             "support",
         ),
+        # ... and establishing the truth about what was done is what such bodies are for
+        (
+            "Estonia remains committed to establishing the truth about the abuses committed during the war.",
+            "accountability",
+            "support",
+        ),
         # ad-hoc phrases said in other words: a raid on an embassy as the storming of a consulate
         (
             "Estonia condemns the storming of the Argentine consulate in Caracas by Venezuelan police.",
