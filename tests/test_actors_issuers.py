@@ -167,6 +167,7 @@ def test_bodies_carry_their_organisation_code_first():
         ("Parliamentary Assembly of the Council of Europe", "IGOCOE"),
         ("European Court of Human Rights", "IGOCOE"),
         ("OSCE Office for Democratic Institutions and Human Rights", "IGOOSCE"),
+        ("Special Envoy of the Secretary-General for Libya", "IGOUN"),  # the UN's envoy, not Libya's
     ]:
         assert resolve_name(name, "2023-05-01", d).code.startswith(prefix), name
     assert not resolve_name("Union State of Russia and Belarus", None, d).code.startswith("IGOUN")
@@ -206,3 +207,30 @@ def test_foreign_services_and_regional_rights_bodies_by_name():
         doc = issuer(name)
         resolve_issuers(doc, d)
         assert doc.issuers[0].code == code, name
+
+
+def test_a_government_in_exile_is_the_opposition():
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    for name in (
+        "Government of Freedonia in Exile",
+        "Belarusian Government in Exile",
+        "Exiled Parliament of Belarus",
+    ):
+        doc = issuer(name.replace("Freedonia", "Laos"))
+        resolve_issuers(doc, d)
+        assert doc.issuers[0].code in ("LAOOPP", "BLROPP"), name
+
+
+def test_known_opposition_figures_and_parties_by_date():
+    """Dated entries: an opposition leader who came to power is the government after the inauguration."""
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    assert resolve_name("Hakainde Hichilema", "2020-01-01", d).code == "ZMBOPP"
+    assert resolve_name("Hakainde Hichilema", "2022-01-01", d).code == "ZMBGOV"
+    assert resolve_name("PASTEF", "2023-06-01", d).code == "SENOPP"
+    assert resolve_name("National Unity Platform", "2021-01-14", d).code == "UGAOPP"
+    # an armoured personnel carrier is no Nigerian party
+    assert resolve_name("an APC", "2020-01-01", d) is None

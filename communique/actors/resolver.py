@@ -2196,6 +2196,9 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
                 hit.code = (hit.code or "") + "".join(head.actor.sectors)
                 hit.sectors = list(head.actor.sectors)
                 hit.entry = f"{head.actor.entry}+{hit.entry}"
+        if hit.country and not EXILE_WORDS.isdisjoint(name_words(name)) and STATE_SECTORS & set(hit.sectors):
+            # "Government in Exile of X", "Exiled Parliament of X": CAMEO's opposition, not the state
+            hit.code, hit.sectors = hit.country + "OPP", ["OPP"]
         issuer.code = hit.code
         issuer.country = hit.country
         issuer.sectors = list(hit.sectors)
@@ -2227,6 +2230,8 @@ def _scan_name(name: str | None, date: str | None, dictionary: ActorDictionary) 
     return state
 
 
+# Words of a state body's name that make it the opposition abroad ("Government in Exile").
+EXILE_WORDS = frozenset({"exile", "exiled"})
 # Words of an international body's name: it has no country of the place it speaks about.
 INTERNATIONAL_WORDS = frozenset(
     {"international", "global", "world", "worldwide", "regional", "transnational"}
