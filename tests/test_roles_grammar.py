@@ -92,3 +92,11 @@ def test_it_opening_a_sentence_is_the_last_sentences_subject_when_the_number_agr
     text = "Ethiopia said Eritrean troops had withdrawn. They burned several villages on the way."
     burned = [e for e in _events(coder, text) if e.sentence_index == 1 and e.cameo_root == "17"]
     assert burned and _codes(burned[0].sources) == ["ERIMIL"], burned
+
+
+def test_the_agent_of_a_passive_relative_clause_does_what_the_noun_names(coder):
+    """ "The raid, which was carried out by Israeli forces, killed five Palestinians": the forces killed
+    (the killing had no source), as with "the raid carried out by Israeli forces"."""
+    text = "The raid, which was carried out by Turkish forces, killed five Kurdish fighters."
+    killing = [e for e in _events(coder, text) if e.trigger.startswith("killed")]
+    assert killing and _codes(killing[0].sources) == ["TURMIL"], killing

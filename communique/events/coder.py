@@ -455,7 +455,16 @@ def _draft(
             return None  # "is ready to resume talks": the adjective's own pattern codes the readiness
         sources, how = sources_of_verb(verb, index)
         subj, _ = subject_tokens(verb)
-        if how == "subject" and len(subj) == 1 and subj[0].i in triggers and subj[0].pos_ == "NOUN":
+        if (
+            how == "subject"
+            and len(subj) == 1
+            and subj[0].pos_ == "NOUN"
+            and not index.at(subj[0])  # ("its forces had used ...": "force" is also an event noun)
+            and (
+                subj[0].i in triggers
+                or any(p.kind == "noun" for p in patterns.by_lemma.get(lemma(subj[0]), ()))
+            )
+        ):
             # "The shelling of Kharkiv by Russian forces killed ten civilians": an event noun as subject acts
             # through its own agent, never through what it is done to (Kharkiv did not kill)
             sources = _noun_sources(subj[0], index, movement_nouns=patterns.words("movement_nouns"))

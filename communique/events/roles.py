@@ -1358,7 +1358,8 @@ def hung_agent(noun: Token, index: ActorIndex) -> list[Actor]:
 
 def noun_agents(h: Token, index: ActorIndex) -> list[Actor]:
     """Who does what a noun names: possessor, actor adjective or compound ("a US offer"), "by" phrase,
-    subject of a gerund, or the "by" agent of a participle on it ("crimes committed by the militia")."""
+    subject of a gerund, or the "by" agent of a participle or passive relative clause on it ("crimes
+    committed by the militia", "the raid, which was carried out by the army")."""
     agents: list[Actor] = hung_agent(h, index)
     for child in h.children:
         if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
@@ -1367,8 +1368,12 @@ def noun_agents(h: Token, index: ActorIndex) -> list[Actor]:
             agents.extend(a for t in child.subtree for a in index.at(t) if a.code)
         elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
             agents.extend(pobj_actors(child, index))
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
-            # "crimes committed by the militia", "subsidies received by Chinese makers"
+        elif (child.dep_ == "acl" and child.tag_ == "VBN") or (
+            child.dep_ == "relcl"
+            and any(g.dep_ in PASSIVE_SUBJECT_DEPS and g.lower_ in RELATIVE_PRONOUNS for g in child.children)
+        ):
+            # "crimes committed by the militia", "subsidies received by Chinese makers", "the attack, which
+            # was carried out by Hamas"
             for grand in child.children:
                 if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
                     agents.extend(a for a in pobj_actors(grand, index) if a.code)
