@@ -2082,3 +2082,18 @@ def test_the_issuers_permanent_organ_speaks_for_them(coder, lexical_only):
         ["Organization of American States"],
     )
     assert [s.stance for s in stances] == ["oppose"]
+
+
+def test_a_reduced_relative_clause_is_part_of_the_described_noun(coder, lexical_only):
+    """Session 12: "considers the document signed in Pristina null and void" parses "signed" as a clause
+    whose subject is "the document"; the participle without auxiliary still describes the noun, whose place
+    names the phrase's entity (it was no mention, so no stance)."""
+    stances = _stances(
+        coder,
+        "Serbia considers the document signed in Pristina on Monday null and void and will not recognise it.",
+        "Kosovo-Albania border agreement",
+        ["Ministry of Foreign Affairs of Serbia"],
+    )
+    assert [s.stance for s in stances] == ["oppose"], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]

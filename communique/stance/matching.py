@@ -1102,7 +1102,18 @@ def _described_by_kind(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
         ):
             continue
-        phrase = doc[token.left_edge.i : token.right_edge.i + 1]
+        end = token.right_edge.i
+        verb = token.head
+        if (
+            token.dep_ in {"nsubj", "nsubjpass"}
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        ):
+            # "considers the document signed in Addis Ababa null and void" is parsed as a clause whose subject
+            # is the document: a participle with no auxiliary is a reduced relative clause, part of the noun's
+            # own phrase.
+            end = max(end, verb.right_edge.i)
+        phrase = doc[token.left_edge.i : end + 1]
         inside = [a for a in actors if a.start is not None and phrase.start_char <= a.start < phrase.end_char]
         if any(entity_in(term, phrase, inside) for term in issue.entities):
             return i
