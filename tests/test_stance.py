@@ -2097,3 +2097,17 @@ def test_a_reduced_relative_clause_is_part_of_the_described_noun(coder, lexical_
     assert [s.stance for s in stances] == ["oppose"], [
         (s.stance, [e.text for e in s.evidence]) for s in stances
     ]
+
+
+def test_a_capital_in_the_phrase_is_named_by_its_country(coder, lexical_only):
+    """Session 12: the capital of a phrase ("Nairobi declaration") stands for its state, so the text naming
+    the country ("adopted in Kenya") names it; without it the declaration was not scoped (not addressed)."""
+    stances = _stances(
+        coder,
+        "Estonia welcomes the declaration on climate finance adopted in Kenya by the African heads of state.",
+        "Nairobi declaration",
+        ["Ministry of Foreign Affairs of Estonia"],
+    )
+    assert [s.stance for s in stances] == ["support"], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]

@@ -917,6 +917,10 @@ def _same_code(codes: frozenset[str], actor: Actor) -> bool:
             return True
         if len(code) > 3 and actor.code and actor.code.startswith(code):
             return True
+        if len(code) > 3 and code.endswith("GOV") and actor.code == code[:3]:
+            # A capital or a leader stands for its state: "signed in South Africa" names the "Pretoria" of
+            # "Pretoria agreement" (not any actor of the country: its police are not its capital).
+            return True
     return False
 
 
