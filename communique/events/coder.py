@@ -61,6 +61,7 @@ from communique.events.roles import (
     other_parties,
     party_keys,
     pobj_actors,
+    possessive_antecedent,
     prep_targets,
     refers_back,
     requested_agents,
@@ -374,6 +375,8 @@ def _noun_sources(
     for child in noun.children:
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
             found.extend(a for t in conjuncts(child) for a in index.at(t))
+            if child.dep_ == "poss" and not any(a.code for a in found):
+                found.extend(possessive_antecedent(child, index))  # "Iran's ..., with its transfers of ..."
         elif child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "between", "among"} - target_preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

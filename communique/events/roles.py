@@ -1356,6 +1356,31 @@ def hung_agent(noun: Token, index: ActorIndex) -> list[Actor]:
     ]
 
 
+def possessive_antecedent(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """Whom an unresolved "its"/"their" stands for: the nearest subject or possessor before it in the sentence
+    naming a coded actor, of agreeing number ("Iran's nuclear escalation, with its transfers of drones to
+    Russia" → Iran; "its" is never a plural or coordinated phrase)."""
+    word = pronoun.lower_
+    if word not in {"its", "their"} or any(a.code for a in index.at(pronoun)):
+        return []
+    root = pronoun
+    for _ in range(MAX_WALK):
+        if root.head is root:
+            break
+        root = root.head
+    for i in range(pronoun.i - 1, max(root.left_edge.i, pronoun.i - MAX_WALK) - 1, -1):
+        tok = pronoun.view.tokens[i]
+        if tok.dep_ not in {"poss", "nsubj", "nsubjpass"} or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        plural = tok.tag_ == "NNS" or len(conjuncts(tok)) > 1
+        if tok.tag_ != "NNPS" and plural != (word == "their"):
+            continue
+        found = [a for t in conjuncts(tok) for a in actors_of_phrase(t, index) if a.code]
+        if found:
+            return found
+    return []
+
+
 def noun_agents(h: Token, index: ActorIndex) -> list[Actor]:
     """Who does what a noun names: possessor, actor adjective or compound ("a US offer"), "by" phrase,
     subject of a gerund, or the "by" agent of a participle or passive relative clause on it ("crimes
