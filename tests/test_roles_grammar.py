@@ -105,6 +105,6 @@ def test_the_agent_of_a_passive_relative_clause_does_what_the_noun_names(coder):
 def test_an_unresolved_its_on_an_event_noun_is_the_subject_or_possessor_before_it(coder):
     """ "Iran's nuclear escalation, together with its transfers of drones to Russia, ...": the transfers are
     Iran's (the event had no coded source). "its" agrees with a singular phrase only."""
-    text = "Serbia's military build-up, together with its transfers of drones to Russia, alarms its neighbours."
+    text = "Serbia's military build-up, together with its transfers of drones to Russia, alarms Croatia."
     delivered = _by_root(_events(coder, text), "07")
     assert delivered and _codes(delivered[0].sources) == ["SRB"], delivered
