@@ -108,3 +108,25 @@ def test_an_unresolved_its_on_an_event_noun_is_the_subject_or_possessor_before_i
     text = "Serbia's military build-up, together with its transfers of drones to Russia, alarms Croatia."
     delivered = _by_root(_events(coder, text), "07")
     assert delivered and _codes(delivered[0].sources) == ["SRB"], delivered
+
+
+def test_what_the_speaker_called_an_act_is_what_it_judges(coder):
+    """ "Pakistan condemned what it called an unprovoked attack by Indian troops": the condemnation is aimed
+    at the attack's doer (it was aimed at Pakistan itself, domestic); also "what it described as X"."""
+    text = "Nepal condemned what it called an unprovoked attack by Indian troops on a border post."
+    condemned = _by_root(_events(coder, text), "11")
+    assert condemned and [a.code[:3] for a in condemned[0].targets] == ["IND"], condemned
+    text = "Cuba denounced what it described as American interference in its internal affairs."
+    denounced = _by_root(_events(coder, text), "11")
+    assert denounced and [a.code[:3] for a in denounced[0].targets] == ["USA"], denounced
+
+
+def test_an_act_drawn_from_someone_is_theirs_against_whoever_drew_it(coder):
+    """ "Israel's killing of the commander drew condemnation from Egypt": Egypt condemns Israel (the
+    condemnation had no source); "Ukraine received military aid from Japan": Japan aids Ukraine."""
+    text = "Turkey's arrest of the mayor drew condemnation from France."
+    condemned = _by_root(_events(coder, text), "11")
+    assert condemned and _codes(condemned[0].sources) == ["FRA"], condemned
+    assert [a.code[:3] for a in condemned[0].targets] == ["TUR"], condemned
+    aided = _by_root(_events(coder, "Moldova received military aid from Japan."), "07")
+    assert aided and _codes(aided[0].sources) == ["JPN"] and _codes(aided[0].targets) == ["MDA"], aided

@@ -340,6 +340,9 @@ def _circumstance(noun: Token) -> bool:
 
 
 # Verbs that say an event happened: "fighting broke out between A and B", "clashes erupted between ...".
+# Verbs whose object is an act done to their subject by the "from" phrase: "drew condemnation from Egypt",
+# "received aid from Japan", "faced sanctions from the EU".
+DRAWING_VERBS = frozenset({"draw", "receive", "attract", "face", "earn", "provoke", "elicit", "win", "get"})
 OCCURRENCE_VERBS = frozenset(
     {"break", "erupt", "occur", "flare", "rage", "continue", "take", "resume", "escalate", "intensify"}
     | {"spread"}
@@ -567,7 +570,17 @@ def _draft(
             token, index, frozenset(pattern.targets or ()), patterns.words("movement_nouns")
         )
         how = "nominal"
-        if not sources and light is None:
+        drawn_from: list[Actor] = []
+        if not sources and token.dep_ == "dobj" and lemma(token.head) in DRAWING_VERBS:
+            # "Israel's killing of the commander drew condemnation from Egypt": Egypt condemns, and what drew
+            # it (its doer) is condemned
+            drawn_from = [
+                a for t in (token, token.head) for a in prep_targets([t], frozenset({"from"}), index)
+            ]
+            drawn_from = [a for a in drawn_from if a.code]
+        if drawn_from:
+            sources, how = drawn_from, "from"
+        elif not sources and light is None:
             sources, how = _participants(token, index), "participants"
         if not sources and light is not None:
             sources, how = sources_of_verb(light, index)
@@ -588,6 +601,9 @@ def _draft(
             targets = targets_of_verb(
                 light, [token, *m.words], _preps(pattern.targets, patterns.words("verb_target_preps")), index
             )
+        if drawn_from:
+            subj, _ = subject_tokens(token.head)
+            targets = [a for t in subj for a in responsible_actors(t, index, anywhere=False) if a.code]
         if light is not None:
             verb = light
     elif pattern.kind == "adj":  # "X is ready to talk": the subject of the copula acts

@@ -1140,6 +1140,8 @@ def _target_candidates(
     for child in verb.children:
         if child.dep_ == "dobj" and not (_own_thing(child) and index.at(child)):
             yield responsible_actors(child, index)
+    for named in _named_as(verb):
+        yield responsible_actors(named, index)
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
             yield actors_of_phrase(child, index)
@@ -1168,6 +1170,31 @@ def _target_candidates(
             if g.dep_ in {"dobj", "pobj"}
         ]
         yield prep_targets([verb, *words, *objects], location_preps, index)
+
+
+# Verbs by which a speaker names what it speaks of: "condemned what it called an unprovoked attack".
+NAMING_VERBS = frozenset(
+    {"call", "describe", "term", "brand", "label", "dub", "characterize", "characterise"}
+)
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """What "what it called X" names, when it is the verb's object: "Pakistan condemned what it called an
+    unprovoked attack by Indian troops" condemns the attack (the parser makes "what" the object of "called",
+    and "called" a clause of "condemned")."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.lemma_.lower() in NAMING_VERBS
+        and any(w.lower_ == "what" and w.dep_ in {"dobj", "nsubjpass"} for w in c.children)
+        # ("what it described as interference": the object of "as")
+        for g in [
+            *c.children,
+            *(p for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children),
+        ]
+        if g.dep_ in {"oprd", "xcomp", "attr", "dobj", "pobj"} and g.pos_ in {"NOUN", "PROPN"}
+    ]
 
 
 def _shared_object_targets(verb: Token, preps: frozenset[str], index: ActorIndex) -> Iterator[list[Actor]]:
