@@ -2111,3 +2111,20 @@ def test_a_capital_in_the_phrase_is_named_by_its_country(coder, lexical_only):
     assert [s.stance for s in stances] == ["support"], [
         (s.stance, [e.text for e in s.evidence]) for s in stances
     ]
+
+
+def test_taking_note_takes_no_side_whatever_the_event_coder_reads(coder, lexical_only):
+    """Session 12: the event coder reads "has taken note of" as a disapproval; the stance lexicon's noting
+    (no side) comes first, as it did for a plain "notes"; a manner said with it still counts."""
+    _expect_stance(
+        coder,
+        "Estonia has taken note of the decree issued by the President of Tunisia suspending the parliament.",
+        "Tunisia's suspension of parliament",
+        "neutral",
+    )
+    _expect_stance(
+        coder,
+        "Estonia notes with deep concern the execution of three prisoners in Iran this week.",
+        "death_penalty",
+        "oppose",
+    )

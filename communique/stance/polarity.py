@@ -255,9 +255,10 @@ def np_value_single(token: Token, lex: Lexicon) -> float:
 
 
 def predicate_value(
-    head: Token, exclude: Token, lex: Lexicon, ctx: Context, *, passive: bool = False
+    head: Token, exclude: Token, lex: Lexicon, ctx: Context, *, passive: bool = False, events: bool = True
 ) -> float:
-    """What a predicate says of its subject (or, for passives, of its patient) from the lexicon and events."""
+    """What a predicate says of its subject (or, for passives, of its patient) from the lexicon and events
+    (``events``: also from the event coded on the predicate)."""
     word = lemma(head)
     own = 0.0
     if not passive:
@@ -284,7 +285,7 @@ def predicate_value(
         value = evaluative
     if value and negated(head, lex):
         value = -value
-    if not value:
+    if not value and events:
         # A coded event already carries its negation ("will not allow" is coded as a rejection).
         value = event_value(head, ctx)
     return value
@@ -716,14 +717,18 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             addressee = dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children)
             if not value and word in lex.call and head.pos_ in {"VERB", "AUX"} and not addressee:
                 value = lex.call[word] * (-1 if negated(head, lex) else 1)
+            noting = word in lex.neutral or (
+                word in lex.light and any(c.dep_ == "dobj" and lemma(c) in lex.neutral for c in head.children)
+            )
             if not value and head.pos_ in {"VERB", "AUX"} and (word in lex.light or word not in lex.harm):
                 # The issue is the verb's object: only the verb's complements can evaluate it ("was taken in
                 # full accordance with"), not what the verb does (that is the relation, above).
-                value = predicate_value(head, node, lex, ctx, passive=True)
-            if not value and not (reverses and word in lex.harm):
+                value = predicate_value(head, node, lex, ctx, passive=True, events=not noting)
+            if not value and not (reverses and word in lex.harm) and not noting:
                 # (A coded event on a harm word that turns the relation is that harm itself, the act the word
                 # names: "an agreement that infringes upon X" is coded as a disapproval by the agreement, not
-                # the issuers'. Its lexicon description above is the reading.)
+                # the issuers'. Its lexicon description above is the reading.) Noting takes no side, however
+                # the event coder reads "has taken note of" (as a disapproval).
                 value = event_value(head, ctx)
             if (
                 own_harm
@@ -754,9 +759,7 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             ):
                 # "will not allow the start of negotiations": a refused benefit opposes.
                 walk.soft = walk.rel * (0.5 if not negated(head, lex) else -0.7)
-            if word in lex.neutral or (
-                word in lex.light and any(c.dep_ == "dobj" and lemma(c) in lex.neutral for c in head.children)
-            ):
+            if noting:
                 walk.neutral = True  # "note", "take note of", "follow closely", "monitor"
             if dep in PASSIVE_SUBJECT_DEPS:
                 _shared_subject_predicates(head, walk, ctx)
