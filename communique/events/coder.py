@@ -98,6 +98,10 @@ SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # announced, it names no act but the threat it is coded as (intent 130); the vague future action is not coded
 # beside it.
 UNSPECIFIED_ACTIONS = frozenset({"170"})
+# Intents and threats (CAMEO 03x "express intent to", 13x "threaten"): said in the speaker's own future tense,
+# the announcement is the act, so it is asserted ("we will continue to work with ...", "such actions will
+# not go unanswered"), as a refusal said so is ("we will never accept", a negation absorbed into 12x).
+ANNOUNCING_ROOTS = frozenset({"03", "13"})
 # Judgements and complaints, which two coordinated verbs of one speaker aim at the same party.
 JUDGING_ROOTS = frozenset({"11", "12", "13"})
 # ... and praise: "commends ECOWAS for its response and supports its efforts" endorses ECOWAS once.
@@ -745,10 +749,19 @@ def _draft(
         # "vowed not to return the Golan Heights", "agreed not to lift the ban": the promised cooperative
         # action is refused (the phrase's complement carries the negation).
         negated = absorbable = True
-    if negated and absorbable and pattern.negated_code:
+    refusal = negated and absorbable and bool(pattern.negated_code)
+    if refusal:
         code, negated = pattern.negated_code, False
     if code is None:
         return None
+    if (
+        modality == "future"
+        and (code[:2] in ANNOUNCING_ROOTS or (refusal and code[:2] == "12"))
+        and _own_future(verb, patterns)
+        # (announced by the actor itself, not foretold by someone else: "X will retaliate, analysts said")
+        and (not reporter or bool({_country_of(a) for a in reporter} & {_country_of(a) for a in sources}))
+    ):
+        modality = "asserted"
     if pattern.source_sectors and not any(pattern.source_sectors & set(a.sectors) for a in sources):
         return None
     if pattern.issuers_voice and not _issuers_speak(sources, speaker, reporter):
