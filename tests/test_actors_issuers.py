@@ -234,3 +234,20 @@ def test_known_opposition_figures_and_parties_by_date():
     assert resolve_name("National Unity Platform", "2021-01-14", d).code == "UGAOPP"
     # an armoured personnel carrier is no Nigerian party
     assert resolve_name("an APC", "2020-01-01", d) is None
+
+
+def test_the_head_or_voice_of_an_unknown_body_takes_its_kind():
+    """ "Leader of the Democratic Forces", "Spokesperson of the National Alliance for Change": the body's
+    kind; a minister heading the name stays the state's ("Minister of Labour of Ghana")."""
+    from communique.actors import load_actor_dictionary
+
+    d = load_actor_dictionary([])
+    for name, title, code in [
+        ("Leader of the Democratic Forces", "Statement on the elections in Togo", "TGOOPP"),
+        ("Spokesperson of the National Alliance for Change", "On the arrests in Togo", "TGOOPP"),
+        ("Secretary-General of the Trades Union Congress of Ghana", None, "GHALAB"),
+        ("Minister of Labour of Ghana", None, "GHAGOV"),
+    ]:
+        doc = issuer(name, title=title)
+        resolve_issuers(doc, d)
+        assert doc.issuers[0].code == code, name

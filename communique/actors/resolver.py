@@ -2230,6 +2230,8 @@ def _scan_name(name: str | None, date: str | None, dictionary: ActorDictionary) 
     return state
 
 
+# Generic agents that name a body's head or voice, not a state body, at the head of an issuer's name.
+HEAD_PERSON_AGENTS = frozenset({"leader", "spokesperson", "official", "secretary-general", "president"})
 # Words of a state body's name that make it the opposition abroad ("Government in Exile").
 EXILE_WORDS = frozenset({"exile", "exiled"})
 # Words of an international body's name: it has no country of the place it speaks about.
@@ -2293,6 +2295,8 @@ def _kind_applies(
     words = name_words(name)
     for f in state.found:
         entry = dictionary.by_id.get((f.actor.entry or "").split("+")[0])
+        if entry is not None and entry.id in HEAD_PERSON_AGENTS:
+            continue  # "Leader of the democratic forces", "Spokesperson of the Coalition": the body's head
         # (an agent's own sectors: "Ministry of Industry of X" may borrow the body's code)
         sectors = set(f.actor.sectors) | set(entry.sectors or () if entry is not None else ())
         first = name_words(f.actor.text)[:1]

@@ -711,6 +711,10 @@ def _draft(
             if any(a.code for a in judges):
                 sources, how = judges, "subject"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
+    if pattern.kind == "noun" and verb is clause_verb(token) and _reacted_to(token, verb, patterns):
+        # "We do not recognise the annexation of Crimea by Russia", "may condemn the arrest of X": the act
+        # reacted to happened; the reaction's negation and mood are the reaction's
+        modality, negated = "asserted", negated_by_determiner(token)
     if pattern.kind == "eval" and token.dep_ == "amod" and token.head.dep_ not in PREDICATE_DEPS:
         # an epithet presupposes its judgement: "will never recognise the illegal annexation" calls the
         # annexation illegal now ("would be an illegal act" predicates, and keeps the clause's modality)
@@ -791,6 +795,24 @@ def _blamed(verb: Token) -> list[Token]:
         return []
     subj, how = subject_tokens(verb.head)
     return subj if how == "subject" else []
+
+
+def _reacted_to(noun: Token, verb: Token, patterns: PatternSet) -> bool:
+    """True for a definite act that a reaction verb takes as object, directly or through a preposition
+    ("condemns the arrest of ...", "protested against the detention by ...")."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if (
+        head is not verb
+        or noun.dep_ not in {"dobj", "pobj"}
+        or lemma(verb) not in patterns.words("reaction_verbs")
+    ):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", *DEMONSTRATIVES})
+        or c.dep_ == "poss"
+        or (c.dep_ in {"prep", "agent"} and c.lower_ == "by")
+        for c in noun.children
+    )
 
 
 def directive_addressee(verb: Token) -> Token | None:

@@ -1,0 +1,41 @@
+"""An act that a reaction verb takes as object happened: the reaction's negation and mood are not the act's.
+
+"We do not recognise the annexation of Crimea by Russia" denies no annexation, and "we may condemn the
+shelling of X by Y" reports a shelling that took place (grammar.yaml ``reaction_verbs``; the act needs its
+doer or a definite article). A bare or indefinite act ("we will not accept any attempt to ...") keeps the
+clause's reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.model import Actor, Document
+
+UKRAINE = "Ministry of Foreign Affairs of Ukraine"
+
+
+def _events(coder, text: str) -> dict[str, tuple[str, bool]]:
+    coded = coder.code_document(
+        Document(id="reacted", text=text, issuers=[Actor(name=UKRAINE, text=UKRAINE, via="issuer")])
+    )
+    return {e.cameo[:2]: (e.modality, e.negated) for e in coded.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("We do not recognise the annexation of Crimea by Russia.", "19"),
+        ("We do not accept Russia's occupation of Kherson.", "19"),
+        ("We may yet condemn the shelling of Kharkiv by Russian forces.", "19"),
+        ("We did not welcome the expulsion of our diplomats by Hungary.", "16"),
+    ],
+)
+def test_the_act_reacted_to_is_asserted_and_not_negated(coder, text: str, root: str):
+    got = _events(coder, text)
+    assert got.get(root) == ("asserted", False), got
+
+
+def test_the_reaction_keeps_its_own_reading(coder):
+    got = _events(coder, "We may yet condemn the shelling of Kharkiv by Russian forces.")
+    assert got.get("11") == ("hypothetical", False), got
