@@ -884,3 +884,18 @@ def test_coordinated_judgements_of_one_speaker_share_their_target(coder):
     coded = coder.code_document(Document(id="t", text=text))
     condemned = [e for e in coded.events if e.cameo == "111"]
     assert condemned and codes(condemned[0].targets) == ["PRK"], coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "recognition"),
+    [
+        # papers, plates and qualifications recognised grant no diplomatic recognition (VC12)
+        ("Kosovo recognised Serbian licence plates.", False),
+        ("Moldova recognises the diplomas of the breakaway region's universities.", False),
+        ("Brazil recognised Palestine.", True),
+        ("Armenia recognised Azerbaijan's territorial integrity.", True),
+    ],
+)
+def test_recognised_papers_are_no_diplomatic_recognition(coder, text, recognition):
+    events = _full(coder, text)
+    assert ("054" in [e.cameo for e in events]) is recognition, [(e.cameo, e.trigger) for e in events]
