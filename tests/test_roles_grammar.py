@@ -130,3 +130,14 @@ def test_an_act_drawn_from_someone_is_theirs_against_whoever_drew_it(coder):
     assert [a.code[:3] for a in condemned[0].targets] == ["TUR"], condemned
     aided = _by_root(_events(coder, "Moldova received military aid from Japan."), "07")
     assert aided and _codes(aided[0].sources) == ["JPN"] and _codes(aided[0].targets) == ["MDA"], aided
+
+
+def test_a_name_before_a_long_apposition_is_the_subject_of_the_verb_after_it(coder):
+    """ "Abdullah Ocalan, the jailed leader of the Kurdistan Workers Party, called on ...": the parser makes
+    the name the sentence's root and the verb its clause; the name acts (the event had no source)."""
+    text = (
+        "Abdullah Ocalan, the jailed leader of the Kurdistan Workers Party, called on his followers to "
+        "lay down their arms."
+    )
+    called = [e for e in _events(coder, text) if e.trigger.startswith("called")]
+    assert called and [a.code[:3] for a in called[0].sources] == ["TUR"], called

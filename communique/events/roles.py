@@ -687,6 +687,16 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             return toks, "controller"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [], ""
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBZ"}
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
+    ):
+        # "Abdullah Ocalan, the jailed leader of the PKK, called on ...": after a long apposition the parser
+        # made the name the root and the finite verb its clause; the name is the verb's subject
+        return [verb.head], "subject"
     if verb.dep_ == "ROOT":
         detached = _detached_subject(verb)
         if detached is not None:
