@@ -2128,3 +2128,17 @@ def test_taking_note_takes_no_side_whatever_the_event_coder_reads(coder, lexical
         "death_penalty",
         "oppose",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia remains firmly against the death penalty in all circumstances.", "oppose"),
+        ("Estonia is and will stay against capital punishment.", "oppose"),
+        ("Estonia is not against the death penalty for crimes of war.", "support"),
+    ],
+)
+def test_being_against_the_issue_opposes_it(coder, lexical_only, text: str, expected: str):
+    """Session 12: "is/remains/stands against X" opposes X (it was no stance at all: "against" counted only
+    after a verb of action, where X is a victim)."""
+    _expect_stance(coder, text, "death_penalty", expected)

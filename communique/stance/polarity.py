@@ -51,6 +51,8 @@ ENDINGS = frozenset(
 OWN_ACTIVITY = frozenset({"door", "office", "operation", "activity", "work", "business", "home", "country"})
 # Nouns that name an aspect after "in"/"with" ("in other respects", "in this regard"), not an evaluation.
 ASPECT_NOUNS = frozenset({"respect", "regard"})
+# Verbs of being somewhere on a question: "is against", "remains against", "stands against" X opposes X.
+STANDING = frozenset({"be", "remain", "stay", "stand"})
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
 # Verbs of an issue's own existence or duration: "must not last", "must not happen again", "must proceed".
 EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", "go", "prevail", "remain"}
@@ -639,6 +641,10 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             if value and dep == "prep" and node.lower_ == "against" and head.pos_ == "VERB":
                 # "condemn the attack against X" with the phrase attached to the verb: X is the victim.
                 value = -value
+            if not value and dep == "prep" and node.lower_ == "against" and word in STANDING:
+                # "Estonia is firmly against the death penalty", "remains against the arrangement": to be
+                # against something is to oppose it ("is not against" is not).
+                value = 1.0 if negated(head, lex) else -1.0
             mods = sum(evaluation(c, lex) for c in head.children if c.dep_ == "amod")
             if head.pos_ in {"NOUN", "PROPN"} and mods:
                 value = mods
