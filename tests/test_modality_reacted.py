@@ -39,3 +39,17 @@ def test_the_act_reacted_to_is_asserted_and_not_negated(coder, text: str, root: 
 def test_the_reaction_keeps_its_own_reading(coder):
     got = _events(coder, "We may yet condemn the shelling of Kharkiv by Russian forces.")
     assert got.get("11") == ("hypothetical", False), got
+
+
+def test_an_act_with_its_doer_after_by_was_done_to_its_of_phrase(coder):
+    coded = coder.code_document(
+        Document(
+            id="of-target",
+            text="We condemn the shelling of Kharkiv by Russian forces.",
+            issuers=[Actor(name=UKRAINE, text=UKRAINE, via="issuer")],
+        )
+    )
+    shelling = [e for e in coded.events if e.cameo_root == "19"]
+    assert [([a.code for a in e.sources], [a.code for a in e.targets]) for e in shelling] == [
+        (["RUSMIL"], ["UKR"])
+    ]

@@ -590,7 +590,9 @@ def _draft(
             sources, how = sources_of_verb(light, index)
             how = "light-verb"
         preps = _preps(pattern.targets, patterns.words("noun_target_preps"))
-        if pattern.of_target:
+        if pattern.of_target or (how == "nominal" and _by_agent(token)):
+            # "the shelling of Kharkiv by Russian forces": with its doer after "by", the act's "of" phrase
+            # can only be what it was done to
             preps = preps | {"of"}
         targets = prep_targets([token, *m.words], preps, index)
         # "condemn the aggression by Russia against Ukraine": the parser hangs "against" on the verb
@@ -797,6 +799,11 @@ def _blamed(verb: Token) -> list[Token]:
     return subj if how == "subject" else []
 
 
+def _by_agent(noun: Token) -> bool:
+    """True when an event noun names its doer in a "by" phrase of its own ("the shelling of X by Y")."""
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in noun.children)
+
+
 def _reacted_to(noun: Token, verb: Token, patterns: PatternSet) -> bool:
     """True for a definite act that a reaction verb takes as object, directly or through a preposition
     ("condemns the arrest of ...", "protested against the detention by ...")."""
@@ -808,11 +815,8 @@ def _reacted_to(noun: Token, verb: Token, patterns: PatternSet) -> bool:
     ):
         return False
     return any(
-        (c.dep_ == "det" and c.lower_ in {"the", *DEMONSTRATIVES})
-        or c.dep_ == "poss"
-        or (c.dep_ in {"prep", "agent"} and c.lower_ == "by")
-        for c in noun.children
-    )
+        (c.dep_ == "det" and c.lower_ in {"the", *DEMONSTRATIVES}) or c.dep_ == "poss" for c in noun.children
+    ) or _by_agent(noun)
 
 
 def directive_addressee(verb: Token) -> Token | None:
