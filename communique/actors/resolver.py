@@ -2170,8 +2170,12 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
         if kind is not None and state is not None and _kind_applies(state, hit, dictionary, name, kind_word):
             country = hit.country if hit is not None and hit.country in dictionary.country_names else None
             source = "name"
-            if country is None and not INTERNATIONAL_WORDS.isdisjoint(name_words(name)):
-                source = "none"  # "Global Coalition for ...": no country of the place it speaks about
+            if country is None and (
+                not INTERNATIONAL_WORDS.isdisjoint(name_words(name)) or _names_region(state, dictionary)
+            ):
+                # "Global Coalition for ...", "African Trade Union Confederation": no country of the place it
+                # speaks about
+                source = "none"
             elif country is None:
                 if not title_country:
                     title_country.append(
@@ -2236,8 +2240,18 @@ HEAD_PERSON_AGENTS = frozenset({"leader", "spokesperson", "official", "secretary
 EXILE_WORDS = frozenset({"exile", "exiled"})
 # Words of an international body's name: it has no country of the place it speaks about.
 INTERNATIONAL_WORDS = frozenset(
-    {"international", "global", "world", "worldwide", "regional", "transnational"}
-)
+    {"international", "global", "world", "worldwide", "regional", "transnational", "continental", "arab",
+     "pan-african", "pan-arab", "inter-american", "commonwealth"}
+)  # fmt: skip
+
+
+def _names_region(state: _State, dictionary: ActorDictionary) -> bool:
+    """Whether a name names a world region ("African", "European"), coded by a CAMEO region code."""
+    return any(
+        f.actor.code and f.actor.code[:3] not in dictionary.country_names and not _is_org(f.actor.code)
+        for f in state.found
+        if f.actor.code and f.actor.code[:3] not in ("IGO", "NGO")
+    )
 
 
 def _one_country(codes: Iterable[str], dictionary: ActorDictionary) -> str | None:
@@ -2304,10 +2318,11 @@ def _kind_applies(
             return False
     if hit is None:
         return True
+    region = (hit.code or "")[:3] not in dictionary.country_names and not _is_org(hit.code)
     for part in (hit.entry or "").split("+"):
         entry = dictionary.by_id.get(part)
-        if entry is not None and entry.kind in ("group", "org", "person"):
-            return False
+        if entry is not None and entry.kind in ("group", "org", "person") and not region:
+            return False  # (a world region, "African", names no body: the name's kind still applies)
     return True
 
 
