@@ -110,3 +110,25 @@ def test_matched_events_report_negation_and_modality(coder, tmp_path: Path):
     )
     with pytest.raises(InputError, match="bad modality"):
         load_statement_gold(gold)
+
+
+def test_cli_evaluate_statements_lists_misses(tmp_path: Path):
+    gold = tmp_path / "wrong.yaml"
+    # the gold's code is wrong on purpose: the sanction is missed as 190 and coded in excess as 163
+    gold.write_text(
+        """statements:
+  - id: w1
+    issuers: [Ministry of Foreign Affairs of France]
+    sentences:
+      - text: "Germany imposed sanctions on Russia."
+        events: [{cameo: '190', source: DEU, target: RUS}]
+      - text: "The weather was mild."
+        events: []
+""",
+        encoding="utf-8",
+    )
+    result = run_cli("evaluate", str(gold), "--format", "statements", "--half", "all", "--errors")
+    assert result.returncode == 0, result.stderr
+    listing = result.stdout.split("== sentences with misses, all (1)\n")[1]
+    assert listing.startswith("w1 sentence 1: missed 190 DEU -> RUS | extra 163 DEU -> RUS (")
+    assert "Germany imposed sanctions on Russia." in listing and "weather" not in listing

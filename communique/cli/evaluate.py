@@ -67,6 +67,7 @@ def evaluate_command(
             gold,
             half,
             as_json,
+            errors,
             CodingOptions(model=model, actor_files=tuple(actors or ()), pattern_files=tuple(patterns or ())),
         )
         return
@@ -115,9 +116,10 @@ def evaluate_command(
             typer.echo(format_errors(scores))
 
 
-def _evaluate_statements(gold: Path, half: Half, as_json: bool, options: object) -> None:
+def _evaluate_statements(gold: Path, half: Half, as_json: bool, errors: bool, options: object) -> None:
     """Score every event of whole statements (``--format statements``), by half of the statement numbers."""
     from communique.events.statement_gold import (
+        format_statement_errors,
         format_statement_report,
         load_statement_gold,
         score_statements,
@@ -143,3 +145,7 @@ def _evaluate_statements(gold: Path, half: Half, as_json: bool, options: object)
     for name, scores in results.items():
         typer.echo(format_statement_report(labels[name], scores))
         typer.echo("")
+    if errors:
+        for name, scores in results.items():
+            typer.echo(f"== sentences with misses, {name} ({len(scores.errors)})")
+            typer.echo(format_statement_errors(scores))

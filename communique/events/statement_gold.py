@@ -168,14 +168,28 @@ def _pairs(gold: list[GoldEvent], predicted: list[Event], actors_too: bool) -> l
 
 
 @dataclass
+class StatementMiss:
+    """A sentence whose events and gold do not pair up: gold events unmatched, events coded in excess."""
+
+    statement: str
+    sentence_index: int
+    text: str
+    missed: list[GoldEvent]
+    extra: list[Event]
+
+
+@dataclass
 class StatementScores:
     """Event precision/recall with and without actors, statements apart, and sentences with no event."""
 
     sentences: int = 0
     counts: Counter[str] = field(default_factory=Counter)
+    errors: list[StatementMiss] = field(default_factory=list)
 
-    def add(self, gold: list[GoldEvent], predicted: list[Event]) -> None:
-        """Count one sentence."""
+    def add(
+        self, gold: list[GoldEvent], predicted: list[Event], where: tuple[str, int, str] | None = None
+    ) -> None:
+        """Count one sentence (``where``: statement id, sentence index and text, to list its misses)."""
         self.sentences += 1
         c = self.counts
         g = [e for e in gold if not e.cameo.startswith("01")]
@@ -183,6 +197,10 @@ class StatementScores:
         c["gold"] += len(g)
         c["pred"] += len(p)
         matched = _pairs(g, p, True)
+        if where is not None and (len(matched) < len(g) or len(matched) < len(p)):
+            missed = [e for e in g if not any(e is m for m, _ in matched)]
+            extra = [e for e in p if not any(e is m for _, m in matched)]
+            self.errors.append(StatementMiss(*where, missed, extra))
         c["hit"] += len(matched)
         c["root_hit"] += len(_pairs(g, p, False))
         c["gold_01"] += len(gold) - len(g)
@@ -268,8 +286,8 @@ def score_statements(statements: list[GoldStatement], coder: Any) -> StatementSc
                 if start <= event.start < end:
                     by_sentence[k].append(event)
                     break
-        for sentence, predicted in zip(statement.sentences, by_sentence, strict=True):
-            scores.add(sentence.events, predicted)
+        for k, (sentence, predicted) in enumerate(zip(statement.sentences, by_sentence, strict=True)):
+            scores.add(sentence.events, predicted, (statement.id, k, sentence.text))
     return scores
 
 
@@ -292,3 +310,26 @@ def format_statement_report(title: str, scores: StatementScores) -> str:
             f"asserted: {m['coded_asserted']}/{m['gold_not_asserted']}",
         ]
     )
+
+
+def _gold_text(event: GoldEvent) -> str:
+    return f"{event.cameo} {','.join(event.sources) or '-'} -> {','.join(event.targets) or '-'}"
+
+
+def _coded_text(event: Event) -> str:
+    sources = ",".join(a.code or "?" for a in event.sources) or "-"
+    targets = ",".join(a.code or "?" for a in event.targets) or "-"
+    return f"{event.cameo} {sources} -> {targets} ({event.pattern} on {event.trigger!r})"
+
+
+def format_statement_errors(scores: StatementScores) -> str:
+    """One block per sentence whose events do not pair with the gold: missed, coded in excess, the text."""
+    out = []
+    for miss in scores.errors:
+        missed = "; ".join(_gold_text(e) for e in miss.missed) or "none"
+        extra = "; ".join(_coded_text(e) for e in miss.extra) or "none"
+        out.append(
+            f"{miss.statement} sentence {miss.sentence_index + 1}: missed {missed} | extra {extra}\n"
+            f"    {miss.text}"
+        )
+    return "\n".join(out)
