@@ -2142,3 +2142,17 @@ def test_being_against_the_issue_opposes_it(coder, lexical_only, text: str, expe
     """Session 12: "is/remains/stands against X" opposes X (it was no stance at all: "against" counted only
     after a verb of action, where X is a victim)."""
     _expect_stance(coder, text, "death_penalty", expected)
+
+
+def test_a_clause_saying_when_is_not_what_is_asked_for(coder, lexical_only):
+    """Session 12: "will ask for the chapter to be reopened before the agreement is signed" asks for the
+    reopening, not for the signing: the mention in a time clause (before, after, until, once) takes no
+    position from the main clause (it was a second support that outweighed the rejected chapter)."""
+    _expect_stance(
+        coder,
+        "Estonia welcomes the conclusion of the agreement with Chile, which opens new markets to our "
+        "exporters. We cannot, however, accept the dairy quota in its present form. Estonia will ask for "
+        "that chapter to be reopened before the agreement is signed.",
+        "EU-Chile trade agreement",
+        "mixed",
+    )

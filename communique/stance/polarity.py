@@ -32,6 +32,7 @@ ANY_SUBJECT_DEPS = frozenset(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)  # built once,
 CLAUSE_DEPS = {"xcomp", "ccomp", "acl", "relcl", "advcl", "csubj", "pcomp"}
 # Subordinators of a conceded clause ("While we welcome X, ...", "Although the law protects Y, ...").
 CONCESSIVE_MARKS = frozenset({"while", "whilst", "although", "though", "whereas"})
+TIME_MARKS = frozenset({"before", "after", "until", "till", "once"})
 COMPLEMENT_DEPS = {"acomp", "attr", "dobj", "oprd", "xcomp", "advmod", "prep", "npadvmod", "ccomp"}
 PASSIVE_COMPLEMENT_DEPS = {"acomp", "oprd", "advmod", "prep"}
 HYPOTHETICAL = {"may", "might", "could", "would", "can"}
@@ -523,6 +524,10 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
         ):
             # "While welcoming the ceasefire, we remain concerned that it excludes ...": a conceded clause
             # that judges the issue keeps its own position; the main clause's concern does not turn it.
+            break
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children):
+            # "will ask for that chapter to be renegotiated before the accord is ratified": a clause that only
+            # says when is not what the main clause asks for, welcomes or rejects.
             break
         if dep in CLAUSE_DEPS:
             walk.crossed = True
