@@ -941,3 +941,17 @@ def test_a_speaker_or_leader_of_a_group_named_by_its_kind_is_the_group(coder):
         Document(id="t", text="A spokesman for the rebels said they had shelled the outskirts of Goma.")
     )
     assert {a.code for e in coded.events for a in e.sources} == {"CODREB"}
+
+
+def test_an_unknown_group_adjective_qualifies_the_agent_after_it(coder):
+    """ "Maoist guerrillas", "Islamist militants", "Hutu rebels": one mention, the rebels', not an unknown
+    entity beside them, so the events stage gives it the place's country (CAMEO: such groups by where they
+    act). Putschists and mutineers are soldiers."""
+    actors, _, _ = resolve(coder, "Suspected Islamist militants ambushed a convoy near Maiduguri.")
+    assert [(a.text, a.sectors) for a in actors if a.code is None] == [
+        ("Suspected Islamist militants", ["REB"])
+    ]
+    coded = coder.code_document(Document(id="t", text="Maoist guerrillas ambushed a police patrol in Nepal."))
+    assert {a.code for e in coded.events for a in e.sources} == {"NPLREB"}
+    coded = coder.code_document(Document(id="t", text="Putschists detained the president in Niamey."))
+    assert {a.code for e in coded.events for a in e.sources} == {"NERMIL"}

@@ -1103,10 +1103,21 @@ class _Resolver:
         covered = set(self._matched)
         for f in out:
             covered.update(range(f.start_tok, f.end_tok))
+        # agents named by their kind alone, which an unknown group adjective before them only qualifies
+        kind_at = {f.start_tok: f for f in out if f.actor.via == "noun_chunk" and f.actor.sectors}
         for ent in self._entities(start, end):
             if any(t.i in covered for t in ent):
                 continue
             s, e = ent.start, ent.end
+            # (the tagger calls some group names a person: "Hutu")
+            modifier = ent.label_ == "NORP" or (e - s == 1 and ent.label_ in ("PERSON", "ORG"))
+            agent = kind_at.get(e) if modifier else None
+            if agent is not None:
+                # "Islamist militants", "Hutu rebels", "Maoist guerrillas": one mention, the agent's, whose
+                # country comes from its own modifiers or context (CAMEO codes such groups by where they act)
+                agent.start_tok = s
+                agent.actor.start, agent.actor.end, agent.actor.text = self._span(s, agent.end_tok)
+                continue
             while s < e and self.low[s] in ("the", "a", "an"):
                 s += 1
             while e > s and doc[e - 1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ", "PART"):
