@@ -238,6 +238,9 @@ def test_known_opposition_figures_and_parties_by_date():
     assert resolve_name("National Unity Platform", "2021-01-14", d).code == "UGAOPP"
     # an armoured personnel carrier is no Nigerian party
     assert resolve_name("an APC", "2020-01-01", d) is None
+    # spokespeople who head statements
+    assert resolve_name("Spokesperson Matthew Miller", "2024-03-01", d).code == "USAGOV"
+    assert resolve_name("Stéphane Dujarric", "2024-03-01", d).code == "IGOUN"
 
 
 def test_the_head_or_voice_of_an_unknown_body_takes_its_kind():
