@@ -955,3 +955,14 @@ def test_an_unknown_group_adjective_qualifies_the_agent_after_it(coder):
     assert {a.code for e in coded.events for a in e.sources} == {"NPLREB"}
     coded = coder.code_document(Document(id="t", text="Putschists detained the president in Niamey."))
     assert {a.code for e in coded.events for a in e.sources} == {"NERMIL"}
+
+
+def test_a_rejected_namesake_names_no_country(coder):
+    """ "Colonel Paul Blair" is not Tony Blair, and his sentence names no United Kingdom: "the government"
+    after him does not become British (nor "the army" Russian after a "Samuel Putin")."""
+    actors, _, _ = resolve(coder, "Colonel Paul Blair said the government would resign.")
+    assert [a.code for a in actors if a.text == "government"] == [None]
+    actors, _, _ = resolve(coder, "Rebel leader Samuel Putin said the army had fled the town.")
+    assert [a.code for a in actors if a.text == "army"] == [None]
+    actors, _, _ = resolve(coder, "Chief Justice Amina Yusuf ordered the release of the journalists.")
+    assert [a.sectors for a in actors if a.text.startswith("Chief Justice")] == [["JUD"]]

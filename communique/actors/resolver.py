@@ -801,7 +801,9 @@ class _Resolver:
             if ent is not None and ent.label_ == "PERSON":
                 extra = [t for t in ent if not (m.start <= t.i < m.end) and not _is_title_word(t)]
                 if extra and not self._names_agree(m.entry, ent):
-                    # "Hunter Biden" is not Joe Biden: never guess from a shared surname.
+                    # "Hunter Biden" is not Joe Biden: never guess from a shared surname, nor take the known
+                    # person's country as one the sentence names ("Jean Mbeki" names no South Africa)
+                    self._cur_countries = [(i, c) for i, c in self._cur_countries if i != m.start]
                     m.code = None
                     m.start, m.end = ent.start, ent.end
                     continue
