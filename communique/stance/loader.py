@@ -81,6 +81,10 @@ LEXICON_LISTS = (
     "qualities",
     "release",
     "confinement",
+    "causatives",
+    "endings",
+    "own_activity",
+    "defensive_purposes",
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms", "kinds")
@@ -147,6 +151,14 @@ class Lexicon:
     # detention), and nothing else ("the release of the report on access" does not undo the access).
     release: set[str] = field(default_factory=set)
     confinement: set[str] = field(default_factory=set)
+    # A consequence said of the issue that makes others close, leave or stop ("will push dozens of
+    # organisations to close their doors"): verbs that make others act, verbs of ending, and the objects
+    # that make an ending the doers' own ("close their doors", not "stop fighting").
+    causatives: set[str] = field(default_factory=set)
+    endings: set[str] = field(default_factory=set)
+    own_activity: set[str] = field(default_factory=set)
+    # Purposes of the issuers' own countermeasures ("will take resolute measures to safeguard its rights").
+    defensive_purposes: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

@@ -259,7 +259,11 @@ def dictionary_mentions(
                 positions = _match_cue(cue, sent, i, all_forms, sent_end)
                 if positions is None or (len(positions) > 1 and _resultative(doc, positions)):
                     continue
-                if weak and len(positions) == 1 and _countermeasure(doc[positions[0]]):
+                if (
+                    weak
+                    and len(positions) == 1
+                    and _countermeasure(doc[positions[0]], comp.dictionary.lexicon.defensive_purposes)
+                ):
                     continue
                 anchor = head_of(positions, doc)
                 key = (issue.id, anchor)
@@ -295,19 +299,16 @@ def dictionary_mentions(
     return mentions
 
 
-# "will take resolute measures to safeguard its legitimate rights": the purpose of a countermeasure.
-DEFENSIVE_PURPOSES = frozenset({"safeguard", "protect", "defend", "uphold", "preserve"})
-
-
-def _countermeasure(token: Token) -> bool:
+def _countermeasure(token: Token, purposes: set[str] | frozenset[str]) -> bool:
     """Whether a weak cue is the speaker's answer, not the issue: "will take (resolute) measures to safeguard
-    the legitimate rights of its companies" after sanctions it opposes (session 11)."""
+    the legitimate rights of its companies" after sanctions it opposes (session 11); ``purposes`` are the
+    lexicon's defensive purposes."""
     verb = token.head
     return (
         token.dep_ == "dobj"
         and verb.lemma_.lower() == "take"
         and any(
-            c.dep_ in {"xcomp", "advcl", "relcl", "acl"} and c.lemma_.lower() in DEFENSIVE_PURPOSES
+            c.dep_ in {"xcomp", "advcl", "relcl", "acl"} and c.lemma_.lower() in purposes
             for c in (*verb.children, *token.children)
         )
     )

@@ -43,13 +43,6 @@ NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
 # Verbs of contention that judge when the issuers do them ("we dispute the results"), but whose nouns name
 # a contention between others: "channel any disputes about the vote through the courts", "legal challenges".
 CONTENTION_NOUNS = {"dispute", "challenge"}
-# (session 11) A consequence said of the issue: it makes others close, leave or stop ("will push dozens of
-# organisations to close their doors", "forces families to flee").
-CAUSATIVES = frozenset({"push", "force", "compel", "drive", "oblige", "lead"})
-ENDINGS = frozenset(
-    {"close", "shut", "leave", "flee", "cease", "stop", "abandon", "quit", "suspend", "disband"}
-)
-OWN_ACTIVITY = frozenset({"door", "office", "operation", "activity", "work", "business", "home", "country"})
 # Nouns that name an aspect after "in"/"with" ("in other respects", "in this regard"), not an evaluation.
 ASPECT_NOUNS = frozenset({"respect", "regard"})
 # Verbs of being somewhere on a question: "is against", "remains against", "stands against" X opposes X.
@@ -147,13 +140,13 @@ def evaluation(token: Token, lex: Lexicon) -> float:
     return value
 
 
-def _own_ending(verb: Token) -> bool:
+def _own_ending(verb: Token, lex: Lexicon) -> bool:
     """An ending of the doer's own existence or activity: "to close (their doors)", "to flee", "to cease
     operations"; not the ending of something else ("to stop fighting", "to abandon violence")."""
-    if lemma(verb) not in ENDINGS:
+    if lemma(verb) not in lex.endings:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}]
-    return all(lemma(o) in OWN_ACTIVITY for o in objects)
+    return all(lemma(o) in lex.own_activity for o in objects)
 
 
 def _aspect(token: Token) -> bool:
@@ -265,7 +258,7 @@ def predicate_value(
     word = lemma(head)
     own = 0.0
     if not passive:
-        if word in CAUSATIVES and any(c.dep_ == "xcomp" and _own_ending(c) for c in head.children):
+        if word in lex.causatives and any(c.dep_ == "xcomp" and _own_ending(c, lex) for c in head.children):
             # "The law will push dozens of organisations to close": making others close or flee harms them.
             own = -0.8
         elif word in lex.harm:
