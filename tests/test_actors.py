@@ -966,3 +966,12 @@ def test_a_rejected_namesake_names_no_country(coder):
     assert [a.code for a in actors if a.text == "army"] == [None]
     actors, _, _ = resolve(coder, "Chief Justice Amina Yusuf ordered the release of the journalists.")
     assert [a.sectors for a in actors if a.text.startswith("Chief Justice")] == [["JUD"]]
+
+
+def test_an_unknown_name_after_a_military_rank_is_a_soldier(coder):
+    """ "General Ahmed Bello", "Colonel X": an unknown officer is MIL (his country from context); not after
+    another office's word ("Attorney General X" is the judiciary's)."""
+    actors, _, _ = resolve(coder, "General Ahmed Bello dissolved the parliament.")
+    assert [(a.text, a.sectors) for a in actors if "Bello" in a.text] == [("Ahmed Bello", ["MIL"])]
+    actors, _, _ = resolve(coder, "Attorney General Ahmed Bello charged the protesters.")
+    assert [a.sectors for a in actors if "Bello" in a.text] == [["JUD"]]

@@ -1135,6 +1135,8 @@ class _Resolver:
                 f = self._unresolved(s, e, "entity", s_index, label=ent.label_)
                 if ent.label_ == "ORG":
                     self._owned_org(f, ends, start)
+                elif ent.label_ == "PERSON":
+                    self._military_rank(f, start)
                 out.append(f)
 
         # 5b. crowds named only by their number: "Thousands marched", "police detained hundreds".
@@ -1233,6 +1235,18 @@ class _Resolver:
             )  # fmt: skip
             out.append(_Found(actor, first, last + 1))
             covered.update(range(first, last + 1))
+
+    def _military_rank(self, f: _Found, floor: int) -> None:
+        """An unknown name after a military rank is a soldier: "Gen. Ahmed Bello", "Lt. Col. X" → MIL (not
+        after another office's word: "Attorney General X", "Secretary General X")."""
+        j = f.start_tok
+        rank = False
+        while j > floor and self.texts[j - 1] in TITLE_TEXTS | {"Lt", "Lt.", "Brig", "Brig.", "Sgt", "Sgt."}:
+            j -= 1
+            rank = rank or fold(self.texts[j]).rstrip(".") in MILITARY_RANKS
+        if not rank or (j > floor and self.texts[j - 1][:1].isupper() and self.low[j - 1] not in ARTICLES):
+            return
+        f.actor.sectors = ["MIL"]  # (the name keeps its own span: an apposition may still give it a code)
 
     def _titled_in_context(self, out: list[_Found]) -> None:
         """An unknown name with a title and no country ("President Joseph Mwangi", "Foreign Minister X")
@@ -2069,6 +2083,11 @@ TITLE_WORDS = frozenset(
      "sheikh", "emir", "leader", "chairman", "chair", "speaker", "opposition", "former", "late",
      "gen", "lt", "colonel", "col", "major", "maj", "admiral", "marshal", "field", "brigadier", "captain",
      "capt", "sultan", "imam", "ayatollah", "mullah", "archbishop", "bishop", "rev", "reverend", "lord"}
+)  # fmt: skip
+# Military ranks: an unknown name after one is a soldier (MIL).
+MILITARY_RANKS = frozenset(
+    {"gen", "general", "lt", "lieutenant", "colonel", "col", "major", "maj", "admiral", "marshal",
+     "brigadier", "brig", "captain", "capt", "sergeant", "sgt"}
 )  # fmt: skip
 # Capitalised forms of the title words (an honorific chain: "Sheikh", "Dr.").
 TITLE_TEXTS = frozenset(w.capitalize() + dot for w in TITLE_WORDS for dot in ("", "."))
