@@ -141,3 +141,14 @@ def test_a_name_before_a_long_apposition_is_the_subject_of_the_verb_after_it(cod
     )
     called = [e for e in _events(coder, text) if e.trigger.startswith("called")]
     assert called and [a.code[:3] for a in called[0].sources] == ["TUR"], called
+
+
+def test_it_in_a_subordinate_clause_is_the_main_clauses_subject(coder):
+    """ "Chad expelled the French ambassador because it accused Paris of meddling": "it" is Chad (the
+    accusation had no source). The naming in "condemned what it called an attack on its posts" is no appeal
+    ("call ... on" coded an appeal by the condemning state once "it" was resolved)."""
+    text = "Chad expelled the French ambassador because it accused Paris of meddling."
+    accused = _by_root(_events(coder, text), "11")
+    assert accused and _codes(accused[0].sources) == ["TCD"], accused
+    text = "Nepal condemned what it called an unprovoked attack by Indian troops on its border posts."
+    assert not _by_root(_events(coder, text), "02")

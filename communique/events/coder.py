@@ -57,6 +57,7 @@ from communique.events.roles import (
     implied_authorities,
     is_passive,
     misread_belief,
+    names_what,
     noun_agents,
     other_parties,
     party_keys,
@@ -463,6 +464,8 @@ def _draft(
             return None  # "gunmen believed to be members of X abducted ...": no one says anything
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.i in triggers:
             return None  # "is ready to resume talks": the adjective's own pattern codes the readiness
+        if names_what(verb):
+            return None  # "condemned what it called an attack on its posts": a naming, not a call on anyone
         sources, how = sources_of_verb(verb, index)
         subj, _ = subject_tokens(verb)
         if (

@@ -889,18 +889,42 @@ def sources_of_verb(verb: Token, index: ActorIndex) -> tuple[list[Actor], str]:
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
+EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "xcomp", "pcomp"})
+
+
 def _first_conjunct_subject(verb: Token, toks: list[Token]) -> Token | None:
-    """The subject of the clause a conjunct clause with a pronoun subject follows, when their number agrees
-    ("it", "he", "she": one noun, not a plural; "they": a plural or coordinated subject)."""
-    if len(toks) != 1 or toks[0].lower_ not in SUBJECT_PRONOUNS or verb.dep_ != "conj":
+    """The noun subject a pronoun subject stands for, when their number agrees ("it", "he", "she": one noun,
+    not a plural; "they": a plural or coordinated subject): that of the clause a conjunct clause follows
+    ("Iran has not answered, and it expelled ..."), or for "it"/"they" that of the clause an embedded one
+    depends on ("Iran's ministry summoned the envoy to protest against what it called interference")."""
+    if len(toks) != 1 or toks[0].lower_ not in SUBJECT_PRONOUNS:
         return None
-    if verb.head.pos_ not in {"VERB", "AUX"}:
+    word = toks[0].lower_
+    if verb.dep_ == "conj":
+        governors = [verb.head]
+    elif word in {"it", "they"} and verb.dep_ in EMBEDDING_DEPS:
+        governors = []
+        current = verb
+        for _ in range(4):
+            if current.dep_ not in EMBEDDING_DEPS:
+                break
+            current = current.head
+            if current.dep_ == "prep" and current.head is not current:
+                current = current.head  # ("against what it called ...": the preposition's governor)
+            governors.append(current)
+    else:
         return None
-    first = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
-    if first is None or first.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    plural = first.tag_ == "NNS" or len(conjuncts(first)) > 1
-    return first if plural == (toks[0].lower_ == "they") or first.tag_ == "NNPS" else None
+    for governor in governors:
+        if governor.pos_ not in {"VERB", "AUX"}:
+            return None
+        first = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+        if first is None:
+            continue
+        if first.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        plural = first.tag_ == "NNS" or len(conjuncts(first)) > 1
+        return first if plural == (word == "they") or first.tag_ == "NNPS" else None
+    return None
 
 
 def _co_agents(verb: Token, subjects: list[Token], index: ActorIndex) -> list[Actor]:
@@ -1188,6 +1212,13 @@ NAMING_VERBS = frozenset(
 )
 
 
+def names_what(verb: Token) -> bool:
+    """The verb names what its speaker speaks of: "what it called an unprovoked attack" (no appeal "on")."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(
+        w.lower_ == "what" and w.dep_ in {"dobj", "nsubjpass"} for w in verb.children
+    )
+
+
 def _named_as(verb: Token) -> list[Token]:
     """What "what it called X" names, when it is the verb's object: "Pakistan condemned what it called an
     unprovoked attack by Indian troops" condemns the attack (the parser makes "what" the object of "called",
@@ -1195,9 +1226,7 @@ def _named_as(verb: Token) -> list[Token]:
     return [
         g
         for c in verb.children
-        if c.dep_ == "ccomp"
-        and c.lemma_.lower() in NAMING_VERBS
-        and any(w.lower_ == "what" and w.dep_ in {"dobj", "nsubjpass"} for w in c.children)
+        if c.dep_ == "ccomp" and names_what(c)
         # ("what it described as interference": the object of "as")
         for g in [
             *c.children,
