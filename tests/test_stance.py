@@ -2156,3 +2156,16 @@ def test_a_clause_saying_when_is_not_what_is_asked_for(coder, lexical_only):
         "EU-Chile trade agreement",
         "mixed",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia refuses to endorse the truce agreed in Doha.", "oppose"),
+        ("Estonia refuses to condemn the truce agreed in Doha.", "support"),
+    ],
+)
+def test_a_position_the_issuers_refuse_to_take_is_reversed(coder, lexical_only, text: str, expected: str):
+    """Session 12: "refuses to endorse X" does not endorse X: a verb governed by a verb of not-doing
+    (refuse, fail, decline, ...) is negated (it read as the endorsement itself)."""
+    _expect_stance(coder, text, "ceasefire", expected)

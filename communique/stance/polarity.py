@@ -155,12 +155,16 @@ def _aspect(token: Token) -> bool:
 
 
 def negated(token: Token, lex: Lexicon) -> bool:
-    """Whether a token is negated by a child (not, never, no, neither)."""
+    """Whether a token is negated by a child (not, never, no, neither), or is what a verb of not-doing
+    governs ("refuses to endorse", "failed to condemn": the endorsing is not done)."""
     for child in token.children:
         if child.dep_ == "neg":
             return True
         if child.lower_ in lex.negators and child.dep_ in {"advmod", "preconj", "det", "neg"}:
             return True
+    head = token.head
+    if token.dep_ == "xcomp" and token.pos_ == "VERB" and lemma(head) in NOT_DOING and head.i != token.i:
+        return not negated(head, lex)  # "did not refuse to endorse" endorses
     return False
 
 
