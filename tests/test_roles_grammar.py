@@ -152,3 +152,11 @@ def test_it_in_a_subordinate_clause_is_the_main_clauses_subject(coder):
     assert accused and _codes(accused[0].sources) == ["TCD"], accused
     text = "Nepal condemned what it called an unprovoked attack by Indian troops on its border posts."
     assert not _by_root(_events(coder, text), "02")
+
+
+def test_the_two_leaders_are_the_parties_of_the_last_talks(coder):
+    """ "Macron met Scholz in Berlin. The two leaders signed an agreement ...": the leaders are France and
+    Germany, as "the two countries" would be (the agreement had no coded source)."""
+    text = "Macron met Scholz in Berlin on Monday. The two leaders signed an agreement on energy cooperation."
+    signed = [e for e in _events(coder, text) if e.sentence_index == 1 and e.cameo_root == "05"]
+    assert signed and sorted(a.code[:3] for a in signed[0].sources) == ["DEU", "FRA"], signed

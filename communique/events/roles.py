@@ -353,9 +353,11 @@ PARTIES_ROOTS = frozenset({"04", "15", "16", "17", "18", "19", "20"})
 # belligerents"), and nouns that do so only with "both" or "two" ("the two countries", "both governments").
 PARTY_NOUNS = frozenset({"party", "side", "belligerent"})
 PAIR_NOUNS = frozenset({"country", "government", "nation", "state", "neighbour", "neighbor"})
+# ... and the people who speak for them: "the two leaders", "both presidents", "the two delegations"
+PAIR_NOUNS |= {"leader", "president", "minister", "delegation"}
 PARTY_WORDS = frozenset(
     {"parties", "sides", "belligerents", "countries", "governments", "nations", "states", "neighbours"}
-    | {"neighbors"}
+    | {"neighbors", "leaders", "presidents", "ministers", "delegations"}
 )
 # Modifiers such a phrase may have: "the warring parties", "all parties concerned" ("opposition parties",
 # "political parties" are other parties).
