@@ -2169,3 +2169,15 @@ def test_a_position_the_issuers_refuse_to_take_is_reversed(coder, lexical_only, 
     """Session 12: "refuses to endorse X" does not endorse X: a verb governed by a verb of not-doing
     (refuse, fail, decline, ...) is negated (it read as the endorsement itself)."""
     _expect_stance(coder, text, "ceasefire", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia is glad that the truce agreed in Doha is holding.", "support"),
+        ("Estonia remains sceptical of the truce agreed in Doha.", "oppose"),
+    ],
+)
+def test_gladness_and_scepticism_are_positions(coder, lexical_only, text: str, expected: str):
+    """Session 12: "glad" and "sceptical" evaluate what they are said of (both were no stance at all)."""
+    _expect_stance(coder, text, "ceasefire", expected)
