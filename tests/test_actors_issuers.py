@@ -114,6 +114,10 @@ def test_unknown_issuer_takes_the_one_country_the_document_names(coder):
     assert (document.issuers[0].code, document.issuers[0].entry) == ("MWIPTY", "kind:PTY:document")
     assert [a.code for a in actors if a.via == "self-reference"] == ["MWIPTY"]
     assert [a.code for a in actors if a.text == "We"] == ["MWIPTY"]
+    ours, _, _ = resolve(
+        coder, "Our people deserve free elections in Malawi.", issuers=["Progressive Citizens' Party"]
+    )
+    assert [a.code for a in ours if a.text == "Our people"] == ["MWICVL"]
     # two countries named: no guess
     two, document, _ = resolve(
         coder, "We condemn the arrests in Malawi and in Zambia.", issuers=["Progressive Citizens' Party"]

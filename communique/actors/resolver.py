@@ -2381,6 +2381,12 @@ def _document_kind_country(state: _State, dictionary: ActorDictionary) -> None:
             if a.code is None and a.via in ("pronoun", "self-reference") and a.name == issuer.name:
                 a.code, a.country, a.entry = issuer.code, country, issuer.entry
                 a.sectors = list(issuer.sectors)
+    if not any(i.country for i in state.issuers if all(i is not p for p in pending)):
+        for f in state.found:
+            a = f.actor
+            if a.code is None and a.via == "pronoun" and a.text[:3].lower() == "our":
+                # "our country", "our people": the issuers' country, now known (+ the agent's sectors)
+                a.code, a.country = country + "".join(a.sectors), country
 
 
 def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Actor | None:
