@@ -160,3 +160,23 @@ def test_the_two_leaders_are_the_parties_of_the_last_talks(coder):
     text = "Macron met Scholz in Berlin on Monday. The two leaders signed an agreement on energy cooperation."
     signed = [e for e in _events(coder, text) if e.sentence_index == 1 and e.cameo_root == "05"]
     assert signed and sorted(a.code[:3] for a in signed[0].sources) == ["DEU", "FRA"], signed
+
+
+def test_pronouns_aimed_at_stand_for_the_object_or_subject_before_them(coder):
+    """ "Venezuelan troops attacked Guyanese soldiers and wounded them": them = the soldiers (the wounding was
+    aimed at Venezuela itself, domestic); "Egypt closed the crossing after it was shelled by Israeli tanks":
+    it = Egypt."""
+    text = "Ugandan troops attacked Rwandan soldiers and wounded them."
+    wounded = [e for e in _events(coder, text) if e.trigger.startswith("wounded")]
+    assert wounded and _codes(wounded[0].targets) == ["RWAMIL"], wounded
+    text = "Jordan closed the border after it was shelled by Syrian tanks."
+    shelled = [e for e in _events(coder, text) if e.trigger.startswith("shelled")]
+    assert shelled and _codes(shelled[0].targets) == ["JOR"], shelled
+
+
+def test_a_weapon_the_pattern_names_is_not_the_target_its_sentence_country_guessed(coder):
+    """ "They fired missiles at Israel": the missiles (an uncoded mention given Israel's code by the
+    sentence's one country) are what was fired, Israel is whom it was fired at."""
+    text = "Hezbollah fighters attacked a border post. They also fired missiles at Israel."
+    fired = [e for e in _by_root(_events(coder, text), "19") if e.sentence_index == 1]
+    assert fired and _codes(fired[0].targets) == ["ISR"], fired

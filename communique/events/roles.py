@@ -892,6 +892,33 @@ SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
 EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "xcomp", "pcomp"})
+OBJECT_PRONOUNS = frozenset({"it", "them", "they"})
+
+
+def _pronoun_referent(pronoun: Token, verb: Token, index: ActorIndex) -> list[Actor]:
+    """Whom an unresolved "it"/"them"/"they" aimed at stands for, of agreeing number: the object of the
+    verb this one is a conjunct of ("detained the activists and beat them"), else the noun subject of the
+    clause this one conjoins or depends on ("Egypt closed the crossing after it was shelled")."""
+    word = pronoun.lower_
+    if word not in OBJECT_PRONOUNS or pronoun.pos_ != "PRON" or any(a.code for a in index.at(pronoun)):
+        return []
+    plural = word != "it"
+    candidates: list[Token] = []
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        candidates += [c for c in verb.head.children if c.dep_ == "dobj"]
+    # (an object pronoun is never its own clause's subject: "attacked the soldiers and wounded them")
+    own_clause = pronoun.dep_ == "dobj" and verb.dep_ == "conj"
+    subject = None if own_clause else _governing_subject(verb, "they" if plural else "it")
+    candidates += [subject] if subject is not None else []
+    for tok in candidates:
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if tok.tag_ != "NNPS" and (tok.tag_ == "NNS" or len(conjuncts(tok)) > 1) != plural:
+            continue
+        found = [a for t in conjuncts(tok) for a in actors_of_phrase(t, index) if a.code]
+        if found:
+            return found
+    return []
 
 
 def _first_conjunct_subject(verb: Token, toks: list[Token]) -> Token | None:
@@ -899,9 +926,15 @@ def _first_conjunct_subject(verb: Token, toks: list[Token]) -> Token | None:
     not a plural; "they": a plural or coordinated subject): that of the clause a conjunct clause follows
     ("Iran has not answered, and it expelled ..."), or for "it"/"they" that of the clause an embedded one
     depends on ("Iran's ministry summoned the envoy to protest against what it called interference")."""
-    if len(toks) != 1 or toks[0].lower_ not in SUBJECT_PRONOUNS:
+    if len(toks) != 1:
         return None
-    word = toks[0].lower_
+    return _governing_subject(verb, toks[0].lower_)
+
+
+def _governing_subject(verb: Token, word: str) -> Token | None:
+    """See _first_conjunct_subject (``word``: the pronoun, as a subject)."""
+    if word not in SUBJECT_PRONOUNS:
+        return None
     if verb.dep_ == "conj":
         governors = [verb.head]
     elif word in {"it", "they"} and verb.dep_ in EMBEDDING_DEPS:
@@ -1172,16 +1205,24 @@ def _target_candidates(
     if is_passive(verb) or bare_passive(verb):
         for child in verb.children:
             if child.dep_ in PASSIVE_SUBJECT_DEPS or (child.dep_ == "nsubj" and bare_passive(verb)):
-                yield responsible_actors(child, index)
+                yield responsible_actors(child, index) or _pronoun_referent(child, verb, index)
+    deferred: list[list[Actor]] = []
     for child in verb.children:
         if child.dep_ == "dobj" and not (_own_thing(child) and index.at(child)):
-            yield responsible_actors(child, index)
+            found = responsible_actors(child, index) or _pronoun_referent(child, verb, index)
+            if child in words and found and all(a.via in GUESSED_VIAS for a in found):
+                # "fired missiles at Israel": the pattern's own object, given the sentence's country only by
+                # guess, is what was done (the missiles), not whom it was done to
+                deferred.append(found)
+                continue
+            yield found
     for named in _named_as(verb):
         yield responsible_actors(named, index)
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
             yield actors_of_phrase(child, index)
     yield prep_targets([verb, *words], preps, index)
+    yield from deferred
     if depth == 0:
         yield from _shared_object_targets(verb, preps, index)
     yield complement_targets(words, verb, index)
