@@ -19,9 +19,11 @@ from communique.events.evaluate import GoldRecord, Prediction, actor_country, co
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s12.yaml"
 # Recall floors: overall, and for every category with at least ten items (a few points under the measured
-# figures, so that a change that loses several items fails).
-OVERALL_FLOOR = 0.85
-CATEGORY_FLOOR = 0.75
+# figures, so that a change that loses several items fails). Measured: session-start dictionaries 365/422 on
+# the first three batches (0.865) and 568/676 on all ten (0.840); end of session 12: 608/676 (0.899), lowest
+# category AGREE 48/59 (0.81).
+OVERALL_FLOOR = 0.87
+CATEGORY_FLOOR = 0.78
 
 
 def _items() -> list[dict[str, Any]]:
@@ -54,7 +56,7 @@ def outcomes(coder: Any) -> list[tuple[dict[str, Any], bool]]:
 
 def test_items_are_well_formed() -> None:
     """Every item has a category, a three-letter source or none, and a unique text."""
-    assert len(ITEMS) >= 400
+    assert len(ITEMS) >= 650
     texts = [item["text"] for item in ITEMS]
     assert len(set(texts)) == len(texts)
     for item in ITEMS:
