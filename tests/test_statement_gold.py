@@ -73,21 +73,31 @@ def test_cli_evaluate_statements_json():
     assert scores["odd"]["sentences"] == 4 and scores["even"]["sentences"] == 3
 
 
-def test_matched_events_report_negation_and_modality(coder, tmp_path: Path):
-    gold = tmp_path / "modal.yaml"
-    gold.write_text(
-        """statements:
-  - id: q1
-    issuers: [Ministry of Foreign Affairs of France]
-    sentences:
-      - text: "Germany imposed sanctions on Russia."
-        events: [{cameo: '163', source: DEU, target: RUS, modality: future}]
-      - text: "Germany might impose sanctions on Russia."
-        events: [{cameo: '163', source: DEU, target: RUS, modality: hypothetical}]
-      - text: "Germany did not impose sanctions on Russia."
-        events: [{cameo: '163', source: DEU, target: RUS}]
-""",
+def _french_statement(path: Path, sentences: list[tuple[str, str]]) -> Path:
+    """A one-statement gold file issued by France's foreign ministry: (text, events in YAML flow style)."""
+    body = "".join(f'      - text: "{text}"\n        events: {events}\n' for text, events in sentences)
+    path.write_text(
+        "statements:\n  - id: q1\n    issuers: [Ministry of Foreign Affairs of France]\n    sentences:\n"
+        + body,
         encoding="utf-8",
+    )
+    return path
+
+
+def test_matched_events_report_negation_and_modality(coder, tmp_path: Path):
+    gold = _french_statement(
+        tmp_path / "modal.yaml",
+        [
+            (
+                "Germany imposed sanctions on Russia.",
+                "[{cameo: '163', source: DEU, target: RUS, modality: future}]",
+            ),
+            (
+                "Germany might impose sanctions on Russia.",
+                "[{cameo: '163', source: DEU, target: RUS, modality: hypothetical}]",
+            ),
+            ("Germany did not impose sanctions on Russia.", "[{cameo: '163', source: DEU, target: RUS}]"),
+        ],
     )
     statements = load_statement_gold(gold)
     assert [e.modality for s in statements[0].sentences for e in s.events] == [
@@ -113,22 +123,16 @@ def test_matched_events_report_negation_and_modality(coder, tmp_path: Path):
 
 
 def test_cli_evaluate_statements_lists_misses(tmp_path: Path):
-    gold = tmp_path / "wrong.yaml"
     # the gold's code is wrong on purpose: the sanction is missed as 190 and coded in excess as 163
-    gold.write_text(
-        """statements:
-  - id: w1
-    issuers: [Ministry of Foreign Affairs of France]
-    sentences:
-      - text: "Germany imposed sanctions on Russia."
-        events: [{cameo: '190', source: DEU, target: RUS}]
-      - text: "The weather was mild."
-        events: []
-""",
-        encoding="utf-8",
+    gold = _french_statement(
+        tmp_path / "wrong.yaml",
+        [
+            ("Germany imposed sanctions on Russia.", "[{cameo: '190', source: DEU, target: RUS}]"),
+            ("The weather was mild.", "[]"),
+        ],
     )
     result = run_cli("evaluate", str(gold), "--format", "statements", "--half", "all", "--errors")
     assert result.returncode == 0, result.stderr
     listing = result.stdout.split("== sentences with misses, all (1)\n")[1]
-    assert listing.startswith("w1 sentence 1: missed 190 DEU -> RUS | extra 163 DEU -> RUS (")
+    assert listing.startswith("q1 sentence 1: missed 190 DEU -> RUS | extra 163 DEU -> RUS (")
     assert "Germany imposed sanctions on Russia." in listing and "weather" not in listing
