@@ -140,6 +140,10 @@ def test_office_holder_after_a_comma_is_not_the_issuer():
 
     d = load_actor_dictionary([])
     assert resolve_name("Chairmanship of the OSCE, Malta", None, d).code == "IGOOSCE"
+    # a country holding the organisation's office, before it
+    assert resolve_name("Maltese Chairmanship of the OSCE", None, d).code == "IGOOSCE"
+    assert resolve_name("Spanish Presidency of the Council of the EU", None, d).code.startswith("IGOEU")
+    assert resolve_name("Permanent Mission of Malta to the OSCE", None, d).code == "MLTGOV"  # its own state's
     assert resolve_name("Ministry of External Affairs, Government of India", None, d).code == "INDGOV"
 
 

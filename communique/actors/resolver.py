@@ -2293,8 +2293,10 @@ def _one_country(codes: Iterable[str], dictionary: ActorDictionary) -> str | Non
 
 
 def _issuer_hit(state: _State | None, dictionary: ActorDictionary) -> Actor | None:
-    """The actor an issuer's name resolves to: the widest coded one, with two exceptions for names.
+    """The actor an issuer's name resolves to: the widest coded one, with three exceptions for names.
 
+    - A country that only holds an organisation's office does not speak for itself: "Polish Chairmanship of
+      the OSCE", "Swedish Presidency of the Council of the EU" are the organisation's.
     - A bare country after a comma names who holds an office, not the speaker: "Chair of ASEAN, Brunei
       Darussalam" is ASEAN's chair (a coded actor before the comma wins).
     - A party or group entry right after a capitalised word the dictionary does not know is the tail of a
@@ -2321,6 +2323,13 @@ def _issuer_hit(state: _State | None, dictionary: ActorDictionary) -> Actor | No
     if not resolved:
         return None
     best = max(resolved, key=lambda f: (f.end_tok - f.start_tok, -f.start_tok))
+    orgs = [f for f in resolved if _is_org(f.actor.code)]
+    if orgs and not _is_org(best.actor.code):
+        same = [f for f in orgs if (f.start_tok, f.end_tok) == (best.start_tok, best.end_tok)]
+        if same or (not best.actor.sectors and len(best.actor.code or "") == 3):
+            # "Polish Chairmanship of the OSCE", "Swedish Presidency of the Council of the EU": the country
+            # only holds the organisation's office; the organisation speaks
+            best = same[0] if same else max(orgs, key=lambda f: (f.end_tok - f.start_tok, -f.start_tok))
     if "," in texts and not best.actor.sectors and len(best.actor.code or "") == 3:
         comma = texts.index(",")
         if best.start_tok > comma:
