@@ -180,3 +180,19 @@ def test_a_weapon_the_pattern_names_is_not_the_target_its_sentence_country_guess
     text = "Hezbollah fighters attacked a border post. They also fired missiles at Israel."
     fired = [e for e in _by_root(_events(coder, text), "19") if e.sentence_index == 1]
     assert fired and _codes(fired[0].targets) == ["ISR"], fired
+
+
+def test_victims_are_not_parties_and_a_fighting_subject_acts_through_its_participants(coder):
+    """ "Fighting between Sudanese troops and RSF fighters killed dozens of civilians": the two forces
+    killed (the killing had no source); "both sides" after "the army shelled a camp, killing refugees ..."
+    are not the army and the refugees (victims are no party)."""
+    text = "Fighting between Sudanese troops and RSF fighters killed dozens of civilians in Darfur."
+    killing = [e for e in _events(coder, text) if e.trigger.startswith("killed")]
+    assert killing and _codes(killing[0].sources) == ["SDNMIL", "SDNREB"], killing
+    text = (
+        "Ethiopian troops attacked a camp of Eritrean refugees near Shire.\n"
+        "Norway calls on both sides to exercise restraint."
+    )
+    document = statement(text, "Ministry of Foreign Affairs of Norway")
+    called = [e for e in coder.code_document(document).events if e.sentence_index == 1]
+    assert not [a for e in called for a in e.targets if "REF" in (a.sectors or [])], called

@@ -471,7 +471,7 @@ def _draft(
         if (
             how == "subject"
             and len(subj) == 1
-            and subj[0].pos_ == "NOUN"
+            and (subj[0].pos_ == "NOUN" or (subj[0].tag_ == "VBG" and subj[0].i in triggers))
             and not index.at(subj[0])  # ("its forces had used ...": "force" is also an event noun)
             and (
                 subj[0].i in triggers

@@ -352,6 +352,7 @@ PARTIES_ROOTS = frozenset({"04", "15", "16", "17", "18", "19", "20"})
 # Nouns that, with "all", "both", "the" or "two", name the parties ("all parties", "both sides", "the
 # belligerents"), and nouns that do so only with "both" or "two" ("the two countries", "both governments").
 PARTY_NOUNS = frozenset({"party", "side", "belligerent"})
+VICTIM_SECTORS = frozenset({"CVL", "REF"})
 PAIR_NOUNS = frozenset({"country", "government", "nation", "state", "neighbour", "neighbor"})
 # ... and the people who speak for them: "the two leaders", "both presidents", "the two delegations"
 PAIR_NOUNS |= {"leader", "president", "minister", "delegation"}
@@ -382,7 +383,14 @@ class Parties:
         for event in events:
             if event.cameo_root not in PARTIES_ROOTS:
                 continue
-            actors = [a for a in (*event.sources, *event.targets) if a.code and a.via != "domestic"]
+            # (civilians and refugees an act is done to are its victims, not a party: "the war between the two
+            # forces has displaced ten million people")
+            victims = [a for a in event.targets if VICTIM_SECTORS & set(a.sectors)]
+            actors = [
+                a
+                for a in (*event.sources, *event.targets)
+                if a.code and a.via != "domestic" and not any(a is v for v in victims)
+            ]
             if any(a.via in ISSUER_VIAS or same_party(a.code or "", self.own) for a in actors):
                 continue
             distinct: list[Actor] = []
