@@ -2032,6 +2032,20 @@ def test_a_consequence_that_makes_others_close(coder, lexical_only, text: str, i
             "accountability",
             "support",
         ),
+        # those responsible "must face justice"
+        (
+            "Those responsible for the shelling of the maternity hospital must face justice. Estonia will "
+            "support every effort to try them.",
+            "accountability",
+            "support",
+        ),
+        # marchers are protesters
+        (
+            "Estonia condemns the beating of peaceful marchers by riot police in Tbilisi. Such brutality "
+            "must stop.",
+            "force_against_protesters",
+            "oppose",
+        ),
         # ad-hoc phrases said in other words: a raid on an embassy as the storming of a consulate
         (
             "Estonia condemns the storming of the Argentine consulate in Caracas by Venezuelan police.",
