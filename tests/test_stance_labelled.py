@@ -65,7 +65,7 @@ S11_FLOOR = 0.70  # measured 34/40 = 0.85 at the session-11 freeze (33/40 model 
 # Written by the session-12 stance helper (ST12), committed alone (dd2942f) before any run: issues named by a
 # paraphrase, synonym, acronym, related act or the issuer's reaction to an act; 7 mixed; 22 ad-hoc phrases.
 HALF_S12 = DATA.with_name("half-s12.yaml")
-S12_FLOOR = 0.40  # first run 18/40 = 0.45 (rules alone); raised at the freeze
+S12_FLOOR = 0.60  # first run 18/40 = 0.45; measured 28/40 = 0.70 at the session-12 freeze (rules alone)
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
@@ -163,9 +163,10 @@ def test_labelled_accuracy(
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
 ):
-    """Halves S4, S6, S9, S10 and S11: 40 excerpts each, written by stance helpers before any run (indirect
-    references, mixed, nearby issues; S6 and S9 in the blind halves' proportions, S10 with many mixed, S11
-    naming issues by their act, date, short name or a pronoun)."""
+    """Halves S4, S6, S9, S10, S11 and S12: 40 excerpts each, written by stance helpers before any run
+    (indirect references, mixed, nearby issues; S6 and S9 in the blind halves' proportions, S10 with many
+    mixed, S11 naming issues by their act, date, short name or a pronoun, S12 by paraphrase, synonym,
+    acronym or a related act, with ad-hoc phrases and mixed positions)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
