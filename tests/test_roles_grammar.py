@@ -196,3 +196,12 @@ def test_victims_are_not_parties_and_a_fighting_subject_acts_through_its_partici
     document = statement(text, "Ministry of Foreign Affairs of Norway")
     called = [e for e in coder.code_document(document).events if e.sentence_index == 1]
     assert not [a for e in called for a in e.targets if "REF" in (a.sectors or [])], called
+
+
+def test_a_subject_the_parser_made_the_root_does_the_verb_hung_on_its_phrase(coder):
+    """ "Volunteers from three Japanese charities collected and shipped blankets to refugees": the parser
+    made "Volunteers" the root and "collected" a participle of "charities"; a verb with an object and a
+    finite form is the sentence's verb, and the volunteers (Japanese charities) ship (no source before)."""
+    text = "Volunteers from three Japanese charities collected and shipped blankets to refugees in Jordan."
+    shipped = _by_root(_events(coder, text), "07")
+    assert shipped and [a.code[:3] for a in shipped[0].sources] == ["JPN"], shipped

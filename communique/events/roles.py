@@ -695,18 +695,12 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if controller is not None:
             toks, _ = subject_tokens(controller, depth + 1)
             return toks, "controller"
+    if verb.dep_ == "acl":
+        stranded = _stranded_root(verb)
+        if stranded is not None:
+            return [stranded], "subject"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [], ""
-    if (
-        verb.dep_ == "acl"
-        and verb.tag_ in {"VBD", "VBZ"}
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
-    ):
-        # "Abdullah Ocalan, the jailed leader of the PKK, called on ...": after a long apposition the parser
-        # made the name the root and the finite verb its clause; the name is the verb's subject
-        return [verb.head], "subject"
     if verb.dep_ == "ROOT":
         detached = _detached_subject(verb)
         if detached is not None:
@@ -739,6 +733,31 @@ def _gerund_controller(prep: Token) -> Token | None:
     if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in gov.children):
         return None
     return gov
+
+
+def _stranded_root(verb: Token) -> Token | None:
+    """The subject the parser made the root of a sentence with no main verb, hanging the main verb on it (or
+    on its "from"/"of" phrase) as a clause: "Abdullah Ocalan, the jailed leader of the PKK, called on ..."
+    (after an apposition), "Volunteers from three Japanese charities collected and shipped blankets to ..."
+    (the verb read as a participle of "charities"). Only a finite verb after an apposition, or a verb that
+    takes an object of its own or through its conjunct (a headline's "Talks between A and B held in Vienna"
+    stays a participle)."""
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"from", "of"}:
+        head = head.head.head
+    if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    if (
+        verb.head is head
+        and verb.tag_ in {"VBD", "VBZ"}
+        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+    ):
+        return head
+    finite = [v for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) if v.tag_ == "VBD"]
+    objects = [c for v in (verb, *conjuncts(verb)) for c in v.children if c.dep_ == "dobj"]
+    return head if finite and objects else None
 
 
 def _quoted_speaker(quoting: Token) -> Token | None:
