@@ -205,3 +205,12 @@ def test_a_subject_the_parser_made_the_root_does_the_verb_hung_on_its_phrase(cod
     text = "Volunteers from three Japanese charities collected and shipped blankets to refugees in Jordan."
     shipped = _by_root(_events(coder, text), "07")
     assert shipped and [a.code[:3] for a in shipped[0].sources] == ["JPN"], shipped
+
+
+def test_a_wire_verb_followed_by_its_day_is_the_sentences_verb(coder):
+    """ "An official Egyptian newspaper called Thursday on Arabs to ...": the parser read "called" as a
+    participle of the root "newspaper" ("called Thursday"); the day after it marks wire copy's finite verb,
+    and the newspaper appeals (the appeal had no source)."""
+    text = "An official Jordanian newspaper called Thursday on Arab states to boycott the summit."
+    called = _by_root(_events(coder, text), "02")
+    assert called and [a.code[:3] for a in called[0].sources] == ["JOR"], called

@@ -739,9 +739,10 @@ def _stranded_root(verb: Token) -> Token | None:
     """The subject the parser made the root of a sentence with no main verb, hanging the main verb on it (or
     on its "from"/"of" phrase) as a clause: "Abdullah Ocalan, the jailed leader of the PKK, called on ..."
     (after an apposition), "Volunteers from three Japanese charities collected and shipped blankets to ..."
-    (the verb read as a participle of "charities"). Only a finite verb after an apposition, or a verb that
-    takes an object of its own or through its conjunct (a headline's "Talks between A and B held in Vienna"
-    stays a participle)."""
+    (the verb read as a participle of "charities"), "An official newspaper called Thursday on Arabs to ...".
+    Only a finite verb after an apposition, a verb that takes an object of its own or through its conjunct,
+    or one followed by the day of the report (a headline's "Talks between A and B held in Vienna" stays a
+    participle)."""
     head = verb.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"from", "of"}:
         head = head.head.head
@@ -757,7 +758,12 @@ def _stranded_root(verb: Token) -> Token | None:
         return head
     finite = [v for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) if v.tag_ == "VBD"]
     objects = [c for v in (verb, *conjuncts(verb)) for c in v.children if c.dep_ == "dobj"]
-    return head if finite and objects else None
+    if finite and objects:
+        return head
+    # wire copy's day after the verb: "An official Egyptian newspaper called Thursday on Arabs to ..."
+    after = verb.view.tokens[verb.i + 1] if verb.i + 1 < len(verb.view.tokens) else None
+    dated = after is not None and after.ent_type_ == "DATE" and after.head is verb and verb.head is head
+    return head if dated else None
 
 
 def _quoted_speaker(quoting: Token) -> Token | None:
