@@ -214,3 +214,12 @@ def test_a_wire_verb_followed_by_its_day_is_the_sentences_verb(coder):
     text = "An official Jordanian newspaper called Thursday on Arab states to boycott the summit."
     called = _by_root(_events(coder, text), "02")
     assert called and [a.code[:3] for a in called[0].sources] == ["JOR"], called
+
+
+def test_a_reported_they_is_not_a_singular_reporter(coder):
+    """ "Kenya said they had attacked a police post": "they" is not Kenya (a singular name), so the attack
+    is nobody's we can tell, not Kenya's on itself; "Syria says it will not accept" stays Syria's."""
+    attacks = _by_root(_events(coder, "Kenya said they had attacked a police post near the border."), "19")
+    assert not [e for e in attacks if _codes(e.sources) == ["KEN"]], attacks
+    rejected = _by_root(_events(coder, "Syria says it will not accept the proposal."), "12")
+    assert rejected and _codes(rejected[0].sources) == ["SYR"], rejected

@@ -508,8 +508,9 @@ def _draft(
         if not sources and (reporter or antecedent or opening):
             subj, _ = subject_tokens(verb)
             pronoun = subj[0].lower_ if subj and subj[0].pos_ == "PRON" else ""
-            if reporter and pronoun in PRONOUNS:
-                # "Syria says it will not accept ...": a pronoun subject of reported speech is the reporter.
+            if reporter and pronoun in PRONOUNS and _agrees(pronoun, reporter, sent.view):
+                # "Syria says it will not accept ...": a pronoun subject of reported speech is the reporter
+                # ("Kenya said they had attacked a police post": not Kenya)
                 sources, how = list(reporter), "speaker"
             elif not reporter and pronoun in {"it", "they"} and subj[0].i == sent.start:
                 # "The government held a vote. It also barred the media from covering it": a sentence opened
@@ -1520,6 +1521,16 @@ def _opening_referent(
     if antecedent and _plural_actors(antecedent, view) in {None, want}:
         return antecedent
     return None
+
+
+def _agrees(pronoun: str, actors: Sequence[Actor], view: DocView) -> bool:
+    """A plural pronoun ("they") may stand for a plural or coordinated mention, "it" for a singular one; a
+    plural name ("the United States") or a mention of unknown number fits both; "he", "she", "I" are not
+    judged."""
+    if pronoun not in {"it", "they"}:
+        return True
+    plural = _plural_actors(actors, view)
+    return plural is None or plural == (pronoun == "they")
 
 
 def _plural_actors(actors: Sequence[Actor], view: DocView) -> bool | None:
