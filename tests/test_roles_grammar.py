@@ -223,3 +223,14 @@ def test_a_reported_they_is_not_a_singular_reporter(coder):
     assert not [e for e in attacks if _codes(e.sources) == ["KEN"]], attacks
     rejected = _by_root(_events(coder, "Syria says it will not accept the proposal."), "12")
     assert rejected and _codes(rejected[0].sources) == ["SYR"], rejected
+
+
+def test_the_of_complement_of_an_act_with_no_object_is_its_doer(coder):
+    """ "A strike of Greek dockworkers paralysed the ports", "the resignation of the Lebanese prime minister":
+    the "of" phrase of an act that takes no object is who does it (the events had no source); "the arrest of
+    the leader" keeps its "of" as the one arrested."""
+    strike = _by_root(_events(coder, "A strike of Portuguese dockworkers paralysed ports in Lisbon."), "14")
+    assert strike and _codes(strike[0].sources) == ["PRTLAB"], strike
+    text = "The resignation of the Tunisian prime minister deepened the crisis."
+    resigned = _by_root(_events(coder, text), "08")
+    assert resigned and [a.code[:3] for a in resigned[0].sources] == ["TUN"], resigned

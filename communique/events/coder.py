@@ -345,6 +345,12 @@ def _circumstance(noun: Token) -> bool:
 
 
 # Verbs that say an event happened: "fighting broke out between A and B", "clashes erupted between ...".
+# Event nouns of acts that take no object, whose "of" complement is their doer ("the protests of Iranian
+# students"), unlike "the arrest of the leader" (movement nouns are grammar.yaml's, for armed forces only).
+INTRANSITIVE_NOUNS = frozenset(
+    {"resignation", "strike", "walkout", "protest", "demonstration", "rally", "march", "riot", "uprising"}
+    | {"rebellion", "mutiny", "insurrection", "revolt", "defection", "surrender", "visit", "trip"}
+)
 # Verbs whose object is an act done to their subject by the "from" phrase: "drew condemnation from Egypt",
 # "received aid from Japan", "faced sanctions from the EU".
 DRAWING_VERBS = frozenset({"draw", "receive", "attract", "face", "earn", "provoke", "elicit", "win", "get"})
@@ -402,6 +408,12 @@ def _noun_sources(
                                     found.extend(actors_of_phrase(agent, index))
     if not found:
         found = hung_agent(noun, index)  # "condemned this attack by Russia": "by" hung on the verb
+    if not found and lemma(noun) in INTRANSITIVE_NOUNS:
+        # "the resignation of the prime minister", "a strike of Greek dockworkers", "the visit of the Iranian
+        # president to Moscow": an act that takes no object is done by its "of" complement (coded ones only)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(a for a in pobj_actors(child, index) if a.code)
     if not found and (lemma(noun) in movement_nouns):
         # "the deployment of NATO troops", "the withdrawal of Russian forces": an armed force named in the
         # "of" complement of a movement noun is the one that moves ("the sharing of intelligence" is not).
