@@ -47,10 +47,12 @@ CIRCUMSTANTIAL_PREPS = frozenset(
     | {"without"}
 )
 # ... except "under" with an object that names what is done to someone: "put X under house arrest",
-# "placed the city under siege" (not "under the agreement", "under pressure from"; "came under fire" names
-# no doer).
+# "placed the city under siege", "placed the region under martial law" (not "under the agreement", "under
+# pressure from"; "came under fire" names no doer). ("law" alone is no such object: "arrested under the new
+# law" cites the law; only martial law is done to a place.)
 UNDER_EVENT_NOUNS = frozenset(
-    {"arrest", "detention", "custody", "siege", "blockade", "curfew", "guard", "surveillance"}
+    {"arrest", "detention", "custody", "siege", "blockade", "curfew", "guard", "surveillance", "emergency"}
+    | {"lockdown"}
 )
 # Passive subjects are the verb's object ("sanctions were imposed"): searched for verbs only at depth 1.
 PASSIVE_OBJECT = frozenset({"nsubjpass"})
@@ -171,7 +173,15 @@ def _called_on_infinitive(clause: Token, verb: Token) -> bool:
 
 def _under_event(prep: Token) -> bool:
     """An "under" phrase naming what is done: "under house arrest", "under siege", "under curfew"."""
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in UNDER_EVENT_NOUNS for g in prep.children)
+    return any(
+        g.dep_ == "pobj"
+        and (
+            g.lemma_.lower() in UNDER_EVENT_NOUNS
+            or (g.lemma_.lower() in {"law", "rule"} and any(c.lower_ in {"martial", "military"} for c in g.children))
+            or (g.lemma_.lower() == "state" and any(w.lemma_.lower() in UNDER_EVENT_NOUNS for w in g.subtree))
+        )
+        for g in prep.children
+    )
 
 
 def near_dependents(token: Token, kind: str) -> dict[str, Token]:
