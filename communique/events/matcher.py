@@ -173,15 +173,17 @@ def _called_on_infinitive(clause: Token, verb: Token) -> bool:
 
 def _under_event(prep: Token) -> bool:
     """An "under" phrase naming what is done: "under house arrest", "under siege", "under curfew"."""
-    return any(
-        g.dep_ == "pobj"
-        and (
-            g.lemma_.lower() in UNDER_EVENT_NOUNS
-            or (g.lemma_.lower() in {"law", "rule"} and any(c.lower_ in {"martial", "military"} for c in g.children))
-            or (g.lemma_.lower() == "state" and any(w.lemma_.lower() in UNDER_EVENT_NOUNS for w in g.subtree))
-        )
-        for g in prep.children
-    )
+    return any(g.dep_ == "pobj" and _done_under(g) for g in prep.children)
+
+
+def _done_under(noun: Token) -> bool:
+    """What is done to a place: "house arrest", "siege", "martial law", "a state of emergency"."""
+    word = noun.lemma_.lower()
+    if word in UNDER_EVENT_NOUNS:
+        return True
+    if word in {"law", "rule"}:
+        return any(c.lower_ in {"martial", "military"} for c in noun.children)
+    return word == "state" and any(w.lemma_.lower() in UNDER_EVENT_NOUNS for w in noun.subtree)
 
 
 def near_dependents(token: Token, kind: str) -> dict[str, Token]:
