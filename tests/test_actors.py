@@ -975,3 +975,18 @@ def test_an_unknown_name_after_a_military_rank_is_a_soldier(coder):
     assert [(a.text, a.sectors) for a in actors if "Bello" in a.text] == [("Ahmed Bello", ["MIL"])]
     actors, _, _ = resolve(coder, "Attorney General Ahmed Bello charged the protesters.")
     assert [a.sectors for a in actors if "Bello" in a.text] == [["JUD"]]
+
+
+def test_professional_bodies_named_in_news_are_their_sector(coder):
+    """ "The Kenya Law Society" is lawyers (JUD, not "society" = civilians), "the Zimbabwe Council of
+    Churches" churches, "the Chamber of Commerce of Peru" business, "the Union of Journalists" the press."""
+    text = (
+        "The Kenya Law Society, the Zimbabwe Council of Churches, the Chamber of Commerce of Peru and the "
+        "Nepal Union of Journalists met in Geneva."
+    )
+    actors, _, _ = resolve(coder, text)
+    got = {a.text: a.code for a in actors}
+    assert got["Kenya Law Society"] == "KENJUD"
+    assert got["Zimbabwe Council of Churches"] == "ZWEREL"
+    assert got["Chamber of Commerce of Peru"] == "PERBUS"
+    assert got["Nepal Union of Journalists"] == "NPLMED"
