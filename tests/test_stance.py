@@ -2195,3 +2195,18 @@ def test_a_position_the_issuers_refuse_to_take_is_reversed(coder, lexical_only, 
 def test_gladness_and_scepticism_are_positions(coder, lexical_only, text: str, expected: str):
     """Session 12: "glad" and "sceptical" evaluate what they are said of (both were no stance at all)."""
     _expect_stance(coder, text, "ceasefire", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement signed in Baku has no legal effect. Armenia's sovereignty is not negotiable.",
+        "The agreement signed in Baku has no legal effect. Armenia's sovereignty is non-negotiable.",
+    ],
+)
+def test_what_is_not_negotiable_is_defended(coder, lexical_only, text: str):
+    """Session 12: "X is not negotiable" defends X (what is negotiable may be given up); it was no stance."""
+    stances = _stances(coder, text, "territorial_integrity", ["Ministry of Foreign Affairs of Armenia"])
+    assert [s.stance for s in stances] == ["support"], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]
