@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.model import CommuniqueError, Document, Sentence
 
@@ -26,6 +26,59 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+# Foreign phrases the small tagger reads as a clause ("declared two diplomats persona non grata" is parsed
+# with "persona" as a verb): merged after parsing into one predicative adjective, with the lemma the event
+# patterns name it by.
+FIXED_EXPRESSIONS: dict[tuple[str, ...], str] = {("persona", "non", "grata"): "persona-non-grata"}
+_EXPRESSION_WORDS = frozenset(words[-1] for words in FIXED_EXPRESSIONS)
+
+
+@Language.component("communique_fixed_expressions")
+def fixed_expressions(doc: Doc) -> Doc:
+    """Merge each fixed expression (``FIXED_EXPRESSIONS``) into one token carrying its lemma."""
+    text = doc.text.lower()
+    if not any(word in text for word in _EXPRESSION_WORDS):
+        return doc  # (nearly every document: no token list, no retokenizer)
+    lowers = [t.lower_ for t in doc]
+    found: list[tuple[int, int, str]] = []
+    for words, lemma in FIXED_EXPRESSIONS.items():
+        n = len(words)
+        found += [(i, i + n, lemma) for i in range(len(lowers) - n + 1) if tuple(lowers[i : i + n]) == words]
+    with doc.retokenize() as retokenizer:
+        for start, end, lemma in found:
+            retokenizer.merge(doc[start:end], attrs={"LEMMA": lemma, "TAG": "JJ", "POS": "ADJ"})
+    merged = {lemma for _, _, lemma in found}
+    for token in doc:
+        if token.lemma_ in merged:
+            _predicative(token)
+    return doc
+
+
+# What the parse may have made of a predicative phrase's object: its subject, or a noun it modifies.
+_OBJECT_READINGS = frozenset({"nsubj", "nsubjpass", "compound", "dobj", "nmod", "npadvmod"})
+
+
+def _predicative(phrase: Token) -> None:
+    """Hang a merged phrase on its verb as the complement of the verb's object, as the parse of "declared the
+    envoy persona non grata" should read (it made the object the phrase's subject or modifier, or the phrase
+    an apposition of the object), and give the verb the phrase's "by" agent ("declared ... by Russia")."""
+    head = phrase.head
+    if head.tag_.startswith("VB") and head is not phrase:
+        verb = head
+        for child in list(phrase.children):
+            if child.dep_ in _OBJECT_READINGS and child.i < phrase.i and child.tag_.startswith("NN"):
+                child.head, child.dep_ = verb, "dobj"
+    elif head.tag_.startswith("NN") and head.head.tag_.startswith("VB") and head.i < phrase.i:
+        verb = head.head  # "declared the ambassador persona non grata" read as the ambassador's apposition
+        phrase.head = verb
+    else:
+        return
+    for child in list(phrase.children):
+        if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+            child.head, child.dep_ = verb, "agent"
+    phrase.dep_ = "oprd"
 
 
 _loaded: dict[str, Language] = {}
@@ -48,6 +101,8 @@ def get_nlp(model: str | None = None) -> Language:
             except OSError as exc:
                 errors.append(f"{name}: {str(exc).splitlines()[0]}")
                 continue
+            if "communique_fixed_expressions" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+                nlp.add_pipe("communique_fixed_expressions", after="parser")
             if "communique_paragraphs" not in nlp.pipe_names:
                 before = "parser" if "parser" in nlp.pipe_names else None
                 nlp.add_pipe("communique_paragraphs", before=before) if before else nlp.add_pipe(
