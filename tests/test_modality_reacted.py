@@ -53,3 +53,12 @@ def test_an_act_with_its_doer_after_by_was_done_to_its_of_phrase(coder):
     assert [([a.code for a in e.sources], [a.code for a in e.targets]) for e in shelling] == [
         (["RUSMIL"], ["UKR"])
     ]
+
+
+def test_a_killing_with_a_possessive_doer_was_done_to_its_of_phrase(coder):
+    text = "Israel's killing of a senior Hamas commander drew condemnation from Iran."
+    coded = coder.code_document(Document(id="of-target", text=text))
+    killing = [e for e in coded.events if e.cameo == "1823"]
+    assert [([a.country for a in e.sources], [a.country for a in e.targets]) for e in killing] == [
+        (["ISR"], ["PSE"])
+    ]
