@@ -2059,6 +2059,37 @@ def test_a_consequence_that_makes_others_close(coder, lexical_only, text: str, i
             "EU-Kenya trade agreement",
             "support",
         ),
+        # ... a killing as a murder, a visit as a trip, a plan as a proposal, a pardon as an amnesty, an
+        # extradition as a handover
+        (
+            "Estonia condemns the murder of the journalist Daphne Caruana Galizia in Malta. Those who "
+            "ordered it must be punished.",
+            "killing of Daphne Caruana Galizia",
+            "oppose",
+        ),
+        (
+            "Estonia welcomes the trip of President Sandu to Kyiv. It sends a strong message of solidarity.",
+            "Sandu's visit to Ukraine",
+            "support",
+        ),
+        (
+            "Estonia cannot support the proposal of the Israeli government to move the people of Gaza "
+            "elsewhere. Forced displacement is contrary to international law.",
+            "Israeli plan for Gaza",
+            "oppose",
+        ),
+        (
+            "Estonia regrets the amnesty granted to former president Alberto Fujimori. The victims deserve "
+            "justice.",
+            "pardon of Alberto Fujimori",
+            "oppose",
+        ),
+        (
+            "Estonia is concerned by the handover of Julian Assange to the United States. Journalism must "
+            "not be criminalised.",
+            "extradition of Julian Assange",
+            "oppose",
+        ),
         # ... membership as joining
         (
             "Estonia fully supports the wish of Moldova to join the European Union as soon as it is ready.",
