@@ -2090,6 +2090,17 @@ def test_a_consequence_that_makes_others_close(coder, lexical_only, text: str, i
             "extradition of Julian Assange",
             "oppose",
         ),
+        (
+            "Estonia condemns the seizure of Goma by the M23 rebels. The rebels must leave the city at once.",
+            "M23 capture of Goma",
+            "oppose",
+        ),
+        (
+            "Estonia regrets the acquisition of Russian air defence systems by Turkey. It undermines the "
+            "cohesion of the Alliance.",
+            "Turkish purchase of Russian missiles",
+            "oppose",
+        ),
         # ... membership as joining
         (
             "Estonia fully supports the wish of Moldova to join the European Union as soon as it is ready.",
