@@ -234,3 +234,11 @@ def test_the_of_complement_of_an_act_with_no_object_is_its_doer(coder):
     text = "The resignation of the Tunisian prime minister deepened the crisis."
     resigned = _by_root(_events(coder, text), "08")
     assert resigned and [a.code[:3] for a in resigned[0].sources] == ["TUN"], resigned
+
+
+def test_force_used_for_a_purpose_is_aimed_at_whom_the_purpose_acts_on(coder):
+    """ "Police fired tear gas to disperse opposition supporters": the force is aimed at the supporters (it
+    was aimed at the police's own country, domestic)."""
+    text = "Kenyan police fired tear gas to disperse hundreds of opposition supporters in Nairobi."
+    fired = _by_root(_events(coder, text), "17")
+    assert fired and _codes(fired[0].targets) == ["KENOPP"], fired

@@ -559,6 +559,19 @@ def _draft(
                         conditional_marks=patterns.words("conditional_marks"),
                     )
                     break
+        if not any(a.code for a in targets) and (pattern.code or "")[:2] in FORCE_ROOTS:
+            # "police fired tear gas to disperse opposition supporters": force used for a purpose is aimed at
+            # whom the purpose clause acts on
+            purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and to_infinitive(c)]
+            aimed = [
+                a
+                for c in purposes
+                for o in c.children
+                if o.dep_ == "dobj"
+                for a in actors_of_phrase(o, index)
+                if a.code
+            ]
+            targets = aimed or targets
         if addressee is not None:
             # the one asked to act is the target, whatever else the complement names
             targets = actors_of_phrase(addressee, index)
