@@ -242,3 +242,11 @@ def test_force_used_for_a_purpose_is_aimed_at_whom_the_purpose_acts_on(coder):
     text = "Kenyan police fired tear gas to disperse hundreds of opposition supporters in Nairobi."
     fired = _by_root(_events(coder, text), "17")
     assert fired and _codes(fired[0].targets) == ["KENOPP"], fired
+
+
+def test_a_neither_nor_subject_negates_what_it_did(coder):
+    """ "Neither Serbia nor Kosovo accepted the proposal": neither accepted; the negated acceptance is a
+    rejection (it was coded as their acceptance)."""
+    events = _events(coder, "Neither Serbia nor Kosovo accepted the European proposal.")
+    assert not _by_root(events, "03"), events
+    assert _by_root(events, "12"), events

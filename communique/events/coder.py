@@ -742,6 +742,8 @@ def _draft(
             if any(a.code for a in judges):
                 sources, how = judges, "subject"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
+    if not negated and pattern.kind in {"verb", "adj"} and _neither_subject(verb):
+        negated = True  # "Neither Israel nor Hamas accepted the proposal": neither did
     if pattern.kind == "noun" and verb is clause_verb(token) and _reacted_to(token, verb, patterns):
         # "We do not recognise the annexation of Crimea by Russia", "may condemn the arrest of X": the act
         # reacted to happened; the reaction's negation and mood are the reaction's
@@ -813,6 +815,17 @@ def _draft(
         codes = {a.code for a in sources}
         targets = [a for a in targets if a.code not in codes]
     return _Draft(m, code, negated, modality, sources, targets, how, verb, no_doer=no_doer)
+
+
+def _neither_subject(verb: Token) -> bool:
+    """The verb's subject is "neither X nor Y": what it says, neither did."""
+    subj, how = subject_tokens(verb)
+    return how in {"subject", "conj"} and any(
+        # (the parser makes "neither" a preconj, det or cc of the first name)
+        c.dep_ in {"preconj", "det", "cc"} and c.lower_ == "neither" and c.i < t.i
+        for t in subj
+        for c in t.children
+    )
 
 
 def _blamed(verb: Token) -> list[Token]:
