@@ -250,3 +250,16 @@ def test_a_neither_nor_subject_negates_what_it_did(coder):
     events = _events(coder, "Neither Serbia nor Kosovo accepted the European proposal.")
     assert not _by_root(events, "03"), events
     assert _by_root(events, "12"), events
+
+
+def test_an_unspecified_measure_has_no_purpose_target(coder):
+    """ "Canada will use all the tools at its disposal to support the people of Haiti" names no force: the
+    people supported are not whom the announced measures are aimed at (the purpose rule of force made them
+    the target)."""
+    text = (
+        "The gangs have attacked the port of Port-au-Prince.\n"
+        "Canada will use all the tools at its disposal to support the people of Haiti."
+    )
+    events = coder.code_document(statement(text, "Global Affairs Canada")).events
+    aimed = [a.code for e in events if e.sentence_index == 1 for a in e.targets]
+    assert "HTICVL" not in aimed, events

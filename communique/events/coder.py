@@ -559,7 +559,12 @@ def _draft(
                         conditional_marks=patterns.words("conditional_marks"),
                     )
                     break
-        if not any(a.code for a in targets) and (pattern.code or "")[:2] in FORCE_ROOTS:
+        if (
+            not any(a.code for a in targets)
+            and (pattern.code or "")[:2] in FORCE_ROOTS
+            # (not "will use all tools at its disposal to support the people": no force named)
+            and pattern.code not in UNSPECIFIED_ACTIONS
+        ):
             # "police fired tear gas to disperse opposition supporters": force used for a purpose is aimed at
             # whom the purpose clause acts on
             purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and to_infinitive(c)]
