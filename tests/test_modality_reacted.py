@@ -62,3 +62,12 @@ def test_a_killing_with_a_possessive_doer_was_done_to_its_of_phrase(coder):
     assert [([a.country for a in e.sources], [a.country for a in e.targets]) for e in killing] == [
         (["ISR"], ["PSE"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Japan has no objection to the proposal.", "110"), ("Germany will send no troops to Ukraine.", "154")],
+)
+def test_a_no_on_the_verbs_object_denies_the_act(coder, text: str, code: str):
+    coded = coder.code_document(Document(id="no-object", text=text))
+    assert [e.negated for e in coded.events if e.cameo == code] == [True]

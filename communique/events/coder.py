@@ -777,6 +777,14 @@ def _draft(
     if pattern.kind == "eval" and pattern.code is None and not negated:
         # "have no place in the modern world", "has no legal force": the "no" on the phrase's own noun
         negated = absorbable = any(c.dep_ == "det" and c.lower_ == "no" for w in m.words for c in w.children)
+    if pattern.kind == "verb" and not negated:
+        # "has no objection to the proposal", "will send no troops": a "no" on the object denies the act
+        negated = absorbable = any(
+            w.dep_ == "dobj"
+            and w.head is token
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in w.children)
+            for w in m.words
+        )
     code = pattern.code
     governor = negating_governor(verb, patterns) if negated and pattern.negated_code else None
     if governor is not None and not own_negation(verb) and governor.i in triggers:
