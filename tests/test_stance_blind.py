@@ -9,7 +9,8 @@ eleventh session and first run on that session's starting rules (e7d5e92): 22/40
 11 of its 18 misses "not addressed" where the statement does take a position; after that session's rules froze
 still 22/40 (F 25 -> 26, G 26, H 25 -> 23). J (612d55c, 4af22ac) was written at the start of the twelfth
 session and first run on that session's starting rules (40a238a): 17/40 = 0.42 with the rules alone, 11 of its
-23 misses "not addressed" where the statement does take a position. They stay blind: this test prints only
+23 misses "not addressed" where the statement does take a position; after that session's rules froze 18/40
+(F 26 -> 27, G 26, H 23, I 22). They stay blind: this test prints only
 each half's score and gold -> got counts, never an item, so that no rule can be fitted to their sentences. The
 floors are regression guards set from those runs, not the target (issue 5's 0.85 on unseen statements).
 """
