@@ -263,3 +263,17 @@ def test_an_unspecified_measure_has_no_purpose_target(coder):
     events = coder.code_document(statement(text, "Global Affairs Canada")).events
     aimed = [a.code for e in events if e.sentence_index == 1 for a in e.targets]
     assert "HTICVL" not in aimed, events
+
+
+def test_those_asked_to_de_escalate_are_the_parties_and_mediation_is_between_them(coder):
+    """Lead, twelfth session: an appeal for restraint, talks, a settlement or mediation addressed to two
+    others names the parties (roles.PARTIES_APPEALS), so a later "both sides" is them; mediation offered with
+    no one named is between the parties (coder.MEDIATION_CODES)."""
+    text = (
+        "Norway calls on Armenia and Azerbaijan to exercise maximum restraint. Norway is ready to act as a "
+        "mediator. We urge both sides to return to the negotiating table."
+    )
+    coded = coder.code_document(statement(text, "Ministry of Foreign Affairs of Norway"))
+    for root in ("03", "02"):
+        late = [e for e in _by_root(coded.events, root) if e.sentence_index > 0]
+        assert late and [a.code for a in late[0].targets] == ["ARM", "AZE"], late

@@ -99,6 +99,8 @@ SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # announced, it names no act but the threat it is coded as (intent 130); the vague future action is not coded
 # beside it.
 UNSPECIFIED_ACTIONS = frozenset({"170"})
+# Mediation offered, asked for or done (CAMEO 039, 028, 045): between the parties, when none is named.
+MEDIATION_CODES = frozenset({"039", "028", "045"})
 # Intents and threats (CAMEO 03x "express intent to", 13x "threaten"): said in the speaker's own future tense,
 # the announcement is the act, so it is asserted ("we will continue to work with ...", "such actions will
 # not go unanswered"), as a refusal said so is ("we will never accept", a negation absorbed into 12x).
@@ -1309,12 +1311,14 @@ def code_sentence(
     counterpart: Sequence[Actor] = (),
     waiting: list[int] | None = None,
     opening: Sequence[Actor] | None = None,
+    parties: Sequence[Actor] = (),
 ) -> list[Event]:
     """Code the events of one parsed sentence (``counts``: the document's running word counts, if built;
     ``antecedent``: who did what the sentence before reported, for "this" and "these attacks";
     ``counterpart``: whom the statement is about so far, roles.Counterpart; ``waiting``: gets the sentence
     index when an event of the issuers waited for a counterpart the statement has not named yet; ``opening``:
-    whom an "It"/"They" opening the sentence stands for, see _opening_referent)."""
+    whom an "It"/"They" opening the sentence stands for, see _opening_referent; ``parties``: those of the
+    conflict or talks reported so far, roles.Parties)."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
@@ -1435,6 +1439,11 @@ def code_sentence(
             d.targets = list(counterpart)
             if not counterpart and waiting is not None and sentence_index not in waiting:
                 waiting.append(sentence_index)
+        if not d.targets and d.code[:3] in MEDIATION_CODES and parties:
+            # "The ICRC is ready to act as a neutral intermediary": mediation is between the parties of the
+            # conflict or talks the statement reported
+            own = party_keys(d.sources)
+            d.targets = [a for a in parties if not same_party(a.code or "", own)]
         d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
         if (
@@ -1637,6 +1646,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
             counterpart.actors(),
             waiting,
             opening,
+            parties.actors,
         )
         subject_before = _main_subject(sent, index)
         if waiting and waiting[-1] == s_index and s_index not in again:
@@ -1653,7 +1663,16 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
             index.in_context(sent)
             parties.apply(sent, index, s_index)
             recoded = code_sentence(
-                document, sent, s_index, index, patterns, counts, before, about, opening=opening
+                document,
+                sent,
+                s_index,
+                index,
+                patterns,
+                counts,
+                before,
+                about,
+                opening=opening,
+                parties=parties.actors,
             )
             # the sentence's events in its place, the others in their order
             at = next((k for k, e in enumerate(events) if e.sentence_index >= s_index), len(events))

@@ -349,6 +349,9 @@ class Counterpart:
 
 # Events whose actors are the parties of a conflict or of talks: "both sides", "all parties" point to them.
 PARTIES_ROOTS = frozenset({"04", "15", "16", "17", "18", "19", "20"})
+# ... and appeals whose addressees are the parties: restraint or a ceasefire (025), talks (026), a settlement
+# (027), mediation (028).
+PARTIES_APPEALS = frozenset({"025", "026", "027", "028"})
 # Nouns that, with "all", "both", "the" or "two", name the parties ("all parties", "both sides", "the
 # belligerents"), and nouns that do so only with "both" or "two" ("the two countries", "both governments").
 PARTY_NOUNS = frozenset({"party", "side", "belligerent"})
@@ -379,8 +382,16 @@ class Parties:
         self.actors: list[Actor] = []
 
     def note(self, events: Sequence[Event]) -> None:
-        """Remember the actors of a sentence's last conflict or talks event between two or more others."""
+        """Remember the actors of a sentence's last conflict or talks event between two or more others, or
+        the two or more others an appeal for restraint, talks, a settlement or mediation addresses."""
         for event in events:
+            if event.cameo[:3] in PARTIES_APPEALS:
+                # "calls on the Russian Federation and Ukraine to agree on a ceasefire": those asked to
+                # de-escalate, talk or settle are the parties
+                asked = [a for a in event.targets if a.code and a.via != "domestic"]
+                asked = [a for a in asked if not same_party(a.code or "", self.own)]
+                self._keep(asked)
+                continue
             if event.cameo_root not in PARTIES_ROOTS:
                 continue
             # (civilians and refugees an act is done to are its victims, not a party: "the war between the two
@@ -393,12 +404,16 @@ class Parties:
             ]
             if any(a.via in ISSUER_VIAS or same_party(a.code or "", self.own) for a in actors):
                 continue
-            distinct: list[Actor] = []
-            for a in actors:
-                if all(a.code != b.code for b in distinct):
-                    distinct.append(a)
-            if len(distinct) >= 2:
-                self.actors = distinct
+            self._keep(actors)
+
+    def _keep(self, actors: Sequence[Actor]) -> None:
+        """The actors, once each by code, are the parties when there are two or more."""
+        distinct: list[Actor] = []
+        for a in actors:
+            if all(a.code != b.code for b in distinct):
+                distinct.append(a)
+        if len(distinct) >= 2:
+            self.actors = distinct
 
     def apply(self, sent: Span, index: ActorIndex, sentence_index: int) -> None:
         """Let the sentence's "all parties", "both sides", "the two countries" stand for the parties (in the
