@@ -277,3 +277,17 @@ def test_those_asked_to_de_escalate_are_the_parties_and_mediation_is_between_the
     for root in ("03", "02"):
         late = [e for e in _by_root(coded.events, root) if e.sentence_index > 0]
         assert late and [a.code for a in late[0].targets] == ["ARM", "AZE"], late
+
+
+def test_an_unresolved_them_after_a_preposition_is_the_plural_subject_else_the_nearest_plural(coder):
+    """Lead, twelfth session (roles._plural_antecedent): "calls on them to ..." with "them" unresolved is the
+    nearest plural subject before it, else the nearest plural noun phrase, within the sentence."""
+    for text, target in [
+        ("Norway welcomes the talks between Serbia and Kosovo and calls on them to honour the deal.", "SRB"),
+        ("Belarusian security forces detained dozens of students, and we call on them to free them.", "BLR"),
+    ]:
+        coded = coder.code_document(statement(text, "Ministry of Foreign Affairs of Norway"))
+        appeal = _by_root(coded.events, "02")
+        assert appeal and [a.code[:3] for a in appeal[0].targets][:1] == [target], appeal
+        if target == "BLR":
+            assert [a.code for a in appeal[0].targets] == ["BLRCOP"], appeal

@@ -1112,8 +1112,32 @@ def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorInd
                 if not any(a.code for a in found):
                     # "aggression against the sovereignty and territorial integrity of Ukraine": Ukraine's
                     found = _owners(child, index) or found
+                if not any(a.code for a in found):
+                    # "dialogue among the Venezuelan political actors, and we call on them to ...": theirs
+                    found = _plural_antecedent(child, index) or found
                 out.extend(found)
     return _dedupe(out)
+
+
+def _plural_antecedent(prep: Token, index: ActorIndex) -> list[Actor]:
+    """The coded actors of the plural noun phrase an unresolved "them" a preposition takes stands for, in the
+    same sentence: the nearest plural subject before it ("Security forces detained students, and we call on
+    them to ..."), else the nearest plural ("dialogue among the Venezuelan political actors, and we call on
+    them to ...", "the talks between Serbia and Kosovo ... calls on them to")."""
+    pronoun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pronoun is None or pronoun.lower_ != "them" or pronoun.pos_ != "PRON" or index.at(pronoun):
+        return []
+    *_, root = [pronoun, *pronoun.ancestors]
+    tokens = pronoun.doc
+    plurals = [
+        t
+        for t in (tokens[i] for i in range(root.left_edge.i, pronoun.i))
+        if t.tag_ in {"NNS", "NNPS"} and t.dep_ != "compound"
+    ]
+    subjects = [t for t in plurals if t.dep_ in {"nsubj", "nsubjpass"}]
+    for noun in reversed(subjects or plurals[-1:]):
+        return _dedupe(a for t in noun.subtree for a in index.at(t) if a.code and a.via not in ISSUER_VIAS)
+    return []
 
 
 def _owners(prep: Token, index: ActorIndex) -> list[Actor]:
