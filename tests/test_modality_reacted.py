@@ -71,3 +71,11 @@ def test_a_killing_with_a_possessive_doer_was_done_to_its_of_phrase(coder):
 def test_a_no_on_the_verbs_object_denies_the_act(coder, text: str, code: str):
     coded = coder.code_document(Document(id="no-object", text=text))
     assert [e.negated for e in coded.events if e.cameo == code] == [True]
+
+
+def test_what_a_movement_moves_is_no_target_even_with_its_doer_after_by(coder):
+    coded = coder.code_document(
+        Document(id="of-target", text="The withdrawal of troops from Syria by Iran was welcomed.")
+    )
+    withdrawal = [e for e in coded.events if e.cameo_root == "08"]
+    assert [[a.code for a in e.targets] for e in withdrawal] == [["SYR"]]

@@ -626,9 +626,12 @@ def _draft(
             sources, how = sources_of_verb(light, index)
             how = "light-verb"
         preps = _preps(pattern.targets, patterns.words("noun_target_preps"))
-        if pattern.of_target or (how == "nominal" and _by_agent(token)):
+        if pattern.of_target or (
+            how == "nominal" and _by_agent(token) and lemma(token) not in patterns.words("movement_nouns")
+        ):
             # "the shelling of Kharkiv by Russian forces": with its doer after "by", the act's "of" phrase
-            # can only be what it was done to
+            # can only be what it was done to (what a movement moves is no target: "the withdrawal of troops
+            # from Syria by Iran")
             preps = preps | {"of"}
         targets = prep_targets([token, *m.words], preps, index)
         # "condemn the aggression by Russia against Ukraine": the parser hangs "against" on the verb
@@ -1625,6 +1628,22 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     # sentences whose issuers' judgement or demand came before the statement named whom it is about
     waiting: list[int] = []
     again: dict[int, tuple[Span, Sequence[Actor], Sequence[Actor] | None]] = {}
+
+    def code_in_context(
+        sent: Span,
+        s_index: int,
+        before: Sequence[Actor],
+        about: Sequence[Actor],
+        opening: Sequence[Actor] | None,
+        waits: list[int] | None = None,
+    ) -> list[Event]:
+        """Code one sentence with its country, the parties and whom the statement is about so far."""
+        index.in_context(sent)
+        parties.apply(sent, index, s_index)
+        return code_sentence(
+            document, sent, s_index, index, patterns, counts, before, about, waits, opening, parties.actors
+        )
+
     for sent in view.sents:
         text = _span_text(sent)
         if not text.strip():
@@ -1632,22 +1651,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         lead = len(text) - len(text.lstrip())
         s_index = starts.get(sent.start_char + lead, fallback)
         fallback = s_index + 1
-        index.in_context(sent)
-        parties.apply(sent, index, s_index)
         opening = _opening_referent(sent, subject_before, antecedent, view)
-        coded = code_sentence(
-            document,
-            sent,
-            s_index,
-            index,
-            patterns,
-            counts,
-            antecedent,
-            counterpart.actors(),
-            waiting,
-            opening,
-            parties.actors,
-        )
+        coded = code_in_context(sent, s_index, antecedent, counterpart.actors(), opening, waiting)
         subject_before = _main_subject(sent, index)
         if waiting and waiting[-1] == s_index and s_index not in again:
             again[s_index] = (sent, antecedent, opening)
@@ -1660,20 +1665,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         # "It is unacceptable to allow these acts" as a statement's first words, before it says whom it
         # speaks of: a reader of the whole statement aims it at whom the statement turns out to be about
         for s_index, (sent, before, opening) in again.items():
-            index.in_context(sent)
-            parties.apply(sent, index, s_index)
-            recoded = code_sentence(
-                document,
-                sent,
-                s_index,
-                index,
-                patterns,
-                counts,
-                before,
-                about,
-                opening=opening,
-                parties=parties.actors,
-            )
+            recoded = code_in_context(sent, s_index, before, about, opening)
             # the sentence's events in its place, the others in their order
             at = next((k for k, e in enumerate(events) if e.sentence_index >= s_index), len(events))
             events = events[:at] + recoded + [e for e in events[at:] if e.sentence_index != s_index]
