@@ -66,6 +66,10 @@ S11_FLOOR = 0.70  # measured 34/40 = 0.85 at the session-11 freeze (33/40 model 
 # paraphrase, synonym, acronym, related act or the issuer's reaction to an act; 7 mixed; 22 ad-hoc phrases.
 HALF_S12 = DATA.with_name("half-s12.yaml")
 S12_FLOOR = 0.60  # first run 18/40 = 0.45; measured 28/40 = 0.70 at the session-12 freeze (rules alone)
+# Written by the session-13 stance helper (ST13), committed alone (3edb19d) before any run: 27 ad-hoc phrases
+# whose words mostly do not occur in the excerpt (paraphrase, acronym, official name, related act); 6 mixed.
+HALF_S13 = DATA.with_name("half-s13.yaml")
+S13_FLOOR = 0.40  # first run: see the commit that added this line; raised at the session-13 freeze
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
@@ -159,7 +163,7 @@ def test_labelled_accuracy(
 
 
 @pytest.mark.parametrize("semantic", ["off", "on"])
-@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10", "S11", "S12"])
+@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10", "S11", "S12", "S13"])
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
 ):
@@ -175,6 +179,7 @@ def test_half_s4_accuracy(
         "S10": (HALF_S10, S10_FLOOR),
         "S11": (HALF_S11, S11_FLOOR),
         "S12": (HALF_S12, S12_FLOOR),
+        "S13": (HALF_S13, S13_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
