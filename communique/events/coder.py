@@ -111,7 +111,6 @@ JUDGING_ROOTS = frozenset({"11", "12", "13"})
 SHARING_ROOTS = JUDGING_ROOTS | {"05"}
 # Roots of material actions, whose location may stand for the target when nothing else does.
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
-LOCATION_PREPS = frozenset({"in", "through", "across", "inside", "outside", "near"})
 # Violence is coded even when its perpetrator is unknown (with no source), if its target is coded.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # how a mention that names no country was given one (roles.ActorIndex.in_context, the actors stage's context)
@@ -275,24 +274,6 @@ def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
     )
 
 
-QUANTITY_HEADS = frozenset(
-    {"part", "role", "lead", "round", "series", "wave", "spate", "string", "day", "week", "month", "hour"}
-    # "carried out dozens of raids", "made hundreds of arrests", "launched a number of attacks"
-    | {
-        "dozen",
-        "dozens",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "score",
-        "number",
-        "couple",
-        "handful",
-    }
-)
-
-
 def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
     light = patterns.words("light_verbs")
     for _ in range(6):  # "launched artillery, mortar and rocket fire": the first conjunct carries the verb
@@ -329,7 +310,7 @@ def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
         and head.head.dep_ == "dobj"
         # "take part in talks", "launched a wave of attacks", "began ten days of war games" — not "express
         # concern over X": only role and quantity heads pass the event to the light verb
-        and lemma(head.head) in QUANTITY_HEADS
+        and lemma(head.head) in patterns.words("quantity_heads")
         and light.intersection(lemmas(head.head.head))
     ):
         return head.head.head
@@ -346,30 +327,14 @@ def _circumstance(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CIRCUMSTANTIAL_PREPS
 
 
-# Verbs that say an event happened: "fighting broke out between A and B", "clashes erupted between ...".
-# Event nouns of acts that take no object, whose "of" complement is their doer ("the protests of Iranian
-# students"), unlike "the arrest of the leader" (movement nouns are grammar.yaml's, for armed forces only).
-INTRANSITIVE_NOUNS = frozenset(
-    {"resignation", "strike", "walkout", "protest", "demonstration", "rally", "march", "riot", "uprising"}
-    | {"rebellion", "mutiny", "insurrection", "revolt", "defection", "surrender", "visit", "trip"}
-)
-# Verbs whose object is an act done to their subject by the "from" phrase: "drew condemnation from Egypt",
-# "received aid from Japan", "faced sanctions from the EU".
-DRAWING_VERBS = frozenset({"draw", "receive", "attract", "face", "earn", "provoke", "elicit", "win", "get"})
-OCCURRENCE_VERBS = frozenset(
-    {"break", "erupt", "occur", "flare", "rage", "continue", "take", "resume", "escalate", "intensify"}
-    | {"spread"}
-)
-
-
-def _participants(token: Token, index: ActorIndex) -> list[Actor]:
+def _participants(token: Token, index: ActorIndex, patterns: PatternSet) -> list[Actor]:
     """Reciprocal participants of an event word: "fighting between A and B", "talks among the parties".
 
     The "between" phrase may hang on the event word or, when the word is the subject of an occurrence verb
     ("fighting broke out between A and B"), on that verb.
     """
     heads = [token]
-    if token.dep_ == "nsubj" and lemma(token.head) in OCCURRENCE_VERBS:
+    if token.dep_ == "nsubj" and lemma(token.head) in patterns.words("occurrence_verbs"):
         heads.append(token.head)
     found: list[Actor] = []
     for head in heads:
@@ -386,6 +351,7 @@ def _noun_sources(
     index: ActorIndex,
     target_preps: frozenset[str] = frozenset(),
     movement_nouns: frozenset[str] = frozenset(),
+    intransitive_nouns: frozenset[str] = frozenset(),
 ) -> list[Actor]:
     found: list[Actor] = []
     for child in noun.children:
@@ -410,7 +376,7 @@ def _noun_sources(
                                     found.extend(actors_of_phrase(agent, index))
     if not found:
         found = hung_agent(noun, index)  # "condemned this attack by Russia": "by" hung on the verb
-    if not found and lemma(noun) in INTRANSITIVE_NOUNS:
+    if not found and lemma(noun) in intransitive_nouns:
         # "the resignation of the prime minister", "a strike of Greek dockworkers", "the visit of the Iranian
         # president to Moscow": an act that takes no object is done by its "of" complement (coded ones only)
         for child in noun.children:
@@ -494,12 +460,17 @@ def _draft(
         ):
             # "The shelling of Kharkiv by Russian forces killed ten civilians": an event noun as subject acts
             # through its own agent, never through what it is done to (Kharkiv did not kill)
-            sources = _noun_sources(subj[0], index, movement_nouns=patterns.words("movement_nouns"))
+            sources = _noun_sources(
+                subj[0],
+                index,
+                movement_nouns=patterns.words("movement_nouns"),
+                intransitive_nouns=patterns.words("intransitive_nouns"),
+            )
             # ("a roadside bomb planted by Maoist rebels killed ...": the one who placed it)
-            sources = sources or noun_agents(subj[0], index) or _participants(subj[0], index)
+            sources = sources or noun_agents(subj[0], index) or _participants(subj[0], index, patterns)
         if not sources and (token.pos_ == "NOUN" or token.dep_ in {"nsubj", "nsubjpass"}):
             # a gerund used as a noun ("Fighting between A and B killed ..."): its participants act
-            sources, how = _participants(token, index), "participants"
+            sources, how = _participants(token, index, patterns), "participants"
         if not sources:
             sources = _misparsed_subject(verb, index)
         if not sources and is_passive(verb):
@@ -546,7 +517,11 @@ def _draft(
             index,
             clause_targets=(pattern.code or pattern.negated_code or "")[:2] in SPEECH_ACT_ROOTS,
             conditional_marks=patterns.words("conditional_marks"),
-            location_preps=LOCATION_PREPS if (pattern.code or "")[:2] in MATERIAL_ROOTS else frozenset(),
+            location_preps=(
+                patterns.words("location_preps")
+                if (pattern.code or "")[:2] in MATERIAL_ROOTS
+                else frozenset()
+            ),
         )
         if not targets:
             # "stands ready to work with the administration": the readiness reaches through its complement
@@ -607,11 +582,15 @@ def _draft(
         verb = clause_verb(token)
         light = _light_verb_of(token, patterns)
         sources = _noun_sources(
-            token, index, frozenset(pattern.targets or ()), patterns.words("movement_nouns")
+            token,
+            index,
+            frozenset(pattern.targets or ()),
+            patterns.words("movement_nouns"),
+            patterns.words("intransitive_nouns"),
         )
         how = "nominal"
         drawn_from: list[Actor] = []
-        if not sources and token.dep_ == "dobj" and lemma(token.head) in DRAWING_VERBS:
+        if not sources and token.dep_ == "dobj" and lemma(token.head) in patterns.words("drawing_verbs"):
             # "Israel's killing of the commander drew condemnation from Egypt": Egypt condemns, and what drew
             # it (its doer) is condemned
             drawn_from = [
@@ -621,7 +600,7 @@ def _draft(
         if drawn_from:
             sources, how = drawn_from, "from"
         elif not sources and light is None:
-            sources, how = _participants(token, index), "participants"
+            sources, how = _participants(token, index, patterns), "participants"
         if not sources and light is not None:
             sources, how = sources_of_verb(light, index)
             how = "light-verb"
@@ -1019,10 +998,6 @@ def _builtin_pattern(
 # "There must be an end to X": the issuers' own demand (must) or appeal (should, shall) for what it names, and
 # "There will be consequences": their threat. No pattern word carries these; the draft cites this pattern.
 THERE_BE = _builtin_pattern("there-be", "be", None)
-# What "there will be ..." foretells as a threat.
-PUNISHMENT_NOUNS = frozenset(
-    {"consequence", "repercussion", "response", "retaliation", "retribution", "punishment", "price"}
-)
 
 
 def _there_be(
@@ -1045,7 +1020,7 @@ def _there_be(
         if modal is None or not things:
             continue
         thing = things[0]
-        if modal in patterns.words("future_modals") and lemma(thing) in PUNISHMENT_NOUNS:
+        if modal in patterns.words("future_modals") and lemma(thing) in patterns.words("punishment_nouns"):
             code = "130"
         elif modal in patterns.words("demand_modals"):
             code = "100"
@@ -1073,7 +1048,6 @@ def _there_be(
 # a conjunct of the object before it: "condemns the attack and reserves the right to ..."): the formula's
 # threat.
 RESERVED_RIGHT = _builtin_pattern("130:formula-misparsed", "reserve", "130", required=(("right",),))
-SANCTION_WORDS = frozenset({"sanction", "restrictive", "impose"})
 
 
 def _reserved_right(sent: Span, index: ActorIndex, patterns: PatternSet) -> _Draft | None:
@@ -1118,7 +1092,7 @@ def _reserved_right(sent: Span, index: ActorIndex, patterns: PatternSet) -> _Dra
         if not sources:
             continue
         code = "130"
-        if SANCTION_WORDS.intersection(t.lemma_.lower() for t in right.subtree):
+        if patterns.words("sanction_words").intersection(t.lemma_.lower() for t in right.subtree):
             code = "1312"
         modality, negated = modality_of(verb, _span_text(sent), patterns)
         return _Draft(Match(RESERVED_RIGHT, token, [right]), code, negated, modality, sources, [], how, verb)

@@ -1,0 +1,69 @@
+"""Who is acted on, thirteenth session: the addressees of the issuers' own appeals, offers and demands,
+and the word lists the event coder keeps in grammar.yaml (communique/events/roles.py, coder.py,
+grammar.yaml).
+
+Every sentence is written for these tests (none is taken from a gold set); each test of a rule failed on
+the code before the rule it guards.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from communique.events.loader import GRAMMAR_FILE, _read_yaml
+from communique.model import Document
+
+from .conftest import statement
+
+EVENTS_DIR = Path(__file__).resolve().parents[1] / "communique" / "events"
+
+
+def _events(coder, text):
+    document = Document(id="t", text=text, source="t", date="2015-06-01", language="en")
+    return coder.code_document(document).events
+
+
+def _codes(actors):
+    return sorted(a.code or "" for a in actors)
+
+
+def _by_root(events, root):
+    return [e for e in events if e.cameo_root == root]
+
+
+def test_every_grammar_list_the_coder_reads_is_a_documented_list_of_words():
+    """grammar.yaml holds the coder's word lists: each key the roles and coder modules read exists, is a
+    non-empty list of lower-case words, and has a comment saying what it is for."""
+    raw = _read_yaml(GRAMMAR_FILE)
+    read = set()
+    for name in ("coder.py", "roles.py"):
+        read |= set(re.findall(r'words\("([a-z_]+)"\)', (EVENTS_DIR / name).read_text(encoding="utf-8")))
+    assert read, "no grammar key read"
+    missing = sorted(read - set(raw))
+    assert not missing, missing
+    lines = GRAMMAR_FILE.read_text(encoding="utf-8").splitlines()
+    for key, value in raw.items():
+        if key == "__line__":
+            continue
+        assert isinstance(value, list) and value, key
+        assert all(isinstance(v, str) and v == v.lower() and v.strip() for v in value), key
+        at = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+        # (a comment may serve a group of lists: intention_, possibility_, negating_adjectives)
+        assert any(line.startswith("#") for line in lines[max(0, at - 6) : at]), f"{key} has no comment"
+
+
+def test_word_lists_moved_to_grammar_yaml_still_decide(coder):
+    """The lists moved out of coder.py keep their effect: an occurrence verb's "between" phrase names the
+    participants, an intransitive noun's "of" phrase its doer, a drawing verb's "from" phrase who acts."""
+    fighting = _by_root(_events(coder, "Fighting erupted between Armenia and Azerbaijan on Sunday."), "19")
+    assert fighting and _codes(fighting[0].sources) == ["ARM", "AZE"], fighting
+    visit = _events(coder, "The visit of the Iranian president to Moscow angered Kyiv.")
+    assert any(e.cameo_root == "04" and _codes(e.sources)[:1] == ["IRNGOV"] for e in visit), visit
+    text = "Serbia's arrest of the journalist drew condemnation from Germany."
+    drawn = _by_root(_events(coder, text), "11")
+    assert drawn and _codes(drawn[0].sources)[0][:3] == "DEU", drawn
+
+
+def _issued(coder, text, issuer):
+    return coder.code_document(statement(text, issuer, date="2021-03-01")).events
