@@ -1,5 +1,5 @@
-"""The blind halves of the stance labelled set: F, G, H, I, J and K, each 40 excerpts written by someone blind to
-the stance rules and issue cues and committed before any run.
+"""The blind halves of the stance labelled set: F, G, H, I, J and K, each 40 excerpts written by someone blind
+to the stance rules and issue cues and committed before any run.
 
 F (af742f0) was first run after the fourth session's rules froze: 21/40 = 0.53; G (423e9a7) after the fifth
 session's: 24/40 = 0.60 with the rules alone, 23/40 = 0.57 with the MiniLM extra on (F then: 21/40 and 23/40,
