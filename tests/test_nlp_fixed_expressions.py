@@ -1,4 +1,5 @@
-"""Fixed expressions (nlp.pipeline.FIXED_EXPRESSIONS): "persona non grata" is one predicative word.
+"""Fixed expressions (nlp.pipeline.FIXED_EXPRESSIONS): "persona non grata" is one predicative word; idioms
+the tagger reads as a clause ("hold X to account") are re-hung as the phrase they are.
 
 The small parser reads "declared two diplomats persona non grata" with "persona" as a clause verb, so no
 expulsion was coded. The phrase is merged after parsing into one adjective whose lemma the event patterns
@@ -45,3 +46,31 @@ def test_the_expulsion_is_coded(coder):
         ]
         source, target = ("EST", "RUS") if text.startswith("Estonia") else ("BLR", "LVA")
         assert ("166", [source], [target]) in got, got
+
+
+def _heads(text: str) -> dict[str, tuple[str, str, str]]:
+    return {t.text: (t.dep_, t.head.text, t.pos_) for t in get_nlp()(text)}
+
+
+def test_to_account_is_the_verbs_phrase_and_its_subject_the_object():
+    # parsed as "hold [Moldova to account]" with "account" a verb whose subject is Moldova
+    heads = _heads("The court will hold Moldova to account for the seizure of the vessel.")
+    assert heads["Moldova"] == ("dobj", "hold", "PROPN")
+    assert heads["to"] == ("prep", "hold", "ADP")
+    assert heads["account"] == ("pobj", "to", "NOUN")
+    assert heads["for"][:2] == ("prep", "hold")
+    assert _heads("They held him to account.")["account"] == ("pobj", "to", "NOUN")
+
+
+def test_an_appeal_to_account_for_something_stays_a_clause():
+    heads = _heads("Norway called on Syria to account for the missing.")
+    assert heads["account"][0] in {"xcomp", "ccomp"} and heads["account"][2] == "VERB"
+    assert heads["Syria"][:2] == ("pobj", "on")
+
+
+def test_holding_to_account_is_coded_as_blame_aimed_at_the_held(coder):
+    coded = coder.code_document(
+        Document(id="acc", text="Canada will hold Iran to account for the downing of the jet.")
+    )
+    got = [(e.cameo, [a.country for a in e.sources], [a.country for a in e.targets]) for e in coded.events]
+    assert ("112", ["CAN"], ["IRN"]) in got, got

@@ -37,8 +37,13 @@ _EXPRESSION_WORDS = frozenset(words[-1] for words in FIXED_EXPRESSIONS)
 
 @Language.component("communique_fixed_expressions")
 def fixed_expressions(doc: Doc) -> Doc:
-    """Merge each fixed expression (``FIXED_EXPRESSIONS``) into one token carrying its lemma."""
+    """Merge each fixed expression (``FIXED_EXPRESSIONS``) into one token carrying its lemma, and read the
+    idioms the tagger takes for a clause as the phrases they are (``_ACCOUNT_VERBS``)."""
     text = doc.text.lower()
+    if "account" in text:
+        for token in doc:
+            if token.lower_ == "account":
+                _to_account(token)
     if not any(word in text for word in _EXPRESSION_WORDS):
         return doc  # (nearly every document: no token list, no retokenizer)
     lowers = [t.lower_ for t in doc]
@@ -79,6 +84,40 @@ def _predicative(phrase: Token) -> None:
         if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
             child.head, child.dep_ = verb, "agent"
     phrase.dep_ = "oprd"
+
+
+# "hold X to account", "bring X to account", "call X to account": the small tagger reads "to account" as an
+# infinitive clause with X as its subject. The idiom is the verb's object plus a "to" phrase, as in the
+# passive "X must be held to account", which it parses right. Surface forms: this runs before the lemmatizer.
+_ACCOUNT_VERBS = frozenset(
+    {"hold", "holds", "held", "holding", "bring", "brings", "brought", "bringing", "call", "calls", "called"}
+)
+
+
+def _to_account(account: Token) -> None:
+    """Re-hang "to account" misread as an infinitive clause on its verb, its subject as the object."""
+    verb = account.head
+    if not account.tag_.startswith("VB"):
+        return
+    if account.dep_ == "pobj":
+        account.tag_ = "NN"  # parsed as the phrase it is, tagged as a verb all the same
+        return
+    marker = next((c for c in account.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if marker is None or verb.lower_ not in _ACCOUNT_VERBS or account.i < verb.i:
+        return
+    if account.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+        return
+    subject = next((c for c in account.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None:  # "hold Russia to account": Russia parsed as the clause's subject
+        subject.head, subject.dep_ = verb, "dobj"
+    elif not any(c.dep_ == "dobj" and c.i < account.i for c in verb.children):
+        return  # "called on Syria to account for the missing": an appeal to account, no object held
+    for child in list(account.children):
+        if child is not marker:
+            child.head = verb  # "for its crimes": what X answers for hangs on the verb
+    # tags only: the attribute ruler and lemmatizer, which run after this, derive POS and lemma from them
+    marker.head, marker.dep_, marker.tag_ = verb, "prep", "IN"
+    account.head, account.dep_, account.tag_ = marker, "pobj", "NN"
 
 
 _loaded: dict[str, Language] = {}
