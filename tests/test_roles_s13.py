@@ -67,3 +67,59 @@ def test_word_lists_moved_to_grammar_yaml_still_decide(coder):
 
 def _issued(coder, text, issuer):
     return coder.code_document(statement(text, issuer, date="2021-03-01")).events
+
+
+def test_a_foreign_services_generic_addressee_is_the_other_country_in_context(coder):
+    """ "Norway urges the authorities to ...": in a foreign ministry's statement (or an international body's,
+    or several states' jointly) the authorities, the government, the security forces addressed are those of
+    the other country in context, not the issuers' own (the actors stage took the issuer named before them);
+    an unresolved "the government" too. A ministry of the interior keeps its own police."""
+    ministry = "Ministry of Foreign Affairs of Norway"
+    cases = [
+        (
+            "Clashes erupted in northern Mali. Norway urges the authorities to protect civilians.",
+            "02",
+            "MLIGOV",
+        ),
+        (
+            "The Taliban closed girls' schools in Afghanistan. Norway calls on the de facto authorities to "
+            "reopen them.",
+            "02",
+            "AFGGOV",
+        ),
+        (
+            "The vote in Zimbabwe was marred by violence. Norway calls on the security forces to exercise "
+            "restraint.",
+            "02",
+            "ZWECOP",
+        ),
+        (
+            "Norway follows events in Haiti closely. Norway stands ready to support the authorities.",
+            "03",
+            "HTIGOV",
+        ),
+        (
+            "Floods have displaced thousands in Pakistan. Norway offers help to the government.",
+            "03",
+            "PAKGOV",
+        ),
+    ]
+    for text, root, target in cases:
+        events = _by_root(_issued(coder, text, ministry), root)
+        assert events and _codes(events[0].targets) == [target], (text, events)
+    text = (
+        "Troops fired on protesters in Khartoum. France and Germany call on the authorities to end the "
+        "violence."
+    )
+    document = statement(text, "Government of France", "Government of Germany", date="2021-03-01")
+    joint = _by_root(coder.code_document(document).events, "02")
+    assert joint and _codes(joint[0].targets) == ["SDNGOV"], joint
+    home = _by_root(
+        _issued(
+            coder,
+            "Protesters blocked roads in Nairobi. The Ministry calls on the police to exercise restraint.",
+            "Ministry of the Interior of Kenya",
+        ),
+        "02",
+    )
+    assert home and _codes(home[0].targets) == ["KENCOP"], home

@@ -53,6 +53,7 @@ from communique.events.roles import (
     conditional_subject_actors,
     conjuncts,
     coup_makers,
+    foreign_addressees,
     hung_agent,
     implied_authorities,
     is_passive,
@@ -1375,9 +1376,13 @@ def code_sentence(
     ordered_drafts = _without_outcomes(ordered_drafts)
     # "this", "such", "it" ... anywhere in the sentence, or no event here can point back (one set test)
     pointing = bool(antecedent) and not POINTING_WORDS.isdisjoint(words)
+    own = party_keys(issuers)
     for d in ordered_drafts:
         i = d.match.token.i
         suffix = d.suffix
+        if d.targets and reported_by.get(i) is None and _issuers_speak(d.sources, issuers, []):
+            # "Norway urges the authorities to ..." in a statement about Mali: Mali's, not Norway's
+            d.targets = foreign_addressees(d.targets, index, own)
         if not d.targets and d.code[:2] in SHARING_ROOTS and d.clause.dep_ == "conj":
             # "lodged a protest against North Korea and strongly condemned the launch": the same party
             d.targets = _shared_targets(d, drafts)

@@ -51,6 +51,8 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 # Words of an issuer's name that make it its state's voice abroad ("Ministry of Foreign Affairs", "Embassy of
 # X", "Permanent Mission of X to the UN"): its statements speak of other countries.
 FOREIGN_SERVICE_WORDS = frozenset({"foreign", "external", "embassy", "consulate", "mission", "delegation"})
+# Names of a foreign service with none of those words, as phrases of the issuer's name.
+FOREIGN_SERVICE_NAMES = ("department of state", "state department")
 MAX_PLACE_TOKENS = 300  # bounds the place search in very long "sentences" (flattened tables, lists)
 # Pseudo-countries that say nothing about where a domestic actor belongs.
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
@@ -62,6 +64,10 @@ OWN_PRONOUNS = frozenset({"our", "my"})
 # How a mention that names no country was given the sentence's or the document's one country: a guess that
 # the mention's own modifiers, apposition or "of"/"in" phrase overrule.
 GUESSED_VIAS = frozenset({"sentence-country", "document-country"})
+# ... and the actors stage's "the government" → the country named nearby: none of them names a country itself
+CONTEXT_VIAS = GUESSED_VIAS | {"context"}
+# How far back a generic addressee looks for the country it belongs to (the actors stage's own reach).
+CONTEXT_SENTENCES = 3
 # Verbs that quote a speaker through "as saying": "X was quoted as saying", "the agency cited X as saying".
 QUOTING_VERBS = frozenset({"quote", "cite", "report"})
 
@@ -110,6 +116,10 @@ class ActorIndex:
         self.document_named = False
         # the countries whose foreign service issued the document (see about())
         self.abroad: frozenset[str] = frozenset()
+        # the document speaks of other countries (a foreign service or an international body): the countries
+        # its mentions name other than the issuers', by sentence (see addressee_country())
+        self.speaks_abroad = False
+        self.foreign: dict[int, set[str]] = {}
 
     def about(self, actors: Sequence[Actor], issuers: Sequence[Actor]) -> None:
         """Record the one country the document names (``document_country``) and whether its text names it
@@ -133,6 +143,42 @@ class ActorIndex:
             and a.code[:3] not in INTERNATIONAL
             and FOREIGN_SERVICE_WORDS.intersection((a.name or a.text).lower().replace("-", " ").split())
         )
+        # ... as do international bodies, the US Department of State, and states speaking jointly
+        coded = [a for a in issuers if a.code]
+        states = {(a.country or a.code or "")[:3].upper() for a in coded} - INTERNATIONAL
+        self.speaks_abroad = (
+            bool(self.abroad)
+            or (bool(coded) and not states)
+            or len(states) > 1
+            or any(n in (a.name or a.text).lower() for a in coded for n in FOREIGN_SERVICE_NAMES)
+        )
+        own = party_keys(issuers)
+        self.foreign = {}
+        for a in actors:
+            country = (a.country or a.code or "")[:3].upper()
+            if (
+                a.code
+                and a.sentence_index is not None
+                and a.via not in ISSUER_VIAS | CONTEXT_VIAS
+                and a.entry not in NOT_LOCATED
+                and country not in INTERNATIONAL
+                and not same_party(country, own)
+            ):
+                self.foreign.setdefault(a.sentence_index, set()).add(country)
+
+    def addressee_country(self, mention: Actor) -> str | None:
+        """The other country a generic addressee of the issuers' own act ("the authorities", "the government",
+        "the security forces") belongs to, in a statement that speaks of other countries: the one its own
+        sentence names besides the issuers', else the nearest of the three sentences before that names any
+        (one only), else the one the whole document names; with two at the nearest place, None."""
+        if not self.speaks_abroad or mention.sentence_index is None:
+            return None
+        for back in range(CONTEXT_SENTENCES + 1):
+            named = self.foreign.get(mention.sentence_index - back)
+            if named:
+                return next(iter(named)) if len(named) == 1 else None
+        named = set().union(*self.foreign.values()) if self.foreign else set()
+        return next(iter(named)) if len(named) == 1 else None
 
     def at(self, token: Token) -> list[Actor]:
         """Actors whose span covers the token."""
@@ -1116,6 +1162,31 @@ def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorInd
                     # "dialogue among the Venezuelan political actors, and we call on them to ...": theirs
                     found = _plural_antecedent(child, index) or found
                 out.extend(found)
+    return _dedupe(out)
+
+
+def foreign_addressees(targets: Sequence[Actor], index: ActorIndex, own: frozenset[str]) -> list[Actor]:
+    """The issuers' own act aimed at "the authorities", "the government", "the security forces" of no named
+    country, in a foreign ministry's or an international body's statement, is aimed at the other country in
+    context (``ActorIndex.addressee_country``), never at the issuers' own: "Norway urges the authorities to
+    ..." after a sentence about Mali is aimed at MLIGOV, though the actors stage gave them Norway, the one
+    country named before them in the sentence. With no such country, an own-country guess is dropped."""
+    if not index.speaks_abroad:
+        return list(targets)
+    out: list[Actor] = []
+    for t in targets:
+        # (an agent kind with sectors: "anti-Islamic acts" given a country names no one to address)
+        generic = bool(t.sectors) and (
+            t.via in CONTEXT_VIAS if t.code else bool(STATE_SECTORS & set(t.sectors))
+        )
+        if not generic or (t.code and not same_party(t.code, own)):
+            out.append(t)
+            continue
+        country = index.addressee_country(t)
+        if country is not None:
+            out.append(_with_country(t, country, via="context"))
+        elif not t.code:
+            out.append(t)
     return _dedupe(out)
 
 
