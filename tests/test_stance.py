@@ -2252,3 +2252,31 @@ def test_what_is_not_negotiable_is_defended(coder, lexical_only, text: str):
     assert [s.stance for s in stances] == ["support"], [
         (s.stance, [e.text for e in s.evidence]) for s in stances
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Estonia urges the government of Belarus to put an end to executions.", "death_penalty"),
+        (
+            "Estonia calls on the junta to declare a halt to the airstrikes on villages in Shan State.",
+            "military_strikes",
+        ),
+    ],
+)
+def test_the_ending_noun_takes_the_phrase_the_parser_hung_on_its_verb(
+    coder, lexical_only, text: str, issue: str
+):
+    """Session 13: in "put an end to X" the parser hangs "to X" on "put"; the end still acts on X.
+
+    The first sentence read as support before."""
+    _expect_stance(coder, text, issue, "oppose")
+
+
+def test_a_pronoun_asked_to_act_is_the_addressee_not_the_issue(coder, lexical_only):
+    """Session 13: "we urge them to ..." appeals to someone; "them" took back the executions (support)."""
+    text = "The authorities of Belarus hanged two men on Friday. Estonia urges them to stop."
+    stances = _stances(coder, text, "death_penalty", ["Ministry of Foreign Affairs of Estonia"])
+    assert [s.stance for s in stances] != ["support"], [
+        (s.stance, [e.text for e in s.evidence]) for s in stances
+    ]

@@ -1327,8 +1327,10 @@ def references(
         if pronouns and pos == "PRON" and forms[i][1] in OBJECT_PRONOUNS:
             token = view[i]
             verb = token.head
-            if token.dep_ == "dobj" and (
-                lex.evaluation(verb.lemma_.lower()) or verb.lemma_.lower() in lex.call
+            if (
+                token.dep_ == "dobj"
+                and (lex.evaluation(verb.lemma_.lower()) or verb.lemma_.lower() in lex.call)
+                and not _addressee(token)
             ):
                 out.append(token)
             continue
@@ -1352,6 +1354,17 @@ def references(
 
 
 OBJECT_PRONOUNS = {"it", "this", "them"}
+
+
+def _addressee(pronoun: ViewToken) -> bool:
+    """A pronoun object followed by the infinitive it is asked to do ("we urge them to halt executions", "we
+    ask it to reconsider"): the one appealed to, not the issue the appeal is about."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.i > pronoun.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in pronoun.head.children
+    )
 
 
 # Words that turn a sentence against the one before: "However, ...", "But ...", "At the same time, ...".

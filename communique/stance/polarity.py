@@ -48,6 +48,9 @@ ASPECT_NOUNS = frozenset({"respect", "regard"})
 # Verbs of being somewhere on a question: "is against", "remains against", "stands against" X opposes X.
 STANDING = frozenset({"be", "remain", "stay", "stand"})
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
+# Prepositions that the parser hangs on a support verb although they belong to its ending noun: "put an end
+# to X", "declare a halt to X", "impose a moratorium on X" (the "to"/"on" phrase is the noun's).
+ENDING_PREPOSITIONS = frozenset({"to", "on"})
 # Verbs of an issue's own existence or duration: "must not last", "must not happen again", "must proceed".
 EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", "go", "prevail", "remain"}
 # Prepositions that attach the one affected to a noun of effect ("consequences for X", "impact on X").
@@ -621,6 +624,8 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
                 node = head
                 continue
             reverses = word in lex.harm and (dep != "xcomp" or word in NOT_DOING or node.tag_ == "VBG")
+            if not reverses and not walk.crossed and _ending_object(node, head, lex):
+                reverses = True
             if reverses and head.pos_ in {"NOUN", "PROPN"} and dep == "prep":
                 # A harm noun reverses what it is applied to ("sanctions on X", "violation of X"), not what
                 # it merely comes with ("sanctions, including an asset freeze").
@@ -817,6 +822,18 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
     if walk.soft:
         return Vote(1 if walk.soft > 0 else -1, abs(walk.soft), None, rel=walk.rel)
     return _descriptive(walk)
+
+
+def _ending_object(node: Token, head: Token, lex: Lexicon) -> bool:
+    """A "to"/"on" phrase under a verb whose direct object is a harm noun ("put an end to X", "declare a halt
+    to X"): the parser attaches the phrase to the verb, but the noun is what acts on X."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in ENDING_PREPOSITIONS
+        and head.pos_ == "VERB"
+        and lemma(head) not in lex.harm
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma(c) in lex.harm for c in head.children)
+    )
 
 
 def _released(node: Token, head: Token) -> bool:
