@@ -1,0 +1,55 @@
+"""Thirteenth session: named addressees of 2015-2025 statements (office holders, envoys, guards), short names
+of a body named before, weapons that are not actors, and the key two organisation codes share."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_actors import codes, resolve
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "code"),
+    [
+        # heads of state and government, ministers, leaders of 2015-2025, by the term covering the date
+        ("The bloc urged Abdourahamane Tiani to free him.", "2023-09-01", "Abdourahamane Tiani", "NERGOV"),
+        ("We demand the release of Mohamed Bazoum and his family.", "2023-09-01", "Mohamed Bazoum", "NERGOV"),
+        ("Ministers met Assimi Goïta in the capital.", "2022-03-01", "Assimi Goïta", "MLIGOV"),
+        ("Ministers met Ibrahim Traoré in the capital.", "2023-03-01", "Ibrahim Traoré", "BFAGOV"),
+        ("The envoy held talks with Khalifa Haftar on Tuesday.", "2020-03-01", "Khalifa Haftar", "LBYMIL"),
+        ("The envoy met Abdul Hamid Dbeibah on Tuesday.", "2022-03-01", "Abdul Hamid Dbeibah", "LBYGOV"),
+        ("The minister spoke with Riek Machar by telephone.", "2016-03-01", "Riek Machar", "SSDREB"),
+        ("The minister spoke with Riek Machar by telephone.", "2021-03-01", "Riek Machar", "SSDGOV"),
+        ("Delegates welcomed Kais Saied to the summit.", "2021-03-01", "Kais Saied", "TUNGOV"),
+        ("Delegates welcomed Nayib Bukele to the summit.", "2021-03-01", "Nayib Bukele", "SLVGOV"),
+        ("The council received Albin Kurti on Friday.", "2023-03-01", "Albin Kurti", "XKXGOV"),
+        ("Sanctions target Rosario Murillo and her circle.", "2022-03-01", "Rosario Murillo", "NICGOV"),
+        ("The talks were chaired by Tsai Ing-wen herself.", "2020-03-01", "Tsai Ing-wen", "TWNGOV"),
+        # the UN's envoys are the UN's, whatever country they deal with
+        ("The parties met Hans Grundberg in Muscat.", "2023-03-01", "Hans Grundberg", "IGOUN"),
+        ("The parties met Geir Pedersen in Geneva.", "2023-03-01", "Geir Pedersen", "IGOUN"),
+        ("Both sides briefed Ramtane Lamamra on the talks.", "2024-03-01", "Ramtane Lamamra", "IGOUN"),
+        ("Both sides briefed Ramtane Lamamra on the talks.", "2022-03-01", "Ramtane Lamamra", "DZAGOV"),
+    ],
+)
+def test_office_holders_of_2015_2025_are_coded_by_their_term(coder, text, date, name, code):
+    actors, _, _ = resolve(coder, text, date=date)
+    assert (name, code) in codes(actors)
+
+
+def test_a_surname_that_is_a_common_word_names_no_one(coder):
+    """ "a gallant effort" is not Yoav Gallant: only distinctive surnames stand alone."""
+    actors, _, _ = resolve(coder, "Rescuers made a Gallant effort to reach the village.", date="2023-03-01")
+    assert all(a.code is None or not a.code.startswith("ISR") for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("In Niger, members of the Presidential Guard held him.", "Presidential Guard", "NERMIL"),
+        ("In Gabon, the Republican Guard seized the palace.", "Republican Guard", "GABMIL"),
+    ],
+)
+def test_a_presidential_or_republican_guard_is_the_military(coder, text, name, code):
+    actors, _, _ = resolve(coder, text, date="2023-08-01")
+    assert (name, code) in codes(actors)
