@@ -123,3 +123,40 @@ def test_a_foreign_services_generic_addressee_is_the_other_country_in_context(co
         "02",
     )
     assert home and _codes(home[0].targets) == ["KENCOP"], home
+
+
+def test_an_addressed_it_or_them_with_nothing_before_it_stands_for_the_sentence_before(coder):
+    """ "We urge them to ...", "calls on it to ...", "we stand ready to assist them": an appeal, offer or
+    demand aimed at a pronoun with no noun before it in its own sentence points back to the sentence before:
+    its main subject when the number agrees, else (for "them") its last plural phrase naming actors. A
+    pronoun of the other number finds no one."""
+    cases = [
+        (
+            "Violent clashes broke out in Bamako between protesters and soldiers. We urge them to exercise "
+            "restraint.",
+            "Ministry of Foreign Affairs of Norway",
+            "02",
+            ["MLIMIL", "MLIOPP"],
+        ),
+        (
+            "Flooding displaced thousands of families in Bangladesh. We stand ready to assist them.",
+            "Government of Canada",
+            "03",
+            ["BGDCVL"],
+        ),
+        (
+            "The government of Mali postponed the elections again. The EU calls on it to set a new date.",
+            "European Union",
+            "02",
+            ["MLIGOV"],
+        ),
+        (
+            "The government of Mali postponed the elections again. The EU calls on them to set a new date.",
+            "European Union",
+            "02",
+            [],
+        ),
+    ]
+    for text, issuer, root, targets in cases:
+        events = _by_root(_issued(coder, text, issuer), root)
+        assert events and _codes(events[0].targets) == targets, (text, events)

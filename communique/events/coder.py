@@ -49,6 +49,7 @@ from communique.events.roles import (
     Parties,
     actor_key,
     actors_of_phrase,
+    addressed_pronoun,
     antecedent_actors,
     conditional_subject_actors,
     conjuncts,
@@ -100,6 +101,9 @@ SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # announced, it names no act but the threat it is coded as (intent 130); the vague future action is not coded
 # beside it.
 UNSPECIFIED_ACTIONS = frozenset({"170"})
+# Acts aimed at an addressee who is always an actor (appeals, intents and offers, support, consultation, aid,
+# demands): an "it"/"them" they address stands for an actor of the sentence before (_pronoun_referents).
+ADDRESSED_ROOTS = frozenset({"02", "03", "04", "05", "07", "10"})
 # Mediation offered, asked for or done (CAMEO 039, 028, 045): between the parties, when none is named.
 MEDIATION_CODES = frozenset({"039", "028", "045"})
 # Intents and threats (CAMEO 03x "express intent to", 13x "threaten"): said in the speaker's own future tense,
@@ -1290,13 +1294,15 @@ def code_sentence(
     waiting: list[int] | None = None,
     opening: Sequence[Actor] | None = None,
     parties: Sequence[Actor] = (),
+    referents: dict[str, list[Actor]] | None = None,
 ) -> list[Event]:
     """Code the events of one parsed sentence (``counts``: the document's running word counts, if built;
     ``antecedent``: who did what the sentence before reported, for "this" and "these attacks";
     ``counterpart``: whom the statement is about so far, roles.Counterpart; ``waiting``: gets the sentence
     index when an event of the issuers waited for a counterpart the statement has not named yet; ``opening``:
     whom an "It"/"They" opening the sentence stands for, see _opening_referent; ``parties``: those of the
-    conflict or talks reported so far, roles.Parties)."""
+    conflict or talks reported so far, roles.Parties; ``referents``: whom an addressed "it"/"them" with
+    nothing before it in the sentence stands for, see _pronoun_referents)."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
@@ -1383,6 +1389,14 @@ def code_sentence(
         if d.targets and reported_by.get(i) is None and _issuers_speak(d.sources, issuers, []):
             # "Norway urges the authorities to ..." in a statement about Mali: Mali's, not Norway's
             d.targets = foreign_addressees(d.targets, index, own)
+        if referents and d.code[:2] in ADDRESSED_ROOTS and not any(t.code for t in d.targets):
+            # "Clashes broke out between protesters and soldiers. We urge them to exercise restraint."
+            pronoun = addressed_pronoun(d.clause, patterns.words("verb_target_preps"), index)
+            if pronoun is not None:
+                mine = party_keys(d.sources)
+                d.targets = [
+                    a for a in referents.get(pronoun.lower_, ()) if not same_party(a.code or "", mine)
+                ]
         if not d.targets and d.code[:2] in SHARING_ROOTS and d.clause.dep_ == "conj":
             # "lodged a protest against North Korea and strongly condemned the launch": the same party
             d.targets = _shared_targets(d, drafts)
@@ -1536,6 +1550,45 @@ def _main_subject(sent: Span, index: ActorIndex) -> tuple[list[Actor], bool | No
     return actors, _plural_phrase(toks[0])
 
 
+def _pronoun_referents(
+    sent: Span, subject: tuple[list[Actor], bool | None], index: ActorIndex, own: frozenset[str]
+) -> dict[str, list[Actor]]:
+    """Whom an addressed "it"/"them" in the next sentence stands for (roles.addressed_pronoun): this
+    sentence's main subject, when its number agrees and it is not the issuers' side; for "them" else the
+    last plural noun phrase (with its conjuncts) naming coded actors ("Clashes broke out in Bamako between
+    protesters and soldiers. We urge them to ..." → the protesters and the soldiers)."""
+    out: dict[str, list[Actor]] = {}
+    actors, plural = subject
+    actors = other_parties(actors, own)
+    if actors:
+        if plural is not True:
+            out["it"] = actors
+        if plural is not False:
+            out["them"] = actors
+    if "them" in out:
+        return out
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        tok = sent.view.tokens[i]
+        if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ == "compound":
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head
+        found = other_parties([a for t in conjuncts(head) for a in actors_of_phrase(t, index)], own)
+        if found:
+            out["them"] = _dedupe_codes(found)
+            break
+    return out
+
+
+def _dedupe_codes(actors: list[Actor]) -> list[Actor]:
+    """The first mention of each code."""
+    out: dict[str | None, Actor] = {}
+    for a in actors:
+        out.setdefault(a.code, a)
+    return list(out.values())
+
+
 def _plural_phrase(head: Token) -> bool | None:
     """A noun phrase is plural ("troops", "A and B"), singular ("Ethiopia", "the army"), or either (a plural
     name: "the United States", "the Philippines")."""
@@ -1606,7 +1659,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     counts = _WordCounts(view)
     # sentences whose issuers' judgement or demand came before the statement named whom it is about
     waiting: list[int] = []
-    again: dict[int, tuple[Span, Sequence[Actor], Sequence[Actor] | None]] = {}
+    again: dict[int, tuple[Span, Sequence[Actor], Sequence[Actor] | None, dict[str, list[Actor]]]] = {}
+    referents: dict[str, list[Actor]] = {}
 
     def code_in_context(
         sent: Span,
@@ -1614,13 +1668,25 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         before: Sequence[Actor],
         about: Sequence[Actor],
         opening: Sequence[Actor] | None,
+        referents: dict[str, list[Actor]],
         waits: list[int] | None = None,
     ) -> list[Event]:
         """Code one sentence with its country, the parties and whom the statement is about so far."""
         index.in_context(sent)
         parties.apply(sent, index, s_index)
         return code_sentence(
-            document, sent, s_index, index, patterns, counts, before, about, waits, opening, parties.actors
+            document,
+            sent,
+            s_index,
+            index,
+            patterns,
+            counts,
+            before,
+            about,
+            waits,
+            opening,
+            parties.actors,
+            referents,
         )
 
     for sent in view.sents:
@@ -1631,10 +1697,11 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         s_index = starts.get(sent.start_char + lead, fallback)
         fallback = s_index + 1
         opening = _opening_referent(sent, subject_before, antecedent, view)
-        coded = code_in_context(sent, s_index, antecedent, counterpart.actors(), opening, waiting)
-        subject_before = _main_subject(sent, index)
+        coded = code_in_context(sent, s_index, antecedent, counterpart.actors(), opening, referents, waiting)
         if waiting and waiting[-1] == s_index and s_index not in again:
-            again[s_index] = (sent, antecedent, opening)
+            again[s_index] = (sent, antecedent, opening, referents)
+        subject_before = _main_subject(sent, index)
+        referents = _pronoun_referents(sent, subject_before, index, own)
         events.extend(coded)
         antecedent = antecedent_actors(coded, own) or _subject_parties(sent, coded, index, own) or antecedent
         counterpart.note(coded)
@@ -1643,8 +1710,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     if again and about:
         # "It is unacceptable to allow these acts" as a statement's first words, before it says whom it
         # speaks of: a reader of the whole statement aims it at whom the statement turns out to be about
-        for s_index, (sent, before, opening) in again.items():
-            recoded = code_in_context(sent, s_index, before, about, opening)
+        for s_index, (sent, before, opening, referents) in again.items():
+            recoded = code_in_context(sent, s_index, before, about, opening, referents)
             # the sentence's events in its place, the others in their order
             at = next((k for k, e in enumerate(events) if e.sentence_index >= s_index), len(events))
             events = events[:at] + recoded + [e for e in events[at:] if e.sentence_index != s_index]

@@ -120,6 +120,8 @@ class ActorIndex:
         # its mentions name other than the issuers', by sentence (see addressee_country())
         self.speaks_abroad = False
         self.foreign: dict[int, set[str]] = {}
+        # the issuers' own side (party_keys)
+        self.own: frozenset[str] = frozenset()
 
     def about(self, actors: Sequence[Actor], issuers: Sequence[Actor]) -> None:
         """Record the one country the document names (``document_country``) and whether its text names it
@@ -153,6 +155,7 @@ class ActorIndex:
             or any(n in (a.name or a.text).lower() for a in coded for n in FOREIGN_SERVICE_NAMES)
         )
         own = party_keys(issuers)
+        self.own = own
         self.foreign = {}
         for a in actors:
             country = (a.country or a.code or "")[:3].upper()
@@ -1188,6 +1191,45 @@ def foreign_addressees(targets: Sequence[Actor], index: ActorIndex, own: frozens
         elif not t.code:
             out.append(t)
     return _dedupe(out)
+
+
+def addressed_pronoun(verb: Token, preps: frozenset[str], index: ActorIndex) -> Token | None:
+    """An unresolved "it"/"them" the verb is aimed at, or the infinitive it governs ("we urge them to ...",
+    "calls on it to ...", "we stand ready to assist them"), when its own sentence has no noun before it the
+    pronoun could stand for (the issuers' own mentions and dates apart): the pronoun points back to an
+    earlier sentence."""
+    nodes = [verb]
+    for k in range(4):  # ("stand ready to assist them": stand → ready → assist)
+        if k < len(nodes):
+            nodes.extend(c for c in nodes[k].children if c.dep_ in {"xcomp", "acomp"})
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ in {"dobj", "dative"}:
+                found = [child]
+            elif child.dep_ == "prep" and child.lower_ in preps:
+                found = [g for g in child.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for pronoun in found:
+                if pronoun.pos_ != "PRON" or pronoun.lower_ not in {"it", "them"} or index.at(pronoun):
+                    continue
+                return None if _noun_before(pronoun, index) else pronoun
+    return None
+
+
+def _noun_before(pronoun: Token, index: ActorIndex) -> bool:
+    """Some noun of the pronoun's number comes before it in its sentence, other than the issuers' own
+    mentions and dates: "Police detained students, and we call on them" has one, "We call on them" none."""
+    plural = pronoun.lower_ == "them"
+    *_, root = [pronoun, *pronoun.ancestors]
+    for t in (pronoun.doc[i] for i in range(root.left_edge.i, pronoun.i)):
+        if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ == "compound" or t.ent_type_ in DATE_ENTS:
+            continue
+        if any(_is_issuer(a) or (a.code and same_party(a.code, index.own)) for a in index.at(t)):
+            continue
+        if t.tag_ == "NNPS" or (t.tag_ == "NNS") == plural:
+            return True
+    return False
 
 
 def _plural_antecedent(prep: Token, index: ActorIndex) -> list[Actor]:
