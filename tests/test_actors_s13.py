@@ -53,3 +53,33 @@ def test_a_surname_that_is_a_common_word_names_no_one(coder):
 def test_a_presidential_or_republican_guard_is_the_military(coder, text, name, code):
     actors, _, _ = resolve(coder, text, date="2023-08-01")
     assert (name, code) in codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # national bodies: electoral commissions and central banks are the state's, transitional, interim and
+        # de facto bodies the government of the country in context
+        ("In Kenya, the Electoral Commission must act.", "Electoral Commission", "KENGOV"),
+        ("We urge the Central Bank of Nigeria to act.", "Central Bank of Nigeria", "NGAGOV"),
+        ("We urge the Presidential Council of Libya to act.", "Presidential Council of Libya", "LBYGOV"),
+        ("In Sudan, the Sovereignty Council must hand over power.", "Sovereignty Council", "SDNGOV"),
+        (
+            "We urge the Venezuelan National Electoral Council to act.",
+            "Venezuelan National Electoral Council",
+            "VENGOV",
+        ),
+        # armed groups and missions
+        (
+            "We urge Jamaat Nusrat al-Islam wal-Muslimin to stop.",
+            "Jamaat Nusrat al-Islam wal-Muslimin",
+            "MLIREB",
+        ),
+        ("We urge Viv Ansanm to stop.", "Viv Ansanm", "HTICRM"),
+        ("We urge the Africa Corps to leave.", "Africa Corps", "RUSMIL"),
+        ("We thank UNSMIL for its work.", "UNSMIL", "IGOUN"),
+    ],
+)
+def test_national_bodies_armed_groups_and_missions(coder, text, name, code):
+    actors, _, _ = resolve(coder, text, date="2023-08-01")
+    assert (name, code) in codes(actors)
