@@ -899,3 +899,18 @@ def test_coordinated_judgements_of_one_speaker_share_their_target(coder):
 def test_recognised_papers_are_no_diplomatic_recognition(coder, text, recognition):
     events = _full(coder, text)
     assert ("054" in [e.cameo for e in events]) is recognition, [(e.cameo, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government that wins an election also "takes power"; a parliament "ousts" a premier by vote
+        "The new government took power in Oslo on Monday after the election.",
+        "Parliament ousted the prime minister in a confidence vote on Thursday.",
+        # the coup family needs a ruler or power as object: statues are toppled, teams overthrow no one
+        "Protesters toppled a statue of the colonial governor in the port city.",
+    ],
+)
+def test_power_taken_without_force_is_no_coup(coder, text):
+    events = _full(coder, text)
+    assert "180" not in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]

@@ -19,9 +19,11 @@ from communique.events.evaluate import GoldRecord, Prediction, actor_country, co
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s13.yaml"
 # Recall floors, a few points under the measured figures so that a change losing several items fails.
 # Measured with the session-start dictionaries (and 184 -> COERCE): batch 1 141/163 (0.865); batches 1 and 2
-# 213/265 (0.804), lowest category with ten items or more ASSAULT 25/35.
-OVERALL_FLOOR = 0.78
-CATEGORY_FLOOR = 0.65
+# 213/265 (0.804), lowest category with ten items or more ASSAULT 25/35. After the session-13 patterns
+# (coups, decreed emergencies, truces begun, media unblocked, weapons handover, prison terms, ...): 229/265
+# (0.864), lowest AID 12/16.
+OVERALL_FLOOR = 0.84
+CATEGORY_FLOOR = 0.72
 
 
 def _items() -> list[dict[str, Any]]:
