@@ -160,3 +160,48 @@ def test_an_addressed_it_or_them_with_nothing_before_it_stands_for_the_sentence_
     for text, issuer, root, targets in cases:
         events = _by_root(_issued(coder, text, issuer), root)
         assert events and _codes(events[0].targets) == targets, (text, events)
+
+
+def test_he_after_one_person_as_subject_is_that_person_not_the_one_met(coder):
+    """ "The Japanese minister met Wang Yi. He urged China ...": "He" is the minister, the subject of the
+    sentence before (a singular person noun), not Wang Yi, the first person it named; with a body as the
+    subject ("The Japanese government ...") the person named still is."""
+    cases = [
+        (
+            "The Japanese minister met Wang Yi on Tuesday. He urged China to free the detained citizens.",
+            "JPN",
+        ),
+        (
+            "The Turkish envoy met Sergei Lavrov in Moscow. He called on Russia to extend the grain deal.",
+            "TUR",
+        ),
+        (
+            "The Japanese government hosted Wang Yi on Tuesday. He urged Japan to drop its export curbs.",
+            "CHN",
+        ),
+    ]
+    for text, source in cases:
+        root = "02"
+        events = _by_root(_events(coder, text), root)
+        assert events and [a.code[:3] for a in events[0].sources] == [source], (text, events)
+        assert events[0].sources[0].text == text.split(". ")[1].split()[0], events[0].sources
+
+
+def test_an_opposition_issuer_addresses_others_of_its_kind(coder):
+    """A party, movement or opposition office shares its code with others of its kind: "We support the
+    opposition activists" from an opposition office (BLROPP both) is aimed at the activists; only a mention
+    of the issuers themselves is no target of their own act."""
+    events = _issued(
+        coder,
+        "Security forces detained dozens of people in Minsk. We support the opposition activists who remain "
+        "in Belarus.",
+        "Office of Sviatlana Tsikhanouskaya",
+    )
+    support = _by_root(events, "05")
+    assert support and _codes(support[0].targets) == ["BLROPP"], events
+    events = _issued(
+        coder,
+        "We will cooperate with the opposition parties of Myanmar.",
+        "National Unity Government of Myanmar",
+    )
+    assert any(_codes(e.targets) == ["MMROPP"] for e in events if e.cameo_root in {"03", "06"}), events

@@ -21,6 +21,7 @@ from itertools import accumulate
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from communique.actors.resolver import STATE_SECTORS, mentioned_again
 from communique.events.cameo import cameo_name, plover_of
 from communique.events.loader import Pattern, PatternSet
 from communique.events.matcher import (
@@ -123,6 +124,7 @@ COMPOSED_VIAS = frozenset({"sentence-country", "context", "document-country"})
 ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 # ("i": "\"I condemn this attack,\" the Minister said" is the Minister speaking)
 PRONOUNS = frozenset({"it", "they", "he", "she", "i"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
 
@@ -213,8 +215,17 @@ def _not_at_itself(d: _Draft) -> list[Actor]:
     own = {a.code for a in d.sources}
     if d.code[:2] in SPEECH_ACT_ROOTS | {"01"}:
         own |= {(a.code or "")[:3] for a in d.sources}
+    # A party, church or movement shares its code with others of its kind ("We support the opposition
+    # activists" from an opposition office, both BLROPP): only a mention of the issuers themselves is them.
+    shared = {a.code for a in d.sources if a.code and not _state_code(a)}
     # whatever they do, never to themselves: "reaffirms the commitment of the African Union to ..."
-    return [t for t in d.targets if t.code not in own]
+    return [t for t in d.targets if t.code not in own or (t.code in shared and t.via not in ISSUER_VIAS)]
+
+
+def _state_code(actor: Actor) -> bool:
+    """A code of a state or its organs (``USA``, ``USAGOV``), or of an international body: one actor."""
+    code = actor.code or ""
+    return len(code) <= 3 or code[:3] in INTERNATIONAL or bool(STATE_SECTORS & set(actor.sectors))
 
 
 def _sector_agent(d: _Draft) -> bool:
@@ -495,6 +506,19 @@ def _draft(
             # "several reported being beaten in custody": the holders did it (the controller "several" is
             # the victim of a passive, not its doer)
             sources, how = implied_authorities(verb, index, "COP"), "implied"
+        if opening and sources and all(a.via == "coreference" for a in sources):
+            subj, _ = subject_tokens(verb)
+            if subj and subj[0].lower_ in PERSON_PRONOUNS and subj[0].head.i == sent.root.i:
+                # "The Japanese minister met Wang Yi. He urged China ...": the minister, the sentence
+                # before's subject, not the first person it named (see _opening_referent), at the pronoun
+                said = sources[0]
+                if {a.name for a in sources} != {a.name for a in opening} and said.sentence_index is not None:
+                    sources = [
+                        mentioned_again(
+                            a, said.text, said.start or 0, said.end or 0, said.sentence_index, "coreference"
+                        )
+                        for a in opening
+                    ]
         if not sources and (reporter or antecedent or opening):
             subj, _ = subject_tokens(verb)
             pronoun = subj[0].lower_ if subj and subj[0].pos_ == "PRON" else ""
@@ -1589,6 +1613,22 @@ def _dedupe_codes(actors: list[Actor]) -> list[Actor]:
     return list(out.values())
 
 
+def _person_subject(sent: Span, index: ActorIndex, person_nouns: frozenset[str]) -> list[Actor]:
+    """The coded actors of a sentence's main subject when it names one person: a person's name, or a
+    singular noun of a person (grammar.yaml ``person_nouns``: "The Japanese minister met Wang Yi")."""
+    if not len(sent) or sent.root.pos_ not in {"VERB", "AUX"}:
+        return []
+    toks, how = subject_tokens(sent.root)
+    if how != "subject" or len(toks) != 1:
+        return []
+    head = toks[0]
+    if len(conjuncts(head)) > 1 or head.tag_ not in {"NN", "NNP"}:
+        return []
+    if head.ent_type_ != "PERSON" and not (head.pos_ == "NOUN" and lemma(head) in person_nouns):
+        return []
+    return [a for a in actors_of_phrase(head, index) if a.code]
+
+
 def _plural_phrase(head: Token) -> bool | None:
     """A noun phrase is plural ("troops", "A and B"), singular ("Ethiopia", "the army"), or either (a plural
     name: "the United States", "the Philippines")."""
@@ -1598,15 +1638,28 @@ def _plural_phrase(head: Token) -> bool | None:
 
 
 def _opening_referent(
-    sent: Span, subject_before: tuple[list[Actor], bool | None], antecedent: Sequence[Actor], view: DocView
+    sent: Span,
+    subject_before: tuple[list[Actor], bool | None],
+    antecedent: Sequence[Actor],
+    view: DocView,
+    person_before: Sequence[Actor] = (),
 ) -> Sequence[Actor] | None:
     """Whom "It"/"They" opening a sentence stands for: the previous sentence's main subject, else whoever
     acted last, the first whose number agrees ("Ethiopia said Eritrean troops had withdrawn. It accused them
     of looting": Ethiopia, not the troops). None when the sentence opens otherwise or nothing agrees (the
-    caller then keeps whoever acted last)."""
+    caller then keeps whoever acted last). A "He"/"She" main subject stands for ``person_before``, the
+    previous sentence's subject when it names one person (_person_subject), not the first person that
+    sentence named ("The Japanese minister met Wang Yi. He urged China ..." is the minister)."""
     if not len(sent):
         return None
     first = sent.view.tokens[sent.start]
+    if (
+        person_before
+        and sent.root.pos_ in {"VERB", "AUX"}
+        and any(c.lower_ in PERSON_PRONOUNS and c.dep_ in {"nsubj", "nsubjpass"} for c in sent.root.children)
+    ):
+        # "He"/"She" as the main subject after a sentence whose subject was one person
+        return person_before
     if first.lower_ not in {"it", "they"} or first.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     want = first.lower_ == "they"
@@ -1661,6 +1714,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     waiting: list[int] = []
     again: dict[int, tuple[Span, Sequence[Actor], Sequence[Actor] | None, dict[str, list[Actor]]]] = {}
     referents: dict[str, list[Actor]] = {}
+    person_before: list[Actor] = []
+    person_nouns = patterns.words("person_nouns")
 
     def code_in_context(
         sent: Span,
@@ -1696,11 +1751,12 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         lead = len(text) - len(text.lstrip())
         s_index = starts.get(sent.start_char + lead, fallback)
         fallback = s_index + 1
-        opening = _opening_referent(sent, subject_before, antecedent, view)
+        opening = _opening_referent(sent, subject_before, antecedent, view, person_before)
         coded = code_in_context(sent, s_index, antecedent, counterpart.actors(), opening, referents, waiting)
         if waiting and waiting[-1] == s_index and s_index not in again:
             again[s_index] = (sent, antecedent, opening, referents)
         subject_before = _main_subject(sent, index)
+        person_before = _person_subject(sent, index, person_nouns)
         referents = _pronoun_referents(sent, subject_before, index, own)
         events.extend(coded)
         antecedent = antecedent_actors(coded, own) or _subject_parties(sent, coded, index, own) or antecedent
