@@ -83,3 +83,26 @@ def test_a_presidential_or_republican_guard_is_the_military(coder, text, name, c
 def test_national_bodies_armed_groups_and_missions(coder, text, name, code):
     actors, _, _ = resolve(coder, text, date="2023-08-01")
     assert (name, code) in codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "code"),
+    [
+        ("Freedonia asked NATO for help.\nThe Alliance agreed to send advisers.", "Alliance", "IGONATO"),
+        ("Ruritania left the International Criminal Court.\nThe Court regretted it.", "Court", "IGOICC"),
+        ("The European Union met in Brussels.\nThe Union then fined Ruritania.", "Union", "IGOEU"),
+        ("The European Union met in Brussels.\nThe bloc then fined Ruritania.", "bloc", "IGOEU"),
+        ("The ECOWAS Commission met.\nThe Commission will send a mission.", "Commission", "IGOECOWAS"),
+        ("The Supreme Court of Kenya sat.\nThe Court annulled the result.", "Court", "KENJUD"),
+    ],
+)
+def test_the_short_name_of_a_body_named_before_is_that_body(coder, text, short, code):
+    actors, _, _ = resolve(coder, text, date="2023-08-01")
+    assert (short, code) in codes(actors)
+
+
+def test_a_short_name_with_no_body_before_or_a_longer_name_is_not_guessed(coder):
+    actors, _, _ = resolve(coder, "The Court must rule on the case.", date="2023-08-01")
+    assert ("Court", None) in codes(actors)
+    actors, _, _ = resolve(coder, "NATO met.\nThe Alliance for Change protested.", date="2023-08-01")
+    assert all(a.code != "IGONATO" for a in actors if "Change" in a.text or a.text == "Alliance")

@@ -132,6 +132,15 @@ KIND_WORDS = {
 UNDERSIGNED = frozenset({"undersigned", "signatories", "signatory"})
 # ... and the kind words a statement writes in lower case for itself ("the organisation urges ...").
 LOWER_KIND_WORDS = frozenset({"organisation", "organization"})
+# Head words by which a statement names again a body it named in full ("the Court", "the Alliance"); "bloc"
+# and "alliance" also in lower case ("the bloc said"); "the Bloc" is the last international organisation.
+SHORT_BODY_WORDS = frozenset(
+    {"alliance", "bloc", "union", "court", "tribunal", "commission", "mission", "council", "committee",
+     "assembly", "parliament", "organisation", "organization", "agency", "community", "bank", "fund",
+     "secretariat", "board", "force", "front", "movement", "forum", "league", "coalition", "panel"}
+)  # fmt: skip
+LOWER_SHORT_WORDS = frozenset({"bloc", "alliance"})
+BLOC_WORDS = frozenset({"bloc"})
 # Plural agents that, opening a joint statement's sentence, are the co-signers' own people ("The foreign
 # ministers of the three Baltic states met ...; They condemned ..."): their sectors.
 COSIGNER_SECTORS = frozenset({"GOV"})
@@ -1143,6 +1152,10 @@ class _Resolver:
         if self.parsed:
             self._crowds(out, covered, start, end, s_index)
 
+        # 5c. the short name of a body named before: "the Alliance" after NATO, "the Court" after the ICC,
+        # "the Union" or "the Bloc" after the EU, "the Mission" after MONUSCO (thirteenth session).
+        out = self._short_names(out, start, stop, s_index)
+
         # 6. a name after a country title: "Kazakh President X" → the title's code.
         by_end = {f.end_tok: f for f in out if f.actor.code and f.actor.via == "noun_chunk"}
         for f in out:
@@ -1177,6 +1190,53 @@ class _Resolver:
                     if w in kind_words:
                         named[w] = f
         self.st.last_found = out
+
+    def _short_names(self, out: list[_Found], start: int, stop: int, s_index: int) -> list[_Found]:
+        """ "the Court", "the Union", "the Bloc": a body's head word alone after "the", capitalised as
+        statements write it, names the last body named before whose name holds that word ("the Bloc": the
+        last international organisation). A longer name ("the Court of Justice") is some other body."""
+        for j in self._positions("the", start, stop - 1):
+            i = j + 1
+            word = singular(self.low[i])
+            if word not in SHORT_BODY_WORDS or not (self.texts[i][:1].isupper() or word in LOWER_SHORT_WORDS):
+                continue
+            nxt = self.texts[i + 1] if i + 1 < stop else ""
+            if nxt[:1].isupper() or nxt in ("of", "for", "on", "'s", "’s", "-"):
+                continue
+            here = [f for f in out if f.start_tok <= i < f.end_tok]
+            if any(f.actor.code or f.end_tok - f.start_tok > 1 for f in here):
+                continue  # coded already, or a word of a longer mention
+            before = self._body_named(word, i, out)
+            if before is None:
+                continue
+            out = [f for f in out if f not in here]
+            out.append(self._refer(before, i, i + 1, s_index))
+            self._matched.add(i)
+        return out
+
+    def _body_named(self, word: str, i: int, out: list[_Found]) -> _Found | None:
+        """The last coded body before token ``i`` (this sentence, then earlier ones) whose name or dictionary
+        names hold ``word``; for "bloc", the last international organisation."""
+        earlier = [f for f in out if f.end_tok <= i]
+        for f in reversed(self.st.found + sorted(earlier, key=lambda f: f.start_tok)):
+            code = f.actor.code
+            if not code or f.actor.via in ("self-reference", "pronoun", "coreference", "issuer"):
+                continue
+            entry = self.st.dictionary.by_id.get(f.actor.entry or "")
+            if entry is not None and entry.kind in ("person", "country"):
+                continue
+            if word in BLOC_WORDS:
+                if code[:3] == "IGO":
+                    return f
+                continue
+            names = [f.actor.text, f.actor.name]
+            if f.end_tok < len(self.low) and self.texts[f.end_tok][:1].isupper():
+                names.append(self.low[f.end_tok])  # "the ECOWAS Commission" named by "ECOWAS"
+            if entry is not None:
+                names += [entry.name, *entry.names]
+            if any(word in {singular(w) for w in fold(n).split()} for n in names if n):
+                return f
+        return None
 
     def _crowds(self, out: list[_Found], covered: set[int], start: int, end: int, s_index: int) -> None:
         """A number standing alone for people is a crowd of civilians (CAMEO's "mob" → CVL): "Thousands
