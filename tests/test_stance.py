@@ -2280,3 +2280,40 @@ def test_a_pronoun_asked_to_act_is_the_addressee_not_the_issue(coder, lexical_on
     assert [s.stance for s in stances] != ["support"], [
         (s.stance, [e.text for e in s.evidence]) for s in stances
     ]
+
+
+def test_a_country_the_tagger_took_for_an_adjective_scopes_the_phrase(coder):
+    """Session 13: "Senegal" in "Senegal election postponement" was tagged an adjective and kept as a word
+    of the phrase to find; a capitalised word that names an actor's country is an entity."""
+    from communique.stance.matching import compile_adhoc
+
+    issue = compile_adhoc("Senegal election postponement", coder.issues, coder.nlp, coder.actor_dictionary)
+    assert [t.text for t in issue.entities] == ["Senegal"]
+    assert all(t.text != "Senegal" for t in issue.commons)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # the thing the act is about, compounded with the head, next to the phrase's place
+        (
+            "Estonia is alarmed that another shipment of drones and weapons has reached the Sudanese army. "
+            "We oppose it firmly.",
+            "Iranian arms sales to Sudan",
+            "oppose",
+        ),
+        # the act named by its kind in the lead, in a sentence naming the phrase's actor
+        (
+            "Estonia condemns this brutal escalation and calls on Russia to pull its units back from "
+            "Kharkiv.",
+            "Russian offensive in Kharkiv",
+            "oppose",
+        ),
+    ],
+)
+def test_an_ad_hoc_issue_said_by_its_object_or_its_kind(
+    coder, lexical_only, text: str, issue: str, expected: str
+):
+    """Session 13: a statement names the act by the thing it moves ("weapons" for "arms sales") or by its kind
+    ("this escalation" for an offensive); both were "not addressed"."""
+    _expect_stance(coder, text, issue, expected)

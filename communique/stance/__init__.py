@@ -29,6 +29,7 @@ from communique.stance.matching import (
     adhoc_mentions,
     compile_adhoc,
     compiled,
+    compound_in,
     contrast_anchors,
     contrastive,
     doc_forms,
@@ -923,8 +924,15 @@ def _adhoc_targets(
             relevance = adhoc_relevance(issue, sents, entity_hits, mentions, home)
             if relevance.about:
                 # The head where the scoping rules dropped it is the issue in a document about it.
+                named = set().union(*entity_hits.values()) if entity_hits else set()
                 for k, sent in enumerate(sents):
                     positions = None if k in mentions else term_positions(issue.head, sent)
+                    if positions is None and k not in mentions and k in named and not issue.light_head:
+                        # Else a noun compounded with the head next to an entity of the phrase: the thing
+                        # the act is about, named where the act is not ("another package of weapons for the
+                        # Taiwan region" for "US arms sales to Taiwan", "the Russian forces" for "Russian
+                        # troop presence in X").
+                        positions = compound_in(issue, sent)
                     if positions is not None:
                         mentions[k] = [Mention(issue.key, head_of(positions, sent.doc), 1, True, positions)]
         neutral_only = bool(issue.issue_id) and not strong and not relevance.about

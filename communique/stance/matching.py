@@ -23,6 +23,7 @@ from communique.stance.loader import FUNCTION_WORDS, Cue, IssueDictionary, Issue
 MAX_GAP = 3  # tokens allowed between two consecutive cue words
 MAX_ISSUE_CHARS = 300
 MAX_MENTIONS_PER_SENTENCE = 24
+LEAD_SENTENCES = 2  # the sentences where a statement names what it reacts to
 ENTITY_LABELS = {"GPE", "NORP", "ORG", "LOC", "PERSON", "FAC"}
 STOP = FUNCTION_WORDS | {"and", "or", "be", "the", "this", "that", "issue", "question", "situation", "matter"}
 
@@ -522,6 +523,16 @@ def compile_adhoc(
     entity_ids |= {
         t.i for t in content if (t.pos_ == "PROPN" and t.text[:1].isupper()) or (t.is_upper and len(t) > 1)
     }
+    # A capitalised word the tagger took for an adjective or a noun ("Senegal" in "Senegal election
+    # postponement") is an entity when it names an actor or a place of the actor dictionary.
+    entity_ids |= {
+        t.i
+        for t in content
+        if t.i not in entity_ids
+        and t.text[:1].isupper()
+        and t.pos_ in {"ADJ", "NOUN"}
+        and entity_codes(t.text, dictionary=actor_dictionary)
+    }
     if len(content) == 1:
         only = content[0]
         owners = comp.cue_owner.get(only.lemma_.lower()) or comp.cue_owner.get(only.lower_) or []
@@ -1018,6 +1029,22 @@ def adhoc_mentions(
         heads[k] = positions
         entity_hits[k] = k in with_entity
         argument_hits[k] = bool(found) or not arguments
+    if not heads and with_entity and not issue.light_head:
+        # A statement names what it reacts to in its lead, and by its kind rather than by the phrase's head
+        # ("the bill adopted in Kampala" for "Uganda's anti-homosexuality law", "this dangerous escalation
+        # ... calls on Israel to halt it" for an Israeli operation): a definite noun of the head's kind in
+        # one of the first two sentences, which names an entity of the phrase, is the issue described. A noun
+        # that is a stand-in of the head keeps the stand-in rules ("this deal" for "memorandum of
+        # understanding" needs "understanding").
+        for k in range(min(LEAD_SENTENCES, len(sents))):
+            if k not in with_entity:
+                continue
+            described = _described_by_kind(issue, sents[k], comp, (), anywhere=True)
+            if described is not None:
+                heads[k] = (described,)
+                entity_hits[k] = True
+                argument_hits[k] = True
+                break
     # The model is a fallback, as for dictionary issues: only a document where no word of the phrase's head
     # (or a stand-in) is found asks it (a model call costs ten times the rules' time for a document).
     if semantic and not heads:
@@ -1062,6 +1089,18 @@ def adhoc_mentions(
     return result
 
 
+def compound_in(issue: AdhocIssue, sent: Span) -> tuple[int, ...] | None:
+    """Where a noun compounded with the phrase's head (or its stand-in) is a noun of the sentence ("weapons"
+    for "arms" in "US arms sales to Taiwan")."""
+    for term in issue.commons:
+        if term.kind != "compound":
+            continue
+        positions = _term_positions(term, sent)
+        if positions is not None and sent.doc[head_of(positions, sent.doc)].pos_ in {"NOUN", "PROPN"}:
+            return positions
+    return None
+
+
 def _short_name(issue: AdhocIssue, sent: Span, positions: tuple[int, ...]) -> bool:
     """Whether the sentence calls the named thing by its capitalised head alone ("the Pact", "the Framework
     agreed by ...") for a phrase that is its name ("EU Pact on Migration and Asylum", "Windsor Framework"):
@@ -1088,13 +1127,21 @@ def _short_name(issue: AdhocIssue, sent: Span, positions: tuple[int, ...]) -> bo
 
 
 def _described_by_kind(
-    issue: AdhocIssue, sent: Span, comp: CompiledDictionary, actors: Sequence[Actor]
+    issue: AdhocIssue,
+    sent: Span,
+    comp: CompiledDictionary,
+    actors: Sequence[Actor],
+    *,
+    anywhere: bool = False,
 ) -> int | None:
     """A definite noun of the phrase head's kind ("the document", "the text") whose own phrase names one of
     the phrase's entities ("the document signed in Addis Ababa", "the text adopted by the Georgian
-    parliament"): the issue described, not named. Places alone never are: the kind noun is required."""
+    parliament"): the issue described, not named. Places alone never are: the kind noun is required.
+    With ``anywhere``, the caller knows the document names an entity of the phrase: the noun alone will do."""
     own = {issue.head.text.lower(), *(c.words[0] for c in issue.head.alternatives[: issue.head.own])}
     kinds = {w for word in own for w in comp.kinds.get(word, ())} - own
+    if anywhere:
+        kinds -= {c.words[0] for c in issue.head.alternatives}
     if not kinds:
         return None
     forms = doc_forms(sent.doc)
@@ -1118,6 +1165,8 @@ def _described_by_kind(
             # is the document: a participle with no auxiliary is a reduced relative clause, part of the noun's
             # own phrase.
             end = max(end, verb.right_edge.i)
+        if anywhere:
+            return i
         phrase = doc[token.left_edge.i : end + 1]
         inside = [a for a in actors if a.start is not None and phrase.start_char <= a.start < phrase.end_char]
         if any(entity_in(term, phrase, inside) for term in issue.entities):
