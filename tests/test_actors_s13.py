@@ -106,3 +106,35 @@ def test_a_short_name_with_no_body_before_or_a_longer_name_is_not_guessed(coder)
     assert ("Court", None) in codes(actors)
     actors, _, _ = resolve(coder, "NATO met.\nThe Alliance for Change protested.", date="2023-08-01")
     assert all(a.code != "IGONATO" for a in actors if "Change" in a.text or a.text == "Alliance")
+
+
+@pytest.mark.parametrize(
+    ("code", "key"),
+    [
+        ("IGOUNSC", "IGOUN"),  # a body joins its organisation
+        ("IGOUNO", "IGOUN"),  # a code the dictionary does not know, under a known organisation
+        ("IGOEUEEAS", "IGOEU"),
+        ("IGONATOMIL", "IGONATO"),
+        ("IGONATO", "IGONATO"),  # neighbours that share their first five letters stay apart
+        ("IGONAM", "IGONAM"),
+        ("IGOOAS", "IGOOAS"),
+        ("IGOOAU", "IGOOAU"),
+        ("IGOOPEC", "IGOOPEC"),
+        ("IGOOPCW", "IGOOPCW"),
+        ("IGOSADC", "IGOSADC"),
+        ("IGOSAARC", "IGOSAARC"),
+        ("IGOMIL", "IGOMIL"),  # peacekeepers of no known organisation
+        ("RUSGOV", "RUSGOV"),  # not an international code: unchanged
+    ],
+)
+def test_organisation_key_joins_bodies_and_keeps_neighbours_apart(code, key):
+    from communique.actors import organisation_key
+
+    assert organisation_key(code) == key
+
+
+def test_organisation_key_with_a_user_list_of_organisations():
+    from communique.actors import organisation_key
+
+    assert organisation_key("IGOFREXCOM", known=["IGOFREX", "IGOFRE"]) == "IGOFRE"
+    assert organisation_key("IGOABC", known=["IGOFREX"]) == "IGOABC"

@@ -5,10 +5,12 @@
 - ``resolve_actors(document, sdoc, dictionary)``: every mention as an ``Actor``, issuers too.
 - ``resolve_name(name, date, dictionary)``: one bare name → ``Actor`` or None.
 - ``ActorIndex(actors, sdoc)``: token index → actors, for the event coder (same span = one compound).
+- ``organisation_key(code)``: the organisation an international code belongs to ("IGOUNSC" → "IGOUN").
 """
 
 from __future__ import annotations
 
+from communique.actors.keys import organisation_key
 from communique.actors.loader import ActorDictionary, ActorEntry, Term, load_actor_dictionary, split_code
 from communique.actors.resolver import ActorIndex, resolve_actors, resolve_issuers, resolve_name
 
@@ -18,6 +20,7 @@ __all__ = [
     "ActorIndex",
     "Term",
     "load_actor_dictionary",
+    "organisation_key",
     "resolve_actors",
     "resolve_issuers",
     "resolve_name",

@@ -1,0 +1,49 @@
+"""The key two actor codes share when they name the same international organisation.
+
+Codes of an organisation's bodies extend its own code (``IGOUNSC`` and ``IGOUNWHO`` are the UN's,
+``IGOEUEEAS`` the EU's, ``IGONATOMIL`` NATO's), but two organisations may share their first letters
+(``IGOOAS`` and ``IGOOAU``, ``IGOOPEC`` and ``IGOOPCW``, ``IGOSADC`` and ``IGOSAARC``, ``IGONATO`` and
+``IGONAM``): a fixed number of letters either merges them or splits an organisation from its bodies. The key
+is the shortest code of a known organisation that the code starts with, so bodies join their organisation
+and neighbours stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Pseudo-countries of international actors: their codes carry the organisation after these three letters.
+INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG"})
+
+
+def organisation_key(code: str, known: Iterable[str] | None = None) -> str:
+    """The organisation an international code belongs to: the shortest known organisation code that starts it
+    ("IGOUNSC" → "IGOUN", "IGOEUEEAS" → "IGOEU"), else the code itself ("IGONAM" is not "IGONATO")."""
+    code = code.strip().upper()
+    if code[:3] not in INTERNATIONAL_PREFIXES:
+        return code
+    codes = _bundled_codes() if known is None else _sorted(frozenset(known))
+    for org in codes:
+        if code.startswith(org):
+            return org
+    return code
+
+
+@lru_cache(maxsize=8)
+def _sorted(codes: frozenset[str]) -> tuple[str, ...]:
+    # shortest first, so an organisation wins over its bodies; a bare pseudo-country ("IGO") names none
+    return tuple(sorted((c for c in codes if len(c) > 3 and c[:3] in INTERNATIONAL_PREFIXES), key=len))
+
+
+@lru_cache(maxsize=1)
+def _bundled_codes() -> tuple[str, ...]:
+    """International codes of the bundled dictionary's entries and terms."""
+    from communique.actors.loader import load_actor_dictionary
+
+    codes: set[str] = set()
+    for entry in load_actor_dictionary([]).by_id.values():
+        if entry.code:
+            codes.add(entry.code)
+        codes.update(term.code for term in entry.terms)
+    return _sorted(frozenset(codes))
