@@ -205,3 +205,24 @@ def test_an_opposition_issuer_addresses_others_of_its_kind(coder):
         "National Unity Government of Myanmar",
     )
     assert any(_codes(e.targets) == ["MMROPP"] for e in events if e.cameo_root in {"03", "06"}), events
+
+
+def test_two_states_asked_together_are_the_parties(coder):
+    """Two or more states asked together to do anything ("calls on Armenia and Azerbaijan to let aid convoys
+    through") are the parties: mediation offered with no one named is between them, and a later
+    "the parties" stands for them. International bodies asked together are not parties."""
+    text = (
+        "The ICRC calls on Armenia and Azerbaijan to let aid convoys through the Lachin corridor. The ICRC "
+        "is ready to act as a neutral intermediary. We remind the parties that civilians must be spared."
+    )
+    events = _issued(coder, text, "International Committee of the Red Cross")
+    offer = [e for e in events if e.cameo == "039"]
+    assert offer and _codes(offer[0].targets) == ["ARM", "AZE"], events
+    reminded = [e for e in events if e.sentence_index == 2 and e.cameo_root == "02"]
+    assert reminded and _codes(reminded[0].targets) == ["ARM", "AZE"], events
+    text = (
+        "The ICRC calls on the EU and the African Union to fund the relief effort. The ICRC is ready to act "
+        "as a neutral intermediary."
+    )
+    offer = [e for e in _issued(coder, text, "International Committee of the Red Cross") if e.cameo == "039"]
+    assert offer and not offer[0].targets, offer

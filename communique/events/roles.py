@@ -434,12 +434,18 @@ class Parties:
         """Remember the actors of a sentence's last conflict or talks event between two or more others, or
         the two or more others an appeal for restraint, talks, a settlement or mediation addresses."""
         for event in events:
+            asked = [a for a in event.targets if a.code and a.via != "domestic"]
+            asked = [a for a in asked if not same_party(a.code or "", self.own)]
             if event.cameo[:3] in PARTIES_APPEALS:
                 # "calls on the Russian Federation and Ukraine to agree on a ceasefire": those asked to
                 # de-escalate, talk or settle are the parties
-                asked = [a for a in event.targets if a.code and a.via != "domestic"]
-                asked = [a for a in asked if not same_party(a.code or "", self.own)]
                 self._keep(asked)
+                continue
+            if event.cameo_root == "02" and len({a.code for a in asked}) >= 2:
+                # ... and two or more states (or their organs, forces, armed groups) asked together to do
+                # anything: "calls on Russia and Ukraine to agree on the terms of a ceasefire"
+                if all((a.code or "")[:3] not in INTERNATIONAL for a in asked):
+                    self._keep(asked)
                 continue
             if event.cameo_root not in PARTIES_ROOTS:
                 continue
