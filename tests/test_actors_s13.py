@@ -138,3 +138,26 @@ def test_organisation_key_with_a_user_list_of_organisations():
 
     assert organisation_key("IGOFREXCOM", known=["IGOFREX", "IGOFRE"]) == "IGOFRE"
     assert organisation_key("IGOABC", known=["IGOFREX"]) == "IGOABC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia fired rockets and missiles at the border town.",
+        "Drones struck the power station overnight.",
+        "The shells landed near the hospital.",
+        "Ruritania attacked the port with Shahed drones and UAVs.",
+        "The attack involved some 300 unmanned aerial vehicles.",
+    ],
+)
+def test_a_munition_with_no_owner_is_no_actor(coder, text):
+    actors, _, _ = resolve(coder, text, date="2024-04-14")
+    words = ("rocket", "missile", "drone", "shell", "UAV", "Shahed", "vehicle")
+    assert not any(w in a.text for a in actors for w in words), codes(actors)
+
+
+def test_an_owned_munition_names_the_owners_armed_force(coder):
+    actors, _, _ = resolve(coder, "Hamas rockets and Russian drones hit the towns.", date="2024-04-14")
+    got = dict(codes(actors))
+    assert got.get("Hamas rockets") == "PSEREB"
+    assert got.get("Russian drones") == "RUSMIL"

@@ -141,6 +141,11 @@ SHORT_BODY_WORDS = frozenset(
 )  # fmt: skip
 LOWER_SHORT_WORDS = frozenset({"bloc", "alliance"})
 BLOC_WORDS = frozenset({"bloc"})
+# Munitions: named with no owner ("fired missiles", "drones struck the city") they are no actor; with one
+# ("Russian missiles", "Hamas rockets") they name the owner's armed force (agents.yaml, weapon system).
+MUNITIONS = frozenset(
+    {"missile", "rocket", "drone", "uav", "shell", "mortar", "munition", "warhead", "projectile", "bomb"}
+)
 # Plural agents that, opening a joint statement's sentence, are the co-signers' own people ("The foreign
 # ministers of the three Baltic states met ...; They condemned ..."): their sectors.
 COSIGNER_SECTORS = frozenset({"GOV"})
@@ -931,6 +936,8 @@ class _Resolver:
                     continue
             if "MED" in (m.entry.sectors or ()) and self._channel(m, start):
                 continue  # "said on national radio", "broadcast on state television": a channel
+            if self._munition(m.end):
+                continue  # "fired missiles at the town": a weapon whose owner no word names is no actor
             if m.entry.sectors:  # a bare "country" with no country is not an actor
                 out.append(self._make(m, None, m.start, m.end, "noun_chunk", s_index, name=None))
 
@@ -1135,6 +1142,8 @@ class _Resolver:
                 e -= 1  # "Joint Statement of" → "Joint Statement"
             if s < e and all(self.low[i] in DOCUMENT_WORDS or doc[i].is_stop for i in range(s, e)):
                 continue  # spaCy sometimes tags "Joint Statement" as a person: a document, not an actor
+            if s < e and (self._munition(e) or (e < end and self._munition(e + 1))):
+                continue  # "UAVs", "Shahed drones": a weapon, or the make of one, is no actor
             if s < e and e - s == 1 and "-" in doc[s].text:
                 pair = self._hyphen_countries(s, s_index)
                 if pair:
@@ -1190,6 +1199,11 @@ class _Resolver:
                     if w in kind_words:
                         named[w] = f
         self.st.last_found = out
+
+    def _munition(self, end: int) -> bool:
+        """The words ending at token ``end`` name a munition ("missiles", "unmanned aerial vehicles")."""
+        last = singular(self.low[end - 1])
+        return last in MUNITIONS or (last == "vehicle" and end >= 2 and self.low[end - 2] == "aerial")
 
     def _short_names(self, out: list[_Found], start: int, stop: int, s_index: int) -> list[_Found]:
         """ "the Court", "the Union", "the Bloc": a body's head word alone after "the", capitalised as
