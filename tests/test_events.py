@@ -914,3 +914,16 @@ def test_recognised_papers_are_no_diplomatic_recognition(coder, text, recognitio
 def test_power_taken_without_force_is_no_coup(coder, text):
     events = _full(coder, text)
     assert "180" not in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets attacked Syrian air defence systems near Damascus.",
+        "American forces attacked the militant network in the province.",
+        "Militants hacked three villagers to death with machetes.",
+    ],
+)
+def test_armed_attacks_on_systems_and_networks_are_no_cyberattack(coder, text):
+    events = _full(coder, text)
+    assert "171" not in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]
