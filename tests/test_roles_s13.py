@@ -226,3 +226,18 @@ def test_two_states_asked_together_are_the_parties(coder):
     )
     offer = [e for e in _issued(coder, text, "International Committee of the Red Cross") if e.cameo == "039"]
     assert offer and not offer[0].targets, offer
+
+
+def test_an_intent_is_aimed_at_whom_the_intended_act_is(coder):
+    """ "reiterates its willingness to support the efforts of X", "remains committed to supporting X", "said
+    it was open to meeting X": an intent (03) stated through a noun's infinitive or a gerund after a
+    preposition is aimed at whom the intended act is, as "is willing to support X" already was."""
+    for text, target in [
+        ("Sweden reiterated its willingness to support the efforts of the African Union.", "IGOAU"),
+        ("Japan reaffirmed its readiness to assist Sri Lanka.", "LKA"),
+        ("The EU remains committed to supporting the government of Mali.", "MLIGOV"),
+        ("The Iranian president said he was open to meeting the Saudi crown prince.", "SAU"),
+    ]:
+        events = _by_root(_events(coder, text), "03")
+        first = events[0].targets[:1] if events else []
+        assert first and (first[0].code or "").startswith(target), (text, events)

@@ -1425,6 +1425,10 @@ def _target_candidates(
                 yield targets_of_verb(
                     child, [], preps, index, location_preps=frozenset({"in"}), depth=depth + 1
                 )
+        for inner in _intended_acts(verb, words):
+            # "reiterates its willingness to support the efforts of the AU", "remains committed to
+            # supporting the government": whom the intended act is aimed at
+            yield targets_of_verb(inner, [], preps, index, depth=depth + 1)
         if conditional_marks:
             yield conditional_subject_actors(verb, index, conditional_marks)
     if location_preps:
@@ -1438,6 +1442,20 @@ def _target_candidates(
             if g.dep_ in {"dobj", "pobj"}
         ]
         yield prep_targets([verb, *words, *objects], location_preps, index)
+
+
+def _intended_acts(verb: Token, words: Sequence[Token]) -> list[Token]:
+    """The act a speech act's phrase intends or asks for, besides its verb's own infinitive: the "to"
+    infinitive of one of its nouns ("its willingness to support"), a gerund after a preposition on the verb
+    or its words ("committed to supporting", "readiness for hosting")."""
+    out: list[Token] = []
+    for word in [verb, *words]:
+        for child in word.children:
+            if child.dep_ == "acl" and word.pos_ == "NOUN" and to_infinitive(child):
+                out.append(child)
+            elif child.dep_ == "prep":
+                out.extend(g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG")
+    return out
 
 
 # Verbs by which a speaker names what it speaks of: "condemned what it called an unprovoked attack".
