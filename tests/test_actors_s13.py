@@ -161,3 +161,25 @@ def test_an_owned_munition_names_the_owners_armed_force(coder):
     got = dict(codes(actors))
     assert got.get("Hamas rockets") == "PSEREB"
     assert got.get("Russian drones") == "RUSMIL"
+
+
+def test_an_adjective_two_countries_share_takes_the_one_the_document_named(coder):
+    """ "Congolese" is the DRC's or the Republic of the Congo's: Goma or Kinshasa named before decides."""
+    actors, _, _ = resolve(
+        coder, "Fighting spread near Goma.\nCongolese soldiers fled the town.", date="2024-01-01"
+    )
+    assert ("Congolese soldiers", "CODMIL") in codes(actors)
+    actors, _, _ = resolve(
+        coder, "Talks opened in Brazzaville.\nCongolese officials attended.", date="2024-01-01"
+    )
+    assert ("Congolese officials", "COGGOV") in codes(actors)
+
+
+def test_an_adjective_two_countries_share_is_not_given_the_sentences_country(coder):
+    """With neither country named, "Congolese soldiers" stay uncoded, and the events stage may not give them
+    the one country of their sentence: Congolese soldiers in Ruritania are not Ruritanian."""
+    from communique.actors.resolver import NOT_LOCATED
+
+    actors, _, _ = resolve(coder, "Congolese soldiers attacked Rwandan troops in Rwanda.", date="2024-01-01")
+    found = [a for a in actors if a.text == "Congolese soldiers"]
+    assert found and found[0].code is None and found[0].entry in NOT_LOCATED

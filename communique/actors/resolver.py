@@ -182,8 +182,19 @@ IN_COUNTRY_SECTORS = frozenset(
 LOCAL_SECTORS = frozenset(
     {"OPP", "CVL", "COP", "EDU", "LAB", "REL", "MED", "BUS", "HLH", "JUD", "LEG", "CRM"}
 )
-# ... but not envoys and embassies: "diplomats in Moscow" are usually foreign ones posted there.
-NOT_LOCATED = frozenset({"diplomat"})
+# Adjectives two countries share (countries.yaml leaves them out): the document's choice codes them.
+AMBIGUOUS_NATIONALITIES = {
+    "congolese": ("COD", "COG"),
+    "congo": ("COD", "COG"),
+    "korean": ("KOR", "PRK"),
+    "koreans": ("KOR", "PRK"),
+    "dominican": ("DOM", "DMA"),
+}
+# The entry of a mention such an adjective leads and no country chose: no sentence's country is given to it.
+AMBIGUOUS_NATIONAL = "ambiguous-nationality"
+# Mentions no sentence's country is given to: envoys and embassies ("diplomats in Moscow" are usually foreign
+# ones posted there), and a mention whose nationality two countries share.
+NOT_LOCATED = frozenset({"diplomat", AMBIGUOUS_NATIONAL})
 # Prepositions that attach an agent to the body it belongs to: "officials of the ANC", "ministers from
 # Chile", "a spokesman for the army".
 BELONG_PREPS = frozenset({"of", "from", "for"})
@@ -1164,6 +1175,8 @@ class _Resolver:
         # 5c. the short name of a body named before: "the Alliance" after NATO, "the Court" after the ICC,
         # "the Union" or "the Bloc" after the EU, "the Mission" after MONUSCO (thirteenth session).
         out = self._short_names(out, start, stop, s_index)
+        # 5d. "Congolese soldiers", "Korean officials": an adjective of two countries
+        self._ambiguous_nationals(out)
 
         # 6. a name after a country title: "Kazakh President X" → the title's code.
         by_end = {f.end_tok: f for f in out if f.actor.code and f.actor.via == "noun_chunk"}
@@ -1199,6 +1212,29 @@ class _Resolver:
                     if w in kind_words:
                         named[w] = f
         self.st.last_found = out
+
+    def _ambiguous_nationals(self, out: list[_Found]) -> None:
+        """A mention led by an adjective two countries share ("Congolese soldiers", "the Korean side") is the
+        country of the pair the document has named so far, when it named one of them only (a sentence about
+        Goma or Kinshasa makes them the DRC's); else it stays uncoded and is marked so that the events stage
+        does not give it the sentence's country (a Rwandan sentence does not make Congolese soldiers
+        Rwandan)."""
+        for f in out:
+            if f.actor.code:
+                continue
+            pair = AMBIGUOUS_NATIONALITIES.get(self.low[f.start_tok])
+            if pair is None:
+                continue
+            named = {c for m in self.st.mentions for _, c in m if c in pair}
+            named.update(c for _, c in self._cur_countries if c in pair)
+            named.update(i.code[:3] for i in self.st.issuers if i.code and i.code[:3] in pair)
+            if len(named) == 1:
+                country = next(iter(named))
+                f.actor.code = country + "".join(f.actor.sectors)
+                f.actor.country = country
+                f.actor.via = "context"
+            else:
+                f.actor.entry = AMBIGUOUS_NATIONAL
 
     def _munition(self, end: int) -> bool:
         """The words ending at token ``end`` name a munition ("missiles", "unmanned aerial vehicles")."""
