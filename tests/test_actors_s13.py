@@ -183,3 +183,25 @@ def test_an_adjective_two_countries_share_is_not_given_the_sentences_country(cod
     actors, _, _ = resolve(coder, "Congolese soldiers attacked Rwandan troops in Rwanda.", date="2024-01-01")
     found = [a for a in actors if a.text == "Congolese soldiers"]
     assert found and found[0].code is None and found[0].entry in NOT_LOCATED
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        # a spokesperson "of" a ministry of a country speaks for its government, whatever the ministry
+        ("Spokesperson of the Ministry of Foreign Affairs of Freedonia", None),
+        ("Spokesperson of the Ministry of Foreign Affairs of Ukraine", "UKRGOV"),
+        ("Spokesperson of the Ministry of Defence of Ukraine", "UKRGOV"),
+        # a state's development or humanitarian agency is its government
+        ("USAID", "USAGOV"),
+        ("Japan International Cooperation Agency", "JPNGOV"),
+        ("Swiss Agency for Development and Cooperation", "CHEGOV"),
+        ("the Ruritanian development agency", None),
+        ("the French development agency", "FRAGOV"),
+    ],
+)
+def test_issuers_spokespeople_of_ministries_and_state_agencies(name, code):
+    from communique.actors import load_actor_dictionary, resolve_name
+
+    actor = resolve_name(name, "2023-06-01", load_actor_dictionary([]))
+    assert (actor.code if actor else None) == code
