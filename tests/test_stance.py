@@ -2317,3 +2317,27 @@ def test_an_ad_hoc_issue_said_by_its_object_or_its_kind(
     """Session 13: a statement names the act by the thing it moves ("weapons" for "arms sales") or by its kind
     ("this escalation" for an offensive); both were "not addressed"."""
     _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the turn answers a position on the same issue, conceded before it ("the latest round")
+        (
+            "Estonia values the progress made at the latest round in Oslo. However, the new offensive "
+            "launched while the delegations were meeting is incompatible with the spirit of the talks, and "
+            "we will not attend the next session.",
+            "mixed",
+        ),
+        # ... not a position on something else
+        (
+            "Estonia welcomes the new budget for schools. However, we reject the talks the junta staged with "
+            "its own loyalists.",
+            "oppose",
+        ),
+    ],
+)
+def test_a_turn_answers_the_position_conceded_before_it(coder, lexical_only, text: str, expected: str):
+    """Session 13: the first sentence of a "... However, ..." pair, with the issuers' own evaluative verb
+    and a trace of the issue, is the other side of the same issue (the first text was oppose)."""
+    _expect_stance(coder, text, "peace_talks", expected)

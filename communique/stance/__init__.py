@@ -52,7 +52,9 @@ from communique.stance.polarity import (
     is_issuer,
     is_third_party,
     modifier_vote,
+    negated,
     neutral_markers,
+    subject_of,
 )
 from communique.stance.relevance import (
     NOT_ABOUT,
@@ -632,6 +634,79 @@ def _collect(
                     tally.add(
                         evidence, weight * (0.8 if all(m.weak for m in mentions or []) and mentions else 1.0)
                     )
+        _conceded_before(document, spans, target, ctx, tallies)
+
+
+CONCEDED_WEIGHT = 0.8
+
+
+def _conceded_before(
+    document: Document,
+    spans: Sequence[tuple[int, Span]],
+    target: _Target,
+    ctx: Context,
+    tallies: dict[tuple[str, str], Tally],
+) -> None:
+    """The position a turn answers: "The union salutes the departure of the French forces. We cannot,
+    however, stay silent about the hasty manner of the withdrawal." A sentence that turns ("However", "But",
+    "Yet") against the one before, with a position on the issue, concedes the other side of the same issue
+    there: the issuers' own position in that sentence (their evaluative verb, "salutes", "values", "would
+    support") counts for that side when the sentence holds a trace of the issue (its words, entities or
+    synonyms) and no evidence of its own. Without the turn, or without a trace of the issue, two sentences
+    are two positions on two things ("We welcome the new school budget. However, we reject the talks ...").
+    """
+    traces = set(target.mentions) | set(target.relevance.positions)
+    if not traces:
+        return
+    position = {index: pos for pos, (index, _) in enumerate(spans)}
+    for key, tally in tallies.items():
+        if key[1] != target.key:
+            continue
+        taken = {e.sentence_index for e in tally.evidence}
+        for evidence in list(tally.evidence):
+            pos = position.get(evidence.sentence_index)
+            if (
+                pos is None
+                or pos == 0
+                or evidence.polarity not in {"support", "oppose"}
+                or evidence.sentence_index not in tally.turns
+                or pos - 1 not in traces
+            ):
+                continue
+            index, sent = spans[pos - 1]
+            if index in taken:
+                continue
+            polarity = _issuers_position(sent, ctx)
+            if polarity == 0 or (polarity > 0) == (evidence.polarity == "support"):
+                continue
+            sentence = document.sentences[index] if index < len(document.sentences) else None
+            conceded = Evidence(
+                sentence_index=index,
+                start=sentence.start if sentence else sent.start_char,
+                end=sentence.end if sentence else sent.end_char,
+                text=sentence.text if sentence else sent.text.strip(),
+                event_id=None,
+                polarity="support" if polarity > 0 else "oppose",
+            )
+            tally.add(conceded, CONCEDED_WEIGHT)
+            taken.add(index)
+
+
+def _issuers_position(sent: Span, ctx: Context) -> int:
+    """The sign of the issuers' own evaluative verb in a sentence's main clause ("We welcome", "Hungary
+    supports", "would support"), 0 when there is none."""
+    lex = ctx.lexicon
+    view = ctx.doc
+    root = view[sent.root.i]
+    for verb in (root, *root.conjuncts):
+        if verb.pos_ != "VERB":
+            continue
+        value = lex.evaluation(verb.lemma_.lower())
+        subject = subject_of(verb)
+        if not value or subject is None or not is_issuer(subject, ctx):
+            continue
+        return (1 if value > 0 else -1) * (-1 if negated(verb, lex) else 1)
+    return 0
 
 
 MAX_ARGUMENTS = 3
