@@ -241,3 +241,18 @@ def test_an_intent_is_aimed_at_whom_the_intended_act_is(coder):
         events = _by_root(_events(coder, text), "03")
         first = events[0].targets[:1] if events else []
         assert first and (first[0].code or "").startswith(target), (text, events)
+
+
+def test_all_states_are_no_one_country_in_particular(coder):
+    """ "urges all States to respect the arms embargo on Libya": a phrase naming all, every, any or other of a
+    kind belongs to no one country of its sentence (it took Libya's), and an appeal to it is aimed at no
+    coded actor, not at the parties of the act it asks for. "All parties" are still the conflict's."""
+    for text in [
+        "The EU urges all States to respect the arms embargo on Libya.",
+        "The Council urged all Member States to cooperate fully with the Government of Iraq.",
+    ]:
+        events = _by_root(_issued(coder, text, "European Union"), "02")
+        assert events and not [a for a in events[0].targets if a.code], (text, events)
+    text = "The EU calls on all parties to the conflict in Sudan to exercise restraint."
+    events = _by_root(_issued(coder, text, "European Union"), "02")
+    assert events and _codes(events[0].targets) == ["SDNPTY"], events

@@ -214,6 +214,7 @@ class ActorIndex:
                 not coded
                 and not any(_is_issuer(a) or a.entry in NOT_LOCATED for a in bucket)
                 and sent.view.tokens[i].ent_type_ != "LOC"
+                and not _any_of_kind(sent.view.tokens[i])
             ):
                 unresolved[i] = bucket
             for a in coded:
@@ -279,6 +280,22 @@ class ActorIndex:
                         if a.code and a.via == "entity" and country and country not in INTERNATIONAL:
                             found.add(country)
         return next(iter(found)) if len(found) == 1 else None
+
+
+# Quantifiers by which a phrase names any or all of a kind, no one in particular: "all States", "every
+# country", "other governments" ("all parties" are those of the conflict in context: roles.Parties).
+KIND_QUANTIFIERS = frozenset({"all", "every", "any", "each", "other"})
+
+
+def _any_of_kind(token: Token) -> bool:
+    """The mention names any or all of its kind ("urged all States to cooperate with Iran", "every country",
+    "other governments"): it belongs to no one country of its sentence or document."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return lemma(head) not in PARTY_NOUNS and any(
+        c.dep_ in {"det", "predet", "amod"} and c.lower_ in KIND_QUANTIFIERS for c in head.children
+    )
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
@@ -1407,6 +1424,10 @@ def _target_candidates(
                 deferred.append(found)
                 continue
             yield found
+            if clause_targets and not any(a.code for a in found) and _any_of_kind(child):
+                # "urged all States to cooperate with Iran": the addressee is no one in particular, not
+                # whom the asked-for act is aimed at ("would prohibit all aid to X" is aimed at X)
+                return
     for named in _named_as(verb):
         yield responsible_actors(named, index)
     for child in verb.children:
