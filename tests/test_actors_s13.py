@@ -176,12 +176,12 @@ def test_an_adjective_two_countries_share_takes_the_one_the_document_named(coder
 
 
 def test_an_adjective_two_countries_share_is_not_given_the_sentences_country(coder):
-    """With neither country named, "Congolese soldiers" stay uncoded, and the events stage may not give them
-    the one country of their sentence: Congolese soldiers in Ruritania are not Ruritanian."""
+    """With neither country named (and no default), "Korean officials" stay uncoded, and the events stage may
+    not give them the one country of their sentence: Korean officials in Rwanda are not Rwandan."""
     from communique.actors.resolver import NOT_LOCATED
 
-    actors, _, _ = resolve(coder, "Congolese soldiers attacked Rwandan troops in Rwanda.", date="2024-01-01")
-    found = [a for a in actors if a.text == "Congolese soldiers"]
+    actors, _, _ = resolve(coder, "Korean officials met Rwandan ministers in Kigali.", date="2024-01-01")
+    found = [a for a in actors if a.text == "Korean officials"]
     assert found and found[0].code is None and found[0].entry in NOT_LOCATED
 
 
@@ -205,3 +205,28 @@ def test_issuers_spokespeople_of_ministries_and_state_agencies(name, code):
 
     actor = resolve_name(name, "2023-06-01", load_actor_dictionary([]))
     assert (actor.code if actor else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with neither Congo named, "Congolese" and "Congo" are the DRC's, as news writes them
+        ("Congolese soldiers looted the market, witnesses said.", [("Congolese soldiers", "CODMIL")]),
+        ("Both Congos signed the river accord.", [("Congos", "COD"), ("Congos", "COG")]),
+        ("The two Koreas reopened the hotline.", [("Koreas", "KOR"), ("Koreas", "PRK")]),
+        ("The Commonwealth suspended Freedonia.", [("The Commonwealth", "IGOCWN")]),
+        ("The Treasury Department froze the assets.", [("Treasury Department", "USAGOV")]),
+        ("Crowds gathered in Delhi on Sunday.", [("Delhi", "IND")]),
+    ],
+)
+def test_pairs_defaults_and_named_bodies(coder, text, expected):
+    actors, _, _ = resolve(coder, text, date="2020-01-01")
+    for pair in expected:
+        assert pair in codes(actors), codes(actors)
+
+
+def test_korean_alone_is_not_guessed_and_a_longer_name_is_left_alone(coder):
+    actors, _, _ = resolve(coder, "Korean officials attended the talks.", date="2020-01-01")
+    assert ("Korean officials", None) in codes(actors)
+    actors, _, _ = resolve(coder, "The Congo Basin forests are shrinking.", date="2020-01-01")
+    assert not any(a.code for a in actors)

@@ -189,7 +189,13 @@ AMBIGUOUS_NATIONALITIES = {
     "korean": ("KOR", "PRK"),
     "koreans": ("KOR", "PRK"),
     "dominican": ("DOM", "DMA"),
+    "koreas": ("KOR", "PRK"),
+    "congos": ("COD", "COG"),
 }
+# ... the plurals that name both states after "two" or "both" ("the two Koreas"), and the state news means
+# by a word of the pair when the document names neither.
+PAIR_PLURALS = frozenset({"koreas", "congos"})
+AMBIGUOUS_DEFAULT = {"congolese": "COD", "congo": "COD"}
 # The entry of a mention such an adjective leads and no country chose: no sentence's country is given to it.
 AMBIGUOUS_NATIONAL = "ambiguous-nationality"
 # Mentions no sentence's country is given to: envoys and embassies ("diplomats in Moscow" are usually foreign
@@ -1176,7 +1182,7 @@ class _Resolver:
         # "the Union" or "the Bloc" after the EU, "the Mission" after MONUSCO (thirteenth session).
         out = self._short_names(out, start, stop, s_index)
         # 5d. "Congolese soldiers", "Korean officials": an adjective of two countries
-        self._ambiguous_nationals(out)
+        out = self._ambiguous_nationals(out, s_index)
 
         # 6. a name after a country title: "Kazakh President X" → the title's code.
         by_end = {f.end_tok: f for f in out if f.actor.code and f.actor.via == "noun_chunk"}
@@ -1213,21 +1219,33 @@ class _Resolver:
                         named[w] = f
         self.st.last_found = out
 
-    def _ambiguous_nationals(self, out: list[_Found]) -> None:
+    def _ambiguous_nationals(self, out: list[_Found], s_index: int) -> list[_Found]:
         """A mention led by an adjective two countries share ("Congolese soldiers", "the Korean side") is the
         country of the pair the document has named so far, when it named one of them only (a sentence about
-        Goma or Kinshasa makes them the DRC's); else it stays uncoded and is marked so that the events stage
-        does not give it the sentence's country (a Rwandan sentence does not make Congolese soldiers
-        Rwandan)."""
+        Goma or Kinshasa makes them the DRC's); with neither named, "Congolese" and "Congo" are the DRC's, as
+        news writes them; else it stays uncoded and is marked so that the events stage does not give it the
+        sentence's country (a Rwandan sentence does not make Korean officials Rwandan). "The two Koreas" are
+        both states."""
+        extra: list[_Found] = []
         for f in out:
-            if f.actor.code:
+            word = self.low[f.start_tok]
+            if f.actor.code or word not in AMBIGUOUS_NATIONALITIES:
                 continue
-            pair = AMBIGUOUS_NATIONALITIES.get(self.low[f.start_tok])
-            if pair is None:
+            if f.end_tok - f.start_tok > 1 and not f.actor.sectors:
+                continue  # "the Congo Basin", "Korean Air": a longer name
+            pair = AMBIGUOUS_NATIONALITIES[word]
+            if word in PAIR_PLURALS and f.start_tok > 0 and self.low[f.start_tok - 1] in ("two", "both"):
+                for country in pair:
+                    g = self._unresolved(f.start_tok, f.end_tok, "entity", s_index)
+                    g.actor.code = g.actor.country = country
+                    extra.append(g)
+                f.actor.code = "__drop__"
                 continue
             named = {c for m in self.st.mentions for _, c in m if c in pair}
             named.update(c for _, c in self._cur_countries if c in pair)
             named.update(i.code[:3] for i in self.st.issuers if i.code and i.code[:3] in pair)
+            if not named and word in AMBIGUOUS_DEFAULT:
+                named = {AMBIGUOUS_DEFAULT[word]}
             if len(named) == 1:
                 country = next(iter(named))
                 f.actor.code = country + "".join(f.actor.sectors)
@@ -1235,6 +1253,7 @@ class _Resolver:
                 f.actor.via = "context"
             else:
                 f.actor.entry = AMBIGUOUS_NATIONAL
+        return [f for f in out if f.actor.code != "__drop__"] + extra
 
     def _munition(self, end: int) -> bool:
         """The words ending at token ``end`` name a munition ("missiles", "unmanned aerial vehicles")."""
