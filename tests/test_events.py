@@ -927,3 +927,19 @@ def test_power_taken_without_force_is_no_coup(coder, text):
 def test_armed_attacks_on_systems_and_networks_are_no_cyberattack(coder, text):
     events = _full(coder, text)
     assert "171" not in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_code"),
+    [
+        ("The opposition seized on the power cuts to attack the government.", "180"),
+        ("The governor ordered emergency evacuations of the coast.", "1724"),
+        ("Japan announced emergency aid for the flood victims.", "1724"),
+        ("Israel and Hamas began talks on a truce in Cairo.", "0871"),
+        ("Students rallied against the state in the capital.", "113"),
+        ("Tens of thousands rallied in Caracas against the government.", "113"),
+    ],
+)
+def test_session_13_families_keep_to_their_objects(coder, text, not_code):
+    events = _full(coder, text)
+    assert not_code not in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]
