@@ -2341,3 +2341,25 @@ def test_a_turn_answers_the_position_conceded_before_it(coder, lexical_only, tex
     """Session 13: the first sentence of a "... However, ..." pair, with the issuers' own evaluative verb
     and a trace of the issue, is the other side of the same issue (the first text was oppose)."""
     _expect_stance(coder, text, "peace_talks", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        (
+            "Estonia supports Poland's construction of a barrier along its frontier with Belarus.",
+            "Polish border wall with Belarus",
+            "support",
+        ),
+        ("Kigali must stop backing the M23 rebels in North Kivu.", "Rwandan support for M23", "oppose"),
+        (
+            "Tehran's supply of Shahed drones to Moscow makes Iran complicit in the attacks on Kharkiv.",
+            "Iranian drone deliveries to Russia",
+            "oppose",
+        ),
+    ],
+)
+def test_words_users_type_said_otherwise(coder, lexical_only, text: str, issue: str, expected: str):
+    """Session 13: "barrier" and "frontier" for a border wall, "backing" for support; "makes X complicit" (a
+    small clause the parser reads as a clause) judges its subject. All three were "not addressed"."""
+    _expect_stance(coder, text, issue, expected)

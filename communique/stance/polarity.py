@@ -282,6 +282,11 @@ def predicate_value(
             if child.i == exclude.i or child.dep_ not in deps:
                 continue
             if child.dep_ == "ccomp":
+                small = child.pos_ == "ADJ" and any(c.dep_ == "nsubj" for c in child.children)
+                if word in lex.light and small:
+                    # A small clause the parser reads as a clause: "the supply makes Iran complicit in the
+                    # attacks" says of the supply what the adjective says.
+                    value += evaluation(child, lex)
                 continue
             value += np_value(child, lex)
     if not value and passive and evaluative:
