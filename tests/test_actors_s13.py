@@ -230,3 +230,24 @@ def test_korean_alone_is_not_guessed_and_a_longer_name_is_left_alone(coder):
     assert ("Korean officials", None) in codes(actors)
     actors, _, _ = resolve(coder, "The Congo Basin forests are shrinking.", date="2020-01-01")
     assert not any(a.code for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # regional communities and groupings, UN treaty bodies
+        ("We urge ECCAS to convene.", "ECCAS", "IGOECCAS"),
+        ("We urge the Alliance of Sahel States to reconsider.", "Alliance of Sahel States", "IGOAES"),
+        ("We urge the Committee against Torture to visit.", "Committee against Torture", "IGOUNOHCHR"),
+        ("The Quartet met in Oslo.", "The Quartet", "IGOQUARTET"),
+        # legislatures by their own names, a constitutional council by context
+        ("The Lok Sabha passed the bill.", "Lok Sabha", "INDLEG"),
+        ("The Legislative Yuan passed the bill.", "Legislative Yuan", "TWNLEG"),
+        ("In Senegal, the Constitutional Council annulled the decree.", "Constitutional Council", "SENJUD"),
+        # a leader's double name before an agent: the leader's government
+        ("Sanctions hit the Ortega-Murillo regime.", "Ortega-Murillo regime", "NICGOV"),
+    ],
+)
+def test_regional_bodies_legislatures_and_regimes(coder, text, name, code):
+    actors, _, _ = resolve(coder, text, date="2023-06-01")
+    assert (name, code) in codes(actors), codes(actors)
