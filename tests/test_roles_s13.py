@@ -256,3 +256,24 @@ def test_all_states_are_no_one_country_in_particular(coder):
     text = "The EU calls on all parties to the conflict in Sudan to exercise restraint."
     events = _by_root(_issued(coder, text, "European Union"), "02")
     assert events and _codes(events[0].targets) == ["SDNPTY"], events
+
+
+def test_a_passive_conjunct_is_done_to_the_first_clauses_subject(coder):
+    """ "X is responsible and must be held accountable", "troops entered the town and were attacked": a
+    passive verb with no subject of its own is done to the subject of the clause it is conjoined to (its
+    doer is its "by" agent, or no one named); an agentless "must/should be held accountable" is the
+    speaker's own demand, asserted (it was the first subject holding itself to account)."""
+    events = _issued(
+        coder,
+        "Russian forces shelled a hospital in Kharkiv. Russia is responsible and must be held accountable.",
+        "Ministry of Foreign Affairs of Ukraine",
+    )
+    held = [e for e in events if e.sentence_index == 1 and e.cameo_root == "11"]
+    assert held and _codes(held[0].sources) == ["UKRGOV"] and _codes(held[0].targets) == ["RUS"], events
+    assert held[0].modality == "asserted", held
+    said = _by_root(_events(coder, "Kenya said that Somalia must be held accountable for the raid."), "11")
+    assert said and _codes(said[0].sources)[0][:3] == "KEN" and _codes(said[0].targets) == ["SOM"], said
+    attacked = [
+        e for e in _events(coder, "Syrian troops entered the village and were attacked.") if e.start > 30
+    ]
+    assert attacked and not attacked[0].sources and _codes(attacked[0].targets) == ["SYRMIL"], attacked

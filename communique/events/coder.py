@@ -64,6 +64,7 @@ from communique.events.roles import (
     noun_agents,
     other_parties,
     party_keys,
+    passive_subject,
     pobj_actors,
     possessive_antecedent,
     prep_targets,
@@ -532,6 +533,19 @@ def _draft(
                 sources, how = list(antecedent if opening is None else opening), "antecedent"
         if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and _unknown_agent(verb, patterns):
             how = "unknown-agent"
+        asking = patterns.words("demand_modals") | patterns.words("appeal_modals")
+        if (
+            not sources
+            and (pattern.code or "")[:2] in {"10", "11", "12"}
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and passive_subject(verb)
+            and any(
+                c.dep_ == "aux" and c.tag_ == "MD" and c.i > passive_subject(verb)[0].i and c.lower_ in asking
+                for c in verb.children
+            )
+        ):
+            # "X must be held to account", "such acts should be condemned": whoever says so asks it
+            sources, how = list(speaker), "speaker-passive"
         blamed = _blamed(verb)
         if blamed:
             # "Russia is to blame for the collapse of the talks, Ukraine said": the one said to be to blame is
@@ -760,6 +774,9 @@ def _draft(
             if any(a.code for a in judges):
                 sources, how = judges, "subject"
     modality, negated = modality_of(verb, _span_text(sent), patterns)
+    if how == "speaker-passive":
+        # the speaker's own demand that X be held to account is said, not only wished
+        modality, how = "asserted", "speaker"
     if not negated and pattern.kind in {"verb", "adj"} and _neither_subject(verb):
         negated = True  # "Neither Israel nor Hamas accepted the proposal": neither did
     if pattern.kind == "noun" and verb is clause_verb(token) and _reacted_to(token, verb, patterns):

@@ -765,6 +765,13 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         stranded = _stranded_subject(verb)
         if stranded is not None:
             return [stranded], "subject"
+        if passive_conjunct(verb):
+            # "the United States is responsible and must be held to account": the first clause's subject
+            # is the one held to account, not the one holding it
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    return [g for g in child.children if g.dep_ == "pobj"], "agent"
+            return [], ""
         toks, _ = subject_tokens(verb.head, depth + 1)
         if not toks and verb.tag_ in {"VB", "VBP", "VBZ"}:
             # "We are appalled by and condemn the aggression": an active conjunct of a passive verb acts
@@ -1114,6 +1121,25 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
+def passive_conjunct(verb: Token) -> bool:
+    """A passive verb with no subject of its own, conjoined to a clause whose subject it is done to ("X is
+    responsible and must be held to account", "troops entered the town and were ambushed")."""
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def passive_subject(verb: Token) -> list[Token]:
+    """Whom a passive verb is done to: its passive subject, or for a passive conjunct the subject of the
+    clause it is conjoined to."""
+    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if own or not passive_conjunct(verb):
+        return own
+    return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
+
+
 def bare_passive(verb: Token) -> bool:
     """A participle the parser gave a subject, with no auxiliary and no object inside a sentence: "resulted in
     95 people killed and 200 injured" — the people were killed; they killed no one."""
@@ -1414,6 +1440,9 @@ def _target_candidates(
         for child in verb.children:
             if child.dep_ in PASSIVE_SUBJECT_DEPS or (child.dep_ == "nsubj" and bare_passive(verb)):
                 yield responsible_actors(child, index) or _pronoun_referent(child, verb, index)
+    elif passive_conjunct(verb):
+        for child in passive_subject(verb):
+            yield responsible_actors(child, index)
     deferred: list[list[Actor]] = []
     for child in verb.children:
         if child.dep_ == "dobj" and not (_own_thing(child) and index.at(child)):
