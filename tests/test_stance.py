@@ -2363,3 +2363,22 @@ def test_words_users_type_said_otherwise(coder, lexical_only, text: str, issue: 
     """Session 13: "barrier" and "frontier" for a border wall, "backing" for support; "makes X complicit" (a
     small clause the parser reads as a clause) judges its subject. All three were "not addressed"."""
     _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "Belgrade must pull back the units it has massed along the boundary line with Kosovo.",
+            "Serbian troop build-up on the Kosovo border",
+        ),
+        (
+            "Estonia asks the Council to begin the disengagement of the UN mission in Mali.",
+            "UN mission in Mali",
+        ),
+    ],
+)
+def test_a_phrasal_or_nominal_undoing_reverses_its_object(coder, lexical_only, text: str, issue: str):
+    """Session 13: "pull back" (a particle the parser may call an adverb) and "disengagement" undo what they
+    act on, as "withdraw" does: asking for them opposes the presence (was support)."""
+    _expect_stance(coder, text, issue, "oppose")

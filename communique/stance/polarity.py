@@ -51,6 +51,7 @@ HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into",
 # Prepositions that the parser hangs on a support verb although they belong to its ending noun: "put an end
 # to X", "declare a halt to X", "impose a moratorium on X" (the "to"/"on" phrase is the noun's).
 ENDING_PREPOSITIONS = frozenset({"to", "on"})
+PARTICLES = frozenset({"back", "out", "off", "down", "up"})
 # Verbs of an issue's own existence or duration: "must not last", "must not happen again", "must proceed".
 EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", "go", "prevail", "remain"}
 # Prepositions that attach the one affected to a noun of effect ("consequences for X", "impact on X").
@@ -555,7 +556,7 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             continue
         if lemma(head) in REPORTING and dep == "ccomp" and is_third_party(subject_of(head), ctx):
             return None  # someone else's claim, reported
-        word = lemma(head)
+        word = _phrasal(head, lex)
         if head.pos_ == "NOUN" and word in lex.procedure and walk.att == 0.0 and not walk.harm:
             # "calls for the timely publication of the results by polling station": what is asked for is a
             # procedure on the issue; it takes no side on the issue itself.
@@ -827,6 +828,22 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
     if walk.soft:
         return Vote(1 if walk.soft > 0 else -1, abs(walk.soft), None, rel=walk.rel)
     return _descriptive(walk)
+
+
+def _phrasal(verb: Token, lex: Lexicon) -> str:
+    """A verb's lemma, or its phrasal form when the lexicon knows it as a harm: "pull back the units" is
+    "pull-back", which undoes what it acts on, as "withdraw" does."""
+    word = lemma(verb)
+    if verb.pos_ == "VERB":
+        for child in verb.children:
+            # (the parser often reads the particle as an adverb: "pull back the units")
+            if child.dep_ == "prt" or (
+                child.dep_ == "advmod" and child.i > verb.i and child.lower_ in PARTICLES
+            ):
+                joined = f"{word}-{child.lower_}"
+                if joined in lex.harm:
+                    return joined
+    return word
 
 
 def _ending_object(node: Token, head: Token, lex: Lexicon) -> bool:
