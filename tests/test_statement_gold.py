@@ -26,6 +26,10 @@ def test_actor_keys_compare_countries_and_international_bodies():
     assert actor_key("USAGOV") == actor_key("usa") == "USA"
     assert actor_key("IGOUNO") == actor_key("IGOUNSC") == "IGOUN"
     assert actor_key("IGOEU") != actor_key("IGOECOWAS")
+    # organisations sharing their first five letters are different actors; bodies join their organisation
+    assert actor_key("IGOOAS") != actor_key("IGOOAU") and actor_key("IGONATO") != actor_key("IGONAM")
+    assert actor_key("IGOSADC") != actor_key("IGOSAARC") and actor_key("IGOOPEC") != actor_key("IGOOPCW")
+    assert actor_key("IGOEUEEAS") == actor_key("IGOEU")
 
 
 def test_load_reads_statements_and_rejects_garbage(tmp_path: Path):
