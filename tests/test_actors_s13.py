@@ -25,6 +25,10 @@ from .test_actors import codes, resolve
         ("The council received Albin Kurti on Friday.", "2023-03-01", "Albin Kurti", "XKXGOV"),
         ("Sanctions target Rosario Murillo and her circle.", "2022-03-01", "Rosario Murillo", "NICGOV"),
         ("The talks were chaired by Tsai Ing-wen herself.", "2020-03-01", "Tsai Ing-wen", "TWNGOV"),
+        ("Talks were held with Jeppe Kofod.", "2021-03-01", "Jeppe Kofod", "DNKGOV"),
+        ("The ministers met Hadja Lahbib in Brussels.", "2023-03-01", "Hadja Lahbib", "BELGOV"),
+        ("The ministers met Hadja Lahbib in Brussels.", "2025-03-01", "Hadja Lahbib", "IGOEUEC"),
+        ("The ministers met Than Swe in Naypyidaw.", "2024-03-01", "Than Swe", "MMRGOV"),
         # the UN's envoys are the UN's, whatever country they deal with
         ("The parties met Hans Grundberg in Muscat.", "2023-03-01", "Hans Grundberg", "IGOUN"),
         ("The parties met Geir Pedersen in Geneva.", "2023-03-01", "Geir Pedersen", "IGOUN"),
