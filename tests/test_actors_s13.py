@@ -255,3 +255,16 @@ def test_korean_alone_is_not_guessed_and_a_longer_name_is_left_alone(coder):
 def test_regional_bodies_legislatures_and_regimes(coder, text, name, code):
     actors, _, _ = resolve(coder, text, date="2023-06-01")
     assert (name, code) in codes(actors), codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Gazan families fled south.", "Gazan families", "PSECVL"),
+        ("Crimean Tatar activists were detained.", "Crimean Tatar activists", "UKROPP"),
+        ("Transnistrian soldiers patrolled the bridge.", "Transnistrian soldiers", "MDAMIL"),
+    ],
+)
+def test_regional_adjectives_name_their_state(coder, text, name, code):
+    actors, _, _ = resolve(coder, text, date="2023-06-01")
+    assert (name, code) in codes(actors), codes(actors)
