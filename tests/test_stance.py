@@ -2382,3 +2382,46 @@ def test_a_phrasal_or_nominal_undoing_reverses_its_object(coder, lexical_only, t
     """Session 13: "pull back" (a particle the parser may call an adverb) and "disengagement" undo what they
     act on, as "withdraw" does: asking for them opposes the presence (was support)."""
     _expect_stance(coder, text, issue, "oppose")
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # a participle the parser hangs on "release" describes the one released
+        (
+            "Estonia calls for the immediate release of the opposition leader, jailed for his peaceful "
+            "criticism of the government.",
+            "political_prisoners",
+            "oppose",
+        ),
+        # plain words of the issues the dictionary lacked
+        (
+            "Estonia encourages both sides to return to the negotiating table in Jeddah.",
+            "peace_talks",
+            "support",
+        ),
+        (
+            "Estonia welcomes the decision of the Prosecutor to open an investigation into the situation.",
+            "accountability",
+            "support",
+        ),
+        (
+            "The vote held on Sunday was neither free nor fair, and Estonia will not recognise its outcome.",
+            "election_legitimacy",
+            "oppose",
+        ),
+        (
+            "Estonia condemns the underground explosion carried out by North Korea today.",
+            "nuclear_tests",
+            "oppose",
+        ),
+        (
+            "Estonia condemns the bill obliging charities to register as foreign agents.",
+            "civil_society_restrictions",
+            "oppose",
+        ),
+    ],
+)
+def test_dictionary_issues_in_plain_words(coder, lexical_only, text: str, issue: str, expected: str):
+    """Session 13: probes of our own on dictionary issues; all six were "not addressed"."""
+    _expect_stance(coder, text, issue, expected)

@@ -566,6 +566,16 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             _set_att(walk, -1.0, head, ctx, verb_holder=False)
             node = head
             continue
+        if (
+            dep == "acl"
+            and confined
+            and node.tag_ == "VBN"
+            and lemma(head) in lex.release
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        ):
+            # "the release of the opposition leader, jailed for his criticism": the parser hangs the
+            # participle on the release, but it describes the one released; setting free undoes it.
+            walk.rel = -walk.rel
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if walk.att and walk.holder is None and _non_restrictive(node, head):
                 # "We reject decisions taken by the person, deprived of legitimacy by the elections, ...": a
