@@ -943,3 +943,8 @@ def test_armed_attacks_on_systems_and_networks_are_no_cyberattack(coder, text):
 def test_session_13_families_keep_to_their_objects(coder, text, not_code):
     events = _full(coder, text)
     assert not_code not in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]
+
+
+def test_rallying_against_people_is_no_opposition_rallied(coder):
+    events = _full(coder, "Protesters rallied against the people in power.")
+    assert "113" not in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]
