@@ -277,3 +277,25 @@ def test_a_passive_conjunct_is_done_to_the_first_clauses_subject(coder):
         e for e in _events(coder, "Syrian troops entered the village and were attacked.") if e.start > 30
     ]
     assert attacked and not attacked[0].sources and _codes(attacked[0].targets) == ["SYRMIL"], attacked
+
+
+def test_two_who_act_together_are_the_parties_and_their_place_is_not(coder):
+    """Two or more who act together are the parties, whatever they do: "Ethiopia and Eritrea signed a peace
+    agreement ... The EU calls on the two countries to ..." asks Ethiopia and Eritrea; the place of their
+    talks is no party ("Serbia and Kosovo resumed the dialogue in Brussels ... both sides")."""
+    text = (
+        "Ethiopia and Eritrea signed a peace agreement in Jeddah. The EU calls on the two countries to "
+        "implement it fully."
+    )
+    asked = [
+        e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
+    ]
+    assert asked and _codes(asked[0].targets) == ["ERI", "ETH"], asked
+    text = (
+        "Serbia and Kosovo resumed the dialogue in Brussels today. The EU encourages both sides to implement "
+        "their commitments."
+    )
+    asked = [
+        e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
+    ]
+    assert asked and _codes(asked[0].targets) == ["SRB", "XKX"], asked

@@ -1606,8 +1606,8 @@ def _pronoun_referents(
             out["it"] = actors
         if plural is not False:
             out["them"] = actors
-    if "them" in out:
-        return out
+    if "them" in out or len(sent) > MAX_SENTENCE_TOKENS:
+        return out  # (a flattened table or list is no prose to point back to)
     for i in range(sent.end - 1, sent.start - 1, -1):
         tok = sent.view.tokens[i]
         if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ == "compound":

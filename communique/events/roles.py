@@ -465,6 +465,14 @@ class Parties:
                 if all((a.code or "")[:3] not in INTERNATIONAL for a in asked):
                     self._keep(asked)
                 continue
+            doers = [a for a in event.sources if a.code and a.via != "domestic"]
+            if len({a.code for a in doers}) >= 2 and event.cameo_root != "01":
+                # two or more who act together are the parties, whatever they do ("Ethiopia and Eritrea
+                # signed a peace agreement ... the two countries"), and their place is none ("Serbia and
+                # Kosovo resumed the dialogue in Brussels")
+                if not any(a.via in ISSUER_VIAS or same_party(a.code or "", self.own) for a in doers):
+                    self._keep(doers)
+                continue
             if event.cameo_root not in PARTIES_ROOTS:
                 continue
             # (civilians and refugees an act is done to are its victims, not a party: "the war between the two
