@@ -2425,3 +2425,27 @@ def test_a_phrasal_or_nominal_undoing_reverses_its_object(coder, lexical_only, t
 def test_dictionary_issues_in_plain_words(coder, lexical_only, text: str, issue: str, expected: str):
     """Session 13: probes of our own on dictionary issues; all six were "not addressed"."""
     _expect_stance(coder, text, issue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estonia welcomes the truce agreed in Cairo. But it leaves out the eastern provinces, and we "
+            "regret that deeply.",
+            "mixed",
+        ),
+        # a turn to something else keeps the one side
+        (
+            "Estonia welcomes the truce agreed in Doha. However, the humanitarian situation in the south "
+            "remains dire, and that is unacceptable.",
+            "support",
+        ),
+    ],
+)
+def test_a_turn_that_speaks_of_the_issue_passes_its_own_verdict(
+    coder, lexical_only, text: str, expected: str
+):
+    """Session 13: "But it leaves out ..., and we regret that": the turn names the issue ("it") without
+    judging it there; its own verdict is the other side of the same issue (was support)."""
+    _expect_stance(coder, text, "ceasefire", expected)

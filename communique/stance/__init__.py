@@ -49,6 +49,7 @@ from communique.stance.polarity import (
     anaphoric_subject,
     blame_vote,
     evaluate,
+    evaluation,
     is_issuer,
     is_third_party,
     modifier_vote,
@@ -401,6 +402,7 @@ def _collect(
         # "the operation", "this decision", "a further extension" in the next two sentences point back to it.
         named: tuple[int, int, frozenset[str], list[Mention]] | None = None
         polar_pos = -10  # position of the last sentence that took a side on the issue
+        polar_sign = 0  # ... and the side it took
         target_mentions = target.mentions
         for pos, (index, sent) in enumerate(spans):
             mentions = target_mentions.get(pos)
@@ -502,7 +504,8 @@ def _collect(
                     # "We welcome the agreement. However, we regret that it leaves out ...": a sentence that
                     # turns against the one before speaks of the same issue through its pronouns ("it",
                     # "its scope") and the phrase's other words ("the length of the transition").
-                    for anchor, rel in contrast_anchors(sent, named[2] | target.words, lex):
+                    anchors = contrast_anchors(sent, named[2] | target.words, lex)
+                    for anchor, rel in anchors:
                         vote = evaluate(anchor, named[1] * rel, sent, ctx)
                         if vote is not None and vote.weight > 0 and vote.polarity != 0:
                             vote.weight *= 0.8
@@ -517,6 +520,12 @@ def _collect(
                             if vote is not None and vote.weight > 0 and vote.polarity != 0:
                                 vote.weight *= 0.6
                                 votes.append(vote)
+                    verdict = _turn_verdict(sent, ctx) if anchors and not votes else 0
+                    if verdict and verdict != polar_sign:
+                        # "We welcome the truce. However, it excludes the north, and that is unacceptable":
+                        # a turn that speaks of the issue ("it") without judging it there passes its own
+                        # verdict on it, against the side just taken (a part of the issue is judged).
+                        votes.append(Vote(verdict, TURN_VERDICT_WEIGHT, None))
             if (
                 topic is not None
                 and not mentions
@@ -601,6 +610,7 @@ def _collect(
                 continue
             if any(polarity for polarity, _, _ in sides):
                 polar_pos = pos
+                polar_sign = next(polarity for polarity, _, _ in sides if polarity)
             evidence_events = events_by_sentence.get(index, [])
             sentence = document.sentences[index] if index < len(document.sentences) else None
             start = sentence.start if sentence else sent.start_char
@@ -638,6 +648,32 @@ def _collect(
 
 
 CONCEDED_WEIGHT = 0.8
+TURN_VERDICT_WEIGHT = 0.6
+# Subjects that take back what was just said ("and that is unacceptable", "this is a mistake").
+DEMONSTRATIVE_SUBJECTS = frozenset({"that", "this", "which"})
+
+
+def _turn_verdict(sent: Span, ctx: Context) -> int:
+    """The verdict a turning sentence passes, when nothing in it names the issue: an evaluative predicate of
+    a demonstrative subject ("and that is unacceptable", "this is a mistake") or the issuers' own
+    evaluative verb ("we regret", "we cannot accept"); its sign, 0 when there is none."""
+    lex = ctx.lexicon
+    view = ctx.doc
+    for i in range(sent.start, sent.end):
+        token = view[i]
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = token.head
+        if token.lower_ in DEMONSTRATIVE_SUBJECTS and token.pos_ == "PRON":
+            value = sum(evaluation(c, lex) for c in verb.children if c.dep_ in {"acomp", "attr"})
+            value = value or (evaluation(verb, lex) if verb.pos_ == "VERB" else 0.0)
+        elif is_issuer(token, ctx) and verb.pos_ == "VERB":
+            value = evaluation(verb, lex)
+        else:
+            continue
+        if value:
+            return (1 if value > 0 else -1) * (-1 if negated(verb, lex) else 1)
+    return 0
 
 
 def _conceded_before(
