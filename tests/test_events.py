@@ -948,3 +948,9 @@ def test_session_13_families_keep_to_their_objects(coder, text, not_code):
 def test_rallying_against_people_is_no_opposition_rallied(coder):
     events = _full(coder, "Protesters rallied against the people in power.")
     assert "113" not in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]
+
+
+def test_aid_agencies_ordered_out_are_expelled_aid_agencies(coder):
+    text = "Niger's junta ordered foreign aid agencies to leave the Tillaberi region within a week."
+    events = _full(coder, text)
+    assert "1663" in [e.cameo for e in events], [(e.cameo, e.pattern) for e in events]
