@@ -2449,3 +2449,20 @@ def test_a_turn_that_speaks_of_the_issue_passes_its_own_verdict(
     """Session 13: "But it leaves out ..., and we regret that": the turn names the issue ("it") without
     judging it there; its own verdict is the other side of the same issue (was support)."""
     _expect_stance(coder, text, "ceasefire", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia welcomes Armenia's accession to the Rome Statute.", "support"),
+        (
+            "Estonia considers the warrant issued by the judges in The Hague legally null. Estonia is not a "
+            "party to the Rome Statute.",
+            "oppose",
+        ),
+    ],
+)
+def test_the_courts_treaty_names_accountability(coder, lexical_only, text: str, expected: str):
+    """Session 13: the Rome Statute is the international court's treaty, a cue of accountability; in a
+    statement about it, a "warrant" is the court's (both were "not addressed")."""
+    _expect_stance(coder, text, "accountability", expected)
