@@ -29,6 +29,10 @@ from .test_actors import codes, resolve
         ("The ministers met Hadja Lahbib in Brussels.", "2023-03-01", "Hadja Lahbib", "BELGOV"),
         ("The ministers met Hadja Lahbib in Brussels.", "2025-03-01", "Hadja Lahbib", "IGOEUEC"),
         ("The ministers met Than Swe in Naypyidaw.", "2024-03-01", "Than Swe", "MMRGOV"),
+        ("The talks included Abdul Ghani Baradar.", "2020-03-01", "Abdul Ghani Baradar", "AFGREB"),
+        ("The talks included Abdul Ghani Baradar.", "2022-03-01", "Abdul Ghani Baradar", "AFGGOV"),
+        ("Envoys met Mazloum Abdi near Hasakah.", "2022-03-01", "Mazloum Abdi", "SYRREB"),
+        ("The ministers met Petteri Orpo in Helsinki.", "2024-03-01", "Petteri Orpo", "FINGOV"),
         # the UN's envoys are the UN's, whatever country they deal with
         ("The parties met Hans Grundberg in Muscat.", "2023-03-01", "Hans Grundberg", "IGOUN"),
         ("The parties met Geir Pedersen in Geneva.", "2023-03-01", "Geir Pedersen", "IGOUN"),
