@@ -2466,3 +2466,15 @@ def test_the_courts_treaty_names_accountability(coder, lexical_only, text: str, 
     """Session 13: the Rome Statute is the international court's treaty, a cue of accountability; in a
     statement about it, a "warrant" is the court's (both were "not addressed")."""
     _expect_stance(coder, text, "accountability", expected)
+
+
+def test_a_judgement_in_an_as_phrase_the_parser_hung_on_the_object(coder, lexical_only):
+    """Session 13: "regards the warrant issued in The Hague as void": the parser hangs "as void" on
+    "issued"; it is the regarding verb's judgement of its object (was support)."""
+    _expect_stance(
+        coder,
+        "Estonia regards the warrant issued by the judges in The Hague as void. Estonia is not a party to "
+        "the Rome Statute.",
+        "accountability",
+        "oppose",
+    )

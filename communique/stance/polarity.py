@@ -705,15 +705,16 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
                 walk.noun_op = head.i
                 value = 0.0
             if not value and word in JUDGING and dep == "dobj":
-                # "we consider the detention of journalists unacceptable": the small clause's adjective,
-                # wherever the parser attached it after the object.
+                # "we consider the detention of journalists unacceptable", "we regard the warrant issued in
+                # The Hague as void": the small clause's adjective (or the "as" phrase's), wherever the parser
+                # attached it after the object.
                 value = next(
                     (
                         evaluation(t, lex)
                         for t in head.subtree
                         if t.i > node.i
                         and t.pos_ == "ADJ"
-                        and t.dep_ in {"acomp", "oprd", "ccomp", "xcomp"}
+                        and (t.dep_ in {"acomp", "oprd", "ccomp", "xcomp"} or t.head.lower_ == "as")
                         and evaluation(t, lex)
                     ),
                     0.0,
