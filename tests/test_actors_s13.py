@@ -33,6 +33,9 @@ from .test_actors import codes, resolve
         ("The talks included Abdul Ghani Baradar.", "2022-03-01", "Abdul Ghani Baradar", "AFGGOV"),
         ("Envoys met Mazloum Abdi near Hasakah.", "2022-03-01", "Mazloum Abdi", "SYRREB"),
         ("The ministers met Petteri Orpo in Helsinki.", "2024-03-01", "Petteri Orpo", "FINGOV"),
+        ("Gangs loyal to Jimmy Chérizier blocked the port.", "2024-03-01", "Jimmy Chérizier", "HTICRM"),
+        ("The summit heard Mia Mottley on climate finance.", "2023-03-01", "Mia Mottley", "BRBGOV"),
+        ("JNIM, led by Iyad Ag Ghaly, claimed the attack.", "2023-03-01", "Iyad Ag Ghaly", "MLIREB"),
         # the UN's envoys are the UN's, whatever country they deal with
         ("The parties met Hans Grundberg in Muscat.", "2023-03-01", "Hans Grundberg", "IGOUN"),
         ("The parties met Geir Pedersen in Geneva.", "2023-03-01", "Geir Pedersen", "IGOUN"),
