@@ -23,11 +23,21 @@ def organisation_key(code: str, known: Iterable[str] | None = None) -> str:
     code = code.strip().upper()
     if code[:3] not in INTERNATIONAL_PREFIXES:
         return code
-    codes = _bundled_codes() if known is None else _sorted(frozenset(known))
+    if known is None:
+        return _bundled_key(code)  # (memoised: the events stage asks for the same few codes again and again)
+    return _key(code, _sorted(frozenset(known)))
+
+
+def _key(code: str, codes: tuple[str, ...]) -> str:
     for org in codes:
         if code.startswith(org):
             return org
     return code
+
+
+@lru_cache(maxsize=4096)
+def _bundled_key(code: str) -> str:
+    return _key(code, _bundled_codes())
 
 
 @lru_cache(maxsize=8)
