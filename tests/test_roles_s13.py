@@ -299,3 +299,19 @@ def test_two_who_act_together_are_the_parties_and_their_place_is_not(coder):
         e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
     ]
     assert asked and _codes(asked[0].targets) == ["SRB", "XKX"], asked
+
+
+def test_a_relative_clause_after_a_comma_is_about_the_phrase_before_it(coder):
+    """ "X was detained by soldiers in uniform, who beat his guards": a relative clause set off by a comma
+    follows its noun phrase, so the soldiers beat, not X nor the uniform (the parser hung the clause on the
+    subject or on the last noun); "who" never stands for a place ("police in Kampala, who ..." are the
+    police)."""
+    for text, source in [
+        (
+            "The opposition leader was detained by Ugandan soldiers in uniform, who beat his bodyguards.",
+            "UGAMIL",
+        ),
+        ("The journalist was detained by Ugandan police in Kampala, who beat him.", "UGACOP"),
+    ]:
+        beaten = _by_root(_events(coder, text), "18")
+        assert beaten and _codes(beaten[0].sources) == [source], (text, beaten)

@@ -40,6 +40,10 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos", "punct", "cc"})
 AGENT_MOD_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# ... that stand for people, never for a place
+PERSON_RELATIVES = frozenset({"who", "whom"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PERSON_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
 MAX_WALK = 40
 ARMED_SECTORS = frozenset({"MIL", "COP"})
@@ -706,7 +710,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             continue  # "(Berlin) – Kazakh security forces used ...": the release's place is not the subject
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return [verb.head], "relcl"
+                return [_relative_antecedent(verb, child)], "relcl"
             if child.tag_ in {"VBG", "VBN"}:
                 # a reduced relative the parser took for the subject: in "The Red Cross operating in Iraq
                 # said ..." the participle is the subject and the Red Cross its own subject
@@ -951,6 +955,48 @@ def _subject_read_as_pobj(verb: Token) -> Token | None:
         return None
     prep = before.head
     return before if prep.dep_ == "prep" and prep.lower_ in CLAUSE_PREPS else None
+
+
+def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
+    """The noun a relative clause set off by a comma is about: the phrase that ends right before the comma
+    ("was abducted by Rangers in riot gear, who broke the windows": the Rangers), where the parser hung the
+    clause on a noun further back (the subject, Khan). A non-restrictive relative clause follows its noun
+    phrase; "the leader of the rebels, who ..." stays the leader (the phrase climbs through its own "of")."""
+    head = verb.head
+    at = pronoun.i - 1
+    if at <= head.i or pronoun.view.tokens[at].lower_ != ",":
+        return head
+    tok = pronoun.view.tokens[at - 1]
+    if tok.i == head.i and not (pronoun.lower_ in PERSON_RELATIVES and tok.ent_type_ not in PERSON_ENTS):
+        return head
+    for _ in range(MAX_WALK):
+        # climb the phrase ending before the comma: a noun's own modifiers and prepositional phrases ("who"
+        # climbs out of a place: "police in Kampala, who beat him" are the police)
+        up = tok.head
+        if up.i == tok.i:
+            break
+        if tok.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ in {"NOUN", "PROPN"}:
+            tok = up.head
+        elif tok.dep_ in {"compound", "amod", "nummod", "poss", "det"} and up.pos_ in {"NOUN", "PROPN"}:
+            tok = up
+        else:
+            break
+    if (
+        pronoun.lower_ in PERSON_RELATIVES
+        and tok.dep_ == "pobj"
+        and tok.ent_type_ not in PERSON_ENTS
+        and tok.head.dep_ == "prep"
+        and tok.head.head.pos_ in {"VERB", "AUX"}
+        and tok.head.i > 0
+    ):
+        # "detained by police in Kampala, who beat him": the place or manner phrase hangs on the verb, and
+        # "who" is the noun phrase before it (the police)
+        before = pronoun.view.tokens[tok.head.i - 1]
+        if before.pos_ in {"NOUN", "PROPN"} and before.head.i != tok.head.i:
+            return before
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.i < head.i:
+        return head
+    return tok
 
 
 def _participle_subject(verb: Token, depth: int) -> tuple[list[Token], str]:
