@@ -275,3 +275,20 @@ def test_regional_bodies_legislatures_and_regimes(coder, text, name, code):
 def test_regional_adjectives_name_their_state(coder, text, name, code):
     actors, _, _ = resolve(coder, text, date="2023-06-01")
     assert (name, code) in codes(actors), codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # central banks by their own names are the state's, not businesses ("the Bank of China" is a business)
+        ("The Bank of England raised rates.", "Bank of England", "GBRGOV"),
+        ("The People's Bank of China cut rates.", "People's Bank of China", "CHNGOV"),
+        ("The Federal Reserve held rates.", "Federal Reserve", "USAGOV"),
+        # national electoral bodies by their acronyms
+        ("INEC postponed the vote.", "INEC", "NGAGOV"),
+        ("The IEBC declared the results.", "IEBC", "KENGOV"),
+    ],
+)
+def test_central_banks_and_electoral_bodies_by_name(coder, text, name, code):
+    actors, _, _ = resolve(coder, text, date="2023-06-01")
+    assert (name, code) in codes(actors), codes(actors)
