@@ -105,6 +105,7 @@ def test_national_bodies_armed_groups_and_missions(coder, text, name, code):
         ("The European Union met in Brussels.\nThe bloc then fined Ruritania.", "bloc", "IGOEU"),
         ("The ECOWAS Commission met.\nThe Commission will send a mission.", "Commission", "IGOECOWAS"),
         ("The Supreme Court of Kenya sat.\nThe Court annulled the result.", "Court", "KENJUD"),
+        ("Ruritania left the ICC.\nThe Court's judges regretted it.", "Court", "IGOICC"),
     ],
 )
 def test_the_short_name_of_a_body_named_before_is_that_body(coder, text, short, code):

@@ -1270,7 +1270,7 @@ class _Resolver:
             if word not in SHORT_BODY_WORDS or not (self.texts[i][:1].isupper() or word in LOWER_SHORT_WORDS):
                 continue
             nxt = self.texts[i + 1] if i + 1 < stop else ""
-            if nxt[:1].isupper() or nxt in ("of", "for", "on", "'s", "’s", "-"):
+            if nxt[:1].isupper() or nxt in ("of", "for", "on", "-"):
                 continue
             here = [f for f in out if f.start_tok <= i < f.end_tok]
             if any(f.actor.code or f.end_tok - f.start_tok > 1 for f in here):
