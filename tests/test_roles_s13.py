@@ -315,3 +315,13 @@ def test_a_relative_clause_after_a_comma_is_about_the_phrase_before_it(coder):
     ]:
         beaten = _by_root(_events(coder, text), "18")
         assert beaten and _codes(beaten[0].sources) == [source], (text, beaten)
+
+
+def test_an_appeal_for_its_implementation_is_aimed_at_the_parties(coder):
+    """ "Israel and Hamas agreed on a ceasefire. The EU calls for its full implementation": "its" names no
+    party, and those who must carry the agreement out are its parties."""
+    text = "Israel and Hamas agreed on a ceasefire on Sunday. The EU calls for its full implementation."
+    asked = [
+        e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
+    ]
+    assert asked and {a.code[:3] for a in asked[0].targets} == {"ISR", "PSE"}, asked

@@ -52,6 +52,7 @@ from communique.events.roles import (
     actors_of_phrase,
     addressed_pronoun,
     antecedent_actors,
+    carried_out_thing,
     conditional_subject_actors,
     conjuncts,
     coup_makers,
@@ -1476,6 +1477,16 @@ def code_sentence(
             d.targets = list(counterpart)
             if not counterpart and waiting is not None and sentence_index not in waiting:
                 waiting.append(sentence_index)
+        if (
+            not any(t.code for t in d.targets)
+            and d.code[:2] in ADDRESSED_ROOTS
+            and (parties or antecedent)
+            and carried_out_thing(d.clause, d.match.words, patterns.words("implementation_nouns"), index)
+        ):
+            # "Israel and Hamas agreed on a ceasefire. The EU calls for its full implementation": those who
+            # must carry it out, the parties (else whoever acted last)
+            mine = party_keys(d.sources)
+            d.targets = [a for a in (parties or antecedent) if a.code and not same_party(a.code, mine)]
         if not d.targets and d.code[:3] in MEDIATION_CODES and parties:
             # "The ICRC is ready to act as a neutral intermediary": mediation is between the parties of the
             # conflict or talks the statement reported

@@ -1549,6 +1549,28 @@ def _target_candidates(
         yield prep_targets([verb, *words, *objects], location_preps, index)
 
 
+def carried_out_thing(verb: Token, words: Sequence[Token], nouns: frozenset[str], index: ActorIndex) -> bool:
+    """The act asks for or supports the carrying out of something of no named party: "calls for its full
+    implementation", "stands ready to support its implementation" (``nouns``: grammar.yaml
+    ``implementation_nouns``, with an unresolved "its"/"their" as possessor)."""
+    heads = [verb, *words, *_intended_acts(verb, words)]
+    objects = [
+        g
+        for h in heads
+        for c in h.children
+        for g in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else [])
+        if g.dep_ in {"dobj", "pobj"}
+    ]
+    return any(
+        lemma(o) in nouns
+        and any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"} and not any(a.code for a in index.at(c))
+            for c in o.children
+        )
+        for o in objects
+    )
+
+
 def _intended_acts(verb: Token, words: Sequence[Token]) -> list[Token]:
     """The act a speech act's phrase intends or asks for, besides its verb's own infinitive: the "to"
     infinitive of one of its nouns ("its willingness to support"), a gerund after a preposition on the verb
