@@ -293,3 +293,12 @@ def test_regional_adjectives_name_their_state(coder, text, name, code):
 def test_central_banks_and_electoral_bodies_by_name(coder, text, name, code):
     actors, _, _ = resolve(coder, text, date="2023-06-01")
     assert (name, code) in codes(actors), codes(actors)
+
+
+def test_an_envoy_for_a_country_is_not_that_countrys(coder):
+    """ "The Special Representative for Libya" is sent to Libya by someone else; a negotiator for the EU is
+    the EU's."""
+    actors, _, _ = resolve(coder, "The Special Representative for Libya spoke.", date="2023-06-01")
+    assert not any((a.code or "").startswith("LBYGOV") for a in actors), codes(actors)
+    actors, _, _ = resolve(coder, "Negotiators for the EU met in Geneva.", date="2023-06-01")
+    assert ("Negotiators for the EU", "IGOEU") in codes(actors)

@@ -207,6 +207,8 @@ BELONG_PREPS = frozenset({"of", "from", "for"})
 FOR_AGENTS = frozenset({"spokesperson"})
 # ... and these words of other agents, who also act for the body named after "for" ("negotiators for the EU")
 FOR_WORDS = frozenset({"negotiator", "representative", "delegate", "delegation", "lawyer", "mediator"})
+# ... but not a representative with an envoy's title: "the Special Representative for Libya" is sent there.
+ENVOY_TITLES = frozenset({"special", "personal", "high"})
 # Words naming the document itself, which the NER model sometimes tags as a person or organisation.
 DOCUMENT_WORDS = frozenset(
     {
@@ -776,7 +778,10 @@ class _Resolver:
         return None
 
     def _speaks_for(self, m: _Match) -> bool:
-        """A spokesperson, negotiator or delegate "for" a body is that body's; an envoy "for" it is not."""
+        """A spokesperson, negotiator or delegate "for" a body is that body's; an envoy "for" it is not, nor a
+        special, personal or high representative ("the Special Representative for Libya" is sent to it)."""
+        if self.low[m.start] in ENVOY_TITLES:
+            return False
         return m.entry.id in FOR_AGENTS or singular(self.low[m.end - 1]) in FOR_WORDS
 
     def _attached(self, prep: int, m: _Match) -> bool:
@@ -1570,8 +1575,10 @@ class _Resolver:
             prep = self.low[f.end_tok]
             if prep not in ("of", "for", "from") or (
                 prep == "for"
-                and f.actor.entry not in FOR_AGENTS
-                and singular(self.low[f.end_tok - 1]) not in FOR_WORDS
+                and (
+                    (f.actor.entry not in FOR_AGENTS and singular(self.low[f.end_tok - 1]) not in FOR_WORDS)
+                    or self.low[f.start_tok] in ENVOY_TITLES
+                )
             ):
                 continue
             if prep == "from" and (
