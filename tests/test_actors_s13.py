@@ -302,3 +302,12 @@ def test_an_envoy_for_a_country_is_not_that_countrys(coder):
     assert not any((a.code or "").startswith("LBYGOV") for a in actors), codes(actors)
     actors, _, _ = resolve(coder, "Negotiators for the EU met in Geneva.", date="2023-06-01")
     assert ("Negotiators for the EU", "IGOEU") in codes(actors)
+
+
+def test_a_bare_office_after_another_organisation_is_that_organisations(coder):
+    """ "High Representative" alone is the EU's; "the AU High Representative" is the African Union's."""
+    actors, _, _ = resolve(coder, "The AU High Representative visited Juba.", date="2023-06-01")
+    assert not any(a.code == "IGOEUEEAS" for a in actors), codes(actors)
+    assert any(a.code == "IGOAU" for a in actors)
+    actors, _, _ = resolve(coder, "The High Representative condemned the attack.", date="2023-06-01")
+    assert ("High Representative", "IGOEUEEAS") in codes(actors)

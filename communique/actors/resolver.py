@@ -209,6 +209,10 @@ FOR_AGENTS = frozenset({"spokesperson"})
 FOR_WORDS = frozenset({"negotiator", "representative", "delegate", "delegation", "lawyer", "mediator"})
 # ... but not a representative with an envoy's title: "the Special Representative for Libya" is sent there.
 ENVOY_TITLES = frozenset({"special", "personal", "high"})
+# The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
+OFFICE_TITLE_WORDS = frozenset(
+    {"high", "representative", "special", "envoy", "personal", "secretary-general", "secretary", "general"}
+)
 # Words naming the document itself, which the NER model sometimes tags as a person or organisation.
 DOCUMENT_WORDS = frozenset(
     {
@@ -983,6 +987,8 @@ class _Resolver:
                 # "Michael Jordan", "Paris Hilton": a place name inside a person's name is not the place.
                 self._matched.difference_update(range(m.start, m.end))
                 continue
+            if self._office_of_org_before(m, ends):
+                continue  # "the AU High Representative": the AU's office, not the EU's High Representative
             if m.entry.kind in ("country", "org") and self._names_document(m):
                 # "the Lomé Declaration", "the UN Charter": not the place's country at all, not even context
                 # for later sentences
@@ -1259,6 +1265,14 @@ class _Resolver:
             else:
                 f.actor.entry = AMBIGUOUS_NATIONAL
         return [f for f in out if f.actor.code != "__drop__"] + extra
+
+    def _office_of_org_before(self, m: _Match, ends: dict[int, _Match]) -> bool:
+        """An organisation's entry named by a bare office ("High Representative") right after another
+        organisation's name is that organisation's office: the name before is the actor."""
+        if m.entry.kind != "org" or not all(self.low[i] in OFFICE_TITLE_WORDS for i in range(m.start, m.end)):
+            return False
+        left = ends.get(m.start)
+        return left is not None and left.entry.kind == "org" and bool(left.code) and left.code != m.code
 
     def _munition(self, end: int) -> bool:
         """The words ending at token ``end`` name a munition ("missiles", "unmanned aerial vehicles")."""
