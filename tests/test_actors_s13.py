@@ -311,3 +311,21 @@ def test_a_bare_office_after_another_organisation_is_that_organisations(coder):
     assert any(a.code == "IGOAU" for a in actors)
     actors, _, _ = resolve(coder, "The High Representative condemned the attack.", date="2023-06-01")
     assert ("High Representative", "IGOEUEEAS") in codes(actors)
+
+
+def test_an_international_office_named_alone_is_not_given_the_sentences_country(coder):
+    """ "The Special Rapporteur criticised the Freedonian authorities": a UN mandate-holder, not Freedonia's
+    government; the events stage must leave the source uncoded rather than guess the one country."""
+    from communique.model import Document
+
+    doc = Document(
+        id="t", text="The Special Rapporteur criticised the Belarusian authorities.", date="2023-06-01"
+    )
+    coded = coder.code_document(doc)
+    assert all(not (s.code or "").startswith("BLR") for e in coded.events for s in e.sources), [
+        (e.cameo, [s.code for s in e.sources]) for e in coded.events
+    ]
+    # a chairman in a named country is still that country's
+    doc = Document(id="t", text="In Kenya, the party chairman criticised the police.", date="2023-06-01")
+    coded = coder.code_document(doc)
+    assert any((s.code or "").startswith("KEN") for e in coded.events for s in e.sources)

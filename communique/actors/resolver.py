@@ -199,8 +199,10 @@ AMBIGUOUS_DEFAULT = {"congolese": "COD", "congo": "COD"}
 # The entry of a mention such an adjective leads and no country chose: no sentence's country is given to it.
 AMBIGUOUS_NATIONAL = "ambiguous-nationality"
 # Mentions no sentence's country is given to: envoys and embassies ("diplomats in Moscow" are usually foreign
-# ones posted there), and a mention whose nationality two countries share.
-NOT_LOCATED = frozenset({"diplomat", AMBIGUOUS_NATIONAL})
+# ones posted there), heads of bodies named by their office alone ("the Special Rapporteur criticised the
+# Belarusian authorities", "the High Commissioner", "the Secretary-General": mostly international ones), and a
+# mention whose nationality two countries share.
+NOT_LOCATED = frozenset({"diplomat", "secretary-general", AMBIGUOUS_NATIONAL})
 # Prepositions that attach an agent to the body it belongs to: "officials of the ANC", "ministers from
 # Chile", "a spokesman for the army".
 BELONG_PREPS = frozenset({"of", "from", "for"})
@@ -2417,7 +2419,9 @@ def _scan_name(name: str | None, date: str | None, dictionary: ActorDictionary) 
 
 
 # Generic agents that name a body's head or voice, not a state body, at the head of an issuer's name.
-HEAD_PERSON_AGENTS = frozenset({"leader", "spokesperson", "official", "secretary-general", "president"})
+HEAD_PERSON_AGENTS = frozenset(
+    {"leader", "spokesperson", "official", "secretary-general", "chairperson", "president"}
+)
 # Words of a state body's name that make it the opposition abroad ("Government in Exile").
 EXILE_WORDS = frozenset({"exile", "exiled"})
 # Words of an international body's name: it has no country of the place it speaks about.
