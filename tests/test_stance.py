@@ -2478,3 +2478,14 @@ def test_a_judgement_in_an_as_phrase_the_parser_hung_on_the_object(coder, lexica
         "accountability",
         "oppose",
     )
+
+
+def test_a_place_inside_the_subjects_own_clause_is_not_its_holder(coder, lexical_only):
+    """Session 13: in "the way judges are picked in Hungary needs to change" the subject is the way, not
+    Hungary: the clause describing it names no third party holding the position (was not addressed)."""
+    _expect_stance(
+        coder,
+        "The way judges are picked in Hungary needs to change.",
+        "judicial reform in Hungary",
+        "support",
+    )

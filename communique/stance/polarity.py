@@ -365,7 +365,12 @@ def _third_party(subject: Token, ctx: Context) -> bool:
         return False
     if subject.lower_ in {"they", "it", "this", "that"}:
         return False
-    span = subject.doc.span(subject.left_edge.i, subject.right_edge.i + 1)
+    # The subject without the clauses that describe it: in "the way judges are chosen in Israel needs to
+    # change" the subject is the way, not Israel.
+    described = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    span = [
+        t for t in subject.doc.span(subject.left_edge.i, subject.right_edge.i + 1) if t.i not in described
+    ]
     # "The Chairperson", "the Foreign Minister": an office named by its title alone is the issuer's.
     titles = {t.lower_ for t in span if not t.is_punct}
     if titles and titles <= ctx.lexicon.titles | ctx.issuer_words:
