@@ -69,7 +69,7 @@ S12_FLOOR = 0.60  # first run 18/40 = 0.45; measured 28/40 = 0.70 at the session
 # Written by the session-13 stance helper (ST13), committed alone (3edb19d) before any run: 27 ad-hoc phrases
 # whose words mostly do not occur in the excerpt (paraphrase, acronym, official name, related act); 6 mixed.
 HALF_S13 = DATA.with_name("half-s13.yaml")
-S13_FLOOR = 0.40  # first run: see the commit that added this line; raised at the session-13 freeze
+S13_FLOOR = 0.55  # first run 22/40 = 0.55; measured 26/40 = 0.65 at the session-13 freeze (rules alone)
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
@@ -167,10 +167,11 @@ def test_labelled_accuracy(
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
 ):
-    """Halves S4, S6, S9, S10, S11 and S12: 40 excerpts each, written by stance helpers before any run
+    """Halves S4, S6, S9, S10, S11, S12 and S13: 40 excerpts each, written by stance helpers before any run
     (indirect references, mixed, nearby issues; S6 and S9 in the blind halves' proportions, S10 with many
     mixed, S11 naming issues by their act, date, short name or a pronoun, S12 by paraphrase, synonym,
-    acronym or a related act, with ad-hoc phrases and mixed positions)."""
+    acronym or a related act, with ad-hoc phrases and mixed positions; S13 mostly ad-hoc phrases whose
+    words do not occur)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
