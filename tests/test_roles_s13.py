@@ -319,9 +319,14 @@ def test_a_relative_clause_after_a_comma_is_about_the_phrase_before_it(coder):
 
 def test_an_appeal_for_its_implementation_is_aimed_at_the_parties(coder):
     """ "Israel and Hamas agreed on a ceasefire. The EU calls for its full implementation": "its" names no
-    party, and those who must carry the agreement out are its parties."""
+    party, and those who must carry the agreement out are its parties: those of the thing named before it in
+    the sentence ("the truce between A and B"), else the statement's."""
     text = "Israel and Hamas agreed on a ceasefire on Sunday. The EU calls for its full implementation."
     asked = [
         e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
     ]
     assert asked and {a.code[:3] for a in asked[0].targets} == {"ISR", "PSE"}, asked
+    # the thing named before it in the sentence: "welcomes the truce between A and B and calls for its ..."
+    text = "Norway welcomes the truce between Colombia and the ELN and calls for its full implementation."
+    asked = _by_root(_issued(coder, text, "Ministry of Foreign Affairs of Norway"), "02")
+    assert asked and "COL" in {(a.code or "")[:3] for a in asked[0].targets}, asked

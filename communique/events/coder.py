@@ -64,6 +64,7 @@ from communique.events.roles import (
     names_what,
     noun_agents,
     other_parties,
+    participants_before,
     party_keys,
     passive_subject,
     pobj_actors,
@@ -1480,13 +1481,15 @@ def code_sentence(
         if (
             not any(t.code for t in d.targets)
             and d.code[:2] in ADDRESSED_ROOTS
-            and (parties or antecedent)
             and carried_out_thing(d.clause, d.match.words, patterns.words("implementation_nouns"), index)
         ):
             # "Israel and Hamas agreed on a ceasefire. The EU calls for its full implementation": those who
-            # must carry it out, the parties (else whoever acted last)
+            # must carry it out, the parties of the thing named before it in the sentence ("welcomes the
+            # agreement between A and B and calls for its implementation"), else of the statement, else
+            # whoever acted last
             mine = party_keys(d.sources)
-            d.targets = [a for a in (parties or antecedent) if a.code and not same_party(a.code, mine)]
+            doers = participants_before(d.clause, index) or parties or antecedent
+            d.targets = [a for a in doers if a.code and not same_party(a.code, mine)]
         if not d.targets and d.code[:3] in MEDIATION_CODES and parties:
             # "The ICRC is ready to act as a neutral intermediary": mediation is between the parties of the
             # conflict or talks the statement reported

@@ -1549,6 +1549,27 @@ def _target_candidates(
         yield prep_targets([verb, *words, *objects], location_preps, index)
 
 
+def participants_before(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The coded participants of the nearest noun before the verb in its sentence that has a "between" or
+    "among" phrase ("welcomes the ceasefire agreement between Israel and Hamas and calls for its full
+    implementation": Israel and Hamas)."""
+    *_, root = [verb, *verb.ancestors]
+    for i in range(verb.i - 1, max(root.left_edge.i, verb.i - MAX_WALK) - 1, -1):
+        tok = verb.view.tokens[i]
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        found = [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+            for a in pobj_actors(c, index)
+            if a.code
+        ]
+        if found:
+            return _dedupe(found)
+    return []
+
+
 def carried_out_thing(verb: Token, words: Sequence[Token], nouns: frozenset[str], index: ActorIndex) -> bool:
     """The act asks for or supports the carrying out of something of no named party: "calls for its full
     implementation", "stands ready to support its implementation" (``nouns``: grammar.yaml
