@@ -329,3 +329,23 @@ def test_an_international_office_named_alone_is_not_given_the_sentences_country(
     doc = Document(id="t", text="In Kenya, the party chairman criticised the police.", date="2023-06-01")
     coded = coder.code_document(doc)
     assert any((s.code or "").startswith("KEN") for e in coded.events for s in e.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # whom a group serves is not who it is: the backer is no actor, and the group takes its own place
+        ("Russian-backed separatists shelled Donetsk.", "RUS"),
+        ("Pro-Russian separatists in eastern Ukraine shelled the town.", "RUS"),
+        ("Iran-backed militias attacked the base in Iraq.", "IRN"),
+    ],
+)
+def test_a_backer_is_not_the_group_it_backs(coder, text, absent):
+    actors, _, _ = resolve(coder, text, date="2023-06-01")
+    assert not any((a.code or "").startswith(absent) for a in actors), codes(actors)
+
+
+def test_a_leader_named_with_led_is_still_the_actor(coder):
+    """ "the Saudi-led coalition": the leader acts (unlike a backer)."""
+    actors, _, _ = resolve(coder, "The Saudi-led coalition struck the port.", date="2023-06-01")
+    assert any((a.code or "").startswith("SAU") for a in actors), codes(actors)

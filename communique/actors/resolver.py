@@ -211,6 +211,8 @@ FOR_AGENTS = frozenset({"spokesperson"})
 FOR_WORDS = frozenset({"negotiator", "representative", "delegate", "delegation", "lawyer", "mediator"})
 # ... but not a representative with an envoy's title: "the Special Representative for Libya" is sent there.
 ENVOY_TITLES = frozenset({"special", "personal", "high"})
+# "X-backed", "X-sponsored": X supports the group named after, it is not the group.
+BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained"})
 # The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
 OFFICE_TITLE_WORDS = frozenset(
     {"high", "representative", "special", "envoy", "personal", "secretary-general", "secretary", "general"}
@@ -825,10 +827,14 @@ class _Resolver:
         self._matched = {i for m in matches for i in range(m.start, m.end)}
         starts = {m.start: m for m in matches}
         ends = {m.end: m for m in matches}
+        backers = {m.start for m in matches if m.entry.kind != "agent" and self._backer(m)}
         self._cur_countries = [
             (m.start, m.code[:3])
             for m in matches
-            if m.entry.kind in ("country", "person") and m.code and not _is_org(m.code)
+            if m.entry.kind in ("country", "person")
+            and m.code
+            and not _is_org(m.code)
+            and m.start not in backers
         ]
         out: list[_Found] = []
         mentions: list[tuple[int, str]] = []
@@ -915,6 +921,9 @@ class _Resolver:
             if m.entry.kind != "agent" or m.consumed:
                 continue
             lefts, a_start = self._left_countries(m, ends, start)
+            if any(c.start in backers for c in lefts):
+                # "pro-Russian separatists", "Iran-backed militias": whom they support is not who they are
+                lefts, a_start = [], m.start
             rights, a_end = self._right_countries(m, starts, end)
             if lefts and rights and m.end < end and self.low[m.end] in ("in", "based", "from"):
                 # "Albanian rebels in Macedonia", "Chinese workers in Zambia": the adjective says who they
@@ -973,6 +982,8 @@ class _Resolver:
         for m in matches:
             if m.consumed or m.entry.kind == "agent":
                 continue
+            if m.start in backers:
+                continue  # "Russian-backed separatists", "pro-Iranian militias": the backer is no actor here
             if m.entry.kind == "person" and m.code is None and m.cands:
                 out.append(self._unresolved(m.start, m.end, "entity", s_index))
                 continue
@@ -1275,6 +1286,13 @@ class _Resolver:
             return False
         left = ends.get(m.start)
         return left is not None and left.entry.kind == "org" and bool(left.code) and left.code != m.code
+
+    def _backer(self, m: _Match) -> bool:
+        """A name that says whom a group serves, not who it is: "Russian-backed", "Iran-sponsored",
+        "pro-Russian" ("Saudi-led", "Hamas-run" name the leader, who is the actor)."""
+        low, n = self.low, len(self.low)
+        after = m.end + 1 < n and low[m.end] == "-" and low[m.end + 1] in BACKING_WORDS
+        return after or (m.start >= 2 and low[m.start - 1] == "-" and low[m.start - 2] == "pro")
 
     def _munition(self, end: int) -> bool:
         """The words ending at token ``end`` name a munition ("missiles", "unmanned aerial vehicles")."""
