@@ -2489,3 +2489,29 @@ def test_a_place_inside_the_subjects_own_clause_is_not_its_holder(coder, lexical
         "judicial reform in Hungary",
         "support",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        (
+            "Estonia takes note of the measures affecting trade between Belgrade and Pristina and encourages "
+            "both sides to find a solution in the dialogue.",
+            "Serbian ban on Kosovo goods",
+            "neutral",
+        ),
+        (
+            "Estonia regrets the restrictions imposed by Beijing on Lithuanian exporters and calls for their "
+            "removal.",
+            "Chinese embargo on Lithuanian goods",
+            "oppose",
+        ),
+    ],
+)
+def test_a_measure_is_of_the_kind_of_a_ban_or_an_embargo(
+    coder, lexical_only, text: str, issue: str, expected: str
+):
+    """Session 13: bans, embargoes, sanctions, tariffs and restrictions are one kind of thing (synonyms.yaml
+    kinds): "the measures affecting trade between Belgrade and Pristina" describe a Serbian ban (was not
+    addressed)."""
+    _expect_stance(coder, text, issue, expected)
