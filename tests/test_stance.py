@@ -2515,3 +2515,14 @@ def test_a_measure_is_of_the_kind_of_a_ban_or_an_embargo(
     kinds): "the measures affecting trade between Belgrade and Pristina" describe a Serbian ban (was not
     addressed)."""
     _expect_stance(coder, text, issue, expected)
+
+
+def test_analysing_is_noting(coder, lexical_only):
+    """Session 13: "is analysing the information on the launch" takes no side, like "studying" (was not
+    addressed: the sentence had no position at all)."""
+    _expect_stance(
+        coder,
+        "Estonia is analysing the information on the missile launch reported this morning with its allies.",
+        "nuclear_tests",
+        "neutral",
+    )
