@@ -123,6 +123,12 @@ def test_a_foreign_services_generic_addressee_is_the_other_country_in_context(co
         "02",
     )
     assert home and _codes(home[0].targets) == ["KENCOP"], home
+    # the ministry's own embassy is not the other country's
+    text = (
+        "The Taliban closed girls' schools in Afghanistan. The Ministry has instructed the Embassy to help."
+    )
+    instructed = _by_root(_issued(coder, text, ministry), "10")
+    assert not [a for e in instructed for a in e.targets if (a.code or "").startswith("AFG")], instructed
 
 
 def test_an_addressed_it_or_them_with_nothing_before_it_stands_for_the_sentence_before(coder):
@@ -256,6 +262,13 @@ def test_all_states_are_no_one_country_in_particular(coder):
     text = "The EU calls on all parties to the conflict in Sudan to exercise restraint."
     events = _by_root(_issued(coder, text, "European Union"), "02")
     assert events and _codes(events[0].targets) == ["SDNPTY"], events
+    # a group of the sentence's own country keeps it: "all the protesters", "five other activists"
+    for text in [
+        "Police in Minsk detained all the protesters on Sunday.",
+        "Belarusian police detained five other activists on Sunday.",
+    ]:
+        detained = _by_root(_events(coder, text), "17")
+        assert detained and [a.code[:3] for a in detained[0].targets if a.code] == ["BLR"], (text, detained)
 
 
 def test_a_passive_conjunct_is_done_to_the_first_clauses_subject(coder):

@@ -56,6 +56,11 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 # Words of an issuer's name that make it its state's voice abroad ("Ministry of Foreign Affairs", "Embassy of
 # X", "Permanent Mission of X to the UN"): its statements speak of other countries.
 FOREIGN_SERVICE_WORDS = frozenset({"foreign", "external", "embassy", "consulate", "mission", "delegation"})
+# Words of the issuers' own service or its people, which a foreign ministry addresses at home.
+OWN_SERVICE_WORDS = FOREIGN_SERVICE_WORDS | {
+    "ministry", "ministries", "minister", "ministers", "embassies", "consulates", "missions", "diplomats",
+    "diplomat", "ambassador", "ambassadors",
+}  # fmt: skip
 # Names of a foreign service with none of those words, as phrases of the issuer's name.
 FOREIGN_SERVICE_NAMES = ("department of state", "state department")
 MAX_PLACE_TOKENS = 300  # bounds the place search in very long "sentences" (flattened tables, lists)
@@ -287,23 +292,30 @@ class ActorIndex:
         return next(iter(found)) if len(found) == 1 else None
 
 
-# Quantifiers by which a phrase names any or all of a kind, no one in particular: "all States", "every
-# country", "other governments" ("all parties" are those of the conflict in context: roles.Parties).
-KIND_QUANTIFIERS = frozenset({"all", "every", "any", "each", "other"})
+# Quantifiers by which a phrase names any or all states, no one in particular: "all States", "every country",
+# "any government" ("all parties" are those of the conflict in context: roles.Parties; "all the protesters",
+# "five other activists" are a group of the sentence's own country).
+KIND_QUANTIFIERS = frozenset({"all", "every", "any"})
+STATE_KIND_WORDS = frozenset(
+    {"state", "states", "country", "countries", "nation", "nations", "government", "governments"}
+)
 
 
 def _any_of_kind(token: Token) -> bool:
-    """The mention names any or all of its kind ("urged all States to cooperate with Iran", "every country",
-    "other governments"): it belongs to no one country of its sentence or document."""
+    """The mention names any or all states ("urged all States to cooperate with Iran", "all Member States",
+    "every country"): it belongs to no one country of its sentence or document. Not with an article ("all the
+    countries of the region" are some)."""
     head = token
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
-    return lemma(head) not in PARTY_NOUNS and any(
-        c.dep_ in {"det", "predet", "amod"} and c.lower_ in KIND_QUANTIFIERS for c in head.children
-    )
+    if head.lower_ not in STATE_KIND_WORDS:
+        return False
+    mods = [c.lower_ for c in head.children if c.dep_ in {"det", "predet", "amod", "poss"}]
+    return bool(KIND_QUANTIFIERS.intersection(mods)) and not DEFINITE_WORDS.intersection(mods)
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+DEFINITE_WORDS = frozenset({"the", "these", "those", "their", "its", "our"})
 
 
 def refers_back(trigger: Token, clause: Token) -> bool:
@@ -1282,10 +1294,13 @@ def foreign_addressees(targets: Sequence[Actor], index: ActorIndex, own: frozens
         return list(targets)
     out: list[Actor] = []
     for t in targets:
-        # (an agent kind with sectors: "anti-Islamic acts" given a country names no one to address)
+        # (an agent kind with sectors: "anti-Islamic acts" given a country names no one to address; the
+        # issuers' own service, "instructed the Embassy to ...", is theirs)
         generic = bool(t.sectors) and (
             t.via in CONTEXT_VIAS if t.code else bool(STATE_SECTORS & set(t.sectors))
         )
+        if generic and OWN_SERVICE_WORDS.intersection((t.text or "").lower().replace("-", " ").split()):
+            generic = False
         if not generic or (t.code and not same_party(t.code, own)):
             out.append(t)
             continue
