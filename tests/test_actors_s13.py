@@ -349,3 +349,29 @@ def test_a_leader_named_with_led_is_still_the_actor(coder):
     """ "the Saudi-led coalition": the leader acts (unlike a backer)."""
     actors, _, _ = resolve(coder, "The Saudi-led coalition struck the port.", date="2023-06-01")
     assert any((a.code or "").startswith("SAU") for a in actors), codes(actors)
+
+
+def test_no_organisation_code_starts_another_unrelated_one():
+    """A code that starts another is that organisation's body (the UN's, the EU's, the AU's ...): a new
+    organisation whose code began with "IGOAU" or "IGOG7" would be merged with the African Union or the G7."""
+    from communique.actors.keys import _bundled_codes
+
+    parents = {"IGOUN", "IGOEU", "IGOAU", "IGOCOE", "IGOOAS", "IGOOSCE", "IGONATO", "IGOECOWAS", "IGOCSTO"}
+    codes_ = _bundled_codes()
+    clashes = [(a, b) for a in codes_ for b in codes_ if a != b and b.startswith(a) and a[:5] != "IGOEU"]
+    assert all(a in parents for a, _ in clashes), clashes
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("We thank IFAD for its support.", "IFAD", "IGOUNIFAD"),
+        ("The African Development Bank approved the loan.", "African Development Bank", "IGOAFDB"),
+        ("The Group of 77 and China objected.", "Group of 77 and China", "IGOGRP77"),
+        ("Europol arrested the suspects.", "Europol", "IGOEUEPOL"),
+        ("The Special Tribunal for Lebanon ruled.", "Special Tribunal for Lebanon", "IGOSTL"),
+    ],
+)
+def test_more_international_bodies(coder, text, name, code):
+    actors, _, _ = resolve(coder, text, date="2023-06-01")
+    assert (name, code) in codes(actors), codes(actors)
