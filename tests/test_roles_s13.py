@@ -293,9 +293,10 @@ def test_a_passive_conjunct_is_done_to_the_first_clauses_subject(coder):
 
 
 def test_two_who_act_together_are_the_parties_and_their_place_is_not(coder):
-    """Two or more who act together are the parties, whatever they do: "Ethiopia and Eritrea signed a peace
-    agreement ... The EU calls on the two countries to ..." asks Ethiopia and Eritrea; the place of their
-    talks is no party ("Serbia and Kosovo resumed the dialogue in Brussels ... both sides")."""
+    """Two or more who act together (agree, talk, cooperate, yield, fight) are the parties: "Ethiopia and
+    Eritrea signed a peace agreement ... The EU calls on the two countries to ..." asks Ethiopia and Eritrea;
+    the place of their talks is no party ("Serbia and Kosovo resumed the dialogue in Brussels ... both
+    sides"); two who judge alike ("the US and Britain condemned the coup") are none."""
     text = (
         "Ethiopia and Eritrea signed a peace agreement in Jeddah. The EU calls on the two countries to "
         "implement it fully."
@@ -312,6 +313,15 @@ def test_two_who_act_together_are_the_parties_and_their_place_is_not(coder):
         e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
     ]
     assert asked and _codes(asked[0].targets) == ["SRB", "XKX"], asked
+    # two who judge alike are no parties
+    text = (
+        "The United States and Britain condemned the coup in Niger. The EU calls on both sides to show "
+        "restraint."
+    )
+    asked = [
+        e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
+    ]
+    assert asked and not {"USA", "GBR"} & {(a.code or "")[:3] for a in asked[0].targets}, asked
 
 
 def test_a_relative_clause_after_a_comma_is_about_the_phrase_before_it(coder):

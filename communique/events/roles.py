@@ -432,6 +432,10 @@ class Counterpart:
 
 # Events whose actors are the parties of a conflict or of talks: "both sides", "all parties" point to them.
 PARTIES_ROOTS = frozenset({"04", "15", "16", "17", "18", "19", "20"})
+# Events whose two or more sources are the parties of what they do together: agreeing, talking, cooperating,
+# yielding ("Ethiopia and Eritrea signed a peace agreement"), besides those above; not two who judge, demand
+# or state something alike ("the US and the UK condemned the attack" are no parties).
+JOINT_ROOTS = frozenset({"03", "04", "05", "06", "08"}) | PARTIES_ROOTS
 # ... and appeals whose addressees are the parties: restraint or a ceasefire (025), talks (026), a settlement
 # (027), mediation (028).
 PARTIES_APPEALS = frozenset({"025", "026", "027", "028"})
@@ -482,10 +486,10 @@ class Parties:
                     self._keep(asked)
                 continue
             doers = [a for a in event.sources if a.code and a.via != "domestic"]
-            if len({a.code for a in doers}) >= 2 and event.cameo_root != "01":
-                # two or more who act together are the parties, whatever they do ("Ethiopia and Eritrea
-                # signed a peace agreement ... the two countries"), and their place is none ("Serbia and
-                # Kosovo resumed the dialogue in Brussels")
+            if len({a.code for a in doers}) >= 2 and event.cameo_root in JOINT_ROOTS:
+                # two or more who act together are the parties ("Ethiopia and Eritrea signed a peace
+                # agreement ... the two countries"), and their place is none ("Serbia and Kosovo resumed the
+                # dialogue in Brussels")
                 if not any(a.via in ISSUER_VIAS or same_party(a.code or "", self.own) for a in doers):
                     self._keep(doers)
                 continue
