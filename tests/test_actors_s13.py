@@ -375,3 +375,11 @@ def test_no_organisation_code_starts_another_unrelated_one():
 def test_more_international_bodies(coder, text, name, code):
     actors, _, _ = resolve(coder, text, date="2023-06-01")
     assert (name, code) in codes(actors), codes(actors)
+
+
+def test_a_capitals_name_shared_by_another_countrys_city_follows_the_document(coder):
+    """ "Tripoli" is Libya's capital, and a Lebanese port: Lebanon named, Libya not, makes it Lebanon's."""
+    actors, _, _ = resolve(coder, "Clashes erupted in Tripoli, in northern Lebanon.", date="2023-06-01")
+    assert ("Tripoli", "LBN") in codes(actors)
+    actors, _, _ = resolve(coder, "Tripoli rejected the plan.", date="2023-06-01")
+    assert ("Tripoli", "LBYGOV") in codes(actors)

@@ -211,6 +211,8 @@ FOR_AGENTS = frozenset({"spokesperson"})
 FOR_WORDS = frozenset({"negotiator", "representative", "delegate", "delegation", "lawyer", "mediator"})
 # ... but not a representative with an envoy's title: "the Special Representative for Libya" is sent there.
 ENVOY_TITLES = frozenset({"special", "personal", "high"})
+# Capitals whose name another country's city shares: (the capital's country, the other country).
+SHARED_PLACES = {"tripoli": ("LBY", "LBN")}
 # "X-backed", "X-sponsored": X supports the group named after, it is not the group.
 BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained"})
 # The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
@@ -1009,7 +1011,9 @@ class _Resolver:
                 continue
             if m.entry.kind == "country" and self._describes_place(m, ent):
                 continue  # "the Thai border", "the Bosnian town of Gorazde", "the Russian language"
-            out.append(self._entry_actor(m, m.start, m.end, "entity", s_index))
+            f = self._entry_actor(m, m.start, m.end, "entity", s_index)
+            self._shared_place(m, f)
+            out.append(f)
 
         # 4. we / us / our (a sentence without any is skipped by one set test).
         stop = min(end, start + MAX_SENTENCE_TOKENS)
@@ -1286,6 +1290,19 @@ class _Resolver:
             return False
         left = ends.get(m.start)
         return left is not None and left.entry.kind == "org" and bool(left.code) and left.code != m.code
+
+    def _shared_place(self, m: _Match, f: _Found) -> None:
+        """A capital whose name a city of another country shares ("Tripoli": Libya's capital, a Lebanese
+        port) is that other country's city when the document names that country and not the capital's."""
+        pair = SHARED_PLACES.get(" ".join(self.low[m.start : m.end]))
+        if pair is None or not m.code or m.code[:3] != pair[0]:
+            return
+        named = {c for mm in self.st.mentions for _, c in mm}
+        named.update(c for i, c in self._cur_countries if i != m.start)
+        if pair[1] in named and pair[0] not in named:
+            f.actor.code = f.actor.country = pair[1]
+            f.actor.sectors = []
+            self._cur_countries = [(i, pair[1] if i == m.start else c) for i, c in self._cur_countries]
 
     def _backer(self, m: _Match) -> bool:
         """A name that says whom a group serves, not who it is: "Russian-backed", "Iran-sponsored",
