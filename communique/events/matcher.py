@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from communique.events.loader import Pattern, PatternSet
+from communique.nlp.view import DocView
 from communique.nlp.view import ViewSpan as Span
 from communique.nlp.view import ViewToken as Token
 
@@ -127,6 +128,36 @@ def _hyphenated(child: Token, head: Token) -> bool:
     return child.i + 2 == head.i and child.nbor(1).text == "-" and not child.whitespace_
 
 
+def _written_together(view: DocView, i: int) -> bool:
+    """Tokens i-2, i-1 and i are written with no space between them ("de-escalate", not "de - escalate")."""
+    offsets, texts = view.offsets, view.texts
+    return offsets[i - 1] == offsets[i - 2] + len(texts[i - 2]) and offsets[i] == offsets[i - 1] + len(
+        texts[i - 1]
+    )
+
+
+def _hyphen_joins(
+    view: DocView, start: int, end: int, index: dict[str, list[Pattern]]
+) -> dict[int, tuple[list[Pattern], list[Token]]]:
+    """Hyphenated trigger words the tokenizer split ("de-escalate": "de" "-" "escalate"; "test-fired"): the
+    word's head part → (its patterns, the other parts). The head is the part the parse hangs outside the
+    word (else the last): "fired" in "test-fired", "escalate" in "agreed to de-escalate"."""
+    texts, alphas = view.texts, view.alpha_flags
+    joins: dict[int, tuple[list[Pattern], list[Token]]] = {}
+    for i in range(start + 2, end):
+        if texts[i - 1] != "-" or not (alphas[i - 2] and alphas[i]) or not _written_together(view, i):
+            continue
+        first = view.lowers[i - 2]
+        plist = index.get(f"{first}-{view.lemma_lowers[i]}") or index.get(f"{first}-{view.lowers[i]}")
+        if not plist:
+            continue
+        parts = [view.tokens[j] for j in (i - 2, i - 1, i)]
+        outside = [t for t in parts if not i - 2 <= t.head.i <= i]
+        head = outside[-1] if outside else parts[-1]
+        joins[head.i] = (plist, [t for t in parts if t is not head])
+    return joins
+
+
 def dated(prep: Token) -> bool:
     """A time phrase ("on Friday", "in March"): it says when, never what ("called off ... on Friday")."""
     for g in prep.children:  # noqa: SIM110 (a plain loop: no generator object per preposition)
@@ -190,6 +221,7 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
     """Return lemma → token for the bounded neighbourhood of dependents a phrase may use."""
     found: dict[str, Token] = {}
     lemma_lowers = token.view.lemma_lowers  # lemma(child) without a call per child
+    texts, lowers = token.view.texts, token.view.lowers
     visited = 0
     max_depth = MAX_DEPTH if kind != "noun" else 2
     # Breadth first, one depth level at a time (the order in which words are first found decides which
@@ -230,6 +262,10 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 lem = lemma_lowers[child.i]
                 if lem not in found:
                     found[lem] = child
+                if child.i > 1 and texts[child.i - 1] == "-" and _written_together(token.view, child.i):
+                    # the second half of a hyphenated word the tokenizer split also names the whole word
+                    # ("call for de-escalation": "de-escalation" is a phrase word)
+                    found.setdefault(f"{lowers[child.i - 2]}-{lem}", child)
                 if low not in found:
                     found[low] = child
                 if not low.isascii():
@@ -470,7 +506,20 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
     tokens = view.tokens
     poses = view.poses
     memo = _fallback_lists(index)  # (read once per sentence, not once per word missing from the index)
+    joins = (
+        _hyphen_joins(view, sent.start, sent.end, index) if "-" in view.texts[sent.start : sent.end] else {}
+    )
     for i in range(sent.start, sent.end):
+        if i in joins:
+            joined, parts = joins[i]
+            whole = _fitting_matches(joined, tokens[i])
+            if whole:
+                # the hyphenated word triggers as one: its other parts are phrase words (consumed)
+                for m in whole:
+                    m.words = [*parts, *m.words]
+                whole[0].alternatives = whole[1:MAX_ALTERNATIVES]
+                candidates.append(whole[0])
+                continue
         plist = index.get(lowered[i])
         if not plist:
             if poses[i] not in _FALLBACK_POS:
