@@ -257,10 +257,12 @@ def _has_clause(token: Token) -> bool:
     return any(c.dep_ in CLAUSE_CHILD_DEPS or (c.dep_ == "punct" and c.text == ":") for c in token.children)
 
 
-def _state_action_sector(verb_lemma: str, patterns: PatternSet) -> str | None:
-    """The sector of the state body that does an action only a state does (grammar.yaml lists), or None."""
-    for key, sector in (("police_actions", "COP"), ("court_actions", "JUD"), ("state_actions", "GOV")):
-        if verb_lemma in patterns.words(key):
+def _state_action_sector(word: str, patterns: PatternSet, nouns: bool = False) -> str | None:
+    """The sector of the state body that does an action only a state does (grammar.yaml lists; ``nouns``: the
+    lists of the actions' nouns), or None."""
+    suffix = "_nouns" if nouns else "s"
+    for key, sector in (("police_action", "COP"), ("court_action", "JUD"), ("state_action", "GOV")):
+        if word in patterns.words(key + suffix):
             return sector
     return None
 
@@ -649,9 +651,22 @@ def _draft(
         if not sources and light is not None:
             sources, how = sources_of_verb(light, index)
             how = "light-verb"
+        sector = (
+            _state_action_sector(lemma(token), patterns, nouns=True)
+            if not sources and light is None
+            else None
+        )
+        if sector and any(a.code for a in prep_targets([token], frozenset({"of"}), index)):
+            # "condemns the detention of the opposition leader": as an agentless passive, the state acts, on
+            # those its "of" phrase names (coded: "unjustified arrests of election results" is a misparse)
+            sources, how = implied_authorities(token, index, sector), "implied"
         preps = _preps(pattern.targets, patterns.words("noun_target_preps"))
-        if pattern.of_target or (
-            how == "nominal" and _by_agent(token) and lemma(token) not in patterns.words("movement_nouns")
+        if (
+            pattern.of_target
+            or how == "implied"
+            or (
+                how == "nominal" and _by_agent(token) and lemma(token) not in patterns.words("movement_nouns")
+            )
         ):
             # "the shelling of Kharkiv by Russian forces": with its doer after "by", the act's "of" phrase
             # can only be what it was done to (what a movement moves is no target: "the withdrawal of troops

@@ -1712,7 +1712,7 @@ def _with_country(mention: Actor, country: str, *, via: str) -> Actor:
 
 
 def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Actor]:
-    """The authorities of the place an agentless state action happens in.
+    """The authorities of the place an agentless state action (a passive verb or an action noun) happens in.
 
     "Two journalists were arrested in Lebanon", "an activist was sentenced to death in Tehran": only a state
     arrests, tries and deports, so the state of the one country named by the clause's own place phrase acts
@@ -1722,13 +1722,15 @@ def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Act
     actors stage gave the people Georgia from context (``via="context"``), were detained by Georgia."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     country = index._places_of(verb, preps) if preps else None
+    subjects = _acted_on(verb)
+    if country is None:
+        # "the arrest of two reporters in Beirut": the parse hangs the place on those held (where held)
+        held_at = [c for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        country = index._places_of(verb, held_at) if held_at else None
+        preps = held_at if country else preps
     if country is None:
         victims = [
-            a
-            for c in verb.children
-            if c.dep_ in PASSIVE_SUBJECT_DEPS
-            for a in actors_of_phrase(c, index)
-            if a.via == "context" and a.country
+            a for c in subjects for a in actors_of_phrase(c, index) if a.via == "context" and a.country
         ]
         countries = {a.country or "" for a in victims}
         if countries & index.abroad:
@@ -1737,7 +1739,6 @@ def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Act
             (held_by,) = countries
             return [_implied(victims[0], held_by, sector, f"authorities of {held_by}", entry=None)]
         only = index.document_country
-        subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if only is None or victims or only in index.abroad:
             return []
         # (a passive with its victim controlled from outside, "several reported being beaten", has none)
@@ -1753,6 +1754,20 @@ def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Act
         return [_implied(mention, only, sector, f"authorities of {only}", entry=None)]
     place = next(a for p in preps for t in p.subtree for a in index.at(t) if a.code and a.via == "entity")
     return [_implied(place, country, sector, f"authorities of {country}", entry=None)]
+
+
+def _acted_on(word: Token) -> list[Token]:
+    """Who a state action is done to: a passive verb's subject, or an action noun's "of" object ("the
+    detention of the leader")."""
+    if word.pos_ in {"NOUN", "PROPN"}:
+        return [
+            g
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return [c for c in word.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
 
 
 def document_country(actors: Sequence[Actor], issuers: Sequence[Actor]) -> tuple[str | None, tuple[int, ...]]:
