@@ -253,6 +253,20 @@ def _issuers(document: Document, actors: list[Actor]) -> list[Actor]:
     return coded or list(document.issuers)
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _opens_headless(verb: Token, sent: Span) -> bool:
+    """The verb (or the first of coordinated verbs) opens its sentence in the third person present with no
+    subject, after adverbs, numbering or punctuation only: the paragraph form of communiqués."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBZ" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    before = [t for t in sent if t.i < verb.i]
+    return all(t.pos_ in {"ADV", "PUNCT", "NUM", "X", "SPACE"} or t.tag_ == "LS" for t in before)
+
+
 def _has_clause(token: Token) -> bool:
     return any(c.dep_ in CLAUSE_CHILD_DEPS or (c.dep_ == "punct" and c.text == ":") for c in token.children)
 
@@ -556,6 +570,10 @@ def _draft(
             # blamed, by whoever says so (the reporter, else the statement's issuers)
             if own_negation(verb.head):
                 return None  # "Moldova is not to blame": no one is blamed
+            sources, how = list(speaker), "speaker"
+        if not sources and speaker and not reporter and _opens_headless(verb, sent):
+            # "Strongly condemns the coup", "Urges the parties to ...": a communiqué's numbered paragraphs
+            # open on their verb, and their subject is the body that issues them
             sources, how = list(speaker), "speaker"
         targets = targets_of_verb(
             verb,
