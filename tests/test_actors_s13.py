@@ -383,3 +383,5 @@ def test_a_capitals_name_shared_by_another_countrys_city_follows_the_document(co
     assert ("Tripoli", "LBN") in codes(actors)
     actors, _, _ = resolve(coder, "Tripoli rejected the plan.", date="2023-06-01")
     assert ("Tripoli", "LBYGOV") in codes(actors)
+    actors, _, _ = resolve(coder, "A firm in San Jose, California, was fined.", date="2023-06-01")
+    assert ("San Jose", "USA") in codes(actors)

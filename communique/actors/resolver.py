@@ -212,7 +212,11 @@ FOR_WORDS = frozenset({"negotiator", "representative", "delegate", "delegation",
 # ... but not a representative with an envoy's title: "the Special Representative for Libya" is sent there.
 ENVOY_TITLES = frozenset({"special", "personal", "high"})
 # Capitals whose name another country's city shares: (the capital's country, the other country).
-SHARED_PLACES = {"tripoli": ("LBY", "LBN")}
+SHARED_PLACES = {
+    "tripoli": ("LBY", "LBN"),  # a Lebanese port
+    "santiago": ("CHL", "CUB"),  # Santiago de Cuba
+    "san jose": ("CRI", "USA"),  # San Jose, California
+}
 # "X-backed", "X-sponsored": X supports the group named after, it is not the group.
 BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained"})
 # The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
