@@ -1763,6 +1763,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     if not patterns.by_lemma:
         patterns.index()
     index = ActorIndex(actors, sdoc, patterns.words("owned_nouns"))
+    index.intention_nouns = patterns.words("intention_nouns")
     index.about(actors, document.issuers)
     own = party_keys(document.issuers)
     starts = _sentence_index(document)

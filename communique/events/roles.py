@@ -118,6 +118,9 @@ class ActorIndex:
         self._covered = sorted(self.by_token)
         # nouns naming what belongs to a party (grammar.yaml owned_nouns): "the sovereignty of Ukraine"
         self.owned_nouns = owned_nouns
+        # nouns whose infinitive is their owner's intention (grammar.yaml intention_nouns): "its willingness
+        # to support X" is aimed at X (set by the coder)
+        self.intention_nouns: frozenset[str] = frozenset()
         # the one country a whole document names, if it names exactly one, and where its mentions start
         # (see document_country())
         self.document_country: str | None = None
@@ -1549,7 +1552,7 @@ def _target_candidates(
                 yield targets_of_verb(
                     child, [], preps, index, location_preps=frozenset({"in"}), depth=depth + 1
                 )
-        for inner in _intended_acts(verb, words):
+        for inner in _intended_acts(verb, words, index.intention_nouns):
             # "reiterates its willingness to support the efforts of the AU", "remains committed to
             # supporting the government": whom the intended act is aimed at
             yield targets_of_verb(inner, [], preps, index, depth=depth + 1)
@@ -1593,7 +1596,7 @@ def carried_out_thing(verb: Token, words: Sequence[Token], nouns: frozenset[str]
     """The act asks for or supports the carrying out of something of no named party: "calls for its full
     implementation", "stands ready to support its implementation" (``nouns``: grammar.yaml
     ``implementation_nouns``, with an unresolved "its"/"their" as possessor)."""
-    heads = [verb, *words, *_intended_acts(verb, words)]
+    heads = [verb, *words, *_intended_acts(verb, words, index.intention_nouns)]
     objects = [
         g
         for h in heads
@@ -1611,16 +1614,21 @@ def carried_out_thing(verb: Token, words: Sequence[Token], nouns: frozenset[str]
     )
 
 
-def _intended_acts(verb: Token, words: Sequence[Token]) -> list[Token]:
+def _intended_acts(
+    verb: Token, words: Sequence[Token], intention: frozenset[str] = frozenset()
+) -> list[Token]:
     """The act a speech act's phrase intends or asks for, besides its verb's own infinitive: the "to"
-    infinitive of one of its nouns ("its willingness to support"), a gerund after a preposition on the verb
-    or its words ("committed to supporting", "readiness for hosting")."""
+    infinitive of one of its nouns of intention (``intention``, grammar.yaml ``intention_nouns``: "its
+    willingness to support"), a gerund after a preposition on such a noun or on an adjective or participle
+    ("committed to supporting", "open to meeting", "readiness for hosting"). Not a verb's own gerund:
+    "condemned X for targeting civilians" is not aimed at the civilians."""
     out: list[Token] = []
     for word in [verb, *words]:
+        intending = word.pos_ == "NOUN" and lemma(word) in intention
         for child in word.children:
-            if child.dep_ == "acl" and word.pos_ == "NOUN" and to_infinitive(child):
+            if child.dep_ == "acl" and intending and to_infinitive(child):
                 out.append(child)
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and (intending or word.pos_ == "ADJ" or word.tag_ == "VBN"):
                 out.extend(g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG")
     return out
 
