@@ -247,6 +247,11 @@ def test_an_intent_is_aimed_at_whom_the_intended_act_is(coder):
         events = _by_root(_events(coder, text), "03")
         first = events[0].targets[:1] if events else []
         assert first and (first[0].code or "").startswith(target), (text, events)
+    # a verb's own gerund is what it judges, not an intended act: not aimed at the victims
+    condemned = _by_root(
+        _issued(coder, "The EU strongly condemns it for shelling Ukrainian cities.", "EU"), "11"
+    )
+    assert condemned and not [a for a in condemned[0].targets if (a.code or "").startswith("UKR")], condemned
 
 
 def test_all_states_are_no_one_country_in_particular(coder):
