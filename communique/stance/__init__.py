@@ -654,9 +654,9 @@ DEMONSTRATIVE_SUBJECTS = frozenset({"that", "this", "which"})
 
 
 def _turn_verdict(sent: Span, ctx: Context) -> int:
-    """The verdict a turning sentence passes, when nothing in it names the issue: an evaluative predicate of
-    a demonstrative subject ("and that is unacceptable", "this is a mistake") or the issuers' own
-    evaluative verb ("we regret", "we cannot accept"); its sign, 0 when there is none."""
+    """The verdict a turning sentence passes besides what it says of the issue's words or pronouns: an
+    evaluative predicate of a demonstrative subject ("and that is unacceptable", "this is a mistake") or the
+    issuers' own evaluative verb ("we regret that"); its sign, 0 when there is none."""
     lex = ctx.lexicon
     view = ctx.doc
     for i in range(sent.start, sent.end):
@@ -683,8 +683,8 @@ def _conceded_before(
     ctx: Context,
     tallies: dict[tuple[str, str], Tally],
 ) -> None:
-    """The position a turn answers: "The union salutes the departure of the French forces. We cannot,
-    however, stay silent about the hasty manner of the withdrawal." A sentence that turns ("However", "But",
+    """The position a turn answers: "The Government values the progress made at the sixth round. However, the
+    kidnapping ... is incompatible with the spirit of the talks." A sentence that turns ("However", "But",
     "Yet") against the one before, with a position on the issue, concedes the other side of the same issue
     there: the issuers' own position in that sentence (their evaluative verb, "salutes", "values", "would
     support") counts for that side when the sentence holds a trace of the issue (its words, entities or
