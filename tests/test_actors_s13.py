@@ -36,6 +36,9 @@ from .test_actors import codes, resolve
         ("Gangs loyal to Jimmy Chérizier blocked the port.", "2024-03-01", "Jimmy Chérizier", "HTICRM"),
         ("The summit heard Mia Mottley on climate finance.", "2023-03-01", "Mia Mottley", "BRBGOV"),
         ("JNIM, led by Iyad Ag Ghaly, claimed the attack.", "2023-03-01", "Iyad Ag Ghaly", "MLIREB"),
+        ("Kyiv blamed Denis Pushilin for the shelling.", "2023-03-01", "Denis Pushilin", "UKRREB"),
+        ("The talks were held with Yaşar Güler in Ankara.", "2024-03-01", "Yaşar Güler", "TURGOV"),
+        ("Yahya Saree claimed the attack on the ship.", "2024-03-01", "Yahya Saree", "YEMREB"),
         # the UN's envoys are the UN's, whatever country they deal with
         ("The parties met Hans Grundberg in Muscat.", "2023-03-01", "Hans Grundberg", "IGOUN"),
         ("The parties met Geir Pedersen in Geneva.", "2023-03-01", "Geir Pedersen", "IGOUN"),
