@@ -141,6 +141,7 @@ SHORT_BODY_WORDS = frozenset(
 )  # fmt: skip
 LOWER_SHORT_WORDS = frozenset({"bloc", "alliance"})
 BLOC_WORDS = frozenset({"bloc"})
+SHORT_NAME_LOOKBACK = 300
 # Munitions: named with no owner ("fired missiles", "drones struck the city") they are no actor; with one
 # ("Russian missiles", "Hamas rockets") they name the owner's armed force (agents.yaml, weapon system).
 MUNITIONS = frozenset(
@@ -1346,8 +1347,9 @@ class _Resolver:
     def _body_named(self, word: str, i: int, out: list[_Found]) -> _Found | None:
         """The last coded body before token ``i`` (this sentence, then earlier ones) whose name or dictionary
         names hold ``word``; for "bloc", the last international organisation."""
-        earlier = [f for f in out if f.end_tok <= i]
-        for f in reversed(self.st.found + sorted(earlier, key=lambda f: f.start_tok)):
+        earlier = sorted((f for f in out if f.end_tok <= i), key=lambda f: f.start_tok)
+        # (the last SHORT_NAME_LOOKBACK mentions only: a long document stays linear)
+        for f in reversed(self.st.found[-SHORT_NAME_LOOKBACK:] + earlier):
             code = f.actor.code
             if not code or f.actor.via in ("self-reference", "pronoun", "coreference", "issuer"):
                 continue
