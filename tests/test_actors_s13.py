@@ -388,3 +388,17 @@ def test_a_capitals_name_shared_by_another_countrys_city_follows_the_document(co
     assert ("Tripoli", "LBYGOV") in codes(actors)
     actors, _, _ = resolve(coder, "A firm in San Jose, California, was fined.", date="2023-06-01")
     assert ("San Jose", "USA") in codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # formal names of states and de facto states
+        ("The Hashemite Kingdom rejects the decision.", "Hashemite Kingdom", "JOR"),
+        ("The Republic of Guinea-Bissau protested.", "Republic of Guinea-Bissau", "GNB"),
+        ("The TRNC protested.", "TRNC", "CYPREB"),
+    ],
+)
+def test_formal_names_of_states(coder, text, name, code):
+    actors, _, _ = resolve(coder, text, date="2023-06-01")
+    assert (name, code) in codes(actors), codes(actors)
