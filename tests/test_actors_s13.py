@@ -402,3 +402,17 @@ def test_a_capitals_name_shared_by_another_countrys_city_follows_the_document(co
 def test_formal_names_of_states(coder, text, name, code):
     actors, _, _ = resolve(coder, text, date="2023-06-01")
     assert (name, code) in codes(actors), codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an honorific before a known head of state's name does not make the name someone else's
+        ("His Majesty King Abdullah II opened the session.", "JORGOV"),
+        ("The bloc condemns the detention of H.E. Mohamed Bazoum.", "NERGOV"),
+        ("Her Excellency Samia Suluhu Hassan opened the summit.", "TZAGOV"),
+    ],
+)
+def test_honorifics_before_a_known_name(coder, text, code):
+    actors, _, _ = resolve(coder, text, date="2023-09-01")
+    assert code in [a.code for a in actors], codes(actors)

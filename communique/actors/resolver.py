@@ -2275,7 +2275,10 @@ TITLE_WORDS = frozenset(
      "sir", "madam", "premier", "vice", "deputy", "state", "senator", "ambassador", "king", "queen", "prince",
      "sheikh", "emir", "leader", "chairman", "chair", "speaker", "opposition", "former", "late",
      "gen", "lt", "colonel", "col", "major", "maj", "admiral", "marshal", "field", "brigadier", "captain",
-     "capt", "sultan", "imam", "ayatollah", "mullah", "archbishop", "bishop", "rev", "reverend", "lord"}
+     "capt", "sultan", "imam", "ayatollah", "mullah", "archbishop", "bishop", "rev", "reverend", "lord",
+     # honorifics heading a head of state's name ("His Majesty King Abdullah II", "H.E. Mohamed Bazoum")
+     "his", "her", "majesty", "highness", "royal", "excellency", "h.e", "honourable", "honorable", "hon",
+     "crown", "pope", "patriarch", "cardinal"}
 )  # fmt: skip
 # Military ranks: an unknown name after one is a soldier (MIL).
 MILITARY_RANKS = frozenset(
