@@ -416,3 +416,17 @@ def test_formal_names_of_states(coder, text, name, code):
 def test_honorifics_before_a_known_name(coder, text, code):
     actors, _, _ = resolve(coder, text, date="2023-09-01")
     assert code in [a.code for a in actors], codes(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Aso Rock said the talks would resume.", "Aso Rock", "NGAGOV"),
+        ("Foggy Bottom said the talks would resume.", "Foggy Bottom", "USAGOV"),
+        ("The Dalai Lama said the talks would resume.", "The Dalai Lama", "CHNREL"),
+        ("Patriarch Kirill blessed the troops.", "Patriarch Kirill", "RUSREL"),
+    ],
+)
+def test_seats_and_religious_leaders(coder, text, name, code):
+    actors, _, _ = resolve(coder, text, date="2023-06-01")
+    assert (name, code) in codes(actors), codes(actors)
