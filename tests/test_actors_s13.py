@@ -430,3 +430,12 @@ def test_honorifics_before_a_known_name(coder, text, code):
 def test_seats_and_religious_leaders(coder, text, name, code):
     actors, _, _ = resolve(coder, text, date="2023-06-01")
     assert (name, code) in codes(actors), codes(actors)
+
+
+@pytest.mark.parametrize("name", ["Group of Friends of Sudan", "Core Group on Sri Lanka"])
+def test_a_group_of_states_about_a_country_is_not_that_country(name):
+    """An issuer named "Core Group on Sri Lanka" speaks about Sri Lanka: it is not Sri Lanka."""
+    from communique.actors import load_actor_dictionary, resolve_name
+
+    actor = resolve_name(name, "2023-06-01", load_actor_dictionary([]))
+    assert actor is not None and actor.code == "IGOFRIENDS"
