@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -2388,6 +2389,7 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
     and no code until ``resolve_actors`` finds the one country the document names (``kind:PTY:document``).
     """
     title_country: list[str | None] = []  # (computed on first need)
+    joint: list[tuple[Actor, list[Actor]]] = []  # issuers whose names list several states, and the others
     for issuer in document.issuers:
         if issuer.code:
             continue
@@ -2438,6 +2440,48 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
         issuer.entry = hit.entry
         if not issuer.text:
             issuer.text = issuer.name
+        others = _listed_states(state, issuer) if state is not None else []
+        if others:
+            joint.append((issuer, others))
+    for issuer, others in joint:
+        # "Troika (United States, United Kingdom, Norway)", "Governments of X, Y and Z": every state the name
+        # lists issues the statement (one issuer each, as a joint statement's signatories are)
+        at = document.issuers.index(issuer) + 1
+        document.issuers[at:at] = others
+
+
+def _listed_states(state: _State, first: Actor) -> list[Actor]:
+    """The states after the first that an issuer's name lists ("X, Y and Z"), as issuers of their own; none
+    unless the name's states stand in one list, separated by commas or "and" only ("Embassy of the United
+    States in Kenya" lists one state)."""
+    found = sorted(
+        (
+            f
+            for f in state.found
+            if f.actor.code and f.actor.code[:3] not in ("IGO", "NGO") and f.actor.country
+        ),
+        key=lambda f: (f.start_tok, f.end_tok),
+    )
+    countries = list(dict.fromkeys(f.actor.country for f in found))
+    if len(countries) < 2 or first.country != countries[0]:
+        return []
+    texts = state.name_texts
+    for a, b in itertools.pairwise(found):
+        same = (a.start_tok, a.end_tok) == (b.start_tok, b.end_tok)  # "Foreign Ministers of X, Y and Z"
+        if not same and not all(texts[k].lower() in LIST_GAPS for k in range(a.end_tok, b.start_tok)):
+            return []
+    sectors = "".join(first.sectors)
+    out: list[Actor] = []
+    for f in found:
+        country = f.actor.country or ""
+        if country == first.country or any(o.country == country for o in out):
+            continue
+        code = f.actor.code if f.actor.code != country else country + sectors
+        out.append(
+            Actor(name=f.actor.text or country, code=code, country=country, sectors=list(first.sectors),
+                  text=f.actor.text or country, via="issuer", entry=f.actor.entry)
+        )  # fmt: skip
+    return out
 
 
 def title_countries(title: str | None, date: str | None, dictionary: ActorDictionary) -> frozenset[str]:
@@ -2466,6 +2510,8 @@ def _scan_name(name: str | None, date: str | None, dictionary: ActorDictionary) 
 HEAD_PERSON_AGENTS = frozenset(
     {"leader", "spokesperson", "official", "secretary-general", "chairperson", "president"}
 )
+# What may stand between the states an issuer's name lists: "X, Y and Z", "X, the Y & Z".
+LIST_GAPS = frozenset({",", "and", "&", "the", "/"})
 # Words of a state body's name that make it the opposition abroad ("Government in Exile").
 EXILE_WORDS = frozenset({"exile", "exiled"})
 # Words of an international body's name: it has no country of the place it speaks about.
