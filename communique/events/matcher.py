@@ -286,6 +286,12 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                         for mod in subj.children:
                             if mod.dep_ in {"compound", "amod"}:
                                 found.setdefault(lemma(mod), mod)
+                        # ... and what it is allowed to do: "allowed fuel trucks to enter Gaza", "let aid
+                        # convoys cross into Gaza" (the complement's verb and its particles or prepositions)
+                        found.setdefault(lemma(clause), clause)
+                        for part in clause.children:
+                            if part.dep_ in {"prt", "prep"} and not dated(part):
+                                found.setdefault(part.lower_, part)
     if kind == "eval" and token.dep_ in {"acomp", "attr", "oprd", "dobj"}:
         # "X sets a dangerous precedent" is matched on "precedent" too: let its verb supply words.
         found.setdefault(lemma(token.head), token.head)
