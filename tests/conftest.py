@@ -21,6 +21,24 @@ def statement(text: str, *issuers: str, **fields):
     return Document(text=text, issuers=[Actor(name=n, text=n, via="issuer") for n in issuers], **fields)
 
 
+def coded_events(coder, text: str):
+    """The events of one plain text coded as a document (no issuers, a fixed date)."""
+    from communique.model import Document
+
+    document = Document(id="t", text=text, source="t", date="2015-06-01", language="en")
+    return coder.code_document(document).events
+
+
+def sorted_codes(actors) -> list[str]:
+    """The actors' codes, sorted ("" for an uncoded actor)."""
+    return sorted(a.code or "" for a in actors)
+
+
+def by_root(events, root: str):
+    """The events of one CAMEO root."""
+    return [e for e in events if e.cameo_root == root]
+
+
 @pytest.fixture(scope="session")
 def coder():
     """A process-wide coder with the default model and bundled dictionaries."""

@@ -30,6 +30,7 @@ import yaml
 from communique.events.evaluate import GoldRecord, Prediction, code_gold
 from communique.events.modality import clause_verb
 from communique.nlp.view import doc_view, release_view
+from tests.transfer_set import bare_records
 
 DIRECTIVES = [
     # (sentence, code, source country, target country, embedded event root or None)
@@ -138,7 +139,7 @@ NO_EVENT_SET = Path(__file__).resolve().parent / "data" / "events" / "no-event.y
 
 
 def _records(texts: list[str]) -> list[GoldRecord]:
-    return [GoldRecord(f"ec-{n}", n, t, "", [], [], False) for n, t in enumerate(texts, 1)]
+    return bare_records(texts, "ec")
 
 
 @pytest.fixture(scope="module")

@@ -7,22 +7,10 @@ before the rule it guards.
 
 from __future__ import annotations
 
-from communique.model import Document
-
+from .conftest import by_root as _by_root
+from .conftest import coded_events as _events
+from .conftest import sorted_codes as _codes
 from .conftest import statement
-
-
-def _events(coder, text):
-    document = Document(id="t", text=text, source="t", date="2015-06-01", language="en")
-    return coder.code_document(document).events
-
-
-def _codes(actors):
-    return sorted(a.code or "" for a in actors)
-
-
-def _by_root(events, root):
-    return [e for e in events if e.cameo_root == root]
 
 
 def test_a_gerund_after_a_predicate_adjective_or_an_objectless_verb_is_done_by_the_subject(coder):

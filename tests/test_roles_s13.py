@@ -12,24 +12,13 @@ import re
 from pathlib import Path
 
 from communique.events.loader import GRAMMAR_FILE, _read_yaml
-from communique.model import Document
 
+from .conftest import by_root as _by_root
+from .conftest import coded_events as _events
+from .conftest import sorted_codes as _codes
 from .conftest import statement
 
 EVENTS_DIR = Path(__file__).resolve().parents[1] / "communique" / "events"
-
-
-def _events(coder, text):
-    document = Document(id="t", text=text, source="t", date="2015-06-01", language="en")
-    return coder.code_document(document).events
-
-
-def _codes(actors):
-    return sorted(a.code or "" for a in actors)
-
-
-def _by_root(events, root):
-    return [e for e in events if e.cameo_root == root]
 
 
 def test_every_grammar_list_the_coder_reads_is_a_documented_list_of_words():

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
-from communique.events.evaluate import GoldRecord, actor_country, code_gold
+from communique.events.evaluate import actor_country, code_gold
+from tests.transfer_set import bare_records
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-01-08.yaml"
 
@@ -31,19 +32,7 @@ REQUIRED = {"family", "root", "source", "text"}
 @pytest.fixture(scope="module")
 def predictions(coder) -> dict[str, Any]:
     """Code all items in one batch (one parse per sentence) and map each text to its prediction."""
-    records = [
-        GoldRecord(
-            id=f"v-{n}",
-            number=n,
-            text=item["text"],
-            category="",
-            sources=[],
-            targets=[],
-            reciprocal=False,
-            cameo=None,
-        )
-        for n, item in enumerate(ITEMS, 1)
-    ]
+    records = bare_records([item["text"] for item in ITEMS], "v")
     return {record.text: prediction for record, prediction in code_gold(records, coder, statements=True)}
 
 

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
-from communique.events.evaluate import GoldRecord, Prediction, actor_country, code_gold
+from communique.events.evaluate import Prediction, actor_country, code_gold
+from tests.transfer_set import bare_records
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-09-20.yaml"
 ROOTS = {f"{n:02d}" for n in range(9, 21)}
@@ -31,12 +32,7 @@ ITEMS = _items()
 @pytest.fixture(scope="module")
 def predictions(coder: Any) -> dict[str, Prediction]:
     """Code all items in one batch and map each text to its prediction."""
-    records = [
-        GoldRecord(
-            id=f"v-{n}", number=n, text=item["text"], category="", sources=[], targets=[], reciprocal=False
-        )
-        for n, item in enumerate(ITEMS, 1)
-    ]
+    records = bare_records([item["text"] for item in ITEMS], "v")
     return {record.text: prediction for record, prediction in code_gold(records, coder)}
 
 

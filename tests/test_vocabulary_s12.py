@@ -8,14 +8,12 @@ the expected country. Misses are allowed; recall must stay above a floor (overal
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from communique.events.evaluate import GoldRecord, Prediction, actor_country, code_gold
+from tests.transfer_set import Outcome, check_recall, code_items, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s12.yaml"
 # Recall floors: overall, and for every category with at least ten items (a few points under the measured
@@ -26,32 +24,13 @@ OVERALL_FLOOR = 0.87
 CATEGORY_FLOOR = 0.78
 
 
-def _items() -> list[dict[str, Any]]:
-    raw = yaml.safe_load(ITEMS_FILE.read_text(encoding="utf-8"))
-    return list(raw["items"])
-
-
-ITEMS = _items()
-
-
-def _correct(item: dict[str, Any], prediction: Prediction) -> bool:
-    """The main event has the expected category and, if one is expected, a source of that country."""
-    event = prediction.event
-    if event is None or prediction.category != item["plover"]:
-        return False
-    return item["source"] is None or item["source"] in {actor_country(a) for a in event.sources}
+ITEMS = load_items(ITEMS_FILE)
 
 
 @pytest.fixture(scope="module")
-def outcomes(coder: Any) -> list[tuple[dict[str, Any], bool]]:
-    """Code all items in one batch; pair every item with whether it was coded as expected."""
-    records = [
-        GoldRecord(
-            id=f"s12-{n}", number=n, text=i["text"], category="", sources=[], targets=[], reciprocal=False
-        )
-        for n, i in enumerate(ITEMS, 1)
-    ]
-    return [(item, _correct(item, p)) for item, (_, p) in zip(ITEMS, code_gold(records, coder), strict=True)]
+def outcomes(coder: Any) -> list[Outcome]:
+    """Code all items in one batch."""
+    return code_items(coder, ITEMS, "s12")
 
 
 def test_items_are_well_formed() -> None:
@@ -64,17 +43,6 @@ def test_items_are_well_formed() -> None:
         assert item["source"] is None or len(str(item["source"])) == 3, item
 
 
-def test_recall_per_category(outcomes: list[tuple[dict[str, Any], bool]]) -> None:
+def test_recall_per_category(outcomes: list[Outcome]) -> None:
     """Recall stays above the floors; the per-category figures are printed (pytest -s)."""
-    total: Counter[str] = Counter()
-    good: Counter[str] = Counter()
-    for item, ok in outcomes:
-        total[item["plover"]] += 1
-        good[item["plover"]] += ok
-    for category in sorted(total):
-        print(f"{category:9} {good[category]:3}/{total[category]:3} {good[category] / total[category]:.2f}")
-    overall = sum(good.values()) / sum(total.values())
-    print(f"overall   {sum(good.values())}/{sum(total.values())} {overall:.3f}")
-    assert overall >= OVERALL_FLOOR
-    low = {c: good[c] / total[c] for c in total if total[c] >= 10 and good[c] / total[c] < CATEGORY_FLOOR}
-    assert not low, low
+    check_recall(outcomes, OVERALL_FLOOR, CATEGORY_FLOOR)

@@ -7,14 +7,12 @@ main event must have the expected PLOVER category and, when one is given, a sour
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from communique.events.evaluate import GoldRecord, Prediction, actor_country, code_gold
+from tests.transfer_set import Outcome, category, check_recall, code_items, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s13.yaml"
 # Recall floors, a few points under the measured figures so that a change losing several items fails.
@@ -28,40 +26,13 @@ OVERALL_FLOOR = 0.84
 CATEGORY_FLOOR = 0.72
 
 
-def _items() -> list[dict[str, Any]]:
-    raw = yaml.safe_load(ITEMS_FILE.read_text(encoding="utf-8"))
-    return list(raw["items"])
-
-
-ITEMS = _items()
-
-
-def _category(item: dict[str, Any]) -> str:
-    return str(item.get("plover") or f"not {item['not']}")
-
-
-def _correct(item: dict[str, Any], prediction: Prediction) -> bool:
-    """The main event has the expected category (or not the forbidden one) and the expected source."""
-    if "not" in item:
-        return prediction.category != item["not"]
-    event = prediction.event
-    if event is None or prediction.category != item["plover"]:
-        return False
-    return item["source"] is None or item["source"] in {actor_country(a) for a in event.sources}
+ITEMS = load_items(ITEMS_FILE)
 
 
 @pytest.fixture(scope="module")
-def outcomes(coder: Any) -> list[tuple[dict[str, Any], Prediction, bool]]:
-    """Code all items in one batch; pair every item with its prediction and whether it is as expected."""
-    records = [
-        GoldRecord(
-            id=f"s13-{n}", number=n, text=i["text"], category="", sources=[], targets=[], reciprocal=False
-        )
-        for n, i in enumerate(ITEMS, 1)
-    ]
-    return [
-        (item, p, _correct(item, p)) for item, (_, p) in zip(ITEMS, code_gold(records, coder), strict=True)
-    ]
+def outcomes(coder: Any) -> list[Outcome]:
+    """Code all items in one batch."""
+    return code_items(coder, ITEMS, "s13")
 
 
 def test_items_are_well_formed() -> None:
@@ -71,28 +42,11 @@ def test_items_are_well_formed() -> None:
     assert len(set(texts)) == len(texts)
     for item in ITEMS:
         assert ("plover" in item) != ("not" in item), item
-        assert str(_category(item)).split()[-1].isupper(), item
+        assert str(category(item)).split()[-1].isupper(), item
         assert str(item["cameo"]).isdigit(), item
         assert item["source"] is None or len(str(item["source"])) == 3, item
 
 
-def test_recall_per_category(outcomes: list[tuple[dict[str, Any], Prediction, bool]]) -> None:
-    """Recall stays above the floors; per-category recall and CAMEO code agreement are printed (pytest -s)."""
-    total: Counter[str] = Counter()
-    good: Counter[str] = Counter()
-    same_code: Counter[str] = Counter()
-    for item, prediction, ok in outcomes:
-        category = _category(item)
-        total[category] += 1
-        good[category] += ok
-        same_code[category] += bool(prediction.event and prediction.event.cameo == item["cameo"])
-    for category in sorted(total):
-        print(
-            f"{category:12} {good[category]:3}/{total[category]:3} {good[category] / total[category]:.2f}"
-            f"  same CAMEO code {same_code[category]:3}"
-        )
-    overall = sum(good.values()) / sum(total.values())
-    print(f"overall      {sum(good.values())}/{sum(total.values())} {overall:.3f}")
-    assert overall >= OVERALL_FLOOR
-    low = {c: good[c] / total[c] for c in total if total[c] >= 10 and good[c] / total[c] < CATEGORY_FLOOR}
-    assert not low, low
+def test_recall_per_category(outcomes: list[Outcome]) -> None:
+    """Recall stays above the floors; the per-category figures are printed (pytest -s)."""
+    check_recall(outcomes, OVERALL_FLOOR, CATEGORY_FLOOR)
