@@ -1189,6 +1189,23 @@ def _requested(d: _Draft, drafts: dict[int, _Draft], patterns: PatternSet) -> bo
     return governor is not None and governor.i in drafts and drafts[governor.i].code[:2] in {"02", "10"}
 
 
+def _consequence(d: _Draft, drafts: dict[int, _Draft]) -> bool:
+    """A participle that tells what a coded act of force led to is that act's outcome, not an act of its own:
+    "security forces used excessive force against protesters, killing 150 people" is one repression (175),
+    "the strike hit a market, killing ten" one strike."""
+    clause = d.clause
+    if (
+        d.code[:2] not in VIOLENT_ROOTS
+        or clause.tag_ != "VBG"
+        or clause.dep_ not in {"advcl", "xcomp", "conj"}
+    ):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False  # a clause with its own doer reports its own act
+    head = drafts.get(clause.head.i)
+    return head is not None and head.code[:2] in FORCE_ROOTS and head is not d
+
+
 def _subjunctive(clause: Token) -> bool:
     """A bare verb form after a singular subject: "(insisted that) India cooperate", "Iran be allowed"."""
     if clause.tag_ == "VB":
@@ -1428,7 +1445,7 @@ def code_sentence(
     seen: set[tuple[object, ...]] = set()
     ordered_drafts: list[_Draft] = []
     for i in sorted(drafts):
-        if _requested(drafts[i], drafts, patterns):
+        if _requested(drafts[i], drafts, patterns) or _consequence(drafts[i], drafts):
             continue
         demand = None
         if issuers and reported_by.get(i) is None:
