@@ -1686,6 +1686,15 @@ def _pronoun_referents(
     return out
 
 
+def _next_words(sents: list[Span], k: int, view: DocView) -> frozenset[str]:
+    """The lower-case words of the first sentence after the k-th that is not blank."""
+    for sent in sents[k + 1 :]:
+        words = view.lowers[sent.start : sent.end]
+        if any(w.strip() for w in words):
+            return frozenset(words)
+    return frozenset()
+
+
 def _dedupe_codes(actors: list[Actor]) -> list[Actor]:
     """The first mention of each code."""
     out: dict[str | None, Actor] = {}
@@ -1826,7 +1835,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
             referents,
         )
 
-    for sent in view.sents:
+    sents = view.sents
+    for k, sent in enumerate(sents):
         text = _span_text(sent)
         if not text.strip():
             continue
@@ -1838,8 +1848,10 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         if waiting and waiting[-1] == s_index and s_index not in again:
             again[s_index] = (sent, antecedent, opening, referents)
         subject_before = _main_subject(sent, index)
-        person_before = _person_subject(sent, index, person_nouns)
-        referents = _pronoun_referents(sent, subject_before, index, own)
+        # whom a pronoun of the next sentence may stand for, worked out only when that sentence has one
+        following = _next_words(sents, k, view)
+        person_before = _person_subject(sent, index, person_nouns) if following & PERSON_PRONOUNS else []
+        referents = _pronoun_referents(sent, subject_before, index, own) if following & {"it", "them"} else {}
         events.extend(coded)
         antecedent = antecedent_actors(coded, own) or _subject_parties(sent, coded, index, own) or antecedent
         counterpart.note(coded)
