@@ -49,6 +49,7 @@ from communique.actors.loader import (
     singular,
     split_code,
 )
+from communique.actors.shared import load_shared_names
 from communique.model import Actor, Document
 from communique.nlp.view import DocView, doc_view
 from communique.nlp.view import ViewSpan as Span
@@ -184,20 +185,13 @@ IN_COUNTRY_SECTORS = frozenset(
 LOCAL_SECTORS = frozenset(
     {"OPP", "CVL", "COP", "EDU", "LAB", "REL", "MED", "BUS", "HLH", "JUD", "LEG", "CRM"}
 )
-# Adjectives two countries share (countries.yaml leaves them out): the document's choice codes them.
-AMBIGUOUS_NATIONALITIES = {
-    "congolese": ("COD", "COG"),
-    "congo": ("COD", "COG"),
-    "korean": ("KOR", "PRK"),
-    "koreans": ("KOR", "PRK"),
-    "dominican": ("DOM", "DMA"),
-    "koreas": ("KOR", "PRK"),
-    "congos": ("COD", "COG"),
-}
-# ... the plurals that name both states after "two" or "both" ("the two Koreas"), and the state news means
-# by a word of the pair when the document names neither.
-PAIR_PLURALS = frozenset({"koreas", "congos"})
-AMBIGUOUS_DEFAULT = {"congolese": "COD", "congo": "COD"}
+# Words of nationality two countries share (data/actors/shared_names.yaml): the document's choice codes them;
+# the plurals that name both states after "two" or "both" ("the two Koreas"); and the state news means by a
+# word of the pair when the document names neither.
+_SHARED = load_shared_names()
+AMBIGUOUS_NATIONALITIES = _SHARED.nationalities
+PAIR_PLURALS = _SHARED.pair_plurals
+AMBIGUOUS_DEFAULT = _SHARED.defaults
 # The entry of a mention such an adjective leads and no country chose: no sentence's country is given to it.
 AMBIGUOUS_NATIONAL = "ambiguous-nationality"
 # Mentions no sentence's country is given to: envoys and embassies ("diplomats in Moscow" are usually foreign
@@ -213,12 +207,8 @@ FOR_AGENTS = frozenset({"spokesperson"})
 FOR_WORDS = frozenset({"negotiator", "representative", "delegate", "delegation", "lawyer", "mediator"})
 # ... but not a representative with an envoy's title: "the Special Representative for Libya" is sent there.
 ENVOY_TITLES = frozenset({"special", "personal", "high"})
-# Capitals whose name another country's city shares: (the capital's country, the other country).
-SHARED_PLACES = {
-    "tripoli": ("LBY", "LBN"),  # a Lebanese port
-    "santiago": ("CHL", "CUB"),  # Santiago de Cuba
-    "san jose": ("CRI", "USA"),  # San Jose, California
-}
+# Capitals whose name another country's place shares: (the capital's country, the other country).
+SHARED_PLACES = _SHARED.places
 # "X-backed", "X-sponsored": X supports the group named after, it is not the group.
 BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained"})
 # The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
