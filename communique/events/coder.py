@@ -1206,6 +1206,21 @@ def _consequence(d: _Draft, drafts: dict[int, _Draft]) -> bool:
     return head is not None and head.code[:2] in FORCE_ROOTS and head is not d
 
 
+def _restated_judgement(d: _Draft, drafts: dict[int, _Draft]) -> bool:
+    """An evaluative word on the object of a judging verb already coded says again what the verb said: "France
+    condemns the illegal detention of X" is one condemnation, not a condemnation and a second judgement."""
+    token = d.match.token
+    if (
+        d.match.pattern.kind != "eval"
+        or d.code[:2] != "11"
+        or token.dep_ != "amod"
+        or token.head.dep_ != "dobj"
+    ):
+        return False
+    verb = drafts.get(token.head.head.i)
+    return verb is not None and verb is not d and verb.code[:2] == "11"
+
+
 def _subjunctive(clause: Token) -> bool:
     """A bare verb form after a singular subject: "(insisted that) India cooperate", "Iran be allowed"."""
     if clause.tag_ == "VB":
@@ -1445,7 +1460,11 @@ def code_sentence(
     seen: set[tuple[object, ...]] = set()
     ordered_drafts: list[_Draft] = []
     for i in sorted(drafts):
-        if _requested(drafts[i], drafts, patterns) or _consequence(drafts[i], drafts):
+        if (
+            _requested(drafts[i], drafts, patterns)
+            or _consequence(drafts[i], drafts)
+            or _restated_judgement(drafts[i], drafts)
+        ):
             continue
         demand = None
         if issuers and reported_by.get(i) is None:
