@@ -286,6 +286,13 @@ def test_a_passive_conjunct_is_done_to_the_first_clauses_subject(coder):
     assert attacked and not attacked[0].sources and _codes(attacked[0].targets) == ["SYRMIL"], attacked
 
 
+def _asked_by_the_eu(coder, text):
+    """The appeals (02) of an EU statement's second sentence."""
+    return [
+        e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
+    ]
+
+
 def test_two_who_act_together_are_the_parties_and_their_place_is_not(coder):
     """Two or more who act together (agree, talk, cooperate, yield, fight) are the parties: "Ethiopia and
     Eritrea signed a peace agreement ... The EU calls on the two countries to ..." asks Ethiopia and Eritrea;
@@ -295,26 +302,20 @@ def test_two_who_act_together_are_the_parties_and_their_place_is_not(coder):
         "Ethiopia and Eritrea signed a peace agreement in Jeddah. The EU calls on the two countries to "
         "implement it fully."
     )
-    asked = [
-        e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
-    ]
+    asked = _asked_by_the_eu(coder, text)
     assert asked and _codes(asked[0].targets) == ["ERI", "ETH"], asked
     text = (
         "Serbia and Kosovo resumed the dialogue in Brussels today. The EU encourages both sides to implement "
         "their commitments."
     )
-    asked = [
-        e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
-    ]
+    asked = _asked_by_the_eu(coder, text)
     assert asked and _codes(asked[0].targets) == ["SRB", "XKX"], asked
     # two who judge alike are no parties
     text = (
         "The United States and Britain condemned the coup in Niger. The EU calls on both sides to show "
         "restraint."
     )
-    asked = [
-        e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
-    ]
+    asked = _asked_by_the_eu(coder, text)
     assert asked and not {"USA", "GBR"} & {(a.code or "")[:3] for a in asked[0].targets}, asked
 
 
@@ -339,9 +340,7 @@ def test_an_appeal_for_its_implementation_is_aimed_at_the_parties(coder):
     party, and those who must carry the agreement out are its parties: those of the thing named before it in
     the sentence ("the truce between A and B"), else the statement's."""
     text = "Israel and Hamas agreed on a ceasefire on Sunday. The EU calls for its full implementation."
-    asked = [
-        e for e in _issued(coder, text, "European Union") if e.sentence_index == 1 and e.cameo_root == "02"
-    ]
+    asked = _asked_by_the_eu(coder, text)
     assert asked and {a.code[:3] for a in asked[0].targets} == {"ISR", "PSE"}, asked
     # the thing named before it in the sentence: "welcomes the truce between A and B and calls for its ..."
     text = "Norway welcomes the truce between Colombia and the ELN and calls for its full implementation."

@@ -45,6 +45,8 @@ from communique.events.modality import (
 from communique.events.roles import (
     COUNTERPART_ROOTS,
     ISSUER_VIAS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
     ActorIndex,
     Counterpart,
     Parties,
@@ -253,7 +255,8 @@ def _issuers(document: Document, actors: list[Actor]) -> list[Actor]:
     return coded or list(document.issuers)
 
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Any subject a clause may have, active, passive or an expletive "there/it".
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"}
 
 
 def _opens_headless(verb: Token, sent: Span) -> bool:
@@ -261,7 +264,7 @@ def _opens_headless(verb: Token, sent: Span) -> bool:
     subject, after adverbs, numbering or punctuation only: the paragraph form of communiqués."""
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
-    if verb.dep_ != "ROOT" or verb.tag_ != "VBZ" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBZ" or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
         return False
     before = [t for t in sent if t.i < verb.i]
     return all(t.pos_ in {"ADV", "PUNCT", "NUM", "X", "SPACE"} or t.tag_ == "LS" for t in before)
@@ -271,12 +274,19 @@ def _has_clause(token: Token) -> bool:
     return any(c.dep_ in CLAUSE_CHILD_DEPS or (c.dep_ == "punct" and c.text == ":") for c in token.children)
 
 
+# grammar.yaml lists of actions only a state does, as verbs and as nouns, and the state body that does them.
+STATE_ACTION_LISTS = (
+    ("police_actions", "police_action_nouns", "COP"),
+    ("court_actions", "court_action_nouns", "JUD"),
+    ("state_actions", "state_action_nouns", "GOV"),
+)
+
+
 def _state_action_sector(word: str, patterns: PatternSet, nouns: bool = False) -> str | None:
-    """The sector of the state body that does an action only a state does (grammar.yaml lists; ``nouns``: the
-    lists of the actions' nouns), or None."""
-    suffix = "_nouns" if nouns else "s"
-    for key, sector in (("police_action", "COP"), ("court_action", "JUD"), ("state_action", "GOV")):
-        if word in patterns.words(key + suffix):
+    """The sector of the state body that does an action only a state does (the verb lists, or with ``nouns``
+    the noun lists), or None."""
+    for verbs, noun_list, sector in STATE_ACTION_LISTS:
+        if word in patterns.words(noun_list if nouns else verbs):
             return sector
     return None
 
