@@ -70,6 +70,14 @@ S12_FLOOR = 0.60  # first run 18/40 = 0.45; measured 28/40 = 0.70 at the session
 # whose words mostly do not occur in the excerpt (paraphrase, acronym, official name, related act); 6 mixed.
 HALF_S13 = DATA.with_name("half-s13.yaml")
 S13_FLOOR = 0.55  # first run 22/40 = 0.55; measured 26/40 = 0.65 at the session-13 freeze (rules alone)
+# Blind halves F and G (written by writers blind to the stance rules, committed before any run; see
+# tests/test_stance_blind.py for their history) were promoted to development at the start of the fourteenth
+# session, declared before anyone looked at an item: ten sessions of rules fitted to helpers' own halves moved
+# the blind halves little, and blind-written excerpts are the closest thing to unseen statements we have.
+HALF_F = DATA.with_name("half-f.yaml")
+F_FLOOR = 0.60  # blind runs: 21/40 at session 4's freeze, 28/40 = 0.70 at session 13's (rules alone)
+HALF_G = DATA.with_name("half-g.yaml")
+G_FLOOR = 0.60  # blind runs: 24/40 at session 5's freeze, 27/40 = 0.68 at session 13's (rules alone)
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
@@ -163,7 +171,7 @@ def test_labelled_accuracy(
 
 
 @pytest.mark.parametrize("semantic", ["off", "on"])
-@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10", "S11", "S12", "S13"])
+@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "F", "G"])
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
 ):
@@ -171,7 +179,7 @@ def test_half_s4_accuracy(
     (indirect references, mixed, nearby issues; S6 and S9 in the blind halves' proportions, S10 with many
     mixed, S11 naming issues by their act, date, short name or a pronoun, S12 by paraphrase, synonym,
     acronym or a related act, with ad-hoc phrases and mixed positions; S13 mostly ad-hoc phrases whose
-    words do not occur)."""
+    words do not occur; F and G, blind halves promoted to development in the fourteenth session)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
@@ -181,6 +189,8 @@ def test_half_s4_accuracy(
         "S11": (HALF_S11, S11_FLOOR),
         "S12": (HALF_S12, S12_FLOOR),
         "S13": (HALF_S13, S13_FLOOR),
+        "F": (HALF_F, F_FLOOR),
+        "G": (HALF_G, G_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
