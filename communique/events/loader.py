@@ -293,11 +293,7 @@ def bundled_pattern_files() -> list[Path]:
 
 def load_patterns(extra: Sequence[str | Path] = ()) -> PatternSet:
     """Load the bundled event patterns plus the user's files; user patterns win at equal specificity."""
-    grammar: dict[str, set[str]] = {}
-    base = _read_yaml(GRAMMAR_FILE) or {}  # same loader: "on" stays a word
-    for key, value in base.items():
-        if key != "__line__":
-            grammar[key] = {str(v).lower() for v in value}
+    grammar = _load_grammar(GRAMMAR_FILE)
     patterns: list[Pattern] = []
     for path in [*bundled_pattern_files(), *map(Path, extra)]:
         if not path.exists():
@@ -307,6 +303,29 @@ def load_patterns(extra: Sequence[str | Path] = ()) -> PatternSet:
     return PatternSet(
         patterns=patterns, grammar={k: frozenset(v) for k, v in grammar.items()}, intent=intent
     ).index()
+
+
+def _load_grammar(path: Path) -> dict[str, set[str]]:
+    """The bundled grammar word lists, each checked to be a list of words (a bad entry names its line)."""
+    raw = _read_yaml(path) or {}  # same loader: "on" stays a word
+    if not isinstance(raw, dict):
+        raise DictionaryError(str(path), 1, "expected a mapping of grammar keys to lists of words")
+    grammar: dict[str, set[str]] = {}
+    for key, value in raw.items():
+        if key == "__line__":
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise DictionaryError(str(path), _key_line(path, str(key)), f"{key} must be a list of words")
+        grammar[str(key)] = {v.lower() for v in value}
+    return grammar
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    """The line where a top-level key is defined (mappings carry their own line; lists and scalars do not)."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
 
 
 def _load_intent(path: Path) -> dict[str, str]:
