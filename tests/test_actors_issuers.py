@@ -86,10 +86,10 @@ def test_unknown_issuer_takes_the_one_country_of_the_title():
     world = issuer("Global Coalition for Press Freedom", title="Statement on Ghana")
     resolve_issuers(world, d)
     assert world.issuers[0].code is None
-    # ... nor a regional one's
+    # ... nor a regional one's, which takes CAMEO's region code (session 14; was uncoded)
     region = issuer("African Trade Union Confederation", title="Statement on Ghana")
     resolve_issuers(region, d)
-    assert (region.issuers[0].code, region.issuers[0].sectors) == (None, ["LAB"])
+    assert (region.issuers[0].code, region.issuers[0].entry) == ("AFRLAB", "kind:LAB:region")
 
 
 def test_a_known_entry_or_a_state_body_keeps_its_code():

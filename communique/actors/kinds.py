@@ -24,6 +24,8 @@ OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\s+(?P<who>.+)$", re.I)
 _PERSON_SKIP = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "de", "van",
                           "von", "bin", "al", "el", "da", "dos", "del"})  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+# A capital after a lower-case letter inside one word: "BusinessEurope", "SolarPowerEurope" are run together.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +36,16 @@ class IssuerKind:
     phrases: tuple[tuple[str, ...], ...]
 
 
+def split_camel(name: str) -> str:
+    """A name whose words are run together, with spaces between them ("BusinessEurope" → "Business
+    Europe"); other names unchanged."""
+    return _CAMEL.sub(" ", name)
+
+
 def name_words(name: str) -> tuple[str, ...]:
-    """Folded singular words of a name, possessives dropped ("Journalists' Union" → journalist union)."""
-    words = _WORD.findall(fold(name).replace("’", "'"))
+    """Folded singular words of a name, possessives dropped ("Journalists' Union" → journalist union), words
+    run together apart ("BusinessEurope" → business europe)."""
+    words = _WORD.findall(fold(split_camel(name)).replace("’", "'"))
     return tuple(singular(w[:-2] if w.endswith("'s") else w.rstrip("'")) for w in words)
 
 

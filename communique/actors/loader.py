@@ -93,6 +93,9 @@ class ActorEntry:
     prefix: bool = False
     # Agents only: the pseudo-country of the agent named with no country ("peacekeepers" → IGO + MIL).
     alone: str | None = None
+    # Agents only: False when the agent is an actor only with a country or group named with it ("the Chinese
+    # side" is China's government; "the other side", "on both sides" name no one).
+    bare: bool = True
     # Countries only: the state's own names and adjectives (not its cities), which a misspelling may match.
     spellings: tuple[str, ...] = ()
     # Names written all in capitals (PETRARCH files) carry no case information: never match them exactly.
@@ -394,7 +397,7 @@ def _terms(ctx: _Ctx, item: dict[str, Any]) -> tuple[Term, ...]:
 
 COUNTRY_KEYS = {"code", "name", "aliases", "adjectives", "capitals", "cities", "seats", "wikidata", "exact"}
 ACTOR_KEYS = {"id", "name", "aliases", "code", "sectors", "terms", "wikidata", "kind", "exact"}
-AGENT_KEYS = {"id", "name", "aliases", "sectors", "context", "prefix", "alone"}
+AGENT_KEYS = {"id", "name", "aliases", "sectors", "context", "prefix", "alone", "bare"}
 PLACE_KEYS = {"country", "names"}
 
 
@@ -593,6 +596,9 @@ def _agent_entry(ctx: _Ctx, item: dict[str, Any]) -> ActorEntry:
     alone = item.get("alone")
     if alone is not None and (not isinstance(alone, str) or not re.fullmatch(r"[A-Z]{3}", alone)):
         raise ctx.fail(line, f"'alone' must be a 3-letter pseudo-country such as IGO, not {alone!r}")
+    bare = item.get("bare", True)
+    if bare not in (True, False):
+        raise ctx.fail(line, "'bare' must be true or false")
     return ActorEntry(
         id=str(item.get("id") or _slug(name)),
         name=name,
@@ -602,6 +608,7 @@ def _agent_entry(ctx: _Ctx, item: dict[str, Any]) -> ActorEntry:
         context=context in (True, "true"),
         prefix=bool(item.get("prefix", False)),
         alone=alone,
+        bare=bare,
         source=f"{ctx.path}:{line}",
     )
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 from spacy.tokens import Token as SpacyToken
 
-from communique.actors.kinds import kind_at, name_words
+from communique.actors.kinds import kind_at, name_words, split_camel
 from communique.actors.loader import (
     ActorDictionary,
     ActorEntry,
@@ -102,6 +102,20 @@ ALL_PRONOUNS = PRONOUNS | FIRST_SINGULAR
 QUOTE_VERBS = frozenset({"say", "add", "tell", "state", "declare", "stress", "note", "write", "explain"})
 ISSUER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Names of a group of states that a joint statement's issuers call themselves by ("The Troika calls on ...").
+GROUP_OF_ISSUERS = frozenset({"troika", "quartet", "quint", "quad", "trio", "quintet"})
+# Counts that may name as many issuers ("the three mediators" of a three-state statement).
+COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+# Title words in an issuer's name that make it a person, whom "He"/"She" may name ("Secretary-General of the
+# United Nations", "Prime Minister of X"); bodies ("Amnesty International", "Ministry of ...") are "It".
+PERSON_ISSUER_WORDS = frozenset(
+    {"president", "minister", "secretary", "chair", "chairperson", "chairman", "chairwoman", "spokesperson",
+     "spokesman", "spokeswoman", "representative", "envoy", "rapporteur", "commissioner", "ambassador",
+     "director", "chancellor", "premier", "king", "queen", "emir", "leader", "governor", "mayor", "pope",
+     "prosecutor", "ombudsman", "ombudsperson", "head", "archbishop", "bishop", "cardinal", "sultan"}
+)  # fmt: skip
 # The words by which a statement names its own issuer without its name: the kind of body it is and the title
 # of its head, by the issuer's kind ("The Bloc" for the EU, "The Mission" for a delegation, "The Minister" in
 # a ministry's statement, "The Chairperson" in a commission's). Each is the issuer only when capitalised as
@@ -176,6 +190,14 @@ HEAD_NOUNS = frozenset(
         "gunboat",
     }
 )  # fmt: skip
+# Acts an agent word before them names the doer of: "police abuse", "the military takeover", "army abuses"
+# (the agent is a mention; "government policy", "military assistance" stay modifiers).
+AGENT_ACTS = frozenset(
+    {"abuse", "violence", "brutality", "crackdown", "takeover", "coup", "raid", "repression", "harassment",
+     "torture", "misconduct", "shelling", "bombardment", "offensive", "incursion", "atrocity", "excess",
+     "killing", "reprisal"}
+)  # fmt: skip
+AGENT_FOLLOWERS = HEAD_NOUNS | AGENT_ACTS
 # Non-state agents that "in COUNTRY" locates: "protesters in Kazakhstan" → KAZOPP (not troops: often foreign).
 IN_COUNTRY_SECTORS = frozenset(
     {"OPP", "REB", "CVL", "MED", "LAB", "EDU", "REL", "BUS", "NGO", "HLH", "CRM", "GOV", "COP", "JUD", "LEG"}
@@ -435,6 +457,7 @@ class _Resolver:
         self._number_tokens: dict[int, tuple[int, int]] | None = None
         self._crowd_at: list[int] | None = None
         self._capital_words: list[int] | None = None  # (``_capitals``)
+        self._issuer_names: frozenset[str] | None = None  # (``_issuer_named``)
 
     # -- matching ----------------------------------------------------------------------------------
 
@@ -460,7 +483,7 @@ class _Resolver:
         if cand.entry.kind == "agent" and self.parsed:
             last = doc[end - 1]
             if last.pos_ not in NOUNISH and not (
-                end < self._sent_end and singular(self.low[end]) in HEAD_NOUNS
+                end < self._sent_end and singular(self.low[end]) in AGENT_FOLLOWERS
             ):
                 # an adjective is an agent only before a person noun: "military officers", "police chiefs"
                 return False
@@ -470,7 +493,7 @@ class _Resolver:
                 and head.i >= end
                 and head.pos_ == "NOUN"
                 and head.i < self._sent_end
-                and not (head.i == end and singular(self.low[end]) in HEAD_NOUNS)
+                and not (head.i == end and singular(self.low[end]) in AGENT_FOLLOWERS)
             ):
                 # "government policy", "military assistance": a modifier, not the actor
                 # ("intelligence officials", "army officers" are kept and extended below).
@@ -973,7 +996,7 @@ class _Resolver:
                 continue  # "said on national radio", "broadcast on state television": a channel
             if self._munition(m.end):
                 continue  # "fired missiles at the town": a weapon whose owner no word names is no actor
-            if m.entry.sectors:  # a bare "country" with no country is not an actor
+            if m.entry.sectors and m.entry.bare:  # a bare "country" with no country is not an actor
                 out.append(self._make(m, None, m.start, m.end, "noun_chunk", s_index, name=None))
 
         # 3. countries, organisations, groups on their own.
@@ -1072,6 +1095,25 @@ class _Resolver:
                     continue
                 self._matched.update(range(i + 1, ref_end))
 
+        # 4b'. ... and with no article, opening the sentence as its subject: "Council strongly condemns ..."
+        # (a headline style of communiqués).
+        lead = start
+        while lead < stop and doc[lead].is_space:
+            lead += 1
+        if (
+            self.parsed
+            and self.st.self_words
+            and lead < stop
+            and lead not in self._matched
+            and self.texts[lead][:1].isupper()
+            and singular(self.low[lead]) in self.st.self_words
+        ):
+            ref_end = self._self_reference_end(lead, stop)
+            if ref_end is not None and doc[ref_end - 1].dep_ in ("nsubj", "nsubjpass"):
+                out = [f for f in out if not (lead <= f.start_tok < ref_end and f.actor.code is None)]
+                out.extend(self._we(lead, s_index, ref_end, via="self-reference"))
+                self._matched.update(range(lead, ref_end))
+
         # 4c'. "the undersigned (organisations)", "the signatories": the issuers.
         for i in range(start, stop - 1) if self.st.issuers and not UNDERSIGNED.isdisjoint(words) else ():
             if self.low[i] in UNDERSIGNED and self.low[i - 1] == "the" and i not in self._matched:
@@ -1125,7 +1167,12 @@ class _Resolver:
             and first not in self._matched
             and self.texts[first][:1].isupper()
         )
-        if opener and self.st.issuers and self.st.issuer_opened:
+        if (
+            opener
+            and self.st.issuers
+            and self.st.issuer_opened
+            and (self.low[first] not in PERSON_PRONOUNS or self._person_issuer())
+        ):
             out.extend(self._we(first, s_index, via="self-reference"))
             self._matched.add(first)
         elif self.st.last_found:
@@ -1190,6 +1237,14 @@ class _Resolver:
                 if pair:
                     out.extend(pair)  # "U.S.-Soviet talks": both sides, one compound
                     continue
+            if (s < e and self._issuer_named(s, e)) or (
+                s + 1 == e and len(self.st.issuers) > 1 and singular(self.low[s]) in GROUP_OF_ISSUERS
+            ):
+                # (and "The Troika calls on ..." in the joint statement of the Troika's three governments)
+                # "BusinessEurope regrets ..." in BusinessEurope's statement: the issuer by its own name
+                out.extend(self._we(s, s_index, e, via="self-reference"))
+                self._matched.update(range(s, e))
+                continue
             if s < e:
                 f = self._unresolved(s, e, "entity", s_index, label=ent.label_)
                 if ent.label_ == "ORG":
@@ -1197,6 +1252,10 @@ class _Resolver:
                 elif ent.label_ == "PERSON":
                     self._military_rank(f, start)
                 out.append(f)
+
+        # 5a. "The three mediators will ...", "the two governments" in a statement of as many issuers: them.
+        if len(self.st.issuers) > 1:
+            out = self._counted_issuers(out, start, s_index)
 
         # 5b. crowds named only by their number: "Thousands marched", "police detained hundreds".
         if self.parsed:
@@ -1874,12 +1933,18 @@ class _Resolver:
         return all(fold(t.text) in words or _is_title_word(t) or not t.is_alpha for t in ent)
 
     def _context_country(self, tok: int, issuers: bool = True) -> str | None:
-        current = {c for i, c in self._cur_countries if i < tok}
+        own = self._issuer_countries()
+        skip: frozenset[str] = frozenset()
+        if own and any(i < tok and c in own and self._subject(i) for i, c in self._cur_countries):
+            # "Norway urges the authorities to ...", "Kenya calls on the government to ...": the issuers,
+            # speaking as the subject, address another state's authorities, never their own
+            issuers, skip = False, frozenset(own)
+        current = {c for i, c in self._cur_countries if i < tok and c not in skip}
         if current:
             return next(iter(current)) if len(current) == 1 else None
         # The nearest earlier sentence (up to CONTEXT_SENTENCES back) that names any country decides.
         for previous in self.st.mentions[-2 : -2 - CONTEXT_SENTENCES : -1]:
-            named = {c for _, c in previous}
+            named = {c for _, c in previous if c not in skip}
             if len(named) == 1:
                 return next(iter(named))
             if named:  # several countries named nearby: only the country the title is about can decide
@@ -1890,6 +1955,13 @@ class _Resolver:
         # Nothing named nearby: a statement's own country ("the authorities" in a ministry's press release).
         own = self._issuer_countries()
         return own[0] if len(own) == 1 else None
+
+    def _subject(self, i: int) -> bool:
+        """Token ``i`` heads (or modifies the head of) its clause's subject."""
+        if not self.parsed:
+            return False
+        t = self.doc[i]
+        return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("compound", "poss") and t.head.dep_ == "nsubj")
 
     def _title_country(self, issuers: bool) -> str | None:
         """The one country the title names (not the issuers' own unless ``issuers``), or None."""
@@ -1993,6 +2065,49 @@ class _Resolver:
     def _issuer_mention(self, f: _Found) -> bool:
         """A mention of the issuers themselves ("we", "The Council", their code)."""
         return f.actor.via in ("self-reference", "pronoun") or f.actor.code in self.st.issuer_codes
+
+    def _counted_issuers(self, out: list[_Found], start: int, s_index: int) -> list[_Found]:
+        """Uncoded agents counted as many as the issuers, after "the"/"our" ("the three mediators", "our two
+        governments"), in a joint statement: the issuers."""
+        count = len(self.st.issuers)
+        keep: list[_Found] = []
+        for f in out:
+            i = f.start_tok
+            a = f.actor
+            if (
+                a.code is None
+                and a.via == "noun_chunk"
+                and a.sectors
+                and i - 2 >= start
+                and COUNT_WORDS.get(self.low[i - 1]) == count
+                and self.low[i - 2] in ("the", "our", "these")
+            ):
+                keep.extend(self._we(i - 2, s_index, f.end_tok, via="self-reference"))
+                self._matched.update(range(i - 2, f.end_tok))
+                continue
+            keep.append(f)
+        return keep
+
+    def _person_issuer(self) -> bool:
+        """An issuer is a person ("Secretary-General of the UN", "Prime Minister of X", a person's entry):
+        "He" or "She" may be it; an organisation ("Amnesty International", "The Ministry") is "It"."""
+        for issuer in self.st.issuers:
+            entry = self.d.by_id.get((issuer.entry or "").split("+")[0])
+            if entry is not None and entry.kind == "person":
+                return True
+            words = {w for part in fold_all((issuer.name or "").split()) for w in part.split("-")}
+            if not PERSON_ISSUER_WORDS.isdisjoint(words):
+                return True
+        return False
+
+    def _issuer_named(self, s: int, e: int) -> bool:
+        """Tokens ``s..e`` spell an issuer's whole name (its bracketed acronym aside) that no entry knows."""
+        if not self.st.issuers:
+            return False
+        if self._issuer_names is None:
+            names = ((i.name or "").split(" (")[0].strip() for i in self.st.issuers)
+            self._issuer_names = frozenset(" ".join(fold_all(_tokenize_part(n))) for n in names if n)
+        return " ".join(self.low[s:e]) in self._issuer_names
 
     def _refer(self, before: _Found, s: int, e: int, s_index: int) -> _Found:
         """A mention at tokens ``s..e`` ("The Minister", "She") of the actor found before (``via
@@ -2390,12 +2505,14 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
         if kind is not None and state is not None and _kind_applies(state, hit, dictionary, name, kind_word):
             country = hit.country if hit is not None and hit.country in dictionary.country_names else None
             source = "name"
-            if country is None and (
-                not INTERNATIONAL_WORDS.isdisjoint(name_words(name)) or _names_region(state, dictionary)
-            ):
-                # "Global Coalition for ...", "African Trade Union Confederation": no country of the place it
-                # speaks about
+            region = None if country is not None else _region_code(state, name, document.date, dictionary)
+            if country is None and not INTERNATIONAL_WORDS.isdisjoint(name_words(name)):
+                # "Global Coalition for ...": no country of the place it speaks about
                 source = "none"
+            elif region is not None:
+                # "African Trade Union Confederation", "BusinessEurope": CAMEO's region code (AFRLAB,
+                # EURBUS), never the country of the place it speaks about
+                country, source = region, "region"
             elif country is None:
                 if not title_country:
                     title_country.append(
@@ -2511,13 +2628,21 @@ INTERNATIONAL_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _names_region(state: _State, dictionary: ActorDictionary) -> bool:
-    """Whether a name names a world region ("African", "European"), coded by a CAMEO region code."""
-    return any(
-        f.actor.code and f.actor.code[:3] not in dictionary.country_names and not _is_org(f.actor.code)
-        for f in state.found
-        if f.actor.code and f.actor.code[:3] not in ("IGO", "NGO")
-    )
+def _region_code(state: _State, name: str, date: str | None, dictionary: ActorDictionary) -> str | None:
+    """The one world region a name names ("African", "Europe" in "BusinessEurope"), by its CAMEO code."""
+    camel = split_camel(name)
+    scans = [state] if camel == name else [state, _scan_name(camel, date, dictionary)]
+    regions = {
+        f.actor.code[:3]
+        for scan in scans
+        if scan is not None
+        for f in scan.found
+        if f.actor.code
+        and f.actor.code[:3] not in ("IGO", "NGO")
+        and f.actor.code[:3] not in dictionary.country_names
+        and not _is_org(f.actor.code)
+    }
+    return next(iter(regions)) if len(regions) == 1 else None
 
 
 def _one_country(codes: Iterable[str], dictionary: ActorDictionary) -> str | None:

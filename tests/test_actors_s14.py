@@ -1,0 +1,122 @@
+"""Fourteenth session: issuers named by their own words (a name run together, a region, a group of states, a
+count of them, a headline "Council condemns"), "He"/"She" never an organisation, "the Freedonian side", acts
+that name their doer ("police abuse"), and the issuers' own subject never giving "the authorities" a country.
+"""
+
+from __future__ import annotations
+
+from communique.actors import load_actor_dictionary, resolve_issuers
+from communique.model import Actor, Document
+
+from .test_actors import resolve
+
+
+def found(actors, text):
+    """Codes of the mentions whose text is ``text``, in order."""
+    return [a.code for a in actors if a.text == text]
+
+
+def test_a_name_run_together_with_a_region_codes_the_issuer_by_region_and_kind():
+    """ "SolarTradeEurope" is a business body of Europe (CAMEO's EUR region), not of the country its statement
+    speaks about; a regional union is the region's."""
+    d = load_actor_dictionary([])
+    for name, code in [("TradeBusinessEurope", "EURBUS"), ("Teachers Union of Africa", "AFRLAB")]:
+        named = [Actor(name=name, via="issuer")]
+        doc = Document(id="t", text="", title="Statement on tariffs set by Canada", issuers=named)
+        resolve_issuers(doc, d)
+        assert (name, doc.issuers[0].code) == (name, code)
+        assert doc.issuers[0].entry.endswith(":region")
+
+
+def test_the_issuer_named_in_full_by_an_unknown_name_is_the_issuer(coder):
+    actors, _, _ = resolve(
+        coder,
+        "TradeBusinessEurope deeply regrets the duties announced by Canada on Monday.",
+        issuers=["TradeBusinessEurope"],
+    )
+    assert found(actors, "TradeBusinessEurope") == ["EURBUS"]
+
+
+def test_he_after_an_organisation_issuer_is_not_the_organisation(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Human Rights Watch deplores the verdict. He was sentenced by a court in Minsk to ten years.",
+        issuers=["Human Rights Watch"],
+    )
+    assert found(actors, "He") == []
+    # a person's office may be "He"
+    actors, _, _ = resolve(
+        coder,
+        "The Secretary-General deplores the verdict. He urges the authorities to release the journalist.",
+        issuers=["Secretary-General of the United Nations"],
+    )
+    assert found(actors, "He") == ["IGOUN"]
+
+
+def test_a_headline_self_reference_with_no_article(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Council firmly denounces the shelling of villages near Goma.",
+        issuers=["Peace and Security Council of the African Union"],
+    )
+    assert found(actors, "Council") == ["IGOAU"]
+
+
+def test_the_national_side_is_that_state_and_a_bare_side_no_actor(coder):
+    actors, _, _ = resolve(
+        coder,
+        "We handed a note to the Estonian side. Talks with the other side went nowhere.",
+        issuers=["Ministry of Foreign Affairs of Finland"],
+    )
+    assert found(actors, "Estonian side") == ["ESTGOV"]
+    assert not [a for a in actors if a.text == "side"]
+
+
+def test_the_issuers_as_subject_give_the_authorities_no_country(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Sweden urges the authorities to free the detained reporters without delay.",
+        issuers=["Ministry for Foreign Affairs of Sweden"],
+    )
+    assert [a.code for a in actors if a.text == "authorities"] == [None]
+    # another state as subject still gives its own: "Chile's police" in all but name
+    actors, _, _ = resolve(
+        coder,
+        "Chile says the authorities will free the detained reporters.",
+        issuers=["Ministry for Foreign Affairs of Sweden"],
+    )
+    assert found(actors, "authorities") == ["CHLGOV"]
+
+
+def test_a_group_of_states_and_their_count_name_a_joint_statements_issuers(coder):
+    names = ["Government of Chile", "Government of Peru", "Government of Uruguay"]
+    actors, _, _ = resolve(
+        coder,
+        "The Troika deplores the clashes in the capital. The three governments will pursue their mediation.",
+        issuers=names,
+    )
+    assert found(actors, "Troika") == ["CHLGOV", "PERGOV", "URYGOV"]
+    assert found(actors, "The three governments") == ["CHLGOV", "PERGOV", "URYGOV"]
+    # a count other than the issuers' is someone else
+    actors, _, _ = resolve(coder, "The two governments will pursue their mediation.", issuers=names)
+    assert not [a for a in actors if a.via == "self-reference"]
+
+
+def test_an_act_names_its_doer(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Nobody has answered for the police abuse in Tbilisi. We condemn the army takeover in Niamey.",
+        issuers=["Amnesty International"],
+    )
+    texts = {a.text for a in actors}
+    assert {"police", "army"} <= texts
+    # ... not a thing the agent gives or has
+    actors, _, _ = resolve(coder, "They asked for military assistance and police equipment.")
+    assert not {"military", "police"} & {a.text for a in actors}
+
+
+def test_a_congress_of_trade_unions_is_a_union(coder):
+    d = load_actor_dictionary([])
+    doc = Document(id="t", text="", issuers=[Actor(name="Ghana Congress of Trade Unions", via="issuer")])
+    resolve_issuers(doc, d)
+    assert doc.issuers[0].code == "GHALAB"
