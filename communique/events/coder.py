@@ -227,6 +227,36 @@ def _not_at_itself(d: _Draft) -> list[Actor]:
     return [t for t in d.targets if t.code not in own or (t.code in shared and t.via not in ISSUER_VIAS)]
 
 
+# Acts of force that, done by a state's police or soldiers to its own unarmed people, CAMEO codes as violent
+# repression (175): shooting at, firing on, attacking or killing protesters or citizens. Beatings (182) and
+# torture keep their own codes; so do executions, which courts and governments order (their sources are JUD or
+# GOV, not COP or MIL), and mass killings (20).
+REPRESSION_CODES = frozenset({"180", "190", "193", "1823"})
+# Sectors of those who bear arms or hold power: force against them is fighting or a coup, not repression.
+UNARMED_EXCLUDED = STATE_SECTORS | {"REB", "INS", "UAF", "CRM"}
+# Who represses: the police and the army (not a government or a court as such).
+REPRESSING_SECTORS = frozenset({"COP", "MIL"})
+SHOOTING_CODE = "193"
+
+
+def _repression(d: _Draft) -> bool:
+    """An act of force by a state's police or army against unarmed people of its own country: "soldiers opened
+    fire on unarmed citizens in Harare", "the shooting of protesters by the police" repress (175), as CAMEO
+    and the statement gold code them, rather than fight (193) or kill (1823)."""
+    if d.code not in REPRESSION_CODES or not d.sources or not d.targets:
+        return False
+    # the police repress whatever force they use; soldiers when they shoot into a crowd ("soldiers opened fire
+    # on unarmed citizens"), but their shelling or killing of civilians is war (1823, 20), not repression
+    sectors = {"COP"} if d.code != SHOOTING_CODE else REPRESSING_SECTORS
+    if not all(a.code and sectors & set(a.sectors) for a in d.sources):
+        return False
+    countries = {_country_of(a) for a in (*d.sources, *d.targets)}
+    if len(countries) != 1 or countries & (INTERNATIONAL | {""}):
+        return False
+    # every target a coded group of that country's people, none armed or in office
+    return all(a.code and a.sectors and not UNARMED_EXCLUDED & set(a.sectors) for a in d.targets)
+
+
 def _state_code(actor: Actor) -> bool:
     """A code of a state or its organs (``USA``, ``USAGOV``), or of an international body: one actor."""
     code = actor.code or ""
@@ -1576,6 +1606,8 @@ def code_sentence(
             d.targets = [a for a in parties if not same_party(a.code or "", own)]
         d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
+        if _repression(d):
+            d.code, suffix = "175", f"{suffix}+repression"
         if (
             d.match.pattern.kind == "eval"
             and d.code[:2] == "11"

@@ -1,0 +1,38 @@
+"""Who did what to whom, fourteenth session: acts of force and of arrest told as nouns, as agentless
+passives and as repression (communique/events/roles.py, coder.py, grammar.yaml).
+
+Every sentence is written for these tests (none is taken from a gold set); each test of a rule failed on
+the code before the rule it guards.
+"""
+
+from __future__ import annotations
+
+from .conftest import by_root as _by_root
+from .conftest import coded_events as _events
+from .conftest import sorted_codes as _codes
+from .conftest import statement
+
+
+def _issued(coder, text, issuer):
+    return coder.code_document(statement(text, issuer, date="2021-03-01")).events
+
+
+def test_force_by_police_or_soldiers_against_their_own_unarmed_people_is_repression(coder):
+    """Soldiers firing on villagers of their own country, the police shooting students: violent repression
+    (175), not a fight (193); against rebels it stays a fight, and a beating keeps its own code."""
+    fired = _events(
+        coder, "Soldiers opened fire on unarmed villagers in the streets of Bamako, killing nine."
+    )
+    assert [e.cameo for e in fired] == ["175"], fired
+    assert _codes(fired[0].sources) == ["MLIMIL"] and _codes(fired[0].targets) == ["MLICVL"], fired
+    shot = _issued(
+        coder,
+        "We condemn the shooting of unarmed students by the police in Nairobi.",
+        "Amnesty International",
+    )
+    assert [e.cameo for e in _by_root(shot, "17")] == ["175"], shot
+    assert not _by_root(shot, "19"), shot
+    rebels = _events(coder, "The army killed dozens of rebels near Goma.")
+    assert [e.cameo_root for e in rebels] == ["19"], rebels
+    beaten = _events(coder, "Police beat several journalists in Minsk on Sunday.")
+    assert [e.cameo[:3] for e in beaten] == ["182"], beaten
