@@ -773,8 +773,9 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
                 and not as_value
                 and walk.att == 0.0
                 # A relative clause reports a harm that happened ("pressure on voters, which undermined the
-                # fairness of the vote"): its negativity stays the evaluation of the issue's state.
-                and head.dep_ != "relcl"
+                # fairness of the vote"): its negativity stays the evaluation of the issue's state, unless
+                # the noun it describes is itself judged ("rejects any memorandum that infringes upon X").
+                and (head.dep_ != "relcl" or _judged(head.head, lex))
             ):
                 # The harm word already turned the relation; its own negativity is the description of what
                 # is done to the issue, used only when nothing else evaluates it ("the violation of X's
@@ -1002,6 +1003,16 @@ def _modifier_vote(anchor: Token, sign: int, ctx: Context) -> Vote | None:
 
 
 RELATIVE_PRONOUNS = {"which", "that", "who"}
+
+
+def _judged(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun is the object of an evaluative verb or noun ("rejects any memorandum or arrangement",
+    "its rejection of any agreement")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return bool(evaluation(noun.head.head, lex))
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and bool(evaluation(noun.head, lex))
 
 
 def _relative_clause_value(anchor: Token, ctx: Context) -> float:

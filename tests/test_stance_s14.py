@@ -1,0 +1,44 @@
+"""Stance rules of the fourteenth session (ST14), each with sentences of our own.
+
+The causes were found in the misses of the blind halves F and G (development since session 14) and checked on
+every development half; the sentences here are invented and name other issues, issuers and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+    stances = _stances(coder, text, issue, issuers or ["Ministry of Foreign Affairs of Peru"])
+    return stances[0].stance if stances else "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A breach said with its verb is as much a complaint as the noun: the issuers defend what is breached.
+        (
+            "Peru protests the incursion of foreign trawlers into its waters. These actions violate our "
+            "sovereignty.",
+            "territorial_integrity",
+            "support",
+        ),
+        ("The new checkpoints infringe on the sovereignty of Peru.", "territorial_integrity", "support"),
+        # A relative clause of harm on a noun the issuers reject describes the harm: rejecting it defends X.
+        (
+            "Peru rejects any protocol or arrangement that undermines the territorial integrity of Bolivia.",
+            "territorial_integrity",
+            "support",
+        ),
+        (
+            "Peru condemns the decree, which flouts the ceasefire.",
+            "ceasefire",
+            "support",
+        ),
+    ],
+)
+def test_breach_verbs_and_rejected_relative_clauses(coder, text: str, issue: str, expected: str):
+    assert _stance(coder, text, issue) == expected
