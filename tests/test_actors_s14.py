@@ -120,3 +120,31 @@ def test_a_congress_of_trade_unions_is_a_union(coder):
     doc = Document(id="t", text="", issuers=[Actor(name="Ghana Congress of Trade Unions", via="issuer")])
     resolve_issuers(doc, d)
     assert doc.issuers[0].code == "GHALAB"
+
+
+def test_a_region_in_a_ministrys_title_yields_to_the_state_it_names():
+    d = load_actor_dictionary([])
+    name = "Ministry of Foreign Affairs and European Integration of Montenegro"
+    doc = Document(id="t", text="", issuers=[Actor(name=name, via="issuer")])
+    resolve_issuers(doc, d)
+    assert doc.issuers[0].code == "MNEGOV"
+
+
+def test_a_place_naming_a_treaty_gives_no_context(coder):
+    actors, _, _ = resolve(coder, "Members of the Rome Statute owe the Court their cooperation.")
+    assert [a.code for a in actors if a.text == "Court"] == [None]
+
+
+def test_rangers_and_prison_guards_are_state_forces(coder):
+    actors, _, _ = resolve(
+        coder, "Bangladesh Rangers fired on the crowd. Prison guards in Peru beat inmates."
+    )
+    assert found(actors, "Bangladesh Rangers") == ["BGDMIL"]
+    assert found(actors, "Prison guards in Peru") == ["PERCOP"]
+
+
+def test_our_faithful_are_the_issuers_peoples(coder):
+    actors, _, _ = resolve(
+        coder, "We ask our faithful to stay calm and pray.", issuers=["Episcopal Conference of Zambia"]
+    )
+    assert found(actors, "our faithful") == ["ZMBCVL"]

@@ -198,6 +198,8 @@ AGENT_ACTS = frozenset(
      "killing", "reprisal"}
 )  # fmt: skip
 AGENT_FOLLOWERS = HEAD_NOUNS | AGENT_ACTS
+# An adjective standing as a noun phrase's head ("we urge our faithful", "the wounded") is a noun.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 # Non-state agents that "in COUNTRY" locates: "protesters in Kazakhstan" → KAZOPP (not troops: often foreign).
 IN_COUNTRY_SECTORS = frozenset(
     {"OPP", "REB", "CVL", "MED", "LAB", "EDU", "REL", "BUS", "NGO", "HLH", "CRM", "GOV", "COP", "JUD", "LEG"}
@@ -482,8 +484,10 @@ class _Resolver:
                 return False
         if cand.entry.kind == "agent" and self.parsed:
             last = doc[end - 1]
-            if last.pos_ not in NOUNISH and not (
-                end < self._sent_end and singular(self.low[end]) in AGENT_FOLLOWERS
+            if (
+                last.pos_ not in NOUNISH
+                and last.dep_ not in NOMINAL_DEPS
+                and not (end < self._sent_end and singular(self.low[end]) in AGENT_FOLLOWERS)
             ):
                 # an adjective is an agent only before a person noun: "military officers", "police chiefs"
                 return False
@@ -856,6 +860,8 @@ class _Resolver:
             and m.code
             and not _is_org(m.code)
             and m.start not in backers
+            # "the Rome Statute", "the Minsk agreements": no context for "the Court" after them
+            and not (m.entry.kind == "country" and self._names_document(m))
         ]
         out: list[_Found] = []
         mentions: list[tuple[int, str]] = []
@@ -2696,6 +2702,18 @@ def _issuer_hit(state: _State | None, dictionary: ActorDictionary) -> Actor | No
             if first:
                 best = max(first, key=lambda f: (f.end_tok - f.start_tok, -f.start_tok))
     actor = best.actor
+    if (
+        actor.code
+        and actor.country
+        and actor.country not in dictionary.country_names
+        and not _is_org(actor.code)
+    ):
+        # "Ministry of Foreign Affairs and European Integration of Moldova": an adjective of a region inside
+        # a body's title names what the body deals with; the one state the name names is whose body it is
+        state_named = _one_country((f.actor.code or "" for f in resolved if f is not best), dictionary)
+        if state_named is not None:
+            actor.code = state_named + "".join(actor.sectors)
+            actor.country = state_named
     actor.via = "issuer"
     return actor
 
