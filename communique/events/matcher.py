@@ -237,6 +237,12 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
             for child in current.children:
                 visited += 1
                 dep = child.dep_
+                if dep == "det":
+                    if child.lower_ == "no":
+                        # "has no objection", "raised no objection": patterns may name the denying
+                        # determiner ("have objection no") or forbid it ("!no"); other determiners say nothing
+                        found.setdefault("no", child)
+                    continue
                 if dep == "ccomp" and depth == 0 and child.pos_ in _SMALL_CLAUSE_POS:
                     # a small clause: "found the journalist guilty", "declared the vote invalid"; a noun the
                     # parser took for a clause: "took three engineers hostage" (hostage: ccomp over engineers)
@@ -295,6 +301,14 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
     if kind == "eval" and token.dep_ in {"acomp", "attr", "oprd", "dobj"}:
         # "X sets a dangerous precedent" is matched on "precedent" too: let its verb supply words.
         found.setdefault(lemma(token.head), token.head)
+    elif kind == "eval" and token.dep_ == "nsubj" and token.pos_ in NOUN_POS and token.head.pos_ in VERB_POS:
+        # a judging noun as the subject says the judgement through its verb: "responsibility lies with X",
+        # "the blame falls on Y": the verb and its prepositions are phrase words (what they govern is not)
+        verb = token.head
+        found.setdefault(lemma(verb), verb)
+        for child in verb.children:
+            if child.dep_ == "prep" and not circumstantial(child):
+                found.setdefault(child.lower_, child)
     return found
 
 
