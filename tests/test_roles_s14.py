@@ -36,3 +36,17 @@ def test_force_by_police_or_soldiers_against_their_own_unarmed_people_is_repress
     assert [e.cameo_root for e in rebels] == ["19"], rebels
     beaten = _events(coder, "Police beat several journalists in Minsk on Sunday.")
     assert [e.cameo[:3] for e in beaten] == ["182"], beaten
+
+
+def test_an_agentless_killing_told_with_or_after_a_named_act_of_force_is_its_outcome(coder):
+    """ "... and eight people were killed" after the police fired on a crowd, "More than forty people were
+    killed" after rebels shelled a town: what the named act did, not a second killing by no one. Told alone,
+    the killing by an unknown hand stays."""
+    fired = _events(
+        coder, "Police fired live ammunition at protesters in Lagos, and eight people were killed."
+    )
+    assert [e.cameo for e in fired] == ["175"], fired
+    shelled = _events(coder, "Rebels shelled the town of Goma on Monday. More than forty people were killed.")
+    assert [e.cameo_root for e in shelled] == ["19"], shelled
+    alone = _events(coder, "More than forty people were killed in Goma on Monday.")
+    assert [e.cameo for e in alone] == ["1823"] and not alone[0].sources, alone

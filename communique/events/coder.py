@@ -1669,6 +1669,23 @@ def code_sentence(
     return events
 
 
+# What an act of force did to people: "... killed", "... injured" (the 182 of "injure", 1823, mass killing).
+HARM_CODES = frozenset({"182", "1823", "202"})
+
+
+def _without_told_outcomes(coded: list[Event], before: Sequence[Event]) -> list[Event]:
+    """ "Police fired live ammunition at protesters, and eight people were killed"; "The junta bombed the
+    village. More than a hundred people were killed.": an agentless killing or wounding told with, or right
+    after, an act of force whose doer is named is what that act did, not a second act by no one."""
+    asserted = {"asserted", "historical"}
+    acts = (e for e in (*before, *coded) if e.cameo_root in FORCE_ROOTS and e.sources)
+    if not any(e.modality in asserted for e in acts):
+        return coded
+    return [
+        e for e in coded if e.sources or e.cameo not in HARM_CODES or e.negated or e.modality not in asserted
+    ]
+
+
 def _without_outcomes(drafts: list[_Draft]) -> list[_Draft]:
     """ "Troops shelled the town, killing five civilians": the killing is what the shelling did, one act and
     one event; a free -ing adjunct of a coded act of force that is itself force is its outcome, not a second
@@ -1868,6 +1885,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     referents: dict[str, list[Actor]] = {}
     person_before: list[Actor] = []
     person_nouns = patterns.words("person_nouns")
+    told_before: list[Event] = []  # the events of the sentence before
 
     def code_in_context(
         sent: Span,
@@ -1906,6 +1924,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         fallback = s_index + 1
         opening = _opening_referent(sent, subject_before, antecedent, view, person_before)
         coded = code_in_context(sent, s_index, antecedent, counterpart.actors(), opening, referents, waiting)
+        coded = _without_told_outcomes(coded, told_before)
+        told_before = coded
         if waiting and waiting[-1] == s_index and s_index not in again:
             again[s_index] = (sent, antecedent, opening, referents)
         subject_before = _main_subject(sent, index)
