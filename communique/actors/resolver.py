@@ -50,6 +50,7 @@ from communique.actors.loader import (
     split_code,
 )
 from communique.actors.shared import load_shared_names
+from communique.actors.words import load_words
 from communique.model import Actor, Document
 from communique.nlp.view import DocView, doc_view
 from communique.nlp.view import ViewSpan as Span
@@ -80,18 +81,17 @@ AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 # Misspelt country names: only words this long, tagged by the parser as one of these entity types.
 FUZZY_MIN_CHARS = 6
 FUZZY_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG"})
+# Word lists (data/actors/words.yaml, one key per constant below).
+_WORDS = load_words()
 # Real names one letter away from a country's: not misspellings of it.
-NOT_MISSPELT = frozenset({"columbia", "indiana", "romani", "guiana", "samaria", "iberia"})
-CHANNEL_WORDS = frozenset({"radio", "television", "tv", "airwaves", "channel", "channels", "internet"})
-CHANNEL_GAPS = frozenset({"national", "state", "local", "public", "the", "live", "and", "or", ","})
+NOT_MISSPELT = _WORDS["not_misspelt"]
+CHANNEL_WORDS = _WORDS["channel_words"]
+CHANNEL_GAPS = _WORDS["channel_gaps"]
 # Last words of an office named as an organisation's alias ("UN Secretary-General", "UN chief").
-OFFICE_WORDS = frozenset(
-    {"general", "chief", "president", "chairman", "chairwoman", "chair", "commissioner", "director", "head",
-     "envoy", "representative", "unsg", "secretary", "rapporteur", "ombudsman", "prosecutor"}
-)  # fmt: skip
-FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time", "erstwhile"})
-GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "faction", "cell"})
-REB_WORDS = frozenset({"gunman", "gunmen", "militant", "guerrilla", "rebel", "fighter", "bomber"})
+OFFICE_WORDS = _WORDS["office_words"]
+FORMER_WORDS = _WORDS["former_words"]
+GROUP_WORDS = _WORDS["group_words"]
+REB_WORDS = _WORDS["reb_words"]
 PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
 # "I condemn ...": the issuer speaking in its own voice (a person's statement, a minister's remarks); inside a
 # quote it is whoever the quote is attributed to (left to the event stage's reporter).
@@ -103,19 +103,14 @@ QUOTE_VERBS = frozenset({"say", "add", "tell", "state", "declare", "stress", "no
 ISSUER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 # Names of a group of states that a joint statement's issuers call themselves by ("The Troika calls on ...").
-GROUP_OF_ISSUERS = frozenset({"troika", "quartet", "quint", "quad", "trio", "quintet"})
+GROUP_OF_ISSUERS = _WORDS["group_of_issuers"]
 # Counts that may name as many issuers ("the three mediators" of a three-state statement).
 COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 # Title words in an issuer's name that make it a person, whom "He"/"She" may name ("Secretary-General of the
 # United Nations", "Prime Minister of X"); bodies ("Amnesty International", "Ministry of ...") are "It".
-PERSON_ISSUER_WORDS = frozenset(
-    {"president", "minister", "secretary", "chair", "chairperson", "chairman", "chairwoman", "spokesperson",
-     "spokesman", "spokeswoman", "representative", "envoy", "rapporteur", "commissioner", "ambassador",
-     "director", "chancellor", "premier", "king", "queen", "emir", "leader", "governor", "mayor", "pope",
-     "prosecutor", "ombudsman", "ombudsperson", "head", "archbishop", "bishop", "cardinal", "sultan"}
-)  # fmt: skip
+PERSON_ISSUER_WORDS = _WORDS["person_issuer_words"]
 # The words by which a statement names its own issuer without its name: the kind of body it is and the title
 # of its head, by the issuer's kind ("The Bloc" for the EU, "The Mission" for a delegation, "The Minister" in
 # a ministry's statement, "The Chairperson" in a commission's). Each is the issuer only when capitalised as
@@ -145,58 +140,29 @@ KIND_WORDS = {
     ),
 }  # fmt: skip
 # "The undersigned organisations call on ...", "the signatories": the issuers of a joint statement.
-UNDERSIGNED = frozenset({"undersigned", "signatories", "signatory"})
+UNDERSIGNED = _WORDS["undersigned"]
 # ... and the kind words a statement writes in lower case for itself ("the organisation urges ...").
 LOWER_KIND_WORDS = frozenset({"organisation", "organization"})
 # Head words by which a statement names again a body it named in full ("the Court", "the Alliance"); "bloc"
 # and "alliance" also in lower case ("the bloc said"); "the Bloc" is the last international organisation.
-SHORT_BODY_WORDS = frozenset(
-    {"alliance", "bloc", "union", "court", "tribunal", "commission", "mission", "council", "committee",
-     "assembly", "parliament", "organisation", "organization", "agency", "community", "bank", "fund",
-     "secretariat", "board", "force", "front", "movement", "forum", "league", "coalition", "panel"}
-)  # fmt: skip
+SHORT_BODY_WORDS = _WORDS["short_body_words"]
 LOWER_SHORT_WORDS = frozenset({"bloc", "alliance"})
 BLOC_WORDS = frozenset({"bloc"})
 SHORT_NAME_LOOKBACK = 300
 # Munitions: named with no owner ("fired missiles", "drones struck the city") they are no actor; with one
 # ("Russian missiles", "Hamas rockets") they name the owner's armed force (agents.yaml, weapon system).
-MUNITIONS = frozenset(
-    {"missile", "rocket", "drone", "uav", "shell", "mortar", "munition", "warhead", "projectile", "bomb"}
-)
+MUNITIONS = _WORDS["munitions"]
 # Plural agents that, opening a joint statement's sentence, are the co-signers' own people ("The foreign
 # ministers of the three Baltic states met ...; They condemned ..."): their sectors.
 COSIGNER_SECTORS = frozenset({"GOV"})
 POSSESSIVE = frozenset({"our"})
 # Words that may stand between a country modifier and its agent: "Belarusian senior officials".
-GAP_WORDS = frozenset(
-    {
-        "senior", "top", "incumbent", "current", "new", "interim", "acting", "local", "regional", "federal",
-        "national", "central", "provisional", "transitional", "de", "facto", "self-proclaimed", "so-called",
-        "ruling", "governing", "illegitimate", "legitimate", "unelected", "elected", "official",
-        "high-ranking",
-        "high", "ranking", "former", "then", "exiled", "democratic", "own", "entire", "whole", "brave",
-        "peaceful", "many", "several", "some", "all", "most", "other", "armed", "occupying",
-    }
-)  # fmt: skip
+GAP_WORDS = _WORDS["gap_words"]
 # Person nouns after an agent word keep the agent's sectors: "intelligence officials", "army officers".
-HEAD_NOUNS = frozenset(
-    {
-        "official", "officer", "leader", "member", "personnel", "representative", "spokesman",
-        "spokeswoman", "spokesperson", "chief", "commander", "agent", "staff", "figure", "source",
-        "negotiator", "delegate", "envoy", "head", "unit", "squad", "employee", "worker", "activist",
-        "ruler", "aide", "adviser", "advisor", "mediator", "observer", "inspector", "team", "group",
-        # the craft an armed force acts with stand for it: "coast guard vessels", "army helicopters"
-        "vessel", "ship", "boat", "patrol", "jet", "plane", "helicopter", "drone", "tank", "convoy",
-        "gunboat",
-    }
-)  # fmt: skip
+HEAD_NOUNS = _WORDS["head_nouns"]
 # Acts an agent word before them names the doer of: "police abuse", "the military takeover", "army abuses"
 # (the agent is a mention; "government policy", "military assistance" stay modifiers).
-AGENT_ACTS = frozenset(
-    {"abuse", "violence", "brutality", "crackdown", "takeover", "coup", "raid", "repression", "harassment",
-     "torture", "misconduct", "shelling", "bombardment", "offensive", "incursion", "atrocity", "excess",
-     "killing", "reprisal"}
-)  # fmt: skip
+AGENT_ACTS = _WORDS["agent_acts"]
 AGENT_FOLLOWERS = HEAD_NOUNS | AGENT_ACTS
 # An adjective standing as a noun phrase's head ("we urge our faithful", "the wounded") is a noun.
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
@@ -228,24 +194,17 @@ NOT_LOCATED = frozenset({"diplomat", "secretary-general", AMBIGUOUS_NATIONAL})
 BELONG_PREPS = frozenset({"of", "from", "for"})
 FOR_AGENTS = frozenset({"spokesperson"})
 # ... and these words of other agents, who also act for the body named after "for" ("negotiators for the EU")
-FOR_WORDS = frozenset({"negotiator", "representative", "delegate", "delegation", "lawyer", "mediator"})
+FOR_WORDS = _WORDS["for_words"]
 # ... but not a representative with an envoy's title: "the Special Representative for Libya" is sent there.
-ENVOY_TITLES = frozenset({"special", "personal", "high"})
+ENVOY_TITLES = _WORDS["envoy_titles"]
 # Capitals whose name another country's place shares: (the capital's country, the other country).
 SHARED_PLACES = _SHARED.places
 # "X-backed", "X-sponsored": X supports the group named after, it is not the group.
-BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained"})
+BACKING_WORDS = _WORDS["backing_words"]
 # The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
-OFFICE_TITLE_WORDS = frozenset(
-    {"high", "representative", "special", "envoy", "personal", "secretary-general", "secretary", "general"}
-)
+OFFICE_TITLE_WORDS = _WORDS["office_title_words"]
 # Words naming the document itself, which the NER model sometimes tags as a person or organisation.
-DOCUMENT_WORDS = frozenset(
-    {
-        "joint", "statement", "declaration", "communique", "communiqué", "press", "release", "resolution",
-        "appeal", "letter", "open", "remarks", "speech", "briefing", "note", "comment", "readout", "final",
-    }
-)  # fmt: skip
+DOCUMENT_WORDS = _WORDS["document_words"]
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 ARTICLES = frozenset({"the", "a", "an"})
 CONJ = frozenset({"and", ",", "&", "or"})
@@ -271,18 +230,14 @@ ORG_SECTORS = {
 # A border or a language named by a country adjective says where or what, not who acts ("fighting on the
 # Thai border", "the use of the Russian language"). Not territory, airspace, waters or towns: "violated Greek
 # airspace", "shelled a Lebanese town" are aimed at that country.
-PLACE_NOUNS = frozenset({"border", "frontier", "borderland", "language", "dialect", "tongue"})
+PLACE_NOUNS = _WORDS["place_nouns"]
 # Documents and meetings named after the place they were made or held in ("the Lomé Declaration", "the Minsk
 # agreements", "the Normandy format", "the Geneva talks"): the place's name there is not an actor.
-NAMED_AFTER_PLACE = frozenset(
-    {"declaration", "agreement", "accord", "protocol", "convention", "communique", "communiqué", "format",
-     "process", "charter", "treaty", "principle", "summit", "talk", "conference", "memorandum", "framework",
-     "consensus", "document", "roadmap", "peace", "act", "statute"}
-)  # fmt: skip
+NAMED_AFTER_PLACE = _WORDS["named_after_place"]
 # Legal texts named after the organisation that wrote them ("the United Nations Charter", "the ECOWAS
 # Supplementary Protocol", "the AU Constitutive Act"): the organisation is the text's author, not an actor.
 # Not resolutions, treaties or declarations: "vetoed a Security Council resolution" is aimed at the Council.
-NAMED_AFTER_AUTHOR = frozenset({"charter", "protocol", "act", "statute", "memorandum"})
+NAMED_AFTER_AUTHOR = _WORDS["named_after_author"]
 # Agents of the state, which a state speaking of them means as its own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Groups outside the state whose speakers and leaders are theirs ("a spokesman for the rebels").
@@ -2626,12 +2581,9 @@ HEAD_PERSON_AGENTS = frozenset(
 # What may stand between the states an issuer's name lists: "X, Y and Z", "X, the Y & Z".
 LIST_GAPS = frozenset({",", "and", "&", "the", "/"})
 # Words of a state body's name that make it the opposition abroad ("Government in Exile").
-EXILE_WORDS = frozenset({"exile", "exiled"})
+EXILE_WORDS = _WORDS["exile_words"]
 # Words of an international body's name: it has no country of the place it speaks about.
-INTERNATIONAL_WORDS = frozenset(
-    {"international", "global", "world", "worldwide", "regional", "transnational", "continental", "arab",
-     "pan-african", "pan-arab", "inter-american", "commonwealth"}
-)  # fmt: skip
+INTERNATIONAL_WORDS = _WORDS["international_words"]
 
 
 def _region_code(state: _State, name: str, date: str | None, dictionary: ActorDictionary) -> str | None:

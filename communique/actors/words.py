@@ -1,0 +1,53 @@
+"""Word lists the actor resolver reads (``communique/data/actors/words.yaml``): munitions, the words that may
+stand between a country and its agent, the nouns after an agent that keep its sectors, and the like. Each key
+is one list the resolver kept in code before the fourteenth session, under the constant of the same name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from communique.actors.loader import read_yaml
+from communique.model import DictionaryError
+
+WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "words.yaml"
+# Every list the resolver reads; the file must give each of them and no other.
+WORD_KEYS = frozenset(
+    {"munitions", "gap_words", "backing_words", "head_nouns", "agent_acts", "group_of_issuers",
+     "person_issuer_words", "document_words", "channel_words", "channel_gaps", "former_words", "group_words",
+     "reb_words", "office_words", "place_nouns", "named_after_place", "named_after_author", "exile_words",
+     "international_words", "not_misspelt", "short_body_words", "envoy_titles", "for_words", "undersigned",
+     "office_title_words"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def load_words(path: Path = WORDS_FILE) -> dict[str, frozenset[str]]:
+    """Read and check the word lists (errors name the file and line)."""
+    data: Any = read_yaml(path)
+    where = str(path)
+    if (
+        not isinstance(data, dict)
+        or set(data) - {"version", "words"}
+        or not isinstance(data.get("words"), dict)
+    ):
+        raise DictionaryError(where, 1, "top level must be 'version' and a 'words' mapping")
+    lists = data["words"]
+    missing, unknown = WORD_KEYS - set(lists), set(lists) - WORD_KEYS
+    if missing or unknown:
+        raise DictionaryError(where, 1, f"missing keys {sorted(missing)}, unknown keys {sorted(unknown)}")
+    out: dict[str, frozenset[str]] = {}
+    for key, words in lists.items():
+        line = getattr(words, "line", None)
+        ok = (
+            isinstance(words, list)
+            and words
+            and all(isinstance(w, str) and w == w.strip().lower() for w in words)
+        )
+        if not ok:
+            raise DictionaryError(where, line, f"{key}: give a non-empty list of lower-case words")
+        if len(set(words)) != len(words):
+            raise DictionaryError(where, line, f"{key}: a word is listed twice")
+        out[str(key)] = frozenset(words)
+    return out
