@@ -42,3 +42,12 @@ def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> s
 )
 def test_breach_verbs_and_rejected_relative_clauses(coder, text: str, issue: str, expected: str):
     assert _stance(coder, text, issue) == expected
+
+
+def test_negation_hung_on_the_auxiliary_still_negates(coder):
+    # The parser hangs "not" on "do" when a parenthetical "however" follows; the main verb is still negated,
+    # so the turn against the first sentence's support is a second side.
+    text = "Chile implements the sanctions of the UN. We do not, however, accept unilateral measures."
+    assert _stance(coder, text, "sanctions", ["Ministry of Foreign Affairs of Chile"]) == "mixed"
+    text = "Chile implements sanctions. We do not, however, accept unilateral measures."
+    assert _stance(coder, text, "sanctions", ["Ministry of Foreign Affairs of Chile"]) == "mixed"

@@ -167,6 +167,9 @@ def negated(token: Token, lex: Lexicon) -> bool:
             return True
         if child.lower_ in lex.negators and child.dep_ in {"advmod", "preconj", "det", "neg"}:
             return True
+        if child.dep_ in {"aux", "auxpass"} and any(c.dep_ == "neg" for c in child.children):
+            # "We do not, however, accept ...": the parser may hang the "not" on the auxiliary.
+            return True
     head = token.head
     if token.dep_ == "xcomp" and token.pos_ == "VERB" and lemma(head) in NOT_DOING and head.i != token.i:
         return not negated(head, lex)  # "did not refuse to endorse" endorses
