@@ -86,6 +86,13 @@ def test_the_issuers_as_subject_give_the_authorities_no_country(coder):
         issuers=["Ministry for Foreign Affairs of Sweden"],
     )
     assert found(actors, "authorities") == ["CHLGOV"]
+    # the issuers' country as a possessor, or in another clause, still gives its own
+    actors, _, _ = resolve(
+        coder,
+        "Sweden's record is clear, and the government has always defended reporters.",
+        issuers=["Ministry for Foreign Affairs of Sweden"],
+    )
+    assert found(actors, "government") == ["SWEGOV"]
 
 
 def test_a_group_of_states_and_their_count_name_a_joint_statements_issuers(coder):

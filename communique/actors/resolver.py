@@ -1896,7 +1896,7 @@ class _Resolver:
     def _context_country(self, tok: int, issuers: bool = True) -> str | None:
         own = self._issuer_countries()
         skip: frozenset[str] = frozenset()
-        if own and any(i < tok and c in own and self._subject(i) for i, c in self._cur_countries):
+        if own and any(i < tok and c in own and self._subject_over(i, tok) for i, c in self._cur_countries):
             # "Norway urges the authorities to ...", "Kenya calls on the government to ...": the issuers,
             # speaking as the subject, address another state's authorities, never their own
             issuers, skip = False, frozenset(own)
@@ -1917,12 +1917,22 @@ class _Resolver:
         own = self._issuer_countries()
         return own[0] if len(own) == 1 else None
 
-    def _subject(self, i: int) -> bool:
-        """Token ``i`` heads (or modifies the head of) its clause's subject."""
+    def _subject_over(self, i: int, tok: int) -> bool:
+        """Token ``i`` is the subject of a verb that governs token ``tok`` ("Norway urges the authorities";
+        not "Iran's programme is peaceful, and the fatwa of the Leader ...": a possessor, another clause)."""
         if not self.parsed:
             return False
         t = self.doc[i]
-        return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("compound", "poss") and t.head.dep_ == "nsubj")
+        if t.dep_ != "nsubj":
+            return False
+        verb, node, steps = t.head.i, self.doc[tok], 0
+        while node.head.i != node.i and steps < 12:
+            node, steps = node.head, steps + 1
+            if node.i == verb:
+                return True
+            if node.dep_ == "conj":
+                return False  # (a second clause: "..., and the government must ...")
+        return False
 
     def _title_country(self, issuers: bool) -> str | None:
         """The one country the title names (not the issuers' own unless ``issuers``), or None."""
