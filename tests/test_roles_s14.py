@@ -50,3 +50,23 @@ def test_an_agentless_killing_told_with_or_after_a_named_act_of_force_is_its_out
     assert [e.cameo_root for e in shelled] == ["19"], shelled
     alone = _events(coder, "More than forty people were killed in Goma on Monday.")
     assert [e.cameo for e in alone] == ["1823"] and not alone[0].sources, alone
+
+
+def test_an_execution_is_the_states_and_a_place_inside_the_victims_phrase_names_it(coder):
+    """Only a state executes: "the execution of four opposition activists in Myanmar" (a noun with no doer)
+    and "Two journalists were executed in Tehran" (an agentless passive) are done by the state of the place,
+    also when the actors stage made the victims and their place one mention ("activists in Myanmar")."""
+    horrified = _issued(
+        coder,
+        "We are horrified by the execution of four opposition activists in Myanmar.",
+        "Amnesty International",
+    )
+    killed = _by_root(horrified, "18")
+    assert killed and _codes(killed[0].sources) == ["MMRGOV"], horrified
+    assert _codes(killed[0].targets) == ["MMROPP"], horrified
+    held = _issued(coder, "We condemn the detention of three protesters in Iran.", "Amnesty International")
+    arrest = _by_root(held, "17")
+    assert arrest and _codes(arrest[0].sources) == ["IRNCOP"], held
+    hanged = _by_root(_events(coder, "Two journalists were executed in Tehran this morning."), "18")
+    assert hanged and _codes(hanged[0].sources) == ["IRNGOV"], hanged
+    assert not _events(coder, "A French aid worker was arrested.")

@@ -290,7 +290,10 @@ class ActorIndex:
                 for t in pobj.subtree:
                     for a in self.by_token.get(t.i, ()):
                         country = (a.country or a.code or "")[:3].upper()
-                        if a.code and a.via == "entity" and country and country not in INTERNATIONAL:
+                        # a place named on its own, or the place a mention took in ("activists in Myanmar" is
+                        # one mention, its country the place's, when its head names no nationality)
+                        took_in = a.start is not None and a.start < prep.idx
+                        if a.code and (a.via == "entity" or took_in) and country not in INTERNATIONAL | {""}:
                             found.add(country)
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1760,7 +1763,9 @@ def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Act
             name=subject.text, text=subject.text, start=subject.idx, end=subject.idx + len(subject.text)
         )
         return [_implied(mention, only, sector, f"authorities of {only}", entry=None)]
-    place = next(a for p in preps for t in p.subtree for a in index.at(t) if a.code and a.via == "entity")
+    named = [a for p in preps for t in p.subtree for a in index.at(t) if a.code]
+    # (the place's own mention, else the one that took it in: "activists in Myanmar")
+    place = next((a for a in named if a.via == "entity"), named[0])
     return [_implied(place, country, sector, f"authorities of {country}", entry=None)]
 
 
