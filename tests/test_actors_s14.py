@@ -155,3 +155,21 @@ def test_our_faithful_are_the_issuers_peoples(coder):
         coder, "We ask our faithful to stay calm and pray.", issuers=["Episcopal Conference of Zambia"]
     )
     assert found(actors, "our faithful") == ["ZMBCVL"]
+
+
+def test_a_ministrys_own_spokesperson_named_with_no_country_is_the_ministry(coder):
+    issuers = ["Ministry of Foreign Affairs of Viet Nam"]
+    for text, mention in [
+        (
+            "Foreign Ministry Spokesperson Tran Van Binh said the patrol was unlawful.",
+            "Foreign Ministry Spokesperson Tran Van Binh",
+        ),
+        ("Spokesperson Tran Van Binh said the patrol was unlawful.", "Spokesperson Tran Van Binh"),
+    ]:
+        actors, _, _ = resolve(coder, text, issuers=issuers)
+        assert found(actors, mention) == ["VNMGOV"]
+    # not in a non-state issuer's statement, nor another state's spokesperson
+    actors, _, _ = resolve(coder, "Spokesperson Tran Van Binh said so.", issuers=["Amnesty International"])
+    assert found(actors, "Spokesperson Tran Van Binh") != ["NGOAMN"]
+    actors, _, _ = resolve(coder, "A Chinese spokesperson denied it.", issuers=issuers)
+    assert found(actors, "Chinese spokesperson") == ["CHNGOV"]

@@ -118,6 +118,8 @@ PERSON_ISSUER_WORDS = _WORDS["person_issuer_words"]
 _HEAD_TITLES = ("chair", "chairperson", "chairman", "chairwoman", "president", "secretary", "general",
                 "spokesperson", "spokesman", "spokeswoman", "director", "executive")  # fmt: skip
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
+# The agent entries of a body's voice: "Spokesperson X said" in a ministry's statement is its own.
+SPOKES_AGENTS = frozenset({"spokesperson"})
 KIND_WORDS = {
     # ("The Secretary" is a state's secretary of state; "the Secretary-General" in its statement is the UN's)
     "state": frozenset(
@@ -1236,6 +1238,7 @@ class _Resolver:
                 if title.title and self._is_person_ent(f):
                     _absorb_name(doc, title, f)
         out = [f for f in out if f.actor.code != "__drop__"]
+        out = self._own_office(out, s_index)
         self._belonging(out, end)
         self._appositions(out, start, end)
         self._belonging(out, end)  # titles joined to a name just now: "President X of Burkina Faso"
@@ -2036,6 +2039,36 @@ class _Resolver:
     def _issuer_mention(self, f: _Found) -> bool:
         """A mention of the issuers themselves ("we", "The Council", their code)."""
         return f.actor.via in ("self-reference", "pronoun") or f.actor.code in self.st.issuer_codes
+
+    def _own_office(self, out: list[_Found], s_index: int) -> list[_Found]:
+        """In one state body's statement, its own office or spokesperson named with no country, and the
+        unknown name after the title, are the issuer: "Foreign Ministry Spokesperson Zhao Lijian said ..." in
+        a foreign ministry's statement, "Spokesperson X said ..." in a ministry's."""
+        if len(self.st.issuers) != 1:
+            return out
+        issuer = self.st.issuers[0]
+        if not issuer.code or not STATE_SECTORS & set(issuer.sectors):
+            return out
+        own = (issuer.entry or "").split("+")[0]
+        for f in [f for f in out if f.actor.code is None and f.actor.via in ("noun_chunk", "title")]:
+            agent = (f.actor.entry or "").split("+")[0]
+            if agent != own and agent not in SPOKES_AGENTS:
+                continue
+            s, e = f.start_tok, f.end_tok
+            names = [
+                g
+                for g in out
+                if g is not f and g.actor.code is None and g.actor.via == "entity" and s <= g.start_tok <= e
+            ]
+            e = max([e, *(g.end_tok for g in names)])
+            while (
+                self.parsed and e < self._sent_end and self.doc[e].pos_ == "PROPN" and e not in self._matched
+            ):
+                e += 1  # (a name the tagger did not call a person)
+            out = [g for g in out if g is not f and all(g is not n for n in names)]
+            out.extend(self._we(s, s_index, e, via="self-reference"))
+            self._matched.update(range(s, e))
+        return out
 
     def _counted_issuers(self, out: list[_Found], start: int, s_index: int) -> list[_Found]:
         """Uncoded agents counted as many as the issuers, after "the"/"our" ("the three mediators", "our two
