@@ -51,3 +51,15 @@ def test_negation_hung_on_the_auxiliary_still_negates(coder):
     assert _stance(coder, text, "sanctions", ["Ministry of Foreign Affairs of Chile"]) == "mixed"
     text = "Chile implements sanctions. We do not, however, accept unilateral measures."
     assert _stance(coder, text, "sanctions", ["Ministry of Foreign Affairs of Chile"]) == "mixed"
+
+
+def test_crisis_reaction_about_the_phrase_by_its_places_is_neutral(coder):
+    # The document is about the clashes by their places and a weak word (the border), never names them and
+    # takes no side: its call for restraint is a crisis reaction, neutral, not silence.
+    text = (
+        "Oman is following closely the developments along the border between Ethiopia and Eritrea and "
+        "expresses concern over the loss of life on both sides. We call on both governments to exercise "
+        "utmost restraint."
+    )
+    issuers = ["Ministry of Foreign Affairs of Oman"]
+    assert _stance(coder, text, "Ethiopian-Eritrean border clashes", issuers) == "neutral"

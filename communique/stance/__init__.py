@@ -142,6 +142,9 @@ class _Target:
     relevance: Relevance = NOT_ABOUT
     # Lower-case words that name the issue's own things: an ad-hoc phrase's entities and other words.
     marks: frozenset[str] = frozenset()
+    # A document about the issue that never names it outright and takes no side on it may still be a crisis
+    # reaction (restraint, calm): this target, read only when the target itself shows nothing.
+    fallback: _Target | None = None
 
 
 _adhoc_cache: dict[tuple[int, int, str], AdhocIssue] = {}
@@ -992,6 +995,12 @@ def stances_for_targets(
     ctx = _context(document, sdoc, actors, events, issues.lexicon)
     tallies: dict[tuple[str, str], Tally] = {}
     _collect(document, sdoc, spans, targets, ctx, events, tallies, compiled(issues))
+    shown = {key for key, tally in tallies.items() if decide(tally) is not None}
+    fallbacks = [
+        t.fallback for t in targets if t.fallback is not None and not any(k[1] == t.key for k in shown)
+    ]
+    if fallbacks:
+        _collect(document, sdoc, spans, fallbacks, ctx, events, tallies, compiled(issues))
     order = {t.key: i for i, t in enumerate(targets)}
     out = [s for key, tally in tallies.items() if (s := decide(tally)) is not None]
     keys = {id(tally.issue): key[1] for key, tally in tallies.items()}
@@ -1063,6 +1072,21 @@ def _adhoc_targets(
         target.words = frozenset(
             c.words[0] for t in issue.commons if t.kind != "modifier" for c in t.alternatives[: t.own]
         )
+        if not strong and relevance.about:
+            # About the issue by its traces (a place, a weak word) but never named: when nothing there takes
+            # a side, a call for restraint is still the crisis reaction that takes none.
+            backup = _generic_reaction(issue, sents, actors, comp, issues.lexicon)
+            if backup:
+                fallback = _Target(
+                    issue.key,
+                    target.issue,
+                    {**{pos: [m] for pos, m in backup.items()}, **mentions},
+                    neutral_only=True,
+                )
+                fallback.generic = True
+                fallback.relevance = relevance
+                fallback.marks, fallback.words = target.marks, target.words
+                target.fallback = fallback
         out.append(target)
     return out
 
