@@ -63,3 +63,30 @@ def test_crisis_reaction_about_the_phrase_by_its_places_is_neutral(coder):
     )
     issuers = ["Ministry of Foreign Affairs of Oman"]
     assert _stance(coder, text, "Ethiopian-Eritrean border clashes", issuers) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        (
+            "The export levies announced in Jakarta are the wrong answer to the crisis.",
+            "export levies",
+            "oppose",
+        ),
+        (
+            "Peru backs the listings of the officials responsible. At the same time, sanctions on fertiliser "
+            "would ruin our farmers, and Peru will not agree to them.",
+            "sanctions",
+            "mixed",
+        ),
+        (
+            "The coalition accepts the result of the mayoral vote. The count for the council, however, "
+            "was manipulated.",
+            "election_legitimacy",
+            "mixed",
+        ),
+    ],
+)
+def test_plain_verdict_words(coder, text: str, issue: str, expected: str):
+    # "wrong", "ruin", "manipulated" are verdicts as plainly as "unacceptable" and "rigged".
+    assert _stance(coder, text, issue) == expected
