@@ -70,3 +70,36 @@ def test_an_execution_is_the_states_and_a_place_inside_the_victims_phrase_names_
     hanged = _by_root(_events(coder, "Two journalists were executed in Tehran this morning."), "18")
     assert hanged and _codes(hanged[0].sources) == ["IRNGOV"], hanged
     assert not _events(coder, "A French aid worker was arrested.")
+
+
+def test_the_doer_of_an_act_noun_after_carried_out_by_and_the_place_of_what_it_struck(coder):
+    """ "the air strike carried out by the Russian air force against a hospital in Kharkiv": the participle's
+    "by" agent did what the noun names, and the place of what was struck stands for its target (not the
+    doer's own country); "the arrests made by the Belarusian police" are the police's."""
+    issuer = "Ministry of Foreign Affairs of Turkey"
+    text = "We condemn the air strike carried out by the Russian air force against a hospital in Kharkiv."
+    strike = _by_root(_issued(coder, text, issuer), "19")
+    assert strike and _codes(strike[0].sources) == ["RUSMIL"], strike
+    assert _codes(strike[0].targets) == ["UKR"], strike
+    plain = _by_root(
+        _issued(coder, "We condemn the Russian air strike against a hospital in Kharkiv.", issuer), "19"
+    )
+    assert plain and _codes(plain[0].targets) == ["UKR"], plain
+    made = _by_root(
+        _issued(coder, "We condemn the arrests made by the Belarusian police in Minsk.", issuer), "17"
+    )
+    assert made and _codes(made[0].sources) == ["BLRCOP"], made
+
+
+def test_an_act_of_force_pointed_back_to_is_judged_not_done_again(coder):
+    """ "Syrian troops shelled a village ... We condemn this massacre by the Syrian army": "this massacre" is
+    the shelling told before, judged here; a first telling with "the" is an act of its own."""
+    issuer = "Ministry of Foreign Affairs of Turkey"
+    told = (
+        "Syrian troops shelled the village of Kafr Nabl on Monday. "
+        "We condemn this massacre by the Syrian army."
+    )
+    events = _issued(coder, told, issuer)
+    assert [e.cameo_root for e in events if e.sentence_index == 1] == ["11"], events
+    first = _issued(coder, "We condemn the massacre by the Syrian army in Kafr Nabl.", issuer)
+    assert _by_root(first, "20"), first

@@ -100,6 +100,7 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # Words through which an event's object can point back to an earlier sentence (roles.refers_back).
 POINTING_WORDS = frozenset({"this", "that", "these", "those", "such", "it"})
 DEMONSTRATIVES = POINTING_WORDS - {"it"}
+POINTER_DEPS = frozenset({"det", "amod", "predet"})  # "this attack", "such attacks", "such an attack"
 # Roots of material force, whose outcome told by a free -ing adjunct is the same act (_without_outcomes).
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
@@ -451,6 +452,11 @@ def _noun_sources(
                                     found.extend(actors_of_phrase(agent, index))
     if not found:
         found = hung_agent(noun, index)  # "condemned this attack by Russia": "by" hung on the verb
+    carrier = _carrying_participle(noun)
+    if not found and carrier is not None:
+        # "the air strike carried out by the Russian air force", "the attack, which was committed by ...":
+        # the participle's (or passive relative's) agent did what the noun names
+        found = [a for c in carrier.children if _is_by(c) for a in pobj_actors(c, index) if a.code]
     if not found and lemma(noun) in intransitive_nouns:
         # "the resignation of the prime minister", "a strike of Greek dockworkers", "the visit of the Iranian
         # president to Moscow": an act that takes no object is done by its "of" complement (coded ones only)
@@ -466,6 +472,24 @@ def _noun_sources(
                     if pobj.dep_ == "pobj":
                         found.extend(a for a in actors_of_phrase(pobj, index) if ARMED & set(a.sectors))
     return found
+
+
+def _is_by(token: Token) -> bool:
+    return token.dep_ == "agent" or (token.dep_ == "prep" and token.lower_ == "by")
+
+
+def _carrying_participle(noun: Token) -> Token | None:
+    """A passive participle or relative clause on the noun that names its doer after "by": "the attack
+    carried out by X", "the arrests made by X", "the raid, which was conducted by X"."""
+    for child in noun.children:
+        passive_relative = child.dep_ == "relcl" and any(
+            g.dep_ in PASSIVE_SUBJECT_DEPS and g.lower_ in {"which", "that"} for g in child.children
+        )
+        if ((child.dep_ == "acl" and child.tag_ == "VBN") or passive_relative) and any(
+            _is_by(g) for g in child.children
+        ):
+            return child
+    return None
 
 
 def _misparsed_subject(verb: Token, index: ActorIndex) -> list[Actor]:
@@ -684,6 +708,14 @@ def _draft(
             # "since the Russian invasion, prices have risen", "amid protests in Tehran, the government ...":
             # a circumstance the sentence is set against, not an event it reports
             return None
+        if (
+            antecedent
+            and (pattern.code or "")[:2] in FORCE_ROOTS
+            and any(c.dep_ in POINTER_DEPS and c.lower_ in DEMONSTRATIVES for c in token.children)
+        ):
+            # "The junta bombed a village ... We condemn this heinous massacre committed by the junta": an act
+            # of force pointed back to was reported before; it is judged here, not done again
+            return None
         verb = clause_verb(token)
         light = _light_verb_of(token, patterns)
         sources = _noun_sources(
@@ -730,7 +762,10 @@ def _draft(
             # can only be what it was done to (what a movement moves is no target: "the withdrawal of troops
             # from Syria by Iran")
             preps = preps | {"of"}
-        targets = prep_targets([token, *m.words], preps, index)
+        carrier = _carrying_participle(token)
+        # ("the air strike carried out by Russia against a hospital": the target hangs on the participle)
+        heads = [token, *m.words, *([carrier] if carrier else [])]
+        targets = prep_targets(heads, preps, index)
         # "condemn the aggression by Russia against Ukraine": the parser hangs "against" on the verb
         misattached = token.dep_ == "dobj" and "against" in preps
         if (
@@ -739,6 +774,16 @@ def _draft(
             and any(c.dep_ == "prep" and c.lower_ == "against" and c.i > token.i for c in token.head.children)
         ):
             targets = prep_targets([token.head], frozenset({"against"}), index)
+        material = (pattern.code or "")[:2] in MATERIAL_ROOTS
+        if sources and light is None and material and not any(a.code for a in targets):
+            # "the Russian air strike against a hospital in Kharkiv": as for a verb, the place of what was
+            # struck stands for the target
+            struck = [c for h in heads for c in h.children if c.dep_ == "prep"]
+            if misattached:
+                struck += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "against"]
+            objects = [g for c in struck for g in c.children if g.dep_ == "pobj"]
+            placed = prep_targets(objects, patterns.words("location_preps"), index)
+            targets = [a for a in placed if a.code] or targets
         if not targets and light is not None:
             targets = targets_of_verb(
                 light, [token, *m.words], _preps(pattern.targets, patterns.words("verb_target_preps")), index
