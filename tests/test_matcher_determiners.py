@@ -60,3 +60,18 @@ def test_hyphenated_nouns_as_phrase_words(coder):
     assert any(i.startswith("143:") for i in ids), ids
     ids = _ids("The cabinet made a U-turn on the pension reform.", coder.patterns)
     assert any(i.startswith("0832:") for i in ids), ids
+
+
+def test_quantifier_determiners_are_phrase_words(coder):
+    ids = _ids("The envoy will keep engaging with both sides to reach a settlement.", coder.patterns)
+    assert any(i.startswith("045:s14-engage-parties") for i in ids), ids
+    # ... but police meeting protesters names no parties
+    ids = _ids("Riot police engaged with the crowd.", coder.patterns)
+    assert not any(i.startswith("045:s14-engage-parties") for i in ids), ids
+
+
+def test_a_disposition_infinitive_hung_on_the_verb_completes_its_object(coder):
+    # the parser hangs "to accompany" on "reaffirms" (advcl); it says what the availability is for
+    text = "The Authority reaffirms the availability of ECOWAS to accompany Guinea in the transition."
+    ids = _ids(text, coder.patterns)
+    assert any(i.startswith("030:s11-commitment") for i in ids), ids

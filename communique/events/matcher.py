@@ -59,6 +59,14 @@ UNDER_EVENT_NOUNS = frozenset(
 PASSIVE_OBJECT = frozenset({"nsubjpass"})
 MAX_DEPTH = 3
 PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise"})
+# Determiners that are phrase words: the denying "no" and the quantifiers ("both parties", "all sides").
+WORD_DETERMINERS = frozenset({"no", "both", "all", "every", "each", "either"})
+# Nouns of disposition whose "to" infinitive the parser may hang on the verb instead ("reaffirms the
+# availability of ECOWAS to accompany Mali"): the infinitive says what the disposition is for.
+DISPOSITION_NOUNS = frozenset(
+    {"availability", "willingness", "readiness", "commitment", "determination", "resolve", "disposition"}
+    | {"intention", "pledge", "promise", "offer", "desire", "wish", "preparedness"}
+)
 MAX_ALTERNATIVES = 4
 MAX_VISITED = 40
 VERB_POS = frozenset({"VERB"})
@@ -202,6 +210,21 @@ def _called_on_infinitive(clause: Token, verb: Token) -> bool:
     )
 
 
+def _disposition_infinitive(clause: Token, verb: Token) -> bool:
+    """A "to" infinitive the parser hung on the verb that completes its object, a noun of disposition:
+    "reaffirms the availability of ECOWAS to accompany Mali", "maintain their willingness to support"."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VB"
+        and clause.i > verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DISPOSITION_NOUNS and verb.i < c.i < clause.i
+            for c in verb.children
+        )
+    )
+
+
 def _under_event(prep: Token) -> bool:
     """An "under" phrase naming what is done: "under house arrest", "under siege", "under curfew"."""
     return any(g.dep_ == "pobj" and _done_under(g) for g in prep.children)
@@ -238,10 +261,11 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 visited += 1
                 dep = child.dep_
                 if dep == "det":
-                    if child.lower_ == "no":
+                    if child.lower_ in WORD_DETERMINERS:
                         # "has no objection", "raised no objection": patterns may name the denying
-                        # determiner ("have objection no") or forbid it ("!no"); other determiners say nothing
-                        found.setdefault("no", child)
+                        # determiner ("have objection no") or forbid it ("!no"), or a quantifier ("engage with
+                        # both parties"); articles and demonstratives say nothing
+                        found.setdefault(child.lower_, child)
                     continue
                 if dep == "ccomp" and depth == 0 and child.pos_ in _SMALL_CLAUSE_POS:
                     # a small clause: "found the journalist guilty", "declared the vote invalid"; a noun the
@@ -253,7 +277,14 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                         (dep in PASSIVE_OBJECT and kind != "noun")
                         # (the cheap first tests of the two helpers, before calling them)
                         or (child.i + 2 == current.i and _hyphenated(child, current))
-                        or (kind == "verb" and dep == "advcl" and _called_on_infinitive(child, current))
+                        or (
+                            kind == "verb"
+                            and dep == "advcl"
+                            and (
+                                _called_on_infinitive(child, current)
+                                or _disposition_infinitive(child, current)
+                            )
+                        )
                     )
                 ):
                     continue
