@@ -173,3 +173,11 @@ def test_a_ministrys_own_spokesperson_named_with_no_country_is_the_ministry(code
     assert found(actors, "Spokesperson Tran Van Binh") != ["NGOAMN"]
     actors, _, _ = resolve(coder, "A Chinese spokesperson denied it.", issuers=issuers)
     assert found(actors, "Chinese spokesperson") == ["CHNGOV"]
+
+
+def test_a_country_owning_its_partners_is_not_the_actor(coder):
+    actors, _, _ = resolve(
+        coder, "Chile's partners should press for a recount. Peru's army closed the border."
+    )
+    assert not [a for a in actors if a.text == "Chile"]
+    assert found(actors, "Peru's army") == ["PERMIL"]

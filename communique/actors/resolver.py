@@ -240,6 +240,7 @@ NAMED_AFTER_PLACE = _WORDS["named_after_place"]
 # Supplementary Protocol", "the AU Constitutive Act"): the organisation is the text's author, not an actor.
 # Not resolutions, treaties or declarations: "vetoed a Security Council resolution" is aimed at the Council.
 NAMED_AFTER_AUTHOR = _WORDS["named_after_author"]
+RELATION_NOUNS = _WORDS["relation_nouns"]
 # Agents of the state, which a state speaking of them means as its own.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Groups outside the state whose speakers and leaders are theirs ("a spokesman for the rebels").
@@ -993,6 +994,8 @@ class _Resolver:
                 continue
             if m.entry.kind == "country" and self._describes_place(m, ent):
                 continue  # "the Thai border", "the Bosnian town of Gorazde", "the Russian language"
+            if m.entry.kind == "country" and self._relation_of(m):
+                continue  # "Tunisia's international partners should ...": the partners act, not Tunisia
             f = self._entry_actor(m, m.start, m.end, "entity", s_index)
             self._shared_place(m, f)
             out.append(f)
@@ -1578,6 +1581,20 @@ class _Resolver:
             return False
         adjective = last.pos_ == "ADJ" or (ent is not None and ent.label_ == "NORP")
         return adjective and last.dep_ in ("amod", "compound", "nmod") and last.head.i == j
+
+    def _relation_of(self, m: _Match) -> bool:
+        """A country owning a noun of relation ("Tunisia's partners", "Ukraine's allies", "Sudan's
+        neighbours") names whose partners they are, not an actor; it still counts as mentioned (context)."""
+        if not self.parsed:
+            return False
+        last = self.doc[m.end - 1]
+        head = last.head
+        return (
+            last.dep_ == "poss"
+            and head.i >= m.end
+            and head.i < self._sent_end
+            and singular(self.low[head.i]) in RELATION_NOUNS
+        )
 
     def _hyphen_countries(self, i: int, s_index: int) -> list[_Found]:
         """A single token joining two country names or adjectives: "U.S.-Soviet" → USA and SUN."""
