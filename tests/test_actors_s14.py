@@ -181,3 +181,12 @@ def test_a_country_owning_its_partners_is_not_the_actor(coder):
     )
     assert not [a for a in actors if a.text == "Chile"]
     assert found(actors, "Peru's army") == ["PERMIL"]
+
+
+def test_a_name_of_two_senses_takes_the_one_the_document_speaks_of(coder):
+    actors, _, _ = resolve(coder, "The RSF shelled the market of El Fasher, and its fighters looted homes.")
+    assert "SDNREB" in [a.code for a in actors]
+    actors, _, _ = resolve(
+        coder, "RSF condemned the jailing of two reporters in Khartoum; the press union backed its call."
+    )
+    assert "NGORSF" in [a.code for a in actors]

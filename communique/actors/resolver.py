@@ -31,6 +31,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -201,6 +202,8 @@ FOR_WORDS = _WORDS["for_words"]
 ENVOY_TITLES = _WORDS["envoy_titles"]
 # Capitals whose name another country's place shares: (the capital's country, the other country).
 SHARED_PLACES = _SHARED.places
+# Words by which a document shows which of several entries sharing a name it means ("RSF").
+SENSES = _SHARED.senses
 # "X-backed", "X-sponsored": X supports the group named after, it is not the group.
 BACKING_WORDS = _WORDS["backing_words"]
 # The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
@@ -418,6 +421,7 @@ class _Resolver:
         self._crowd_at: list[int] | None = None
         self._capital_words: list[int] | None = None  # (``_capitals``)
         self._issuer_names: frozenset[str] | None = None  # (``_issuer_named``)
+        self._words_count: Counter[str] | None = None  # (``_sense``)
 
     # -- matching ----------------------------------------------------------------------------------
 
@@ -611,6 +615,9 @@ class _Resolver:
         named.update(m.code[:3] for m in earlier if m.code and m.entry.kind == "country")
         # (people sharing a name stay for the date to tell apart, as documented)
         entries = list({c.entry.id: c.entry for c in cands if c.entry.kind in ("org", "group")}.values())
+        meant = self._sense(entries)
+        if meant is not None:
+            return meant, meant.code_on(day)
         local = [e for e in entries if (e.code_on(day) or "")[:3] in named]
         if len(local) == 1:
             return local[0], local[0].code_on(day)
@@ -618,6 +625,23 @@ class _Resolver:
         if not local and len(international) == 1:
             return international[0], international[0].code_on(day)
         return None, None
+
+    def _sense(self, entries: list[ActorEntry]) -> ActorEntry | None:
+        """The entry whose words (shared_names.yaml ``senses``) the document uses most, if one does."""
+        if len(entries) < 2 or not all(e.id in SENSES for e in entries):
+            return None
+        if self._words_count is None:
+            self._words_count = Counter(self.low)
+            text = " ".join(self.low)
+            for words in SENSES.values():
+                for w in words:
+                    if " " in w:  # (phrases are counted in the folded text)
+                        self._words_count[w] = len(re.findall(rf"\b{re.escape(w)}\b", text))
+        counts = Counter({e.id: sum(self._words_count[w] for w in SENSES[e.id]) for e in entries})
+        (best, n), *rest = counts.most_common()
+        if n == 0 or (rest and rest[0][1] == n):
+            return None
+        return next(e for e in entries if e.id == best)
 
     # -- composition -------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """Names two countries share (``communique/data/actors/shared_names.yaml``): nationality words such as
 "Congolese" or "Korean", and capitals whose name another country's place shares ("Tripoli"). The resolver
-codes them by the country the document itself names."""
+codes them by the country the document itself names. Also the words by which a document shows which of
+several entries sharing a name it means ("RSF": press freedom or Sudan's war)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from communique.model import DictionaryError
 
 SHARED_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "shared_names.yaml"
 _COUNTRY = re.compile(r"[A-Z]{3}")
-_KEYS = {"version", "nationalities", "pair_plurals", "defaults", "places"}
+_KEYS = {"version", "nationalities", "pair_plurals", "defaults", "places", "senses"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,8 @@ class SharedNames:
     pair_plurals: frozenset[str]
     defaults: dict[str, str]
     places: dict[str, tuple[str, str]]
+    # entry id → words of a document about that sense of a name several entries share ("RSF")
+    senses: dict[str, tuple[str, ...]]
 
 
 def _pairs(data: dict[str, Any], key: str, where: str) -> dict[str, tuple[str, str]]:
@@ -69,4 +72,17 @@ def load_shared_names(path: Path = SHARED_NAMES_FILE) -> SharedNames:
             raise DictionaryError(
                 where, 1, f"defaults.{word}: {country} is not one of the word's two countries"
             )
-    return SharedNames(nationalities, plurals, defaults, places)
+    senses_raw = data.get("senses") or {}
+    senses: dict[str, tuple[str, ...]] = {}
+    if not isinstance(senses_raw, dict):
+        raise DictionaryError(where, 1, "'senses' must map entry ids to lists of words")
+    for entry, words in senses_raw.items():
+        ok = isinstance(words, list) and words and all(isinstance(w, str) and w == w.lower() for w in words)
+        if not ok:
+            raise DictionaryError(
+                where,
+                getattr(words, "line", None),
+                f"senses.{entry}: give a non-empty list of lower-case words",
+            )
+        senses[str(entry)] = tuple(words)
+    return SharedNames(nationalities, plurals, defaults, places, senses)
