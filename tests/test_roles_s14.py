@@ -103,3 +103,23 @@ def test_an_act_of_force_pointed_back_to_is_judged_not_done_again(coder):
     assert [e.cameo_root for e in events if e.sentence_index == 1] == ["11"], events
     first = _issued(coder, "We condemn the massacre by the Syrian army in Kafr Nabl.", issuer)
     assert _by_root(first, "20"), first
+
+
+def test_who_suffers_or_is_subjected_to_an_act_is_its_target_and_the_by_phrase_its_doer(coder):
+    """ "protesters have been subjected to intimidation and violence, including attacks by the police": the
+    protesters undergo the attacks (not the police's own country), and the police's force against them is
+    repression; "were subjected to arbitrary arrests by the police": the police arrest them."""
+    text = (
+        "Peaceful protesters in Tbilisi have been subjected to intimidation and violence, "
+        "including attacks by the police."
+    )
+    attacked = _issued(coder, text, "European Union")
+    assert [e.cameo for e in attacked] == ["175"], attacked
+    assert _codes(attacked[0].sources) == ["GEOCOP"] and _codes(attacked[0].targets) == ["GEOOPP"], attacked
+    arrested = _by_root(
+        _issued(
+            coder, "Journalists in Minsk were subjected to arbitrary arrests by the police.", "European Union"
+        ),
+        "17",
+    )
+    assert arrested and _codes(arrested[0].targets) == ["BLRMED"], arrested

@@ -80,6 +80,7 @@ from communique.events.roles import (
     subject_tokens,
     targets_of_verb,
     unattributed_act,
+    undergoing_verb,
 )
 from communique.model import Actor, Document, Event
 from communique.nlp.view import DocView, doc_view
@@ -741,6 +742,13 @@ def _draft(
         if not sources and light is not None:
             sources, how = sources_of_verb(light, index)
             how = "light-verb"
+        undergone, undergoers = (
+            undergoing_verb(token, patterns.words("undergoing_verbs")) if light is None else (None, [])
+        )
+        if not sources and undergone is not None:
+            # "the people, who continue to suffer repression by the regime": "by" hangs on the verb of
+            # undergoing; its agent did what the noun names
+            sources = [a for c in undergone.children if _is_by(c) for a in pobj_actors(c, index) if a.code]
         sector = (
             _state_action_sector(lemma(token), patterns, nouns=True)
             if not sources and light is None
@@ -788,6 +796,10 @@ def _draft(
             targets = targets_of_verb(
                 light, [token, *m.words], _preps(pattern.targets, patterns.words("verb_target_preps")), index
             )
+        victims = [a for t in undergoers for a in responsible_actors(t, index) if a.code]
+        if victims:
+            # "protesters were subjected to violence, including attacks by the police": who undergoes it
+            targets = victims
         if drawn_from:
             subj, _ = subject_tokens(token.head)
             targets = [a for t in subj for a in responsible_actors(t, index, anywhere=False) if a.code]

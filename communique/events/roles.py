@@ -1854,6 +1854,49 @@ def unattributed_act(verb: Token, index: ActorIndex, acts: frozenset[str]) -> bo
     )
 
 
+# Words that hang an example on what it exemplifies: "subjected to violence, including attacks by the police".
+EXAMPLE_PREPS = frozenset({"including", "especially", "notably", "particularly", "like"})
+# Passive verbs whose "to" phrase is what their subject undergoes: "were subjected to beatings".
+EXPOSING_VERBS = frozenset({"subject", "expose"})
+
+
+def undergoing_verb(noun: Token, undergoing_verbs: frozenset[str]) -> tuple[Token | None, list[Token]]:
+    """The verb through which the clause's subject undergoes the act a noun names, and that subject: "the
+    people of Belarus, who continue to suffer repression by the regime", "activists face harassment and
+    detention", "protesters were subjected to violence, including attacks by the police" (grammar.yaml
+    ``undergoing_verbs``); (None, []) if there is none."""
+    t = noun
+    for _ in range(MAX_WALK):
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ in EXAMPLE_PREPS and t.head.head is not t.head:
+            t = t.head.head  # (the example hangs on the noun it exemplifies, or on the verb)
+            continue
+        break
+    if t.pos_ in {"VERB", "AUX"}:
+        verb: Token | None = t
+    elif t.dep_ == "dobj":
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.dep_ == "prep":
+        verb = t.head.head
+    else:
+        return None, []
+    if verb is None or verb.lemma_.lower() not in undergoing_verbs:
+        return None, []
+    if verb.lemma_.lower() in EXPOSING_VERBS:
+        if not is_passive(verb):
+            return None, []
+        subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        relative = [c for c in subjects if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"]
+        if relative:
+            subjects = [_relative_antecedent(verb, relative[0])]
+        return verb, subjects
+    if is_passive(verb):
+        return None, []
+    subjects, how = subject_tokens(verb)
+    return (verb, subjects) if how in {"subject", "controller", "relcl", "conj"} else (None, [])
+
+
 def hung_agent(noun: Token, index: ActorIndex) -> list[Actor]:
     """The agent of an object noun whose "by" phrase the parser hung on the active verb: in "Poland condemned
     this attack by Russia" an active verb has no "by" agent of its own, so Russia attacked (coded actors only;
