@@ -90,3 +90,66 @@ def test_crisis_reaction_about_the_phrase_by_its_places_is_neutral(coder):
 def test_plain_verdict_words(coder, text: str, issue: str, expected: str):
     # "wrong", "ruin", "manipulated" are verdicts as plainly as "unacceptable" and "rigged".
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # a test named by what the seismographs recorded and where
+        (
+            "Seismic stations detected a blast at the underground site in the north today. Peru deplores "
+            "this act.",
+            "nuclear_tests",
+            "oppose",
+        ),
+        # a coup named by the seizure of the palace by soldiers
+        (
+            "Peru condemns the storming of the presidential palace by soldiers of the army in Bissau.",
+            "coup",
+            "oppose",
+        ),
+        # votes staged under occupation
+        (
+            "Peru will never recognise the sham ballot held by the occupation authorities in the east.",
+            "annexation",
+            "oppose",
+        ),
+        # homes built on occupied land, without the word "settlement"
+        (
+            "Peru condemns the approval of 900 new homes in occupied East Jerusalem.",
+            "settlements",
+            "oppose",
+        ),
+        # people used as a weapon
+        (
+            "Peru condemns the regime for using desperate migrants as a weapon against its neighbours.",
+            "migrant_instrumentalisation",
+            "oppose",
+        ),
+        (
+            "Peru condemns this hybrid operation at the eastern frontier.",
+            "migrant_instrumentalisation",
+            "oppose",
+        ),
+        # the rules on money from abroad for organisations
+        (
+            "Peru regrets the decree that forces non-profit organisations to declare every grant received "
+            "from abroad.",
+            "civil_society_restrictions",
+            "oppose",
+        ),
+        # near misses stay not addressed
+        (
+            "Peru welcomes the handover of heavy weapons and the return of displaced people to their homes.",
+            "migrant_instrumentalisation",
+            "not addressed",
+        ),
+        (
+            "Peru welcomes the construction of 900 new homes for the families displaced by the floods.",
+            "settlements",
+            "not addressed",
+        ),
+    ],
+)
+def test_issues_said_by_their_acts(coder, text: str, issue: str, expected: str):
+    assert _stance(coder, text, issue) == expected
