@@ -190,3 +190,10 @@ def test_a_name_of_two_senses_takes_the_one_the_document_speaks_of(coder):
         coder, "RSF condemned the jailing of two reporters in Khartoum; the press union backed its call."
     )
     assert "NGORSF" in [a.code for a in actors]
+
+
+def test_a_shared_place_inside_an_agent_takes_the_documents_country(coder):
+    actors, _, _ = resolve(coder, "Cuba has jailed critics for years. Police in Santiago beat two of them.")
+    assert found(actors, "Police in Santiago") == ["CUBCOP"]
+    actors, _, _ = resolve(coder, "Chile has jailed critics for years. Police in Santiago beat two of them.")
+    assert found(actors, "Police in Santiago") == ["CHLCOP"]

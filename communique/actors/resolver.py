@@ -1340,15 +1340,23 @@ class _Resolver:
     def _shared_place(self, m: _Match, f: _Found) -> None:
         """A capital whose name a city of another country shares ("Tripoli": Libya's capital, a Lebanese
         port) is that other country's city when the document names that country and not the capital's."""
+        other = self._other_place_country(m)
+        if other is not None:
+            f.actor.code = f.actor.country = other
+            f.actor.sectors = []
+
+    def _other_place_country(self, m: _Match) -> str | None:
+        """The other country of a shared place name ("Tripoli", "Santiago") when the document names it and
+        not the capital's (the sentence's context then holds it too), else None."""
         pair = SHARED_PLACES.get(" ".join(self.low[m.start : m.end]))
         if pair is None or not m.code or m.code[:3] != pair[0]:
-            return
+            return None
         named = {c for mm in self.st.mentions for _, c in mm}
         named.update(c for i, c in self._cur_countries if i != m.start)
         if pair[1] in named and pair[0] not in named:
-            f.actor.code = f.actor.country = pair[1]
-            f.actor.sectors = []
             self._cur_countries = [(i, pair[1] if i == m.start else c) for i, c in self._cur_countries]
+            return pair[1]
+        return None
 
     def _backer(self, m: _Match) -> bool:
         """A name that says whom a group serves, not who it is: "Russian-backed", "Iran-sponsored",
@@ -2034,6 +2042,9 @@ class _Resolver:
         base = mod.code or ""
         if mod.entry.kind == "person" or mod.entry.id.endswith(":capital"):
             base = base[:3]
+        if mod.entry.kind == "country":
+            # "police in Santiago" in a statement about Cuba: Santiago de Cuba's police
+            base = self._other_place_country(mod) or base
         sectors = list(agent.entry.sectors or ())
         if _is_org(base):
             # "NATO officials" are NATO; "UNIFIL troops" are already the UN's military (IGOUNMIL)
