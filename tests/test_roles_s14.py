@@ -123,3 +123,17 @@ def test_who_suffers_or_is_subjected_to_an_act_is_its_target_and_the_by_phrase_i
         "17",
     )
     assert arrested and _codes(arrested[0].targets) == ["BLRMED"], arrested
+
+
+def test_a_communique_paragraph_opening_on_decides_to_is_the_issuers_act(coder):
+    """ "Decides to suspend the Republic of Mali from all AU activities": a paragraph that opens on its verb
+    has the issuing body as its left-out subject, and so has the infinitive that verb controls."""
+    issuer = "Peace and Security Council of the African Union"
+    text = "Decides to suspend the Republic of Mali from all AU activities until order is restored."
+    suspended = _by_root(_issued(coder, text, issuer), "16")
+    assert suspended and _codes(suspended[0].sources) == ["IGOAU"], suspended
+    assert _codes(suspended[0].targets) == ["MLI"], suspended
+    imposed = _issued(
+        coder, "Decides to impose targeted sanctions on the members of the junta in Niger.", issuer
+    )
+    assert [e.cameo for e in imposed] == ["163"] and _codes(imposed[0].sources) == ["IGOAU"], imposed

@@ -294,7 +294,12 @@ ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"}
 def _opens_headless(verb: Token, sent: Span) -> bool:
     """The verb (or the first of coordinated verbs) opens its sentence in the third person present with no
     subject, after adverbs, numbering or punctuation only: the paragraph form of communiqués."""
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
+    while verb.head.i < verb.i and (
+        verb.dep_ == "conj"
+        # "Decides to suspend Mali", "Agrees to extend the mandate": the infinitive of a verb with no object
+        # (subject control) is done by that verb's left-out subject
+        or (verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in verb.head.children))
+    ):
         verb = verb.head
     if verb.dep_ != "ROOT" or verb.tag_ != "VBZ" or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
         return False
