@@ -153,3 +153,23 @@ def test_plain_verdict_words(coder, text: str, issue: str, expected: str):
 )
 def test_issues_said_by_their_acts(coder, text: str, issue: str, expected: str):
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        (
+            "There can be no impunity for the massacre: those who planned it must answer in court.",
+            "accountability",
+            "support",
+        ),
+        (
+            "The ban on the newspaper is unacceptable; the editors must be allowed to work freely.",
+            "media_restrictions",
+            "oppose",
+        ),
+    ],
+)
+def test_a_clause_before_a_colon_is_a_statement_of_its_own(coder, text: str, issue: str, expected: str):
+    # The parser hangs the clause before ":" or ";" as the complement of the next clause's verb; it is not.
+    assert _stance(coder, text, issue) == expected

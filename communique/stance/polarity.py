@@ -544,6 +544,14 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             # "will ask for that chapter to be renegotiated before the accord is ratified": a clause that only
             # says when is not what the main clause asks for, welcomes or rejects.
             break
+        if (
+            dep in {"ccomp", "parataxis"}
+            and node.i < head.i
+            and any(view_lower in {":", ";"} for view_lower in _gap(node, head))
+        ):
+            # "There can be no impunity for the killings: those who ordered them must answer": a clause set
+            # before a colon or semicolon is a statement of its own, not the complement of the next clause.
+            break
         if dep in CLAUSE_DEPS:
             walk.crossed = True
         if dep == "prep" and node.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in lex.qualities:
@@ -1006,6 +1014,12 @@ def _modifier_vote(anchor: Token, sign: int, ctx: Context) -> Vote | None:
 
 
 RELATIVE_PRONOUNS = {"which", "that", "who"}
+
+
+def _gap(node: Token, head: Token) -> list[str]:
+    """The lower-case words from a clause's last token to the later head it hangs on."""
+    doc = node.doc
+    return [doc[i].lower_ for i in range(node.right_edge.i, head.i)] if node.right_edge.i < head.i else []
 
 
 def _judged(noun: Token, lex: Lexicon) -> bool:
