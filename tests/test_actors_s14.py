@@ -197,3 +197,12 @@ def test_a_shared_place_inside_an_agent_takes_the_documents_country(coder):
     assert found(actors, "Police in Santiago") == ["CUBCOP"]
     actors, _, _ = resolve(coder, "Chile has jailed critics for years. Police in Santiago beat two of them.")
     assert found(actors, "Police in Santiago") == ["CHLCOP"]
+
+
+def test_an_issuer_named_after_a_group_of_states_is_each_member():
+    d = load_actor_dictionary([])
+    doc = Document(
+        id="t", text="", issuers=[Actor(name="Prime Ministers of the Nordic Countries", via="issuer")]
+    )
+    resolve_issuers(doc, d)
+    assert [i.code for i in doc.issuers] == ["DNKGOV", "FINGOV", "ISLGOV", "NORGOV", "SWEGOV"]

@@ -204,6 +204,8 @@ ENVOY_TITLES = _WORDS["envoy_titles"]
 SHARED_PLACES = _SHARED.places
 # Words by which a document shows which of several entries sharing a name it means ("RSF").
 SENSES = _SHARED.senses
+# Names for groups of states ("Baltic States") and their members: issuers named after them are each member.
+STATE_GROUPS = _SHARED.state_groups
 # "X-backed", "X-sponsored": X supports the group named after, it is not the group.
 BACKING_WORDS = _WORDS["backing_words"]
 # The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
@@ -2555,7 +2557,7 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
         if issuer.code:
             continue
         name = issuer.name or issuer.text
-        state = _scan_name(name, document.date, dictionary)
+        state = _scan_name(_groups_spelt_out(name, dictionary), document.date, dictionary)
         hit = _issuer_hit(state, dictionary)
         kind, kind_word = kind_at(name)
         if kind is not None and state is not None and _kind_applies(state, hit, dictionary, name, kind_word):
@@ -2611,6 +2613,21 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
         # lists issues the statement (one issuer each, as a joint statement's signatories are)
         at = document.issuers.index(issuer) + 1
         document.issuers[at:at] = others
+
+
+def _groups_spelt_out(name: str, dictionary: ActorDictionary) -> str:
+    """An issuer's name with a group of states spelt out as its members ("Ministers of Foreign Affairs of
+    the Baltic States" → "... of Estonia, Latvia and Lithuania"), for ``_listed_states``."""
+    low = name.lower()
+    for group, members in STATE_GROUPS.items():
+        at = low.find(group)
+        if at < 0:
+            continue
+        names = [dictionary.country_names.get(c, c) for c in members]
+        spelt = ", ".join(names[:-1]) + " and " + names[-1]
+        start = at - 4 if low[max(0, at - 4) : at] == "the " else at
+        return name[:start] + spelt + name[at + len(group) :]
+    return name
 
 
 def _listed_states(state: _State, first: Actor) -> list[Actor]:

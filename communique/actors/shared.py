@@ -16,7 +16,7 @@ from communique.model import DictionaryError
 
 SHARED_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "shared_names.yaml"
 _COUNTRY = re.compile(r"[A-Z]{3}")
-_KEYS = {"version", "nationalities", "pair_plurals", "defaults", "places", "senses"}
+_KEYS = {"version", "nationalities", "pair_plurals", "defaults", "places", "senses", "state_groups"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,8 @@ class SharedNames:
     places: dict[str, tuple[str, str]]
     # entry id → words of a document about that sense of a name several entries share ("RSF")
     senses: dict[str, tuple[str, ...]]
+    # a name for a group of states ("Baltic States") → its members, in order
+    state_groups: dict[str, tuple[str, ...]]
 
 
 def _pairs(data: dict[str, Any], key: str, where: str) -> dict[str, tuple[str, str]]:
@@ -85,4 +87,14 @@ def load_shared_names(path: Path = SHARED_NAMES_FILE) -> SharedNames:
                 f"senses.{entry}: give a non-empty list of lower-case words",
             )
         senses[str(entry)] = tuple(words)
-    return SharedNames(nationalities, plurals, defaults, places, senses)
+    groups: dict[str, tuple[str, ...]] = {}
+    for group, members in (data.get("state_groups") or {}).items():
+        ok = isinstance(members, list) and len(set(members)) == len(members) >= 2
+        if not ok or not all(isinstance(c, str) and _COUNTRY.fullmatch(c) for c in members):
+            raise DictionaryError(
+                where,
+                getattr(members, "line", None),
+                f"state_groups.{group}: give two or more different codes",
+            )
+        groups[str(group).lower()] = tuple(members)
+    return SharedNames(nationalities, plurals, defaults, places, senses, groups)
