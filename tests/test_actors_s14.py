@@ -206,3 +206,36 @@ def test_an_issuer_named_after_a_group_of_states_is_each_member():
     )
     resolve_issuers(doc, d)
     assert [i.code for i in doc.issuers] == ["DNKGOV", "FINGOV", "ISLGOV", "NORGOV", "SWEGOV"]
+
+
+def test_issuer_kinds_in_spanish_french_and_portuguese():
+    from communique.actors.kinds import kind_of
+
+    for name, sector in [
+        ("Partido Verde de Freedonia", "PTY"),
+        ("Frente Cívico Nacional", "OPP"),
+        ("Rassemblement pour la Démocratie", "OPP"),
+        ("Sindicato Nacional de Mineros", "LAB"),
+        ("Conferencia Episcopal de Freedonia", "REL"),
+        ("Chambre de Commerce de Freedonia", "BUS"),
+        ("Comisión de Derechos Humanos", "NGO"),
+    ]:
+        assert (name, kind_of(name)) == (name, sector)
+
+
+def test_a_kind_issuer_takes_the_country_its_document_names_by_far_most(coder):
+    from communique.model import Document as Doc
+    from communique.nlp import parse_documents
+
+    def issuer_code(text):
+        doc = Doc(id="t", text=text, issuers=[Actor(name="Frente Cívico Nacional", text="x", via="issuer")])
+        ((document, sdoc),) = list(parse_documents([doc], coder.nlp))
+        from communique.actors import resolve_actors
+
+        resolve_actors(document, sdoc, coder.actor_dictionary)
+        return document.issuers[0].code
+
+    # Bolivia three times, Chile once: Bolivia's; once each: no country
+    text = "Bolivia's courts jailed him. He fled to Chile. Bolivia must free the rest of Bolivia's prisoners."
+    assert issuer_code(text) == "BOLOPP"
+    assert issuer_code("Bolivia's courts jailed him. He fled to Chile.") is None

@@ -2721,6 +2721,15 @@ def _one_country(codes: Iterable[str], dictionary: ActorDictionary) -> str | Non
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def _main_country(codes: Iterable[str], dictionary: ActorDictionary) -> str | None:
+    """The country named at least twice and at least twice as often as any other ("Nicaragua" all through a
+    statement that names "Washington" once), else None."""
+    counts = Counter(c[:3] for c in codes if c[:3] in dictionary.country_names).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]
+
+
 def _issuer_hit(state: _State | None, dictionary: ActorDictionary) -> Actor | None:
     """The actor an issuer's name resolves to: the widest coded one, with three exceptions for names.
 
@@ -2809,7 +2818,8 @@ def _kind_applies(
 
 
 def _document_kind_country(state: _State, dictionary: ActorDictionary) -> None:
-    """Give issuers coded by their kind alone the one country the document names, and their mentions too."""
+    """Give issuers coded by their kind alone the one country the document names (or names most, by far),
+    and their mentions too."""
     pending = [
         i
         for i in state.issuers
@@ -2820,6 +2830,9 @@ def _document_kind_country(state: _State, dictionary: ActorDictionary) -> None:
     # (the title is part of the document: a title naming two countries leaves the issuer uncoded)
     named = [c for sentence in state.mentions for _, c in sentence]
     country = _one_country([*named, *state.title_countries], dictionary)
+    if country is None and len(state.title_countries) <= 1:
+        # ... or the one it names most, by far ("Nicaragua" all through, "Washington" once)
+        country = _main_country([*named, *state.title_countries], dictionary)
     if country is None:
         return
     for issuer in pending:
