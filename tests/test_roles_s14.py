@@ -137,3 +137,18 @@ def test_a_communique_paragraph_opening_on_decides_to_is_the_issuers_act(coder):
         coder, "Decides to impose targeted sanctions on the members of the junta in Niger.", issuer
     )
     assert [e.cameo for e in imposed] == ["163"] and _codes(imposed[0].sources) == ["IGOAU"], imposed
+
+
+def test_an_epithet_on_a_conjoined_act_with_its_doer_after_by_is_one_judgement_of_the_doer(coder):
+    """ "condemns the mutiny and the illegal detention of Mr X, Prime Minister of Mali, by soldiers": the
+    soldiers detained him (the parser hangs "by" on the verb), and "illegal" says again what "condemns" said:
+    one condemnation of the soldiers, not a second one aimed at the prime minister."""
+    text = (
+        "The Commission condemns the mutiny and the illegal detention of Mr Ali Traore, "
+        "Prime Minister of the Republic of Mali, by soldiers of the national army."
+    )
+    events = _issued(coder, text, "ECOWAS Commission")
+    judged = _by_root(events, "11")
+    assert len(judged) == 1 and _codes(judged[0].targets) == ["MLIMIL"], events
+    held = _by_root(events, "17")
+    assert held and _codes(held[0].sources) == ["MLIMIL"] and _codes(held[0].targets) == ["MLIGOV"], events

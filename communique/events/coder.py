@@ -768,7 +768,9 @@ def _draft(
             pattern.of_target
             or how == "implied"
             or (
-                how == "nominal" and _by_agent(token) and lemma(token) not in patterns.words("movement_nouns")
+                how == "nominal"
+                and _by_doer(token, index)
+                and lemma(token) not in patterns.words("movement_nouns")
             )
         ):
             # "the shelling of Kharkiv by Russian forces": with its doer after "by", the act's "of" phrase
@@ -879,6 +881,12 @@ def _draft(
         targets = []
         acts = patterns.words("violent_acts")
         for ev in evaluated:
+            doers = [a for a in _noun_sources(ev, index) if a.code] if token.dep_ == "amod" else []
+            if doers:
+                # "the illegal detention of the president by the presidential guard": whoever did the judged
+                # act (its "by" phrase, even hung on the "of" phrase), not the one it was done to
+                targets.extend(doers)
+                continue
             # an act of violence with no doer named: its place and victims are not whom it judges
             anywhere = lemma(ev) not in acts
             targets.extend(responsible_actors(ev, index, patterns.words("action_nouns"), anywhere=anywhere))
@@ -1024,6 +1032,13 @@ def _blamed(verb: Token) -> list[Token]:
 def _by_agent(noun: Token) -> bool:
     """True when an event noun names its doer in a "by" phrase of its own ("the shelling of X by Y")."""
     return any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in noun.children)
+
+
+def _by_doer(noun: Token, index: ActorIndex) -> bool:
+    """True when an event noun's doer is named after "by": its own phrase, a participle's ("the strike carried
+    out by X"), or one the parser hung on the verb whose object the noun is ("condemns the detention of X by
+    Y")."""
+    return _by_agent(noun) or _carrying_participle(noun) is not None or bool(hung_agent(noun, index))
 
 
 def _reacted_to(noun: Token, verb: Token, patterns: PatternSet) -> bool:
@@ -1312,14 +1327,14 @@ def _restated_judgement(d: _Draft, drafts: dict[int, _Draft]) -> bool:
     """An evaluative word on the object of a judging verb already coded says again what the verb said: "France
     condemns the illegal detention of X" is one condemnation, not a condemnation and a second judgement."""
     token = d.match.token
-    if (
-        d.match.pattern.kind != "eval"
-        or d.code[:2] != "11"
-        or token.dep_ != "amod"
-        or token.head.dep_ != "dobj"
-    ):
+    if d.match.pattern.kind != "eval" or d.code[:2] != "11" or token.dep_ != "amod":
         return False
-    verb = drafts.get(token.head.head.i)
+    judged = token.head
+    while judged.dep_ == "conj" and judged.head is not judged:
+        judged = judged.head  # "condemns the coup and the illegal detention of the president"
+    if judged.dep_ != "dobj":
+        return False
+    verb = drafts.get(judged.head.i)
     return verb is not None and verb is not d and verb.code[:2] == "11"
 
 

@@ -1901,11 +1901,14 @@ def hung_agent(noun: Token, index: ActorIndex) -> list[Actor]:
     """The agent of an object noun whose "by" phrase the parser hung on the active verb: in "Poland condemned
     this attack by Russia" an active verb has no "by" agent of its own, so Russia attacked (coded actors only;
     "by phone", "by Friday" name none)."""
-    if noun.dep_ != "dobj" or is_passive(noun.head):
+    obj = noun
+    while obj.dep_ == "conj" and obj.head is not obj:
+        obj = obj.head  # "condemns the mutiny and the illegal detention of X by Y": a conjunct of the object
+    if obj.dep_ != "dobj" or is_passive(obj.head):
         return []
     return [
         a
-        for c in noun.head.children
+        for c in obj.head.children
         if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
         for a in pobj_actors(c, index)
         if a.code
