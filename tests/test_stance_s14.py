@@ -173,3 +173,12 @@ def test_issues_said_by_their_acts(coder, text: str, issue: str, expected: str):
 def test_a_clause_before_a_colon_is_a_statement_of_its_own(coder, text: str, issue: str, expected: str):
     # The parser hangs the clause before ":" or ";" as the complement of the next clause's verb; it is not.
     assert _stance(coder, text, issue) == expected
+
+
+def test_connectivity_is_what_a_shutdown_takes_away(coder):
+    # Its restoration demanded is the shutdown opposed, as "restore connectivity" already was.
+    text = (
+        "The authorities have cut off the internet in the region for weeks. Connectivity must be restored at "
+        "once."
+    )
+    assert _stance(coder, text, "internet_shutdown", ["Article 19"]) == "oppose"
