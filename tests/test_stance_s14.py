@@ -182,3 +182,10 @@ def test_connectivity_is_what_a_shutdown_takes_away(coder):
         "once."
     )
     assert _stance(coder, text, "internet_shutdown", ["Article 19"]) == "oppose"
+
+
+def test_calling_an_act_a_coup_condemns_it(coder):
+    text = "The arrest of the speaker of parliament is a coup against the voters of Lima."
+    assert _stance(coder, text, "arrest of the speaker of parliament", ["Partido Morado"]) == "oppose"
+    # the coup itself is still judged by what is said of it
+    assert _stance(coder, "Peru welcomes the failure of the coup in Bolivia.", "coup") == "oppose"
