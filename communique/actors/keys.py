@@ -10,11 +10,18 @@ and neighbours stay apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from communique.model import DictionaryError
 
 # Pseudo-countries of international actors: their codes carry the organisation after these three letters.
 INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG"})
+EQUIVALENTS_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "code_equivalents.yaml"
+_INTERNATIONAL_CODE = re.compile(r"(IGO|NGO|MNC|IMG)[A-Z0-9]+")
 
 
 def organisation_key(code: str, known: Iterable[str] | None = None) -> str:
@@ -25,7 +32,45 @@ def organisation_key(code: str, known: Iterable[str] | None = None) -> str:
         return code
     if known is None:
         return _bundled_key(code)  # (memoised: the events stage asks for the same few codes again and again)
-    return _key(code, _sorted(frozenset(known)))
+    return _key(our_code(code), _sorted(frozenset(known)))
+
+
+def our_code(code: str) -> str:
+    """The code communique gives an organisation another coder codes otherwise ("IGOSEAASN" → "IGOASEAN",
+    "IGOWAFECOMIL" → "IGOECOWASMIL"; code_equivalents.yaml); any other code unchanged."""
+    for other, ours in load_equivalents():
+        if code.startswith(other) and not code.startswith(ours):  # ("IGOSADC" is ours, not "IGOSAD" + "C")
+            return ours + code[len(other) :]
+    return code
+
+
+@lru_cache(maxsize=4)
+def load_equivalents(path: Path = EQUIVALENTS_FILE) -> tuple[tuple[str, str], ...]:
+    """Read and check the code equivalents, longest other code first (errors name the file and line)."""
+    from communique.actors.loader import read_yaml
+
+    data: Any = read_yaml(path)
+    where = str(path)
+    table = data.get("equivalents") if isinstance(data, dict) and set(data) == {"equivalents"} else None
+    if not isinstance(table, dict):
+        raise DictionaryError(where, 1, "top level must be a mapping with one key, 'equivalents'")
+    pairs = []
+    for other, ours in table.items():
+        if not all(isinstance(c, str) and _INTERNATIONAL_CODE.fullmatch(c) for c in (other, ours)):
+            raise DictionaryError(
+                where, _line_of(path, str(other)), f"{other}: give two international codes in capitals"
+            )
+        if other == ours:
+            raise DictionaryError(where, _line_of(path, other), f"{other} is its own equivalent")
+        pairs.append((other, ours))
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip().startswith(f"{key}:"):
+            return number
+    return None
 
 
 def _key(code: str, codes: tuple[str, ...]) -> str:
@@ -37,7 +82,7 @@ def _key(code: str, codes: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=4096)
 def _bundled_key(code: str) -> str:
-    return _key(code, _bundled_codes())
+    return _key(our_code(code), _bundled_codes())
 
 
 @lru_cache(maxsize=8)
