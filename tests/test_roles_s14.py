@@ -152,3 +152,22 @@ def test_an_epithet_on_a_conjoined_act_with_its_doer_after_by_is_one_judgement_o
     assert len(judged) == 1 and _codes(judged[0].targets) == ["MLIMIL"], events
     held = _by_root(events, "17")
     assert held and _codes(held[0].sources) == ["MLIMIL"] and _codes(held[0].targets) == ["MLIGOV"], events
+
+
+def test_what_a_call_demand_or_reported_must_asks_for_is_no_event_of_its_own(coder):
+    """The acts an appeal or demand asks for are its content, however deep the parser hangs them: a third
+    infinitive under a purpose clause ("to rise to its duty, to arrest ..., and to provide food"), an
+    infinitive under an aspect verb ("to continue releasing detainees"), the infinitive of a coded demand
+    ("reiterates its demand for the junta to hand over power"), and what someone said a government must do."""
+    issuer = "Human Rights Watch"
+    texts = [
+        "We call on the Nigerian government to rise to its duty, to arrest and try the killers, "
+        "and to provide food to the displaced families.",
+        "We call on the Yemeni government to build on this step and to continue releasing detainees.",
+        "The Council reiterates its demand for the Malian junta to hand over power to civilians.",
+        "Jane Doe, Asia director at Human Rights Watch, said the Nepali government must free the detained "
+        "journalists and restore internet access.",
+    ]
+    for text in texts:
+        events = _issued(coder, text, issuer)
+        assert [e.cameo_root for e in events] in (["02"], ["10"]), (text, events)

@@ -1297,13 +1297,43 @@ def _reserved_right(sent: Span, index: ActorIndex, patterns: PatternSet) -> _Dra
     return None
 
 
+MAX_ASKING_CLIMB = 6
+
+
 def _requested(d: _Draft, drafts: dict[int, _Draft], patterns: PatternSet) -> bool:
     """What an appeal or demand asks for is its content, not an event of its own: "urged Iran to release the
     journalists" is one appeal (0253), as CAMEO codes it, with no hypothetical release beside it."""
     if d.code[:2] in {"02", "10"}:
         return False
-    governor = directive_governor(d.clause, patterns)
-    return governor is not None and governor.i in drafts and drafts[governor.i].code[:2] in {"02", "10"}
+    asking = {"02", "10"}
+    clause = d.clause
+    for _ in range(MAX_ASKING_CLIMB):
+        governor = directive_governor(clause, patterns)
+        if governor is not None:
+            return governor.i in drafts and drafts[governor.i].code[:2] in asking
+        first = clause
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        head = first.head
+        if head is first:
+            return False
+        if first.dep_ in {"ccomp", "parataxis"} and head.i in drafts and drafts[head.i].suffix == "+deontic":
+            # "X said that the authorities must stop the crackdown and lift the shutdown": said is the demand
+            return True
+        if not (infinitive_complement(first) or (first.dep_ == "xcomp" and first.tag_ == "VBG")):
+            return False
+        if head.i in drafts and drafts[head.i].code[:2] in asking:
+            # "reiterates its demand for the junta to hand over power" (the parser hangs the infinitive on
+            # the coded demand's verb)
+            return True
+        if head.pos_ == "NOUN" and lemma(head) in patterns.words("directive_verbs"):
+            # "reiterates its call on the parties to cease hostilities", "its demand for the council to hand
+            # over power": what a call or demand asks for
+            return True
+        # "calls on them to build on this step and to continue releasing detainees", "to rise up to their
+        # responsibility, to arrest the perpetrators": an infinitive under an asked-for act is asked for too
+        clause = head
+    return False
 
 
 def _consequence(d: _Draft, drafts: dict[int, _Draft]) -> bool:
