@@ -189,3 +189,11 @@ def test_calling_an_act_a_coup_condemns_it(coder):
     assert _stance(coder, text, "arrest of the speaker of parliament", ["Partido Morado"]) == "oppose"
     # the coup itself is still judged by what is said of it
     assert _stance(coder, "Peru welcomes the failure of the coup in Bolivia.", "coup") == "oppose"
+
+
+def test_a_light_verb_head_in_an_idiom_is_not_the_act(coder):
+    # "take note of" is no taking of the dispute to the court; the phrase's noun carries the issue, and the
+    # issuers only note it.
+    text = "Chile takes note of Bolivia's letter to the Court on the border dispute with Peru."
+    issue = "Bolivia taking the border dispute with Peru to the ICJ"
+    assert _stance(coder, text, issue, ["Ministry of Foreign Affairs of Chile"]) == "neutral"

@@ -1018,6 +1018,11 @@ def adhoc_mentions(
             # head, they need an entity of the phrase in the same sentence.
             if not found:
                 continue
+            if positions is not None and _idiom_object(sent.doc, positions, found):
+                # "takes note of Cambodia's letter ... the boundary question" for "Cambodia taking the border
+                # dispute to the Court": the light verb with an object of its own is an idiom, not the act;
+                # the phrase's noun stands for the issue.
+                positions = None
             if positions is None:
                 if issue.entities and k not in with_entity:
                     continue
@@ -1087,6 +1092,13 @@ def adhoc_mentions(
                     Mention(issue.key, anchor, -1, k not in with_entity, positions)
                 )
     return result
+
+
+def _idiom_object(doc: Doc, positions: tuple[int, ...], found: Sequence[tuple[int, ...]]) -> bool:
+    """Whether a light head said as a verb has a direct object that is no word of the phrase ("take note")."""
+    token = doc_view(doc)[head_of(positions, doc)]
+    words = {i for p in found for i in p}
+    return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i not in words for c in token.children)
 
 
 def compound_in(issue: AdhocIssue, sent: Span) -> tuple[int, ...] | None:
