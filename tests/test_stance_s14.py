@@ -197,3 +197,16 @@ def test_a_light_verb_head_in_an_idiom_is_not_the_act(coder):
     text = "Chile takes note of Bolivia's letter to the Court on the border dispute with Peru."
     issue = "Bolivia taking the border dispute with Peru to the ICJ"
     assert _stance(coder, text, issue, ["Ministry of Foreign Affairs of Chile"]) == "neutral"
+
+
+def test_a_phrase_without_places_pairs_its_head_with_another_of_its_words(coder):
+    # No entity scopes "tariffs on sugar and cocoa imports": a word of the head's group in one sentence and
+    # another word of the phrase anywhere make the document about it.
+    text = (
+        "The council has long supported duties on subsidised sugar. But extending the same tariffs to our "
+        "neighbours would be a grave mistake."
+    )
+    assert (
+        _stance(coder, text, "tariffs on sugar and cocoa imports", ["Sugar Council of Peru"])
+        != "not addressed"
+    )

@@ -90,14 +90,14 @@ def adhoc_relevance(
     if not mentions and heads.isdisjoint(words) and not any(_may_occur(t, words) for t in issue.commons):
         return NOT_ABOUT  # no word of the phrase anywhere (most documents): no need to look for its places
     content = bool(mentions)
-    word = foreign = False
+    word = foreign = head_seen = False
     if not any(not m.weak for ms in mentions.values() for m in ms):
         # The head where the scoping rules dropped it (no place of the phrase near it): a trace all the same.
         for k, sent in enumerate(sents):
             if k not in mentions and term_positions(issue.head, sent) is not None:
                 score += UNSCOPED_HEAD
                 positions.add(k)
-                content = True
+                content = head_seen = True
                 break
     for term in issue.commons:
         if not _may_occur(term, words):
@@ -119,7 +119,11 @@ def adhoc_relevance(
     # The phrase's own other word and its (foreign) entity together ("Ukrainian grain" for "Ukrainian grain
     # exports through the EU") are the thing itself, said without its head: enough at PAIR_THRESHOLD. A head
     # synonym and an entity are not ("the placement of Belarusian students").
-    about = content and (score >= ABOUT_THRESHOLD or (word and foreign and score >= PAIR_THRESHOLD))
+    # A phrase that names no place has no entity to pair: its head and another of its words, each somewhere
+    # in the document ("the same tariffs" ... "Chinese steel overcapacity" for "tariffs on steel and
+    # aluminium imports"), are the pair.
+    pair = foreign or (head_seen and not issue.entities)
+    about = content and (score >= ABOUT_THRESHOLD or (word and pair and score >= PAIR_THRESHOLD))
     return Relevance(score, about, frozenset(positions))
 
 
