@@ -171,3 +171,13 @@ def test_what_a_call_demand_or_reported_must_asks_for_is_no_event_of_its_own(cod
     for text in texts:
         events = _issued(coder, text, issuer)
         assert [e.cameo_root for e in events] in (["02"], ["10"]), (text, events)
+
+
+def test_a_relative_clause_telling_what_an_act_of_violence_did_is_its_outcome(coder):
+    """ "the Russian bombing of a market in Kharkiv, which killed at least twenty people": the bombing, told
+    once; the killing its relative clause tells (hung by the parser on the last noun before the comma) is no
+    second act by Kharkiv."""
+    text = "We condemn the Russian bombing of a market in Kharkiv, which killed at least twenty people."
+    events = _issued(coder, text, "Ministry of Foreign Affairs of Brazil")
+    assert sorted(e.cameo_root for e in events) == ["11", "18"], events
+    assert [e.cameo for e in _by_root(events, "18")] == ["183"], events

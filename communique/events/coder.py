@@ -1298,6 +1298,7 @@ def _reserved_right(sent: Span, index: ActorIndex, patterns: PatternSet) -> _Dra
 
 
 MAX_ASKING_CLIMB = 6
+MAX_RELATIVE_REACH = 40
 
 
 def _requested(d: _Draft, drafts: dict[int, _Draft], patterns: PatternSet) -> bool:
@@ -1351,6 +1352,31 @@ def _consequence(d: _Draft, drafts: dict[int, _Draft]) -> bool:
         return False  # a clause with its own doer reports its own act
     head = drafts.get(clause.head.i)
     return head is not None and head.code[:2] in FORCE_ROOTS and head is not d
+
+
+def _told_outcome(d: _Draft, violent_acts: frozenset[str]) -> bool:
+    """ "the bombing of a camp in Rafah, which killed at least 45 people", "the attack on the convoy, which
+    resulted in the death of four peacekeepers and injured five others": a relative clause telling what an
+    act of violence did is that act's outcome, not a second act (by whoever the parse finds)."""
+    if d.code[:2] not in VIOLENT_ROOTS:
+        return False
+    clause = d.clause
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    relative = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"which", "that"}]
+    if clause.dep_ != "relcl" or not relative:
+        return False
+    # the parser hangs the relative on the last noun before its comma ("the bombing of a camp in Rafah, in
+    # the south of the Gaza Strip, which killed ..."): the act is the nearest act of violence before it in
+    # the same clause (no clause verb between them)
+    tokens = clause.view.tokens
+    for i in range(relative[0].i - 1, max(-1, relative[0].i - MAX_RELATIVE_REACH), -1):
+        tok = tokens[i]
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "acl", "compound"}:
+            return False
+        if tok.pos_ == "NOUN" and lemma(tok) in violent_acts:
+            return True
+    return False
 
 
 def _restated_judgement(d: _Draft, drafts: dict[int, _Draft]) -> bool:
@@ -1606,11 +1632,13 @@ def code_sentence(
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     ordered_drafts: list[_Draft] = []
+    violent_acts = patterns.words("violent_acts")
     for i in sorted(drafts):
         if (
             _requested(drafts[i], drafts, patterns)
             or _consequence(drafts[i], drafts)
             or _restated_judgement(drafts[i], drafts)
+            or _told_outcome(drafts[i], violent_acts)
         ):
             continue
         demand = None
