@@ -66,7 +66,8 @@ def test_a_killing_with_a_possessive_doer_was_done_to_its_of_phrase(coder):
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Japan has no objection to the proposal.", "110"), ("Germany will send no troops to Ukraine.", "154")],
+    # ("has no objection" was the first case here; since ae21247 it is an accord, 019, by its own pattern)
+    [("Japan will impose no sanctions on Seoul.", "163"), ("Germany will send no troops to Ukraine.", "154")],
 )
 def test_a_no_on_the_verbs_object_denies_the_act(coder, text: str, code: str):
     coded = coder.code_document(Document(id="no-object", text=text))
