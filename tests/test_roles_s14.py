@@ -181,3 +181,13 @@ def test_a_relative_clause_telling_what_an_act_of_violence_did_is_its_outcome(co
     events = _issued(coder, text, "Ministry of Foreign Affairs of Brazil")
     assert sorted(e.cameo_root for e in events) == ["11", "18"], events
     assert [e.cameo for e in _by_root(events, "18")] == ["183"], events
+
+
+def test_a_passive_conjunct_with_its_auxiliaries_left_out_is_still_passive(coder):
+    """ "At least 150 people have been killed and thousands injured": the thousands were injured, they
+    injured no one (the parser gives "injured" a subject of its own)."""
+    events = _events(
+        coder,
+        "Police fired on the crowd in Dhaka. At least 150 people have been killed and thousands injured.",
+    )
+    assert not any(e.sources and _codes(e.sources) == ["BGDCVL"] for e in events), events

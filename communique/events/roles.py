@@ -1225,6 +1225,8 @@ def bare_passive(verb: Token) -> bool:
     if verb.tag_ != "VBN" or not (
         verb.dep_ in {"pcomp", "acl"}
         or (verb.dep_ == "conj" and verb.head.i != verb.i and bare_passive(verb.head))
+        # "150 people have been killed and thousands injured": the passive's auxiliaries are left out
+        or (verb.dep_ == "conj" and verb.head.i < verb.i and is_passive(verb.head))
     ):
         return False
     children = verb.children
