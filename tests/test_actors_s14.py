@@ -239,3 +239,11 @@ def test_a_kind_issuer_takes_the_country_its_document_names_by_far_most(coder):
     text = "Bolivia's courts jailed him. He fled to Chile. Bolivia must free the rest of Bolivia's prisoners."
     assert issuer_code(text) == "BOLOPP"
     assert issuer_code("Bolivia's courts jailed him. He fled to Chile.") is None
+
+
+def test_a_counted_agent_takes_its_context_as_after_the(coder):
+    actors, _, _ = resolve(coder, "The Belarusian regime freed 14 political prisoners on Tuesday.")
+    assert found(actors, "political prisoners") == ["BLROPP"]
+    # a bare plural stays the kind in general
+    actors, _, _ = resolve(coder, "The Belarusian regime says political prisoners do not exist.")
+    assert found(actors, "political prisoners") == [None]

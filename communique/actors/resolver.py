@@ -821,6 +821,14 @@ class _Resolver:
         j = self._skip_gaps_left(pos, floor)
         return j >= floor and self.low[j] in words
 
+    def _counted(self, pos: int, floor: int) -> bool:
+        """A number stands before the agent ("released 222 political prisoners", "two soldiers"): some
+        particular ones, as "the" says, not the kind in general."""
+        if not self.parsed:
+            return False
+        j = self._skip_gaps_left(pos, floor)  # (a number is one of the words skipped)
+        return any(self.doc[k].pos_ == "NUM" and self.doc[k].dep_ == "nummod" for k in range(j + 1, pos))
+
     # -- main --------------------------------------------------------------------------------------
 
     def sentence(self, s_index: int, start: int, end: int) -> None:
@@ -976,7 +984,9 @@ class _Resolver:
                 out.extend(self._ours(m, j, s_index))
                 self._matched.add(j)
                 continue
-            if m.entry.context and self._preceded_by(m.start, start, DETERMINERS):
+            if m.entry.context and (
+                self._preceded_by(m.start, start, DETERMINERS) or self._counted(m.start, start)
+            ):
                 country = self._context_country(m.start)
                 if country is not None:
                     code = country + "".join(m.entry.sectors or ())
