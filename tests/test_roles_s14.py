@@ -191,3 +191,15 @@ def test_a_passive_conjunct_with_its_auxiliaries_left_out_is_still_passive(coder
         "Police fired on the crowd in Dhaka. At least 150 people have been killed and thousands injured.",
     )
     assert not any(e.sources and _codes(e.sources) == ["BGDCVL"] for e in events), events
+
+
+def test_an_agentless_passive_done_on_someones_orders_is_theirs(coder):
+    """ "The internet was shut down on the orders of the Zimbabwean government": the government shut it
+    down; "on the instructions of the interior minister" names who had the activists arrested."""
+    shut = _events(
+        coder, "The internet was shut down on the orders of the Zimbabwean government for several days."
+    )
+    assert [e.cameo_root for e in shut] == ["17"] and _codes(shut[0].sources) == ["ZWEGOV"], shut
+    text = "The opposition leader was detained on the orders of the Ugandan president."
+    held = _by_root(_events(coder, text), "17")
+    assert held and _codes(held[0].sources) == ["UGAGOV"], held

@@ -480,6 +480,26 @@ def _noun_sources(
     return found
 
 
+def _ordering(verb: Token, index: ActorIndex, patterns: PatternSet) -> list[Actor]:
+    """The coded actor whose order an agentless passive carried out: "was shut down on the orders of the
+    government", "were detained at the behest of the president" (grammar.yaml ``order_nouns``, their "of" or
+    possessor)."""
+    orders = patterns.words("order_nouns")
+    found: list[Actor] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "at", "under", "upon", "by"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or lemma(noun) not in orders:
+                continue
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    found.extend(a for a in actors_of_phrase(c, index) if a.code)
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    found.extend(a for a in pobj_actors(c, index) if a.code)
+    return found
+
+
 def _is_by(token: Token) -> bool:
     return token.dep_ == "agent" or (token.dep_ == "prep" and token.lower_ == "by")
 
@@ -582,6 +602,10 @@ def _draft(
             for prep, verbs in (("from", "from_agent_verbs"), ("to", "to_agent_verbs")):
                 if lemmas(verb)[0] in patterns.words(verbs):
                     sources, how = prep_targets([verb], frozenset({prep}), index), "agent"
+        if not sources and is_passive(verb):
+            # "The internet was shut down on the orders of the government": whoever ordered it did it
+            sources = _ordering(verb, index, patterns)
+            how = "agent" if sources else how
         if not sources and is_passive(verb):
             sector = _state_action_sector(lemmas(verb)[0], patterns)
             if sector:
