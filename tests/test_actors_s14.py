@@ -247,3 +247,8 @@ def test_a_counted_agent_takes_its_context_as_after_the(coder):
     # a bare plural stays the kind in general
     actors, _, _ = resolve(coder, "The Belarusian regime says political prisoners do not exist.")
     assert found(actors, "political prisoners") == [None]
+
+
+def test_armed_groups_in_a_sentence_naming_no_country_stay_in_the_one_before(coder):
+    actors, _, _ = resolve(coder, "Fighting flared again in Mali. Armed groups ambushed a convoy on Sunday.")
+    assert found(actors, "Armed groups") == ["MLIREB"]

@@ -174,9 +174,9 @@ IN_COUNTRY_SECTORS = frozenset(
     {"OPP", "REB", "CVL", "MED", "LAB", "EDU", "REL", "BUS", "NGO", "HLH", "CRM", "GOV", "COP", "JUD", "LEG"}
 )
 # Agents that a sentence naming no country leaves in the country of the sentence before: people and bodies
-# that act where they are (not troops, officials, envoys: they often act abroad).
+# that act where they are, armed groups too (not troops, officials, envoys: they often act abroad).
 LOCAL_SECTORS = frozenset(
-    {"OPP", "CVL", "COP", "EDU", "LAB", "REL", "MED", "BUS", "HLH", "JUD", "LEG", "CRM"}
+    {"OPP", "CVL", "COP", "EDU", "LAB", "REL", "MED", "BUS", "HLH", "JUD", "LEG", "CRM", "REB"}
 )
 # Words of nationality two countries share (data/actors/shared_names.yaml): the document's choice codes them;
 # the plurals that name both states after "two" or "both" ("the two Koreas"); and the state news means by a
