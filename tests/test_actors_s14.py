@@ -252,3 +252,10 @@ def test_a_counted_agent_takes_its_context_as_after_the(coder):
 def test_armed_groups_in_a_sentence_naming_no_country_stay_in_the_one_before(coder):
     actors, _, _ = resolve(coder, "Fighting flared again in Mali. Armed groups ambushed a convoy on Sunday.")
     assert found(actors, "Armed groups") == ["MLIREB"]
+
+
+def test_an_unknown_place_after_a_preposition_is_no_actor(coder):
+    actors, _, _ = resolve(
+        coder, "Freedonia fired a missile from the vicinity of Kuldara-ri, Ostrava Province."
+    )
+    assert not {"Kuldara-ri", "Ostrava Province"} & {a.text for a in actors}

@@ -821,6 +821,16 @@ class _Resolver:
         j = self._skip_gaps_left(pos, floor)
         return j >= floor and self.low[j] in words
 
+    def _unknown_place(self, s: int, e: int) -> bool:
+        """An unknown place name after a preposition ("from the vicinity of Sunan", "near Pahalgam", "in
+        Jagang Province"), or listed with one: where, not who."""
+        if not self.parsed:
+            return False
+        head = self.doc[e - 1]
+        while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "pobj"
+
     def _counted(self, pos: int, floor: int) -> bool:
         """A number stands before the agent ("released 222 political prisoners", "two soldiers"): some
         particular ones, as "the" says, not the kind in general."""
@@ -1247,6 +1257,8 @@ class _Resolver:
                 out.extend(self._we(s, s_index, e, via="self-reference"))
                 self._matched.update(range(s, e))
                 continue
+            if s < e and ent.label_ == "GPE" and self._unknown_place(s, e):
+                continue  # "launched from the vicinity of Mupyong-ri": a place no entry knows is no actor
             if s < e:
                 f = self._unresolved(s, e, "entity", s_index, label=ent.label_)
                 if ent.label_ == "ORG":
