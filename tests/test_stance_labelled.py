@@ -82,7 +82,7 @@ G_FLOOR = 0.60  # blind runs: 24/40 at session 5's freeze, 27/40 = 0.68 at sessi
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
 HALF_S14 = DATA.with_name("half-s14.yaml")
-S14_FLOOR = 0.35  # first run 16/40 = 0.40 (rules alone, at e91a447); a regression floor
+S14_FLOOR = 0.45  # first run 16/40 = 0.40 (rules alone, at e91a447); 22/40 = 0.55 at the session-14 freeze
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
