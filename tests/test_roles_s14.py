@@ -203,3 +203,12 @@ def test_an_agentless_passive_done_on_someones_orders_is_theirs(coder):
     text = "The opposition leader was detained on the orders of the Ugandan president."
     held = _by_root(_events(coder, text), "17")
     assert held and _codes(held[0].sources) == ["UGAGOV"], held
+
+
+def test_a_participle_the_parser_hung_on_a_root_noun_is_that_nouns_act(coder):
+    """ "Riot police charged at protesters in Nairobi on Tuesday": the small parser reads "charged" as a
+    participle on "police"; with no finite verb in the sentence, the police charged (VC13's request). "Three
+    police officers charged with murder" stays a passive headline: no act of the police."""
+    charged = _events(coder, "Riot police charged at protesters in Nairobi on Tuesday.")
+    assert charged and _codes(charged[0].sources) == ["KENCOP"], charged
+    assert not _events(coder, "Three police officers charged with murder in Nairobi.")

@@ -718,10 +718,35 @@ ADJECTIVAL_PASSIVES = frozenset(
 ABILITY_ADJECTIVES = frozenset({"able", "unable", "capable", "incapable"})
 
 
+# What an active past verb does to someone: a participle the parser hung on a noun with one of these is no
+# passive ("police charged at protesters", not "police charged with corruption").
+AIMING_PREPS = frozenset({"at", "against", "into", "toward", "towards"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verbless_predicate(verb: Token) -> bool:
+    """ "Riot police charged at protesters in Nairobi": the small parser makes the noun the sentence's root
+    and the verb a participle on it; with no finite verb elsewhere in the sentence, a participle aimed at
+    someone (an object or an "at"/"against" phrase, no "by" agent) is the noun's own act."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT":
+        return False
+    if head.pos_ not in {"NOUN", "PROPN"} or any(
+        c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children
+    ):
+        return False
+    if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMING_PREPS) for c in verb.children):
+        return False
+    sentence = range(head.left_edge.i, head.right_edge.i + 1)
+    return not any(verb.view.tokens[i].tag_ in FINITE_TAGS for i in sentence if i != verb.i)
+
+
 def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The tokens naming a verb's agent and how they were found (subject, agent, controller, relcl, conj)."""
     if depth > 4 or bare_passive(verb):
         return [], ""
+    if _verbless_predicate(verb):
+        return [verb.head], "subject"
     if verb.lemma_.lower() in ADJECTIVAL_PASSIVES:
         for child in verb.children:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
