@@ -212,3 +212,10 @@ def test_a_participle_the_parser_hung_on_a_root_noun_is_that_nouns_act(coder):
     charged = _events(coder, "Riot police charged at protesters in Nairobi on Tuesday.")
     assert charged and _codes(charged[0].sources) == ["KENCOP"], charged
     assert not _events(coder, "Three police officers charged with murder in Nairobi.")
+
+
+def test_whoever_was_placed_under_house_arrest_was_held_by_the_police_of_the_place(coder):
+    """ "The opposition leader was placed under house arrest in Harare": putting someone under arrest or in
+    custody is a police action whatever the verb, done (agentless) by the place's police."""
+    held = _by_root(_events(coder, "The opposition leader was placed under house arrest in Harare."), "17")
+    assert held and _codes(held[0].sources) == ["ZWECOP"], held

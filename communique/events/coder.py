@@ -328,6 +328,16 @@ def _state_action_sector(word: str, patterns: PatternSet, nouns: bool = False) -
     return None
 
 
+def _held_under(verb: Token, patterns: PatternSet) -> str | None:
+    """ "was placed under house arrest", "has been kept in detention": a verb that puts someone under arrest
+    or in custody is a police action (COP), whatever the verb."""
+    held = patterns.words("police_action_nouns") | patterns.words("custody_nouns")
+    placed = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "in", "into"}]
+    if any(g.dep_ == "pobj" and lemma(g) in held for c in placed for g in c.children):
+        return "COP"
+    return None
+
+
 def _in_custody(verb: Token, patterns: PatternSet) -> bool:
     """An act done to someone "in custody" or "in detention" (grammar.yaml custody_nouns), no agent named."""
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
@@ -607,7 +617,7 @@ def _draft(
             sources = _ordering(verb, index, patterns)
             how = "agent" if sources else how
         if not sources and is_passive(verb):
-            sector = _state_action_sector(lemmas(verb)[0], patterns)
+            sector = _state_action_sector(lemmas(verb)[0], patterns) or _held_under(verb, patterns)
             if sector:
                 sources, how = implied_authorities(verb, index, sector), "implied"
         if (
