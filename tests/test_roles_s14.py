@@ -219,3 +219,12 @@ def test_whoever_was_placed_under_house_arrest_was_held_by_the_police_of_the_pla
     custody is a police action whatever the verb, done (agentless) by the place's police."""
     held = _by_root(_events(coder, "The opposition leader was placed under house arrest in Harare."), "17")
     assert held and _codes(held[0].sources) == ["ZWECOP"], held
+
+
+def test_the_issuers_meeting_among_themselves_is_a_formula_not_a_consultation(coder):
+    """ "We also discussed recent developments in the region" in a statement: the issuers met no one (the
+    statement gold's "held a meeting" convention); a meeting with someone else, or one the statement reports
+    of others, stays."""
+    assert not _issued(coder, "We also discussed recent developments in the region.", "ASEAN")
+    met = _issued(coder, "Putin met with a group of businessmen in Moscow.", "ASEAN")
+    assert [e.cameo for e in met] == ["040"], met

@@ -241,6 +241,14 @@ REPRESSING_SECTORS = frozenset({"COP", "MIL"})
 SHOOTING_CODE = "193"
 
 
+def _meets_itself(d: _Draft) -> bool:
+    """A plain meeting or discussion (040) with no one named, or only the very actors who meet."""
+    if d.code != "040" or not d.sources:
+        return False
+    codes = {a.code for a in d.sources}
+    return all(a.code in codes for a in d.targets)
+
+
 def _repression(d: _Draft) -> bool:
     """An act of force by a state's police or army against unarmed people of its own country: "soldiers opened
     fire on unarmed citizens in Harare", "the shooting of protesters by the police" repress (175), as CAMEO
@@ -1777,6 +1785,10 @@ def code_sentence(
         d.targets = _not_at_itself(d)
         if _repression(d):
             d.code, suffix = "175", f"{suffix}+repression"
+        if _meets_itself(d) and reported_by.get(i) is None and _issuers_speak(d.sources, issuers, []):
+            # "We also discussed recent developments", "The Cabinet Committee met this evening" in the
+            # government's own statement: the issuers meeting among themselves is a formula, no consultation
+            continue
         if (
             d.match.pattern.kind == "eval"
             and d.code[:2] == "11"
