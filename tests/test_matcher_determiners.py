@@ -75,3 +75,10 @@ def test_a_disposition_infinitive_hung_on_the_verb_completes_its_object(coder):
     text = "The Authority reaffirms the availability of ECOWAS to accompany Guinea in the transition."
     ids = _ids(text, coder.patterns)
     assert any(i.startswith("030:s11-commitment") for i in ids), ids
+
+
+def test_a_figure_names_its_order_of_magnitude(coder):
+    ids = _ids("The militia killed more than 1,500 civilians in the province.", coder.patterns)
+    assert "202:s14-killed-in-numbers" in ids, ids
+    ids = _ids("The militia killed 40 civilians in the province.", coder.patterns)
+    assert "202:s14-killed-in-numbers" not in ids, ids

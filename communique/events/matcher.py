@@ -225,6 +225,15 @@ def _disposition_infinitive(clause: Token, verb: Token) -> bool:
     )
 
 
+def _magnitude(figure: str) -> str | None:
+    """ "hundred" or "thousand" for a figure in digits of that order or more ("300", "2,000"), else None."""
+    digits = figure.replace(",", "")
+    if not digits.isdigit():
+        return None
+    value = int(digits)
+    return "thousand" if value >= 1000 else "hundred" if value >= 100 else None
+
+
 def _under_event(prep: Token) -> bool:
     """An "under" phrase naming what is done: "under house arrest", "under siege", "under curfew"."""
     return any(g.dep_ == "pobj" and _done_under(g) for g in prep.children)
@@ -299,6 +308,12 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 lem = lemma_lowers[child.i]
                 if lem not in found:
                     found[lem] = child
+                if child.tag_ == "CD":
+                    # a figure names its order of magnitude: "killed more than 2,000 civilians" is killed by
+                    # the thousand, as "killed thousands of civilians" is
+                    magnitude = _magnitude(child.lower_)
+                    if magnitude:
+                        found.setdefault(magnitude, child)
                 if child.i > 1 and texts[child.i - 1] == "-" and _written_together(token.view, child.i):
                     # the second half of a hyphenated word the tokenizer split also names the whole word
                     # ("call for de-escalation": "de-escalation" is a phrase word)
