@@ -228,3 +228,15 @@ def test_the_issuers_meeting_among_themselves_is_a_formula_not_a_consultation(co
     assert not _issued(coder, "We also discussed recent developments in the region.", "ASEAN")
     met = _issued(coder, "Putin met with a group of businessmen in Moscow.", "ASEAN")
     assert [e.cameo for e in met] == ["040"], met
+
+
+def test_the_controller_of_a_passive_infinitive_undergoes_it(coder):
+    """ "The protesters continued to be attacked by the police in Harare": the police attacked the protesters
+    (not the protesters the police); "If the will of the people continues to be ignored": the people ignore
+    nothing."""
+    issuer = "Movement for Democratic Change"
+    attacked = _issued(coder, "The protesters continued to be attacked by the police in Harare.", issuer)
+    assert attacked and _codes(attacked[0].sources) == ["ZWECOP"], attacked
+    assert _codes(attacked[0].targets) == ["ZWEOPP"], attacked
+    text = "If the will of the people continues to be ignored, we will challenge the results in the courts."
+    assert not _by_root(_issued(coder, text, issuer), "12")

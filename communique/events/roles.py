@@ -774,6 +774,13 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
                 if pobjs:
                     return pobjs, "agent"
         return [], ""
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # a passive infinitive ("if the will of the people continues to be ignored", "expects to be
+        # consulted"): the controller undergoes the act; only a "by" agent does it
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return [g for g in child.children if g.dep_ == "pobj"], "agent"
+        return [], ""
     if verb.dep_ == "xcomp":
         gov = verb.head
         # Object control: "urged Iran to withdraw", "called on Iran to withdraw".
@@ -1549,6 +1556,11 @@ def _target_candidates(
                 yield responsible_actors(child, index) or _pronoun_referent(child, verb, index)
     elif passive_conjunct(verb):
         for child in passive_subject(verb):
+            yield responsible_actors(child, index)
+    elif verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the protesters continued to be attacked by the police": the controller undergoes it
+        controllers, _ = subject_tokens(verb.head)
+        for child in controllers:
             yield responsible_actors(child, index)
     deferred: list[list[Actor]] = []
     for child in verb.children:
