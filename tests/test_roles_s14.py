@@ -240,3 +240,15 @@ def test_the_controller_of_a_passive_infinitive_undergoes_it(coder):
     assert _codes(attacked[0].targets) == ["ZWEOPP"], attacked
     text = "If the will of the people continues to be ignored, we will challenge the results in the courts."
     assert not _by_root(_issued(coder, text, issuer), "12")
+
+
+def test_a_states_coercion_of_people_no_dictionary_knows_is_aimed_at_its_own_country(coder):
+    """ "the arbitrary arrests of opposition figures Ana Lopez, Pedro Ruiz and Marta Gil by the Nicaraguan
+    police": those held are named but unknown to the dictionaries; a state's arrest of them is aimed at its
+    own country, as an arrest of no one named is."""
+    text = (
+        "The United States condemns the arbitrary arrests of opposition figures Ana Lopez, Pedro Ruiz and "
+        "Marta Gil by the Nicaraguan police."
+    )
+    held = _by_root(_issued(coder, text, "U.S. Department of State"), "17")
+    assert held and _codes(held[0].targets) == ["NIC"], held

@@ -241,6 +241,17 @@ REPRESSING_SECTORS = frozenset({"COP", "MIL"})
 SHOOTING_CODE = "193"
 
 
+def _state_doers(d: _Draft) -> bool:
+    """Every source a coded organ of one state (its government, police, army, courts ...)."""
+    countries = {_country_of(a) for a in d.sources}
+    return (
+        bool(d.sources)
+        and len(countries) == 1
+        and not countries & INTERNATIONAL
+        and all(a.code and STATE_SECTORS & set(a.sectors) for a in d.sources)
+    )
+
+
 def _meets_itself(d: _Draft) -> bool:
     """A plain meeting or discussion (040) with no one named, or only the very actors who meet."""
     if d.code != "040" or not d.sources:
@@ -1781,6 +1792,10 @@ def code_sentence(
             # conflict or talks the statement reported
             own = party_keys(d.sources)
             d.targets = [a for a in parties if not same_party(a.code or "", own)]
+        if d.code[:2] == "17" and d.targets and not any(t.code for t in d.targets) and _state_doers(d):
+            # "the arbitrary arrests of presidential pre-candidates X, Y and Z by the regime": a state's
+            # coercion of people the dictionaries do not know is aimed at its own country, as with none named
+            d.targets = []
         d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
         if _repression(d):
