@@ -252,6 +252,13 @@ def _state_doers(d: _Draft) -> bool:
     )
 
 
+def _only_country_besides(sent: Span, index: ActorIndex, doers: Sequence[Actor], own: frozenset[str]) -> bool:
+    """The sentence names no country but the doers' and the issuers' own ("Peruvian police arrested two
+    journalists after a match against Chile" names two: the journalists may be either's)."""
+    named = {_country_of(a) for t in sent for a in index.at(t) if a.code} - INTERNATIONAL
+    return named <= {_country_of(a) for a in doers} | {k for k in own if len(k) == 3}
+
+
 def _meets_itself(d: _Draft) -> bool:
     """A plain meeting or discussion (040) with no one named, or only the very actors who meet."""
     if d.code != "040" or not d.sources:
@@ -1792,7 +1799,13 @@ def code_sentence(
             # conflict or talks the statement reported
             own = party_keys(d.sources)
             d.targets = [a for a in parties if not same_party(a.code or "", own)]
-        if d.code[:2] == "17" and d.targets and not any(t.code for t in d.targets) and _state_doers(d):
+        if (
+            d.code[:2] == "17"
+            and d.targets
+            and not any(t.code for t in d.targets)
+            and _state_doers(d)
+            and _only_country_besides(sent, index, d.sources, party_keys(issuers))
+        ):
             # "the arbitrary arrests of presidential pre-candidates X, Y and Z by the regime": a state's
             # coercion of people the dictionaries do not know is aimed at its own country, as with none named
             d.targets = []
