@@ -1,7 +1,7 @@
 """CAMEO -> PLOVER mapping decisions of the session-13 audit (cameo.yaml against the PLOVER 2021 table).
 
 Each decision where cameo.yaml departs from the 2021 reference, or could have, is pinned here with its reason
-(the full table is in docs/patterns.md, "Thirteenth session, vocabulary").
+(the full table is in docs/patterns-history.md, "Thirteenth session, vocabulary").
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from communique.events.evaluate import evaluate, load_probes, select_half
 
 PROBES = Path(__file__).resolve().parent / "data" / "events"
 
-# Measured 2026-11-29 (end of the third events session); see docs/patterns.md.
+# Measured 2026-11-29 (end of the third events session); see docs/patterns-history.md.
 FLOORS = {
     "odd": {"accuracy": 0.843, "mapped": 0.921, "root": 0.907},
     "even": {"accuracy": 0.721, "mapped": 0.779, "root": 0.750},
