@@ -196,32 +196,30 @@ def introductory(prep: Token) -> bool:
     )
 
 
-def _called_on_infinitive(clause: Token, verb: Token) -> bool:
-    """A "to" infinitive the parser hung on "call on X" as a separate clause: "We call on Iran to release"
-    is parsed as "calls on Iran to release" is, with the infinitive as what is called for."""
+def _hung_infinitive(clause: Token, verb: Token) -> bool:
+    """A "to" infinitive after the verb that the parser hung on it as a separate (adverbial) clause."""
     return (
         clause.dep_ == "advcl"
         and clause.tag_ == "VB"
         and clause.i > verb.i
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and any(
-            c.dep_ == "prep" and c.lower_ in {"on", "upon"} and verb.i < c.i < clause.i for c in verb.children
-        )
+    )
+
+
+def _called_on_infinitive(clause: Token, verb: Token) -> bool:
+    """A "to" infinitive the parser hung on "call on X" as a separate clause: "We call on Iran to release"
+    is parsed as "calls on Iran to release" is, with the infinitive as what is called for."""
+    return _hung_infinitive(clause, verb) and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "upon"} and verb.i < c.i < clause.i for c in verb.children
     )
 
 
 def _disposition_infinitive(clause: Token, verb: Token) -> bool:
     """A "to" infinitive the parser hung on the verb that completes its object, a noun of disposition:
     "reaffirms the availability of ECOWAS to accompany Mali", "maintain their willingness to support"."""
-    return (
-        clause.dep_ == "advcl"
-        and clause.tag_ == "VB"
-        and clause.i > verb.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in DISPOSITION_NOUNS and verb.i < c.i < clause.i
-            for c in verb.children
-        )
+    return _hung_infinitive(clause, verb) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DISPOSITION_NOUNS and verb.i < c.i < clause.i
+        for c in verb.children
     )
 
 
