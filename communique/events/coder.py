@@ -536,6 +536,51 @@ def _ordering(verb: Token, index: ActorIndex, patterns: PatternSet) -> list[Acto
     return found
 
 
+def _judged_elsewhere(token: Token, index: ActorIndex, patterns: PatternSet) -> list[Actor]:
+    """Whom a judging noun blames outside its own phrase: the "with"/"on"/"upon" object of the verb a blame
+    noun is the subject of ("Responsibility for the escalation lies with the regime", "the blame falls on the
+    junta"), or the doer of the act a grounds noun's "for" names ("no justification for the arrests of
+    journalists carried out by the police")."""
+    if token.pos_ != "NOUN":
+        return []
+    if lemma(token) in patterns.words("blame_nouns") and token.dep_ in {"nsubj", "nsubjpass"}:
+        return [
+            a
+            for c in token.head.children
+            if c.dep_ == "prep" and c.lower_ in {"with", "on", "upon"}
+            for a in pobj_actors(c, index)
+            if a.code
+        ]
+    if lemma(token) not in patterns.words("grounds_nouns"):
+        return []
+    carriers = patterns.words("light_verbs")
+    found: list[Actor] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for act in (c for c in prep.children if c.dep_ == "pobj"):
+            doers = [a for a in _noun_sources(act, index) if a.code]
+            if not doers:
+                # "the arrests of journalists carried out by the police": the parser hangs the carrying
+                # participle on the "of" object (only carrying verbs: "the release of prisoners held by X"
+                # is not X's release)
+                doers = [
+                    a
+                    for of in act.children
+                    if of.dep_ == "prep" and of.lower_ == "of"
+                    for obj in of.children
+                    if obj.dep_ == "pobj"
+                    for part in [_carrying_participle(obj)]
+                    if part is not None and part.lemma_.lower() in carriers
+                    for c in part.children
+                    if _is_by(c)
+                    for a in pobj_actors(c, index)
+                    if a.code
+                ]
+            found.extend(doers)
+    return found
+
+
 def _is_by(token: Token) -> bool:
     return token.dep_ == "agent" or (token.dep_ == "prep" and token.lower_ == "by")
 
@@ -965,6 +1010,8 @@ def _draft(
                 for a in pobj_actors(c, index)
                 if a.code
             ]
+        if not targets:
+            targets = _judged_elsewhere(token, index, patterns)
         no_doer = not targets and any(lemma(ev) in acts for ev in evaluated)
         if not targets and token.pos_ == "NOUN":
             # "the arrests are the regime's revenge", "This is a provocation by Pyongyang", "a Russian
@@ -1009,9 +1056,13 @@ def _draft(
         negated = negated or negated_by_determiner(token)
     elif not negated:
         negated = negated_by_determiner(token)
-    if pattern.kind == "eval" and pattern.code is None and not negated:
-        # "have no place in the modern world", "has no legal force": the "no" on the phrase's own noun
-        negated = absorbable = any(c.dep_ == "det" and c.lower_ == "no" for w in m.words for c in w.children)
+    if pattern.kind == "eval" and pattern.code is None and not absorbable:
+        # "have no place in the modern world", "has no legal force", "there is no justification for": the "no"
+        # on the phrase's own noun (or on the trigger) denies the phrase ("no evidence that it is justified"
+        # does not: the "no" of a governing noun stays a denial of the event)
+        own_no = any(c.dep_ == "det" and c.lower_ == "no" for w in [token, *m.words] for c in w.children)
+        if own_no:
+            negated = absorbable = True
     if pattern.kind == "verb" and not negated:
         # "has no objection to the proposal", "will send no troops": a "no" on the object denies the act
         negated = absorbable = any(

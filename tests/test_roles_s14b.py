@@ -1,0 +1,63 @@
+"""Who is judged, who is asked, second wave of the fourteenth session (communique/events/roles.py, coder.py,
+grammar.yaml).
+
+Every sentence is written for these tests (none is taken from a gold set); each test of a rule failed on
+the code before the rule it guards.
+"""
+
+from __future__ import annotations
+
+from .conftest import by_root as _by_root
+from .conftest import sorted_codes as _codes
+from .conftest import statement
+
+
+def _issued(coder, text, issuer):
+    return coder.code_document(statement(text, issuer, date="2021-03-01")).events
+
+
+def test_a_blame_noun_as_subject_blames_the_object_of_its_verb(coder):
+    """ "Responsibility ... lies with X", "the blame falls on X": the judged party is the verb's "with"/"on"
+    object, not the subject noun's own phrase; a duty ("the primary responsibility for protecting civilians
+    lies with the government") blames no one."""
+    lies = _issued(
+        coder,
+        "Responsibility for the escalation lies entirely with the Belarusian regime.",
+        "Government of Poland",
+    )
+    judged = _by_root(lies, "11")
+    assert [e.cameo for e in judged] == ["112"], lies
+    assert _codes(judged[0].targets) == ["BLRGOV"], lies
+    falls = _issued(
+        coder, "The blame for the bloodshed falls squarely on the Syrian government.", "Amnesty International"
+    )
+    assert [_codes(e.targets) for e in _by_root(falls, "11")] == [["SYRGOV"]], falls
+    duty = _issued(
+        coder,
+        "The primary responsibility for protecting civilians lies with the Malian government.",
+        "Government of France",
+    )
+    assert not _by_root(duty, "11"), duty
+
+
+def test_no_justification_for_an_act_judges_its_doer(coder):
+    """ "There is no justification for the arrests ... carried out by X", "no legal grounds for the verdicts
+    handed down by X": the denied justification is a disapproval (111) of whoever did the act."""
+    arrests = _issued(
+        coder,
+        "There is no justification for the arrests of journalists carried out by the Iranian police.",
+        "Government of Poland",
+    )
+    judged = _by_root(arrests, "11")
+    assert [e.cameo for e in judged] == ["111"] and not judged[0].negated, arrests
+    assert _codes(judged[0].targets) == ["IRNCOP"], arrests
+    verdicts = _issued(
+        coder,
+        "There are no legal grounds for the verdicts handed down by the Belarusian courts.",
+        "Government of Lithuania",
+    )
+    assert [_codes(e.targets) for e in _by_root(verdicts, "11")] == [["BLRJUD"]], verdicts
+    evidence = _issued(
+        coder, "There is no evidence that the strikes were justified.", "Government of Lithuania"
+    )
+    assert not _by_root(evidence, "11"), evidence
