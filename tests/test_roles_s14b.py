@@ -61,3 +61,15 @@ def test_no_justification_for_an_act_judges_its_doer(coder):
         coder, "There is no evidence that the strikes were justified.", "Government of Lithuania"
     )
     assert not _by_root(evidence, "11"), evidence
+
+
+def test_two_named_between_are_the_parties_a_later_both_sides_stands_for(coder):
+    """ "the growing tension along the border between Ethiopia and Eritrea" codes no event, yet names the two
+    whom the next sentence's "both sides" asks to show restraint."""
+    events = _issued(
+        coder,
+        "The Commission is alarmed by the growing tension along the border between Ethiopia and Eritrea. "
+        "It calls on both sides to exercise maximum restraint.",
+        "African Union",
+    )
+    assert [_codes(e.targets) for e in _by_root(events, "02")] == [["ERI", "ETH"]], events

@@ -2197,6 +2197,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         antecedent = antecedent_actors(coded, own) or _subject_parties(sent, coded, index, own) or antecedent
         counterpart.note(coded)
         parties.note(coded)
+        parties.note_between(sent, index)
     about = counterpart.actors()
     if again and about:
         # "It is unacceptable to allow these acts" as a statement's first words, before it says whom it

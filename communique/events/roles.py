@@ -513,6 +513,27 @@ class Parties:
                 continue
             self._keep(actors)
 
+    def note_between(self, sent: Span, index: ActorIndex) -> None:
+        """With no parties known from events, two or more others named together after "between" are the
+        parties: "the armed clashes along the border between Cambodia and Thailand" (an act the coder did not
+        code) makes the next sentence's "both sides" Cambodia and Thailand."""
+        if self.actors:
+            return
+        for token in sent:
+            if token.lower_ != "between" or token.dep_ != "prep":
+                continue
+            named = [
+                a
+                for obj in token.children
+                if obj.dep_ == "pobj"
+                for t in conjuncts(obj)
+                for a in actors_of_phrase(t, index)
+                if a.code and a.via not in ISSUER_VIAS and not same_party(a.code, self.own)
+            ]
+            self._keep(named)
+            if self.actors:
+                return
+
     def _keep(self, actors: Sequence[Actor]) -> None:
         """The actors, once each by code, are the parties when there are two or more."""
         distinct: list[Actor] = []
