@@ -45,6 +45,12 @@ NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
 CONTENTION_NOUNS = {"dispute", "challenge"}
 # Nouns that name an aspect after "in"/"with" ("in other respects", "in this regard"), not an evaluation.
 ASPECT_NOUNS = frozenset({"respect", "regard"})
+# Degree words that make "in respect of" a conformity ("in full respect of the law"), not an aspect.
+FULLNESS = frozenset({"full", "strict", "complete", "total", "scrupulous", "utmost", "entire"})
+# Words that say conformity only as "in ... with" ("in line with the rules", "in keeping with our
+# obligations"), like "in accordance with" and "in compliance with", whose nouns are in the lexicon.
+CONFORMITY_WORDS = frozenset({"line", "keeping"})
+CONFORMITY_VALUE = 0.6
 # Verbs of being somewhere on a question: "is against", "remains against", "stands against" X opposes X.
 STANDING = frozenset({"be", "remain", "stay", "stand"})
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
@@ -136,6 +142,8 @@ def evaluation(token: Token, lex: Lexicon) -> float:
         return 0.0  # only "falls short" judges; "a short pause", "in short" do not
     if value and token.pos_ == "NOUN" and _aspect(token):
         return 0.0  # "in other key respects", "in this respect", "with respect to": an aspect, no esteem
+    if not value and _conformity(token):
+        return CONFORMITY_VALUE
     joined = hyphen_word(token)
     if not value:
         if joined:
@@ -156,7 +164,19 @@ def _own_ending(verb: Token, lex: Lexicon) -> bool:
 
 def _aspect(token: Token) -> bool:
     """Whether a noun names an aspect ("in some respects", "in this regard", "with respect to")."""
+    if any(c.dep_ == "amod" and c.lower_ in FULLNESS for c in token.children):
+        return False  # "in full respect of international law": conformity to a norm, which approves
     return lemma(token) in ASPECT_NOUNS and token.head.lower_ in {"in", "with"} and token.dep_ == "pobj"
+
+
+def _conformity(token: Token) -> bool:
+    """Whether a word says conformity as "in line with" or "in keeping with" (a norm followed)."""
+    return (
+        token.lower_ in CONFORMITY_WORDS
+        and token.dep_ in {"pobj", "pcomp"}
+        and token.head.lower_ == "in"
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    )
 
 
 def negated(token: Token, lex: Lexicon) -> bool:

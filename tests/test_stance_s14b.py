@@ -1,0 +1,43 @@
+"""Stance rules of the fourteenth session's second wave (ST14b), each with sentences of our own.
+
+The causes were found among the development misses whose gold is a position and which read "not addressed";
+the sentences here are invented and name other issues, issuers and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+    stances = _stances(coder, text, issue, issuers or ["Ministry of the Interior of Ruritania"])
+    return stances[0].stance if stances else "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Saying a thing conforms to a norm is approving it: "in line with", "in keeping with", "in conformity
+        # with", "in full respect of" the law, as "in accordance with" and "in compliance with" already were.
+        (
+            "The reception camps on the northern coast are run in line with the country's obligations.",
+            "reception camps",
+            "support",
+        ),
+        (
+            "The reception camps on the northern coast operate in full respect of international law.",
+            "reception camps",
+            "support",
+        ),
+        ("The new border levy is in conformity with the customs union's rules.", "border levy", "support"),
+        ("The new border levy is fully in keeping with our treaty commitments.", "border levy", "support"),
+        # Denied conformity is a complaint.
+        ("The new border levy is not in line with the customs union's rules.", "border levy", "oppose"),
+        # "In this respect" and "in some respects" name an aspect and still carry no esteem.
+        ("In this respect, the border levy was discussed by the ministers.", "border levy", "not addressed"),
+    ],
+)
+def test_conformity_with_a_norm_approves(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
