@@ -73,3 +73,17 @@ def test_two_named_between_are_the_parties_a_later_both_sides_stands_for(coder):
         "African Union",
     )
     assert [_codes(e.targets) for e in _by_root(events, "02")] == [["ERI", "ETH"]], events
+
+
+def test_the_political_class_and_all_stakeholders_are_the_country_the_statement_is_about(coder):
+    """Addressed by a class noun, the people of the country a statement is about: "the political class" is
+    its government and opposition, "all stakeholders" the country; "the working class" is no one's."""
+    events = _issued(
+        coder,
+        "The ECOWAS Commission condemns the postponement of the presidential election by the Guinean "
+        "government. The Commission calls on the political class to resume dialogue. It urges all "
+        "stakeholders to exercise restraint. It calls on the working class to remain calm.",
+        "ECOWAS",
+    )
+    asked = _by_root(events, "02")
+    assert [_codes(e.targets) for e in asked] == [["GINGOV", "GINOPP"], ["GIN"], []], events

@@ -581,6 +581,52 @@ def _judged_elsewhere(token: Token, index: ActorIndex, patterns: PatternSet) -> 
     return found
 
 
+def _country_class(
+    verb: Token, counterpart: Sequence[Actor], patterns: PatternSet, sentence_index: int
+) -> list[Actor]:
+    """The people of one country an appeal addresses by a class noun (grammar.yaml ``class_nouns``), when
+    the statement is about one country: "the political class", "political actors" are its government and
+    opposition; "all stakeholders" is the country. A class named with its own country or owner is left to
+    the actors stage."""
+    countries = {(a.country or a.code or "")[:3].upper() for a in counterpart if a.code}
+    countries -= INTERNATIONAL | {""}
+    if len(countries) != 1:
+        return []
+    (country,) = countries
+    nouns = patterns.words("class_nouns")
+    addressed = [c for c in verb.children if c.dep_ == "dobj"]
+    addressed += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for g in c.children
+    ]
+    for noun in addressed:
+        if noun.dep_ not in {"dobj", "pobj"} or lemma(noun) not in nouns:
+            continue
+        mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "det", "predet", "compound", "poss"}}
+        if mods - {"the", "all", "political", "national", "relevant", "concerned"}:
+            continue  # "the working class", "Nigerien stakeholders", "its partners": someone else's class
+        if lemma(noun) == "stakeholder":
+            sectors: list[list[str]] = [[]]
+        elif "political" in mods:
+            sectors = [["GOV"], ["OPP"]]
+        else:
+            continue
+        return [
+            Actor(
+                name=noun.text,
+                code=country + "".join(sector),
+                country=country,
+                sectors=sector,
+                text=noun.text,
+                start=noun.idx,
+                end=noun.idx + len(noun.text),
+                sentence_index=sentence_index,
+                via="context",
+            )
+            for sector in sectors
+        ]
+    return []
+
+
 def _is_by(token: Token) -> bool:
     return token.dep_ == "agent" or (token.dep_ == "prep" and token.lower_ == "by")
 
@@ -1833,6 +1879,16 @@ def code_sentence(
             d.targets = list(counterpart)
             if not counterpart and waiting is not None and sentence_index not in waiting:
                 waiting.append(sentence_index)
+        if (
+            not any(t.code for t in d.targets)
+            and d.code[:2] == "02"
+            and counterpart
+            and reported_by.get(i) is None
+            and _issuers_speak(d.sources, issuers, [])
+        ):
+            # "calls on the political class to prioritise dialogue", "calls on all stakeholders to exercise
+            # restraint": the issuers address the people of the country the statement is about
+            d.targets = _country_class(d.match.token, counterpart, patterns, sentence_index) or d.targets
         if (
             not any(t.code for t in d.targets)
             and d.code[:2] in ADDRESSED_ROOTS
