@@ -41,3 +41,32 @@ def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> s
 )
 def test_conformity_with_a_norm_approves(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A verb-and-object cue or counter-cue said in the passive: the object comes first, as the passive
+        # subject ("withdraw troop", "restore access internet" read backwards).
+        (
+            "The troops must be withdrawn from the island before the vote.",
+            "foreign_military_intervention",
+            "oppose",
+        ),
+        (
+            "Access to the internet in the eastern districts must be restored without delay.",
+            "internet_shutdown",
+            "oppose",
+        ),
+        # The active order still reads as before.
+        (
+            "The authorities must restore access to the internet in the eastern districts.",
+            "internet_shutdown",
+            "oppose",
+        ),
+        # A passive whose subject lacks the cue's object is no mention.
+        ("The elections were withdrawn from the agenda.", "foreign_military_intervention", "not addressed"),
+    ],
+)
+def test_passive_cues(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

@@ -75,10 +75,48 @@ def _match_cue(
                 found = j
                 break
         if found is None:
-            return None
+            return _passive_cue(cue, sent, start, forms, end)
         positions.append(found)
         last = found
     return tuple(positions)
+
+
+def _passive_cue(
+    cue: Cue, sent: Span, start: int, forms: list[tuple[str, str, bool]], end: int
+) -> tuple[int, ...] | None:
+    """A verb-and-object cue said in the passive: "access to the internet must be restored", "networks must
+    be switched back on" ("restore access internet", "switch on network"). The cue's other words are found
+    in the passive subject's phrase or among the few words right after the verb (its particles)."""
+    verb = doc_view(sent.doc).tokens[start]
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        return None
+    places: list[int] = []
+    for subject in subjects:
+        places.extend(_subtree_positions(subject))
+    places.extend(range(start + 1, min(end, start + 2 + MAX_GAP)))
+    positions = [start]
+    for word in cue.words[1:]:
+        found = next(
+            (j for j in places if j not in positions and (word == forms[j][0] or word == forms[j][1])), None
+        )
+        if found is None:
+            return None
+        positions.append(found)
+    return tuple(positions)
+
+
+def _subtree_positions(token: ViewToken) -> list[int]:
+    """Positions of a parse-view token's phrase (itself and all it governs), in text order."""
+    out = [token.i]
+    stack = list(token.children)
+    while stack:
+        node = stack.pop()
+        out.append(node.i)
+        stack.extend(node.children)
+    return sorted(out)
 
 
 # Adverbs that, like a predicate on the object, make "leave X alone" or "leave X behind" a state, not a
