@@ -87,3 +87,24 @@ def test_the_political_class_and_all_stakeholders_are_the_country_the_statement_
     )
     asked = _by_root(events, "02")
     assert [_codes(e.targets) for e in asked] == [["GINGOV", "GINOPP"], ["GIN"], []], events
+
+
+def test_a_third_party_that_should_press_another_is_asked_by_the_issuers(coder):
+    """In the issuers' own voice, "X should press / urge Y to ..." is their appeal to X for its diplomatic
+    weight (022; "must" a demand, 102), not X's appeal to Y; a subject named by its examples ("partners,
+    including A and B") is asked through them. Reported ("the minister said ...") it stays the minister's."""
+    pressed = _issued(
+        coder,
+        "Kenya's foreign partners, including the United States and the European Union, should press the "
+        "government to release the detained protesters.",
+        "Human Rights Watch",
+    )
+    assert [(e.cameo, _codes(e.sources), _codes(e.targets)) for e in pressed] == [
+        ("022", ["NGOHRW"], ["IGOEU", "USA"])
+    ], pressed
+    must = _issued(
+        coder,
+        "The United States must urge the Egyptian authorities to free the journalists.",
+        "Amnesty International",
+    )
+    assert [(e.cameo, _codes(e.targets)) for e in must] == [("102", ["USA"])], must

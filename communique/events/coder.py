@@ -44,6 +44,7 @@ from communique.events.modality import (
 )
 from communique.events.roles import (
     COUNTERPART_ROOTS,
+    EXAMPLE_PREPS,
     ISSUER_VIAS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -1287,8 +1288,11 @@ def _issuers_deontic(
     d: _Draft, issuers: list[Actor], index: ActorIndex, patterns: PatternSet
 ) -> _Draft | None:
     """In a statement's own voice, "X must stop ..." demands it of X (100) and "X should drop ..." appeals
-    to X (020): the issuers are the source, X the target; the event itself is the demand's content."""
-    if d.code[:2] in {"01", "02", "10"}:
+    to X (020): the issuers are the source, X the target; the event itself is the demand's content.
+    "X should press / urge Y to ..." asks X for its diplomatic weight: the issuers' appeal (022) or demand
+    (102) to X."""
+    pressing = d.code[:2] in {"02", "10"} and lemma(d.match.token) in patterns.words("directive_verbs")
+    if d.code[:2] in {"01", "02", "10"} and not pressing:
         return None
     clause = d.clause
     for _ in range(4):
@@ -1314,15 +1318,28 @@ def _issuers_deontic(
     if modal is None:
         return None
     own = {actor_key(a.code) for a in issuers if a.code}
+    subjects = subject_tokens(clause)[0]
     addressees = [
         a
-        for tok in subject_tokens(clause)[0]
+        for tok in subjects
         for a in actors_of_phrase(tok, index)
         if a.code and a.via not in ISSUER_VIAS and actor_key(a.code) not in own
     ]
+    if not addressees and pressing:
+        # "Kenya's partners, including the United States and the EU, should press ...": the named examples
+        addressees = [
+            a
+            for tok in subjects
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS
+            for a in pobj_actors(prep, index)
+            if a.code and a.via not in ISSUER_VIAS and actor_key(a.code) not in own
+        ]
     if not addressees:
         return None
     code = "100" if modal in must else "020"
+    if pressing:
+        code = "102" if modal in must else "022"
     speakers = list(issuers)
     return _Draft(d.match, code, False, "asserted", speakers, addressees, "speaker", d.clause, "+deontic")
 
