@@ -70,3 +70,21 @@ def test_conformity_with_a_norm_approves(coder, text: str, issue: str, expected:
 )
 def test_passive_cues(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # "Up for negotiation / debate" is open to bargaining, like "negotiable": denying it defends it.
+        (
+            "The sovereignty of Ruritania and its borders are not up for negotiation.",
+            "territorial_integrity",
+            "support",
+        ),
+        ("Safe passage for aid convoys is not up for debate.", "humanitarian_access", "support"),
+        # The bargaining itself is not judged by it: no position on talks.
+        ("The sovereignty of Ruritania is not up for negotiation.", "peace_talks", "not addressed"),
+    ],
+)
+def test_not_up_for_bargaining_defends(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

@@ -51,6 +51,12 @@ FULLNESS = frozenset({"full", "strict", "complete", "total", "scrupulous", "utmo
 # obligations"), like "in accordance with" and "in compliance with", whose nouns are in the lexicon.
 CONFORMITY_WORDS = frozenset({"line", "keeping"})
 CONFORMITY_VALUE = 0.6
+# "up for negotiation", "up for debate": what is open to bargaining may be given up, as what is "negotiable"
+# (so "our borders are not up for negotiation" defends them, like "not negotiable").
+BARGAINING = frozenset(
+    {"negotiation", "debate", "discussion", "sale", "grab", "grabs", "bargaining", "auction"}
+)
+BARGAINING_VALUE = -0.6  # as "negotiable" in polarity.yaml
 # Verbs of being somewhere on a question: "is against", "remains against", "stands against" X opposes X.
 STANDING = frozenset({"be", "remain", "stay", "stand"})
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
@@ -179,6 +185,16 @@ def _conformity(token: Token) -> bool:
     )
 
 
+def _up_for_bargaining(token: Token) -> bool:
+    """Whether "up" says something is open to bargaining: "up for negotiation", "up for debate"."""
+    return token.lower_ == "up" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and (lemma(g) in BARGAINING or g.lower_ in BARGAINING) for g in c.children)
+        for c in token.children
+    )
+
+
 def negated(token: Token, lex: Lexicon) -> bool:
     """Whether a token is negated by a child (not, never, no, neither), or is what a verb of not-doing
     governs ("refuses to endorse", "failed to condemn": the endorsing is not done)."""
@@ -216,6 +232,10 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
     value = 0.0
     if token.dep_ == "prep" or token.pos_ == "ADP":
         value += evaluation(token, lex)
+        if _up_for_bargaining(token):
+            # Said of a complement only ("the borders are not up for negotiation"): the talks themselves,
+            # read from "negotiation", are not judged by it.
+            return BARGAINING_VALUE
         if token.lower_ == "against" and not any(c.dep_ in {"pobj", "pcomp"} for c in token.children):
             # "Ireland will vote against", "we came out against": a stranded "against" is the verdict.
             return -0.8
