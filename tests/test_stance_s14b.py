@@ -88,3 +88,21 @@ def test_passive_cues(coder, text: str, issue: str, expected: str) -> None:
 )
 def test_not_up_for_bargaining_defends(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Networks switched or turned back on undo a shutdown, in either voice.
+        (
+            "The governor should turn the internet back on in the northern towns.",
+            "internet_shutdown",
+            "oppose",
+        ),
+        ("Mobile networks in the valley must be switched back on today.", "internet_shutdown", "oppose"),
+        # Lights switched on in a room named after a network undo nothing.
+        ("The lights in the network room were switched on at night.", "internet_shutdown", "not addressed"),
+    ],
+)
+def test_networks_switched_back_on(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
