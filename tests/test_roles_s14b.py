@@ -108,3 +108,15 @@ def test_a_third_party_that_should_press_another_is_asked_by_the_issuers(coder):
         "Amnesty International",
     )
     assert [(e.cameo, _codes(e.targets)) for e in must] == [("102", ["USA"])], must
+
+
+def test_a_by_agent_hung_on_the_passives_own_phrase_word_is_its_source(coder):
+    """ "was targeted in an airstrike by fighter jets of X": the parser hangs the passive's "by" agent on
+    "airstrike" (the phrase word of the pattern "target ... airstrike"); it is the doer, not a target."""
+    struck = _issued(
+        coder,
+        "The Lebanese embassy in Damascus was targeted in an airstrike by fighter jets of the Israeli army.",
+        "Government of Lebanon",
+    )
+    assert [(e.cameo_root, _codes(e.sources)) for e in struck] == [("19", ["ISRMIL"])], struck
+    assert "ISRMIL" not in _codes(struck[0].targets), struck

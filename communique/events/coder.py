@@ -735,6 +735,19 @@ def _draft(
             sources = _ordering(verb, index, patterns)
             how = "agent" if sources else how
         if not sources and is_passive(verb):
+            # "was targeted in an airstrike by fighter jets of X": the parser hangs the passive's "by" agent
+            # on the phrase word of the verb's own prepositional phrase
+            sources = [
+                a
+                for w in m.words
+                if w.dep_ == "pobj" and w.head.dep_ == "prep" and w.head.head is verb
+                for c in w.children
+                if _is_by(c)
+                for a in pobj_actors(c, index)
+                if a.code
+            ]
+            how = "agent" if sources else how
+        if not sources and is_passive(verb):
             sector = _state_action_sector(lemmas(verb)[0], patterns) or _held_under(verb, patterns)
             if sector:
                 sources, how = implied_authorities(verb, index, sector), "implied"
