@@ -65,7 +65,7 @@ S11_FLOOR = 0.70  # measured 34/40 = 0.85 at the session-11 freeze (33/40 model 
 # Written by the session-12 stance helper (ST12), committed alone (dd2942f) before any run: issues named by a
 # paraphrase, synonym, acronym, related act or the issuer's reaction to an act; 7 mixed; 22 ad-hoc phrases.
 HALF_S12 = DATA.with_name("half-s12.yaml")
-S12_FLOOR = 0.60  # first run 18/40 = 0.45; measured 28/40 = 0.70 at the session-12 freeze (rules alone)
+S12_FLOOR = 0.65  # first run 18/40 = 0.45; 28/40 = 0.70 at the session-12 freeze, 31/40 in session 14 (rules)
 # Written by the session-13 stance helper (ST13), committed alone (3edb19d) before any run: 27 ad-hoc phrases
 # whose words mostly do not occur in the excerpt (paraphrase, acronym, official name, related act); 6 mixed.
 HALF_S13 = DATA.with_name("half-s13.yaml")
@@ -82,7 +82,7 @@ G_FLOOR = 0.60  # blind runs: 24/40 at session 5's freeze, 27/40 = 0.68 at sessi
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
 HALF_S14 = DATA.with_name("half-s14.yaml")
-S14_FLOOR = 0.45  # first run 16/40 = 0.40 (rules alone, at e91a447); 22/40 = 0.55 at the session-14 freeze
+S14_FLOOR = 0.50  # first run 16/40 = 0.40 (rules alone, e91a447); 22/40 at ST14's freeze, 24/40 at ST14b's
 LABELS = (*STANCE_VALUES, "not addressed")
 TARGET = 0.85  # issue 5's target on held-out material: half E's one blind run gave 0.59 (not met)
 THRESHOLD = 0.93  # measured on A-E (116/124 = 0.935) at session 4's freeze; a regression floor
