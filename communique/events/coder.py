@@ -603,9 +603,9 @@ def _country_class(
         if noun.dep_ not in {"dobj", "pobj"} or lemma(noun) not in nouns:
             continue
         mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "det", "predet", "compound", "poss"}}
-        if mods - {"the", "all", "political", "national", "relevant", "concerned"}:
+        if mods - patterns.words("class_modifiers"):
             continue  # "the working class", "Nigerien stakeholders", "its partners": someone else's class
-        if lemma(noun) == "stakeholder":
+        if lemma(noun) in patterns.words("country_class_nouns"):
             sectors: list[list[str]] = [[]]
         elif "political" in mods:
             sectors = [["GOV"], ["OPP"]]
