@@ -47,7 +47,7 @@ def our_code(code: str) -> str:
 @lru_cache(maxsize=4)
 def load_equivalents(path: Path = EQUIVALENTS_FILE) -> tuple[tuple[str, str], ...]:
     """Read and check the code equivalents, longest other code first (errors name the file and line)."""
-    from communique.actors.loader import read_yaml
+    from communique.actors.loader import key_line, read_yaml
 
     data: Any = read_yaml(path)
     where = str(path)
@@ -58,19 +58,12 @@ def load_equivalents(path: Path = EQUIVALENTS_FILE) -> tuple[tuple[str, str], ..
     for other, ours in table.items():
         if not all(isinstance(c, str) and _INTERNATIONAL_CODE.fullmatch(c) for c in (other, ours)):
             raise DictionaryError(
-                where, _line_of(path, str(other)), f"{other}: give two international codes in capitals"
+                where, key_line(table, str(other)), f"{other}: give two international codes in capitals"
             )
         if other == ours:
-            raise DictionaryError(where, _line_of(path, other), f"{other} is its own equivalent")
+            raise DictionaryError(where, key_line(table, other), f"{other} is its own equivalent")
         pairs.append((other, ours))
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
-
-
-def _line_of(path: Path, key: str) -> int | None:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip().startswith(f"{key}:"):
-            return number
-    return None
 
 
 def _key(code: str, codes: tuple[str, ...]) -> str:

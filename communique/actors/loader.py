@@ -254,6 +254,12 @@ def is_exact_name(words: Sequence[str]) -> bool:
 
 class _LineDict(dict[str, Any]):
     line: int = 0
+    key_lines: dict[str, int]
+
+
+def key_line(mapping: Any, key: str) -> int | None:
+    """The line a key of a mapping read by ``read_yaml`` stands on (None for other objects)."""
+    return getattr(mapping, "key_lines", {}).get(key)
 
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -266,6 +272,7 @@ class _Loader(_BaseLoader):
 def _construct_mapping(loader: Any, node: yaml.MappingNode) -> _LineDict:
     out = _LineDict()
     out.line = node.start_mark.line + 1
+    out.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str):
@@ -273,6 +280,7 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> _LineDict:
         if key in out:
             raise DictionaryError(loader.name, key_node.start_mark.line + 1, f"duplicate key {key!r}")
         out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[key] = key_node.start_mark.line + 1
     return out
 
 
