@@ -203,7 +203,7 @@ def _parse_file(path: Path, start_order: int, grammar: dict[str, set[str]]) -> l
     for key, value in (raw.get("grammar") or {}).items():
         if key == "__line__":
             continue
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        if not _is_word_list(value):
             raise DictionaryError(
                 str(path), raw["grammar"].get("__line__"), f"grammar.{key} must be a list of words"
             )
@@ -314,10 +314,14 @@ def _load_grammar(path: Path) -> dict[str, set[str]]:
     for key, value in raw.items():
         if key == "__line__":
             continue
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not _is_word_list(value):
             raise DictionaryError(str(path), _key_line(path, str(key)), f"{key} must be a list of words")
         grammar[str(key)] = {v.lower() for v in value}
     return grammar
+
+
+def _is_word_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
 def _key_line(path: Path, key: str) -> int | None:
