@@ -1,0 +1,57 @@
+"""Stance rules of the fifteenth session (ST15), each with sentences of our own.
+
+The causes were found among the development misses of halves F, G and H (blind-written, promoted to
+development); the sentences here are invented and name other issues, issuers and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+    stances = _stances(coder, text, issue, issuers or ["Ministry of Foreign Affairs of Ruritania"])
+    return stances[0].stance if stances else "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Setting a person free is releasing them: "free", "liberate" stand for the head "release".
+        (
+            "Anna Korvel was sentenced again last week. We call on the authorities to set her free at once.",
+            "release of Anna Korvel",
+            "support",
+        ),
+        (
+            "We demand that the authorities free Anna Korvel without conditions.",
+            "release of Anna Korvel",
+            "support",
+        ),
+    ],
+)
+def test_setting_free_is_a_release(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Annexation said as claiming the land: imposing or extending sovereignty over it.
+        (
+            "We reject the announced intention of the occupying power to impose its sovereignty over the"
+            " northern lake district.",
+            "annexation",
+            "oppose",
+        ),
+        (
+            "The decision to extend so-called sovereignty to the coastal strip is null and void.",
+            "annexation",
+            "oppose",
+        ),
+    ],
+)
+def test_imposing_sovereignty_is_annexation(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
