@@ -55,3 +55,20 @@ def test_setting_free_is_a_release(coder, text: str, issue: str, expected: str) 
 )
 def test_imposing_sovereignty_is_annexation(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Asking for a measure to be discarded opposes it, as asking for its repeal does.
+        ("We urge the ministry to set the island relocation plan aside.", "island relocation plan", "oppose"),
+        ("We urge the ministry to set aside the island relocation plan.", "island relocation plan", "oppose"),
+        ("The council should scrap the new grazing levy before the spring.", "grazing levy", "oppose"),
+        ("We call on the assembly to shelve the broadcasting bill.", "broadcasting bill", "oppose"),
+        ("The court was right to annul the broadcasting bill.", "broadcasting bill", "oppose"),
+        # Keeping it is still support.
+        ("We urge the ministry to keep the island relocation plan.", "island relocation plan", "support"),
+    ],
+)
+def test_discarding_a_measure_opposes_it(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

@@ -64,7 +64,7 @@ HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into",
 # to X", "declare a halt to X", "impose a moratorium on X" (the "to"/"on" phrase is the noun's).
 ENDING_PREPOSITIONS = frozenset({"to", "on"})
 # Particles of phrasal verbs ("pull back", "call off"), looked up as "verb-particle" in the harm lexicon.
-PARTICLES = frozenset({"back", "out", "off", "down", "up"})
+PARTICLES = frozenset({"back", "out", "off", "down", "up", "aside"})
 # Verbs of an issue's own existence or duration: "must not last", "must not happen again", "must proceed".
 EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", "go", "prevail", "remain"}
 # Prepositions that attach the one affected to a noun of effect ("consequences for X", "impact on X").
