@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 from spacy.tokens import Token as SpacyToken
 
+from communique.actors.keys import organisation_key
 from communique.actors.kinds import kind_at, name_words, split_camel
 from communique.actors.loader import (
     ActorDictionary,
@@ -144,6 +145,15 @@ KIND_WORDS = {
 }  # fmt: skip
 # "The undersigned organisations call on ...", "the signatories": the issuers of a joint statement.
 UNDERSIGNED = _WORDS["undersigned"]
+# ... but not signatories "to"/"of" another text ("the signatory parties to the Agreement").
+# The offices a country holds for an organisation ("As Chair of ASEAN, Malaysia ...").
+CHAIR_WORDS = _WORDS["chair_words"]
+OWN_TEXT_WORDS = frozenset({"this", "these", "our", "present"})
+# Function words of other languages inside a name written in it ("Union pour la paix", "Frente para la ...").
+NAME_PARTICLES = _WORDS["name_particles"]
+# Nouns that end the name of a text ("the Cessation of Hostilities Agreement"): an unknown name so ended is a
+# text, not an actor.
+NAMED_TEXTS = _WORDS["named_texts"]
 # ... and the kind words a statement writes in lower case for itself ("the organisation urges ...").
 LOWER_KIND_WORDS = frozenset({"organisation", "organization"})
 # Head words by which a statement names again a body it named in full ("the Court", "the Alliance"); "bloc"
@@ -327,6 +337,9 @@ class _State:
     title_countries: frozenset[str] = frozenset()
     # The words of a short unparsed text resolved as one sentence (``_scan_name``: an issuer's name).
     name_texts: list[str] = field(default_factory=list)
+    # Countries that hold an issuing organisation's chair ("ASEAN Chair (Malaysia)"): as a subject, the
+    # issuer. None when no issuer is an organisation (nothing to look for).
+    holders: set[str] | None = None
 
 
 @dataclass(slots=True)
@@ -424,6 +437,7 @@ class _Resolver:
         self._capital_words: list[int] | None = None  # (``_capitals``)
         self._issuer_names: frozenset[str] | None = None  # (``_issuer_named``)
         self._words_count: Counter[str] | None = None  # (``_sense``)
+        self._starts: dict[int, _Match] = {}  # the sentence's dictionary names by first token
 
     # -- matching ----------------------------------------------------------------------------------
 
@@ -853,8 +867,11 @@ class _Resolver:
         ]
         self._matched = {i for m in matches for i in range(m.start, m.end)}
         starts = {m.start: m for m in matches}
+        self._starts = starts
         ends = {m.end: m for m in matches}
-        backers = {m.start for m in matches if m.entry.kind != "agent" and self._backer(m)}
+        backers = {
+            m.start for m in matches if m.entry.kind != "agent" and (self._backer(m) or self._continental(m))
+        }
         self._cur_countries = [
             (m.start, m.code[:3])
             for m in matches
@@ -1042,6 +1059,11 @@ class _Resolver:
                 continue  # "the Thai border", "the Bosnian town of Gorazde", "the Russian language"
             if m.entry.kind == "country" and self._relation_of(m):
                 continue  # "Tunisia's international partners should ...": the partners act, not Tunisia
+            if self.st.holders is not None and m.entry.kind == "country" and self._holder_speaks(m, start):
+                # "As Chair of ASEAN, Malaysia welcomes ...", "Malaysia urges ..." in the ASEAN Chair's
+                # statement: the country speaks as the organisation's chair, that is as the issuer
+                out.extend(self._we(m.start, s_index, m.end, via="self-reference"))
+                continue
             f = self._entry_actor(m, m.start, m.end, "entity", s_index)
             self._shared_place(m, f)
             out.append(f)
@@ -1132,6 +1154,12 @@ class _Resolver:
                 ref_end = i + 1
                 if self.parsed and doc[i + 1].pos_ == "NOUN" and doc[i].dep_ in ("amod", "compound"):
                     ref_end = i + 2  # "the undersigned organisations"
+                if (
+                    ref_end + 1 < stop
+                    and self.low[ref_end] in ("to", "of")
+                    and self.low[ref_end + 1] not in OWN_TEXT_WORDS
+                ):
+                    continue  # "the signatory parties to the Agreement": its parties ("of this letter": us)
                 out = [f for f in out if not (i <= f.start_tok < ref_end and f.actor.code is None)]
                 out.extend(self._we(i, s_index, ref_end, via="self-reference"))
                 self._matched.update(range(i, ref_end))
@@ -1242,6 +1270,8 @@ class _Resolver:
                 e -= 1  # "Joint Statement of" → "Joint Statement"
             if s < e and all(self.low[i] in DOCUMENT_WORDS or doc[i].is_stop for i in range(s, e)):
                 continue  # spaCy sometimes tags "Joint Statement" as a person: a document, not an actor
+            if s < e and e - s > 1 and singular(self.low[e - 1]) in NAMED_TEXTS and ent.label_ != "PERSON":
+                continue  # "the Cessation of Hostilities Agreement", "the Indus Waters Treaty": a text
             if s < e and (self._munition(e) or (e < end and self._munition(e + 1))):
                 continue  # "UAVs", "Shahed drones": a weapon, or the make of one, is no actor
             if s < e and e - s == 1 and "-" in doc[s].text:
@@ -1389,6 +1419,42 @@ class _Resolver:
         after = m.end + 1 < n and low[m.end] == "-" and low[m.end + 1] in BACKING_WORDS
         return after or (m.start >= 2 and low[m.start - 1] == "-" and low[m.start - 2] == "pro")
 
+    def _holder_speaks(self, m: _Match, start: int) -> bool:
+        """A country that holds an issuing organisation's chair, as the subject of a verb: named so in an
+        issuer's name ("ASEAN Chair (Malaysia)", "Polish Chairmanship of the OSCE") or by the sentence's
+        opening ("As Chair of ASEAN, Malaysia ...", which makes it the holder for the rest of the text)."""
+        holders = self.st.holders
+        if holders is None or not self.parsed or not m.code or self.doc[m.end - 1].dep_ != "nsubj":
+            return False
+        if m.code in holders:
+            return True
+        first = start
+        while first < m.start and self.doc[first].is_space:
+            first += 1
+        if self.low[first] != "as" or "," not in self.low[first : m.start]:
+            return False
+        lead = range(first + 1, m.start)
+        if not any(self.low[k] in CHAIR_WORDS for k in lead):
+            return False
+        own = {organisation_key(c) for c in self.st.issuer_codes if _is_org(c)}
+        if not any(organisation_key(c) in own for k in lead for c in self._codes_at(k)):
+            return False
+        holders.add(m.code)
+        return True
+
+    def _codes_at(self, k: int) -> list[str]:
+        """The codes of the dictionary names this sentence's scan found starting at token ``k``."""
+        m = self._starts.get(k)
+        return [m.code] if m is not None and m.code else []
+
+    def _continental(self, m: _Match) -> bool:
+        """A country's adjective after "pan" names a continent, not the country: "the Pan-American Highway",
+        "pan-American solidarity" (the Americas, not the United States)."""
+        low, i = self.low, m.start
+        if m.entry.kind != "country":
+            return False
+        return (i >= 1 and low[i - 1] == "pan") or (i >= 2 and low[i - 1] == "-" and low[i - 2] == "pan")
+
     def _munition(self, end: int) -> bool:
         """The words ending at token ``end`` name a munition ("missiles", "unmanned aerial vehicles")."""
         last = singular(self.low[end - 1])
@@ -1406,6 +1472,8 @@ class _Resolver:
             nxt = self.texts[i + 1] if i + 1 < stop else ""
             if nxt[:1].isupper() or nxt in ("of", "for", "on", "-"):
                 continue
+            if i + 1 < stop and self._name_goes_on(i + 1):
+                continue  # "the Union pour la paix": a name in another language
             here = [f for f in out if f.start_tok <= i < f.end_tok]
             if any(f.actor.code or f.end_tok - f.start_tok > 1 for f in here):
                 continue  # coded already, or a word of a longer mention
@@ -2332,9 +2400,20 @@ class _Resolver:
         if k < stop and (
             self.texts[k][:1].isupper()
             or (low[k] == "of" and k + 1 < stop and self.texts[k + 1][:1].isupper())
+            or self._name_goes_on(k)
         ):
             return None  # a longer name: "the Council of Europe", "the President of Russia"
         return k
+
+    def _name_goes_on(self, k: int) -> bool:
+        """Token ``k`` carries a name in another language on ("the Union pour la paix en Centrafrique",
+        "the Frente para la Victoria"): the capitalised word before it heads that name, not an English one."""
+        return (
+            self.low[k] in NAME_PARTICLES
+            and k + 1 < self._sent_end
+            and self.low[k + 1] != "-"
+            and self.doc[k + 1].is_alpha
+        )
 
     def _we(self, i: int, s_index: int, end: int | None = None, via: str = "pronoun") -> list[_Found]:
         """The issuers, named at tokens ``i..end`` by "we"/"us" or by their own name's head."""
@@ -2496,6 +2575,8 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
     state.initials = tuple(i for i in map(_initials, document.issuers) if len(i) >= 3)
     state.issuer_codes = frozenset(i.code for i in document.issuers if i.code)
     state.title_countries = title_countries(document.title, document.date, dictionary)
+    if any(_is_org(i.code) for i in document.issuers):
+        state.holders = _chair_holders(document.issuers, document.date, dictionary)
     view = doc_view(sdoc)
     resolver = _Resolver(view, state, parsed=sdoc.has_annotation("DEP"))
     space = view.space_flags
@@ -2508,6 +2589,21 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
     _document_kind_country(state, dictionary)
     found = sorted(state.found, key=lambda f: (f.actor.start or 0, f.actor.end or 0))
     return [f.actor for f in found]
+
+
+def _chair_holders(issuers: Sequence[Actor], date: str | None, dictionary: ActorDictionary) -> set[str]:
+    """The countries an organisation issuer's name says hold its chair ("ASEAN Chair (Malaysia)")."""
+    out: set[str] = set()
+    for iss in issuers:
+        name = iss.name or iss.text or ""
+        if not _is_org(iss.code) or CHAIR_WORDS.isdisjoint(name_words(name)):
+            continue
+        state = _scan_name(name, date, dictionary)
+        for f in state.found if state is not None else ():
+            code = f.actor.code or ""
+            if len(code) == 3 and not f.actor.sectors and code in dictionary.country_names:
+                out.add(code)
+    return out
 
 
 NAME_FUNCTION_WORDS = frozenset(

@@ -18,7 +18,8 @@ WORD_KEYS = frozenset(
      "person_issuer_words", "document_words", "channel_words", "channel_gaps", "former_words", "group_words",
      "reb_words", "office_words", "place_nouns", "named_after_place", "named_after_author", "exile_words",
      "international_words", "not_misspelt", "short_body_words", "envoy_titles", "for_words", "undersigned",
-     "office_title_words", "relation_nouns"}
+     "office_title_words", "relation_nouns", "name_particles", "named_texts",
+     "chair_words"}
 )  # fmt: skip
 
 

@@ -1,0 +1,84 @@
+"""Fifteenth session: mentions that were wrongly the issuer or a country (a name in another language opened by
+the issuer's kind word, signatories to an agreement, "Pan-American"), unknown names of texts, and a country
+speaking as the chair of the issuing organisation.
+"""
+
+from __future__ import annotations
+
+from .test_actors import resolve
+
+
+def found(actors, text):
+    """Codes of the mentions whose text is ``text``, in order."""
+    return [a.code for a in actors if a.text == text]
+
+
+def test_a_name_in_another_language_is_not_the_issuers_kind_word(coder):
+    """ "the Union pour le renouveau du Nord" is a movement named in French, not the issuer's "Union"."""
+    actors, _, _ = resolve(
+        coder,
+        "Gunmen of the Union pour le renouveau du Nord attacked a convoy near Abeche.",
+        issuers=["Peace and Security Council of the African Union"],
+    )
+    assert not any(a.via == "self-reference" for a in actors)
+    # an English sentence still names the issuer so
+    actors, _, _ = resolve(
+        coder,
+        "The Union calls for calm in Abeche.",
+        issuers=["Peace and Security Council of the African Union"],
+    )
+    assert found(actors, "Union") == ["IGOAU"]
+
+
+def test_signatories_to_an_agreement_are_not_the_issuers(coder):
+    actors, _, _ = resolve(
+        coder,
+        "The Council urged the signatories to the Lakeside Accord to honour their commitments.",
+        issuers=["United Nations Security Council"],
+    )
+    assert not any(a.via == "self-reference" and a.text.startswith("signator") for a in actors)
+    # the statement's own signatories are its issuers
+    actors, _, _ = resolve(
+        coder,
+        "The signatories of this letter urge the authorities of Chad to free the journalists.",
+        issuers=["Reporters Without Borders", "Human Rights Watch"],
+    )
+    assert [a.via for a in actors if a.text == "signatories"] == ["self-reference", "self-reference"]
+
+
+def test_pan_american_is_not_the_united_states(coder):
+    actors, _, _ = resolve(coder, "Farmers blocked the Pan-American Highway south of Tegucigalpa for a week.")
+    assert not any((a.code or "").startswith("USA") for a in actors)
+    actors, _, _ = resolve(coder, "A Pan American summit of ministers opened in Lima.")
+    assert not any((a.code or "").startswith("USA") for a in actors)
+    # plain "American" still is
+    actors, _, _ = resolve(coder, "American officials met in Lima.")
+    assert found(actors, "American officials") == ["USAGOV"]
+
+
+def test_an_unknown_name_of_a_text_is_no_actor(coder):
+    actors, _, _ = resolve(
+        coder, "The fighting violates the Lakeside Cessation of Hostilities Agreement signed in Juba."
+    )
+    assert not any("Agreement" in a.text for a in actors)
+
+
+def test_a_country_speaks_as_the_chair_of_the_issuing_organisation(coder):
+    # the holder named in the issuer's name
+    actors, _, _ = resolve(
+        coder,
+        "Laos welcomes the truce between the two neighbours. Laos urges Cambodia to honour it.",
+        issuers=["ASEAN Chair (Laos)"],
+    )
+    assert found(actors, "Laos") == ["IGOASEAN", "IGOASEAN"]
+    # ... or by the sentence's opening, and then for the rest of the text
+    actors, _, _ = resolve(
+        coder,
+        "As Chair of ASEAN, Laos welcomes the truce. Laos urges Cambodia to honour it. "
+        "Cambodia thanked Laos.",
+        issuers=["ASEAN Chair"],
+    )
+    assert found(actors, "Laos") == ["IGOASEAN", "IGOASEAN", "LAO"]
+    # a country in another organisation's statement stays itself
+    actors, _, _ = resolve(coder, "Laos urges Cambodia to honour the truce.", issuers=["ASEAN Chair"])
+    assert found(actors, "Laos") == ["LAO"]
