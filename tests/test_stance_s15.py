@@ -72,3 +72,20 @@ def test_imposing_sovereignty_is_annexation(coder, text: str, issue: str, expect
 )
 def test_discarding_a_measure_opposes_it(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A prohibition compounded with the issue stops it: supporting "the test ban" opposes the tests, and
+        # condemning "ceasefire violations" is a concern for the ceasefire.
+        ("Ruritania fully supports the nuclear test ban.", "nuclear_tests", "oppose"),
+        ("We call on all States to keep their moratoria on nuclear testing.", "nuclear_tests", "oppose"),
+        ("We condemn the ceasefire violations in the northern districts.", "ceasefire", "support"),
+        # A prohibition that is itself a word of the issue is the issue: "the economic blockade" is sanctions.
+        ("The economic blockade of the island must be lifted.", "sanctions", "oppose"),
+        ("We reject the economic blockade of the island.", "sanctions", "oppose"),
+    ],
+)
+def test_a_compounded_prohibition_stops_the_issue(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

@@ -429,7 +429,7 @@ def _collect(
                     anchor = view[mention.anchor]
                     own: list[Vote] = []
                     rev = (reversers if mention.sign > 0 else named_anchors) - {mention.anchor}
-                    vote = evaluate(anchor, mention.sign, sent, ctx, rev)
+                    vote = evaluate(anchor, mention.sign, sent, ctx, rev, frozenset(mention.tokens))
                     if vote is not None:
                         own.append(vote)
                     mod = modifier_vote(anchor, mention.sign, ctx)
@@ -440,7 +440,7 @@ def _collect(
                         if vote is not None and rev and vote.rel < 0:
                             # What the sentence says happened to the issue, without the reversal the
                             # issuers ask for ("restore access to X, which has been blocked": blocked).
-                            plain = evaluate(anchor, mention.sign, sent, ctx)
+                            plain = evaluate(anchor, mention.sign, sent, ctx, own=frozenset(mention.tokens))
                             if plain is not None:
                                 own[0] = replace(vote, rel=plain.rel)
                         named_votes.extend(own)

@@ -85,6 +85,7 @@ LEXICON_LISTS = (
     "endings",
     "own_activity",
     "defensive_purposes",
+    "prohibitions",
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms", "kinds")
@@ -159,6 +160,9 @@ class Lexicon:
     own_activity: set[str] = field(default_factory=set)
     # Purposes of the issuers' own countermeasures ("will take resolute measures to safeguard its rights").
     defensive_purposes: set[str] = field(default_factory=set)
+    # Nouns that stop or bar the noun compounded before them ("test ban", "arms embargo", "ceasefire
+    # violation"): the compound names the stopping, so it reverses that noun as "a ban on tests" does.
+    prohibitions: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

@@ -519,23 +519,31 @@ def _copy(vote: Vote | None) -> Vote | None:
 
 
 def evaluate(
-    anchor: Token, sign: int, sent: Span, ctx: Context, reversers: frozenset[int] = frozenset()
+    anchor: Token,
+    sign: int,
+    sent: Span,
+    ctx: Context,
+    reversers: frozenset[int] = frozenset(),
+    own: frozenset[int] = frozenset(),
 ) -> Vote | None:
     """The vote a sentence casts on the issue mention at ``anchor``, or None when it shows no position.
 
     ``reversers`` are tokens of counter-cues in the sentence ("release" for detentions): crossing one flips
-    the relation, as a harm word does. The walk reads only the parse and the context, so each vote is read
-    once per document and copied after.
+    the relation, as a harm word does. ``own`` are the tokens of the mention itself ("economic blockade" for
+    sanctions): a word of the issue is no prohibition of it. The walk reads only the parse and the context, so
+    each vote is read once per document and copied after.
     """
-    key = (anchor.i, sign, sent.start, reversers)
+    key = (anchor.i, sign, sent.start, reversers, own)
     memo = ctx.votes
     if key in memo:
         return _copy(memo[key])
-    vote = memo[key] = _evaluate(anchor, sign, sent, ctx, reversers)
+    vote = memo[key] = _evaluate(anchor, sign, sent, ctx, reversers, own)
     return _copy(vote)
 
 
-def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: frozenset[int]) -> Vote | None:
+def _evaluate(
+    anchor: Token, sign: int, sent: Span, ctx: Context, reversers: frozenset[int], own: frozenset[int]
+) -> Vote | None:
     """``evaluate`` without the memo."""
     lex = ctx.lexicon
     walk = _Walk(rel=sign)
@@ -608,6 +616,21 @@ def _evaluate(anchor: Token, sign: int, sent: Span, ctx: Context, reversers: fro
             ):
                 node = prep.head
                 continue
+        if (
+            # (a compound's head is a noun whatever its tag: "violations" is sometimes tagged a verb)
+            (
+                dep == "compound"
+                or (dep == "amod" and not evaluation(node, lex) and head.pos_ in {"NOUN", "PROPN"})
+            )
+            and lemma(head) in lex.prohibitions
+            and head.i not in own
+        ):
+            # "the nuclear test ban", "an arms embargo", "repeated ceasefire violations": the compound's head
+            # stops or breaks the issue, as "a ban on nuclear tests" does (a plain modifier too: "a nuclear
+            # ban"; an evaluative one, "an illegal blockade", judges the ban instead).
+            walk.rel = -walk.rel
+            node = head
+            continue
         if dep == "conj" or dep in {"appos", "compound", "det", "amod", "nummod", "poss", "case", "cc"}:
             node = head
             continue
