@@ -111,7 +111,9 @@ class Context:
     has_issuers: bool
     # Votes already read in this document, by (anchor, sign, sentence start, reversers): targets share
     # anchors (one word cues several issues) and a reference is read again for each issue it may point to.
-    votes: dict[tuple[int, int, int, frozenset[int]], Vote | None] = field(default_factory=dict)
+    votes: dict[tuple[int, int, int, frozenset[int], frozenset[int]], Vote | None] = field(
+        default_factory=dict
+    )
     modifier_votes: dict[tuple[int, int], Vote | None] = field(default_factory=dict)
     # Per subject token and per event: whose position it is (read once per document).
     third_party: dict[int, bool] = field(default_factory=dict)
