@@ -2214,6 +2214,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         patterns.index()
     index = ActorIndex(actors, sdoc, patterns.words("owned_nouns"))
     index.intention_nouns = patterns.words("intention_nouns")
+    index.presumed_verbs = patterns.words("presumed_identity_verbs")
     index.about(actors, document.issuers)
     own = party_keys(document.issuers)
     starts = _sentence_index(document)

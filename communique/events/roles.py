@@ -121,6 +121,9 @@ class ActorIndex:
         # nouns whose infinitive is their owner's intention (grammar.yaml intention_nouns): "its willingness
         # to support X" is aimed at X (set by the coder)
         self.intention_nouns: frozenset[str] = frozenset()
+        # verbs that give an unnamed doer a presumed identity (grammar.yaml presumed_identity_verbs): "men
+        # believed to be security officers" (set by the coder)
+        self.presumed_verbs: frozenset[str] = frozenset()
         # the one country a whole document names, if it names exactly one, and where its mentions start
         # (see document_country())
         self.document_country: str | None = None
@@ -724,9 +727,26 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
                     for grand in child.children:
                         if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
                             mods.extend(pobj_actors(grand, index))
+                    if not mods and child.lemma_.lower() in index.presumed_verbs:
+                        mods.extend(_presumed_identity(child, index))
         coded = [a for a in mods if a.code]
         found.extend(coded or mods)
     return _dedupe(found)
+
+
+def _presumed_identity(participle: Token, index: ActorIndex) -> list[Actor]:
+    """Who "believed / suspected / said to be X" or "thought to belong to X" says an unnamed doer is: "the
+    abduction of young people by men believed to be security officers" → the security officers."""
+    found: list[Actor] = []
+    for inner in participle.children:
+        if inner.dep_ != "xcomp" or not to_infinitive(inner):
+            continue
+        for grand in inner.children:
+            if grand.dep_ in {"attr", "acomp"}:
+                found.extend(actors_of_phrase(grand, index))
+            elif grand.dep_ == "prep" and grand.lower_ in {"to", "from"} and inner.lemma_.lower() != "be":
+                found.extend(pobj_actors(grand, index))  # "thought to belong to the Wagner group"
+    return found
 
 
 # "X is committed/prepared/determined to ...": passive in form, but X is the one who acts.

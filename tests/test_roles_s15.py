@@ -1,0 +1,34 @@
+"""Who did it, to whom, and what is no event: the fifteenth session (communique/events/roles.py, coder.py,
+grammar.yaml).
+
+Every sentence is written for these tests (none is taken from a gold set); each test of a rule failed on
+the code before the rule it guards.
+"""
+
+from __future__ import annotations
+
+from .conftest import by_root as _by_root
+from .conftest import sorted_codes as _codes
+from .conftest import statement
+
+
+def _issued(coder, text, issuer):
+    return coder.code_document(statement(text, issuer, date="2021-03-01")).events
+
+
+def test_a_doer_believed_to_be_someone_is_that_someone(coder):
+    """ "by men believed to be police officers": the presumed identity is the doer's; "gunmen suspected to be
+    soldiers" likewise."""
+    events = _issued(
+        coder,
+        "We condemn the abduction of two students in Nairobi by men believed to be police officers.",
+        "Kenya Conference of Catholic Bishops",
+    )
+    abducted = _by_root(events, "17") + _by_root(events, "18")
+    assert [_codes(e.sources) for e in abducted] == [["KENCOP"]], events
+    shot = _issued(
+        coder,
+        "Three farmers were shot dead near Bamako by men suspected to be Malian soldiers.",
+        "Human Rights Watch",
+    )
+    assert [_codes(e.sources) for e in shot if e.cameo_root in {"18", "19", "20"}] == [["MLIMIL"]], shot
