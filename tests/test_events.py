@@ -537,7 +537,8 @@ def test_bomb_that_went_off_is_a_bombing_by_an_unknown_perpetrator(coder):
     [
         # nominal events whose agent's "by" phrase the parser hangs on the object of "of"
         ("The arrest of the opposition leader by Ugandan police sparked riots in Kampala.", "173"),
-        ("The expulsion of two Russian diplomats by Estonia was announced on Friday.", "166"),
+        # (diplomats sent home reduce diplomatic relations: 161 since VC15, was 166)
+        ("The expulsion of two Russian diplomats by Estonia was announced on Friday.", "161"),
         ("The deportation of 300 migrants by Malaysia drew criticism.", "174"),
         ("The torture of detainees by Egyptian guards was documented in the report.", "1822"),
         ("The killing of three aid workers by gunmen in Somalia shocked Kenya.", "1823"),

@@ -1,0 +1,41 @@
+"""Transfer set of session 15: commitments to work with a partner, diplomats sent home, threats of measures
+and responses, accusations denied, results rejected, agreements reached, judgements of acts, praise.
+
+tests/data/events/vocabulary-s15.yaml is in the statement gold format (issuers, sentences, events); every item
+was written before the session's pattern changes, in our own words. It is scored like the statement sets, by
+CAMEO root (the actors are the resolver's and roles' business; their figures are printed, not asserted).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from communique.events.statement_gold import load_statement_gold, score_statements
+
+ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s15.yaml"
+# Measured (roots only), 55 sentences: the first version of the file (two precision items of w02 were later
+# rewritten, their complements being events of their own, and w07's codes written as 120) on the
+# session-start code (6452df1): recall 22/42 (0.524), precision 0.524; the file as it is with the session's
+# patterns: recall 26/42 (0.619), precision 0.743. What stays missed is mostly roles'
+# (passives with no agent: "was told to leave", "is committed to"; act nouns with no doer; agreements reached,
+# see the VC15 report). Floors a few points under.
+ROOT_RECALL_FLOOR = 0.58
+ROOT_PRECISION_FLOOR = 0.70
+
+
+def test_items_are_well_formed() -> None:
+    """Every construction has three sentences or more; texts are unique."""
+    statements = load_statement_gold(ITEMS_FILE)
+    texts = [s.text for st in statements for s in st.sentences]
+    assert len(texts) == len(set(texts)) >= 50
+    assert all(len(st.sentences) >= 3 for st in statements)
+
+
+def test_root_recall_and_precision(coder: Any) -> None:
+    """Roots-only recall and precision stay above the floors (the full figures are printed: pytest -s)."""
+    scores = score_statements(load_statement_gold(ITEMS_FILE), coder)
+    summary = scores.summary()
+    print(summary["events"], summary["roots_only"], summary["no_event_sentences"])
+    assert summary["roots_only"]["recall"] >= ROOT_RECALL_FLOOR
+    assert summary["roots_only"]["precision"] >= ROOT_PRECISION_FLOOR
