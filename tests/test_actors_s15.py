@@ -82,3 +82,42 @@ def test_a_country_speaks_as_the_chair_of_the_issuing_organisation(coder):
     # a country in another organisation's statement stays itself
     actors, _, _ = resolve(coder, "Laos urges Cambodia to honour the truce.", issuers=["ASEAN Chair"])
     assert found(actors, "Laos") == ["LAO"]
+
+
+def test_agents_loyal_or_affiliated_to_an_actor_are_on_its_side(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Clashes broke out near Bor between soldiers loyal to President Salva Kiir and the rebels. "
+        "The authorities freed forty prisoners affiliated with Ansar Allah.",
+    )
+    assert found(actors, "soldiers") == ["SSDMIL"]
+    assert found(actors, "prisoners") == ["YEMREB"]
+    # an organisation named after "close to" gives no country
+    actors, _, _ = resolve(coder, "Sources close to the United Nations said the talks had stalled.")
+    assert all(a.code is None for a in actors if a.text == "Sources")
+
+
+def test_a_country_named_only_where_someone_comes_from_does_not_place_local_agents(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Bread prices doubled in Malawi last week. Police detained the teachers' leader at the airport "
+        "on her return from a meeting in Zambia.",
+    )
+    assert [a.code for a in actors if a.text == "Police"] == ["MWICOP"]
+    # a country named where the act happens still decides (left to the event roles)
+    actors, _, _ = resolve(
+        coder, "Bread prices doubled in Malawi last week. Police detained the teachers' leader in Zambia."
+    )
+    assert [a.code for a in actors if a.text == "Police"] == [None]
+
+
+def test_a_noun_of_relation_stands_for_its_examples(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Chad's donors, including Germany and the European Union, should suspend budget support.",
+    )
+    assert found(actors, "donors") == ["DEU", "IGOEU"]
+    assert found(actors, "Chad") == []
+    # with no examples it names no one
+    actors, _, _ = resolve(coder, "Chad's donors should suspend budget support.")
+    assert found(actors, "donors") == []

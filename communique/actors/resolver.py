@@ -146,6 +146,14 @@ KIND_WORDS = {
 # "The undersigned organisations call on ...", "the signatories": the issuers of a joint statement.
 UNDERSIGNED = _WORDS["undersigned"]
 # ... but not signatories "to"/"of" another text ("the signatory parties to the Agreement").
+# Nouns of travel whose "from"/"to" phrase names where someone comes from or goes to, not where the
+# sentence's act happens ("on his return from a conference in South Africa").
+TRAVEL_NOUNS = _WORDS["travel_nouns"]
+# Words that introduce the examples of a group named before them ("partners, including X and Y").
+EXAMPLE_WORDS = frozenset({"including", "notably", "especially", "particularly", "namely"})
+# Words that put an agent on the side of the actor named after them ("forces loyal to X", "detainees
+# affiliated with Y"), followed by "to" or "with".
+ALLEGIANCE_WORDS = _WORDS["allegiance_words"]
 # The offices a country holds for an organisation ("As Chair of ASEAN, Malaysia ...").
 CHAIR_WORDS = _WORDS["chair_words"]
 OWN_TEXT_WORDS = frozenset({"this", "these", "our", "present"})
@@ -1323,6 +1331,9 @@ class _Resolver:
         self._belonging(out, end)
         self._appositions(out, start, end)
         self._belonging(out, end)  # titles joined to a name just now: "President X of Burkina Faso"
+        self._allegiance(out, end)
+        if self.parsed and not EXAMPLE_WORDS.isdisjoint(self.low[start:end]):
+            self._examples(out, start, end, s_index)
         self._minorities(out, start)
         if self.parsed:
             self._their_own(out, start, end)
@@ -1594,11 +1605,54 @@ class _Resolver:
         "Protesters demanded new elections.", "Thousands marched.") belong to the one country of the nearest
         earlier sentence that names any (up to ``CONTEXT_SENTENCES`` back). Not troops, officials or envoys
         (they often act abroad), and never the issuers' own country."""
+        preps = {i: self._elsewhere(i) for i, _ in self._cur_countries} if self.parsed else {}
+        elsewhere = {i for i, p in preps.items() if p is not None}
+        if elsewhere:
+            # "police arrested him on his return from a conference in South Africa": a country named only as
+            # where someone comes from or goes to does not place the sentence's local agents; the one
+            # country the sentence names otherwise does, else the sentence before
+            named = {c for i, c in self._cur_countries if i not in elsewhere} | {
+                (f.actor.country or "")[:3]
+                for f in out
+                if f.actor.code
+                and (f.actor.country or "")[:3] not in ("IGO", "NGO", "")
+                and f.start_tok not in elsewhere
+            }
+            # (not the mentions inside those phrases: "delivered goods to Baghdad University")
+            out_here = [f for f in out if not any(self._below(f.start_tok, preps[i]) for i in elsewhere)]
+            if len(named) == 1:
+                self._give_country(out_here, next(iter(named)), LOCAL_SECTORS)
+            elif not named:
+                self._give_context_country(out_here, "noun_chunk", LOCAL_SECTORS)
+            return
         if self._cur_countries or any(
             f.actor.code and (f.actor.country or "")[:3] not in ("IGO", "NGO") for f in out
         ):
             return  # the sentence names a country: the event roles' sentence-country rule decides
         self._give_context_country(out, "noun_chunk", LOCAL_SECTORS)
+
+    def _elsewhere(self, i: int) -> int | None:
+        """The "from"/"to" of a phrase of where someone comes from or goes to that holds the name at token
+        ``i`` ("on his return from a conference in South Africa", "before her flight to Kenya"), below any
+        verb of the clause; else None."""
+        node = self.doc[i]
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                return None
+            prep = node.head
+            if node.dep_ == "pobj" and self.low[prep.i] in ("from", "to"):
+                # (of a noun of movement: "his return from", "her flight to"; "delivered goods to X" is the
+                # act's aim)
+                return prep.i if singular(self.low[prep.head.i]) in TRAVEL_NOUNS else None
+            node = node.head
+        return None
+
+    def _give_country(self, out: list[_Found], country: str, sectors: frozenset[str]) -> None:
+        """Give ``country`` to the uncoded noun-chunk mentions whose sectors are all in ``sectors``."""
+        for f in out:
+            a = f.actor
+            if a.code is None and a.via == "noun_chunk" and a.sectors and set(a.sectors) <= sectors:
+                a.code, a.country, a.via = country + "".join(a.sectors), country, "context"
 
     def _give_context_country(self, out: list[_Found], via: str, sectors: frozenset[str]) -> bool:
         """Give the context country (never the issuers') to uncoded mentions found ``via`` whose sectors are
@@ -1820,6 +1874,73 @@ class _Resolver:
                 f.actor.country = code
             elif prep == "for" or f.actor.via == "noun_chunk":
                 _adopt(f.actor, body.actor)
+
+    def _examples(self, out: list[_Found], start: int, end: int, s_index: int) -> None:
+        """A noun of relation named through its examples stands for them: "Kenya's partners, including the
+        United States and the EU, should ..." (one mention of "partners" per coded example, as a joint
+        statement's "we" is one per issuer); with no examples it names no one."""
+        for i in range(start, end - 2):
+            if singular(self.low[i]) not in RELATION_NOUNS or self.doc[i].pos_ != "NOUN":
+                continue
+            marker = next(
+                (
+                    k
+                    for k in range(i + 1, min(i + 3, end))
+                    if self.low[k] in EXAMPLE_WORDS and self.doc[k].head.i == i
+                ),
+                None,
+            )
+            if marker is None or any(f.start_tok <= i < f.end_tok for f in out):
+                continue
+            examples = [
+                f
+                for f in out
+                if f.actor.code
+                and f.start_tok > marker
+                and f.actor.via != "pronoun"
+                and self._below(f.end_tok - 1, marker)
+            ]
+            a, b, text = self._span(i, i + 1)
+            for f in examples:
+                copy = mentioned_again(f.actor, text, a, b, s_index, "noun_chunk")
+                out.append(_Found(copy, i, i + 1, f.countries))
+
+    def _below(self, tok: int, top: int) -> bool:
+        """Token ``top`` governs token ``tok`` (within a few steps of the parse)."""
+        node = self.doc[tok]
+        for _ in range(8):
+            if node.i == top:
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def _allegiance(self, out: list[_Found], end: int) -> None:
+        """An unresolved agent loyal or affiliated to a coded actor named after it is on that actor's side:
+        "forces loyal to President X" → X's country with the agent's sectors, "detainees affiliated with
+        <an armed group>" → the group's code (a group outside the state gives its own sectors)."""
+        by_start = {f.start_tok: f for f in out if f.actor.code and f.actor.via != "pronoun"}
+        if not by_start:
+            return
+        for f in out:
+            j = f.end_tok
+            if f.actor.code is not None or f.actor.via != "noun_chunk" or j + 2 >= end:
+                continue
+            if self.low[j] not in ALLEGIANCE_WORDS or self.low[j + 1] not in ("to", "with"):
+                continue
+            k = j + 2
+            while k < end and self.low[k] in ARTICLES:
+                k += 1
+            body = by_start.get(k)
+            code = body.actor.code if body is not None else None
+            if body is None or not code or _is_org(code) or code[:3] in ("IGO", "NGO"):
+                continue
+            if not NON_STATE_SECTORS.isdisjoint(body.actor.sectors) or not f.actor.sectors:
+                _adopt(f.actor, body.actor)
+            elif body.actor.country:
+                f.actor.code = body.actor.country + "".join(f.actor.sectors)
+                f.actor.country = body.actor.country
 
     def _minorities(self, out: list[_Found], start: int) -> None:
         """An "ethnic" group belongs to the state it lives in: "ethnic Albanians in southern Serbia" → SRB,
