@@ -45,7 +45,7 @@ def test_the_expulsion_is_coded(coder):
             (e.cameo, [a.country for a in e.sources], [a.country for a in e.targets]) for e in coded.events
         ]
         source, target = ("EST", "RUS") if text.startswith("Estonia") else ("BLR", "LVA")
-        assert ("166", [source], [target]) in got, got
+        assert ("161", [source], [target]) in got, got
 
 
 def _heads(text: str) -> dict[str, tuple[str, str, str]]:
