@@ -1605,8 +1605,12 @@ class _Resolver:
         "Protesters demanded new elections.", "Thousands marched.") belong to the one country of the nearest
         earlier sentence that names any (up to ``CONTEXT_SENTENCES`` back). Not troops, officials or envoys
         (they often act abroad), and never the issuers' own country."""
-        preps = {i: self._elsewhere(i) for i, _ in self._cur_countries} if self.parsed else {}
-        elsewhere = {i for i, p in preps.items() if p is not None}
+        preps: dict[int, int] = {}
+        for i, _ in self._cur_countries if self.parsed else ():
+            prep = self._elsewhere(i)
+            if prep is not None:
+                preps[i] = prep
+        elsewhere = set(preps)
         if elsewhere:
             # "police arrested him on his return from a conference in South Africa": a country named only as
             # where someone comes from or goes to does not place the sentence's local agents; the one
