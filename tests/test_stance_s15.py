@@ -89,3 +89,32 @@ def test_discarding_a_measure_opposes_it(coder, text: str, issue: str, expected:
 )
 def test_a_compounded_prohibition_stops_the_issue(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Restraint is the reversal of force: asked of the police alone, after protesters were hurt, it
+        # opposes the force used on them.
+        (
+            "Police fired rubber bullets at the marchers in Vell. We urge the police to exercise restraint.",
+            "force_against_protesters",
+            "oppose",
+        ),
+        # Asked of every side, or of both sides named alike, it takes none.
+        (
+            "Police fired rubber bullets at the marchers in Vell. We call on all sides to exercise restraint"
+            " and to refrain from violence.",
+            "force_against_protesters",
+            "neutral",
+        ),
+        (
+            "Police fired rubber bullets at the marchers in Vell. We call on the marchers and the police"
+            " alike to show restraint.",
+            "force_against_protesters",
+            "neutral",
+        ),
+    ],
+)
+def test_restraint_asked_of_one_side_takes_a_side(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

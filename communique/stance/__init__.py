@@ -47,11 +47,14 @@ from communique.stance.polarity import (
     Context,
     Vote,
     anaphoric_subject,
+    asked_of_all,
     blame_vote,
+    call_above,
     evaluate,
     evaluation,
     is_issuer,
     is_third_party,
+    lemma,
     modifier_vote,
     negated,
     neutral_markers,
@@ -413,6 +416,7 @@ def _collect(
                 continue  # nothing names or refers to the issue here: no vote (most sentences, most targets)
             votes: list[Vote] = []
             nets: list[tuple[float, Vote]] = []  # each mention's net position and its deciding vote
+            even_calls: set[int] = set()
             if mentions:
                 reversers = frozenset(i for m in mentions if m.sign < 0 for i in m.tokens)
                 # The issue named strongly above words of its own reversal harms them: "condemn the detention
@@ -425,11 +429,23 @@ def _collect(
                 # Such measures ..." -- the measures are the blocking), while a reversal that happened
                 # stays ("Russian troops would leave the country. We welcome the decision").
                 named_votes: list[Vote] = []
+                # Appeals for restraint made to every side ("calls on all sides to exercise restraint").
+                for m in mentions:
+                    said = view[m.anchor]
+                    call = call_above(said, lex) if lemma(said) in lex.deescalation else None
+                    if call is not None and asked_of_all(call, said):
+                        even_calls.add(call.i)
                 for mention in mentions:
                     anchor = view[mention.anchor]
                     own: list[Vote] = []
                     rev = (reversers if mention.sign > 0 else named_anchors) - {mention.anchor}
                     vote = evaluate(anchor, mention.sign, sent, ctx, rev, frozenset(mention.tokens))
+                    call = call_above(anchor, lex) if even_calls else None
+                    if vote is not None and vote.polarity and call is not None and call.i in even_calls:
+                        # Restraint asked of every side takes none, nor does what is asked of all with it
+                        # ("calls on all sides to exercise restraint and to refrain from violence"); restraint
+                        # asked of one side is a position.
+                        vote = replace(vote, polarity=0, weight=0.5)
                     if vote is not None:
                         own.append(vote)
                     mod = modifier_vote(anchor, mention.sign, ctx)
@@ -606,7 +622,8 @@ def _collect(
             elif (mentions and neutral_markers(sent, lex)) or any(
                 v.polarity == 0 and v.weight > 0 for v in votes
             ):
-                if mentions and all(m.weak for m in mentions) and not target.neutral_only:
+                if mentions and all(m.weak for m in mentions) and not target.neutral_only and not even_calls:
+                    # (weak words alone take no side, except in restraint asked of every side)
                     continue
                 sides.append((0, 0.5, Vote(0, 0.5, None)))
             else:

@@ -1149,6 +1149,42 @@ def has_blame(head: Token, lex: Lexicon, outside: Token | None = None) -> bool:
     return False
 
 
+# Quantifiers that make an addressee every party ("all sides", "both parties", "each actor", "everyone").
+ALL_PARTIES = {"all", "both", "each", "every", "everyone", "everybody"}
+
+
+def call_above(anchor: Token, lex: Lexicon) -> Token | None:
+    """The appeal a word is asked in ("calls on X to exercise restraint"), a few steps up, or None."""
+    node = anchor
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "NOUN"} and lemma(node) in lex.call:
+            return node
+    return None
+
+
+def asked_of_all(call: Token, anchor: Token) -> bool:
+    """Whether an appeal is made to every side or to no one named: "calls on all sides / on demonstrators and
+    security services alike to exercise restraint", "calls for restraint". Made to one side ("urge the
+    security services to exercise restraint") it takes a side."""
+    addressees = [c for c in call.children if c.dep_ == "dobj" and c.i < anchor.i and c.pos_ != "PRON"]
+    addressees += [
+        p for c in call.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children
+    ]
+    addressees = [a for a in addressees if a.dep_ in {"dobj", "pobj"}]
+    if not addressees:
+        return True
+    return any(
+        a.lower_ in ALL_PARTIES
+        or any(c.lower_ in ALL_PARTIES for c in a.children if c.dep_ in {"det", "predet", "amod"})
+        or any(c.dep_ == "conj" for c in a.children)
+        or any(c.lower_ == "alike" for c in a.children)
+        for a in addressees
+    )
+
+
 def neutral_markers(sent: Span, lex: Lexicon) -> bool:
     """Whether a sentence takes no side: noting, monitoring, calls for restraint, calm or de-escalation."""
     neutral = lex.neutral
