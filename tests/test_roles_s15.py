@@ -32,3 +32,18 @@ def test_a_doer_believed_to_be_someone_is_that_someone(coder):
         "Human Rights Watch",
     )
     assert [_codes(e.sources) for e in shot if e.cameo_root in {"18", "19", "20"}] == [["MLIMIL"]], shot
+
+
+def test_both_countries_are_the_two_the_statement_named_most(coder):
+    """With no conflict or talks coded between two others, "both countries" / "the two sides" addressed are
+    the two countries the statement named most before it; a subject ("the two countries had agreed") is
+    left alone, and the issuers' own country is never one of them."""
+    events = _issued(
+        coder,
+        "The Bolivian government has accused Peru of interfering in Bolivia's elections, and the Peruvian "
+        "government has rejected the accusation. We call on both countries to resolve their differences "
+        "through dialogue.",
+        "Government of Chile",
+    )
+    asked = [e for e in events if e.cameo_root == "02"]
+    assert [sorted(_codes(e.targets)) for e in asked] == [["BOLGOV", "PERGOV"]], events

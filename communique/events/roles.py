@@ -550,15 +550,54 @@ class Parties:
         """Let the sentence's "all parties", "both sides", "the two countries" stand for the parties (in the
         index's overlay, as mentions in this sentence); with no parties known, or a phrase that names its own
         place ("all parties in Sudan"), the mention is left as it is."""
-        if not self.actors or PARTY_WORDS.isdisjoint(sent.view.lowers[sent.start : sent.end]):
+        if PARTY_WORDS.isdisjoint(sent.view.lowers[sent.start : sent.end]):
             return
         for token in sent:
             if token.lower_ in PARTY_WORDS and _party_phrase(token, index):
+                pair = [] if self.actors else _named_pair(token, index, self.own)
+                if not self.actors and not pair:
+                    continue
                 end = token.idx + len(token.text)
                 index.overlay[token.i] = [
                     mentioned_again(a, token.text, token.idx, end, sentence_index, "parties")
                     for a in self.actors
+                ] or [
+                    _implied_government(
+                        mentioned_again(a, token.text, token.idx, end, sentence_index, "parties")
+                    )
+                    for a in pair
                 ]
+
+
+def _named_pair(token: Token, index: ActorIndex, own: frozenset[str]) -> list[Actor]:
+    """ "both countries", "the two sides" with no parties known from events or "between": the two countries
+    the statement has named most so far (each at least twice; of as many, those named first). "Ecuadorian
+    police entered the embassy of Mexico ... calls on both countries to resolve their differences" asks
+    Ecuador and Mexico. Only a phrase that is no subject; never the issuers' own country nor an international
+    body."""
+    if token.dep_ in SUBJECT_DEPS or not any(
+        c.dep_ in {"det", "nummod", "predet"} and c.lower_ in {"both", "two"} for c in token.children
+    ):
+        # (only those addressed: "the two countries had agreed" in India's statement includes India)
+        return []
+    counts: dict[str, int] = {}
+    first: dict[str, Actor] = {}
+    seen: set[int] = set()
+    for i in index._covered[: bisect_left(index._covered, token.i)]:
+        for a in index.by_token[i]:
+            code = a.code or ""
+            if id(a) in seen or not code or code[:3] in INTERNATIONAL or a.via in ISSUER_VIAS | GUESSED_VIAS:
+                continue
+            seen.add(id(a))
+            if same_party(code, own):
+                continue
+            counts[code[:3]] = counts.get(code[:3], 0) + 1
+            first.setdefault(code[:3], a)
+    # (most named first; of as many, the one named first: a statement names its subject early)
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if len(ranked) < 2 or counts[ranked[1]] < 2:
+        return []
+    return [first[c] for c in ranked[:2]]
 
 
 def _party_phrase(token: Token, index: ActorIndex) -> bool:
