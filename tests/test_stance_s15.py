@@ -118,3 +118,31 @@ def test_a_compounded_prohibition_stops_the_issue(coder, text: str, issue: str, 
 )
 def test_restraint_asked_of_one_side_takes_a_side(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # The voters' participation and the turnout are the people's conduct: praising them takes no side on
+        # the vote's result.
+        (
+            "Ruritania salutes the peaceful participation of the citizens of Ostland in the charter"
+            " referendum held on Sunday.",
+            "result of the charter referendum",
+            "neutral",
+        ),
+        (
+            "Ruritania welcomes the high turnout in the charter referendum in Ostland.",
+            "result of the charter referendum",
+            "neutral",
+        ),
+        # Welcoming the result itself still supports it.
+        (
+            "Ruritania welcomes the result of the charter referendum in Ostland.",
+            "result of the charter referendum",
+            "support",
+        ),
+    ],
+)
+def test_praising_turnout_is_no_verdict(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
