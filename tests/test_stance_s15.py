@@ -146,3 +146,25 @@ def test_restraint_asked_of_one_side_takes_a_side(coder, text: str, issue: str, 
 )
 def test_praising_turnout_is_no_verdict(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # The issue as a part of a crisis between two sides: concern over the crisis blames neither.
+        (
+            "Ruritania follows with deep concern the escalation between Ostland and Westmark, including the"
+            " reported drone strikes on the Westmark refinery.",
+            "Ostland drone strikes on Westmark",
+            "neutral",
+        ),
+        # Concern over the strikes themselves opposes them.
+        (
+            "Ruritania is deeply concerned by the drone strikes by Ostland on the Westmark refinery.",
+            "Ostland drone strikes on Westmark",
+            "oppose",
+        ),
+    ],
+)
+def test_part_of_a_crisis_between_two_sides(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

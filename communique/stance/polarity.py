@@ -639,6 +639,15 @@ def _evaluate(
         if lemma(head) in REPORTING and dep == "ccomp" and is_third_party(subject_of(head), ctx):
             return None  # someone else's claim, reported
         word = _phrasal(head, lex)
+        if (
+            head.pos_ == "NOUN"
+            and word in lex.deescalation
+            and walk.att == 0.0
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in head.children)
+        ):
+            # "follows with concern the escalation between X and Y, including the strikes on Z": the issue is
+            # a part of a crisis between two sides; what is said of the crisis blames neither.
+            return Vote(0, 0.5, None, rel=walk.rel)
         if head.pos_ == "NOUN" and word in lex.procedure and walk.att == 0.0 and not walk.harm:
             # "calls for the timely publication of the results by polling station": what is asked for is a
             # procedure on the issue; it takes no side on the issue itself.
