@@ -77,10 +77,11 @@ class EventDedup(StrEnum):
     document = "document"
 
 
-def _corpus(db: str | None, *, dedup: bool = True) -> Any:
+def _corpus(db: str | None, *, dedup: bool = True, create: bool = True) -> Any:
+    # Reading commands pass create=False: a mistyped --db path is then an error, not a new empty corpus.
     from communique.store import Corpus
 
-    return Corpus(db, dedup=dedup)
+    return Corpus(db, dedup=dedup, create=create)
 
 
 def _filters(**kwargs: Any) -> dict[str, Any]:
@@ -201,7 +202,7 @@ def search_command(
     ] = SearchFormat.table,
 ) -> None:
     """Search stored statements by text, actor, event type, issue, dates and modality."""
-    with _corpus(db) as corpus:
+    with _corpus(db, create=False) as corpus:
         page = corpus.search(
             text,
             actor=actor,
@@ -260,7 +261,7 @@ def stats_command(
     format: Annotated[StatsFormat, typer.Option("--format", "-f", help="Output format.")] = StatsFormat.table,
 ) -> None:
     """Counts of events and documents by actor, event type or month."""
-    with _corpus(db) as corpus:
+    with _corpus(db, create=False) as corpus:
         rows = corpus.stats(
             by.value,
             event_dedup=None if dedup_events is EventDedup.none else dedup_events.value,
@@ -324,7 +325,7 @@ def export_command(
         parent = Path(out).expanduser().resolve().parent
         if not parent.is_dir():
             raise CommuniqueError(f"{out}: directory {parent} does not exist")
-    with _corpus(db) as corpus:
+    with _corpus(db, create=False) as corpus:
         target: Any = sys.stdout if out == "-" else out
         n = export(
             corpus,

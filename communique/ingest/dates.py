@@ -53,6 +53,16 @@ def parse_iso_date(value: str) -> str | None:
         return None
 
 
+def parse_given_date(value: str) -> str | None:
+    """A metadata date as ``YYYY-MM-DD``: an ISO date or timestamp, or a written one ("5 April 2023")."""
+    # Metadata dates come as ISO timestamps ("2022-01-07T10:00:00+02:00") or written out.
+    found = parse_iso_date(value.strip()[:10])
+    if found is None:
+        written = find_date(value)
+        found = written[0] if written else None
+    return found
+
+
 def _to_iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     year = int(groups["year"])

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from communique.ingest.dates import date_from_text, find_date, parse_iso_date
+from communique.ingest.dates import date_from_text, parse_given_date, parse_iso_date
 from communique.ingest.issuers import find_issuers, issuers_from_names, issuers_from_title
 from communique.ingest.language import SUPPORTED, detect_language, unsupported_message
 from communique.ingest.structure import STATEMENT_TITLE
@@ -124,11 +124,7 @@ def document_from_text(
         title, title_start = choose_title(clean, page_title)
     found_date = parse_iso_date(date) if date else None
     if found_date is None and page_date:
-        # Metadata dates come as ISO timestamps ("2022-01-07T10:00:00+02:00") or written out.
-        found_date = parse_iso_date(page_date[:10])
-        if found_date is None:
-            written = find_date(page_date)
-            found_date = written[0] if written else None
+        found_date = parse_given_date(page_date)
     if found_date is None:
         found_date = date_from_text(clean)
     if issuers:

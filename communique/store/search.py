@@ -9,6 +9,7 @@ parameter.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -70,9 +71,19 @@ def check_date(value: str | None, name: str) -> str | None:
     if value is None or value == "":
         return None
     value = str(value).strip()
-    if not _DATE.match(value):
+    if not _DATE.match(value) or not _real_date(value):
         raise CommuniqueError(f"{name}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     return value
+
+
+def _real_date(value: str) -> bool:
+    """True when a YYYY[-MM[-DD]] string names a real month and day (not 2022-13 or 2022-02-30)."""
+    parts = [int(p) for p in value.split("-")]
+    try:
+        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass
