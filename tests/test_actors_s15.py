@@ -121,3 +121,21 @@ def test_a_noun_of_relation_stands_for_its_examples(coder):
     # with no examples it names no one
     actors, _, _ = resolve(coder, "Chad's donors should suspend budget support.")
     assert found(actors, "donors") == []
+
+
+def test_an_office_owned_by_a_coded_actor_or_the_issuer_is_theirs(coder):
+    actors, _, _ = resolve(
+        coder,
+        "The Secretary-General's Personal Envoy for Yemen will travel to Aden.",
+        issuers=["Secretary-General of the United Nations"],
+    )
+    assert found(actors, "Envoy") == ["IGOUN"]
+    actors, _, _ = resolve(coder, "The Chadian Army's spokesman denied the report.")
+    assert found(actors, "spokesman") == ["TCDMIL"]
+
+
+def test_an_opposition_alliance_is_the_opposition(coder):
+    actors, _, _ = resolve(
+        coder, "Malawi held elections in May. The opposition alliance rejected the results."
+    )
+    assert found(actors, "opposition alliance") == ["MWIOPP"]

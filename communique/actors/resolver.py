@@ -1332,6 +1332,7 @@ class _Resolver:
         self._appositions(out, start, end)
         self._belonging(out, end)  # titles joined to a name just now: "President X of Burkina Faso"
         self._allegiance(out, end)
+        self._possessed_office(out)
         if self.parsed and not EXAMPLE_WORDS.isdisjoint(self.low[start:end]):
             self._examples(out, start, end, s_index)
         self._minorities(out, start)
@@ -1919,6 +1920,32 @@ class _Resolver:
                 return False
             node = node.head
         return False
+
+    def _possessed_office(self, out: list[_Found]) -> None:
+        """An uncoded office owned by a coded actor or the issuer is theirs: "the Secretary-General's Personal
+        Envoy for Sudan" is the UN's (an envoy "for" a country alone is sent to it, not its own), "the
+        Sudanese Army's spokesman" the army's."""
+        by_end = {f.end_tok: f for f in out if f.actor.code and f.actor.via != "pronoun"}
+        if not by_end:
+            return
+        for f in out:
+            a, j = f.actor, f.start_tok - 1
+            if a.code is not None or a.via != "noun_chunk" or not a.sectors:
+                continue
+            while j > 0 and self.low[j] in OFFICE_TITLE_WORDS:
+                j -= 1  # "the Secretary-General's Personal Envoy"
+            if self.low[j] not in POSSESSIVE_MARK or not set(a.sectors) <= PERSON_TITLE_SECTORS:
+                continue
+            k = j
+            while (
+                k > j - 4
+                and k not in by_end
+                and (self.texts[k - 1] == "-" or self.texts[k - 1][:1].isupper())
+            ):
+                k -= 1  # (a self-reference may stop at "Secretary" of "Secretary-General")
+            owner = by_end.get(k)
+            if owner is not None:
+                _adopt(a, owner.actor)
 
     def _allegiance(self, out: list[_Found], end: int) -> None:
         """An unresolved agent loyal or affiliated to a coded actor named after it is on that actor's side:
