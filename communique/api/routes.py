@@ -111,7 +111,13 @@ class IngestRequest(CodeRequest):
 
 def request_documents(svc: service.Services, body: CodeRequest) -> list[Document]:
     """Read the documents a code/ingest request names."""
-    given = [name for name in ("text", "html", "url") if getattr(body, name)]
+    fields = ("text", "html", "url")
+    given = [name for name in fields if (getattr(body, name) or "").strip()]
+    if not given:
+        # A field sent empty is named as such rather than answered with "give one of them".
+        empty = [name for name in fields if getattr(body, name) is not None]
+        if empty:
+            raise ApiError(422, "empty_text", f"{empty[0]} is empty: no text to code")
     if len(given) != 1:
         raise ApiError(422, "one_input_required", "give exactly one of text, html or url")
     settings = svc.settings
@@ -136,6 +142,8 @@ def request_documents(svc: service.Services, body: CodeRequest) -> list[Document
 @router.post("/code", summary="Code a statement without storing it")
 def code(body: CodeRequest, request: Request, format: str = "json") -> Response:
     """Code text, HTML or a URL and return ``{"document", "actors", "events", "stances"}`` (or PLOVER)."""
+    if format not in ("json", "plover"):
+        raise ApiError(422, "invalid_format", "format must be json or plover")
     svc = services(request)
     coded = svc.code(request_documents(svc, body))
     if format == "plover":

@@ -1,0 +1,53 @@
+"""API answers a user found confusing (UX15): each test failed on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+TOKEN = "ux15-token"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, coder):
+    from fastapi.testclient import TestClient
+
+    from communique.api import create_app
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('api-ux15') / 'corpus.db'}"
+    with TestClient(create_app(url, token=TOKEN, coder=coder), raise_server_exceptions=False) as c:
+        yield c
+
+
+STATEMENT = {"text": "The two foreign ministers welcomed the new agreement on river water sharing."}
+
+
+def test_code_with_an_unknown_format_is_refused(client):
+    """?format=xml used to be ignored silently (JSON came back), unlike /events which refuses it."""
+    response = client.post("/api/v1/code?format=xml", json=STATEMENT)
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_format"
+    assert "json" in response.json()["error"]["message"] and "plover" in response.json()["error"]["message"]
+    assert client.post("/api/v1/code?format=plover", json=STATEMENT).status_code == 200
+    assert client.post("/api/v1/code?format=json", json=STATEMENT).status_code == 200
+
+
+def test_empty_text_is_named_as_empty(client):
+    """{"text": ""} used to answer 'give exactly one of text, html or url', though text was given."""
+    response = client.post("/api/v1/code", json={"text": ""})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "empty_text"
+    response = client.post(
+        "/api/v1/documents", json={"html": ""}, headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "empty_text"
+    # Two inputs, or none, still get the 'exactly one' answer.
+    assert client.post("/api/v1/code", json={}).json()["error"]["code"] == "one_input_required"
+    both = client.post("/api/v1/code", json={"text": "a", "url": "https://example.org/"})
+    assert both.json()["error"]["code"] == "one_input_required"
+
+
+def test_unused_fields_sent_empty_are_ignored(client):
+    """A form serialiser that sends the unused inputs as "" still works."""
+    response = client.post("/api/v1/code", json={**STATEMENT, "html": "", "url": ""})
+    assert response.status_code == 200, response.text
