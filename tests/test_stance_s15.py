@@ -168,3 +168,25 @@ def test_praising_turnout_is_no_verdict(coder, text: str, issue: str, expected: 
 )
 def test_part_of_a_crisis_between_two_sides(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A thing described by NOT doing the issue's act stands against it ("that does not restore ..."), as
+        # one that "fails to" does; refusing such a thing is asking for the act.
+        (
+            "Ruritania will not accept any settlement that does not restore access to the internet in the"
+            " northern province.",
+            "internet_shutdown",
+            "oppose",
+        ),
+        (
+            "We will not endorse any agreement that does not withdraw the foreign troops from the island.",
+            "foreign_military_intervention",
+            "oppose",
+        ),
+    ],
+)
+def test_a_thing_that_does_not_do_the_act(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

@@ -563,6 +563,10 @@ def _evaluate(
         )
         if value:
             _set_att(walk, value, anchor, ctx, verb_holder=False)
+    if anchor.pos_ == "VERB" and anchor.dep_ in {"relcl", "acl"} and negated(anchor, lex):
+        # "will not accept any arrangement that does not restore constitutional order": a thing described by
+        # not doing the act stands against it, as one that "fails to restore" it does.
+        walk.rel = -walk.rel
     # Issuers doing the action themselves ("we have sent a contingent", "the EU imposed sanctions").
     if anchor.pos_ == "VERB" and walk.att == 0.0:
         subj = subject_of(anchor)
