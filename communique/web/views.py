@@ -401,6 +401,7 @@ class Pages:
         context = {
             "code": code,
             "profile": profile,
+            "stance_rows": stance_rows(profile.get("stances") or []),
             "chart": timeline_chart(agg["timeline"], title=f"Events of {code}"),
             "sample": agg["docs"] if agg["bounded"] else None,
         }
@@ -515,6 +516,21 @@ def document_context(coded: CodedDocument) -> dict[str, Any]:
         "actor_counts": Counter(highlight.actor_label(a) for a in coded.actors).most_common(),
         "issuer_codes": issuer_codes,
     }
+
+
+def stance_rows(stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per document, issue and stance, with the actors holding it (co-issuers share a code)."""
+    rows: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for s in stances:
+        key = (s.get("document_id"), s.get("issue_id") or s.get("issue"), s.get("stance"))
+        row = rows.get(key)
+        if row is None:
+            rows[key] = row = {**s, "holders": []}
+        name = s.get("actor") or s.get("actor_code") or ""
+        if name not in row["holders"]:
+            row["holders"].append(name)
+        row["n"] = row.get("n", 0) + 1
+    return list(rows.values())
 
 
 def actor_group(actors: list[Any]) -> list[tuple[str, int, str]]:
