@@ -321,6 +321,11 @@ def export_command(
 
     if format is ExportFormat.parquet and out == "-":
         raise typer.BadParameter("parquet needs a file path", param_hint="OUT")
+    if table is not ExportTable.events and format not in (ExportFormat.csv, ExportFormat.parquet):
+        raise typer.BadParameter(
+            f"--table applies to csv and parquet only, not to {format.value}",
+            param_hint="--table",
+        )
     if out != "-":
         parent = Path(out).expanduser().resolve().parent
         if not parent.is_dir():

@@ -340,9 +340,21 @@ def _write_text(
         dict_writer = csv.DictWriter(stream, fieldnames=_columns(table), lineterminator="\n")
         dict_writer.writeheader()
         for flat in _flat(records, table, dedup, include_negated is not False):
-            dict_writer.writerow(flat)
+            dict_writer.writerow({k: spreadsheet_safe(v) for k, v in flat.items()})
             n += 1
     return n
+
+
+# A text cell starting with one of these is a formula to Excel/LibreOffice (=HYPERLINK(...) from a hostile
+# title would run when the CSV is opened); a leading apostrophe makes it plain text there.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV value that spreadsheets will not evaluate: text cells starting a formula get a leading ``'``."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _tsv(value: Any) -> str:
