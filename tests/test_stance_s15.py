@@ -190,3 +190,19 @@ def test_part_of_a_crisis_between_two_sides(coder, text: str, issue: str, expect
 )
 def test_a_thing_that_does_not_do_the_act(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A judgement denied by its holder: "does not consider X credible" doubts X.
+        ("The observers do not consider the election results credible.", "election_legitimacy", "oppose"),
+        ("We do not believe that the grazing levy is fair.", "grazing levy", "oppose"),
+        ("We consider the grazing levy fair.", "grazing levy", "support"),
+        # Acting against a thing on a question opposes it, as being against it does.
+        ("We urge the assembly to vote against the grazing levy.", "grazing levy", "oppose"),
+        ("Ruritania will campaign against the grazing levy.", "grazing levy", "oppose"),
+    ],
+)
+def test_denied_judgements_and_votes_against(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

@@ -58,7 +58,8 @@ BARGAINING = frozenset(
 )
 BARGAINING_VALUE = -0.6  # as "negotiable" in polarity.yaml
 # Verbs of being somewhere on a question: "is against", "remains against", "stands against" X opposes X.
-STANDING = frozenset({"be", "remain", "stay", "stand"})
+# (session 15) ... and verbs of acting on a question: "vote / argue / campaign / rule against" X opposes X.
+STANDING = frozenset({"be", "remain", "stay", "stand", "vote", "argue", "campaign", "rule", "lobby", "speak"})
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
 # Prepositions that the parser hangs on a support verb although they belong to its ending noun: "put an end
 # to X", "declare a halt to X", "impose a moratorium on X" (the "to"/"on" phrase is the noun's).
@@ -71,6 +72,8 @@ EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", 
 VICTIM_PREPOSITIONS = {"for", "to", "on", "upon"}
 # Verbs of judgement whose object is evaluated by a following adjective ("consider X unacceptable").
 JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
+# Verbs that hold a judgement in a clause below them ("does not consider the results credible").
+BELIEVING = frozenset(JUDGING | {"believe", "think"})
 # Prepositions of manner and norm ("in accordance with", "without justification", "contrary to"), not of
 # time, place or cause ("during the protests", "for specific crimes").
 MANNER_PREPOSITIONS = {"in", "with", "without", "contrary", "under"}
@@ -606,6 +609,10 @@ def _evaluate(
             # "There can be no impunity for the killings: those who ordered them must answer": a clause set
             # before a colon or semicolon is a statement of its own, not the complement of the next clause.
             break
+        if dep == "ccomp" and walk.att != 0.0 and lemma(head) in BELIEVING and negated(head, lex):
+            # "The mission does not consider those results credible", "we do not believe the vote was fair":
+            # the judgement below is denied by its holder.
+            walk.att = -walk.att
         if dep in CLAUSE_DEPS:
             walk.crossed = True
         if dep == "prep" and node.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in lex.qualities:
