@@ -139,3 +139,33 @@ def test_an_opposition_alliance_is_the_opposition(coder):
         coder, "Malawi held elections in May. The opposition alliance rejected the results."
     )
     assert found(actors, "opposition alliance") == ["MWIOPP"]
+
+
+def test_a_surname_alone_is_the_person_named_before_in_full(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Opposition leader Venâncio Mondlane called a strike in Maputo. Police said Mr Mondlane had left.",
+        date="2025-01-10",
+    )
+    assert found(actors, "Mr Mondlane") == ["MOZOPP"]
+    # a surname no one named before stays unknown
+    actors, _, _ = resolve(coder, "Police said Mr Mondlane had left.", date="2025-01-10")
+    assert found(actors, "Mr Mondlane") == [None]
+
+
+def test_armed_groups_gangs_and_federations_of_the_regions_known_least(coder):
+    """Whole classes added in data (agents.yaml): armed groups of the Central African Republic and Mali,
+    Haitian and Ecuadorian gangs, parties of Guinea-Bissau, business and labour federations."""
+    text = (
+        "Fighters of the FPRC and the 3R group clashed with FACA troops. The CMA and the Plateforme met in "
+        "Kidal. Gran Grif and Los Choneros were designated. The PAIGC and KEPSA issued statements, and "
+        "COSATU and the UGTT called strikes."
+    )
+    actors, _, _ = resolve(coder, text)
+    got = {a.text: a.code for a in actors}
+    assert got["Fighters of the FPRC"] == "CAFREB" and got["3R group"] == "CAFREB"
+    assert got["FACA troops"] == "CAFMIL"
+    assert got["CMA"] == "MLIREB" and got["Plateforme"] == "MLIREB"
+    assert got["Gran Grif"] == "HTICRM" and got["Los Choneros"] == "ECUCRM"
+    assert got["PAIGC"] == "GNBPTY" and got["KEPSA"] == "KENBUS"
+    assert got["COSATU"] == "ZAFLAB" and got["UGTT"] == "TUNLAB"

@@ -1303,6 +1303,9 @@ class _Resolver:
                     self._owned_org(f, ends, start)
                 elif ent.label_ == "PERSON":
                     self._military_rank(f, start)
+                    before = self._surname_of(s, e, out)
+                    if before is not None:
+                        f = self._refer(before, s, e, s_index)
                 out.append(f)
 
         # 5a. "The three mediators will ...", "the two governments" in a statement of as many issuers: them.
@@ -1579,6 +1582,22 @@ class _Resolver:
             )  # fmt: skip
             out.append(_Found(actor, first, last + 1))
             covered.update(range(first, last + 1))
+
+    def _surname_of(self, s: int, e: int, out: list[_Found]) -> _Found | None:
+        """The one known person named before in the text whose surname is the unknown name at ``s..e``
+        ("Mr Mondlane", "Mondlane" after "Venâncio Mondlane"; titles aside), else None."""
+        words = [k for k in range(s, e) if self.doc[k].is_alpha and not _is_title_word(self.doc[k])]
+        if len(words) != 1 or not self.texts[words[0]][:1].isupper():
+            return None
+        surname = self.low[words[0]]
+        seen: dict[str, _Found] = {}
+        for g in self.st.found[-SHORT_NAME_LOOKBACK:] + out:
+            entry = self.d.by_id.get(g.actor.entry or "") if g.actor.code else None
+            if entry is None or entry.kind != "person" or g.actor.via in ("pronoun", "self-reference"):
+                continue
+            if any(fold(n.split()[-1]) == surname for n in entry.names if n and " " in n):
+                seen[entry.id] = g
+        return next(iter(seen.values())) if len(seen) == 1 else None
 
     def _military_rank(self, f: _Found, floor: int) -> None:
         """An unknown name after a military rank is a soldier: "Gen. Ahmed Bello", "Lt. Col. X" → MIL (not
