@@ -47,3 +47,32 @@ def test_both_countries_are_the_two_the_statement_named_most(coder):
     )
     asked = [e for e in events if e.cameo_root == "02"]
     assert [sorted(_codes(e.targets)) for e in asked] == [["BOLGOV", "PERGOV"]], events
+
+
+def test_a_call_that_addresses_no_one_asks_the_parties_or_whom_the_statement_is_about(coder):
+    """ "We call for an immediate ceasefire" after fighting between two forces asks those forces; "reiterates
+    its call for transparency" asks whom the statement is about; an appeal that names whom it asks ("urge the
+    international community to ...") keeps its addressee."""
+    ceasefire = _issued(
+        coder,
+        "Heavy fighting broke out on Sunday between the Sudanese army and the Rapid Support Forces in "
+        "Khartoum. We call for an immediate ceasefire.",
+        "Government of Norway",
+    )
+    asked = [e for e in ceasefire if e.cameo_root == "02"]
+    assert [sorted(_codes(e.targets)) for e in asked] == [["SDNMIL", "SDNREB"]], ceasefire
+    results = _issued(
+        coder,
+        "The Nicaraguan police have detained dozens of opposition candidates. The Union reiterates its call "
+        "for full transparency of the elections.",
+        "European Union",
+    )
+    asked = [e for e in results if e.cameo_root == "02"]
+    assert [[(t.code or "")[:3] for t in e.targets] for e in asked] == [["NIC"]], results
+    community = _issued(
+        coder,
+        "Nicaraguan police arrested forty students in Managua. We urge the international community to "
+        "press for their release.",
+        "Amnesty International",
+    )
+    assert all(not e.targets for e in community if e.cameo_root == "02"), community

@@ -46,6 +46,7 @@ from communique.events.roles import (
     COUNTERPART_ROOTS,
     EXAMPLE_PREPS,
     ISSUER_VIAS,
+    PARTIES_APPEALS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     ActorIndex,
@@ -1248,6 +1249,20 @@ def directive_addressee(verb: Token) -> Token | None:
     return None
 
 
+def _addressed(verb: Token, patterns: PatternSet) -> bool:
+    """The appeal names whom it asks, coded or not: "urges the international community to ...", "calls on all
+    countries", "reiterates its call on the parties" (not "calls for a ceasefire")."""
+    if directive_addressee(verb) is not None:
+        return True
+    directives = patterns.words("directive_verbs")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and lemma(c) in directives)]
+    return any(
+        p.dep_ == "prep" and p.lower_ in {"on", "upon"} and any(g.dep_ == "pobj" for g in p.children)
+        for h in heads
+        for p in h.children
+    )
+
+
 def _deontic_modal(clause: Token, must: frozenset[str], should: frozenset[str]) -> str | None:
     """The demand or appeal modal of a clause: its must/should auxiliary, or itself ("has to", "needs to").
     A modal before its subject asks nothing: "Should the junta refuse, ..." states a condition."""
@@ -1909,6 +1924,24 @@ def code_sentence(
             d.targets = list(counterpart)
             if not counterpart and waiting is not None and sentence_index not in waiting:
                 waiting.append(sentence_index)
+        if (
+            not d.targets
+            and d.code[:2] == "02"
+            and d.modality == "asserted"
+            and reported_by.get(i) is None
+            and _issuers_speak(d.sources, issuers, [])
+            and not _addressed(d.clause, patterns)
+        ):
+            # the statement's own call with no one addressed asks the parties of the conflict or talks it
+            # reported when it asks for a ceasefire, talks or a settlement ("We call for an immediate
+            # ceasefire"), else first whom the statement is about ("reiterates its call for full transparency
+            # of the results")
+            own = party_keys(d.sources)
+            between = [a for a in parties if not same_party(a.code or "", own)]
+            if d.code[:3] in PARTIES_APPEALS or d.code == "0256":
+                d.targets = between or list(counterpart)
+            else:
+                d.targets = list(counterpart) or between
         if (
             not any(t.code for t in d.targets)
             and d.code[:2] == "02"
