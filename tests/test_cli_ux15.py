@@ -98,3 +98,28 @@ def test_jsonl_date_that_is_no_date_is_an_error_naming_the_line(tmp_path):
         f"{tmp_path / 'bulk.jsonl'}:2: \"date\" '2023-13-45' {hint}",
         f"{tmp_path / 'bulk.jsonl'}:3: \"date\" 'last Tuesday' {hint}",
     ]
+
+
+MARKUP_TITLE = "Statement [/] on [bold red]water[/bold red] [link=https://attacker.example]x[/link]"
+
+
+def test_text_that_looks_like_rich_markup_is_printed_as_is(tmp_path, coder):
+    """Square brackets in a title or issue crashed search and stances tables (rich.errors.MarkupError)."""
+    from communique.ingest.text import document_from_text
+
+    text = "The foreign ministers of the two countries welcomed the agreement on river water [/] sharing."
+    source = tmp_path / "markup.txt"
+    source.write_text(f"{MARKUP_TITLE}\n\n{text}\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    with Corpus(str(db)) as corpus:
+        corpus.add(coder.code_document(document_from_text(text, source="t", title=MARKUP_TITLE)))
+    for args in (
+        ("search", "water", "--db", str(db)),
+        ("stats", "--by", "event", "--db", str(db)),
+        ("stances", "--issue", "sharing [/] of [red]water[/red]", str(source)),
+    ):
+        proc = cli(*args)
+        assert proc.returncode == 0, (args, proc.stderr[-600:])
+        assert "Traceback" not in proc.stderr
+    out = cli("search", "water", "--db", str(db)).stdout
+    assert "[/]" in out and "[bold" in out  # shown literally, not eaten as markup

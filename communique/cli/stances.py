@@ -133,7 +133,9 @@ def write_rows(rows: list[ReactionRow], format: StanceFormat, label: str) -> Non
         from rich.table import Table
 
         styles = {"support": "green", "oppose": "red", "mixed": "yellow", "neutral": "cyan"}
-        table = Table("date", "actor", "code", "stance", "evidence", title=label, title_justify="left")
+        table = Table(
+            "date", "actor", "code", "stance", "evidence", title=escape(label), title_justify="left"
+        )
         for row, cells in zip(rows, iter_table_rows(rows), strict=True):
             style = styles.get(row.stance, "dim")
             table.add_row(*(escape(c) for c in cells[:3]), f"[{style}]{cells[3]}[/]", escape(cells[4][:160]))

@@ -222,17 +222,19 @@ def search_command(
             typer.echo(f"next cursor: {page.next_cursor}", err=True)
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console(highlight=False)
     table = Table("date", "id", "title", "issuers", "events", "reposts")
     for item in page.items:
         issuers = ", ".join(i["code"] or i["name"] for i in item["issuers"]) or "-"
+        # Stored text is shown as is: '[/]' or '[link=...]' in a title is not rich markup.
         table.add_row(
             item["date"] or "-",
             item["id"],
-            (item["title"] or item["snippet"][:60] or "-"),
-            issuers,
+            escape(item["title"] or item["snippet"][:60] or "-"),
+            escape(issuers),
             str(item["n_events"]),
             str(item["n_reposts"]),
         )
@@ -280,11 +282,12 @@ def stats_command(
         writer.writerows(rows)
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(*columns)
     for row in rows:
-        table.add_row(*(str(row[c]) for c in columns))
+        table.add_row(*(escape(str(row[c])) for c in columns))
     Console(highlight=False).print(table)
 
 
