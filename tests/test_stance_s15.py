@@ -206,3 +206,21 @@ def test_a_thing_that_does_not_do_the_act(coder, text: str, issue: str, expected
 )
 def test_denied_judgements_and_votes_against(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+def test_a_lower_case_word_the_recogniser_calls_an_organisation_is_a_common_word() -> None:
+    # "amnesty" is found as an organisation (after a well-known NGO); in a phrase typed in lower case it is
+    # the thing itself. Places keep their lower-case spelling; a capitalised name stays an entity.
+    from communique.stance import load_issues
+    from communique.stance.matching import compile_adhoc
+
+    issues = load_issues()
+    assert [e.text for e in compile_adhoc("amnesty bill for rebel fighters", issues).entities] == []
+    assert [e.text for e in compile_adhoc("sanctions on russia", issues).entities] == ["russia"]
+    report = compile_adhoc("Amnesty International report on Ostland", issues)
+    assert "Amnesty" in [e.text for e in report.entities]
+
+
+def test_an_amnesty_said_as_clemency(coder) -> None:
+    text = "Ruritania welcomes the clemency granted to the rebel fighters."
+    assert _stance(coder, text, "amnesty bill for rebel fighters") == "support"

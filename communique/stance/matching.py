@@ -555,7 +555,15 @@ def compile_adhoc(
     ]
     if not content:
         raise CommuniqueError(f"the issue {label!r} has no content word: name what the statements are about")
-    entity_ids = {t.i for ent in pdoc.ents if ent.label_ in ENTITY_LABELS for t in ent}
+    # (A lower-case organisation or person the recogniser finds, "amnesty" in "amnesty law for former
+    # combatants", is a common word: places keep their lower-case spelling, "sanctions on russia".)
+    entity_ids = {
+        t.i
+        for ent in pdoc.ents
+        if ent.label_ in ENTITY_LABELS
+        and (ent.label_ in {"GPE", "NORP", "LOC"} or any(t.text[:1].isupper() for t in ent))
+        for t in ent
+    }
     # A lower-case word the tagger calls a proper noun ("arbitral award" in "arbitral award on the South
     # China Sea") is a common word: only capitalised ones name someone.
     entity_ids |= {
