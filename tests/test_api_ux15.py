@@ -51,3 +51,38 @@ def test_unused_fields_sent_empty_are_ignored(client):
     """A form serialiser that sends the unused inputs as "" still works."""
     response = client.post("/api/v1/code", json={**STATEMENT, "html": "", "url": ""})
     assert response.status_code == 200, response.text
+
+
+@pytest.fixture(scope="module")
+def stored(client):
+    """Two stored statements with different actors and dates."""
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    for text, date in (
+        ("The Government of Japan welcomed the new agreement on river water sharing.", "2023-04-05"),
+        ("The Government of Chile condemned the attack on the border post.", "2024-06-07"),
+    ):
+        response = client.post("/api/v1/documents", json={"text": text, "date": date}, headers=headers)
+        assert response.status_code in (200, 201), response.text
+    return client
+
+
+def test_unknown_query_parameter_is_named_not_ignored(stored):
+    """?text=water (the CLI's --text) used to be ignored: every statement came back, unfiltered."""
+    response = stored.get("/api/v1/documents", params={"text": "water"})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "unknown_parameter"
+    assert "text" in error["message"] and "q" in error["message"]
+    assert stored.get("/api/v1/events", params={"acter": "JPN"}).status_code == 422
+    # Known parameters still work.
+    found = stored.get("/api/v1/documents", params={"q": "water"}).json()["items"]
+    assert len(found) == 1
+
+
+def test_stats_take_the_same_filters_as_search(stored):
+    """/stats?actor=...&since=... used to ignore the filters and count the whole corpus."""
+    whole = stored.get("/api/v1/stats", params={"by": "month"}).json()
+    assert {row["key"] for row in whole} >= {"2023-04", "2024-06"}
+    later = stored.get("/api/v1/stats", params={"by": "month", "since": "2024-01-01"}).json()
+    assert [row["key"] for row in later] == ["2024-06"]
+    assert stored.get("/api/v1/stats", params={"since": "2024-02-30"}).status_code == 422

@@ -17,7 +17,32 @@ from communique.api import service
 from communique.api.errors import ApiError
 from communique.model import CodedDocument, Document, Event
 
-router = APIRouter(prefix="/api/v1")
+
+def _query_names(dependant: Any) -> set[str]:
+    """Query parameter names a route accepts, its sub-dependencies' included."""
+    names = {f.alias for f in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def reject_unknown_params(request: Request) -> None:
+    """A query parameter no endpoint reads is an error, not silently ignored (``?text=`` is ``?q=``)."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None:
+        return
+    allowed = _query_names(dependant)
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        raise ApiError(
+            422,
+            "unknown_parameter",
+            f"unknown query parameter(s): {', '.join(unknown)[:200]}"
+            f" (this endpoint takes: {', '.join(sorted(allowed)) or 'none'})",
+        )
+
+
+router = APIRouter(prefix="/api/v1", dependencies=[Depends(reject_unknown_params)])
 
 
 def services(request: Request) -> service.Services:
@@ -315,12 +340,20 @@ def list_stances(
 
 
 @router.get("/stats", summary="Counts by actor, event type or month")
-def stats(request: Request, by: str = "event") -> Response:
-    """Aggregate counts from the store."""
+def stats(
+    request: Request,
+    filters: Filters,
+    by: str = "event",
+    q: Annotated[str | None, Query(description="Only documents containing these words.")] = None,
+) -> Response:
+    """Aggregate counts from the store, over the events the filters select."""
     if len(by) > 40:
         raise ApiError(422, "invalid_by", "unknown grouping")
+    text = service.clean_text_query(q)
+    if text:
+        filters["text"] = text
     try:
-        result = services(request).corpus.stats(by=by)
+        result = services(request).corpus.stats(by=by, **filters)
     except (ValueError, KeyError) as exc:
         raise ApiError(422, "invalid_by", str(exc)) from exc
     return FastJSON(jsonable(result))
