@@ -169,3 +169,17 @@ def test_armed_groups_gangs_and_federations_of_the_regions_known_least(coder):
     assert got["Gran Grif"] == "HTICRM" and got["Los Choneros"] == "ECUCRM"
     assert got["PAIGC"] == "GNBPTY" and got["KEPSA"] == "KENBUS"
     assert got["COSATU"] == "ZAFLAB" and got["UGTT"] == "TUNLAB"
+
+
+def test_election_observation_missions_and_the_spans_of_bodies_names(coder):
+    from communique.actors import body_spans
+
+    text = (
+        "The AU Election Observation Mission and the National Electoral Commission met President Hakainde "
+        "Hichilema in Lusaka. International observers left Port Sudan."
+    )
+    actors, _, _ = resolve(coder, text, date="2022-01-10")
+    assert found(actors, "AU Election Observation Mission") == ["IGOAU"]
+    assert found(actors, "International observers")[0].startswith("IGO")  # never the host country
+    names = [text[a:b] for a, b in body_spans(actors, coder.actor_dictionary)]
+    assert names == ["AU Election Observation Mission", "National Electoral Commission"]

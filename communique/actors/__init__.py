@@ -5,6 +5,8 @@
 - ``resolve_actors(document, sdoc, dictionary)``: every mention as an ``Actor``, issuers too.
 - ``resolve_name(name, date, dictionary)``: one bare name → ``Actor`` or None.
 - ``ActorIndex(actors, sdoc)``: token index → actors, for the event coder (same span = one compound).
+- ``body_spans(actors, dictionary)``: character spans of the mentions that name a body ("the EU Election
+  Observation Mission"), for the stance stage.
 - ``organisation_key(code)``: the organisation an international code belongs to ("IGOUNSC" → "IGOUN").
 """
 
@@ -12,13 +14,14 @@ from __future__ import annotations
 
 from communique.actors.keys import organisation_key
 from communique.actors.loader import ActorDictionary, ActorEntry, Term, load_actor_dictionary, split_code
-from communique.actors.resolver import ActorIndex, resolve_actors, resolve_issuers, resolve_name
+from communique.actors.resolver import ActorIndex, body_spans, resolve_actors, resolve_issuers, resolve_name
 
 __all__ = [
     "ActorDictionary",
     "ActorEntry",
     "ActorIndex",
     "Term",
+    "body_spans",
     "load_actor_dictionary",
     "organisation_key",
     "resolve_actors",

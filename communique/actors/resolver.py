@@ -3151,6 +3151,25 @@ def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Ac
     return _issuer_hit(_scan_name(name, date, dictionary), dictionary)
 
 
+def body_spans(actors: Sequence[Actor], dictionary: ActorDictionary) -> list[tuple[int, int]]:
+    """Character spans of the mentions that name a body by a name of two or more capitalised words ("the EU
+    Election Observation Mission", "Independent National Electoral Commission"), known or not: not people,
+    countries or pronouns. For the stance stage, whose cue words inside such a name are not the issue."""
+    out: list[tuple[int, int]] = []
+    for a in actors:
+        if a.start is None or a.end is None or a.via not in ("entity", "noun_chunk"):
+            continue
+        if sum(1 for w in a.text.split() if w[:1].isupper()) < 2:
+            continue
+        entry = dictionary.by_id.get((a.entry or "").split("+")[-1])
+        if entry is not None and entry.kind in ("person", "country"):
+            continue
+        if a.entry and a.entry.split(":")[0] == (a.code or "")[:3] and not _is_org(a.code):
+            continue  # a country's place or seat ("SDN:places:...", "IRN:capital")
+        out.append((a.start, a.end))
+    return out
+
+
 class ActorIndex:
     """Map spaCy token indices to the actors whose span covers them (for the event coder).
 
