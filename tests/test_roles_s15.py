@@ -76,3 +76,16 @@ def test_a_call_that_addresses_no_one_asks_the_parties_or_whom_the_statement_is_
         "Amnesty International",
     )
     assert all(not e.targets for e in community if e.cameo_root == "02"), community
+
+
+def test_him_or_her_addressed_is_the_person_named_before_in_the_sentence(coder):
+    """ "We welcome the decision of President X to veto the bill, and we urge him to ..." asks President X;
+    with no person before it, "him" stays no one's."""
+    events = _issued(
+        coder,
+        "We welcome the decision of President Cyril Ramaphosa to veto the media bill, and we urge him to "
+        "make sure that those responsible for the raids are held to account.",
+        "Committee to Protect Journalists",
+    )
+    asked = [e for e in events if e.cameo_root == "02"]
+    assert [_codes(e.targets) for e in asked] == [["ZAFGOV"]], events

@@ -71,6 +71,7 @@ from communique.events.roles import (
     participants_before,
     party_keys,
     passive_subject,
+    person_antecedent,
     pobj_actors,
     possessive_antecedent,
     prep_targets,
@@ -134,6 +135,7 @@ ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 # ("i": "\"I condemn this attack,\" the Minister said" is the Minister speaking)
 PRONOUNS = frozenset({"it", "they", "he", "she", "i"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_OBJECTS = frozenset({"him", "her"})
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 
 
@@ -1886,6 +1888,15 @@ def code_sentence(
                 d.targets = [
                     a for a in referents.get(pronoun.lower_, ()) if not same_party(a.code or "", mine)
                 ]
+        if (
+            d.code[:2] in ADDRESSED_ROOTS
+            and not any(t.code for t in d.targets)
+            and not PERSON_OBJECTS.isdisjoint(words)
+        ):
+            # "We welcome the decision of President X ..., and we urge him to ...": the person named before
+            mine = party_keys(d.sources)
+            preps = patterns.words("verb_target_preps")
+            d.targets = person_antecedent(d.clause, preps, index, mine) or d.targets
         if not d.targets and d.code[:2] in SHARING_ROOTS and d.clause.dep_ == "conj":
             # "lodged a protest against North Korea and strongly condemned the launch": the same party
             d.targets = _shared_targets(d, drafts)

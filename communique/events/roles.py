@@ -1460,6 +1460,38 @@ def addressed_pronoun(verb: Token, preps: frozenset[str], index: ActorIndex) -> 
     return None
 
 
+def person_antecedent(
+    verb: Token, preps: frozenset[str], index: ActorIndex, own: frozenset[str]
+) -> list[Actor]:
+    """Whom an addressed "him"/"her" stands for in its own sentence: the nearest named person before it who is
+    not of the speaker's side ("We welcome the decision of President X to withdraw the bill, and we urge him
+    to ..." → President X)."""
+    nodes = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    pronouns = [
+        g
+        for node in nodes
+        for child in node.children
+        for g in (
+            [child]
+            if child.dep_ in {"dobj", "dative"}
+            else child.children
+            if child.dep_ == "prep" and child.lower_ in preps
+            else ()
+        )
+        if g.pos_ == "PRON" and g.lower_ in {"him", "her"} and g.dep_ in {"dobj", "dative", "pobj"}
+    ]
+    if not pronouns or any(a.code for a in index.at(pronouns[0])):
+        return []
+    pronoun = pronouns[0]
+    *_, root = [pronoun, *pronoun.ancestors]
+    for i in range(pronoun.i - 1, root.left_edge.i - 1, -1):
+        t = pronoun.doc[i]
+        here = [a for a in index.at(t) if a.code and a.via not in ISSUER_VIAS | CONTEXT_VIAS]
+        if here and (t.ent_type_ == "PERSON" or any(a.via == "title" for a in here)):
+            return [] if any(same_party(a.code or "", own) for a in here) else _dedupe(here)
+    return []
+
+
 def _noun_before(pronoun: Token, index: ActorIndex) -> bool:
     """Some noun of the pronoun's number comes before it in its sentence, other than the issuers' own
     mentions and dates: "Police detained students, and we call on them" has one, "We call on them" none."""
