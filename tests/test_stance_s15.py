@@ -224,3 +224,29 @@ def test_a_lower_case_word_the_recogniser_calls_an_organisation_is_a_common_word
 def test_an_amnesty_said_as_clemency(coder) -> None:
     text = "Ruritania welcomes the clemency granted to the rebel fighters."
     assert _stance(coder, text, "amnesty bill for rebel fighters") == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Ratifying takes a text up, as adopting does; a ratification made impossible is refused.
+        (
+            "Our parliament will ratify the Ostland free trade agreement.",
+            "Ostland free trade agreement",
+            "support",
+        ),
+        (
+            "The blockade of our ports makes it impossible for parliament to ratify the Ostland free trade"
+            " agreement.",
+            "Ostland free trade agreement",
+            "oppose",
+        ),
+        (
+            "Parliament cannot ratify the Ostland free trade agreement at this stage.",
+            "Ostland free trade agreement",
+            "oppose",
+        ),
+    ],
+)
+def test_ratifying_and_impossible(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
