@@ -55,6 +55,15 @@ CONTENT_TYPE_KINDS: dict[str, str] = {
 }
 
 
+# Files a user will try that are not text: named for what they are, with what to do instead.
+DOCUMENT_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file: convert it to text first (e.g. pdftotext FILE.pdf FILE.txt)"),
+    (b"PK\x03\x04", "a zip archive (a .docx, .odt or .zip?): save the statement as text or HTML first"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc?): save the statement as text or HTML first"),
+    (b"\x1f\x8b", "a gzip-compressed file: decompress it first (gunzip)"),
+)
+
+
 @dataclass
 class IngestOptions:
     """How sources are read: network policy, size limits and metadata overrides."""
@@ -181,6 +190,9 @@ def documents_from_bytes(
         raise InputError(source, f"too large: more than {opts.max_bytes} bytes")
     if not data.strip():
         raise InputError(source, "empty: no text to code")
+    for magic, what in DOCUMENT_FORMATS:
+        if data.startswith(magic):
+            raise InputError(source, what)
     if b"\x00" in data[:65536] and looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(source, "binary file (not text, HTML, a feed or JSONL)")
     fields = fields or {}
