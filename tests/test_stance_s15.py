@@ -250,3 +250,41 @@ def test_an_amnesty_said_as_clemency(coder) -> None:
 )
 def test_ratifying_and_impossible(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A region in the phrase is named again by its countries (synonyms.yaml, regions).
+        (
+            "Ruritania welcomes the opening of accession talks with Montenegro.",
+            "EU enlargement to the Western Balkans",
+            "support",
+        ),
+        (
+            "Ruritania welcomes the start of membership negotiations with Tajikistan.",
+            "EU enlargement to Central Asia",
+            "support",
+        ),
+        # A country's own business is still not the region's enlargement.
+        (
+            "Ruritania welcomes the new fishing agreement with Montenegro.",
+            "EU enlargement to the Western Balkans",
+            "not addressed",
+        ),
+    ],
+)
+def test_a_region_named_by_its_countries(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
+
+
+def test_a_region_needs_two_places(tmp_path) -> None:
+    from communique.model import DictionaryError
+    from communique.stance import load_issues
+
+    extra = tmp_path / "regions.yaml"
+    extra.write_text("version: 1\nregions:\n  lake country: [Ostland]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="two or more places"):
+        load_issues([extra])
+    extra.write_text("version: 1\nregions:\n  lake country: [Ostland, Westmark]\n", encoding="utf-8")
+    assert load_issues([extra]).lexicon.regions["lake country"] == ("Ostland", "Westmark")

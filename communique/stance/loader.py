@@ -90,6 +90,8 @@ LEXICON_LISTS = (
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms", "kinds")
 WORD_LISTS = ("references", "light_heads")
+# (session 15) regions a phrase may name ("the Western Balkans") -> the places in them ("Albania", "Serbia").
+REGIONS = "regions"
 MAX_GROUP_WORDS = 24
 
 
@@ -170,6 +172,10 @@ class Lexicon:
     kinds: list[frozenset[str]] = field(default_factory=list)
     references: set[str] = field(default_factory=set)
     light_heads: set[str] = field(default_factory=set)
+    # A region's name (lower case) -> the names of the countries in it: an entity of a phrase that names the
+    # region is named again by any of them ("accession talks with Albania" for "enlargement to the Western
+    # Balkans").
+    regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def evaluation(self, word: str) -> float:
         """Signed evaluative weight of a word (positive minus negative), 0 when not evaluative."""
@@ -344,6 +350,13 @@ def _word_groups(node: yaml.Node, name: str, key: str) -> list[frozenset[str]]:
 
 
 def _lexicon_section(lexicon: Lexicon, key: str, node: yaml.Node, name: str) -> None:
+    if key == REGIONS:
+        for region, members, line in _mapping(node, name, key):
+            places = tuple(dict.fromkeys(w for w, _ in _string_list(members, name, f"{key}.{region}")))
+            if len(places) < 2:
+                raise DictionaryError(name, line, f"{key}.{region}: give two or more places")
+            lexicon.regions[region.lower()] = places
+        return
     if key in WORD_GROUPS:
         getattr(lexicon, key).extend(_word_groups(node, name, key))
         return
@@ -374,7 +387,7 @@ def _load_file(path: Path, issues: dict[str, IssueEntry], lexicon: Lexicon, *, b
     if root is None:
         raise DictionaryError(name, None, "empty file")
     top = _mapping(root, name, "the file")
-    known = {"version", "issues", *LEXICON_WEIGHTED, *LEXICON_LISTS, *WORD_GROUPS, *WORD_LISTS}
+    known = {"version", "issues", REGIONS, *LEXICON_WEIGHTED, *LEXICON_LISTS, *WORD_GROUPS, *WORD_LISTS}
     for key, node, line in top:
         if key not in known:
             raise DictionaryError(

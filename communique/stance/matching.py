@@ -658,7 +658,8 @@ def compile_adhoc(
             "entity",
             [Cue((t.lower_,), t.text)],
             place=t.i in places,
-            codes=entity_codes(t.text, ent_text.get(t.i, t.text), dictionary=actor_dictionary),
+            codes=entity_codes(t.text, ent_text.get(t.i, t.text), dictionary=actor_dictionary)
+            | _region_codes(ent_text.get(t.i, t.text), dictionary, actor_dictionary),
         )
         for t in content
         if t.i in entity_ids and t != head_token
@@ -719,6 +720,13 @@ def entity_codes(*names: str, dictionary: object | None = None) -> frozenset[str
         if actor is not None and actor.code:
             codes.add(actor.code)
     return frozenset(codes)
+
+
+def _region_codes(name: str, dictionary: IssueDictionary, actor_dictionary: object | None) -> frozenset[str]:
+    """The actor codes of the countries of a region a phrase names ("Western Balkans" -> ALB, SRB, ...)."""
+    key = name.lower().removeprefix("the ")
+    members = dictionary.lexicon.regions.get(key)
+    return entity_codes(*members, dictionary=actor_dictionary) if members else frozenset()
 
 
 def _forms(token: Token) -> set[str]:
