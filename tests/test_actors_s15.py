@@ -183,3 +183,20 @@ def test_election_observation_missions_and_the_spans_of_bodies_names(coder):
     assert found(actors, "International observers")[0].startswith("IGO")  # never the host country
     names = [text[a:b] for a, b in body_spans(actors, coder.actor_dictionary)]
     assert names == ["AU Election Observation Mission", "National Electoral Commission"]
+
+
+def test_a_title_modifier_alone_is_not_the_issuer_and_criminal_elements_are_criminals(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Road blockades paralysed Peru. The Executive must present a plan to reopen the roads.",
+        issuers=["Chamber of Commerce of Lima"],
+    )
+    assert found(actors, "Executive") == ["PERGOV"]
+    actors, _, _ = resolve(
+        coder, "The Executive Director urges calm in Haiti.", issuers=["UNICEF Executive Director"]
+    )
+    assert found(actors, "Executive Director") == ["IGOUNICEF"]
+    actors, _, _ = resolve(
+        coder, "Riots spread in Lima. Criminal elements looted shops in the centre.", date="2024-01-10"
+    )
+    assert found(actors, "Criminal elements") == ["PERCRM"]

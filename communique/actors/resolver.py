@@ -120,6 +120,8 @@ PERSON_ISSUER_WORDS = _WORDS["person_issuer_words"]
 _HEAD_TITLES = ("chair", "chairperson", "chairman", "chairwoman", "president", "secretary", "general",
                 "spokesperson", "spokesman", "spokeswoman", "director", "executive")  # fmt: skip
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
+# Kind words that only qualify a title ("Executive Director", "Special Envoy"): alone, not the issuer's head.
+TITLE_MODIFIERS = frozenset({"executive", "general", "special", "high", "foreign", "prime", "federal"})
 # The agent entries of a body's voice: "Spokesperson X said" in a ministry's statement is its own.
 SPOKES_AGENTS = frozenset({"spokesperson"})
 KIND_WORDS = {
@@ -1119,6 +1121,8 @@ class _Resolver:
                     continue
                 kinds = [singular(w) for w in self.low[i + 1 : ref_end]]
                 own_head = kinds[-1] in self.st.self_words
+                if not own_head and kinds[-1] in TITLE_MODIFIERS:
+                    continue  # "The Executive must present a plan": the government, not "Executive Director"
                 if not own_head and ref_end < stop and self.low[ref_end] in BELONG_PREPS | {"to", "-"}:
                     # "the Embassy of the Islamic Republic of Iran", "the Chair of the Commission", "the
                     # Secretary-General" (a longer title)
