@@ -288,3 +288,11 @@ def test_a_region_needs_two_places(tmp_path) -> None:
         load_issues([extra])
     extra.write_text("version: 1\nregions:\n  lake country: [Ostland, Westmark]\n", encoding="utf-8")
     assert load_issues([extra]).lexicon.regions["lake country"] == ("Ostland", "Westmark")
+
+
+def test_regretting_stalled_talks_supports_them(coder) -> None:
+    # What befell the talks: regretting that they stalled is wanting them to move.
+    text = "Ruritania regrets that the membership negotiations with Tajikistan have stalled again."
+    assert _stance(coder, text, "EU enlargement to Central Asia") == "support"
+    talks = "We regret that the peace talks on the island have stalled."
+    assert _stance(coder, talks, "peace_talks") == "support"
