@@ -89,3 +89,21 @@ def test_him_or_her_addressed_is_the_person_named_before_in_the_sentence(coder):
     )
     asked = [e for e in events if e.cameo_root == "02"]
     assert [_codes(e.targets) for e in asked] == [["ZAFGOV"]], events
+
+
+def test_a_judgement_in_an_as_predicate_judges_the_doer_of_the_object(coder):
+    """ "sees the closure of its consulate by Ankara as a hostile step", "regards the conviction of the
+    blogger by the Azerbaijani court as politically motivated": the judging verb's object is the act judged,
+    its doer the target."""
+    closure = _issued(
+        coder,
+        "Greece sees the closure of its consulate by the Turkish government as a hostile step.",
+        "Government of Greece",
+    )
+    assert [_codes(e.targets) for e in closure if e.cameo == "111"] == [["TURGOV"]], closure
+    conviction = _issued(
+        coder,
+        "We regard the conviction of the blogger by the Azerbaijani court as politically motivated.",
+        "Human Rights Watch",
+    )
+    assert [_codes(e.targets) for e in conviction if e.cameo == "111"] == [["AZEJUD"]], conviction

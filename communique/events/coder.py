@@ -585,6 +585,31 @@ def _judged_elsewhere(token: Token, index: ActorIndex, patterns: PatternSet) -> 
     return found
 
 
+def _judged_as(token: Token, index: ActorIndex, patterns: PatternSet) -> list[Actor]:
+    """The doer of the act a judging verb's "as" predicate judges: "sees the expulsion of its diplomats by
+    Moscow as an unfriendly act" (the parser hangs "as" on the object or on the verb), "regards the sentencing
+    of X by the court as politically motivated" ("as" an adverb of the judging word) → Moscow, the court."""
+    judging = patterns.words("judging_verbs")
+    word = token.head if token.dep_ == "amod" else token
+    judged: Token | None = None
+    if word.dep_ == "pobj" and word.head.lower_ == "as" and word.head.dep_ == "prep":
+        holder = word.head.head
+        if holder.lemma_.lower() in judging:
+            judged = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        elif holder.dep_ == "dobj" and holder.head.lemma_.lower() in judging:
+            judged = holder
+    elif (
+        token.dep_ in {"advcl", "oprd", "xcomp"}
+        and token.head.lemma_.lower() in judging
+        and any(c.lower_ == "as" and c.dep_ in {"advmod", "prep", "mark"} for c in token.children)
+    ):
+        judged = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+    if judged is None or index.at(judged):
+        return []
+    doers = [a for a in _noun_sources(judged, index) if a.code]
+    return doers or [a for a in responsible_actors(judged, index, anywhere=False) if a.code]
+
+
 def _country_class(
     verb: Token, counterpart: Sequence[Actor], patterns: PatternSet, sentence_index: int
 ) -> list[Actor]:
@@ -1073,6 +1098,8 @@ def _draft(
                 for a in pobj_actors(c, index)
                 if a.code
             ]
+        # ("regard the sentencing ... as politically motivated": not the subject the clause fallback took)
+        targets = _judged_as(token, index, patterns) or targets
         if not targets:
             targets = _judged_elsewhere(token, index, patterns)
         no_doer = not targets and any(lemma(ev) in acts for ev in evaluated)
