@@ -296,3 +296,23 @@ def test_regretting_stalled_talks_supports_them(coder) -> None:
     assert _stance(coder, text, "EU enlargement to Central Asia") == "support"
     talks = "We regret that the peace talks on the island have stalled."
     assert _stance(coder, talks, "peace_talks") == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Access adjectives: what is open or accessible to X serves X.
+        (
+            "The mountain roads into Vell must remain open to humanitarian convoys.",
+            "humanitarian_access",
+            "support",
+        ),
+        (
+            "The river crossings must be accessible to humanitarian convoys at all hours.",
+            "humanitarian_access",
+            "support",
+        ),
+    ],
+)
+def test_open_and_accessible_serve_what_they_admit(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
