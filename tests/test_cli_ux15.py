@@ -123,3 +123,53 @@ def test_text_that_looks_like_rich_markup_is_printed_as_is(tmp_path, coder):
         assert "Traceback" not in proc.stderr
     out = cli("search", "water", "--db", str(db)).stdout
     assert "[/]" in out and "[bold" in out  # shown literally, not eaten as markup
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_serve_with_an_unusable_database_stops_at_once(tmp_path):
+    """serve used to start anyway, log a traceback from a background thread and fail every request."""
+    bad = tmp_path / "no" / "such" / "dir" / "c.db"
+    proc = subprocess.run(
+        [sys.executable, "-m", "communique", "serve", "--db", str(bad), "--port", str(_free_port())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    assert "communique: error: cannot create database" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_serve_on_a_port_in_use_says_so(tmp_path):
+    import socket
+
+    with Corpus(str(tmp_path / "c.db")) as corpus:
+        corpus.add_many(synthetic_documents(1))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "communique",
+                "serve",
+                "--db",
+                str(tmp_path / "c.db"),
+                "--port",
+                str(port),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert proc.returncode == 1
+    assert f"port {port}" in proc.stderr and "--port" in proc.stderr

@@ -31,6 +31,7 @@ def serve_command(
 
     from communique.api import create_app
 
+    _check_can_serve(db, host, port)
     if allow_private:
         os.environ["COMMUNIQUE_ALLOW_PRIVATE"] = "1"
     if db:
@@ -53,3 +54,29 @@ def serve_command(
         )
     else:
         uvicorn.run(create_app(db, allow_private=allow_private), host=host, port=port, log_level="warning")
+
+
+def _check_can_serve(db: str | None, host: str, port: int) -> None:
+    """Fail before serving, in one line, when the database cannot be opened or the port is taken.
+
+    Otherwise the server starts anyway and every request fails (a bad database), or uvicorn exits 3 with
+    its own message (a taken port).
+    """
+    import errno
+    import os
+    import socket
+
+    from communique.model import CommuniqueError
+    from communique.store import Corpus
+
+    Corpus(db or os.environ.get("COMMUNIQUE_DB") or None).close()
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # The same option uvicorn sets, so a port left in TIME_WAIT by a stopped server is not "in use".
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise CommuniqueError(f"port {port} on {host} is in use; choose another with --port") from exc
+            raise CommuniqueError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
