@@ -217,6 +217,21 @@ class _progress:
             self.bar.__exit__(None, None, None)
 
 
+IMPORT_HINT = "import reads the output of 'communique code' or 'export --format jsonl'"
+
+
+def _not_coded(data: Any) -> str | None:
+    """Why a JSON value is not a coded record, in words (None when it looks like one)."""
+    if isinstance(data, dict) and "event" in data and "actor" in data and "document" not in data:
+        return f"a PLOVER event record, not a coded record: {IMPORT_HINT}"
+    if not isinstance(data, dict) or not isinstance(data.get("document"), dict):
+        return f'not a coded record (no "document" object): {IMPORT_HINT}'
+    document = data["document"]
+    if not document.get("id") or not isinstance(document.get("text"), str) or not document["text"]:
+        return "record has no document id or text"
+    return None
+
+
 def read_coded_jsonl(
     paths: Sequence[str], failed: list[tuple[str, str]]
 ) -> Iterator[tuple[CodedDocument, dict[str, Any] | None]]:
@@ -243,12 +258,18 @@ def read_coded_jsonl(
                     continue
                 try:
                     data = json.loads(line)
+                except ValueError as exc:
+                    msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                    failed.append((where, f"malformed JSON line ({msg})"))
+                    continue
+                problem = _not_coded(data)
+                if problem:
+                    failed.append((where, problem))
+                    continue
+                try:
                     coded = CodedDocument.from_dict(data)
                 except (ValueError, KeyError, TypeError, AttributeError) as exc:
                     failed.append((where, f"not a coded record: {type(exc).__name__}: {exc}"))
-                    continue
-                if not coded.document.id or not coded.document.text:
-                    failed.append((where, "record has no document id or text"))
                     continue
                 store = data.get("store")
                 yield coded, store if isinstance(store, dict) else None
