@@ -107,3 +107,22 @@ def test_a_judgement_in_an_as_predicate_judges_the_doer_of_the_object(coder):
         "Human Rights Watch",
     )
     assert [_codes(e.targets) for e in conviction if e.cameo == "111"] == [["AZEJUD"]], conviction
+
+
+def test_the_one_who_summons_an_envoy_to_protest_protests_to_the_envoy(coder):
+    """ "Canada summoned the Indian High Commissioner to protest ..." is Canada's protest to India (the envoy
+    does not protest); a summons "to protest against" an incursion is one protest to the envoy."""
+    events = _issued(
+        coder,
+        "Canada summoned the Indian High Commissioner to protest the killing of a Canadian citizen.",
+        "Government of Canada",
+    )
+    protests = [e for e in events if e.cameo == "114"]
+    assert [(_codes(e.sources), _codes(e.targets)) for e in protests] == [(["CAN"], ["INDGOV"])], events
+    drone = _issued(
+        coder,
+        "Poland summoned the Russian ambassador to protest against the incursion of a drone into its "
+        "airspace.",
+        "Government of Poland",
+    )
+    assert [_codes(e.targets) for e in drone if e.cameo == "114"] == [["RUSGOV"]], drone

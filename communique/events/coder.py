@@ -49,6 +49,8 @@ from communique.events.roles import (
     PARTIES_APPEALS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    SUMMONER_ACTS,
+    SUMMONING_VERBS,
     ActorIndex,
     Counterpart,
     Parties,
@@ -1924,6 +1926,14 @@ def code_sentence(
             mine = party_keys(d.sources)
             preps = patterns.words("verb_target_preps")
             d.targets = person_antecedent(d.clause, preps, index, mine) or d.targets
+        if (
+            d.clause.dep_ in {"xcomp", "advcl"}
+            and lemma(d.clause) in SUMMONER_ACTS
+            and lemma(d.clause.head) in SUMMONING_VERBS
+        ):
+            # "summoned the Russian ambassador to protest the incursion": the protest is made to the envoy
+            envoys = [c for c in d.clause.head.children if c.dep_ == "dobj"]
+            d.targets = [a for c in envoys for a in actors_of_phrase(c, index) if a.code] or d.targets
         if not d.targets and d.code[:2] in SHARING_ROOTS and d.clause.dep_ == "conj":
             # "lodged a protest against North Korea and strongly condemned the launch": the same party
             d.targets = _shared_targets(d, drafts)

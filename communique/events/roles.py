@@ -794,6 +794,14 @@ ADJECTIVAL_PASSIVES = frozenset(
 )
 
 
+# An envoy summoned "to protest", "to convey", "to lodge a complaint" hears it: the one who summons protests
+# ("summoned the ambassador to explain" is the envoy's to do, and no event).
+SUMMONING_VERBS = frozenset({"summon", "convoke"})
+SUMMONER_ACTS = frozenset(
+    {"protest", "complain", "convey", "express", "lodge", "deliver", "voice", "register"}
+)
+
+
 # "X is (not) able to deliver aid" says what X can do, not what it does or refuses: no actor is lent.
 ABILITY_ADJECTIVES = frozenset({"able", "unable", "capable", "incapable"})
 
@@ -863,6 +871,10 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [], ""
     if verb.dep_ == "xcomp":
         gov = verb.head
+        if gov.lemma_.lower() in SUMMONING_VERBS and verb.lemma_.lower() in SUMMONER_ACTS:
+            # "Canada summoned the Indian High Commissioner to protest ...": the summoner protests
+            toks, _ = subject_tokens(gov, depth + 1)
+            return toks, "controller"
         # Object control: "urged Iran to withdraw", "called on Iran to withdraw".
         for child in gov.children:
             if child.dep_ in {"dobj", "dative"}:
