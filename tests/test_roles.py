@@ -613,7 +613,7 @@ def test_an_inverted_should_states_a_condition_not_an_appeal(coder):
 
 def test_readiness_to_punish_threatens_and_leaving_the_country_is_an_expulsion(coder):
     """ "stands ready to impose sanctions" threatens (1312), "ready to lift sanctions" offers (0354); "asked
-    the envoy to leave the country" expels; "will challenge the ruling in the Constitutional Court" goes to
+    the envoy to leave the country" sends a diplomat home (161, VC15's convention); "will challenge the ruling in the Constitutional Court" goes to
     court."""
     events = _statement(
         coder,
@@ -625,7 +625,7 @@ def test_readiness_to_punish_threatens_and_leaving_the_country_is_an_expulsion(c
     )
     by_sentence = {e.sentence_index: e.cameo for e in events}
     assert by_sentence.get(0) == "1312" and by_sentence.get(1) == "0354", by_sentence
-    assert by_sentence.get(2) == "166" and by_sentence.get(3) == "115", by_sentence
+    assert by_sentence.get(2) == "161" and by_sentence.get(3) == "115", by_sentence
 
 
 def test_judgements_of_charges_and_trials(coder):
