@@ -56,7 +56,7 @@ S9_FLOOR = 0.75  # measured at the session-9 freeze (see docs/issues.md); a regr
 # 25/40 on its first run (two ad-hoc phrases naming a thing crashed as "names only actors"); half its items
 # are mixed or hedged. That session's mixed-structure and relevance mechanisms were then developed on it.
 HALF_S10 = DATA.with_name("half-s10.yaml")
-S10_FLOOR = 0.65  # measured 29/40 = 0.72 at the session-10 freeze; a regression floor with slack
+S10_FLOOR = 0.70  # measured 29/40 = 0.72 at the session-10 freeze, 31/40 at session 15's; a floor with slack
 # Written by the session-11 stance helper (S11), committed alone (badd298) before any run: 22/40 on its
 # first run (10 of 18 misses "not addressed" where the issue is named by its act, a date, a short name or a
 # pronoun); that session's relevance mechanisms were then developed on it and the halves above.
@@ -75,12 +75,12 @@ S13_FLOOR = 0.55  # first run 22/40 = 0.55; measured 26/40 = 0.65 at the session
 # session, declared before anyone looked at an item: ten sessions of rules fitted to helpers' own halves moved
 # the blind halves little, and blind-written excerpts are the closest thing to unseen statements we have.
 HALF_F = DATA.with_name("half-f.yaml")
-F_FLOOR = 0.60  # blind runs: 21/40 at session 4's freeze, 28/40 = 0.70 at session 13's (rules alone)
+F_FLOOR = 0.80  # blind runs: 21/40 at session 4's freeze, 28/40 at session 13's; 37/40 at session 15's (dev)
 HALF_G = DATA.with_name("half-g.yaml")
-G_FLOOR = 0.60  # blind runs: 24/40 at session 5's freeze, 27/40 = 0.68 at session 13's (rules alone)
+G_FLOOR = 0.80  # blind runs: 24/40 at session 5's freeze, 27/40 at session 13's; 36/40 at session 15's (dev)
 # Blind half H joined them at the start of the fifteenth session, declared the same way.
 HALF_H = DATA.with_name("half-h.yaml")
-H_FLOOR = 0.55  # blind runs: 23/40 on session 6's starting rules, 25/40 = 0.62 at session 14's end
+H_FLOOR = 0.75  # blind runs: 23/40 on session 6's starting rules, 25/40 at session 14's end; 33/40 at 15's
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
