@@ -200,3 +200,16 @@ def test_a_title_modifier_alone_is_not_the_issuer_and_criminal_elements_are_crim
         coder, "Riots spread in Lima. Criminal elements looted shops in the centre.", date="2024-01-10"
     )
     assert found(actors, "Criminal elements") == ["PERCRM"]
+
+
+def test_his_or_its_agent_belongs_to_the_person_or_state_named_before(coder):
+    actors, _, _ = resolve(
+        coder,
+        "President Kais Saied and his government moved against the judges. Belarus and its army held drills.",
+        date="2023-03-01",
+    )
+    assert found(actors, "government") == ["TUNGOV"]
+    assert found(actors, "army") == ["BLRMIL"]
+    # "its" after an organisation is not the country before it
+    actors, _, _ = resolve(coder, "In Mali, the UN said its peacekeepers would stay.")
+    assert not any((a.code or "").startswith("MLI") for a in actors if a.text == "peacekeepers")

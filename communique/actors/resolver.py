@@ -233,6 +233,8 @@ OFFICE_TITLE_WORDS = _WORDS["office_title_words"]
 # Words naming the document itself, which the NER model sometimes tags as a person or organisation.
 DOCUMENT_WORDS = _WORDS["document_words"]
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Possessives pointing back to a person or a state named before: "President X and his government".
+OWNER_PRONOUNS = frozenset({"his", "her", "its"})
 ARTICLES = frozenset({"the", "a", "an"})
 CONJ = frozenset({"and", ",", "&", "or"})
 POSSESSIVE_MARK = frozenset({"'s", "'", "’s", "’"})
@@ -841,6 +843,32 @@ class _Resolver:
             j += 1
         return j
 
+    def _owner_before(self, m: _Match, out: list[_Found], floor: int) -> str | None:
+        """The country of whom "his/her" (the last person coded before in the sentence) or "its" (the last
+        country named before in it) points to, before the agent ``m``; None when there is none."""
+        j = self._skip_gaps_left(m.start, floor)
+        if self.low[j] in ("his", "her"):
+            people = [
+                f
+                for f in out
+                if f.end_tok <= j
+                and f.actor.country
+                and (e := self.d.by_id.get(f.actor.entry or "")) is not None
+                and e.kind == "person"
+            ]
+            return max(people, key=lambda f: f.end_tok).actor.country if people else None
+        # ("its": only when the last name before it is a country's, not "the UN ... its peacekeepers")
+        before = [k for k, mm in self._starts.items() if k < j and mm.code and mm is not m]
+        last = self._starts[max(before)] if before else None
+        if (
+            last is None
+            or last.entry.kind != "country"
+            or not last.code
+            or last.code[:3] not in self.d.country_names
+        ):
+            return None
+        return last.code[:3]
+
     def _preceded_by(self, pos: int, floor: int, words: frozenset[str]) -> bool:
         j = self._skip_gaps_left(pos, floor)
         return j >= floor and self.low[j] in words
@@ -1021,6 +1049,13 @@ class _Resolver:
                 out.extend(self._ours(m, j, s_index))
                 self._matched.add(j)
                 continue
+            if m.entry.context and self._preceded_by(m.start, start, OWNER_PRONOUNS):
+                owner = self._owner_before(m, out, start)
+                if owner is not None:
+                    # "President X and his government", "Belarus and its army": the owner's country
+                    code = owner + "".join(m.entry.sectors or ())
+                    out.append(self._make(m, code, m.start, m.end, "context", s_index, name=None))
+                    continue
             if m.entry.context and (
                 self._preceded_by(m.start, start, DETERMINERS) or self._counted(m.start, start)
             ):
