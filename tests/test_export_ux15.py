@@ -64,3 +64,34 @@ def test_table_option_with_a_format_that_has_no_tables_is_a_usage_error(db, tmp_
     assert proc.returncode == 2
     assert "--table" in proc.stderr and "csv" in proc.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_a_failed_export_leaves_the_existing_file_alone(db, tmp_path, fmt):
+    """An export that failed after opening its output used to leave the file truncated or half-written."""
+    from communique.model import CommuniqueError
+
+    out = tmp_path / f"events.{fmt}"
+    out.write_text("yesterday's export\n")
+    with Corpus(str(db), create=False) as corpus, pytest.raises(CommuniqueError):
+        to_file = str(out)
+        from communique.export.formats import export
+
+        export(corpus, fmt, to_file, since="2022-02-30")
+    assert out.read_text() == "yesterday's export\n"
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left behind
+
+
+def test_export_file_mode_and_devices(db, tmp_path):
+    import os
+
+    from communique.export.formats import export
+
+    out = tmp_path / "events.csv"
+    with Corpus(str(db), create=False) as corpus:
+        assert export(corpus, "csv", str(out)) >= 1
+        assert export(corpus, "jsonl", "/dev/null") == 1  # a device is written, not replaced
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")

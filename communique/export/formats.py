@@ -292,15 +292,40 @@ def export(
         rows = list(_flat(records, table, dedup, include_negated is not False))
         columns = _columns(table)
         data = {c: [r.get(c) for r in rows] for c in columns}
-        pq.write_table(pa.table(data), out)
+        with _replacing(out) as tmp:
+            pq.write_table(pa.table(data), tmp)
         return len(rows)
-    with contextlib.ExitStack() as stack:
-        stream = (
-            out
-            if not isinstance(out, str)
-            else stack.enter_context(open(out, "w", encoding="utf-8", newline=""))
-        )
+    if not isinstance(out, str):
+        return _write_text(out, format, records, table, dedup, include_negated)
+    with _replacing(out) as tmp, open(tmp, "w", encoding="utf-8", newline="") as stream:
         return _write_text(stream, format, records, table, dedup, include_negated)
+
+
+@contextlib.contextmanager
+def _replacing(path: str) -> Iterator[str]:
+    """A temporary path beside ``path`` that replaces it only when the export finished.
+
+    A failed export (bad filter, database error, full disk) leaves the previous file as it was, and never
+    a truncated or half-written one.
+    """
+    import os
+    import tempfile
+
+    if os.path.exists(path) and not os.path.isfile(path):
+        yield path  # /dev/stdout, a named pipe: written in place, never replaced
+        return
+    directory, name = os.path.split(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # the mode a plain open() would give, not mkstemp's 0600
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _write_text(
