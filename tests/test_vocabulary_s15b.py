@@ -19,9 +19,11 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s15b.yaml"
 # results accepted, people allowed to return 081): recall 0.710, precision 0.815. What stays missed is mostly
 # roles' (agentless passives "is suspended", "would be stopped", "will be allowed to return"; an ability
 # "has not been able to bring relief" lends no actor; "the agency" is no actor).
-# Floors between the two, so that the patterns' loss fails the test.
+# Batches 1-2 (40 sentences) on batch 1's code (48c865d): recall 0.694, precision 0.781; with batch 2's
+# patterns (a kind of act rejected in principle is no rejection, projects put on hold 160): 0.722, 0.839.
+# Floors between the figures before and after, so that the patterns' loss fails the test.
 ROOT_RECALL_FLOOR = 0.68
-ROOT_PRECISION_FLOOR = 0.79
+ROOT_PRECISION_FLOOR = 0.81
 
 
 def test_items_are_well_formed() -> None:
