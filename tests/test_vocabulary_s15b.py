@@ -21,9 +21,12 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s15b.yaml"
 # "has not been able to bring relief" lends no actor; "the agency" is no actor).
 # Batches 1-2 (40 sentences) on batch 1's code (48c865d): recall 0.694, precision 0.781; with batch 2's
 # patterns (a kind of act rejected in principle is no rejection, projects put on hold 160): 0.722, 0.839.
+# Batches 1-3 (50 sentences) on batch 2's code (d74059a): recall 0.630, precision 0.784; with batch 3's
+# ("targeted measures" weighed 1312; "will not be long in coming" 130, the matcher letting an adjective see
+# the gerund the parser hangs on its copula; relief kits, parcels, rations 073): 0.761, 0.814.
 # Floors between the figures before and after, so that the patterns' loss fails the test.
-ROOT_RECALL_FLOOR = 0.68
-ROOT_PRECISION_FLOOR = 0.81
+ROOT_RECALL_FLOOR = 0.72
+ROOT_PRECISION_FLOOR = 0.80
 
 
 def test_items_are_well_formed() -> None:

@@ -345,6 +345,13 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
     if kind == "eval" and token.dep_ in {"acomp", "attr", "oprd", "dobj"}:
         # "X sets a dangerous precedent" is matched on "precedent" too: let its verb supply words.
         found.setdefault(lemma(token.head), token.head)
+        if token.dep_ == "acomp":
+            # the parser hangs an adjective's own gerund phrase on the copula: "will not be long in coming"
+            for prep in token.head.children:
+                if prep.dep_ == "prep" and prep.i == token.i + 1:
+                    for gerund in prep.children:
+                        if gerund.dep_ == "pcomp":
+                            found.setdefault(gerund.lower_, gerund)
     elif kind == "eval" and token.dep_ == "nsubj" and token.pos_ in NOUN_POS and token.head.pos_ in VERB_POS:
         # a judging noun as the subject says the judgement through its verb: "responsibility lies with X",
         # "the blame falls on Y": the verb and its prepositions are phrase words (what they govern is not)
