@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -899,6 +901,18 @@ def test_reaction_rows_over_examples_sorted_by_date(coder):
     assert csv_text.splitlines()[0].startswith("date,actor,code,stance")
     assert json.loads(to_json(rows, "x"))["rows"][0]["stance"]
     assert to_markdown(rows, "x").count("\n|") == len(rows) + 2  # header, separator, rows
+
+
+def test_reaction_csv_cells_cannot_start_a_spreadsheet_formula(coder):
+    text = "We condemn the use of live ammunition against peaceful protesters in the capital."
+    hostile = document_from_text(
+        text, source="hostile.txt", title='=HYPERLINK("https://example.org/x","open")', issuers=["@Ministry"]
+    )
+    (coded,) = coder.code_documents([hostile])
+    rows = reaction_rows([coded], "use of force against protesters", coder)
+    cells = next(csv.DictReader(io.StringIO(to_csv(rows))))
+    assert cells["title"] == '\'=HYPERLINK("https://example.org/x","open")'
+    assert cells["actor"] == "'@Ministry" and cells["stance"] == "oppose"
 
 
 def test_reaction_rows_from_the_store(tmp_path: Path, coder, seed_coded):

@@ -196,12 +196,14 @@ def addressed(rows: Sequence[ReactionRow]) -> int:
 
 
 def to_csv(rows: Sequence[ReactionRow]) -> str:
-    """CSV with a header row."""
+    """CSV with a header row; text cells that would start a spreadsheet formula are quoted as text."""
+    from communique.export.formats import spreadsheet_safe  # the output formats' one guard
+
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(row.flat())
+        writer.writerow({key: spreadsheet_safe(value) for key, value in row.flat().items()})
     return out.getvalue()
 
 

@@ -20,6 +20,7 @@ from starlette.responses import HTMLResponse, Response
 
 from communique.api import service
 from communique.api.errors import ApiError
+from communique.export.formats import spreadsheet_safe
 from communique.model import MODALITIES, CodedDocument
 from communique.web import highlight
 from communique.web.charts import bar_rows, timeline_chart
@@ -680,5 +681,4 @@ def safe_cell(value: Any) -> str:
     """A CSV cell that spreadsheets will not evaluate as a formula."""
     if isinstance(value, list):
         value = " | ".join(str(get(v, "text", default=v)) if isinstance(v, dict) else str(v) for v in value)
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return str(spreadsheet_safe(str(value)))
