@@ -225,10 +225,11 @@ class ActorIndex:
             coded = [a for a in bucket if a.code]
             # not the issuers, and not diplomats: they serve abroad ("Western diplomats said Iran ..."); not
             # a sea or a coast either ("entered the Persian Gulf", "shelled the Lebanese coast"): a natural
-            # feature is no one's agent
+            # feature is no one's agent; nor an unknown "we" (a text with no issuers): whoever speaks is not
+            # the country spoken to ("We call on Russia to withdraw" is no Russian appeal)
             if (
                 not coded
-                and not any(_is_issuer(a) or a.entry in NOT_LOCATED for a in bucket)
+                and not any(_is_issuer(a) or a.via == "pronoun" or a.entry in NOT_LOCATED for a in bucket)
                 and sent.view.tokens[i].ent_type_ != "LOC"
                 and not _any_of_kind(sent.view.tokens[i])
             ):
