@@ -24,8 +24,10 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s15b.yaml"
 # Batches 1-3 (50 sentences) on batch 2's code (d74059a): recall 0.630, precision 0.784; with batch 3's
 # ("targeted measures" weighed 1312; "will not be long in coming" 130, the matcher letting an adjective see
 # the gerund the parser hangs on its copula; relief kits, parcels, rations 073): 0.761, 0.814.
+# Batches 1-4 (54 sentences) on batch 3's code (622d41a): recall 0.720, precision 0.766; with batch 4's
+# ("stands ready to adopt restrictive measures" is 1312, no longer the assurance 030): 0.780, 0.830.
 # Floors between the figures before and after, so that the patterns' loss fails the test.
-ROOT_RECALL_FLOOR = 0.72
+ROOT_RECALL_FLOOR = 0.74
 ROOT_PRECISION_FLOOR = 0.80
 
 
