@@ -521,8 +521,8 @@ class Parties:
         """With no parties known from events, two or more others named together after "between" are the
         parties: "the armed clashes along the border between Cambodia and Thailand" (an act the coder did not
         code) makes the next sentence's "both sides" Cambodia and Thailand."""
-        if self.actors:
-            return
+        if self.actors or "between" not in sent.view.lowers[sent.start : sent.end]:
+            return  # (one scan in C: most sentences have no "between")
         for token in sent:
             if token.lower_ != "between" or token.dep_ != "prep":
                 continue

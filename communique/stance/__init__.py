@@ -10,6 +10,7 @@ documents live in ``communique.stance.reactions``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -290,13 +291,12 @@ def _salient_targets(
     forms = doc_forms(spans[0][1].doc) if spans else []
     view = doc_view(spans[0][1].doc) if spans else None
     positive, negative = lex.positive, lex.negative
+    # Only evaluative words can make a salient issue: their positions, found in one pass over the document
+    # (membership first: most words are in neither list), are all each sentence visits.
+    hits = [i for i, f in enumerate(forms) if f[0] in positive or f[0] in negative]
     for pos, (_, sent) in enumerate(spans):
-        # Only evaluative words can make a salient issue: skip the rest without building their tokens.
-        # (membership first: most words are in neither list, and that test is cheaper)
-        lemmas = [forms[i][0] for i in range(sent.start, sent.end)]
-        for k in [k for k, w in enumerate(lemmas) if w in positive or w in negative]:
-            word = lemmas[k]
-            i = sent.start + k
+        for i in hits[bisect_left(hits, sent.start) : bisect_left(hits, sent.end)] if hits else ():
+            word = forms[i][0]
             if not lex.evaluation(word):
                 continue
             assert view is not None
@@ -1012,14 +1012,16 @@ def stances_for_targets(
     ctx = _context(document, sdoc, actors, events, issues.lexicon)
     tallies: dict[tuple[str, str], Tally] = {}
     _collect(document, sdoc, spans, targets, ctx, events, tallies, compiled(issues))
-    shown = {key for key, tally in tallies.items() if decide(tally) is not None}
+    decided = {key: decide(tally) for key, tally in tallies.items()}
+    shown = {key for key, stance in decided.items() if stance is not None}
     fallbacks = [
         t.fallback for t in targets if t.fallback is not None and not any(k[1] == t.key for k in shown)
     ]
     if fallbacks:
         _collect(document, sdoc, spans, fallbacks, ctx, events, tallies, compiled(issues))
+        decided = {key: decide(tally) for key, tally in tallies.items()}  # (the fallbacks added evidence)
     order = {t.key: i for i, t in enumerate(targets)}
-    out = [s for key, tally in tallies.items() if (s := decide(tally)) is not None]
+    out = [s for s in decided.values() if s is not None]
     keys = {id(tally.issue): key[1] for key, tally in tallies.items()}
     out.sort(key=lambda s: order.get(keys.get(id(s.issue), ""), 10_000))
     return out
