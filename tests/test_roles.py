@@ -613,8 +613,8 @@ def test_an_inverted_should_states_a_condition_not_an_appeal(coder):
 
 def test_readiness_to_punish_threatens_and_leaving_the_country_is_an_expulsion(coder):
     """ "stands ready to impose sanctions" threatens (1312), "ready to lift sanctions" offers (0354); "asked
-    the envoy to leave the country" sends a diplomat home (161, VC15's convention); "will challenge the ruling in the Constitutional Court" goes to
-    court."""
+    the envoy to leave the country" sends a diplomat home (161, VC15's convention); "will challenge the ruling
+    in the Constitutional Court" goes to court."""
     events = _statement(
         coder,
         "The European Union stands ready to impose additional sanctions on the Belarusian regime.\n"
