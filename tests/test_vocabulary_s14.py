@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from communique.events.statement_gold import load_statement_gold, score_statements
+from tests.transfer_set import check_root_scores, check_statement_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s14.yaml"
 # Measured (roots only). Batch 1 (65 sentences) on the session-start code (e0c7a9a): recall 29/62 (0.468),
@@ -29,16 +29,9 @@ ROOT_PRECISION_FLOOR = 0.92
 
 def test_items_are_well_formed() -> None:
     """Every construction has four sentences or more; texts are unique."""
-    statements = load_statement_gold(ITEMS_FILE)
-    texts = [s.text for st in statements for s in st.sentences]
-    assert len(texts) == len(set(texts)) >= 130
-    assert all(len(st.sentences) >= 4 for st in statements)
+    check_statement_items(ITEMS_FILE, min_texts=130, min_sentences=4)
 
 
 def test_root_recall_and_precision(coder: Any) -> None:
     """Roots-only recall and precision stay above the floors (the full figures are printed: pytest -s)."""
-    scores = score_statements(load_statement_gold(ITEMS_FILE), coder)
-    summary = scores.summary()
-    print(summary["events"], summary["roots_only"], summary["no_event_sentences"])
-    assert summary["roots_only"]["recall"] >= ROOT_RECALL_FLOOR
-    assert summary["roots_only"]["precision"] >= ROOT_PRECISION_FLOOR
+    check_root_scores(ITEMS_FILE, coder, ROOT_RECALL_FLOOR, ROOT_PRECISION_FLOOR)

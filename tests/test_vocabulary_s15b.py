@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from communique.events.statement_gold import load_statement_gold, score_statements
+from tests.transfer_set import check_root_scores, check_statement_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s15b.yaml"
 # Measured (roots only). Batch 1 (30 sentences) on the code before the wave (8f4d8d3): recall 20/31 (0.645),
@@ -33,16 +33,9 @@ ROOT_PRECISION_FLOOR = 0.80
 
 def test_items_are_well_formed() -> None:
     """Every construction has three sentences or more; texts are unique."""
-    statements = load_statement_gold(ITEMS_FILE)
-    texts = [s.text for st in statements for s in st.sentences]
-    assert len(texts) == len(set(texts)) >= 30
-    assert all(len(st.sentences) >= 3 for st in statements)
+    check_statement_items(ITEMS_FILE, min_texts=30, min_sentences=3)
 
 
 def test_root_recall_and_precision(coder: Any) -> None:
     """Roots-only recall and precision stay above the floors (the full figures are printed: pytest -s)."""
-    scores = score_statements(load_statement_gold(ITEMS_FILE), coder)
-    summary = scores.summary()
-    print(summary["events"], summary["roots_only"], summary["no_event_sentences"])
-    assert summary["roots_only"]["recall"] >= ROOT_RECALL_FLOOR
-    assert summary["roots_only"]["precision"] >= ROOT_PRECISION_FLOOR
+    check_root_scores(ITEMS_FILE, coder, ROOT_RECALL_FLOOR, ROOT_PRECISION_FLOOR)

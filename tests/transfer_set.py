@@ -1,5 +1,6 @@
-"""Shared by the vocabulary transfer-set tests (test_vocabulary_s12, test_vocabulary_s13): load the items,
-code them in one batch, and check recall per PLOVER category against floors."""
+"""Shared by the vocabulary transfer-set tests: sentence items checked for recall per PLOVER category
+against floors (test_vocabulary_s12, s13), and sets in the statement gold format scored by CAMEO root (s14,
+s15, s15b)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import yaml
 
 from communique.events.evaluate import GoldRecord, Prediction, actor_country, code_gold
+from communique.events.statement_gold import load_statement_gold, score_statements
 
 Outcome = tuple[dict[str, Any], Prediction, bool]
 
@@ -66,3 +68,21 @@ def check_recall(outcomes: list[Outcome], overall_floor: float, category_floor: 
     assert overall >= overall_floor
     low = {c: good[c] / total[c] for c in total if total[c] >= 10 and good[c] / total[c] < category_floor}
     assert not low, low
+
+
+def check_statement_items(path: Path, min_texts: int, min_sentences: int) -> None:
+    """A statement-format set is well formed: unique texts, enough of them, each construction's statement
+    with at least ``min_sentences`` sentences."""
+    statements = load_statement_gold(path)
+    texts = [s.text for st in statements for s in st.sentences]
+    assert len(texts) == len(set(texts)) >= min_texts
+    assert all(len(st.sentences) >= min_sentences for st in statements)
+
+
+def check_root_scores(path: Path, coder: Any, recall_floor: float, precision_floor: float) -> None:
+    """Roots-only recall and precision of a statement-format set stay above the floors (the full figures are
+    printed: pytest -s)."""
+    summary = score_statements(load_statement_gold(path), coder).summary()
+    print(summary["events"], summary["roots_only"], summary["no_event_sentences"])
+    assert summary["roots_only"]["recall"] >= recall_floor
+    assert summary["roots_only"]["precision"] >= precision_floor
