@@ -29,6 +29,11 @@ def coded_events(coder, text: str):
     return coder.code_document(document).events
 
 
+def issued_events(coder, text: str, *issuers: str, date: str = "2021-03-01"):
+    """The events coded in a statement by the named issuers."""
+    return coder.code_document(statement(text, *issuers, date=date)).events
+
+
 def sorted_codes(actors) -> list[str]:
     """The actors' codes, sorted ("" for an uncoded actor)."""
     return sorted(a.code or "" for a in actors)

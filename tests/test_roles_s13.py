@@ -15,6 +15,7 @@ from communique.events.loader import GRAMMAR_FILE, _read_yaml
 
 from .conftest import by_root as _by_root
 from .conftest import coded_events as _events
+from .conftest import issued_events as _issued
 from .conftest import sorted_codes as _codes
 from .conftest import statement
 
@@ -52,10 +53,6 @@ def test_word_lists_moved_to_grammar_yaml_still_decide(coder):
     text = "Serbia's arrest of the journalist drew condemnation from Germany."
     drawn = _by_root(_events(coder, text), "11")
     assert drawn and _codes(drawn[0].sources)[0][:3] == "DEU", drawn
-
-
-def _issued(coder, text, issuer):
-    return coder.code_document(statement(text, issuer, date="2021-03-01")).events
 
 
 def test_a_foreign_services_generic_addressee_is_the_other_country_in_context(coder):

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from .conftest import by_root as _by_root
 from .conftest import coded_events as _events
+from .conftest import issued_events as _issued
 from .conftest import sorted_codes as _codes
-from .conftest import statement
-
-
-def _issued(coder, text, issuer):
-    return coder.code_document(statement(text, issuer, date="2021-03-01")).events
 
 
 def test_force_by_police_or_soldiers_against_their_own_unarmed_people_is_repression(coder):

@@ -8,12 +8,8 @@ the code before the rule it guards.
 from __future__ import annotations
 
 from .conftest import by_root as _by_root
+from .conftest import issued_events as _issued
 from .conftest import sorted_codes as _codes
-from .conftest import statement
-
-
-def _issued(coder, text, issuer):
-    return coder.code_document(statement(text, issuer, date="2021-03-01")).events
 
 
 def test_a_blame_noun_as_subject_blames_the_object_of_its_verb(coder):
