@@ -119,7 +119,9 @@ def _modality_of(verb: Token, sentence_text: str, grammar: PatternSet) -> tuple[
             break  # reported or embedded clauses keep their own modality
         if dep == "xcomp":
             if hl in negators or _denied_gerund(current, grammar):
-                negated = True  # "refused to attack"; "denied sending troops"
+                # "refused to attack"; "denied sending troops"; but "never failed to support", "did not refuse
+                # to meet": a negated negator asserts its complement
+                negated = not any(c.dep_ == "neg" for c in head.children)
             elif hl in intention and inherited is None:
                 inherited = "future"
             elif head.pos_ == "ADJ":  # "is due to arrive", "is likely to veto", "unwilling to negotiate"
