@@ -658,6 +658,37 @@ def _country_class(
     return []
 
 
+def _passive_doers(
+    verb: Token, words: Sequence[Token], index: ActorIndex, patterns: PatternSet, how: str
+) -> tuple[list[Actor], str]:
+    """Who did a passive with no "by" agent of its own, and how that was found, tried in order: the
+    "from"/"to" agent of the verbs that take one (grammar.yaml), whoever ordered it, a "by" agent the parser
+    hung on the verb's own phrase word, then the authorities a state action implies."""
+    sources: list[Actor] = []
+    for prep, verbs in (("from", "from_agent_verbs"), ("to", "to_agent_verbs")):
+        if lemmas(verb)[0] in patterns.words(verbs):
+            sources, how = prep_targets([verb], frozenset({prep}), index), "agent"
+    if not sources:
+        # "The internet was shut down on the orders of the government": whoever ordered it did it; "was
+        # targeted in an airstrike by fighter jets of X": the parser hangs the passive's "by" agent on the
+        # phrase word of the verb's own prepositional phrase
+        sources = _ordering(verb, index, patterns) or [
+            a
+            for w in words
+            if w.dep_ == "pobj" and w.head.dep_ == "prep" and w.head.head is verb
+            for c in w.children
+            if _is_by(c)
+            for a in pobj_actors(c, index)
+            if a.code
+        ]
+        how = "agent" if sources else how
+    if not sources:
+        sector = _state_action_sector(lemmas(verb)[0], patterns) or _held_under(verb, patterns)
+        if sector:
+            sources, how = implied_authorities(verb, index, sector), "implied"
+    return sources, how
+
+
 def _is_by(token: Token) -> bool:
     return token.dep_ == "agent" or (token.dep_ == "prep" and token.lower_ == "by")
 
@@ -757,30 +788,7 @@ def _draft(
         if not sources:
             sources = _misparsed_subject(verb, index)
         if not sources and is_passive(verb):
-            for prep, verbs in (("from", "from_agent_verbs"), ("to", "to_agent_verbs")):
-                if lemmas(verb)[0] in patterns.words(verbs):
-                    sources, how = prep_targets([verb], frozenset({prep}), index), "agent"
-        if not sources and is_passive(verb):
-            # "The internet was shut down on the orders of the government": whoever ordered it did it
-            sources = _ordering(verb, index, patterns)
-            how = "agent" if sources else how
-        if not sources and is_passive(verb):
-            # "was targeted in an airstrike by fighter jets of X": the parser hangs the passive's "by" agent
-            # on the phrase word of the verb's own prepositional phrase
-            sources = [
-                a
-                for w in m.words
-                if w.dep_ == "pobj" and w.head.dep_ == "prep" and w.head.head is verb
-                for c in w.children
-                if _is_by(c)
-                for a in pobj_actors(c, index)
-                if a.code
-            ]
-            how = "agent" if sources else how
-        if not sources and is_passive(verb):
-            sector = _state_action_sector(lemmas(verb)[0], patterns) or _held_under(verb, patterns)
-            if sector:
-                sources, how = implied_authorities(verb, index, sector), "implied"
+            sources, how = _passive_doers(verb, m.words, index, patterns, how)
         if (
             not any(a.code for a in sources)
             and (pattern.code or "")[:2] in {"17", "18"}
