@@ -385,6 +385,8 @@ def test_events_plover(client):
     [
         ({"modality": "maybe"}, "invalid_modality"),
         ({"since": "yesterday"}, "invalid_since"),
+        ({"since": "2022-13"}, "invalid_since"),  # (was a 400 from the store's own check)
+        ({"until": "2022-02-30"}, "invalid_until"),
         ({"limit": 0}, "invalid_limit"),
         ({"limit": 100000}, "invalid_limit"),
         ({"format": "xml"}, "invalid_format"),

@@ -47,6 +47,13 @@ def test_empty_text_is_named_as_empty(client):
     assert both.json()["error"]["code"] == "one_input_required"
 
 
+def test_a_blank_field_beside_the_input_given_is_ignored(client):
+    """{"text": "   ", "html": "<p>..."} codes the html (it answered empty_text from the blank text)."""
+    html = "<html><body><p>The Government of Chile condemns the attack on the embassy.</p></body></html>"
+    response = client.post("/api/v1/code", json={"text": "   ", "html": html})
+    assert response.status_code == 200, response.text
+
+
 def test_unused_fields_sent_empty_are_ignored(client):
     """A form serialiser that sends the unused inputs as "" still works."""
     response = client.post("/api/v1/code", json={**STATEMENT, "html": "", "url": ""})

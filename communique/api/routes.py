@@ -146,14 +146,14 @@ def request_documents(svc: service.Services, body: CodeRequest) -> list[Document
     if len(given) != 1:
         raise ApiError(422, "one_input_required", "give exactly one of text, html or url")
     settings = svc.settings
-    if body.text:
+    if given[0] == "text":  # (the field given, not a blank one beside it)
         return service.documents_from_text(
-            settings, body.text, source="api", title=body.title, date=body.date, issuers=body.issuers
+            settings, body.text or "", source="api", title=body.title, date=body.date, issuers=body.issuers
         )
-    if body.html:
+    if given[0] == "html":
         return service.documents_from_bytes(
             settings,
-            body.html.encode("utf-8"),
+            (body.html or "").encode("utf-8"),
             "posted.html",
             title=body.title,
             date=body.date,

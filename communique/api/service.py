@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 from communique.api.errors import ApiError
 from communique.ingest import IngestOptions, document_from_text, load_source
 from communique.ingest.dates import parse_iso_date
-from communique.model import MODALITIES, CodedDocument, Document, InputError
+from communique.model import MODALITIES, CodedDocument, CommuniqueError, Document, InputError
 from communique.pipeline import Coder, CodingOptions, default_coder
+from communique.store.search import check_date
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -205,8 +206,6 @@ def url_error_code(problem: str) -> str:
 
 # ---- filters shared by the API and the web search ------------------------------------------------------
 
-DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
 
 def clean_filters(
     *,
@@ -226,10 +225,12 @@ def clean_filters(
             filters[name] = value.strip()
     for name, value in (("since", since), ("until", until)):
         if value is not None and value.strip():
-            value = value.strip()
-            if not DATE_PREFIX.match(value) or (len(value) == 10 and parse_iso_date(value) is None):
-                raise ApiError(422, f"invalid_{name}", f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
-            filters[name] = value
+            try:  # the store's own check of a bound (a real month and day)
+                filters[name] = check_date(value, name)
+            except CommuniqueError:
+                raise ApiError(
+                    422, f"invalid_{name}", f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD"
+                ) from None
     if modality is not None and modality.strip():
         if modality.strip() not in MODALITIES:
             raise ApiError(422, "invalid_modality", f"modality must be one of {', '.join(MODALITIES)}")

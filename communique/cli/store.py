@@ -279,7 +279,10 @@ def stats_command(
     if format is StatsFormat.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        from communique.export.formats import spreadsheet_safe
+
+        # (keys are stored names: a hostile one must not become a spreadsheet formula)
+        writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
         return
     from rich.console import Console
     from rich.markup import escape
