@@ -915,6 +915,23 @@ def test_reaction_csv_cells_cannot_start_a_spreadsheet_formula(coder):
     assert cells["actor"] == "'@Ministry" and cells["stance"] == "oppose"
 
 
+def test_opening_fire_is_no_access_given(coder):
+    """ "open" weighs as the access adjective ("remain open to convoys"), not as the verb of "open fire"."""
+
+    def stances(text: str, issue: str) -> list[str]:
+        document = document_from_text(text, source="t.txt", issuers=["Amnesty International"])
+        (coded,) = coder.code_documents([document])
+        return [r.stance for r in reaction_rows([coded], issue, coder)]
+
+    fired = stances(
+        "Security forces opened fire on unarmed demonstrators in Bamako.", "violence against protesters"
+    )
+    assert fired != ["support"], fired
+    assert stances("The mountain roads must remain open to humanitarian convoys.", "humanitarian access") == [
+        "support"
+    ]
+
+
 def test_reaction_rows_from_the_store(tmp_path: Path, coder, seed_coded):
     from communique.store import Corpus
 

@@ -86,6 +86,7 @@ LEXICON_LISTS = (
     "own_activity",
     "defensive_purposes",
     "prohibitions",
+    "adjectives_only",
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms", "kinds")
@@ -165,6 +166,8 @@ class Lexicon:
     # Nouns that stop or bar the noun compounded before them ("test ban", "arms embargo", "ceasefire
     # violation"): the compound names the stopping, so it reverses that noun as "a ban on tests" does.
     prohibitions: set[str] = field(default_factory=set)
+    # Benefit and harm words that weigh only as adjectives: "open to convoys", not the verb of "open fire on".
+    adjectives_only: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

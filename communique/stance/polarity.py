@@ -298,6 +298,11 @@ def _bare_harm(prep: Token, lex: Lexicon) -> bool:
     )
 
 
+def _weighs(word: str, token: Token, lex: Lexicon) -> bool:
+    """A benefit or harm word counts, unless it weighs only as an adjective and is not one here."""
+    return word not in lex.adjectives_only or token.pos_ == "ADJ"
+
+
 def np_value_single(token: Token, lex: Lexicon) -> float:
     """Like np_value for one coordinated member (no recursion into its own conjuncts)."""
     mods = sum(evaluation(c, lex) for c in token.children if c.dep_ in {"amod", "advmod"})
@@ -318,9 +323,9 @@ def predicate_value(
         if word in lex.causatives and any(c.dep_ == "xcomp" and _own_ending(c, lex) for c in head.children):
             # "The law will push dozens of organisations to close": making others close or flee harms them.
             own = -0.8
-        elif word in lex.harm:
+        elif word in lex.harm and _weighs(word, head, lex):
             own = -lex.harm[word]
-        elif word in lex.benefit:
+        elif word in lex.benefit and _weighs(word, head, lex):
             own = 0.8 * lex.benefit[word]
     evaluative = evaluation(head, lex)
     if evaluative and head.pos_ in {"ADJ", "NOUN"}:
@@ -886,6 +891,7 @@ def _evaluate(
                 _set_att(walk, value, head, ctx, verb_holder=head.pos_ in {"VERB", "AUX"})
             elif (
                 word in lex.benefit
+                and _weighs(word, head, lex)
                 and not walk.soft
                 # "Parliament adopted the bill" reports another's act; it takes no side for the issuers.
                 and (negated(head, lex) or not is_third_party(subject_of(head), ctx))
