@@ -147,7 +147,6 @@ KIND_WORDS = {
 }  # fmt: skip
 # "The undersigned organisations call on ...", "the signatories": the issuers of a joint statement.
 UNDERSIGNED = _WORDS["undersigned"]
-# ... but not signatories "to"/"of" another text ("the signatory parties to the Agreement").
 # Nouns of travel whose "from"/"to" phrase names where someone comes from or goes to, not where the
 # sentence's act happens ("on his return from a conference in South Africa").
 TRAVEL_NOUNS = _WORDS["travel_nouns"]
@@ -873,7 +872,7 @@ class _Resolver:
         j = self._skip_gaps_left(pos, floor)
         return j >= floor and self.low[j] in words
 
-    def _unknown_place(self, s: int, e: int) -> bool:
+    def _unknown_place(self, e: int) -> bool:
         """An unknown place name after a preposition ("from the vicinity of Sunan", "near Pahalgam", "in
         Jagang Province"), or listed with one: where, not who."""
         if not self.parsed:
@@ -1334,7 +1333,7 @@ class _Resolver:
                 out.extend(self._we(s, s_index, e, via="self-reference"))
                 self._matched.update(range(s, e))
                 continue
-            if s < e and ent.label_ == "GPE" and self._unknown_place(s, e):
+            if s < e and ent.label_ == "GPE" and self._unknown_place(e):
                 continue  # "launched from the vicinity of Mupyong-ri": a place no entry knows is no actor
             if s < e:
                 f = self._unresolved(s, e, "entity", s_index, label=ent.label_)
@@ -1683,10 +1682,9 @@ class _Resolver:
             }
             # (not the mentions inside those phrases: "delivered goods to Baghdad University")
             out_here = [f for f in out if not any(self._below(f.start_tok, preps[i]) for i in elsewhere)]
-            if len(named) == 1:
-                self._give_country(out_here, next(iter(named)), LOCAL_SECTORS)
-            elif not named:
-                self._give_context_country(out_here, "noun_chunk", LOCAL_SECTORS)
+            if len(named) <= 1:
+                country = next(iter(named)) if named else None
+                self._give_context_country(out_here, "noun_chunk", LOCAL_SECTORS, country=country)
             return
         if self._cur_countries or any(
             f.actor.code and (f.actor.country or "")[:3] not in ("IGO", "NGO") for f in out
@@ -1710,22 +1708,18 @@ class _Resolver:
             node = node.head
         return None
 
-    def _give_country(self, out: list[_Found], country: str, sectors: frozenset[str]) -> None:
-        """Give ``country`` to the uncoded noun-chunk mentions whose sectors are all in ``sectors``."""
-        for f in out:
-            a = f.actor
-            if a.code is None and a.via == "noun_chunk" and a.sectors and set(a.sectors) <= sectors:
-                a.code, a.country, a.via = country + "".join(a.sectors), country, "context"
-
-    def _give_context_country(self, out: list[_Found], via: str, sectors: frozenset[str]) -> bool:
-        """Give the context country (never the issuers') to uncoded mentions found ``via`` whose sectors are
-        all in ``sectors``; whether any changed."""
+    def _give_context_country(
+        self, out: list[_Found], via: str, sectors: frozenset[str], country: str | None = None
+    ) -> bool:
+        """Give ``country``, else the context country (never the issuers'), to uncoded mentions found ``via``
+        whose sectors are all in ``sectors``; whether any changed."""
         changed = False
+        given = country
         for f in out:
             a = f.actor
             if a.code is not None or a.via != via or not a.sectors or not set(a.sectors) <= sectors:
                 continue
-            country = self._context_country(f.start_tok, issuers=False)
+            country = given or self._context_country(f.start_tok, issuers=False)
             if country is None:
                 continue
             a.code = country + "".join(a.sectors)
@@ -1970,14 +1964,7 @@ class _Resolver:
 
     def _below(self, tok: int, top: int) -> bool:
         """Token ``top`` governs token ``tok`` (within a few steps of the parse)."""
-        node = self.doc[tok]
-        for _ in range(8):
-            if node.i == top:
-                return True
-            if node.head.i == node.i:
-                return False
-            node = node.head
-        return False
+        return tok == top or any(a.i == top for a in itertools.islice(self.doc[tok].ancestors, 7))
 
     def _possessed_office(self, out: list[_Found]) -> None:
         """An uncoded office owned by a coded actor or the issuer is theirs: "the Secretary-General's Personal
