@@ -81,6 +81,9 @@ G_FLOOR = 0.80  # blind runs: 24/40 at session 5's freeze, 27/40 at session 13's
 # Blind half H joined them at the start of the fifteenth session, declared the same way.
 HALF_H = DATA.with_name("half-h.yaml")
 H_FLOOR = 0.75  # blind runs: 23/40 on session 6's starting rules, 25/40 at session 14's end; 33/40 at 15's
+# Blind half I joined them at the start of the sixteenth session, declared the same way.
+HALF_I = DATA.with_name("half-i.yaml")
+I_FLOOR = 0.55  # blind runs: 22/40 on session 11's starting rules, 25/40 = 0.62 at session 15's end
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
@@ -179,7 +182,7 @@ def test_labelled_accuracy(
 
 
 @pytest.mark.parametrize("semantic", ["off", "on"])
-@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "F", "G", "H"])
+@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "F", "G", "H", "I"])
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
 ):
@@ -188,7 +191,7 @@ def test_half_s4_accuracy(
     mixed, S11 naming issues by their act, date, short name or a pronoun, S12 by paraphrase, synonym,
     acronym or a related act, with ad-hoc phrases and mixed positions; S13 mostly ad-hoc phrases whose
     words do not occur; S14 in the style of F and G, naming issues by a description; F and G, blind halves
-    promoted to development in the fourteenth session, H in the fifteenth)."""
+    promoted to development in the fourteenth session, H in the fifteenth, I in the sixteenth)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
@@ -202,6 +205,7 @@ def test_half_s4_accuracy(
         "F": (HALF_F, F_FLOOR),
         "G": (HALF_G, G_FLOOR),
         "H": (HALF_H, H_FLOOR),
+        "I": (HALF_I, I_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
