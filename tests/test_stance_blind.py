@@ -1,4 +1,4 @@
-"""The blind halves of the stance labelled set: J, K, L and M, each 40 excerpts written by someone blind to
+"""The blind halves of the stance labelled set: J, K, L, M and N, each 40 excerpts written by someone blind to
 the stance rules and issue cues and committed before any run. F (af742f0) was first run after the fourth
 session's rules froze: 21/40 = 0.53; G (423e9a7) after the fifth session's: 24/40 = 0.60 with the rules alone,
 23/40 = 0.57 with the MiniLM extra on (F then: 21/40 and 23/40, unchanged); H (41226de) was first run on the
@@ -15,12 +15,15 @@ does take a position. L (5aa8a5a, 7f567e7) was written at the start of the fourt
 that session's starting rules (fa97119): 19/40 = 0.48 with the rules alone, 8 of its 21 misses "not addressed"
 where the statement does take a position, 1 of 5 mixed right. M (b73339c, 11acc53) was written at the start of
 the fifteenth session and first run on that session's starting rules (6452df1): 24/40 = 0.60 with the rules
-alone, 11 of its 16 misses "not addressed" where the statement does take a position, 2 of 5 mixed right. F and
-G were promoted to development at the start of the fourteenth session (now in tests/test_stance_labelled.py;
-last blind runs at 50d20e8: F 28/40, G 27/40), H at the start of the fifteenth (last blind run at 2dc1475:
-25/40), I at the start of the sixteenth (last blind run at 4374300: 25/40). The others stay blind: this
-test prints only each half's score and gold -> got counts, never an item, so that no rule can be fitted to
-their sentences. The floors are regression guards set from those runs, not the target
+alone, 11 of its 16 misses "not addressed" where the statement does take a position, 2 of 5 mixed right. N
+(3049b7d, 36399c7) was written at the start of the sixteenth session and first run on that session's starting
+rules (f5857e6): 16/40 = 0.40 with the rules alone, 9 of its 24 misses "not addressed" where the statement
+does take a position, 0 of 5 mixed right, and one ad-hoc issue phrase refused as naming only actors (counted
+as a miss). F and G were promoted to development at the start of the fourteenth session (now in
+tests/test_stance_labelled.py; last blind runs at 50d20e8: F 28/40, G 27/40), H at the start of the fifteenth
+(last blind run at 2dc1475: 25/40), I at the start of the sixteenth (last blind run at 4374300: 25/40). The
+others stay blind: this test prints only each half's score and gold -> got counts, never an item, so that no
+rule can be fitted to their sentences. The floors are regression guards set from those runs, not the target
 (issue 5's 0.85 on unseen statements)."""
 
 from __future__ import annotations
@@ -31,10 +34,19 @@ from pathlib import Path
 import pytest
 import yaml
 
+from communique.model import CommuniqueError
 from tests.test_stance_labelled import LABELS, _predict
 
 DATA = Path(__file__).resolve().parent / "data" / "stance"
-FLOORS = {"J": 0.40, "K": 0.40, "L": 0.40, "M": 0.50}
+FLOORS = {"J": 0.40, "K": 0.40, "L": 0.40, "M": 0.50, "N": 0.35}
+
+
+def _predict_or_refused(coder, item: dict) -> str:
+    """The stance read, or "refused" when the issue phrase itself is refused (a miss, not a crash)."""
+    try:
+        return _predict(coder, item)
+    except CommuniqueError:
+        return "refused"
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -42,7 +54,9 @@ def test_blind_half(coder, capsys: pytest.CaptureFixture[str], half: str):
     items = yaml.safe_load((DATA / f"half-{half.lower()}.yaml").read_text(encoding="utf-8"))["items"]
     assert len(items) >= 40 and {i["half"] for i in items} == {half}
     assert all(i["gold"] in LABELS and i["text"].strip() and i["issuers"] for i in items)
-    confusion: Counter[tuple[str, str]] = Counter((item["gold"], _predict(coder, item)) for item in items)
+    confusion: Counter[tuple[str, str]] = Counter(
+        (item["gold"], _predict_or_refused(coder, item)) for item in items
+    )
     right = sum(n for (gold, got), n in confusion.items() if gold == got)
     with capsys.disabled():
         # aggregates only: printing the items would make the half development material
