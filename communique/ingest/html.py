@@ -60,6 +60,11 @@ def extract_html(html: str | bytes, source: str, *, url: str | None = None) -> H
     except (ValueError, TypeError, RecursionError) as exc:  # markup lxml cannot parse at all
         raise InputError(source, f"HTML could not be parsed ({type(exc).__name__})") from exc
     if tree is None:
+        # trafilatura gives up on a fragment with a single block ("<p>One paragraph.</p>", what an API user
+        # or a JSONL "html" field sends); inside a page body it reads like any other.
+        body = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+        tree = load_html(f"<html><body>{body}</body></html>") if "<" in body else None
+    if tree is None:
         raise InputError(source, "HTML could not be parsed")
     metas = page_metas(tree)
     raw_title = page_title(tree, metas)

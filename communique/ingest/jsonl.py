@@ -6,7 +6,6 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from communique.ingest.dates import parse_given_date
 from communique.model import Document, InputError
 
 # Builds a document from one record's fields; supplied by sources.py so overrides apply uniformly.
@@ -53,13 +52,6 @@ def iter_jsonl(text: str, source: str, build: RecordBuilder) -> Iterator[Documen
                 yield InputError(where, f'"{key}" must be a string')
                 break
         else:
-            # A date the user wrote down but we cannot read is named, not silently dropped (stored undated).
-            given = record.get("date")
-            if given is not None and str(given).strip() and parse_given_date(str(given)) is None:
-                yield InputError(
-                    where, f'"date" {str(given)!r} is not a date (YYYY-MM-DD or e.g. 5 April 2023)'
-                )
-                continue
             try:
                 yield build(record, where)
             except InputError as exc:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from communique.ingest.dates import parse_given_date
 from communique.ingest.encoding import declared_encoding, decode_bytes, looks_binary
 from communique.ingest.feeds import iter_feed, looks_like_feed
 from communique.ingest.html import extract_html, looks_like_html
@@ -220,16 +221,23 @@ def documents_from_bytes(
 
 def _build(record: dict[str, Any], source: str, opts: IngestOptions) -> Document:
     """Document from a record's fields, with the user's overrides taking precedence."""
-    text = record["text"]
-    if ("html" in record and record.get("text") is None) or looks_like_html(text[:4096]):
-        return _from_html(text, source, opts, url=record.get("url"), fields=record)
+    text = record.get("text")
+    if text is None:
+        # A JSONL line may carry the page as "html" instead of "text" (jsonl.py's format).
+        text = record.get("html")
+        if not isinstance(text, str):
+            raise InputError(source, 'missing "text" (a string)')
+        return _from_html(text, source, opts, url=_str(record.get("url")), fields=record)
+    if not isinstance(text, str):
+        raise InputError(source, '"text" must be a string')
+    if looks_like_html(text[:4096]):
+        return _from_html(text, source, opts, url=_str(record.get("url")), fields=record)
     external = record.get("id")
     return document_from_text(
         text,
         source=source,
         title=opts.title or _str(record.get("title")),
-        date=opts.date,
-        page_date=_str(record.get("date")),
+        date=opts.date or _record_date(record, source),
         issuers=opts.issuers or None,
         external_id=None if external is None else str(external),
         url=_str(record.get("url")),
@@ -246,8 +254,8 @@ def _from_html(
         page.text,
         source=source,
         title=opts.title or _str(fields.get("title")),
-        date=opts.date,
-        page_date=_str(fields.get("date")) or page.date,
+        date=opts.date or _record_date(fields, source),
+        page_date=page.date,
         issuers=opts.issuers or None,
         external_id=None if external is None else str(external),
         url=url or page.url,
@@ -255,6 +263,20 @@ def _from_html(
         raw_page_title=page.raw_title,
         check_language=opts.check_language,
     )
+
+
+def _record_date(fields: dict[str, Any], source: str) -> str | None:
+    """A record's own "date" as YYYY-MM-DD; one the user wrote but we cannot read is an error, not dropped.
+
+    Checked here, where the date is used, so a ``--date`` override (which skips this) can replace it.
+    """
+    given = _str(fields.get("date"))
+    if given is None:
+        return None
+    found = parse_given_date(given)
+    if found is None:
+        raise InputError(source, f'"date" {given!r} is not a date (YYYY-MM-DD or e.g. 5 April 2023)')
+    return found
 
 
 def _str(value: Any) -> str | None:
