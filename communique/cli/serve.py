@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from communique.cli import app
+
+if TYPE_CHECKING:
+    from communique.store import Corpus
 
 
 @app.command("serve")
@@ -31,7 +34,7 @@ def serve_command(
 
     from communique.api import create_app
 
-    _check_can_serve(db, host, port)
+    corpus = _check_can_serve(db, host, port)
     if allow_private:
         os.environ["COMMUNIQUE_ALLOW_PRIVATE"] = "1"
     if db:
@@ -44,6 +47,8 @@ def serve_command(
     if not os.environ.get("COMMUNIQUE_TOKEN"):
         typer.echo("communique: COMMUNIQUE_TOKEN is not set: the API is read-only", err=True)
     if workers > 1:
+        # Forked workers each open their own connections; the checked corpus is not shared with them.
+        corpus.close()
         uvicorn.run(
             "communique.api.app:app_from_env",
             factory=True,
@@ -53,23 +58,37 @@ def serve_command(
             log_level="warning",
         )
     else:
-        uvicorn.run(create_app(db, allow_private=allow_private), host=host, port=port, log_level="warning")
+        # One process: it serves with the corpus the check opened rather than opening the database again.
+        try:
+            app_ = create_app(db, allow_private=allow_private, corpus=corpus)
+            uvicorn.run(app_, host=host, port=port, log_level="warning")
+        finally:
+            corpus.close()
 
 
-def _check_can_serve(db: str | None, host: str, port: int) -> None:
-    """Fail before serving, in one line, when the database cannot be opened or the port is taken.
+def _check_can_serve(db: str | None, host: str, port: int) -> Corpus:
+    """Open the corpus and probe the port; fail in one line when the database or the port is unusable.
 
     Otherwise the server starts anyway and every request fails (a bad database), or uvicorn exits 3 with
-    its own message (a taken port).
+    its own message (a taken port). The opened corpus is returned for the server to use.
     """
+    from communique.store import Corpus
+
+    corpus = Corpus(db)
+    try:
+        _probe_port(host, port)
+    except BaseException:
+        corpus.close()
+        raise
+    return corpus
+
+
+def _probe_port(host: str, port: int) -> None:
     import errno
-    import os
     import socket
 
     from communique.model import CommuniqueError
-    from communique.store import Corpus
 
-    Corpus(db or os.environ.get("COMMUNIQUE_DB") or None).close()
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
         # The same option uvicorn sets, so a port left in TIME_WAIT by a stopped server is not "in use".
