@@ -206,11 +206,16 @@ async def filter_params(
     since: Annotated[str | None, Query(description="From date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[str | None, Query(description="To date (inclusive).")] = None,
     modality: Annotated[str | None, Query(description="asserted, future, hypothetical, ...")] = None,
+    q: Annotated[str | None, Query(description="Only statements with these words (plain text).")] = None,
 ) -> dict[str, Any]:
-    """The filters shared by every search endpoint, validated."""
-    return service.clean_filters(
+    """The filters shared by every search endpoint, validated; ``q`` becomes the store's ``text`` filter."""
+    filters = service.clean_filters(
         actor=actor, event=event, issue=issue, since=since, until=until, modality=modality
     )
+    text = service.clean_text_query(q)
+    if text:
+        filters["text"] = text
+    return filters
 
 
 Filters = Annotated[dict[str, Any], Depends(filter_params)]
@@ -220,15 +225,12 @@ Filters = Annotated[dict[str, Any], Depends(filter_params)]
 def search_documents(
     request: Request,
     filters: Filters,
-    q: Annotated[str | None, Query(description="Full-text query (treated as text).")] = None,
     limit: int = 50,
     cursor: str | None = None,
 ) -> Response:
     """Documents matching the filters, newest first, with a stable ``next_cursor``."""
     corpus = services(request).corpus
-    page = corpus.search(
-        service.clean_text_query(q), **filters, limit=service.clean_limit(limit), cursor=cursor
-    )
+    page = corpus.search(**filters, limit=service.clean_limit(limit), cursor=cursor)
     items, next_cursor = page_of(page)
     return FastJSON({"items": [summary_of(i) for i in items], "next_cursor": next_cursor})
 
@@ -279,7 +281,6 @@ def events_format(request: Request, format: str | None) -> str:
 async def list_events(
     request: Request,
     filters: Filters,
-    q: Annotated[str | None, Query(description="Full-text query on the sentence.")] = None,
     limit: int = 50,
     cursor: str | None = None,
     format: Annotated[str | None, Query(description="json (page), jsonl or plover; or use Accept.")] = None,
@@ -287,9 +288,6 @@ async def list_events(
     """Events matching the filters; a JSON page, JSON lines or PLOVER JSON lines."""
     fmt = events_format(request, format)
     corpus = services(request).corpus
-    text = service.clean_text_query(q)
-    if text:
-        filters["text"] = text
     from communique.store.views import events_page
 
     result = events_page(corpus, **filters, limit=service.clean_limit(limit), cursor=cursor)
@@ -344,14 +342,10 @@ def stats(
     request: Request,
     filters: Filters,
     by: str = "event",
-    q: Annotated[str | None, Query(description="Only documents containing these words.")] = None,
 ) -> Response:
     """Aggregate counts from the store, over the events the filters select."""
     if len(by) > 40:
         raise ApiError(422, "invalid_by", "unknown grouping")
-    text = service.clean_text_query(q)
-    if text:
-        filters["text"] = text
     try:
         result = services(request).corpus.stats(by=by, **filters)
     except (ValueError, KeyError) as exc:
