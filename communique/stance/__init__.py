@@ -599,7 +599,10 @@ def _collect(
                 # Only weak cues: the sentence counts when it takes no side (restraint, calm, noting).
                 calm = neutral_markers(sent, lex) or (
                     target.generic
-                    and any(w in lex.deescalation for w in view.lemma_lowers[sent.start : sent.end])
+                    and (
+                        any(w in lex.deescalation for w in view.lemma_lowers[sent.start : sent.end])
+                        or any(view.lemma_lowers[m.anchor] in lex.settlement for m in mentions or ())
+                    )
                 )
                 if mentions and calm:
                     votes = [Vote(0, 0.5, None)]
@@ -1110,6 +1113,22 @@ def _adhoc_targets(
     return out
 
 
+ASK_REACH = 6
+
+
+def _asked_for(token: Token, lex: Lexicon) -> bool:
+    """Whether a word is asked for: under a call or a wish a few steps up ("hope the parties will settle
+    their differences", "calls on them to restore stability"), not said of a harm ("threaten stability")."""
+    node = token
+    for _ in range(ASK_REACH):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if lemma(node) in lex.call or lemma(node) in lex.wishes:
+            return True
+    return False
+
+
 def _generic_reaction(
     issue: AdhocIssue, sents: Sequence[Span], actors: Sequence[Actor], comp: CompiledDictionary, lex: Lexicon
 ) -> dict[int, Mention]:
@@ -1124,20 +1143,61 @@ def _generic_reaction(
     if not lex.deescalation or not sents:
         return {}
     forms = doc_forms(sents[0].doc)
+    view = doc_view(sents[0].doc)
     found: dict[int, Mention] = {}
     for pos, sent in enumerate(sents):
-        marker = next((i for i in range(sent.start, sent.end) if forms[i][0] in lex.deescalation), None)
+        marker = next(
+            (
+                i
+                for i in range(sent.start, sent.end)
+                if forms[i][0] in lex.deescalation
+                or (forms[i][0] in lex.settlement and _asked_for(view[i], lex))
+            ),
+            None,
+        )
         if marker is not None:
             found[pos] = Mention(issue.key, marker, 1, True, (marker,))
     if not found:
         return {}
-    if not issue.issue_id and not any(entity_in(t, s, actors) for t in issue.entities for s in sents):
+    if (
+        not issue.issue_id
+        and not any(entity_in(t, s, actors) for t in issue.entities for s in sents)
+        and _names_foreign_place(sents, actors)
+    ):
+        # A call for restraint about another place is not about the phrase; one that names no place but the
+        # issuers' own ("China has noted the relevant reports. We call on all parties to de-escalate") reacts
+        # to a crisis it leaves unnamed, and takes no side on whichever crisis is asked about.
         return {}
     allowed = {issue.issue_id, *lex.deescalation_issues}
     for mentions in document_mentions(sents, comp).values():
         if any(not m.weak and m.key not in allowed for m in mentions):
             return {}
     return found
+
+
+NON_COUNTRY_CODES = frozenset({"IGO", "NGO", "MNC", "UNK"})
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+
+
+def _names_foreign_place(sents: Sequence[Span], actors: Sequence[Actor]) -> bool:
+    """Whether a statement names a country or place other than its issuers' own (a region is no place)."""
+    home = {a.country for a in actors if a.via in {"pronoun", "issuer"} and a.country}
+    covered: set[int] = set()
+    for actor in actors:
+        if actor.start is None or actor.end is None:
+            continue
+        covered.update(range(actor.start, actor.end))
+        country = actor.country or ""
+        if (actor.entry or "").startswith("region-") or country in home or country in NON_COUNTRY_CODES:
+            continue
+        if len(country) == 3 and country.isupper():
+            return True
+    # A place the actor dictionary does not know ("the relevant reports from Kursk") is still a place.
+    return any(
+        ent.label_ in PLACE_LABELS and not ({t.idx for t in ent} & covered)
+        for sent in sents
+        for ent in sent.ents
+    )
 
 
 def derive_stances(

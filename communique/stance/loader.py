@@ -76,6 +76,8 @@ LEXICON_LISTS = (
     "blame_subjects",
     "deescalation",
     "deescalation_issues",
+    "settlement",
+    "wishes",
     "titles",
     "effects",
     "qualities",
@@ -145,6 +147,10 @@ class Lexicon:
     blame_subjects: set[str] = field(default_factory=set)
     deescalation: set[str] = field(default_factory=set)
     deescalation_issues: set[str] = field(default_factory=set)
+    # Words a crisis reaction asks for besides restraint ("settle their differences", "preserve stability"),
+    # which mark one only under a call or a wish ("we hope ..."): "threaten stability" is no reaction.
+    settlement: set[str] = field(default_factory=set)
+    wishes: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     # Nouns of an effect ("consequences", "impact"): negative ones for X ("negative consequences for the
     # sovereignty of X") say X is harmed, which is a concern for X, not a rejection of it.

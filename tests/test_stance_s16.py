@@ -1,0 +1,74 @@
+"""Stance rules of the sixteenth session (ST16), each with sentences of our own.
+
+The causes were found among the development misses of half I (blind-written, promoted to development this
+session) and the remaining "not addressed" misses of the other development sets; the sentences here are
+invented and name other issues, issuers and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+    stances = _stances(coder, text, issue, issuers or ["Ministry of Foreign Affairs of Ruritania"])
+    return stances[0].stance if stances else "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A crisis reaction that names no place but the issuers' own reacts to a crisis it leaves unnamed: it
+        # takes no side on whichever crisis is asked about.
+        (
+            "Ruritania has taken note of the reports of the past days. We call on all parties to exercise"
+            " restraint and to avoid any further escalation.",
+            "Freedonian offensive in the Sylvan valley",
+            "neutral",
+        ),
+        (
+            "Ruritania is following the recent events in the region with concern. We urge the sides concerned"
+            " to de-escalate and to return to the negotiating table.",
+            "Freedonian offensive in the Sylvan valley",
+            "neutral",
+        ),
+        # One that names another place is about that place, not the phrase.
+        (
+            "Ruritania is following the situation in Kashmir. We call on all parties to exercise restraint.",
+            "Freedonian offensive in the Sylvan valley",
+            "not addressed",
+        ),
+    ],
+)
+def test_an_unnamed_crisis_reaction_is_neutral(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Settling differences and keeping stability, asked of the sides, are a crisis reaction too.
+        (
+            "Ruritania has learnt of the events in the capital of Freedonia. We hope that the political"
+            " forces there will settle their differences through consultation and maintain social stability.",
+            "coup",
+            "neutral",
+        ),
+        (
+            "We call on the rival factions in Freedonia to resolve their differences within the"
+            " constitutional framework.",
+            "coup",
+            "neutral",
+        ),
+        # Said of a harm, stability is no call for calm: the drills are judged, not the coup.
+        (
+            "The naval drills near the Freedonian coast threaten regional peace and stability.",
+            "coup",
+            "not addressed",
+        ),
+    ],
+)
+def test_settling_differences_is_a_crisis_reaction(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
