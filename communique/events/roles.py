@@ -454,6 +454,7 @@ PARTIES_APPEALS = frozenset({"025", "026", "027", "028"})
 PARTY_NOUNS = frozenset({"party", "side", "belligerent"})
 VICTIM_SECTORS = frozenset({"CVL", "REF"})
 PAIR_NOUNS = frozenset({"country", "government", "nation", "state", "neighbour", "neighbor"})
+STATE_PAIR_NOUNS = PAIR_NOUNS
 # ... and the people who speak for them: "the two leaders", "both presidents", "the two delegations"
 PAIR_NOUNS |= {"leader", "president", "minister", "delegation"}
 PARTY_WORDS = frozenset(
@@ -555,13 +556,16 @@ class Parties:
             return
         for token in sent:
             if token.lower_ in PARTY_WORDS and _party_phrase(token, index):
-                pair = [] if self.actors else _named_pair(token, index, self.own)
-                if not self.actors and not pair:
+                parties = self.actors
+                if lemma(token) in STATE_PAIR_NOUNS and len({actor_key(a.code or "") for a in parties}) < 2:
+                    # "both countries" are two countries: not the police and the politician it arrested
+                    parties = []
+                pair = [] if parties else _named_pair(token, index, self.own)
+                if not parties and not pair:
                     continue
                 end = token.idx + len(token.text)
                 index.overlay[token.i] = [
-                    mentioned_again(a, token.text, token.idx, end, sentence_index, "parties")
-                    for a in self.actors
+                    mentioned_again(a, token.text, token.idx, end, sentence_index, "parties") for a in parties
                 ] or [
                     _implied_government(
                         mentioned_again(a, token.text, token.idx, end, sentence_index, "parties")
@@ -1214,7 +1218,48 @@ def sources_of_verb(verb: Token, index: ActorIndex) -> tuple[list[Actor], str]:
             # "Iran has not answered the questions, and it expelled the inspectors": the pronoun subject of a
             # second clause is the first clause's subject
             return _dedupe(a for t in conjuncts(first) for a in actors_of_phrase(t, index)), "conj"
+    if (
+        how in {"subject", "controller", "conj"}
+        and len(toks) == 1
+        and toks[0].pos_ == "PRON"
+        and toks[0].lower_ in SUBJECT_PRONOUNS
+        and not any(a.code for a in actors)
+    ):
+        # the pronoun is the subject of another verb ("..., and it will continue to work with X": of
+        # "continue"; "when they entered ... and detained X": of "entered"): resolve it there
+        own = toks[0].head
+        first = (_first_conjunct_subject(own, toks) if own is not verb else None) or _relative_agent(
+            own, toks[0]
+        )
+        if first is not None:
+            found = _dedupe(a for t in conjuncts(first) for a in actors_of_phrase(t, index))
+            if any(a.code for a in found):
+                return found, how
     return _dedupe(actors), how
+
+
+def _relative_agent(verb: Token, pronoun: Token) -> Token | None:
+    """The doer a pronoun subject of a relative clause stands for: the "by" agent of the participle whose
+    phrase the clause details ("the raid carried out by the police, when they entered the embassy": the
+    police; "the statement made by President X, in which he accepted the result": X), of agreeing number."""
+    if verb.dep_ != "relcl":
+        return None
+    current = verb.head
+    for _ in range(8):
+        # (the clause hangs on the participle's phrase, or on the noun the participle modifies)
+        participles = [current] + [c for c in current.children if c.dep_ == "acl" and c.i < verb.i]
+        participle = next((t for t in participles if t.tag_ == "VBN" and t.dep_ == "acl"), None)
+        if participle is not None:
+            agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+            doer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if doer is None or doer.i > pronoun.i or doer.pos_ not in {"NOUN", "PROPN"}:
+                return None
+            plural = doer.tag_ == "NNS" or len(conjuncts(doer)) > 1
+            return doer if plural == (pronoun.lower_ == "they") or doer.tag_ == "NNPS" else None
+        if current.dep_ == "ROOT" or current.tag_ in FINITE_TAGS or current.head is current:
+            return None
+        current = current.head
+    return None
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
