@@ -323,15 +323,15 @@ def export_command(
     ] = None,
 ) -> None:
     """Export the corpus: jsonl (full records), plover, phoenix/icews TSV, csv or parquet."""
-    from communique.export.formats import export
+    from communique.export.formats import check_options, export
 
     if format is ExportFormat.parquet and out == "-":
         raise typer.BadParameter("parquet needs a file path", param_hint="OUT")
-    if table is not ExportTable.events and format not in (ExportFormat.csv, ExportFormat.parquet):
-        raise typer.BadParameter(
-            f"--table applies to csv and parquet only, not to {format.value}",
-            param_hint="--table",
-        )
+    try:
+        # export() checks this too; asked first, a bad combination is a usage error before the corpus opens.
+        check_options(format.value, table.value)
+    except CommuniqueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--table") from exc
     if out != "-":
         parent = Path(out).expanduser().resolve().parent
         if not parent.is_dir():

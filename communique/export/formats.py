@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 FORMATS = ("jsonl", "plover", "phoenix", "icews", "csv", "parquet")
 TABLES = ("events", "documents", "stances")
+# The formats that write any of the TABLES; the others write their own event records.
+TABLE_FORMATS = ("csv", "parquet")
 
 #: Phoenix (OEDA Phoenix data set) column order; the files have no header row.
 PHOENIX_COLUMNS = [
@@ -263,6 +265,19 @@ def _columns(table: str) -> list[str]:
     return {"events": EVENT_CSV_COLUMNS, "documents": DOCUMENT_COLUMNS, "stances": STANCE_COLUMNS}[table]
 
 
+def check_options(format: str, table: str = "events") -> None:
+    """Raise ``CommuniqueError`` for an unknown format or table, or a table the format cannot write."""
+    if format not in FORMATS:
+        raise CommuniqueError(f"unknown export format {format!r} (use {', '.join(FORMATS)})")
+    if table not in TABLES:
+        raise CommuniqueError(f"unknown table {table!r} (use {', '.join(TABLES)})")
+    # The other formats have one fixed record shape; a table asked of them would be silently ignored.
+    if table != "events" and format not in TABLE_FORMATS:
+        raise CommuniqueError(
+            f"the {table} table can be exported as {' or '.join(TABLE_FORMATS)} only, not as {format}"
+        )
+
+
 def export(
     corpus: Corpus,
     format: str,
@@ -274,10 +289,7 @@ def export(
     **filters: Any,
 ) -> int:
     """Write the matching part of the corpus to ``out`` (a stream, or a path for Parquet); return rows."""
-    if format not in FORMATS:
-        raise CommuniqueError(f"unknown export format {format!r} (use {', '.join(FORMATS)})")
-    if table not in TABLES:
-        raise CommuniqueError(f"unknown table {table!r} (use {', '.join(TABLES)})")
+    check_options(format, table)
     dedup = _EventDedup(event_dedup)
     # Reposts carry no coding of their own; JSONL keeps them (with duplicate_of) so an import is complete.
     records = corpus.iter_records(
