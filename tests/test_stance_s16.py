@@ -72,3 +72,42 @@ def test_an_unnamed_crisis_reaction_is_neutral(coder, text: str, issue: str, exp
 )
 def test_settling_differences_is_a_crisis_reaction(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A border said as a boundary: altering it by force reverses territorial integrity.
+        (
+            "We reject any attempt to redraw the boundary between our two republics by force.",
+            "territorial_integrity",
+            "support",
+        ),
+        # Force against protesters said as an attack or assault on the protest.
+        (
+            "We condemn the armed attack on the student protest outside parliament last night.",
+            "force_against_protesters",
+            "oppose",
+        ),
+        # Sanctions announced or adopted against a company are sanctions, as imposed ones are.
+        (
+            "Ruritania today announced measures against the Sylvan Mining Corporation, which finances the"
+            " militia.",
+            "sanctions",
+            "support",
+        ),
+        # A force's withdrawal said as its disengagement or its departure.
+        (
+            "We welcome the disengagement of the Freedonian brigade from the Sylvan valley.",
+            "withdrawal of Freedonian troops from the Sylvan valley",
+            "support",
+        ),
+        (
+            "We support the swift departure of the Freedonian garrison from the Sylvan valley.",
+            "withdrawal of Freedonian troops from the Sylvan valley",
+            "support",
+        ),
+    ],
+)
+def test_issues_said_in_other_words(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
