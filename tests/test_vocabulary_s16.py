@@ -1,0 +1,33 @@
+"""Transfer set of session 16 (VC16): the sense of a trigger chosen by its doer's or its object's class
+(police who kill repress, armed forces who bomb a hospital attack from the air), and senses that over-fire
+(crowds "infiltrated" by provocateurs, a body's requests to its own officers).
+
+tests/data/events/vocabulary-s16.yaml is in the statement gold format (issuers, sentences, events); every item
+was written before the session's pattern changes, in our own words. It is scored like the statement sets, by
+CAMEO root (the actors are the resolver's and roles' business; their figures are printed, not asserted).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.transfer_set import check_root_scores, check_statement_items
+
+ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s16.yaml"
+# Measured (roots only). Batch 1 (24 sentences) on the session's starting code (33d2366): recall 9/18 (0.500),
+# precision 0.391; with batch 1's patterns (175:s16-police-kill, 195:s16-forces-bomb, "infiltrate" a crowd
+# forbidden, "request" to one's own chairperson, commission or secretariat forbidden): recall 0.833,
+# precision 0.714. Floors between the figures before and after, so that the patterns' loss fails the test.
+ROOT_RECALL_FLOOR = 0.75
+ROOT_PRECISION_FLOOR = 0.62
+
+
+def test_items_are_well_formed() -> None:
+    """Every construction has four sentences or more; texts are unique."""
+    check_statement_items(ITEMS_FILE, min_texts=24, min_sentences=4)
+
+
+def test_root_recall_and_precision(coder: Any) -> None:
+    """Roots-only recall and precision stay above the floors (the full figures are printed: pytest -s)."""
+    check_root_scores(ITEMS_FILE, coder, ROOT_RECALL_FLOOR, ROOT_PRECISION_FLOOR)
