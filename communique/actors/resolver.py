@@ -124,6 +124,12 @@ _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 TITLE_MODIFIERS = frozenset({"executive", "general", "special", "high", "foreign", "prime", "federal"})
 # The agent entries of a body's voice: "Spokesperson X said" in a ministry's statement is its own.
 SPOKES_AGENTS = frozenset({"spokesperson"})
+# ... and of an organisation's head named by office alone: "The Secretary-General welcomed ..." in the Arab
+# League's statement is its own (in a state's statement it stays unknown: mostly the UN's, NOT_LOCATED).
+ORG_HEAD_AGENTS = frozenset({"secretary-general"})
+# (its words of a secretariat's head: not the special rapporteurs and high commissioners the entry also names,
+# who are the UN's in other bodies' statements)
+HEAD_OFFICE_WORDS = frozenset({"secretary", "director", "secretary-general", "director-general"})
 KIND_WORDS = {
     # ("The Secretary" is a state's secretary of state; "the Secretary-General" in its statement is the UN's)
     "state": frozenset(
@@ -329,6 +335,9 @@ class _State:
     issuer_codes: frozenset[str] = frozenset()
     # The last sentence opened with the issuer ("The Secretary-General condemns ..."): "He calls ..." is it.
     issuer_opened: bool = False
+    # The last person the text named is the issuer (a sentence opened with it, and none since named another
+    # person): "He commends ..." two sentences after "The Secretary-General condemns ..." is still it.
+    issuer_last_person: bool = False
     # Kind and head-title words by which the statement may name its issuer (KIND_WORDS, by the issuers' kind),
     # and the issuers' own name and kind words together (what a self-reference is read from).
     kind_words: frozenset[str] = frozenset()
@@ -1253,11 +1262,12 @@ class _Resolver:
             and first not in self._matched
             and self.texts[first][:1].isupper()
         )
+        person_pronoun = opener and self.low[first] in PERSON_PRONOUNS
         if (
             opener
             and self.st.issuers
-            and self.st.issuer_opened
-            and (self.low[first] not in PERSON_PRONOUNS or self._person_issuer())
+            and (self.st.issuer_opened or (person_pronoun and self.st.issuer_last_person))
+            and (not person_pronoun or self._person_issuer())
         ):
             out.extend(self._we(first, s_index, via="self-reference"))
             self._matched.add(first)
@@ -1283,6 +1293,11 @@ class _Resolver:
             and (f.actor.via in ("self-reference", "pronoun") or f.actor.code in own or self._cosigners(f))
             for f in out
         )
+        if self.st.issuer_opened:
+            self.st.issuer_last_person = True
+        elif any(self._is_person(f) and not self._issuer_mention(f) for f in out):
+            # (another person named since: "He" may be that one)
+            self.st.issuer_last_person = False
 
         # 4e. "we" and "I" inside a quote are the issuers only when the quote is theirs: '"We condemn this
         # attack," the Minister said' in a ministry's statement (the Minister found as the issuer above).
@@ -1655,7 +1670,10 @@ class _Resolver:
         nearest earlier sentence naming any country (as "the government" does); an agent "of" such a person
         ("the military government of President X") follows. Never the issuers' own country: a statement
         often names a foreign leader it addresses."""
-        if self._give_context_country(out, "title", PERSON_TITLE_SECTORS):
+        # (not an office that is mostly an international one: "Secretary-General X" holds no post in the
+        # country the sentence before named)
+        located = [f for f in out if (f.actor.entry or "").split("+")[0] not in NOT_LOCATED]
+        if self._give_context_country(located, "title", PERSON_TITLE_SECTORS):
             self._belonging(out, self._sent_end)
 
     def _previous_sentence(self, out: list[_Found]) -> None:
@@ -2372,7 +2390,8 @@ class _Resolver:
             and (
                 (f.actor.code or "")[:3] in ("NGO", "IGO")
                 or "NGO" in f.actor.sectors  # ("Memorial": RUSNGO)
-                or (f.actor.code is None and f.actor.via == "entity")
+                # (an unknown name, but not a person's: "..., said Jane Doe, the organisation's director")
+                or (f.actor.code is None and f.actor.via == "entity" and not self._is_person_ent(f))
             )
             for f in self.st.found
         )
@@ -2388,12 +2407,23 @@ class _Resolver:
         if len(self.st.issuers) != 1:
             return out
         issuer = self.st.issuers[0]
-        if not issuer.code or not STATE_SECTORS & set(issuer.sectors):
+        body = _is_org(issuer.code)
+        if not issuer.code or not (body or STATE_SECTORS & set(issuer.sectors)):
             return out
         own = (issuer.entry or "").split("+")[0]
         for f in [f for f in out if f.actor.code is None and f.actor.via in ("noun_chunk", "title")]:
             agent = (f.actor.entry or "").split("+")[0]
-            if agent != own and agent not in SPOKES_AGENTS:
+            if body:
+                # an organisation's statement: its own head named by office alone ("Secretary-General X
+                # expressed regret", "The Secretary-General welcomed ..."), unless another body's was named
+                if (
+                    agent not in ORG_HEAD_AGENTS
+                    or HEAD_OFFICE_WORDS.isdisjoint(self.low[f.start_tok : f.end_tok])
+                    or not self.texts[f.start_tok][:1].isupper()
+                    or any(self._named_before(w, f.start_tok) for w in self.low[f.start_tok : f.end_tok])
+                ):
+                    continue
+            elif agent != own and agent not in SPOKES_AGENTS:
                 continue
             s, e = f.start_tok, f.end_tok
             names = [
@@ -2415,6 +2445,9 @@ class _Resolver:
         """Uncoded agents counted as many as the issuers, after "the"/"our" ("the three mediators", "our two
         governments"), in a joint statement: the issuers."""
         count = len(self.st.issuers)
+        # (agents of the issuers' own kind: "the four legislators" in four foreign ministers' statement are
+        # others)
+        kinds = {x for iss in self.st.issuers for x in iss.sectors} or {"GOV"}
         keep: list[_Found] = []
         for f in out:
             i = f.start_tok
@@ -2423,6 +2456,7 @@ class _Resolver:
                 a.code is None
                 and a.via == "noun_chunk"
                 and a.sectors
+                and kinds.issuperset(a.sectors)
                 and i - 2 >= start
                 and COUNT_WORDS.get(self.low[i - 1]) == count
                 and self.low[i - 2] in ("the", "our", "these")

@@ -1,0 +1,80 @@
+"""Sixteenth session: a person issuer named again by "He"/"She" after sentences that name nobody, the head of
+an issuing organisation named by office alone, and mentions wrongly taken for the issuers.
+"""
+
+from __future__ import annotations
+
+from .test_actors import resolve
+
+
+def found(actors, text):
+    """Codes of the mentions whose text is ``text``, in order."""
+    return [a.code for a in actors if a.text == text]
+
+
+def test_he_is_the_person_issuer_after_sentences_that_name_nobody(coder):
+    text = (
+        "The Secretary-General is alarmed by the floods in the north of Ruritania. "
+        "The rains have destroyed bridges and roads across the region. "
+        "He urges the authorities to open the roads to relief convoys."
+    )
+    actors, _, _ = resolve(coder, text, issuers=["Spokesperson for the UN Secretary-General"])
+    assert found(actors, "He") == ["IGOUN"]
+
+
+def test_he_is_another_person_named_since_the_issuer(coder):
+    text = (
+        "The Secretary-General is alarmed by the floods in Mozambique. "
+        "President Daniel Chapo visited the flooded districts on Monday. "
+        "He promised new shelters within a week."
+    )
+    actors, _, _ = resolve(coder, text, issuers=["Spokesperson for the UN Secretary-General"])
+    assert found(actors, "He") != ["IGOUN"]
+
+
+def test_an_organisations_secretary_general_is_its_own(coder):
+    text = (
+        "The League condemns the burning of a holy book outside a mosque in Oslo. "
+        "Secretary-General Karim Haddad regretted that the Norwegian authorities had allowed the rally. "
+        "The Secretary-General welcomed the statement of the Norwegian government."
+    )
+    actors, _, _ = resolve(coder, text, issuers=["General Secretariat of the League of Arab States"])
+    assert found(actors, "Secretary-General Karim Haddad") == ["IGOLAS"]
+    assert found(actors, "Secretary-General") == ["IGOLAS"]
+    # not the special rapporteur the same entry names, who is the UN's in an NGO's statement
+    actors, _, _ = resolve(
+        coder,
+        "The Special Rapporteur criticised the authorities of Belarus.",
+        issuers=["Amnesty International"],
+    )
+    assert found(actors, "Special Rapporteur") != ["NGOAMN"]
+
+
+def test_a_secretary_general_takes_no_country_from_the_sentence_before(coder):
+    text = (
+        "The Ministry condemns the burning of a holy book outside a mosque in Oslo. "
+        "Secretary-General Karim Haddad expressed regret at the rally."
+    )
+    actors, _, _ = resolve(coder, text, issuers=["Ministry of Foreign Affairs of Turkey"])
+    assert found(actors, "Secretary-General Karim Haddad") == [None]
+
+
+def test_the_organisation_after_a_quoted_persons_name_is_still_the_issuer(coder):
+    text = (
+        "Soldiers have killed eight protesters in Harare, Amnesty International said today. "
+        '"The killings must stop," said Tendai Moyo, a regional director. '
+        "The organization is also calling on the authorities to release everyone detained."
+    )
+    actors, _, _ = resolve(coder, text, issuers=["Amnesty International"])
+    assert found(actors, "organization") == ["NGOAMN"]
+
+
+def test_a_count_of_other_agents_is_not_a_joint_statements_issuers(coder):
+    names = ["Government of Chile", "Government of Peru", "Government of Uruguay"]
+    actors, _, _ = resolve(
+        coder, "The removal of the three lawmakers from the assembly silences the opposition.", issuers=names
+    )
+    assert not [a for a in actors if a.via == "self-reference"]
+    # their own kind still is them
+    actors, _, _ = resolve(coder, "The three governments will pursue their mediation.", issuers=names)
+    assert found(actors, "The three governments") == ["CHLGOV", "PERGOV", "URYGOV"]
