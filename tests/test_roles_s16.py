@@ -60,3 +60,60 @@ def test_both_countries_are_two_countries_not_one_countrys_police_and_prisoner(c
     assert asked and all(
         sorted({a.code[:3] for a in e.targets if a.code}) == ["ECU", "MEX"] for e in asked
     ), events
+
+
+def test_a_second_participle_or_a_finite_conjunct_misjoined_keeps_the_subject(coder):
+    """The parser joins "burning" to the first participle's object ("killing twelve villagers and burning
+    their huts") and "beat" to a participle ("fired at fleeing students and beat detainees"): both are acts of
+    the clause's subject."""
+    burned = _issued(
+        coder,
+        "Last night armed bandits raided four villages in Zamfara State, killing twelve farmers and burning "
+        "houses and mosques.",
+        "Catholic Bishops' Conference of Nigeria",
+    )
+    assert [[c[:3] for c in _codes(e.sources)] for e in _by_root(burned, "17")] == [["NGA"]], burned
+    beaten = _issued(
+        coder,
+        "Our researchers recorded incidents in which Sri Lankan police shot at fleeing students and beat "
+        "detainees at the station.",
+        "Amnesty International",
+    )
+    assert [_codes(e.sources) for e in _by_root(beaten, "18")] == [["LKACOP"]], beaten
+
+
+def test_a_decision_to_act_is_its_deciders_act(coder):
+    """ "the decision of President X to withdraw the bill", "the decision announced by the government to raise
+    tariffs" (the parser hangs the infinitive on the participle): the decider does what it decided; "the
+    ability of the agency to verify" is no one's act."""
+    withdrawn = _issued(
+        coder,
+        "We welcome the decision of President Gustavo Petro to withdraw the tax reform bill.",
+        "Colombian Chamber of Commerce",
+    )
+    assert [_codes(e.sources)[0][:3] for e in _by_root(withdrawn, "08")] == ["COL"], withdrawn
+    tariffs = _issued(
+        coder,
+        "We regret the decision announced on Monday by the Canadian government to impose a 25% tariff on "
+        "imports from China.",
+        "European Business Council",
+    )
+    assert [_codes(e.sources) for e in _by_root(tariffs, "16")] == [["CANGOV"]], tariffs
+    ability = _issued(
+        coder,
+        "These steps weaken the ability of the IAEA to cooperate with Iran on verification.",
+        "Government of France",
+    )
+    assert not [e for e in ability if e.cameo_root == "03"], ability
+
+
+def test_an_opening_verb_read_as_a_noun_still_speaks_for_the_issuer(coder):
+    """ "Decides, in line with ..., to suspend X": the small model reads "Decides" as a plural noun; the
+    paragraph is the issuing body's, and so is what it decides."""
+    events = _issued(
+        coder,
+        "Decides, in accordance with its earlier decisions, to immediately suspend the participation of the "
+        "Republic of Guinea in all activities of the Union.",
+        "Peace and Security Council of the African Union",
+    )
+    assert [_codes(e.sources) for e in _by_root(events, "16")] == [["IGOAU"]], events

@@ -331,9 +331,19 @@ def _opens_headless(verb: Token, sent: Span) -> bool:
         # "Decides to suspend Mali", "Agrees to extend the mandate": the infinitive of a verb with no object
         # (subject control) is done by that verb's left-out subject
         or (verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in verb.head.children))
+        # (or read as a purpose clause: "Decides, in line with ..., to suspend X")
+        or (verb.dep_ == "advcl" and to_infinitive(verb) and verb.head.tag_ == "NNS")
     ):
         verb = verb.head
-    if verb.dep_ != "ROOT" or verb.tag_ != "VBZ" or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
+    # ("Decides, in line with ..., to suspend X": the small model may read the opening verb as a plural noun)
+    misread = verb.tag_ == "NNS" and any(
+        c.dep_ in {"xcomp", "advcl"} and to_infinitive(c) for c in verb.children
+    )
+    if (
+        verb.dep_ != "ROOT"
+        or (verb.tag_ != "VBZ" and not misread)
+        or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)
+    ):
         return False
     before = [t for t in sent if t.i < verb.i]
     return all(t.pos_ in {"ADV", "PUNCT", "NUM", "X", "SPACE"} or t.tag_ == "LS" for t in before)

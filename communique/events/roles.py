@@ -817,6 +817,15 @@ AIMING_PREPS = frozenset({"at", "against", "into", "toward", "towards"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+# Nouns whose infinitive reports the act decided: "the decision announced by X to impose tariffs".
+DECISION_NOUNS = frozenset({"decision", "move", "step", "resolution", "plan", "proposal", "intention"})
+
+
+def _agent_pobjs(participle: Token) -> list[Token]:
+    """The objects of a participle's "by" agent."""
+    return [g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _verbless_predicate(verb: Token) -> bool:
     """ "Riot police charged at protesters in Nairobi": the small parser makes the noun the sentence's root
     and the verb a participle on it; with no finite verb elsewhere in the sentence, a participle aimed at
@@ -876,6 +885,17 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [], ""
     if verb.dep_ == "xcomp":
         gov = verb.head
+        if (
+            gov.dep_ == "acl"
+            and gov.tag_ == "VBN"
+            and lemma(gov.head) in DECISION_NOUNS
+            and not any(c.dep_ in {"dobj", "dative"} for c in gov.children)
+        ):
+            # "the decision announced by X to impose tariffs": the parser hangs the decision's infinitive on
+            # the participle; X decided, and imposes
+            agents = _agent_pobjs(gov)
+            if agents:
+                return agents, "controller"
         if gov.lemma_.lower() in SUMMONING_VERBS and verb.lemma_.lower() in SUMMONER_ACTS:
             # "Canada summoned the Indian High Commissioner to protest ...": the summoner protests
             toks, _ = subject_tokens(gov, depth + 1)
@@ -899,14 +919,23 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [verb.head], "relcl"
     if verb.dep_ == "acl" and to_infinitive(verb):
         # an infinitive on a noun acts through the noun's owner: "Bolivia's decision to expel the envoy",
-        # "the decision by Bolivia to expel ..."
+        # "the decision by Bolivia to expel ...", "the decision of President X to withdraw the bill", "the
+        # decision taken by the cabinet to close ..." (the agent of a participle on the noun)
         for child in verb.head.children:
             if child.dep_ == "poss":
                 return [child], "controller"
-            if child.dep_ == "prep" and child.lower_ == "by" and child.i < verb.i:
+            if (
+                child.dep_ == "prep"
+                and (child.lower_ == "by" or (child.lower_ == "of" and lemma(verb.head) in DECISION_NOUNS))
+                and child.i < verb.i
+            ):
                 pobjs = [g for g in child.children if g.dep_ == "pobj"]
                 if pobjs:
                     return pobjs, "controller"
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.i < verb.i:
+                agents = _agent_pobjs(child)
+                if agents:
+                    return agents, "controller"
         return [], ""
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # purpose infinitive: "X started a hunger strike to protest ..." → X protests; but "called on the
@@ -925,6 +954,28 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         subordinated = _subject_read_as_pobj(verb)
         if subordinated is not None:
             return [subordinated], "subject"
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.tag_ == "VBG"
+    ):
+        # "attacked the villages, killing ten people and burning homes": the parser joins the second
+        # participle to the first one's object; it is the first participle's conjunct
+        toks, _ = subject_tokens(verb.head.head, depth + 1)
+        return toks, "conj"
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in FINITE_TAGS
+        and verb.head.tag_ == "VBG"
+        and verb.head.dep_ == "pcomp"
+    ):
+        # "cases in which police fired at fleeing protesters and beat detainees": a finite verb joined to a
+        # participle is the conjunct of the finite verb above it
+        governor = next((t for t in verb.head.ancestors if t.tag_ in FINITE_TAGS), None)
+        if governor is not None:
+            toks, _ = subject_tokens(governor, depth + 1)
+            return toks, "conj"
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         stranded = _stranded_subject(verb)
         if stranded is not None:
