@@ -111,3 +111,29 @@ def test_settling_differences_is_a_crisis_reaction(coder, text: str, issue: str,
 )
 def test_issues_said_in_other_words(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Restraint asked of the parties of a conflict named as such is asked of every side: it takes none.
+        (
+            "Clashes broke out between police and protesters in the capital. We call on"
+            " the parties to exercise restraint.",
+            "neutral",
+        ),
+        (
+            "Clashes broke out between police and protesters in the capital. We call on"
+            " the warring parties to exercise restraint.",
+            "neutral",
+        ),
+        # Other parties are one side: asked of them alone, restraint takes a side.
+        (
+            "Clashes broke out between police and protesters in the capital. We call on"
+            " the opposition parties to exercise restraint.",
+            "oppose",
+        ),
+    ],
+)
+def test_restraint_asked_of_the_parties_is_neutral(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, "force_against_protesters") == expected
