@@ -52,3 +52,57 @@ def test_jsonl_line_with_html_instead_of_text_is_read():
     assert "fishing rights" in item.text and item.external_id == "h"
     with pytest.raises(InputError, match='missing "text"'):
         document_from_record({"id": "x", "html": 5}, "part-0:1")
+
+
+PASTE = (
+    "The European Union and Japan condemned the shelling of the port on 3 March 2022. We call on the"
+    " parties to return to the talks <b>"
+)
+
+
+@pytest.mark.parametrize("heading", ["Joint statement", "JOINT STATEMENT", "Press release"])
+def test_a_generic_heading_does_not_make_the_first_paragraph_a_title(heading):
+    """A paste under "Joint statement" whose paragraph ends without a full stop became its own title."""
+    from communique.ingest.text import document_from_text
+
+    document = document_from_text(f"{heading}\n\n{PASTE}\n\nThey will meet again.", source="paste")
+    assert document.title is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Statement by the U.S. Secretary of State on the attack on the embassy in Kabul today",
+        "EU condemns the shelling of the port city. Statement by the High Representative on behalf of the EU",
+        "Ministers meet in Ottawa. Fishing rights agreed",
+        "Remarks by Mr. Lavrov and Mr. Wang Yi after the talks on regional security in the Asia Pacific",
+    ],
+)
+def test_headings_with_a_full_stop_inside_stay_titles(title):
+    from communique.ingest.text import document_from_text
+
+    body = "The foreign ministers of the two countries welcomed the agreement on fishing rights in the bay."
+    assert document_from_text(f"{title}\n\n{body}", source="t").title == title
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "utf-16", "latin-1"])
+@pytest.mark.parametrize(
+    "line", ["Japan condemned the launch.", "Japan condemned the missile launch over the sea on Monday."]
+)
+def test_a_one_line_statement_is_its_body_not_its_title(tmp_path, encoding, line):
+    """A short one-line file was its own title and a longer one had none (UX15 blamed the encoding)."""
+    from communique.ingest import load_sources
+
+    path = tmp_path / "one.txt"
+    path.write_bytes((line + "\n").encode(encoding))
+    (document,) = list(load_sources([str(path)]))
+    assert isinstance(document, Document), document
+    assert document.text == line
+    assert document.title is None
+
+
+def test_a_heading_above_a_one_line_body_is_still_the_title():
+    from communique.ingest.text import document_from_text
+
+    document = document_from_text("Japan condemns the launch\n\nJapan condemned the launch.", source="t")
+    assert document.title == "Japan condemns the launch"
