@@ -117,3 +117,24 @@ def test_an_opening_verb_read_as_a_noun_still_speaks_for_the_issuer(coder):
         "Peace and Security Council of the African Union",
     )
     assert [_codes(e.sources) for e in _by_root(events, "16")] == [["IGOAU"]], events
+
+
+def test_protests_told_without_participants_are_the_peoples_of_the_place(coder):
+    """ "Protests broke out in several towns" in a sentence about one country: its people protest (against
+    their own state, by the domestic rule); "the protests began on Monday" points back to protests already
+    reported and is no new event."""
+    events = _issued(
+        coder,
+        "Ecuadorian police have detained dozens of people since protests against the fuel price rise broke "
+        "out in several towns last week.",
+        "Human Rights Watch",
+    )
+    protests = _by_root(events, "14")
+    assert [[c[:3] for c in _codes(e.sources)] for e in protests] == [["ECU"]], events
+    again = _issued(
+        coder,
+        "Students in Quito marched against the fuel price rise on Monday. The protests began after the "
+        "government doubled the price of petrol.",
+        "Human Rights Watch",
+    )
+    assert len(_by_root(again, "14")) == 1, again

@@ -65,6 +65,7 @@ from communique.events.roles import (
     foreign_addressees,
     hung_agent,
     implied_authorities,
+    implied_protesters,
     is_passive,
     misread_belief,
     names_what,
@@ -967,6 +968,18 @@ def _draft(
             # "the people, who continue to suffer repression by the regime": "by" hangs on the verb of
             # undergoing; its agent did what the noun names
             sources = [a for c in undergone.children if _is_by(c) for a in pobj_actors(c, index) if a.code]
+        if (
+            not sources
+            and light is None
+            and (pattern.code or "")[:2] == "14"
+            and token.dep_ == "nsubj"
+            and lemma(token.head) in patterns.words("occurrence_verbs")
+            and not any(c.dep_ in {"det", "poss"} for c in token.children)
+        ):
+            # "Protests have since erupted in several cities", "since demonstrations against the quotas
+            # began": protests told without their participants are the people's of the place ("the protests
+            # began on Monday" tells of protests reported before)
+            sources, how = implied_protesters(token, sent, index), "implied"
         sector = (
             _state_action_sector(lemma(token), patterns, nouns=True)
             if not sources and light is None

@@ -2029,6 +2029,31 @@ def implied_authorities(verb: Token, index: ActorIndex, sector: str) -> list[Act
     return [_implied(place, country, sector, f"authorities of {country}", entry=None)]
 
 
+def implied_protesters(noun: Token, sent: Span, index: ActorIndex) -> list[Actor]:
+    """The people of the one country where protests with no named participants broke out: "Protests erupted in
+    several cities" in a sentence (or else a document) about one country are its civilians' (``CVL``,
+    ``via="implied"``); the protests' own place phrase ("in Nairobi") names the country first."""
+    verb = noun.head
+    preps = [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    country = index._places_of(verb, preps) if preps else None
+    if country is None:
+        found = {
+            (a.country or a.code or "")[:3].upper()
+            for i in index._covered[
+                bisect_left(index._covered, sent.start) : bisect_left(index._covered, sent.end)
+            ]
+            for a in index.at(sent.doc[i])
+            if a.code and a.via not in ISSUER_VIAS
+        } - INTERNATIONAL
+        if len(found) > 1:
+            return []  # (two countries: whose people protest is not said)
+        country = next(iter(found), None) or (index.document_country if index.document_named else None)
+    if not country:
+        return []
+    mention = Actor(name=noun.text, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+    return [_implied(mention, country, "CVL", f"people of {country}", entry=None)]
+
+
 def _acted_on(word: Token) -> list[Token]:
     """Who a state action is done to: a passive verb's subject, or an action noun's "of" object ("the
     detention of the leader")."""
