@@ -137,3 +137,32 @@ def test_issues_said_in_other_words(coder, text: str, issue: str, expected: str)
 )
 def test_restraint_asked_of_the_parties_is_neutral(coder, text: str, expected: str) -> None:
     assert _stance(coder, text, "force_against_protesters") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Warning of a harm agrees with it: blaming the doer for the consequences of its act opposes the act.
+        (
+            "The League condemns the incursion. It warns that Freedonia bears full responsibility for the"
+            " consequences of its incursion into Sylvania.",
+            "Freedonian incursion into Sylvania",
+            "oppose",
+        ),
+        (
+            "It warns that Freedonia bears full responsibility for the consequences of its incursion into"
+            " Sylvania.",
+            "Freedonian incursion into Sylvania",
+            "oppose",
+        ),
+        # Restrictions on civil society said by the money organisations receive from abroad.
+        (
+            "We regret that the new rules oblige associations receiving money from abroad to open their"
+            " accounts to government inspectors.",
+            "civil_society_restrictions",
+            "oppose",
+        ),
+    ],
+)
+def test_warnings_and_foreign_money(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

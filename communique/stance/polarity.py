@@ -75,6 +75,10 @@ VICTIM_PREPOSITIONS = {"for", "to", "on", "upon"}
 JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
 # Verbs that hold a judgement in a clause below them ("does not consider the results credible").
 BELIEVING = frozenset(JUDGING | {"believe", "think"})
+# Verbs of apprehension over a clause ("warns that X bears responsibility for the consequences of its
+# incursion", "fears that the offensive will cost lives"): the clause's bad news is what they dread, so they
+# agree with a negative judgement below rather than reverse it, as "reject" or "deny" would.
+APPREHENSION = frozenset({"warn", "fear", "dread"})
 # Prepositions of manner and norm ("in accordance with", "without justification", "contrary to"), not of
 # time, place or cause ("during the protests", "for specific crimes").
 MANNER_PREPOSITIONS = {"in", "with", "without", "contrary", "under"}
@@ -517,6 +521,8 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
             and not is_issuer(token.head, ctx)
         )
     elif walk.crossed:
+        if sign < 0 and walk.att < 0 and not walk.deed and lemma(token) in APPREHENSION:
+            sign = 1.0  # warning of a harm says it is one
         walk.att = walk.rel * sign if walk.deed else walk.att * sign
         walk.op = token.i
         walk.crossed = False
