@@ -38,11 +38,18 @@ def _own_markers(verb: Token, grammar: PatternSet) -> tuple[str | None, bool]:
     negated = False
     modality: str | None = None
     has_had = False
+    emphatic = False
     for child in verb.children:
         dep = child.dep_
         if dep == "neg":
-            negated = True
+            negated = negated or not _focus_negation(child, verb, grammar)
         elif dep in _AUX_DEPS:
+            if (
+                child.lemma_ == "can"
+                and verb.lemma_.lower() in grammar.words("emphatic_verbs")
+                and _emphatic_cannot(child, verb, grammar)
+            ):
+                emphatic = True
             hyp = grammar.words("hypothetical_modals")  # (read only for a verb with an auxiliary)
             fut = grammar.words("future_modals")
             low = child.lower_
@@ -56,7 +63,30 @@ def _own_markers(verb: Token, grammar: PatternSet) -> tuple[str | None, bool]:
                 modality = modality or "future"
     if modality is None and has_had:
         modality = "historical"
+    if emphatic:
+        # "we cannot thank Norway enough", "we cannot but welcome": the act is asserted, emphatically
+        return None, False
     return modality, negated
+
+
+def _focus_negation(neg: Token, verb: Token, grammar: PatternSet) -> bool:
+    """A "not" that bears on a focus word right after it ("don't just welcome", "not merely support")."""
+    return any(
+        c.i == neg.i + 1 and c.dep_ == "advmod" and c.lower_ in grammar.words("focus_particles")
+        for c in verb.children
+    )
+
+
+def _emphatic_cannot(can: Token, verb: Token, grammar: PatternSet) -> bool:
+    """A negated "can" with "enough" or "but" on the verb: "cannot thank X enough", "cannot but welcome"
+    (the parser hangs the "not" on the verb or on the "can")."""
+    negs = [c for c in (*verb.children, *can.children) if c.dep_ == "neg" and c.i == can.i + 1]
+    # ("but" right before the verb: "cannot accept this, but ..." coordinates, it is no emphasis)
+    return bool(negs) and any(
+        c.lower_ in grammar.words("emphatic_after_cannot")
+        and ((c.dep_ == "advmod" and c.i > verb.i) or c.i == verb.i - 1 == negs[0].i + 1)
+        for c in verb.children
+    )
 
 
 def _reported_past(verb: Token, grammar: PatternSet) -> bool:
@@ -238,12 +268,13 @@ def denying_governor(verb: Token, grammar: PatternSet) -> Token | None:
     return None
 
 
-def negated_by_determiner(token: Token) -> bool:
-    """True when "no" determines the trigger or a noun that governs its clause ("no evidence that ...")."""
+def negated_by_determiner(token: Token, grammar: PatternSet) -> bool:
+    """True when "no" determines the trigger or a noun that governs its clause ("no evidence that ..."; but
+    "no doubt that ..." affirms it)."""
     current = token
     for _ in range(MAX_CLIMB):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
-            return True
+            return current is token or current.lemma_.lower() not in grammar.words("affirming_no_nouns")
         if current.dep_ in {"ccomp", "acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             current = current.head
             continue
