@@ -140,3 +140,24 @@ def test_cli_evaluate_statements_lists_misses(tmp_path: Path):
     listing = result.stdout.split("== sentences with misses, all (1)\n")[1]
     assert listing.startswith("q1 sentence 1: missed 190 DEU -> RUS | extra 163 DEU -> RUS (")
     assert "Germany imposed sanctions on Russia." in listing and "weather" not in listing
+
+
+def test_a_negated_cooperative_gold_event_matches_the_absorbed_rejection(coder, tmp_path: Path):
+    """Issue 4 absorbs "does not recognise" into a 12; a gold writer who coded 054 negated means the same."""
+    gold = _french_statement(
+        tmp_path / "absorbed.yaml",
+        [
+            (
+                "Germany does not recognise the so-called government of the junta in Niger.",
+                "[{cameo: '054', source: DEU, target: NER, negated: true}]",
+            ),
+            # a negated cooperative gold event is no rejection of another root: 11 stays unmatched
+            (
+                "Germany condemned the coup in Niger.",
+                "[{cameo: '054', source: DEU, target: NER, negated: true}]",
+            ),
+        ],
+    )
+    summary = score_statements(load_statement_gold(gold), coder).summary()
+    assert summary["matched_events"]["count"] == 1
+    assert summary["matched_events"]["same_negation"] == 1

@@ -20,9 +20,12 @@ Statements (CAMEO 01) are left out of the headline figures: when a declaration i
 convention that differs between coders; they are scored on their own line.
 
 A gold event may say ``negated: true`` and ``modality: future | hypothetical | conditional`` (default
-asserted). They do not decide a match; of the matched events, the report counts those whose negation and
-modality agree with the gold, and the non-asserted gold events the coder states as asserted (issue 4: "never
-code a hypothetical as asserted").
+asserted). They do not decide a match, with one exception that is the same claim said two ways: issue 4 has a
+negated cooperative verb absorbed into a rejection ("does not recognise the junta" is a 12, not negated),
+while some gold writers code it as the cooperative code negated (054, ``negated: true``); a negated gold event
+of roots 03-08 therefore matches a 12 that is not negated, and the other way round. Otherwise, of the matched
+events, the report counts those whose negation and modality agree with the gold, and the non-asserted gold
+events the coder states as asserted (issue 4: "never code a hypothetical as asserted").
 """
 
 from __future__ import annotations
@@ -142,8 +145,23 @@ def _keys(actors: list[Actor]) -> set[str]:
     return {actor_key(a.code) for a in actors if a.code}
 
 
+# Roots of cooperation whose negation issue 4 absorbs into a rejection (12): "will not support", "does not
+# recognise", "refused to sign".
+ABSORBED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+REJECTION_ROOT = "12"
+
+
+def _absorbed(gold: GoldEvent, event: Event) -> bool:
+    """The same refusal coded two ways: a negated cooperative code on one side, a plain 12 on the other."""
+    if gold.negated and not event.negated:
+        return gold.cameo[:2] in ABSORBED_ROOTS and event.cameo_root == REJECTION_ROOT
+    if event.negated and not gold.negated:
+        return event.cameo_root in ABSORBED_ROOTS and gold.cameo[:2] == REJECTION_ROOT
+    return False
+
+
 def _matches(gold: GoldEvent, event: Event, actors_too: bool) -> bool:
-    if event.cameo_root != gold.cameo[:2]:
+    if event.cameo_root != gold.cameo[:2] and not _absorbed(gold, event):
         return False
     if not actors_too:
         return True
@@ -213,7 +231,7 @@ class StatementScores:
             )
         )
         for gold_event, event in matched:
-            c["same_negation"] += gold_event.negated == event.negated
+            c["same_negation"] += gold_event.negated == event.negated or _absorbed(gold_event, event)
             c["same_modality"] += gold_event.modality == event.modality
             if gold_event.modality != "asserted":
                 c["gold_unasserted"] += 1
