@@ -688,11 +688,17 @@ def _named_thing_head(
     if root is None or len(content) < 2 or not root.is_alpha or root.lower_ in titles:
         return None
     after = pdoc[root.i + 1] if root.i + 1 < len(pdoc) else None
-    titled = after is not None and after.dep_ == "prep" and after.head.i == root.i and root.i > content[0].i
+    titled = after is not None and after.dep_ == "prep" and after.head.i == root.i
     if root.i != content[-1].i and not titled:
         return None
     if entity_codes(root.text, dictionary=actor_dictionary):
         return None
+    if titled and root.i == content[0].i:
+        # "the Treaty of Lisbon", "the Code of Conduct for the Arctic" are things; "the Government of France"
+        # or "the Council of Europe" name an actor as a whole (more than the place they hold)
+        inside = {code for t in content[1:] for code in entity_codes(t.text, dictionary=actor_dictionary)}
+        if entity_codes(pdoc.text, dictionary=actor_dictionary) - inside:
+            return None
     lowered = nlp(f"the {root.lower_}")  # type: ignore[operator]
     if lowered[-1].pos_ != "NOUN":
         return None
