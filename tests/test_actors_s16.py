@@ -78,3 +78,28 @@ def test_a_count_of_other_agents_is_not_a_joint_statements_issuers(coder):
     # their own kind still is them
     actors, _, _ = resolve(coder, "The three governments will pursue their mediation.", issuers=names)
     assert found(actors, "The three governments") == ["CHLGOV", "PERGOV", "URYGOV"]
+
+
+def test_the_title_named_earlier_in_the_sentence_is_that_person_not_the_issuer(coder):
+    text = (
+        "The Authority condemns the attempt to overthrow the elected President of Gambia, Ousman Jallow, "
+        "and the detention of the President and his family by soldiers."
+    )
+    actors, _, _ = resolve(coder, text, issuers=["ECOWAS Authority of Heads of State and Government"])
+    assert found(actors, "President") == ["GMBGOV"]
+    # with no such person before it, "the President" in the heads of state's statement is still theirs
+    actors, _, _ = resolve(
+        coder, "The President of the Authority condemns the coup.", issuers=["ECOWAS Authority"]
+    )
+    assert not [a for a in actors if (a.code or "").startswith("GMB")]
+
+
+def test_a_group_named_after_its_countrys_adjective_is_still_the_group(coder):
+    actors, _, _ = resolve(
+        coder, "A survey team of the Chinese People's Liberation Army crossed into the valley on Tuesday."
+    )
+    assert found(actors, "People's Liberation Army") == ["CHNMIL"]
+    # another country's adjective before a body's name still makes another body ("Security Council" alone is
+    # the UN's)
+    actors, _, _ = resolve(coder, "The Kenyan Security Council met in Nairobi.")
+    assert not [a for a in actors if (a.code or "").startswith("IGO")]

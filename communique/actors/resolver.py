@@ -478,6 +478,7 @@ class _Resolver:
                 prev.ent_type_ in {"ORG", "FAC"}
                 and prev.ent_type_ == first.ent_type_
                 and prev.lower_ not in {"the", "'s", "’s"}
+                and not self._own_country_word(start - 1, cand.entry)
             ):
                 return False
         if cand.entry.kind == "agent" and self.parsed:
@@ -536,6 +537,15 @@ class _Resolver:
             # exact (case-sensitive) names are single all-caps words: "US", "WHO", "AFP"
             out = [c for c in self.d.index.get((self.texts[start],), ()) if c.exact] + out
         return [c for c in out if self._valid(c, start, start + length)]
+
+    def _own_country_word(self, i: int, entry: ActorEntry) -> bool:
+        """Token ``i`` names the country of the group ``entry`` ("the Chinese People's Liberation Army",
+        "the Sudanese Rapid Support Forces"): the longer entity is that group, not another body's name."""
+        codes = {(c or "")[:3] for c in (entry.code, *(t.code for t in entry.terms))}
+        return any(
+            c.entry.kind == "country" and (c.entry.code or "") in codes
+            for c in self.d.index.get((self.low[i],), ())
+        )
 
     def scan(self, start: int, end: int) -> list[_Match]:
         """Greedy longest match from left to right over tokens ``start..end``."""
@@ -1173,7 +1183,7 @@ class _Resolver:
                 before = None
                 if not own_head:
                     # a kind or title word as head: another body or person named by it before is the referent
-                    before = self._named_before(kinds[-1], i)
+                    before = self._named_here(kinds[-1], i, out) or self._named_before(kinds[-1], i)
                 if generic:
                     out = [f for f in out if not (i + 1 <= f.start_tok < ref_end)]
                 if before is None:
@@ -2381,6 +2391,19 @@ class _Resolver:
         if f is None or f.end_tok > i or self._issuer_mention(f):
             return None
         return f
+
+    def _named_here(self, word: str, i: int, out: list[_Found]) -> _Found | None:
+        """The last coded mention before token ``i`` in this sentence named by a kind or title word ("the
+        President of Niger, Mohamed Bazoum, and ... the President and his family"), not the issuers'."""
+        for f in reversed(out):
+            if (
+                f.end_tok <= i
+                and f.actor.code
+                and not self._issuer_mention(f)
+                and word in (singular(w) for w in self.low[f.start_tok : f.end_tok])
+            ):
+                return f
+        return None
 
     def _other_body_before(self) -> bool:
         """An organisation other than the issuers was named before ("Memorial was liquidated ... the
