@@ -1,6 +1,6 @@
 """Transfer set of session 16 (VC16): the sense of a trigger chosen by its doer's or its object's class
 (police who kill repress, armed forces who bomb a hospital attack from the air), and senses that over-fire
-(crowds "infiltrated" by provocateurs, a body's requests to its own officers).
+(crowds "infiltrated" by provocateurs, a body's requests to its own officers, judgements of "any" act).
 
 tests/data/events/vocabulary-s16.yaml is in the statement gold format (issuers, sentences, events); every item
 was written before the session's pattern changes, in our own words. It is scored like the statement sets, by
@@ -18,14 +18,19 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s16.yaml"
 # Measured (roots only). Batch 1 (24 sentences) on the session's starting code (33d2366): recall 9/18 (0.500),
 # precision 0.391; with batch 1's patterns (175:s16-police-kill, 195:s16-forces-bomb, "infiltrate" a crowd
 # forbidden, "request" to one's own chairperson, commission or secretariat forbidden): recall 0.833,
-# precision 0.714. Floors between the figures before and after, so that the patterns' loss fails the test.
-ROOT_RECALL_FLOOR = 0.75
-ROOT_PRECISION_FLOOR = 0.62
+# precision 0.714.
+# Batches 1-2 (36 sentences) on batch 1's code (174c274): recall 0.704, precision 0.559; with batch 2's (a
+# missile fired toward a compass direction is a launch, 150:s16-launch-direction, and no attack; the matcher
+# drops a judgement of "any" act: "any hostile steps", "any form of illegal pressure", "any further escalation
+# would have grave consequences"): 0.778, 0.778.
+# Floors between the figures before and after, so that the patterns' loss fails the test.
+ROOT_RECALL_FLOOR = 0.74
+ROOT_PRECISION_FLOOR = 0.70
 
 
 def test_items_are_well_formed() -> None:
     """Every construction has four sentences or more; texts are unique."""
-    check_statement_items(ITEMS_FILE, min_texts=24, min_sentences=4)
+    check_statement_items(ITEMS_FILE, min_texts=36, min_sentences=4)
 
 
 def test_root_recall_and_precision(coder: Any) -> None:

@@ -559,6 +559,47 @@ def _fitting_matches(plist: list[Pattern], token: Token) -> list[Match]:
     return fitting
 
 
+def _disapproval(m: Match) -> bool:
+    """An evaluative match that disapproves (11): "unacceptable", "hostile step", "undermine the process"."""
+    return m.pattern.kind == "eval" and (m.pattern.code or "")[:2] == "11"
+
+
+def _judged_noun(token: Token) -> Token | None:
+    """The noun an evaluative word judges in its own phrase: the adjective's or relative clause's head ("any
+    hostile step", "any action that could undermine"), the copula's subject ("any change would be
+    unacceptable", "any escalation would have grave consequences"), or the word itself when it is a noun."""
+    if token.pos_ in NOUN_POS:
+        return token
+    if token.dep_ in {"amod", "relcl"}:
+        return token.head
+    clause = token.head if token.dep_ in {"acomp", "attr"} else token
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    # a judging verb's or copula's subject: "any further escalation would have dangerous consequences", and
+    # its conjunct's ("... and further aggravate the situation")
+    for _ in range(3):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or clause.dep_ != "conj":
+            return subject
+        clause = clause.head
+    return None
+
+
+def _judges_any(token: Token) -> bool:
+    """The judged noun is one of "any" ("any hostile steps", "any form of illegal pressure"): a kind of act
+    the speaker warns about or rules out, not an act that happened."""
+    noun = _judged_noun(token)
+    for _ in range(2):  # the noun itself, or the "form" / "act" / "kind" it is "of"
+        if noun is None:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return False
+        noun = noun.head.head
+    return False
+
+
 def _first_present(deps: dict[str, Token], group: tuple[str, ...]) -> Token:
     """The token of the group's first word among the dependents (one is there, by the caller's test)."""
     for w in group:
@@ -610,6 +651,11 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
             other = index.get(token.lower_)
             if other and other is not plist:
                 fitting = _fitting_matches(other, token)
+        if fitting and any(_disapproval(m) for m in fitting) and _judges_any(token):
+            # "rejects any form of illegal pressure", "any further escalation would have grave consequences":
+            # disapproving of any act of a kind judges no act that happened (VC16). (A threat about any act
+            # stays: "any deployment of troops will receive an appropriate response".)
+            fitting = [m for m in fitting if not _disapproval(m)]
         if fitting:
             # The best match carries the others as fallbacks for role constraints (source_sectors ...).
             best = fitting[0]
