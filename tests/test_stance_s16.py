@@ -166,3 +166,16 @@ def test_restraint_asked_of_the_parties_is_neutral(coder, text: str, expected: s
 )
 def test_warnings_and_foreign_money(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The issuers' own decision to do the act, which they hold to, is their act: support.
+        ("The Government of Niger fully assumes its decision to expel the French ambassador.", "support"),
+        # Standing by a decision keeps it (the event coder may read a refusal to back down there).
+        ("The Government of Niger stands by its decision to expel the French ambassador.", "support"),
+    ],
+)
+def test_the_issuers_own_decision(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, "expulsion of the French ambassador", ["Government of Niger"]) == expected

@@ -75,6 +75,10 @@ VICTIM_PREPOSITIONS = {"for", "to", "on", "upon"}
 JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
 # Verbs that hold a judgement in a clause below them ("does not consider the results credible").
 BELIEVING = frozenset(JUDGING | {"believe", "think"})
+# Verbs that hold to what their "by" names: "stand by", "abide by".
+KEEPING_BY = frozenset({"stand", "abide"})
+# Nouns of a decision whose infinitive is the act decided ("its decision to suspend the broadcasts").
+DECISION_NOUNS = frozenset({"decision", "choice", "resolve", "determination"})
 # Verbs of apprehension over a clause ("warns that X bears responsibility for the consequences of its
 # incursion", "fears that the offensive will cost lives"): the clause's bad news is what they dread, so they
 # agree with a negative judgement below rather than reverse it, as "reject" or "deny" would.
@@ -782,6 +786,10 @@ def _evaluate(
                 # "Estonia is firmly against the death penalty", "remains against the arrangement": to be
                 # against something is to oppose it ("is not against" is not).
                 value = 1.0 if negated(head, lex) else -1.0
+            if not value and dep == "prep" and node.lower_ == "by" and word in KEEPING_BY:
+                # "stands by its decision", "will abide by the truce": keeping to a thing holds it (the event
+                # coder may read a refusal to back down there).
+                value = -1.0 if negated(head, lex) else 1.0
             mods = sum(evaluation(c, lex) for c in head.children if c.dep_ == "amod")
             if head.pos_ in {"NOUN", "PROPN"} and mods:
                 value = mods
@@ -1010,6 +1018,16 @@ def _agentive(anchor: Token, rel: int, ctx: Context) -> float:
     for _ in range(8):
         if node.dep_ not in {"conj", "compound", "amod"} or node.head.i == node.i:
             break
+        node = node.head
+    if (
+        node.pos_ == "VERB"
+        and node.dep_ in {"acl", "xcomp"}
+        and node.head.pos_ == "NOUN"
+        and lemma(node.head) in DECISION_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in {"its", "our", "their"} for c in node.head.children)
+    ):
+        # "The Government fully assumes its decision to suspend the broadcasts": the issuers' own decision to
+        # do it, held by them, is their act.
         node = node.head
     if node.dep_ != "dobj":
         return 0.0
