@@ -103,3 +103,39 @@ def test_a_group_named_after_its_countrys_adjective_is_still_the_group(coder):
     # the UN's)
     actors, _, _ = resolve(coder, "The Kenyan Security Council met in Nairobi.")
     assert not [a for a in actors if (a.code or "").startswith("IGO")]
+
+
+def test_state_services_known_by_their_own_names(coder):
+    cases = [
+        (
+            "Officers of the Rapid Action Battalion detained two students in Sylhet.",
+            "Rapid Action Battalion",
+            "BGDCOP",
+        ),
+        ("The ISI was accused of holding the journalist.", "ISI", "PAKSPY"),
+        ("The GSU fired tear gas at the marchers.", "GSU", "KENCOP"),
+        ("Agents of SEBIN raided the offices of the newspaper.", "SEBIN", "VENSPY"),
+        ("Carabineros dispersed the march near the university.", "Carabineros", "CHLCOP"),
+        ("The UPDF deployed two battalions to the border.", "UPDF", "UGAMIL"),
+    ]
+    for text, name, code in cases:
+        actors, _, _ = resolve(coder, text)
+        assert found(actors, name) == [code], text
+
+
+def test_legislatures_and_seats_of_government_known_by_their_own_names(coder):
+    actors, _, _ = resolve(coder, "The Wolesi Jirga rejected the nominee, and Carondelet issued a decree.")
+    assert found(actors, "Wolesi Jirga") == ["AFGLEG"]
+    assert found(actors, "Carondelet") == ["ECUGOV"]
+    actors, _, _ = resolve(coder, "The Grand National Assembly approved the deployment.")
+    assert found(actors, "Grand National Assembly") == ["TURLEG"]
+
+
+def test_a_juntas_shared_acronym_is_the_junta_of_the_day(coder):
+    text = "The CNSP suspended the constitution and closed the borders."
+    actors, _, _ = resolve(coder, text, date="2023-08-02")
+    assert found(actors, "CNSP") == ["NERMIL"]
+    actors, _, _ = resolve(coder, text, date="2020-08-20")
+    assert found(actors, "CNSP") == ["MLIMIL"]
+    actors, _, _ = resolve(coder, "The CNRD dissolved the government.")
+    assert found(actors, "CNRD") == ["GINMIL"]
