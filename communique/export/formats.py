@@ -296,21 +296,60 @@ def export(
         **{"include_duplicates": format == "jsonl" or table == "documents", **filters}
     )
     if format == "parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
         if not isinstance(out, str):
             raise CommuniqueError("parquet export needs an output file path, not a stream")
-        rows = list(_flat(records, table, dedup, include_negated is not False))
-        columns = _columns(table)
-        data = {c: [r.get(c) for r in rows] for c in columns}
         with _replacing(out) as tmp:
-            pq.write_table(pa.table(data), tmp)
-        return len(rows)
+            return _write_parquet(tmp, _flat(records, table, dedup, include_negated is not False), table)
     if not isinstance(out, str):
         return _write_text(out, format, records, table, dedup, include_negated)
     with _replacing(out) as tmp, open(tmp, "w", encoding="utf-8", newline="") as stream:
         return _write_text(stream, format, records, table, dedup, include_negated)
+
+
+# Rows held in memory at once by a Parquet export: one row group each, so memory stays flat with corpus size.
+PARQUET_ROW_GROUP = 5_000
+# Columns that are not text, by their Parquet type; every other column is a (nullable) string.
+_PARQUET_INTS = frozenset(
+    {"sentence_index", "start", "end", "quad_class", "n_sentences", "n_events", "n_stances"}
+)
+
+
+def parquet_schema(table: str) -> Any:
+    """A table's fixed Parquet schema: the same types whatever the rows (an all-empty column stays text)."""
+    import pyarrow as pa
+
+    def kind(column: str) -> Any:
+        if column in _PARQUET_INTS:
+            return pa.int64()
+        if column == "negated":
+            return pa.bool_()
+        if column == "confidence":
+            return pa.float64()
+        return pa.string()
+
+    return pa.schema([(c, kind(c)) for c in _columns(table)])
+
+
+def _write_parquet(path: str, rows: Iterable[dict[str, Any]], table: str) -> int:
+    """Write rows in bounded row groups (``PARQUET_ROW_GROUP``); return how many."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema(table)
+    n = 0
+    batch: list[dict[str, Any]] = []
+    with pq.ParquetWriter(path, schema) as writer:
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= PARQUET_ROW_GROUP:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                n += len(batch)
+                batch = []
+        if batch or n == 0:
+            # The last, partial group; an empty export still gets one (empty) group with the schema.
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    return n
 
 
 @contextlib.contextmanager
