@@ -179,3 +179,12 @@ def test_warnings_and_foreign_money(coder, text: str, issue: str, expected: str)
 )
 def test_the_issuers_own_decision(coder, text: str, expected: str) -> None:
     assert _stance(coder, text, "expulsion of the French ambassador", ["Government of Niger"]) == expected
+
+
+def test_a_deadly_airspace_violation_is_a_strike(coder) -> None:
+    # A violation of airspace that killed or wounded people is a strike said by its path.
+    text = (
+        "Ruritania condemns the violation of its airspace by Freedonian aircraft, which killed three farmers"
+        " near the border."
+    )
+    assert _stance(coder, text, "military_strikes") == "oppose"
