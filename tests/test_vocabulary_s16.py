@@ -23,14 +23,18 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s16.yaml"
 # missile fired toward a compass direction is a launch, 150:s16-launch-direction, and no attack; the matcher
 # drops a judgement of "any" act: "any hostile steps", "any form of illegal pressure", "any further escalation
 # would have grave consequences"): 0.778, 0.778.
+# Batches 1-3 (47 sentences; two c07 items corrected to session 12's 192, see the file) on batch 2's code
+# (64387eb): recall 0.794, precision 0.730; with batch 3's (soldiers, police or agents who storm or raid a
+# parliament, court, ministry or offices coerce, 170:s16-forces-storm; "displace" alone is an outcome, no 201;
+# "order X to leave" with judges, lawmakers, residents or journalists is no 161): 0.824, 0.800.
 # Floors between the figures before and after, so that the patterns' loss fails the test.
-ROOT_RECALL_FLOOR = 0.74
-ROOT_PRECISION_FLOOR = 0.70
+ROOT_RECALL_FLOOR = 0.80
+ROOT_PRECISION_FLOOR = 0.76
 
 
 def test_items_are_well_formed() -> None:
     """Every construction has four sentences or more; texts are unique."""
-    check_statement_items(ITEMS_FILE, min_texts=36, min_sentences=4)
+    check_statement_items(ITEMS_FILE, min_texts=47, min_sentences=4)
 
 
 def test_root_recall_and_precision(coder: Any) -> None:
