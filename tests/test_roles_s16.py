@@ -138,3 +138,24 @@ def test_protests_told_without_participants_are_the_peoples_of_the_place(coder):
         "Human Rights Watch",
     )
     assert len(_by_root(again, "14")) == 1, again
+
+
+def test_reciprocal_acts_between_two_parties_are_each_ones_to_the_other(coder):
+    """ "clashes broke out along the border between A and B", "clashes along the A-B border": A and B are
+    the doers, and each other's targets."""
+    clashes = _issued(
+        coder,
+        "We are alarmed by the clashes that broke out on Sunday along the border between Kyrgyzstan and "
+        "Tajikistan.",
+        "Government of Germany",
+    )
+    fought = _by_root(clashes, "19")
+    assert [(_codes(e.sources), _codes(e.targets)) for e in fought] == [(["KGZ", "TJK"], ["KGZ", "TJK"])], (
+        clashes
+    )
+    hyphen = _issued(
+        coder,
+        "We are alarmed by the renewed clashes along the Kyrgyzstan-Tajikistan border.",
+        "Government of Germany",
+    )
+    assert [_codes(e.sources) for e in _by_root(hyphen, "19")] == [["KGZ", "TJK"]], hyphen

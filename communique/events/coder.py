@@ -462,15 +462,23 @@ def _circumstance(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CIRCUMSTANTIAL_PREPS
 
 
+# Where an event happens along a border ("clashes along the border between A and B").
+BORDER_PREPS = frozenset({"along", "on", "at", "across", "near"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
 def _participants(token: Token, index: ActorIndex, patterns: PatternSet) -> list[Actor]:
     """Reciprocal participants of an event word: "fighting between A and B", "talks among the parties".
 
     The "between" phrase may hang on the event word or, when the word is the subject of an occurrence verb
     ("fighting broke out between A and B"), on that verb.
     """
+    occurring = patterns.words("occurrence_verbs")
     heads = [token]
-    if token.dep_ == "nsubj" and lemma(token.head) in patterns.words("occurrence_verbs"):
+    if token.dep_ in {"nsubj", "nsubjpass"} and lemma(token.head) in occurring:
         heads.append(token.head)
+    # ("the clashes that broke out along the border between A and B")
+    heads += [c for c in token.children if c.dep_ == "relcl" and lemma(c) in occurring]
     found: list[Actor] = []
     for head in heads:
         for child in head.children:
@@ -478,7 +486,31 @@ def _participants(token: Token, index: ActorIndex, patterns: PatternSet) -> list
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(actors_of_phrase(pobj, index))
+    if not found:
+        found = _border_sides(heads, index)
     return found
+
+
+def _border_sides(heads: Sequence[Token], index: ActorIndex) -> list[Actor]:
+    """The two countries of the border an event happens along: "clashes along the border between A and B",
+    "fighting on the A-B border" (two coded countries or none)."""
+    found: list[Actor] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in BORDER_PREPS:
+                continue
+            for border in prep.children:
+                if border.dep_ != "pobj" or lemma(border) not in BORDER_NOUNS:
+                    continue
+                for c in border.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        found.extend(
+                            a for g in c.children if g.dep_ == "pobj" for a in actors_of_phrase(g, index)
+                        )
+                    elif c.dep_ == "compound":
+                        found.extend(a for t in c.subtree for a in index.at(t))
+    found = [a for a in found if a.code]
+    return found if len({_country_of(a) for a in found}) >= 2 else []
 
 
 def _noun_sources(
@@ -1157,7 +1189,7 @@ def _draft(
     if pattern.kind == "noun" and verb is clause_verb(token) and _reacted_to(token, verb, patterns):
         # "We do not recognise the annexation of Crimea by Russia", "may condemn the arrest of X": the act
         # reacted to happened; the reaction's negation and mood are the reaction's
-        modality, negated = "asserted", negated_by_determiner(token, patterns)
+        modality, negated = "asserted", negated_by_determiner(token)
     if pattern.kind == "eval" and token.dep_ == "amod" and token.head.dep_ not in PREDICATE_DEPS:
         # an epithet presupposes its judgement: "will never recognise the illegal annexation" calls the
         # annexation illegal now ("would be an illegal act" predicates, and keeps the clause's modality)
@@ -1176,9 +1208,9 @@ def _draft(
     # evidence that X supplied weapons" denies that the event happened and keeps its code, negated.
     absorbable = negated
     if pattern.kind != "verb":
-        negated = negated or negated_by_determiner(token, patterns)
+        negated = negated or negated_by_determiner(token)
     elif not negated:
-        negated = negated_by_determiner(token, patterns)
+        negated = negated_by_determiner(token)
     if pattern.kind == "eval" and pattern.code is None and not absorbable:
         # "have no place in the modern world", "has no legal force", "there is no justification for": the "no"
         # on the phrase's own noun (or on the trigger) denies the phrase ("no evidence that it is justified"
@@ -2076,6 +2108,9 @@ def code_sentence(
             # one who brought them) has no dyad; a warning of what may happen ("may complicate relations")
             # stays, as the warning it is
             continue
+        if not d.targets and d.how == "participants" and len({a.code for a in d.sources if a.code}) > 1:
+            # "fighting between A and B", "an agreement reached between A and B": each does it to the other
+            d.targets = list(d.sources)
         # No codable actor, no event: a source is required and someone in the dyad must have a code. One
         # exception: an asserted verb event whose grammatical subject (or "by" agent) is a generic agent that
         # CAMEO codes by its sector alone ("Suspected rebels killed twelve villagers": REB, no country).
