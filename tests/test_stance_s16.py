@@ -188,3 +188,20 @@ def test_a_deadly_airspace_violation_is_a_strike(coder) -> None:
         " near the border."
     )
     assert _stance(coder, text, "military_strikes") == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The issuers' official, named by an indefinite title, a possessive or a title and a name, speaks
+        # for them.
+        ("A spokesperson for the Ministry condemned the execution.", "oppose"),
+        ("The Ministry's spokesperson condemned the execution.", "oppose"),
+        ("Foreign Minister Anna Petrova condemned the execution.", "oppose"),
+        # Someone else's official, or a title that is not the issuers' kind, does not.
+        ("Russian Foreign Minister Sergey Lavrov welcomed the execution.", "not addressed"),
+        ("Opposition leader Anna Petrova condemned the execution.", "not addressed"),
+    ],
+)
+def test_the_issuers_official_holds_their_position(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, "death_penalty", ["Ministry of Foreign Affairs of Ruritania"]) == expected

@@ -422,6 +422,10 @@ def is_third_party(subject: Token | None, ctx: Context) -> bool:
     return hit
 
 
+INDEFINITE = frozenset({"a", "an"})
+FUNCTION_TITLES = frozenset({"the", "of", "for", "and"})
+
+
 def _third_party(subject: Token, ctx: Context) -> bool:
     """``is_third_party`` without the memo."""
     if subject.lower_ in FIRST_PERSON:
@@ -434,8 +438,9 @@ def _third_party(subject: Token, ctx: Context) -> bool:
     span = [
         t for t in subject.doc.span(subject.left_edge.i, subject.right_edge.i + 1) if t.i not in described
     ]
-    # "The Chairperson", "the Foreign Minister": an office named by its title alone is the issuer's.
-    titles = {t.lower_ for t in span if not t.is_punct}
+    # "The Chairperson", "the Foreign Minister": an office named by its title alone is the issuer's ("a
+    # spokesperson for the Ministry", "the Ministry's spokesperson" too).
+    titles = {t.lower_ for t in span if not t.is_punct and t.dep_ != "case"} - INDEFINITE
     if titles and titles <= ctx.lexicon.titles | ctx.issuer_words:
         return False
     actor = next((ctx.actors_by_token[t.i] for t in span if t.i in ctx.actors_by_token), None)
@@ -454,6 +459,14 @@ def _third_party(subject: Token, ctx: Context) -> bool:
         and actor.country not in ctx.issuer_countries
     ):
         return True
+    if (
+        any(t.lower_ in ctx.lexicon.titles and t.lower_ not in FUNCTION_TITLES for t in span)
+        and all(t.lower_ in ctx.lexicon.titles or t.ent_type_ == "PERSON" or t.is_punct for t in span)
+        and (actor is None or not actor.code)
+    ):
+        # "Foreign Minister Anna Petrova", "the spokesperson, Mr Dahl": an official named by a title of the
+        # issuers' kind and a name no dictionary gives another country speaks for the issuers.
+        return False
     if not ctx.issuer_countries and any(t.ent_type_ == "GPE" for t in span):
         # Issuers whose names give no country ("Foreign, Commonwealth and Development Office"): a country
         # subject is most often the issuer's own ("The United Kingdom does not recognise ...").
