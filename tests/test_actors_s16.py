@@ -139,3 +139,14 @@ def test_a_juntas_shared_acronym_is_the_junta_of_the_day(coder):
     assert found(actors, "CNSP") == ["MLIMIL"]
     actors, _, _ = resolve(coder, "The CNRD dissolved the government.")
     assert found(actors, "CNRD") == ["GINMIL"]
+
+
+def test_a_group_led_by_coded_actors_is_theirs(coder):
+    actors, _, _ = resolve(coder, "A delegation led by Sergei Lavrov arrived in Ankara on Monday.")
+    assert found(actors, "delegation") == ["RUSGOV"]
+    # one mention per leader
+    actors, _, _ = resolve(coder, "The delegations headed by Sergei Lavrov and Hakan Fidan met in Geneva.")
+    assert found(actors, "delegations") == ["RUSGOV", "TURGOV"]
+    # an unknown leader gives nothing
+    actors, _, _ = resolve(coder, "A delegation led by Mr Smith arrived on Monday.")
+    assert found(actors, "delegation") == [None]

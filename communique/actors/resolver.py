@@ -161,6 +161,8 @@ EXAMPLE_WORDS = frozenset({"including", "notably", "especially", "particularly",
 # Words that put an agent on the side of the actor named after them ("forces loyal to X", "detainees
 # affiliated with Y"), followed by "to" or "with".
 ALLEGIANCE_WORDS = _WORDS["allegiance_words"]
+# Participles by which a group names whom it follows: "a delegation led by X", "the team headed by Y".
+LED_WORDS = frozenset({"led", "headed", "commanded"})
 # The offices a country holds for an organisation ("As Chair of ASEAN, Malaysia ...").
 CHAIR_WORDS = _WORDS["chair_words"]
 OWN_TEXT_WORDS = frozenset({"this", "these", "our", "present"})
@@ -1398,6 +1400,8 @@ class _Resolver:
         self._appositions(out, start, end)
         self._belonging(out, end)  # titles joined to a name just now: "President X of Burkina Faso"
         self._allegiance(out, end)
+        if self.parsed and not LED_WORDS.isdisjoint(self.low[start:end]):
+            out = self._led_by(out, end, s_index)
         self._possessed_office(out)
         if self.parsed and not EXAMPLE_WORDS.isdisjoint(self.low[start:end]):
             self._examples(out, start, end, s_index)
@@ -2045,6 +2049,57 @@ class _Resolver:
             elif body.actor.country:
                 f.actor.code = body.actor.country + "".join(f.actor.sectors)
                 f.actor.country = body.actor.country
+
+    def _led_by(self, out: list[_Found], end: int, s_index: int) -> list[_Found]:
+        """An unresolved agent led by coded actors is theirs: "a delegation led by Foreign Minister X" → X's
+        country with the agent's sectors; "the delegations headed by X of Iran and Y of Saudi Arabia" → one
+        mention per leader (the first coded mention of each conjunct, its apposition included)."""
+        coded = [f for f in out if f.actor.code and f.actor.via not in ("pronoun", "self-reference")]
+        if not coded:
+            return out
+        doc = self.doc
+        extra: list[_Found] = []
+        for f in out:
+            j = f.end_tok
+            if j < end and self.low[j] == ",":
+                j += 1  # "the delegation, led by ..."
+            if (
+                f.actor.code is not None
+                or f.actor.via != "noun_chunk"
+                or not f.actor.sectors
+                or j + 1 >= end
+                or self.low[j] not in LED_WORDS
+                or self.low[j + 1] != "by"
+            ):
+                continue
+            objs = [c for c in doc[j + 1].children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            heads = sorted([objs[0], *objs[0].conjuncts], key=lambda t: t.i)
+            leaders: list[Actor] = []
+            for k, h in enumerate(heads):
+                lo = h.left_edge.i
+                hi = heads[k + 1].left_edge.i if k + 1 < len(heads) else h.right_edge.i + 1
+                first = next((g for g in coded if lo <= g.start_tok < hi), None)
+                if first is not None and all(first.actor.code != x.code for x in leaders):
+                    leaders.append(first.actor)
+            copies: list[Actor] = []
+            for leader in leaders:
+                code = leader.code or ""
+                copy = mentioned_again(
+                    f.actor, f.actor.text, f.actor.start or 0, f.actor.end or 0, s_index, "context"
+                )
+                if _is_org(code) or code[:3] in ("IGO", "NGO") or not leader.country:
+                    copy.code, copy.country = code, leader.country
+                else:
+                    copy.code = leader.country + "".join(f.actor.sectors)
+                    copy.country = leader.country
+                copies.append(copy)
+            if copies:
+                first_copy, *rest = copies
+                f.actor.code, f.actor.country, f.actor.via = first_copy.code, first_copy.country, "context"
+                extra.extend(_Found(c, f.start_tok, f.end_tok) for c in rest)
+        return out + extra if extra else out
 
     def _minorities(self, out: list[_Found], start: int) -> None:
         """An "ethnic" group belongs to the state it lives in: "ethnic Albanians in southern Serbia" → SRB,
