@@ -205,3 +205,74 @@ def test_a_deadly_airspace_violation_is_a_strike(coder) -> None:
 )
 def test_the_issuers_official_holds_their_position(coder, text: str, expected: str) -> None:
     assert _stance(coder, text, "death_penalty", ["Ministry of Foreign Affairs of Ruritania"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A ceasefire said as the cessation or end of the fighting, or as a halt to military operations.
+        (
+            "We welcome the agreement reached last night to halt all military operations in the south for"
+            " seventy-two hours.",
+            "ceasefire",
+            "support",
+        ),
+        (
+            "Ruritania welcomes the cessation of fighting announced by both parties and hopes it will hold.",
+            "ceasefire",
+            "support",
+        ),
+        # Talks said as a round of discussions, consultations or conversations.
+        (
+            "Ruritania stands ready to host the next round of discussions between the two delegations.",
+            "peace_talks",
+            "support",
+        ),
+        # A coup said as the removal or ouster of the head of state by the army.
+        (
+            "The unconstitutional removal of the elected President by the army is unacceptable.",
+            "coup",
+            "oppose",
+        ),
+        # An election said as the outcome or result of a poll or vote, or judged by its fraud.
+        (
+            "Ruritania does not recognise the outcome of the poll held on 3 March.",
+            "election_legitimacy",
+            "oppose",
+        ),
+        (
+            "The vote was marred by widespread fraud, and the announced results do not reflect the will of"
+            " the people.",
+            "election_legitimacy",
+            "oppose",
+        ),
+        # The death penalty said as the ultimate penalty.
+        (
+            "We deplore that the court imposed the ultimate penalty on the three defendants.",
+            "death_penalty",
+            "oppose",
+        ),
+        # A strike said by the weapon that hit and killed.
+        (
+            "The missile that hit the apartment block in Dnipro killed dozens of civilians. This is a war"
+            " crime.",
+            "military_strikes",
+            "oppose",
+        ),
+        # Accountability said as a body set up to investigate.
+        (
+            "We support the establishment of an independent international mechanism to investigate the"
+            " crimes.",
+            "accountability",
+            "support",
+        ),
+        # Force against protesters who are said to have gathered.
+        (
+            "We condemn the brutal beating of students who had gathered peacefully outside the university.",
+            "force_against_protesters",
+            "oppose",
+        ),
+    ],
+)
+def test_dictionary_issues_said_in_other_words(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
