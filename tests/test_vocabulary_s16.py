@@ -1,6 +1,7 @@
 """Transfer set of session 16 (VC16): the sense of a trigger chosen by its doer's or its object's class
 (police who kill repress, armed forces who bomb a hospital attack from the air), and senses that over-fire
-(crowds "infiltrated" by provocateurs, a body's requests to its own officers, judgements of "any" act).
+(crowds "infiltrated" by provocateurs, a body's requests to its own officers, judgements of "any" act), and
+calls on one's own supporters to protest (113).
 
 tests/data/events/vocabulary-s16.yaml is in the statement gold format (issuers, sentences, events); every item
 was written before the session's pattern changes, in our own words. It is scored like the statement sets, by
@@ -27,14 +28,19 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s16.yaml"
 # (64387eb): recall 0.794, precision 0.730; with batch 3's (soldiers, police or agents who storm or raid a
 # parliament, court, ministry or offices coerce, 170:s16-forces-storm; "displace" alone is an outcome, no 201;
 # "order X to leave" with judges, lawmakers, residents or journalists is no 161): 0.824, 0.800.
+# Batches 1-4 (53 sentences) on batch 3's code (a9de9d5): recall 0.750, precision 0.732; with batch 4's
+# (a call on one's workers or supporters to join a march, protest, strike or stay at home in protest rallies
+# opposition, 113:s16-call-to-protest; the matcher lets "come out" see its purpose, "to come out to protest";
+# "call out" is no longer the particle of the addressee's verb; a disapproval of what is "without" judges
+# nothing): 0.850, 0.829.
 # Floors between the figures before and after, so that the patterns' loss fails the test.
 ROOT_RECALL_FLOOR = 0.80
-ROOT_PRECISION_FLOOR = 0.76
+ROOT_PRECISION_FLOOR = 0.78
 
 
 def test_items_are_well_formed() -> None:
     """Every construction has four sentences or more; texts are unique."""
-    check_statement_items(ITEMS_FILE, min_texts=47, min_sentences=4)
+    check_statement_items(ITEMS_FILE, min_texts=53, min_sentences=4)
 
 
 def test_root_recall_and_precision(coder: Any) -> None:

@@ -214,6 +214,14 @@ def _called_on_infinitive(clause: Token, verb: Token) -> bool:
     )
 
 
+def _out_to_infinitive(clause: Token, verb: Token) -> bool:
+    """The purpose of going out, which the parser hangs on the motion verb as a separate clause: "calls on its
+    supporters to come out to protest" asks them to protest (VC16)."""
+    return _hung_infinitive(clause, verb) and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
 def _disposition_infinitive(clause: Token, verb: Token) -> bool:
     """A "to" infinitive the parser hung on the verb that completes its object, a noun of disposition:
     "reaffirms the availability of ECOWAS to accompany Mali", "maintain their willingness to support"."""
@@ -279,19 +287,27 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                     # parser took for a clause: "took three engineers hostage" (hostage: ccomp over engineers)
                     pass
                 elif dep in SKIP_DEPS and not (
-                    depth == 0
-                    and (
-                        (dep in PASSIVE_OBJECT and kind != "noun")
-                        # (the cheap first tests of the two helpers, before calling them)
-                        or (child.i + 2 == current.i and _hyphenated(child, current))
-                        or (
-                            kind == "verb"
-                            and dep == "advcl"
-                            and (
-                                _called_on_infinitive(child, current)
-                                or _disposition_infinitive(child, current)
+                    (
+                        depth == 0
+                        and (
+                            (dep in PASSIVE_OBJECT and kind != "noun")
+                            # (the cheap first tests of the two helpers, before calling them)
+                            or (child.i + 2 == current.i and _hyphenated(child, current))
+                            or (
+                                kind == "verb"
+                                and dep == "advcl"
+                                and (
+                                    _called_on_infinitive(child, current)
+                                    or _disposition_infinitive(child, current)
+                                )
                             )
                         )
+                    )
+                    or (
+                        depth == 1
+                        and kind == "verb"
+                        and dep == "advcl"
+                        and _out_to_infinitive(child, current)
                     )
                 ):
                     continue
@@ -585,14 +601,17 @@ def _judged_noun(token: Token) -> Token | None:
     return None
 
 
-def _judges_any(token: Token) -> bool:
-    """The judged noun is one of "any" ("any hostile steps", "any form of illegal pressure"): a kind of act
-    the speaker warns about or rules out, not an act that happened."""
+def _judges_no_act(token: Token) -> bool:
+    """The judged noun is one of "any" ("any hostile steps", "any form of illegal pressure"), a kind of act
+    the speaker warns about or rules out, or what is "without" ("to proceed without interference"): no act
+    that happened."""
     noun = _judged_noun(token)
     for _ in range(2):  # the noun itself, or the "form" / "act" / "kind" it is "of"
         if noun is None:
             return False
         if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+            return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "without":
             return True
         if noun.dep_ != "pobj" or noun.head.lower_ != "of":
             return False
@@ -651,10 +670,11 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
             other = index.get(token.lower_)
             if other and other is not plist:
                 fitting = _fitting_matches(other, token)
-        if fitting and any(_disapproval(m) for m in fitting) and _judges_any(token):
-            # "rejects any form of illegal pressure", "any further escalation would have grave consequences":
-            # disapproving of any act of a kind judges no act that happened (VC16). (A threat about any act
-            # stays: "any deployment of troops will receive an appropriate response".)
+        if fitting and any(_disapproval(m) for m in fitting) and _judges_no_act(token):
+            # "rejects any form of illegal pressure", "any further escalation would have grave consequences",
+            # "allow the march to proceed without interference": disapproving of any act of a kind, or of one
+            # that is absent, judges no act that happened (VC16). (A threat about any act stays: "any
+            # deployment of troops will receive an appropriate response".)
             fitting = [m for m in fitting if not _disapproval(m)]
         if fitting:
             # The best match carries the others as fallbacks for role constraints (source_sectors ...).
