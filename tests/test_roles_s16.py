@@ -159,3 +159,30 @@ def test_reciprocal_acts_between_two_parties_are_each_ones_to_the_other(coder):
         "Government of Germany",
     )
     assert [_codes(e.sources) for e in _by_root(hyphen, "19")] == [["KGZ", "TJK"]], hyphen
+
+
+def test_a_ministrys_own_diplomatic_act_told_in_the_passive_is_the_ministrys(coder):
+    """In a ministry's own statement, "three employees of the Belarusian Embassy are declared persona non
+    grata" and "the Iranian side was warned that ..." are the issuing state's acts against the other state;
+    its own diplomats expelled ("Two Polish diplomats were declared persona non grata") are not its doing."""
+    declared = _issued(
+        coder,
+        "Three employees of the Belarusian Embassy in Warsaw are declared persona non grata and must leave "
+        "Poland within 72 hours.",
+        "Ministry of Foreign Affairs of Poland",
+    )
+    assert [(_codes(e.sources), [c[:3] for c in _codes(e.targets)]) for e in _by_root(declared, "16")] == [
+        (["POLGOV"], ["BLR"])
+    ], declared
+    warned = _issued(
+        coder,
+        "The Belarusian side was warned that any further provocation would be met with a firm response.",
+        "Ministry of Foreign Affairs of Poland",
+    )
+    assert [_codes(e.sources) for e in _by_root(warned, "13")] == [["POLGOV"]], warned
+    own = _issued(
+        coder,
+        "Two Polish diplomats in Minsk were declared persona non grata on Monday.",
+        "Ministry of Foreign Affairs of Poland",
+    )
+    assert not [e for e in own if e.cameo_root == "16" and _codes(e.sources) == ["POLGOV"]], own

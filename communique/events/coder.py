@@ -462,6 +462,9 @@ def _circumstance(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CIRCUMSTANTIAL_PREPS
 
 
+# The issuing state's own diplomatic acts it may tell in the passive: complaints and protests (11), warnings
+# (13), reduced relations and expulsions (16).
+ISSUERS_PASSIVE_ROOTS = frozenset({"11", "13", "16"})
 # Where an event happens along a border ("clashes along the border between A and B").
 BORDER_PREPS = frozenset({"along", "on", "at", "across", "near"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -880,6 +883,19 @@ def _draft(
         ):
             # "X must be held to account", "such acts should be condemned": whoever says so asks it
             sources, how = list(speaker), "speaker-passive"
+        if (
+            not sources
+            and not reporter
+            and speaker
+            and (pattern.code or "")[:2] in ISSUERS_PASSIVE_ROOTS
+            and is_passive(verb)
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and _foreign_undergoer(verb, index, speaker)
+        ):
+            # "Twenty diplomats of the British Embassy are declared persona non grata", "The British side was
+            # warned that ...", "He was handed a note of protest" in a ministry's own statement: the issuer's
+            # own diplomatic act told in the passive, done to another state's people
+            sources, how = list(speaker), "speaker"
         blamed = _blamed(verb)
         if blamed:
             # "Russia is to blame for the collapse of the talks, Ukraine said": the one said to be to blame is
@@ -1189,7 +1205,7 @@ def _draft(
     if pattern.kind == "noun" and verb is clause_verb(token) and _reacted_to(token, verb, patterns):
         # "We do not recognise the annexation of Crimea by Russia", "may condemn the arrest of X": the act
         # reacted to happened; the reaction's negation and mood are the reaction's
-        modality, negated = "asserted", negated_by_determiner(token, patterns)
+        modality, negated = "asserted", negated_by_determiner(token)
     if pattern.kind == "eval" and token.dep_ == "amod" and token.head.dep_ not in PREDICATE_DEPS:
         # an epithet presupposes its judgement: "will never recognise the illegal annexation" calls the
         # annexation illegal now ("would be an illegal act" predicates, and keeps the clause's modality)
@@ -1208,9 +1224,9 @@ def _draft(
     # evidence that X supplied weapons" denies that the event happened and keeps its code, negated.
     absorbable = negated
     if pattern.kind != "verb":
-        negated = negated or negated_by_determiner(token, patterns)
+        negated = negated or negated_by_determiner(token)
     elif not negated:
-        negated = negated_by_determiner(token, patterns)
+        negated = negated_by_determiner(token)
     if pattern.kind == "eval" and pattern.code is None and not absorbable:
         # "have no place in the modern world", "has no legal force", "there is no justification for": the "no"
         # on the phrase's own noun (or on the trigger) denies the phrase ("no evidence that it is justified"
@@ -1269,6 +1285,22 @@ def _draft(
         codes = {a.code for a in sources}
         targets = [a for a in targets if a.code not in codes]
     return _Draft(m, code, negated, modality, sources, targets, how, verb, no_doer=no_doer)
+
+
+def _foreign_undergoer(verb: Token, index: ActorIndex, speaker: list[Actor]) -> bool:
+    """The passive's subject is (or is a person of) another state than the issuing state: "the British side",
+    "diplomats of the British Embassy", "He" (the envoy the statement named before)."""
+    own = {_country_of(a) for a in speaker if a.code} - INTERNATIONAL
+    if not own or not all(a.code and _state_code(a) for a in speaker):
+        return False
+    # (every passive subject: the parser may split "the defence, naval and air advisers" in two)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "csubjpass"}]
+    undergoers = [a for t in subjects for w in list(t.subtree)[:20] for a in index.at(w) if a.code]
+    # (a place of the issuer's own named in the phrase is where they serve: "advisers in the Pakistani High
+    # Commission in New Delhi")
+    return any(_country_of(a) not in own | INTERNATIONAL for a in undergoers) and not any(
+        a.via in ISSUER_VIAS or (_country_of(a) in own and a.via != "entity") for a in undergoers
+    )
 
 
 def _neither_subject(verb: Token) -> bool:
