@@ -33,14 +33,17 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s16.yaml"
 # opposition, 113:s16-call-to-protest; the matcher lets "come out" see its purpose, "to come out to protest";
 # "call out" is no longer the particle of the addressee's verb; a disapproval of what is "without" judges
 # nothing): 0.850, 0.829.
+# Batches 1-5 (58 sentences) on batch 4's code (334c96a): recall 0.795, precision 0.814; with batch 5's (a
+# party that "failed to protect / prevent / investigate / punish" is criticised, 111:e:s16-failed-to): 0.864,
+# 0.826.
 # Floors between the figures before and after, so that the patterns' loss fails the test.
-ROOT_RECALL_FLOOR = 0.80
-ROOT_PRECISION_FLOOR = 0.78
+ROOT_RECALL_FLOOR = 0.83
+ROOT_PRECISION_FLOOR = 0.80
 
 
 def test_items_are_well_formed() -> None:
     """Every construction has four sentences or more; texts are unique."""
-    check_statement_items(ITEMS_FILE, min_texts=53, min_sentences=4)
+    check_statement_items(ITEMS_FILE, min_texts=58, min_sentences=4)
 
 
 def test_root_recall_and_precision(coder: Any) -> None:
