@@ -276,3 +276,26 @@ def test_the_issuers_official_holds_their_position(coder, text: str, expected: s
 )
 def test_dictionary_issues_said_in_other_words(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # "Spare no effort" makes every effort: its "no" denies nothing.
+        ("Ruritania will spare no effort to support the peace talks.", "peace_talks", "support"),
+        # Aligning oneself with a measure joins it.
+        (
+            "Ruritania has aligned itself with the latest EU sanctions package against Freedonia.",
+            "sanctions",
+            "support",
+        ),
+        # What is done in defence of a thing serves it.
+        (
+            "Ruritania stands firmly with Freedonia in defence of its sovereignty.",
+            "territorial_integrity",
+            "support",
+        ),
+    ],
+)
+def test_idioms_of_support(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

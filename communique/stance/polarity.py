@@ -75,6 +75,8 @@ VICTIM_PREPOSITIONS = {"for", "to", "on", "upon"}
 JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
 # Verbs that hold a judgement in a clause below them ("does not consider the results credible").
 BELIEVING = frozenset(JUDGING | {"believe", "think"})
+# "spare no effort / no expense": the "no" on the object of sparing denies nothing (every effort is made).
+SPARING = frozenset({"spare"})
 # Verbs that hold to what their "by" names: "stand by", "abide by".
 KEEPING_BY = frozenset({"stand", "abide"})
 # Nouns of a decision whose infinitive is the act decided ("its decision to suspend the broadcasts").
@@ -212,10 +214,13 @@ def _up_for_bargaining(token: Token) -> bool:
 def negated(token: Token, lex: Lexicon) -> bool:
     """Whether a token is negated by a child (not, never, no, neither), or is what a verb of not-doing
     governs ("refuses to endorse", "failed to condemn": the endorsing is not done)."""
+    spared = token.dep_ == "dobj" and lemma(token.head) in SPARING
     for child in token.children:
         if child.dep_ == "neg":
             return True
         if child.lower_ in lex.negators and child.dep_ in {"advmod", "preconj", "det", "neg"}:
+            if spared and child.dep_ == "det":
+                continue  # "will spare no effort to support the talks" makes every effort
             return True
         if child.dep_ in {"aux", "auxpass"} and any(c.dep_ == "neg" for c in child.children):
             # "We do not, however, accept ...": the parser may hang the "not" on the auxiliary.
