@@ -186,3 +186,29 @@ def test_a_ministrys_own_diplomatic_act_told_in_the_passive_is_the_ministrys(cod
         "Ministry of Foreign Affairs of Poland",
     )
     assert not [e for e in own if e.cameo_root == "16" and _codes(e.sources) == ["POLGOV"]], own
+
+
+def test_subjects_through_an_auxiliary_a_commitment_and_a_means(coder):
+    """ "The Chair had, on behalf of ASEAN, made an appeal": the parser hangs the subject on "had"; "Kenya is
+    committed to working with Uganda": the copula's subject works; "trying to silence the protests by shutting
+    down the internet": "by" after the verb names its own subject's means."""
+    appeal = _issued(
+        coder,
+        "The Chair had, on behalf of the Council, made an appeal to the Malian authorities to release the "
+        "detained journalists.",
+        "Chair of the Peace and Security Council of the African Union",
+    )
+    assert [_codes(e.sources) for e in _by_root(appeal, "02")] == [["IGOAU"]], appeal
+    committed = _issued(
+        coder,
+        "Kenya is committed to working with Uganda to secure the common border.",
+        "Ministry of Foreign Affairs of Kenya",
+    )
+    assert [[c[:3] for c in _codes(e.sources)] for e in _by_root(committed, "03")] == [["KEN"]], committed
+    means = _issued(
+        coder,
+        '"The Iranian government is trying to silence the protests by shutting down the internet," said Sara '
+        "Malik of Amnesty International.",
+        "Amnesty International",
+    )
+    assert [_codes(e.sources) for e in _by_root(means, "17")] == [["IRNGOV"]], means

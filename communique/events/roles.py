@@ -869,6 +869,14 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             return [child], "subject"
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             passive = True
+    if not passive:
+        for child in verb.children:
+            if child.dep_ == "aux" and child.i < verb.i:
+                # "The Chair had, on behalf of ASEAN, made appeals": the parser hangs the subject on the
+                # auxiliary an adverbial phrase cuts off
+                inner = [g for g in child.children if g.dep_ in SUBJECT_DEPS]
+                if inner:
+                    return inner[:1], "subject"
     if passive:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -1035,11 +1043,17 @@ def _gerund_controller(prep: Token) -> Token | None:
     word, gov = prep.lower_, prep.head
     if gov.pos_ == "ADJ" and gov.dep_ in {"acomp", "oprd"} and word in PREDICATE_GERUND_PREPS:
         return gov.head
+    if word == "to" and gov.dep_ == "acomp" and gov.lemma_.lower() in ADJECTIVAL_PASSIVES:
+        return gov.head  # "India is committed to working with China": the copula's subject works
     if gov.pos_ != "VERB" or word not in VERB_GERUND_PREPS:
         return None
     if is_passive(gov):
         return gov if gov.lemma_.lower() in ADJECTIVAL_PASSIVES else None
-    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in gov.children):
+    if (word != "by" or prep.i < gov.i) and any(
+        c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in gov.children
+    ):
+        # ("by" after the verb names the means of its own subject, object or not: "hid the killings by cutting
+        # the internet"; "By banishing them, the regime has committed crimes" restates what it judges)
         return None
     return gov
 
