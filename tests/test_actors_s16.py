@@ -150,3 +150,17 @@ def test_a_group_led_by_coded_actors_is_theirs(coder):
     # an unknown leader gives nothing
     actors, _, _ = resolve(coder, "A delegation led by Mr Smith arrived on Monday.")
     assert found(actors, "delegation") == [None]
+
+
+def test_the_americas_name_no_country(coder):
+    text = (
+        "Students marched in Caracas. "
+        "“These arrests must stop,” said Ana Pérez, Americas director at Human Rights Watch. "
+        "Police detained 40 protesters on Sunday."
+    )
+    actors, _, _ = resolve(coder, text, issuers=["Human Rights Watch"])
+    assert not [a for a in actors if (a.code or "").startswith("USA")]
+    assert found(actors, "Police") == ["VENCOP"]
+    # "American" still is the United States
+    actors, _, _ = resolve(coder, "Leaders of the Americas met in Lima. American officials attended.")
+    assert found(actors, "American officials") == ["USAGOV"]
