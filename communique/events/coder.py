@@ -1205,7 +1205,7 @@ def _draft(
     if pattern.kind == "noun" and verb is clause_verb(token) and _reacted_to(token, verb, patterns):
         # "We do not recognise the annexation of Crimea by Russia", "may condemn the arrest of X": the act
         # reacted to happened; the reaction's negation and mood are the reaction's
-        modality, negated = "asserted", negated_by_determiner(token)
+        modality, negated = "asserted", negated_by_determiner(token, patterns)
     if pattern.kind == "eval" and token.dep_ == "amod" and token.head.dep_ not in PREDICATE_DEPS:
         # an epithet presupposes its judgement: "will never recognise the illegal annexation" calls the
         # annexation illegal now ("would be an illegal act" predicates, and keeps the clause's modality)
@@ -1224,9 +1224,9 @@ def _draft(
     # evidence that X supplied weapons" denies that the event happened and keeps its code, negated.
     absorbable = negated
     if pattern.kind != "verb":
-        negated = negated or negated_by_determiner(token)
+        negated = negated or negated_by_determiner(token, patterns)
     elif not negated:
-        negated = negated_by_determiner(token)
+        negated = negated_by_determiner(token, patterns)
     if pattern.kind == "eval" and pattern.code is None and not absorbable:
         # "have no place in the modern world", "has no legal force", "there is no justification for": the "no"
         # on the phrase's own noun (or on the trigger) denies the phrase ("no evidence that it is justified"
