@@ -56,6 +56,22 @@ def explain_db_error(error: BaseException) -> str:
     return message
 
 
+class WriteConflict(CommuniqueError):
+    """A write transaction rolled back because a concurrent writer stored the same keys first (PostgreSQL)."""
+
+
+# PostgreSQL errors a concurrent writer causes (unique key taken meanwhile, deadlock, serialization); the
+# rolled-back transaction, run again, sees the other writer's committed rows.
+_CONFLICT_STATES = frozenset({"23505", "40P01", "40001"})
+
+
+def is_write_conflict(error: BaseException) -> bool:
+    """True when a database error is a concurrent writer's conflict, which a retry resolves."""
+    # SQLAlchemy wraps the driver's error; the bulk insert path raises the driver's own.
+    original = getattr(error, "orig", None) or error
+    return getattr(original, "sqlstate", None) in _CONFLICT_STATES
+
+
 class _Database:
     """The database of a ``Corpus``: engine, connections, transactions and checkpoints."""
 
@@ -255,7 +271,8 @@ class _Database:
             except CommuniqueError:
                 raise
             except self._db_errors as error:
-                raise CommuniqueError(
+                kind = WriteConflict if self.dialect == "postgresql" and is_write_conflict(error) else None
+                raise (kind or CommuniqueError)(
                     f"{self.display_url}: {explain_db_error(error)}; the transaction was rolled back, "
                     "nothing was half-written"
                 ) from error

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, delete, func, insert, select, text, update
 
 from communique.model import CodedDocument, Document
 from communique.store import dedup
-from communique.store.connection import _Database
+from communique.store.connection import WriteConflict, _Database
 from communique.store.rows import (
     CHILD_COLUMNS,
     DICTS,
@@ -50,6 +50,10 @@ _Signatures = tuple[list[Any], Any]
 FTS_MERGE_MIN = 20_000
 #: Batches of at least this many documents write their full-text rows on a helper thread (``_index_text``).
 BACKGROUND_FTS_MIN = 100
+
+
+# Times a write transaction is run when concurrent writers (PostgreSQL) keep taking its keys first.
+WRITE_ATTEMPTS = 5
 
 
 @dataclass
@@ -92,12 +96,15 @@ class _Writing(_Database):
             return self._dv_cache[version]
         row = conn.execute(select(DICTS.c.id).where(DICTS.c.hash == version)).first()
         if row is None:
-            dv_id = conn.execute(
-                insert(DICTS).returning(DICTS.c.id),
+            # A concurrent writer may be storing the same version: insert unless taken, then read it back.
+            conn.execute(
+                self._insert_ignore(DICTS),
                 {"hash": version, "detail": detail, "created_at": datetime.now(UTC)},
-            ).scalar_one()
-        else:
-            dv_id = row[0]
+            )
+            row = conn.execute(select(DICTS.c.id).where(DICTS.c.hash == version)).first()
+        if row is None:
+            raise WriteConflict(f"{self.display_url}: dictionary version {version} is being written")
+        dv_id = row[0]
         self._dv_cache[version] = dv_id
         return dv_id
 
@@ -105,12 +112,20 @@ class _Writing(_Database):
         self, coded: CodedDocument, *, recode: bool = False, dictionary_version: str | None = None
     ) -> str:
         """Store one coded document in its own transaction; return new/skipped/recoded/duplicate."""
-        try:
-            with self._write() as conn:
-                return self._add_batch(conn, [coded], recode=recode, dictionary_version=dictionary_version)[0]
-        except BaseException:
-            self._forget()
-            raise
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with self._write() as conn:
+                    return self._add_batch(
+                        conn, [coded], recode=recode, dictionary_version=dictionary_version
+                    )[0]
+            except WriteConflict:
+                self._forget()
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+            except BaseException:
+                self._forget()
+                raise
+        raise AssertionError("unreachable")
 
     def _forget(self) -> None:
         """Drop caches that may name rows of a rolled-back transaction (their keys can be reused)."""
@@ -156,6 +171,32 @@ class _Writing(_Database):
                 return batch, hints, error
             return batch, hints, None
 
+        def write(
+            batch: list[CodedDocument],
+            hints: Hints,
+            signatures: _Signatures | None,
+            before_commit: Callable[[], None],
+        ) -> list[str]:
+            """One batch in one transaction, run again when a concurrent writer took its keys first."""
+            for attempt in range(1, WRITE_ATTEMPTS + 1):
+                try:
+                    with self._write(bulk=True) as conn, _cyclic_gc_paused():
+                        statuses = self._add_batch(
+                            conn,
+                            batch,
+                            recode=recode,
+                            dictionary_version=dictionary_version,
+                            hints=hints,
+                            signatures=signatures,
+                        )
+                        before_commit()
+                    return statuses
+                except WriteConflict:
+                    self._forget()
+                    if attempt == WRITE_ATTEMPTS:
+                        raise
+            raise AssertionError("unreachable")
+
         def flush(
             batch: list[CodedDocument],
             hints: Hints,
@@ -164,23 +205,19 @@ class _Writing(_Database):
         ) -> Callable[[], _Signatures] | None:
             """Write one batch; return the wait for the upcoming batch's signatures (computed meanwhile)."""
             ahead: Callable[[], _Signatures] | None = None
+
+            def start_ahead() -> None:
+                nonlocal ahead
+                if upcoming and self.dedup and ahead is None:
+                    # The commit that follows runs inside SQLite with the GIL released: the upcoming batch's
+                    # shingles and band keys (pure computation, no database) are computed meanwhile, on a
+                    # helper thread that is waited for before that batch touches the database.
+                    texts = [c.document.text for c in upcoming]
+                    ahead = _in_background(lambda: _signatures(texts), name="communique-signatures")
+
             try:
                 signatures = ready() if ready is not None else None
-                with self._write(bulk=True) as conn, _cyclic_gc_paused():
-                    statuses = self._add_batch(
-                        conn,
-                        batch,
-                        recode=recode,
-                        dictionary_version=dictionary_version,
-                        hints=hints,
-                        signatures=signatures,
-                    )
-                    if upcoming and self.dedup:
-                        # The commit below runs inside SQLite with the GIL released: the upcoming batch's
-                        # shingles and band keys (pure computation, no database) are computed meanwhile,
-                        # on a helper thread that is waited for before that batch touches the database.
-                        texts = [c.document.text for c in upcoming]
-                        ahead = _in_background(lambda: _signatures(texts), name="communique-signatures")
+                statuses = write(batch, hints, signatures, start_ahead)
             except BaseException:
                 if ahead is not None:
                     with contextlib.suppress(BaseException):
