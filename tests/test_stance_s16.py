@@ -299,3 +299,20 @@ def test_dictionary_issues_said_in_other_words(coder, text: str, issue: str, exp
 )
 def test_idioms_of_support(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An asset freeze said by its gerund.
+        ("We welcome the freezing of the funds of the militia leaders.", "support"),
+        # "X is another matter" sets X apart from what was just said: both sides of the issue are held.
+        (
+            "The freezing of the assets of the officials responsible for torture is legitimate. The oil"
+            " embargo is another matter: it hurts families and it should be lifted.",
+            "mixed",
+        ),
+    ],
+)
+def test_freezing_and_another_matter(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, "sanctions", ["Caritas Ruritania"]) == expected

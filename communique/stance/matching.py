@@ -1542,6 +1542,9 @@ TURN_PHRASES = (
     "as regards",
     "with regard to",
 )
+# "... is another matter", "... are a different story": a sentence that sets its subject apart.
+OTHER_MATTER_MARKS = ("another", "a different", "a separate", "quite another")
+OTHER_MATTER_NOUNS = frozenset({"matter", "story"})
 # Inside one sentence, what joins a clause of one position to a clause of the other.
 INNER_CONTRAST = TURN_OPENINGS | {"but", "while", "whilst", "although", "though", "whereas", "yet", "despite"}
 LEADING_FILLERS = frozenset({"and", ",", "-", "\u2014"})
@@ -1578,6 +1581,11 @@ def sentence_turns(sent: Span) -> tuple[bool, bool]:
     opening = " ".join(words[k : k + 4])
     turn = (k < len(words) and words[k] in TURN_OPENINGS) or any(opening.startswith(p) for p in TURN_PHRASES)
     turn = turn or any(w in TURN_ANYWHERE for w in words) or _part_opening(words[k:])
+    if not turn and any(w in OTHER_MATTER_NOUNS for w in words):
+        # "The embargo on oil exports is a different matter: ...", "The parliamentary results are another
+        # story": what the sentence is about is set apart from what was just said.
+        joined = f" {' '.join(words)} "
+        turn = any(f" {m} {n} " in joined for m in OTHER_MATTER_MARKS for n in OTHER_MATTER_NOUNS)
     inner = turn or any(w in INNER_CONTRAST for w in words) or "at the same time" in " ".join(words)
     return turn, inner
 
