@@ -83,7 +83,8 @@ HALF_H = DATA.with_name("half-h.yaml")
 H_FLOOR = 0.75  # blind runs: 23/40 on session 6's starting rules, 25/40 at session 14's end; 33/40 at 15's
 # Blind half I joined them at the start of the sixteenth session, declared the same way.
 HALF_I = DATA.with_name("half-i.yaml")
-I_FLOOR = 0.55  # blind runs: 22/40 on session 11's starting rules, 25/40 = 0.62 at session 15's end
+I_FLOOR = 0.75  # blind runs: 22/40 on session 11's starting rules, 25/40 = 0.62 at session 15's end; 33/40 at
+# session 16's freeze (development since then), a floor with slack
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
