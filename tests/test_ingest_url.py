@@ -186,7 +186,9 @@ def test_feed_over_http_with_linked_entry_fetched_through_guard(base):
     assert inline.external_id == "inline-1" and "Council of Europe condemns" in inline.text
     assert linked.external_id == "linked-2" and linked.url == f"{base}/statement.html"
     assert "strongly condemns the forced landing" in linked.text
-    assert "HTTP 404" in broken.problem and "/missing" in broken.source
+    # The error names the feed entry and, in its problem, the linked page that failed.
+    assert broken.source.endswith("feed.xml#3")
+    assert "HTTP 404" in broken.problem and "/missing" in broken.problem
 
 
 def test_linked_feed_entry_refused_without_allow_private(base, tmp_path):

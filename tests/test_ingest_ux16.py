@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,68 @@ def test_a_heading_above_a_one_line_body_is_still_the_title():
 
     document = document_from_text("Japan condemns the launch\n\nJapan condemned the launch.", source="t")
     assert document.title == "Japan condemns the launch"
+
+
+def test_a_feed_entry_whose_link_is_refused_is_named_by_its_entry(tmp_path):
+    """'http://127.0.0.1:9/x: refused ...' did not say which of the feed's entries it came from."""
+    from communique.ingest import load_sources
+
+    feed = tmp_path / "news.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        f"<item><title>Full</title><description>{TEXT} {TEXT} {TEXT} {TEXT}</description></item>"
+        "<item><title>Teaser</title><link>http://127.0.0.1:9/statement</link></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    first, second = list(load_sources([str(feed)]))
+    assert isinstance(first, Document)
+    assert isinstance(second, InputError)
+    assert str(second).startswith(f"{feed}#2: linked page http://127.0.0.1:9/statement: refused")
+
+
+RSS_091 = (
+    '<?xml version="1.0" encoding="ISO-8859-1"?>\n'
+    '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"\n'
+    ' "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n'
+    '<rss version="0.91"><channel><title>Ministry news</title><link>https://example.org/</link>'
+    "<description>d</description><language>en</language>"
+    f"<item><title>On the fishing agreement</title><link>https://example.org/1</link>"
+    f"<description>{TEXT} {TEXT} {TEXT} {TEXT}</description></item></channel></rss>\n"
+)
+
+
+@pytest.mark.parametrize("name", ["news.rss", "news.xml", "news"])
+def test_an_rss_091_feed_with_its_doctype_is_read_as_a_feed(tmp_path, name):
+    """The DOCTYPE line of RSS 0.91 hid the feed: the whole XML file was coded as one text of markup."""
+    from communique.ingest import load_sources
+
+    path = tmp_path / name
+    path.write_bytes(RSS_091.encode("latin-1"))
+    (item,) = list(load_sources([str(path)]))
+    assert isinstance(item, Document), item
+    assert item.title == "On the fishing agreement"
+    assert "<" not in item.text and "DOCTYPE" not in item.text
+
+
+def test_a_feed_with_entity_bombs_is_read_without_expanding_them(tmp_path):
+    """Nested entities (billion laughs) and an external entity must not be expanded or fetched."""
+    from communique.ingest import load_sources
+
+    bomb = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10 if i else "lol"}">' for i in range(9))
+    path = tmp_path / "bomb.rss"
+    path.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rss [{bomb}<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+        '<rss version="2.0"><channel><title>t</title>'
+        f"<item><title>&l8;</title><description>{TEXT} &x; {TEXT} {TEXT} {TEXT}</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    items = list(load_sources([str(path)]))
+    assert all(len(str(getattr(i, "text", i))) < 10_000 for i in items)
+    etc = Path("/etc/hostname")
+    hostname = etc.read_text(encoding="utf-8").strip() if etc.exists() else ""
+    for item in items:
+        if isinstance(item, Document):
+            assert "ENTITY" not in item.text
+            assert not hostname or f" {hostname} " not in item.text

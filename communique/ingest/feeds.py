@@ -9,7 +9,12 @@ from typing import Any
 
 from communique.model import Document, InputError
 
-_FEED_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+# An RSS 0.91 feed declares its DTD ("<!DOCTYPE rss PUBLIC ..."); some feeds carry an internal subset.
+# feedparser neither fetches external entities nor expands nested ones, so such feeds are safe to read.
+_FEED_SNIFF = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE\s[^\[>]*(?:\[.*?\])?\s*>\s*)*<(?:rss|feed|rdf:RDF)\b",
+    re.S | re.I,
+)
 # A summary shorter than this is a teaser; the linked page holds the statement.
 MIN_ENTRY_WORDS = 40
 # A hostile or huge feed must not turn one source into thousands of fetches.

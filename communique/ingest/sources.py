@@ -303,10 +303,16 @@ def _from_url(
 
 def _fetch_one(link: str, where: str, opts: IngestOptions, fields: dict[str, Any]) -> Document:
     """Fetch a feed entry's page; it must hold exactly one statement (an HTML page or text)."""
-    for item in _from_url(link, where, opts, fields):
-        if isinstance(item, InputError):
-            raise item
-        return item
+    try:
+        for item in _from_url(link, where, opts, fields):
+            if isinstance(item, InputError):
+                raise item
+            return item
+    except InputError as exc:
+        if exc.source == where:
+            raise
+        # The fetch names the link only; in a feed of hundreds of entries the user needs the entry too.
+        raise InputError(where, f"linked page {exc.source}: {exc.problem}") from exc
     raise InputError(where, "linked page has no statement")
 
 
