@@ -212,3 +212,15 @@ def test_subjects_through_an_auxiliary_a_commitment_and_a_means(coder):
         "Amnesty International",
     )
     assert [_codes(e.sources) for e in _by_root(means, "17")] == [["IRNGOV"]], means
+
+
+def test_these_and_a_kind_noun_opening_a_sentence_are_who_acted_last(coder):
+    """ "X and Y remain the main threat ... These groups have kidnapped ...": a sentence opened by "these" and
+    a plural noun naming no act (nor any coded actor) goes on about the actors of the sentence before."""
+    events = _issued(
+        coder,
+        "Boko Haram and ISWAP remain the main threat to civilians in north-eastern Nigeria. These groups "
+        "have kidnapped hundreds of schoolchildren for ransom.",
+        "Government of France",
+    )
+    assert [_codes(e.sources) for e in _by_root(events, "18")] == [["NGAREB", "NGAREB"]], events

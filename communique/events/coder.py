@@ -868,6 +868,20 @@ def _draft(
                 # "The government held a vote. It also barred the media from covering it": a sentence opened
                 # by "It"/"They" goes on about the last sentence's subject or whoever acted last (code_events)
                 sources, how = list(antecedent if opening is None else opening), "antecedent"
+            elif (
+                not reporter
+                and antecedent
+                and len(subj) == 1
+                and subj[0].tag_ == "NNS"
+                and subj[0].left_edge.i == sent.start
+                and any(c.dep_ == "det" and c.lower_ in {"these", "those"} for c in subj[0].children)
+                and not index.at(subj[0])
+                and subj[0].i not in triggers
+                and not patterns.by_lemma.get(lemma(subj[0]))
+            ):
+                # "X and Y are the main perpetrators of violence ... These groups have kidnapped hundreds": a
+                # sentence opened by "these" and a plural kind noun (no act) goes on about whoever acted last
+                sources, how = list(antecedent), "antecedent"
         if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and _unknown_agent(verb, patterns):
             how = "unknown-agent"
         asking = patterns.words("demand_modals") | patterns.words("appeal_modals")
