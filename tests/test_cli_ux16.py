@@ -39,3 +39,17 @@ def test_serve_opens_the_database_once_and_serves_with_it(tmp_path, monkeypatch)
     assert result.exit_code == 0, result.output
     assert len(opened) == 1
     assert served == opened
+
+
+def test_evaluate_a_yaml_gold_file_without_its_format_says_which_format(tmp_path):
+    """'evaluate gold.yaml' answered 'not a JSON file: Expecting value' (the default is the GSR JSON)."""
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("statements:\n  - id: s-1\n    sentences: []\n", encoding="utf-8")
+    # main() prints a CommuniqueError as one line and exits 1; the runner hands back the error itself.
+    result = runner.invoke(app, ["evaluate", str(gold)])
+    message = str(result.exception)
+    assert "not a JSON file" in message and "--format statements" in message, message
+    xml = tmp_path / "gold.xml"
+    xml.write_text("<Sentences></Sentences>", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(xml)])
+    assert "--format petrarch" in str(result.exception)

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from communique.cli import app
+from communique.model import InputError
 
 
 class GoldFormat(StrEnum):
@@ -79,7 +80,10 @@ def evaluate_command(
         GoldFormat.probes: load_probes,
         GoldFormat.petrarch: load_petrarch,
     }
-    records = loaders[format](gold)
+    try:
+        records = loaders[format](gold)
+    except InputError as exc:
+        raise InputError(exc.source, exc.problem + _format_hint(gold, format)) from exc
     coder = Coder(
         CodingOptions(model=model, actor_files=tuple(actors or ()), pattern_files=tuple(patterns or ()))
     ).load()
@@ -114,6 +118,22 @@ def evaluate_command(
         for name, scores in results.items():
             typer.echo(f"\n== misses, {name} half ({len(scores.errors)})", err=False)
             typer.echo(format_errors(scores))
+
+
+# What a gold file's extension says it is, for a hint when it was read as another format.
+_SUFFIX_FORMATS = {
+    ".yaml": "--format statements (whole statements) or --format probes",
+    ".yml": "--format statements (whole statements) or --format probes",
+    ".xml": "--format petrarch",
+}
+
+
+def _format_hint(gold: Path, format: GoldFormat) -> str:
+    """``; is it ...?`` when the file's extension names another format than the one it was read as."""
+    suggestion = _SUFFIX_FORMATS.get(gold.suffix.lower())
+    if suggestion is None or f"--format {format.value}" in suggestion:
+        return ""
+    return f" (read as --format {format.value}; a {gold.suffix} file needs {suggestion})"
 
 
 def _evaluate_statements(gold: Path, half: Half, as_json: bool, errors: bool, options: object) -> None:
