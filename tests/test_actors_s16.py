@@ -30,6 +30,14 @@ def test_he_is_another_person_named_since_the_issuer(coder):
     )
     actors, _, _ = resolve(coder, text, issuers=["Spokesperson for the UN Secretary-General"])
     assert found(actors, "He") != ["IGOUN"]
+    # ... a person the dictionary does not know too
+    text = (
+        "The Secretary-General condemns the strike on the market in Kharkiv. "
+        '"We are outraged," said Ihor Terekhov, who visited the site. '
+        "He called for air defence systems."
+    )
+    actors, _, _ = resolve(coder, text, issuers=["Spokesperson for the UN Secretary-General"])
+    assert found(actors, "He") != ["IGOUN"]
 
 
 def test_an_organisations_secretary_general_is_its_own(coder):

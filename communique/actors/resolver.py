@@ -1307,9 +1307,6 @@ class _Resolver:
         )
         if self.st.issuer_opened:
             self.st.issuer_last_person = True
-        elif any(self._is_person(f) and not self._issuer_mention(f) for f in out):
-            # (another person named since: "He" may be that one)
-            self.st.issuer_last_person = False
 
         # 4e. "we" and "I" inside a quote are the issuers only when the quote is theirs: '"We condemn this
         # attack," the Minister said' in a ministry's statement (the Minister found as the issuer above).
@@ -1428,6 +1425,13 @@ class _Resolver:
                     if w in kind_words:
                         named[w] = f
         self.st.last_found = out
+        if not self.st.issuer_opened and any(
+            (self._is_person(f) or (f.actor.via == "entity" and self._is_person_ent(f)))
+            and not self._issuer_mention(f)
+            for f in out
+        ):
+            # another person named since the issuer, known or not: "He" may be that one
+            self.st.issuer_last_person = False
 
     def _ambiguous_nationals(self, out: list[_Found], s_index: int) -> list[_Found]:
         """A mention led by an adjective two countries share ("Congolese soldiers", "the Korean side") is the
