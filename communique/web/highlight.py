@@ -78,6 +78,26 @@ def _clip(start: int | None, end: int | None, n: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+class _Sweep:
+    """The spans ``(start, end, index)`` covering successive, increasing text positions."""
+
+    def __init__(self, spans: list[tuple[int, int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.next = 0
+        self.open: dict[int, int] = {}  # index -> end
+
+    def at(self, position: int) -> list[int]:
+        """Indices (ascending) of the spans with ``start <= position < end``."""
+        while self.next < len(self.spans) and self.spans[self.next][0] <= position:
+            _, end, index = self.spans[self.next]
+            self.open[index] = end
+            self.next += 1
+        ended = [index for index, end in self.open.items() if end <= position]
+        for index in ended:
+            del self.open[index]
+        return sorted(self.open)
+
+
 def segment(coded: CodedDocument) -> list[SentenceView]:
     """Split the document text into sentences of pieces annotated with the events and actors covering them."""
     doc = coded.document
@@ -120,6 +140,11 @@ def segment(coded: CodedDocument) -> list[SentenceView]:
     views: list[SentenceView] = []
     current: SentenceView | None = None
     si = 0
+    # A sweep over the pieces in text order: the spans open at a piece are those started at or before it
+    # and not yet ended. Testing every span against every piece made a 1,000-sentence statement's page
+    # take seconds (pieces x spans); every span end is a cut, so an open span covers the whole piece.
+    events_open = _Sweep(event_spans)
+    actors_open = _Sweep(actor_spans)
     for a, b in itertools.pairwise(points):
         if b <= a:
             continue
@@ -129,8 +154,8 @@ def segment(coded: CodedDocument) -> list[SentenceView]:
         piece = Piece(
             text=text[a:b],
             start=a,
-            events=[i for s, e, i in event_spans if s <= a and b <= e],
-            actors=[i for s, e, i in actor_spans if s <= a and b <= e],
+            events=events_open.at(a),
+            actors=actors_open.at(a),
             issuer=any(s <= a and b <= e for s, e in issuer_spans),
         )
         if current is None or current.index != index:
