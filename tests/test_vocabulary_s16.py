@@ -1,7 +1,7 @@
 """Transfer set of session 16 (VC16): the sense of a trigger chosen by its doer's or its object's class
 (police who kill repress, armed forces who bomb a hospital attack from the air), and senses that over-fire
 (crowds "infiltrated" by provocateurs, a body's requests to its own officers, judgements of "any" act), and
-calls on one's own supporters to protest (113).
+calls on one's own supporters to protest (113), nouns of a concessive phrase ("in disregard of").
 
 tests/data/events/vocabulary-s16.yaml is in the statement gold format (issuers, sentences, events); every item
 was written before the session's pattern changes, in our own words. It is scored like the statement sets, by
@@ -36,14 +36,17 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s16.yaml"
 # Batches 1-5 (58 sentences) on batch 4's code (334c96a): recall 0.795, precision 0.814; with batch 5's (a
 # party that "failed to protect / prevent / investigate / punish" is criticised, 111:e:s16-failed-to): 0.864,
 # 0.826.
+# Batches 1-6 (63 sentences) on batch 5's code (579d7a6): recall 0.826, precision 0.745; with batch 6's (the
+# matcher drops the noun and evaluative readings of a noun in a concessive phrase, "in disregard / in spite /
+# in defiance of X's protests and warnings", as after "despite"): 0.826, 0.792.
 # Floors between the figures before and after, so that the patterns' loss fails the test.
-ROOT_RECALL_FLOOR = 0.83
-ROOT_PRECISION_FLOOR = 0.80
+ROOT_RECALL_FLOOR = 0.80
+ROOT_PRECISION_FLOOR = 0.77
 
 
 def test_items_are_well_formed() -> None:
     """Every construction has four sentences or more; texts are unique."""
-    check_statement_items(ITEMS_FILE, min_texts=58, min_sentences=4)
+    check_statement_items(ITEMS_FILE, min_texts=63, min_sentences=4)
 
 
 def test_root_recall_and_precision(coder: Any) -> None:

@@ -575,6 +575,30 @@ def _fitting_matches(plist: list[Pattern], token: Token) -> list[Match]:
     return fitting
 
 
+# Nouns of "in disregard / in spite / in defiance of" and "regardless of": with "of" they make a preposition
+# like "despite", which sets the scene (CIRCUMSTANTIAL_PREPS) and names no act (VC16).
+CONCESSIVE_NOUNS = frozenset({"disregard", "spite", "defiance", "regardless"})
+
+
+def _concessive(noun: Token) -> bool:
+    """The noun is (the object of) a concessive phrase: "in disregard of China's opposition and warnings", "in
+    spite of the protests", "in defiance of the sanctions" — the scene of the act, not an event."""
+    for _ in range(4):  # the first of its conjuncts ("opposition and serious representations")
+        if noun.dep_ != "conj":
+            break
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lower_ in CONCESSIVE_NOUNS
+    # the phrase's own noun: "in disregard of", "in defiance of"
+    return (
+        noun.lower_ in CONCESSIVE_NOUNS
+        and noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    )
+
+
 def _disapproval(m: Match) -> bool:
     """An evaluative match that disapproves (11): "unacceptable", "hostile step", "undermine the process"."""
     return m.pattern.kind == "eval" and (m.pattern.code or "")[:2] == "11"
@@ -676,6 +700,10 @@ def match_sentence(sent: Span, patterns: PatternSet, max_matches: int = 60) -> l
             # that is absent, judges no act that happened (VC16). (A threat about any act stays: "any
             # deployment of troops will receive an appropriate response".)
             fitting = [m for m in fitting if not _disapproval(m)]
+        if fitting and poses[i] in NOUN_POS and _concessive(tokens[i]):
+            # "in disregard of China's strong opposition, X visited ...": a noun of the scene, as after
+            # "despite" (the coder drops those); its verbal readings stay (VC16)
+            fitting = [m for m in fitting if m.pattern.kind not in {"noun", "eval"}]
         if fitting:
             # The best match carries the others as fallbacks for role constraints (source_sectors ...).
             best = fitting[0]
