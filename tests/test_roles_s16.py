@@ -224,3 +224,17 @@ def test_these_and_a_kind_noun_opening_a_sentence_are_who_acted_last(coder):
         "Government of France",
     )
     assert [_codes(e.sources) for e in _by_root(events, "18")] == [["NGAREB", "NGAREB"]], events
+
+
+def test_a_repeated_pronoun_subject_of_a_conjunct_is_the_first_ones_referent(coder):
+    """ "He urges X to ..., and he encourages both sides to ...": the second "he" is whom the first stands for
+    (the issuer here), as a noun subject of the first clause would be."""
+    events = _issued(
+        coder,
+        "The Secretary-General is closely following the situation in Libya. He urges the Government of "
+        "National Unity and the Libyan National Army to exercise restraint, and he encourages both sides to "
+        "resume talks.",
+        "Spokesperson for the UN Secretary-General",
+    )
+    talks = [e for e in events if e.cameo == "026"]
+    assert [[c[:5] for c in _codes(e.sources)] for e in talks] == [["IGOUN"]], events

@@ -1394,6 +1394,8 @@ def _governing_subject(verb: Token, word: str) -> Token | None:
         first = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
         if first is None:
             continue
+        if first.pos_ == "PRON" and first.lower_ == word and verb.dep_ == "conj":
+            return first  # "He urges X ..., and he encourages Y": the same pronoun, resolved there
         if first.pos_ not in {"NOUN", "PROPN"}:
             return None
         plural = first.tag_ == "NNS" or len(conjuncts(first)) > 1
