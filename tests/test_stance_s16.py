@@ -316,3 +316,23 @@ def test_idioms_of_support(coder, text: str, issue: str, expected: str) -> None:
 )
 def test_freezing_and_another_matter(coder, text: str, expected: str) -> None:
     assert _stance(coder, text, "sanctions", ["Caritas Ruritania"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A deportation said as a forced return; an arrest said as an abduction.
+        (
+            "We condemn the forced return of thousands of Sylvanian nationals by Freedonia.",
+            "Freedonian deportation of Sylvanian migrants",
+            "oppose",
+        ),
+        (
+            "We condemn the abduction of Anna Petrova by masked men in uniform.",
+            "arrest of opposition leader Anna Petrova",
+            "oppose",
+        ),
+    ],
+)
+def test_ad_hoc_acts_said_in_other_words(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
