@@ -39,14 +39,18 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s16.yaml"
 # Batches 1-6 (63 sentences) on batch 5's code (579d7a6): recall 0.826, precision 0.745; with batch 6's (the
 # matcher drops the noun and evaluative readings of a noun in a concessive phrase, "in disregard / in spite /
 # in defiance of X's protests and warnings", as after "despite"): 0.826, 0.792.
+# Batches 1-7 (68 sentences) on batch 6's code (4c0a5bd): recall 0.736, precision 0.796, and the same with
+# batch 7's pattern (an agreement reached between/among parties is 057, 057:s16-reached-between, at RL16's
+# request): the pattern matches, but its drafts find no source until roles give the "between" members of a
+# passive "reach" (RL16's part, to come); its eight 057s are why the recall floor is lower than before.
 # Floors between the figures before and after, so that the patterns' loss fails the test.
-ROOT_RECALL_FLOOR = 0.80
+ROOT_RECALL_FLOOR = 0.72
 ROOT_PRECISION_FLOOR = 0.77
 
 
 def test_items_are_well_formed() -> None:
     """Every construction has four sentences or more; texts are unique."""
-    check_statement_items(ITEMS_FILE, min_texts=63, min_sentences=4)
+    check_statement_items(ITEMS_FILE, min_texts=68, min_sentences=4)
 
 
 def test_root_recall_and_precision(coder: Any) -> None:
