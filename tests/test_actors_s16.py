@@ -172,3 +172,19 @@ def test_the_americas_name_no_country(coder):
     # "American" still is the United States
     actors, _, _ = resolve(coder, "Leaders of the Americas met in Lima. American officials attended.")
     assert found(actors, "American officials") == ["USAGOV"]
+
+
+def test_the_spans_of_bodies_names_with_their_kind_word(coder):
+    from communique.actors import body_heads, body_spans
+
+    text = (
+        "The International Criminal Court and the Independent Centre for the Study of Elections met the "
+        "National Electoral Commission on Monday."
+    )
+    actors, _, _ = resolve(coder, text)
+    heads = body_heads(actors, coder.actor_dictionary)
+    kinds = [(text[a:b], kind) for a, b, kind in heads]
+    assert [kind for name, kind in kinds if name.startswith("International Criminal")] == ["court"]
+    assert [kind for name, kind in kinds if name.startswith("Independent Centre")] == ["centre"]
+    assert [kind for name, kind in kinds if name.startswith("National Electoral")] == ["commission"]
+    assert body_spans(actors, coder.actor_dictionary) == [(a, b) for a, b, _ in heads]

@@ -161,6 +161,8 @@ EXAMPLE_WORDS = frozenset({"including", "notably", "especially", "particularly",
 # Words that put an agent on the side of the actor named after them ("forces loyal to X", "detainees
 # affiliated with Y"), followed by "to" or "with".
 ALLEGIANCE_WORDS = _WORDS["allegiance_words"]
+# Prepositions after a body's head word ("Centre for ...", "Court of ..."): its kind comes before them.
+BODY_HEAD_STOPS = frozenset({"for", "of", "on", "in", "to", "against"})
 # Participles by which a group names whom it follows: "a delegation led by X", "the team headed by Y".
 LED_WORDS = frozenset({"led", "headed", "commanded"})
 # The offices a country holds for an organisation ("As Chair of ASEAN, Malaysia ...").
@@ -3297,7 +3299,15 @@ def body_spans(actors: Sequence[Actor], dictionary: ActorDictionary) -> list[tup
     """Character spans of the mentions that name a body by a name of two or more capitalised words ("the EU
     Election Observation Mission", "Independent National Electoral Commission"), known or not: not people,
     countries or pronouns. For the stance stage, whose cue words inside such a name are not the issue."""
-    out: list[tuple[int, int]] = []
+    return [(a, b) for a, b, _ in body_heads(actors, dictionary)]
+
+
+def body_heads(actors: Sequence[Actor], dictionary: ActorDictionary) -> list[tuple[int, int, str]]:
+    """The spans of ``body_spans`` with the kind of body each names: the last word of its name, lower case and
+    singular ("court" for the International Criminal Court, "centre", "mechanism", "commission"), so that the
+    stance stage may keep the cue words of a body that is itself an institution of the issue (ST16's
+    request)."""
+    out: list[tuple[int, int, str]] = []
     for a in actors:
         if a.start is None or a.end is None or a.via not in ("entity", "noun_chunk"):
             continue
@@ -3308,7 +3318,14 @@ def body_spans(actors: Sequence[Actor], dictionary: ActorDictionary) -> list[tup
             continue
         if a.entry and a.entry.split(":")[0] == (a.code or "")[:3] and not _is_org(a.code):
             continue  # a country's place or seat ("SDN:places:...", "IRN:capital")
-        out.append((a.start, a.end))
+        # (the head comes before the name's first preposition: "Centre" of "International Centre for the
+        # Prosecution of the Crime of Aggression")
+        words: list[str] = []
+        for w in re.findall(r"[^\W\d_]+", a.text):
+            if w.lower() in BODY_HEAD_STOPS and words:
+                break
+            words.append(w)
+        out.append((a.start, a.end, singular(words[-1].lower()) if words else ""))
     return out
 
 
