@@ -336,3 +336,17 @@ def test_freezing_and_another_matter(coder, text: str, expected: str) -> None:
 )
 def test_ad_hoc_acts_said_in_other_words(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A step in the right or the wrong direction judges the thing that takes it.
+        ("The ceasefire is a step in the right direction.", "support"),
+        ("The ceasefire is a step in the wrong direction.", "oppose"),
+        # ... and ending the thing in the wrong direction supports it.
+        ("The decision to end the ceasefire is a step in the wrong direction.", "support"),
+    ],
+)
+def test_a_step_in_a_direction(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, "ceasefire") == expected

@@ -75,6 +75,8 @@ VICTIM_PREPOSITIONS = {"for", "to", "on", "upon"}
 JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
 # Verbs that hold a judgement in a clause below them ("does not consider the results credible").
 BELIEVING = frozenset(JUDGING | {"believe", "think"})
+# The way a step leads: "a step in the right direction" (not "right" alone, which is most often a noun).
+DIRECTIONS = {"right": 0.8, "wrong": -0.8}
 # "spare no effort / no expense": the "no" on the object of sparing denies nothing (every effort is made).
 SPARING = frozenset({"spare"})
 # Verbs that hold to what their "by" names: "stand by", "abide by".
@@ -292,6 +294,16 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
             np_value(c, lex, depth + 1)
             for c in token.children
             if c.dep_ == "prep" and c.lower_ in {"of", "towards", "toward"} and not _bare_harm(c, lex)
+        )
+        # "a step in the right direction", "a move in the wrong direction": the way it leads.
+        value = value or sum(
+            DIRECTIONS.get(a.lower_, 0.0)
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for d in c.children
+            if d.dep_ == "pobj" and lemma(d) == "direction"
+            for a in d.children
+            if a.dep_ == "amod"
         )
     if any(c.lower_ == "neither" for c in token.children) or negated(token, lex):
         value = -value
