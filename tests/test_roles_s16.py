@@ -238,3 +238,18 @@ def test_a_repeated_pronoun_subject_of_a_conjunct_is_the_first_ones_referent(cod
     )
     talks = [e for e in events if e.cameo == "026"]
     assert [[c[:5] for c in _codes(e.sources)] for e in talks] == [["IGOUN"]], events
+
+
+def test_an_agreement_reached_between_two_parties_is_each_ones_with_the_other(coder):
+    """ "An agreement has been reached between A and B" (a passive with no agent): A and B concluded it, each
+    with the other."""
+    agreed = _issued(
+        coder,
+        "The two mediators announce that an agreement has been reached between Egypt and Ethiopia on the "
+        "filling of the dam.",
+        "Government of the United States",
+    )
+    deals = [e for e in agreed if e.cameo_root in {"03", "05"}]
+    assert [(_codes(e.sources), _codes(e.targets)) for e in deals] == [(["EGY", "ETH"], ["EGY", "ETH"])], (
+        agreed
+    )

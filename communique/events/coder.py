@@ -833,6 +833,10 @@ def _draft(
             sources, how = _participants(token, index, patterns), "participants"
         if not sources:
             sources = _misparsed_subject(verb, index)
+        if not sources and is_passive(verb) and any(c.lower_ in {"between", "among"} for c in verb.children):
+            # "an agreement has been reached between A and B": those between (or among) whom it was reached
+            sources = _participants(verb, index, patterns)
+            how = "participants" if sources else how
         if not sources and is_passive(verb):
             sources, how = _passive_doers(verb, m.words, index, patterns, how)
         if (
