@@ -68,3 +68,22 @@ def test_sqlite_writers_still_serialise(tmp_path, same):
     with Corpus(url) as a, Corpus(url) as b:
         assert a.add(first) == "new"
         assert b.add(first if same else second) == ("skipped" if same else "new")
+
+
+def test_reading_a_corpus_does_not_load_the_near_duplicate_machinery(tmp_path):
+    """search/stats/export/serve imported datasketch (and scipy, ~1 s) only to read a corpus."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    with Corpus(url) as corpus:
+        corpus.add(next(iter(synthetic_documents(1, seed=5))))
+    code = (
+        "import sys; from communique.store import Corpus\n"
+        f"c = Corpus({url!r}, create=False); c.search('Kazakhstan'); c.stats(by='event'); c.close()\n"
+        "print('datasketch' in sys.modules, 'scipy' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert out.stdout.split() == ["False", "False"], out.stdout + out.stderr

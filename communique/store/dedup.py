@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
-from datasketch import MinHash
 
 SHINGLE = 3
 BANDS = 16
@@ -52,7 +52,24 @@ BUCKET_CAP = 32
 WINDOW_DAYS = 31
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[Any, Any]:
+    """datasketch's permutations for ``NUM_PERM`` and ``SEED``.
+
+    Loaded on first use: datasketch imports scipy (about a second), which commands that only read a corpus
+    (search, stats, export, serve) never need.
+    """
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32").permutations
+
+
+@lru_cache(maxsize=1)
+def _perm_arrays() -> tuple[np.ndarray, np.ndarray]:
+    a, b = (np.asarray(p, dtype=np.uint32) for p in _permutations())
+    return a, b
 
 
 def _identity(value: int) -> int:
@@ -177,11 +194,13 @@ def shingles(text: str) -> set[int]:
 
 def band_keys(shingle_set: set[int]) -> list[int]:
     """LSH band keys (signed 63-bit ints, one per band) of the MinHash signature of a shingle set."""
+    from datasketch import MinHash
+
     mh = MinHash(
         num_perm=NUM_PERM,
         seed=SEED,
         hashfunc=_identity,
-        permutations=_TEMPLATE.permutations,
+        permutations=_permutations(),
         scheme="affine32",
     )
     if shingle_set:
@@ -197,7 +216,6 @@ def band_keys(shingle_set: set[int]) -> list[int]:
 
 
 _FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
-_PERM_A, _PERM_B = (np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutations)
 #: Shingles hashed per numpy step in ``band_keys_many``: x NUM_PERM uint32 values = ~0.8 MB, which stays in
 #: the CPU caches (100,000 shingles, ~19 MB per step, took three times as long on statements of 200 words).
 _BULK_CHUNK = 4096
@@ -242,6 +260,7 @@ def band_key_matrix(shingle_sets: Sequence[set[int] | np.ndarray]) -> np.ndarray
     hv *= m2
     hv ^= hv >> s3
     sigs = np.full((n, NUM_PERM), np.iinfo(np.uint32).max, dtype=np.uint32)
+    perm_a, perm_b = _perm_arrays()
     ends = np.cumsum(lengths)
     begins = ends - lengths
     chunk = np.empty((_BULK_CHUNK, NUM_PERM), dtype=np.uint32)
@@ -261,8 +280,8 @@ def band_key_matrix(shingle_sets: Sequence[set[int] | np.ndarray]) -> np.ndarray
                 else np.empty((stop - start, NUM_PERM), np.uint32)
             )
             # uint32 arithmetic wraps: mod 2^32 as in datasketch.
-            np.multiply(hv[start:stop, None], _PERM_A, out=rows)
-            rows += _PERM_B
+            np.multiply(hv[start:stop, None], perm_a, out=rows)
+            rows += perm_b
             nonempty = np.flatnonzero(lengths[i:j] > 0)
             sigs[i + nonempty] = np.minimum.reduceat(rows, begins[i:j][nonempty] - start, axis=0)
         i = j
