@@ -42,9 +42,11 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s16.yaml"
 # Batches 1-7 (68 sentences) on batch 6's code (4c0a5bd): recall 0.736, precision 0.796, and the same with
 # batch 7's pattern (an agreement reached between/among parties is 057, 057:s16-reached-between, at RL16's
 # request): the pattern matches, but its drafts find no source until roles give the "between" members of a
-# passive "reach" (RL16's part, to come); its eight 057s are why the recall floor is lower than before.
+# passive "reach" (RL16's part). With RL16's a517498 (the reciprocal pair of a passive "reached between"):
+# recall 0.774, precision 0.788 (one reciprocal event [X, Y] -> [X, Y] pairs one of the two directed gold
+# 057s; "no agreement has yet been reached between the delegations" falls back to 030, now with sources).
 # Floors between the figures before and after, so that the patterns' loss fails the test.
-ROOT_RECALL_FLOOR = 0.72
+ROOT_RECALL_FLOOR = 0.75
 ROOT_PRECISION_FLOOR = 0.77
 
 
