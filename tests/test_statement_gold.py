@@ -161,3 +161,22 @@ def test_a_negated_cooperative_gold_event_matches_the_absorbed_rejection(coder, 
     summary = score_statements(load_statement_gold(gold), coder).summary()
     assert summary["matched_events"]["count"] == 1
     assert summary["matched_events"]["same_negation"] == 1
+
+
+def test_a_bare_errors_run_lists_the_development_half_only(tmp_path: Path):
+    """Both halves are scored, but the held-out (even) statements' sentences are printed only on request."""
+    body = "".join(
+        f"  - id: q{n}\n    issuers: [Ministry of Foreign Affairs of France]\n    sentences:\n"
+        f"      - text: 'Germany imposed sanctions on Russia number {n}.'\n"
+        "        events: [{cameo: '190', source: DEU, target: RUS}]\n"
+        for n in (1, 2)
+    )
+    gold = tmp_path / "halves.yaml"
+    gold.write_text("statements:\n" + body, encoding="utf-8")
+    result = run_cli("evaluate", str(gold), "--format", "statements", "--errors")
+    assert result.returncode == 0, result.stderr
+    assert "held-out statements (even)" in result.stdout  # scored ...
+    assert "number 1." in result.stdout and "number 2." not in result.stdout  # ... but not listed
+    assert "--half even --errors" in result.stdout
+    listed = run_cli("evaluate", str(gold), "--format", "statements", "--half", "even", "--errors")
+    assert "number 2." in listed.stdout and "number 1." not in listed.stdout
