@@ -50,3 +50,11 @@ def test_an_inability_is_no_emphasis(coder):
     """ "cannot ... enough" on a verb that voices no attitude keeps its "can" and its "not"."""
     got = _codes(coder, "Ukraine cannot defend itself enough without air defence systems.")
     assert not any(code.startswith("05") and modality == "asserted" for code, _, modality in got)
+
+
+def test_no_on_a_passive_subject_denies_the_act(coder):
+    """A "no" on a passive's subject ("No agreement has been reached") denies the act, it refuses nothing."""
+    events = issued_events(coder, "No agreement has yet been reached between Armenia and Azerbaijan.", ISSUER)
+    agreements = [e for e in events if e.cameo_root in {"03", "05"}]
+    assert agreements and all(e.negated for e in agreements)
+    assert not any(e.cameo_root == "12" for e in events)

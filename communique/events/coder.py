@@ -1253,13 +1253,17 @@ def _draft(
         if own_no:
             negated = absorbable = True
     if pattern.kind == "verb" and not negated:
-        # "has no objection to the proposal", "will send no troops": a "no" on the object denies the act
-        negated = absorbable = any(
-            w.dep_ == "dobj"
+        # "has no objection to the proposal", "will send no troops": a "no" on the object denies the act;
+        # "no agreement has been reached" on the passive's subject too (a fact denied, no refusal absorbed)
+        no_on = {
+            w.dep_
+            for w in m.words
+            if w.dep_ in {"dobj", "nsubjpass"}
             and w.head is token
             and any(c.dep_ == "det" and c.lower_ == "no" for c in w.children)
-            for w in m.words
-        )
+        }
+        negated = bool(no_on)
+        absorbable = "dobj" in no_on
     code = pattern.code
     governor = negating_governor(verb, patterns) if negated and pattern.negated_code else None
     if governor is not None and not own_negation(verb) and governor.i in triggers:
