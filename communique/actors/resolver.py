@@ -178,6 +178,8 @@ LOWER_KIND_WORDS = frozenset({"organisation", "organization"})
 # Head words by which a statement names again a body it named in full ("the Court", "the Alliance"); "bloc"
 # and "alliance" also in lower case ("the bloc said"); "the Bloc" is the last international organisation.
 SHORT_BODY_WORDS = _WORDS["short_body_words"]
+EUROPEAN_UNION_WORDS = _WORDS["european_union_words"]
+EUROPEAN_UNION_ENTRY = "eu"
 LOWER_SHORT_WORDS = frozenset({"bloc", "alliance"})
 BLOC_WORDS = frozenset({"bloc"})
 SHORT_NAME_LOOKBACK = 300
@@ -1566,12 +1568,25 @@ class _Resolver:
             if any(f.actor.code or f.end_tok - f.start_tok > 1 for f in here):
                 continue  # coded already, or a word of a longer mention
             before = self._body_named(word, i, out)
-            if before is None:
+            found = (
+                self._refer(before, i, i + 1, s_index)
+                if before is not None
+                else self._default_body(word, i, s_index)
+            )
+            if found is None:
                 continue
             out = [f for f in out if f not in here]
-            out.append(self._refer(before, i, i + 1, s_index))
+            out.append(found)
             self._matched.add(i)
         return out
+
+    def _default_body(self, word: str, i: int, s_index: int) -> _Found | None:
+        """ "the Union" with no union named before (and issuers that are none): the European Union."""
+        entry = self.st.dictionary.by_id.get(EUROPEAN_UNION_ENTRY)
+        if word not in EUROPEAN_UNION_WORDS or entry is None or not entry.code:
+            return None
+        m = _Match(i, i + 1, entry, [], entry.code)
+        return self._entry_actor(m, i, i + 1, "short-name", s_index)
 
     def _body_named(self, word: str, i: int, out: list[_Found]) -> _Found | None:
         """The last coded body before token ``i`` (this sentence, then earlier ones) whose name or dictionary
