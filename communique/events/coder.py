@@ -786,10 +786,12 @@ def _draft(
     triggers: frozenset[int] = frozenset(),
     antecedent: Sequence[Actor] = (),
     opening: Sequence[Actor] | None = None,
+    need_source: bool = False,
 ) -> _Draft | None:
     """One match as an event draft (``triggers``: the tokens any pattern matched in the sentence;
     ``antecedent``: who acted last in the sentences before; ``opening``: whom an "It"/"They" opening the
-    sentence stands for, if chosen, else ``antecedent``)."""
+    sentence stands for, if chosen, else ``antecedent``; ``need_source``: the caller keeps the draft only if
+    it found a source, so None as soon as the sources are known to be none)."""
     pattern = m.pattern
     no_doer = False
     token = m.token
@@ -925,6 +927,8 @@ def _draft(
             # "Strongly condemns the coup", "Urges the parties to ...": a communiqué's numbered paragraphs
             # open on their verb, and their subject is the body that issues them
             sources, how = list(speaker), "speaker"
+        if need_source and not sources and how != "unknown-agent":
+            return None  # (the sources are final here: no targets, modality or filters for a dropped draft)
         targets = targets_of_verb(
             verb,
             m.words,
@@ -1055,6 +1059,8 @@ def _draft(
             # "condemns the detention of the opposition leader": as an agentless passive, the state acts, on
             # those its "of" phrase names (coded: "unjustified arrests of election results" is a misparse)
             sources, how = implied_authorities(token, index, sector), "implied"
+        if need_source and not sources:
+            return None
         preps = _preps(pattern.targets, patterns.words("noun_target_preps"))
         if (
             pattern.of_target
@@ -1965,8 +1971,9 @@ def code_sentence(
         d = None
         for option in (m, *m.alternatives):
             candidate = _draft(
-                option, sent, index, patterns, speaker, reporter_actors, triggers, antecedent, opening
-            )
+                option, sent, index, patterns, speaker, reporter_actors, triggers, antecedent, opening,
+                need_source=d is not None,
+            )  # fmt: skip
             if candidate is not None and (candidate.sources or candidate.how == "unknown-agent"):
                 d = candidate
                 break
