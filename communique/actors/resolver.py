@@ -947,6 +947,12 @@ class _Resolver:
         out: list[_Found] = []
         mentions: list[tuple[int, str]] = []
         self.st.mentions.append(mentions)
+        if not matches and self._no_cue(start, end):
+            # No dictionary name and no cue of steps 4 to 5c (most often a title): no actor, and only what a
+            # sentence leaves to the next one is set, as the steps would (one test instead of ~25 steps).
+            self.st.issuer_opened = False
+            self.st.last_found = out
+            return
 
         # 1. people, with their titles ("Russian Foreign Minister Sergei Lavrov").
         for m in matches:
@@ -1437,6 +1443,31 @@ class _Resolver:
             # another person named since the issuer, known or not: "He" may be that one
             self.st.issuer_last_person = False
 
+    def _no_cue(self, start: int, end: int) -> bool:
+        """Whether tokens ``start..end`` hold no cue of the steps that find actors with no dictionary name:
+        no pronoun, undersigned, issuer's own word or acronym, entity, crowd number or short body name (each
+        test is a necessary condition of its step; see ``sentence``). A new step that finds actors with no
+        dictionary name must add its cue here, or sentences with only that cue lose them."""
+        stop = min(end, start + MAX_SENTENCE_TOKENS)
+        words = self.low[start:stop]
+        st = self.st
+        if not (
+            ALL_PRONOUNS.isdisjoint(words)
+            and ISSUER_PRONOUNS.isdisjoint(words)
+            and UNDERSIGNED.isdisjoint(words)
+        ):
+            return False
+        if st.own_words and ("the" in words or not st.self_words.isdisjoint(map(singular, words))):
+            return False
+        if st.initials and not self._caps and self._capitals(start, stop):
+            return False
+        if self._entities(start, end):
+            return False
+        at = self._crowd_positions() if self.parsed else []
+        if bisect.bisect_left(at, start) != bisect.bisect_left(at, stop):
+            return False
+        return "the" not in words or SHORT_BODY_WORDS.isdisjoint(map(singular, words))
+
     def _ambiguous_nationals(self, out: list[_Found], s_index: int) -> list[_Found]:
         """A mention led by an adjective two countries share ("Congolese soldiers", "the Korean side") is the
         country of the pair the document has named so far, when it named one of them only (a sentence about
@@ -1613,20 +1644,14 @@ class _Resolver:
                 return f
         return None
 
-    def _crowds(self, out: list[_Found], covered: set[int], start: int, end: int, s_index: int) -> None:
-        """A number standing alone for people is a crowd of civilians (CAMEO's "mob" → CVL): "Thousands
-        marched in Belgrade", "More than 5,000 rallied", "Tens of thousands gathered", "troops killed
-        dozens". Unresolved with sector CVL; the event roles give it the sentence's country. Not when an
-        "of" phrase says who they are ("thousands of Nigerians": that phrase is the actor), nor after a
-        determiner ("the two signed": the two are named before), nor for amounts, years and small numbers."""
-        low = self.low
-        doc = self.doc
+    def _crowd_positions(self) -> list[int]:
+        """The tokens that may name a crowd by its number, in order (built once per document)."""
         at = self._crowd_at
         if at is None:
             # one regular-expression pass over the text finds the few candidates (no per-token Python loop)
             at = []
-            tokens = doc.tokens
-            offsets = doc.offsets
+            tokens = self.doc.tokens
+            offsets = self.doc.offsets
             for mo in CROWD_RE.finditer(self.text):
                 if mo.group()[0].isdigit() and not _crowd_number(mo.group()):
                     continue  # years, small numbers: most numbers in a text
@@ -1638,6 +1663,17 @@ class _Resolver:
                 ):
                     at.append(k)
             self._crowd_at = at
+        return at
+
+    def _crowds(self, out: list[_Found], covered: set[int], start: int, end: int, s_index: int) -> None:
+        """A number standing alone for people is a crowd of civilians (CAMEO's "mob" → CVL): "Thousands
+        marched in Belgrade", "More than 5,000 rallied", "Tens of thousands gathered", "troops killed
+        dozens". Unresolved with sector CVL; the event roles give it the sentence's country. Not when an
+        "of" phrase says who they are ("thousands of Nigerians": that phrase is the actor), nor after a
+        determiner ("the two signed": the two are named before), nor for amounts, years and small numbers."""
+        low = self.low
+        doc = self.doc
+        at = self._crowd_positions()
         if not at:
             return
         stop = min(end, start + MAX_SENTENCE_TOKENS)
