@@ -11,7 +11,6 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
@@ -21,11 +20,7 @@ from pathlib import Path
 
 import pytest
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.live_server import free_port
 
 
 class _PgServer:
@@ -62,7 +57,7 @@ class _PgServer:
                 return
             os.chown(self.datadir, pw.pw_uid, pw.pw_gid)
             self.runas = ["runuser", "-u", "postgres", "--"]
-        port = _free_port()
+        port = free_port()
         try:
             subprocess.run(
                 [*self.runas, initdbs[-1], "-D", self.datadir, "-A", "trust", "-U", "postgres", "-E", "UTF8",

@@ -17,6 +17,7 @@ from communique.model import CommuniqueError, Document, InputError
 from communique.store import Corpus
 from communique.store.search import Filters
 from communique.store.synthetic import synthetic_documents
+from tests.live_server import free_port
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -125,19 +126,11 @@ def test_text_that_looks_like_rich_markup_is_printed_as_is(tmp_path, coder):
     assert "[/]" in out and "[bold" in out  # shown literally, not eaten as markup
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_serve_with_an_unusable_database_stops_at_once(tmp_path):
     """serve used to start anyway, log a traceback from a background thread and fail every request."""
     bad = tmp_path / "no" / "such" / "dir" / "c.db"
     proc = subprocess.run(
-        [sys.executable, "-m", "communique", "serve", "--db", str(bad), "--port", str(_free_port())],
+        [sys.executable, "-m", "communique", "serve", "--db", str(bad), "--port", str(free_port())],
         capture_output=True,
         text=True,
         timeout=120,

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import socket
-
 from typer.testing import CliRunner
 
 import communique.store
 from communique.cli import app
+from tests.live_server import free_port
 
 runner = CliRunner()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def test_serve_opens_the_database_once_and_serves_with_it(tmp_path, monkeypatch):
@@ -35,7 +28,7 @@ def test_serve_opens_the_database_once_and_serves_with_it(tmp_path, monkeypatch)
     monkeypatch.setattr(uvicorn, "run", lambda app_, **kw: served.append(app_.state.services.corpus))
     monkeypatch.delenv("COMMUNIQUE_DB", raising=False)
     db = tmp_path / "c.db"
-    result = runner.invoke(app, ["serve", "--db", str(db), "--port", str(_free_port())])
+    result = runner.invoke(app, ["serve", "--db", str(db), "--port", str(free_port())])
     assert result.exit_code == 0, result.output
     assert len(opened) == 1
     assert served == opened

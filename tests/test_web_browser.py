@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 import warnings
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT, SEED
+from tests.live_server import served
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 OUT = ROOT / "test-output"
@@ -48,17 +46,9 @@ Read <a href="javascript:window.__pwned = 3; alert('link')">our full position</a
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, seed_coded, coder):
     """uvicorn in a thread on 127.0.0.1 serving a temporary SQLite corpus with the coded seed statement."""
-    import uvicorn
-
     from communique.api import create_app
     from communique.store import Corpus
 
@@ -67,19 +57,8 @@ def server(tmp_path_factory, seed_coded, coder):
     corpus = Corpus(url)
     corpus.add(seed_coded)
     corpus.close()
-    port = _free_port()
-    app = create_app(url, token=TOKEN, coder=coder)
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not srv.started:
-        if time.time() > deadline:
-            raise RuntimeError("server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with served(create_app(url, token=TOKEN, coder=coder)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

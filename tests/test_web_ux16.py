@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
 
-from tests.test_web_browser import ARGS, CHROMIUM, OUT, _free_port
+from tests.live_server import served
+from tests.test_web_browser import ARGS, CHROMIUM, OUT
 
 pytestmark = [
     pytest.mark.browser,
@@ -18,8 +16,6 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """uvicorn in a thread serving a synthetic corpus: 20 actors with stances on 10 issues."""
-    import uvicorn
-
     from communique.api import create_app
     from communique.store import Corpus
     from communique.store.synthetic import synthetic_documents
@@ -28,19 +24,8 @@ def server(tmp_path_factory):
     with Corpus(url) as corpus:
         for coded in synthetic_documents(300, seed=16):
             corpus.add(coded)
-    srv = uvicorn.Server(
-        uvicorn.Config(create_app(url), host="127.0.0.1", port=_free_port(), log_level="warning")
-    )
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not srv.started:
-        if time.time() > deadline:
-            raise RuntimeError("server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{srv.config.port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with served(create_app(url)) as base:
+        yield base
 
 
 @pytest.fixture
