@@ -130,6 +130,9 @@ JUDGING_ROOTS = frozenset({"11", "12", "13"})
 SHARING_ROOTS = JUDGING_ROOTS | {"05"}
 # Roots of material actions, whose location may stand for the target when nothing else does.
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+# Yielding (release, lifting sanctions, allowing access, a ceasefire): what CAMEO's appeals and demands to
+# yield (025, 105) ask for
+YIELD_ROOT = "08"
 # Violence is coded even when its perpetrator is unknown (with no source), if its target is coded.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # how a mention that names no country was given one (roles.ActorIndex.in_context, the actors stage's context)
@@ -1497,6 +1500,11 @@ def _issuers_deontic(
         and _subjunctive(clause)
     ):
         modal = "should"  # "It is imperative that Iran release the journalists": asked of Iran
+    conceded = d.code[:2] == YIELD_ROOT and any(c.dep_ == "auxpass" for c in d.clause.children)
+    if conceded and clause.i != d.clause.i and _deontic_modal(d.clause, must, should) is not None:
+        # "Anyone held for marching must be freed" parsed as "held ... and must be freed": the conjunct's own
+        # modal, not the first verb's (which has none)
+        clause, modal = d.clause, _deontic_modal(d.clause, must, should)
     if modal is None:
         return None
     own = {actor_key(a.code) for a in issuers if a.code}
@@ -1517,6 +1525,20 @@ def _issuers_deontic(
             for a in pobj_actors(prep, index)
             if a.code and a.via not in ISSUER_VIAS and actor_key(a.code) not in own
         ]
+    if (
+        not addressees
+        and conceded
+        and (clause.i == d.clause.i or is_passive(clause))
+        and (not d.sources or d.how == "implied")
+    ):
+        # "Those detained for protesting must be released", "The sanctions should be lifted": a passive
+        # concession that names no one to make it is still the issuers' demand or appeal to yield, with no
+        # target (the authorities a state act implies are a guess at the doer, not whom the statement
+        # addresses). A "by" agent is the addressee: coded, above; uncoded ("by all sides"), no event, as
+        # "All sides must respect the truce". Only a concession (08): "sovereignty must be respected",
+        # "civilians must be protected" state a principle, not an act asked for
+        code = "100" if modal in must else "020"
+        return _Draft(d.match, code, False, "asserted", list(issuers), [], "speaker", d.clause, "+deontic")
     if not addressees:
         return None
     code = "100" if modal in must else "020"
