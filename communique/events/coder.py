@@ -190,6 +190,16 @@ def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
     country = countries.pop()
     if not country or country in INTERNATIONAL:
         return d.targets
+    if (
+        issuers
+        and d.code[:2] in SPEECH_ACT_ROOTS
+        and all(not a.sectors or "GOV" in a.sectors for a in d.sources)
+        and country not in {_country_of(a) for a in issuers}
+    ):
+        # a foreign state a statement reports speaking of something it names no one for ("Japan will not
+        # recognise the referendum" in Estonia's statement) does not speak against itself; a government's
+        # refusal at home (its own opposition's statement, a news report) keeps the fallback
+        return d.targets
     first = d.sources[0]
     return [
         Actor(
