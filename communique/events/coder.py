@@ -1511,10 +1511,11 @@ def _issuers_deontic(
     ):
         modal = "should"  # "It is imperative that Iran release the journalists": asked of Iran
     conceded = d.code[:2] == YIELD_ROOT and any(c.dep_ == "auxpass" for c in d.clause.children)
-    if conceded and clause.i != d.clause.i and _deontic_modal(d.clause, must, should) is not None:
+    own_modal = _deontic_modal(d.clause, must, should) if conceded and clause.i != d.clause.i else None
+    if own_modal is not None:
         # "Anyone held for marching must be freed" parsed as "held ... and must be freed": the conjunct's own
         # modal, not the first verb's (which has none)
-        clause, modal = d.clause, _deontic_modal(d.clause, must, should)
+        clause, modal = d.clause, own_modal
     if modal is None:
         return None
     own = {actor_key(a.code) for a in issuers if a.code}

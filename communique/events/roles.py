@@ -453,10 +453,10 @@ PARTIES_APPEALS = frozenset({"025", "026", "027", "028"})
 # belligerents"), and nouns that do so only with "both" or "two" ("the two countries", "both governments").
 PARTY_NOUNS = frozenset({"party", "side", "belligerent"})
 VICTIM_SECTORS = frozenset({"CVL", "REF"})
-PAIR_NOUNS = frozenset({"country", "government", "nation", "state", "neighbour", "neighbor"})
-STATE_PAIR_NOUNS = PAIR_NOUNS
-# ... and the people who speak for them: "the two leaders", "both presidents", "the two delegations"
-PAIR_NOUNS |= {"leader", "president", "minister", "delegation"}
+# Nouns of a pair of states ("both countries", "the two governments") ...
+STATE_PAIR_NOUNS = frozenset({"country", "government", "nation", "state", "neighbour", "neighbor"})
+# ... and of the people who speak for them: "the two leaders", "both presidents", "the two delegations"
+PAIR_NOUNS = STATE_PAIR_NOUNS | {"leader", "president", "minister", "delegation"}
 PARTY_WORDS = frozenset(
     {"parties", "sides", "belligerents", "countries", "governments", "nations", "states", "neighbours"}
     | {"neighbors", "leaders", "presidents", "ministers", "delegations"}
@@ -1315,8 +1315,7 @@ def _relative_agent(verb: Token, pronoun: Token) -> Token | None:
         participles = [current] + [c for c in current.children if c.dep_ == "acl" and c.i < verb.i]
         participle = next((t for t in participles if t.tag_ == "VBN" and t.dep_ == "acl"), None)
         if participle is not None:
-            agent = next((c for c in participle.children if c.dep_ == "agent"), None)
-            doer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            doer = next(iter(_agent_pobjs(participle)), None)
             if doer is None or doer.i > pronoun.i or doer.pos_ not in {"NOUN", "PROPN"}:
                 return None
             plural = doer.tag_ == "NNS" or len(conjuncts(doer)) > 1
