@@ -295,7 +295,7 @@ def _salient_targets(
     # (membership first: most words are in neither list), are all each sentence visits.
     hits = [i for i, f in enumerate(forms) if f[0] in positive or f[0] in negative]
     for pos, (_, sent) in enumerate(spans):
-        for i in hits[bisect_left(hits, sent.start) : bisect_left(hits, sent.end)] if hits else ():
+        for i in hits[bisect_left(hits, sent.start) : bisect_left(hits, sent.end)]:
             word = forms[i][0]
             if not lex.evaluation(word):
                 continue

@@ -1542,8 +1542,9 @@ TURN_PHRASES = (
     "as regards",
     "with regard to",
 )
-# "... is another matter", "... are a different story": a sentence that sets its subject apart.
-OTHER_MATTER_MARKS = ("another", "a different", "a separate", "quite another")
+# "... is another matter", "... are a different story": a sentence that sets its subject apart ("quite another
+# matter" holds "another matter").
+OTHER_MATTER_MARKS = ("another", "a different", "a separate")
 OTHER_MATTER_NOUNS = frozenset({"matter", "story"})
 # Inside one sentence, what joins a clause of one position to a clause of the other.
 INNER_CONTRAST = TURN_OPENINGS | {"but", "while", "whilst", "although", "though", "whereas", "yet", "despite"}
