@@ -95,3 +95,24 @@ def test_export_file_mode_and_devices(db, tmp_path):
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
     assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
+
+
+def test_an_export_over_a_private_file_or_a_symlink_keeps_them(db, tmp_path):
+    """Replacing the output by its finished temporary file made a 0600 export 0644 and a symlink a plain
+    file (its target left stale)."""
+    import os
+
+    from communique.export.formats import export
+
+    private = tmp_path / "private.csv"
+    private.write_text("old\n")
+    private.chmod(0o600)
+    target = tmp_path / "real.csv"
+    target.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    with Corpus(str(db), create=False) as corpus:
+        export(corpus, "csv", str(private))
+        export(corpus, "csv", str(link))
+    assert private.stat().st_mode & 0o777 == 0o600 and private.read_text() != "old\n"
+    assert os.path.islink(link) and target.read_text() != "old\n"

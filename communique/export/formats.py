@@ -365,12 +365,19 @@ def _replacing(path: str) -> Iterator[str]:
     if os.path.exists(path) and not os.path.isfile(path):
         yield path  # /dev/stdout, a named pipe: written in place, never replaced
         return
-    directory, name = os.path.split(os.path.abspath(path))
+    # A symlink's target is the file replaced (the link stays a link), and an existing file keeps its mode (a
+    # private 0600 export stays private); a new file gets the mode a plain open() would give, not mkstemp's.
+    path = os.path.realpath(path)
+    directory, name = os.path.split(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
     os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # the mode a plain open() would give, not mkstemp's 0600
+    if os.path.exists(path):
+        mode = os.stat(path).st_mode & 0o7777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
     try:
         yield tmp
         os.replace(tmp, path)
