@@ -112,19 +112,26 @@ class _Writing(_Database):
         self, coded: CodedDocument, *, recode: bool = False, dictionary_version: str | None = None
     ) -> str:
         """Store one coded document in its own transaction; return new/skipped/recoded/duplicate."""
+
+        def once() -> str:
+            with self._write() as conn:
+                return self._add_batch(conn, [coded], recode=recode, dictionary_version=dictionary_version)[0]
+
+        try:
+            return self._retrying(once)
+        except BaseException:
+            self._forget()
+            raise
+
+    def _retrying(self, transaction: Callable[[], R]) -> R:
+        """Run one write transaction, again when a concurrent writer took its keys first (WRITE_ATTEMPTS)."""
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
-                with self._write() as conn:
-                    return self._add_batch(
-                        conn, [coded], recode=recode, dictionary_version=dictionary_version
-                    )[0]
+                return transaction()
             except WriteConflict:
                 self._forget()
                 if attempt == WRITE_ATTEMPTS:
                     raise
-            except BaseException:
-                self._forget()
-                raise
         raise AssertionError("unreachable")
 
     def _forget(self) -> None:
@@ -178,24 +185,21 @@ class _Writing(_Database):
             before_commit: Callable[[], None],
         ) -> list[str]:
             """One batch in one transaction, run again when a concurrent writer took its keys first."""
-            for attempt in range(1, WRITE_ATTEMPTS + 1):
-                try:
-                    with self._write(bulk=True) as conn, _cyclic_gc_paused():
-                        statuses = self._add_batch(
-                            conn,
-                            batch,
-                            recode=recode,
-                            dictionary_version=dictionary_version,
-                            hints=hints,
-                            signatures=signatures,
-                        )
-                        before_commit()
-                    return statuses
-                except WriteConflict:
-                    self._forget()
-                    if attempt == WRITE_ATTEMPTS:
-                        raise
-            raise AssertionError("unreachable")
+
+            def once() -> list[str]:
+                with self._write(bulk=True) as conn, _cyclic_gc_paused():
+                    statuses = self._add_batch(
+                        conn,
+                        batch,
+                        recode=recode,
+                        dictionary_version=dictionary_version,
+                        hints=hints,
+                        signatures=signatures,
+                    )
+                    before_commit()
+                return statuses
+
+            return self._retrying(once)
 
         def flush(
             batch: list[CodedDocument],
