@@ -85,6 +85,9 @@ H_FLOOR = 0.75  # blind runs: 23/40 on session 6's starting rules, 25/40 at sess
 HALF_I = DATA.with_name("half-i.yaml")
 I_FLOOR = 0.75  # blind runs: 22/40 on session 11's starting rules, 25/40 = 0.62 at session 15's end; 33/40 at
 # session 16's freeze (development since then), a floor with slack
+# Blind half J joined them at the start of the seventeenth session, declared the same way.
+HALF_J = DATA.with_name("half-j.yaml")
+J_FLOOR = 0.45  # blind runs: 17/40 on session 12's starting rules, 21/40 = 0.53 at session 16's end
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
@@ -183,7 +186,9 @@ def test_labelled_accuracy(
 
 
 @pytest.mark.parametrize("semantic", ["off", "on"])
-@pytest.mark.parametrize("half", ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "F", "G", "H", "I"])
+@pytest.mark.parametrize(
+    "half", ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "F", "G", "H", "I", "J"]
+)
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
 ):
@@ -192,7 +197,8 @@ def test_half_s4_accuracy(
     mixed, S11 naming issues by their act, date, short name or a pronoun, S12 by paraphrase, synonym,
     acronym or a related act, with ad-hoc phrases and mixed positions; S13 mostly ad-hoc phrases whose
     words do not occur; S14 in the style of F and G, naming issues by a description; F and G, blind halves
-    promoted to development in the fourteenth session, H in the fifteenth, I in the sixteenth)."""
+    promoted to development in the fourteenth session, H in the fifteenth, I in the sixteenth, J in the
+    seventeenth)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
@@ -207,6 +213,7 @@ def test_half_s4_accuracy(
         "G": (HALF_G, G_FLOOR),
         "H": (HALF_H, H_FLOOR),
         "I": (HALF_I, I_FLOOR),
+        "J": (HALF_J, J_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
