@@ -60,16 +60,24 @@ class WriteConflict(CommuniqueError):
     """A write transaction rolled back because a concurrent writer stored the same keys first (PostgreSQL)."""
 
 
-# PostgreSQL errors a concurrent writer causes (unique key taken meanwhile, deadlock, serialization); the
-# rolled-back transaction, run again, sees the other writer's committed rows.
-_CONFLICT_STATES = frozenset({"23505", "40P01", "40001"})
+# PostgreSQL errors a concurrent writer causes, which the rolled-back transaction, run again, resolves (it
+# sees the other writer's committed rows): a deadlock, a serialization failure, and a unique violation of a
+# key that writers share. Only a document's id is such a key (the dictionary version's hash and an actor's
+# code are inserted with ON CONFLICT DO NOTHING, kept here should that change). Every other unique key is a
+# serial number or holds a document pk this writer drew from the sequence, which no other writer can take:
+# its violation would recur on every attempt, so it is reported at once, not retried.
+_CONFLICT_STATES = frozenset({"40P01", "40001"})
+_SHARED_KEYS = frozenset({"documents_id_key", "dictionary_versions_hash_key", "actors_pkey"})
 
 
 def is_write_conflict(error: BaseException) -> bool:
     """True when a database error is a concurrent writer's conflict, which a retry resolves."""
     # SQLAlchemy wraps the driver's error; the bulk insert path raises the driver's own.
     original = getattr(error, "orig", None) or error
-    return getattr(original, "sqlstate", None) in _CONFLICT_STATES
+    state = getattr(original, "sqlstate", None)
+    if state == "23505":
+        return getattr(getattr(original, "diag", None), "constraint_name", None) in _SHARED_KEYS
+    return state in _CONFLICT_STATES
 
 
 class _Database:

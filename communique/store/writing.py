@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import operator
+import random
 import threading
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -54,6 +56,18 @@ BACKGROUND_FTS_MIN = 100
 
 # Times a write transaction is run when concurrent writers (PostgreSQL) keep taking its keys first.
 WRITE_ATTEMPTS = 5
+#: Seconds: before its n-th rerun a write transaction waits a random time up to n times this (at most 0.5 s
+#: over four reruns), so writers that collided do not start again in step and collide again.
+RETRY_PAUSE = 0.05
+
+
+def retry_pause(attempt: int) -> float:
+    """The random wait before rerunning a write transaction that failed ``attempt`` times."""
+    return random.uniform(0, RETRY_PAUSE * attempt)
+
+
+def _pause(attempt: int) -> None:
+    time.sleep(retry_pause(attempt))
 
 
 @dataclass
@@ -97,14 +111,16 @@ class _Writing(_Database):
         row = conn.execute(select(DICTS.c.id).where(DICTS.c.hash == version)).first()
         if row is None:
             # A concurrent writer may be storing the same version: insert unless taken, then read it back.
+            # PostgreSQL's ON CONFLICT DO NOTHING waits for the other writer's uncommitted row; at READ
+            # COMMITTED the read that follows sees it once committed (or our insert stood), so the row is
+            # there. (At REPEATABLE READ the insert itself fails with a serialization error, retried.)
             conn.execute(
                 self._insert_ignore(DICTS),
                 {"hash": version, "detail": detail, "created_at": datetime.now(UTC)},
             )
-            row = conn.execute(select(DICTS.c.id).where(DICTS.c.hash == version)).first()
-        if row is None:
-            raise WriteConflict(f"{self.display_url}: dictionary version {version} is being written")
-        dv_id = row[0]
+            dv_id = conn.execute(select(DICTS.c.id).where(DICTS.c.hash == version)).scalar_one()
+        else:
+            dv_id = row[0]
         self._dv_cache[version] = dv_id
         return dv_id
 
@@ -132,6 +148,7 @@ class _Writing(_Database):
                 self._forget()
                 if attempt == WRITE_ATTEMPTS:
                     raise
+                _pause(attempt)
         raise AssertionError("unreachable")
 
     def _forget(self) -> None:
