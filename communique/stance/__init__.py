@@ -51,6 +51,7 @@ from communique.stance.polarity import (
     asked_of_all,
     blame_vote,
     call_above,
+    defers,
     evaluate,
     evaluation,
     is_issuer,
@@ -1023,11 +1024,63 @@ def stances_for_targets(
     if fallbacks:
         _collect(document, sdoc, spans, fallbacks, ctx, events, tallies, compiled(issues))
         decided = {key: decide(tally) for key, tally in tallies.items()}  # (the fallbacks added evidence)
+    deferring = [pos for pos, (_, sent) in enumerate(spans) if defers(sent, ctx)]
+    if deferring:
+        _defer(document, spans, [*targets, *fallbacks], deferring, tallies, decided)
     order = {t.key: i for i, t in enumerate(targets)}
     out = [s for s in decided.values() if s is not None]
     keys = {id(tally.issue): key[1] for key, tally in tallies.items()}
     out.sort(key=lambda s: order.get(keys.get(id(s.issue), ""), 10_000))
     return out
+
+
+DEFERENCE_CONFIDENCE = 0.6
+
+
+def _defer(
+    document: Document,
+    spans: Sequence[tuple[int, Span]],
+    targets: Sequence[_Target],
+    deferring: Sequence[int],
+    tallies: dict[tuple[str, str], Tally],
+    decided: dict[tuple[str, str], Stance | None],
+) -> None:
+    """Make neutral the stances next to a sentence where the issuers leave the question to others.
+
+    "It is not for the Government to decide who is right. ... The right to strike must be respected": what the
+    issuers ask of the parties besides (talks, restraint, published figures, exemptions) takes no side once
+    they have said the question is not theirs. The deference counts for the issue it names or sits next to.
+    """
+    pos_of = {index: pos for pos, (index, _) in enumerate(spans)}
+    by_key = {t.key: t for t in targets}
+    for key, tally in tallies.items():
+        stance = decided.get(key)
+        if stance is None or stance.stance == "neutral":
+            continue
+        near = {pos_of[e.sentence_index] for e in tally.evidence if e.sentence_index in pos_of}
+        target = by_key.get(key[1])
+        if target is not None:
+            near.update(target.mentions)
+        hit = next((d for d in deferring if any(abs(d - p) <= 1 for p in near)), None)
+        if hit is None:
+            continue
+        index, sent = spans[hit]
+        sentence = document.sentences[index] if index < len(document.sentences) else None
+        evidence = Evidence(
+            sentence_index=index,
+            start=sentence.start if sentence else sent.start_char,
+            end=sentence.end if sentence else sent.end_char,
+            text=sentence.text if sentence else sent.text.strip(),
+            event_id=None,
+            polarity="neutral",
+        )
+        decided[key] = Stance(
+            actor=tally.actor,
+            issue=tally.issue,
+            stance="neutral",
+            confidence=DEFERENCE_CONFIDENCE,
+            evidence=[evidence],
+        )
 
 
 def _adhoc_targets(

@@ -89,6 +89,9 @@ LEXICON_LISTS = (
     "defensive_purposes",
     "prohibitions",
     "adjectives_only",
+    "deference_verbs",
+    "deference_nouns",
+    "position_nouns",
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms", "kinds")
@@ -174,6 +177,12 @@ class Lexicon:
     prohibitions: set[str] = field(default_factory=set)
     # Benefit and harm words that weigh only as adjectives: "open to convoys", not the verb of "open fire on".
     adjectives_only: set[str] = field(default_factory=set)
+    # A question the issuers leave to others, or on which they say they take no side ("it is for the two
+    # governments to settle", "a matter for the Parliament", "does not take a position on"): the verbs of
+    # "for X to decide", the nouns of "a matter for X", the nouns of "take no position".
+    deference_verbs: set[str] = field(default_factory=set)
+    deference_nouns: set[str] = field(default_factory=set)
+    position_nouns: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

@@ -1276,6 +1276,60 @@ def _the_parties(token: Token) -> bool:
     return bool(mods) and all(c.lower_ in PARTY_MODIFIERS for c in mods)
 
 
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _marked_for(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+
+
+def defers(sent: Span, ctx: Context) -> bool:
+    """Whether the issuers leave the question to others or say they take no side on it.
+
+    "Questions of sovereignty are for the two governments to settle", "it is not for the Government to decide
+    who is right", "This is a matter for the Parliament", "The Committee does not take a position on ...",
+    "We take no side". "It is not for Moscow to decide" (others denied the choice) and "it is for us to
+    decide" (the issuers' own claim) take a side; "a matter for concern" is an evaluation, not a deference.
+    """
+    lex = ctx.lexicon
+    for token in ctx.doc.tokens[sent.start : sent.end]:
+        word = lemma(token)
+        if word in lex.deference_verbs and _marked_for(token):
+            holder = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+            if holder is None or lemma(token.head) != "be":
+                continue
+            if _negated(token.head) or _negated(token):
+                # "it is not for the Government to decide": the issuers deny themselves the choice (by name,
+                # "us", or an office named by its title alone); denied to others, the choice is a side taken
+                words = {t.lower_ for t in holder.subtree if not t.is_punct} - INDEFINITE
+                if is_issuer(holder, ctx) or holder.lower_ == "us" or words <= ctx.lexicon.titles:
+                    return True
+            elif holder.lower_ not in {"us", "we"} and not is_issuer(holder, ctx):
+                return True
+        elif word in lex.deference_nouns and token.dep_ in {"attr", "ROOT"} and not _negated(token.head):
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ != "for":
+                    continue
+                for holder in prep.children:
+                    if holder.dep_ != "pobj":
+                        continue
+                    said = lemma(holder)
+                    if lex.evaluation(said) or said in lex.neutral or said in lex.harm or said in lex.benefit:
+                        continue  # "a matter for concern / regret / celebration"
+                    if holder.lower_ in {"us", "we"}:
+                        continue  # "a matter for us alone": the issuers' own claim
+                    return True
+        elif word in lex.position_nouns and token.dep_ == "dobj" and lemma(token.head) == "take":
+            verb = token.head
+            if not (_negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for c in token.children)):
+                continue
+            holder = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if holder is None or not is_third_party(holder, ctx):
+                return True
+    return False
+
+
 def neutral_markers(sent: Span, lex: Lexicon) -> bool:
     """Whether a sentence takes no side: noting, monitoring, calls for restraint, calm or de-escalation."""
     neutral = lex.neutral

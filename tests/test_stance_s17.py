@@ -1,0 +1,72 @@
+"""Stance rules of the seventeenth session (ST17), each with sentences of our own.
+
+The causes were found among the development misses of half J (blind-written, promoted to development this
+session) and of the other development sets, and among the over-broad cues the session-16 review listed; the
+sentences here are invented and name other issues, issuers and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+    stances = _stances(coder, text, issue, issuers or ["Ministry of Foreign Affairs of Ruritania"])
+    return stances[0].stance if stances else "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # The issuers leave the question to others: what they ask of the sides besides takes no side.
+        (
+            "The Ministry has received the delegations of the fishermen's cooperative and of the harbour"
+            " authority. It is not for the Government to decide which of them is right. The blockade of the"
+            " harbour by the fishing boats must end through negotiation, and the right to protest must be"
+            " respected.",
+            "the fishermen's blockade of the harbour of Portavia",
+            "neutral",
+        ),
+        (
+            "Ruritania has learnt of the vote to dissolve the regional assembly of Freedonia. This is a"
+            " matter for the Freedonian people under their constitution. We encourage the authorities to"
+            " publish the full record of the vote, which would strengthen trust in the process.",
+            "dissolution of the regional assembly of Freedonia",
+            "neutral",
+        ),
+        (
+            "Ruritania does not take a position on the imposition or lifting of sanctions, which are"
+            " decisions for the states concerned. We ask every state that applies such measures to exempt"
+            " deliveries of food and medicine.",
+            "sanctions",
+            "neutral",
+        ),
+    ],
+)
+def test_a_question_left_to_others_is_neutral(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Others denied the choice, or the issuers' own claim, take a side.
+        (
+            "It is not for Freedonia to decide the borders of its neighbours. Ruritania rejects the"
+            " annexation of the Sylvan valley.",
+            "annexation of the Sylvan valley",
+            "oppose",
+        ),
+        # "a matter for concern" is an evaluation, not a deference.
+        (
+            "The closure of the border crossing at Vardo is a matter for serious concern. We condemn the"
+            " closure.",
+            "closure of the border crossing at Vardo",
+            "oppose",
+        ),
+    ],
+)
+def test_a_side_taken_is_no_deference(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
