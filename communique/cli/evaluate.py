@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
 from communique.cli import app
 from communique.model import InputError
+
+T = TypeVar("T")
 
 
 class GoldFormat(StrEnum):
@@ -39,7 +42,14 @@ def evaluate_command(
     format: Annotated[
         GoldFormat, typer.Option("--format", "-f", help="Gold file format.")
     ] = GoldFormat.plover_gsr,
-    errors: Annotated[bool, typer.Option("--errors", help="List every miss with its sentence.")] = False,
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors",
+            help="List every miss with its sentence: of the odd (development) half unless --half names "
+            "another (with both halves scored, the held-out even half's misses are not listed).",
+        ),
+    ] = False,
     half: Annotated[
         Half,
         typer.Option("--half", help="odd = development records, even = held out, all, or both side by side."),
@@ -80,14 +90,11 @@ def evaluate_command(
         GoldFormat.probes: load_probes,
         GoldFormat.petrarch: load_petrarch,
     }
-    try:
-        records = loaders[format](gold)
-    except InputError as exc:
-        raise InputError(exc.source, exc.problem + _format_hint(gold, format)) from exc
+    records = _load(loaders[format], gold, format)
     coder = Coder(
         CodingOptions(model=model, actor_files=tuple(actors or ()), pattern_files=tuple(patterns or ()))
     ).load()
-    halves = ["odd", "even"] if half is Half.both else [half.value]
+    halves = _halves(half)
     results = {}
     for name in halves:
         results[name] = evaluate(select_half(records, name), coder, statements=probes)
@@ -115,7 +122,7 @@ def evaluate_command(
                 f"triple F1 {abs(results['odd'].f1 - results['even'].f1):.3f}"
             )
     if errors:
-        for name in _listed_halves(half):
+        for name in halves[:1] if half is Half.both else halves:
             scores = results[name]
             typer.echo(f"\n== misses, {name} half ({len(scores.errors)})", err=False)
             typer.echo(format_errors(scores))
@@ -131,9 +138,17 @@ _HELD_OUT_NOT_LISTED = (
 )
 
 
-def _listed_halves(half: Half) -> list[str]:
-    """The halves whose misses ``--errors`` lists: the one asked for, or the odd one of both."""
-    return ["odd"] if half is Half.both else [half.value]
+def _halves(half: Half) -> list[str]:
+    """The halves scored: the one asked for, or odd and even side by side (odd first)."""
+    return ["odd", "even"] if half is Half.both else [half.value]
+
+
+def _load(loader: Callable[[Path], T], gold: Path, format: GoldFormat) -> T:
+    """Read a gold file; an error says which format it was read as when its extension names another."""
+    try:
+        return loader(gold)
+    except InputError as exc:
+        raise InputError(exc.source, exc.problem + _format_hint(gold, format)) from exc
 
 
 # What a gold file's extension says it is, for a hint when it was read as another format.
@@ -163,9 +178,9 @@ def _evaluate_statements(gold: Path, half: Half, as_json: bool, errors: bool, op
     from communique.pipeline import Coder, CodingOptions
 
     assert isinstance(options, CodingOptions)
-    statements = load_statement_gold(gold)
+    statements = _load(load_statement_gold, gold, GoldFormat.statements)
     coder = Coder(options).load()
-    halves = ["odd", "even"] if half is Half.both else [half.value]
+    halves = _halves(half)
     labels = {
         "odd": "development statements (odd)",
         "even": "held-out statements (even)",
@@ -182,7 +197,7 @@ def _evaluate_statements(gold: Path, half: Half, as_json: bool, errors: bool, op
         typer.echo(format_statement_report(labels[name], scores))
         typer.echo("")
     if errors:
-        for name in _listed_halves(half):
+        for name in halves[:1] if half is Half.both else halves:
             scores = results[name]
             typer.echo(f"== sentences with misses, {name} ({len(scores.errors)})")
             typer.echo(format_statement_errors(scores))

@@ -172,8 +172,28 @@ def read_gold_yaml(file: Path, max_bytes: int, what: str) -> Any:
         return yaml.safe_load(file.read_text(encoding="utf-8"))
     except OSError as exc:
         raise InputError(where, f"cannot read: {exc.strerror or exc}") from exc
+    except yaml.MarkedYAMLError as exc:
+        # One line, file:line:column as compilers print it; PyYAML's own text spans several lines and names
+        # the string it was given ("<unicode string>"), not the file.
+        raise InputError(_yaml_place(where, exc), f"not a YAML file: {_yaml_problem(exc)}") from exc
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(where, f"not a YAML file: {exc}") from exc
+        raise InputError(where, f"not a YAML file: {' '.join(str(exc).split())}") from exc
+
+
+def _yaml_place(where: str, exc: Any) -> str:
+    """``file:line:column`` of a YAML syntax error (1-based), or the file alone when PyYAML gives no mark."""
+    mark = exc.problem_mark or exc.context_mark
+    return f"{where}:{mark.line + 1}:{mark.column + 1}" if mark is not None else where
+
+
+def _yaml_problem(exc: Any) -> str:
+    """What PyYAML found, then the construct it was reading and where it began, on one line."""
+    problem = " ".join(str(exc.problem or exc.context or "syntax error").split())
+    if exc.problem and exc.context:
+        start = exc.context_mark
+        at = f" at {start.line + 1}:{start.column + 1}" if start is not None else ""
+        problem += f" ({exc.context}{at})"
+    return problem
 
 
 def load_probes(path: str | Path) -> list[GoldRecord]:

@@ -38,7 +38,7 @@ from typing import Any
 
 from communique.events.evaluate import read_gold_yaml
 from communique.events.roles import actor_key
-from communique.model import Actor, CommuniqueError, Document, Event, InputError
+from communique.model import Actor, Document, Event, InputError
 
 MAX_STATEMENT_GOLD_BYTES = 10_000_000
 _CODE = re.compile(r"^\d{2,4}$")
@@ -92,7 +92,7 @@ def load_statement_gold(path: str | Path) -> list[GoldStatement]:
     raw = read_gold_yaml(file, MAX_STATEMENT_GOLD_BYTES, "a statement gold set")
     items = raw.get("statements") if isinstance(raw, dict) else None
     if not isinstance(items, list) or not items:
-        raise CommuniqueError(f"{where}: expected a mapping with a non-empty 'statements:' list")
+        raise InputError(where, "expected a mapping with a non-empty 'statements:' list")
     out: list[GoldStatement] = []
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict):
