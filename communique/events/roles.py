@@ -1799,9 +1799,17 @@ def _target_candidates(
         for child in controllers:
             yield responsible_actors(child, index)
     deferred: list[list[Actor]] = []
+    holders: list[list[Actor]] = []
+    intending: list[Token] = []
     for child in verb.children:
         if child.dep_ == "dobj" and not (_own_thing(child) and index.at(child)):
             found = responsible_actors(child, index) or _pronoun_referent(child, verb, index)
+            if clause_targets and child in words and _intended_acts(child, (), index.intention_nouns):
+                # "reaffirms the readiness of ECOWAS to support Senegal": the pattern's own noun of intention
+                # belongs to whoever intends (the doer); the intended act names whom it is aimed at
+                holders.append(found)
+                intending.append(child)
+                continue
             if child in words and found and all(a.via in GUESSED_VIAS for a in found):
                 # "fired missiles at Israel": the pattern's own object, given the sentence's country only by
                 # guess, is what was done (the missiles), not whom it was done to
@@ -1817,11 +1825,11 @@ def _target_candidates(
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
             yield actors_of_phrase(child, index)
-    yield prep_targets([verb, *words], preps, index)
+    yield prep_targets([verb, *(w for w in words if w not in intending)], preps, index)
     yield from deferred
     if depth == 0:
         yield from _shared_object_targets(verb, preps, index)
-    yield complement_targets(words, verb, index)
+    yield complement_targets([w for w in words if w not in intending], verb, index)
     yield content_clause_targets(verb, index)
     if clause_targets and depth == 0:
         yield clause_subject_actors(verb, index, frozenset({"ccomp"}))
@@ -1836,6 +1844,7 @@ def _target_candidates(
             yield targets_of_verb(inner, [], preps, index, depth=depth + 1)
         if conditional_marks:
             yield conditional_subject_actors(verb, index, conditional_marks)
+    yield from holders
     if location_preps:
         # material actions with no other target: the place they happen in ("eased curfew in Montenegro",
         # "fired at protesters in Belgrade", "marched through Tehran")

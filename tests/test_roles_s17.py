@@ -1,0 +1,31 @@
+"""Who it is aimed at: the seventeenth session (communique/events/roles.py, coder.py, grammar.yaml).
+
+Every sentence is written for these tests (none is taken from a gold set); each test of a rule failed on
+the code before the rule it guards.
+"""
+
+from __future__ import annotations
+
+from .conftest import by_root as _by_root
+from .conftest import issued_events as _issued
+from .conftest import sorted_codes as _codes
+
+
+def test_the_holder_of_a_readiness_is_its_doer_not_its_target(coder):
+    """ "reaffirms the readiness of IGAD to assist Somalia": IGAD is ready (the doer), Somalia is helped;
+    the "of" owner of the pattern's own noun of intention was taken for the target, then dropped as the
+    source itself, and the intent had no target."""
+    events = _issued(
+        coder,
+        "The Secretariat reaffirms the readiness of IGAD to assist Somalia in organising the elections.",
+        "Intergovernmental Authority on Development",
+    )
+    intents = _by_root(events, "03")
+    assert [_codes(e.targets) for e in intents] == [["SOM"]], events
+    own = _issued(
+        coder,
+        "The Council reiterates the determination of the African Union to support Burkina Faso in its return "
+        "to constitutional order.",
+        "Peace and Security Council of the African Union",
+    )
+    assert [_codes(e.targets) for e in _by_root(own, "03")] == [["BFA"]], own
