@@ -709,8 +709,10 @@ def test_ethnic_groups_belong_to_the_state_they_live_in(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert _code_of(actors, mention) == code, (text, codes(actors))
-    # two other states named: not guessed
+    # two other states named: the one they came from does not count (AC17); with two left, not guessed
     actors, _, _ = resolve(coder, "Ethnic Turks from Bulgaria sought asylum in Sweden.")
+    assert _code_of(actors, "Turks") == "SWE", codes(actors)
+    actors, _, _ = resolve(coder, "Ethnic Turks in Bulgaria and Greece sought asylum.")
     assert _code_of(actors, "Turks") == "TUR", codes(actors)
 
 

@@ -2161,8 +2161,9 @@ class _Resolver:
     def _minorities(self, out: list[_Found], start: int) -> None:
         """An "ethnic" group belongs to the state it lives in: "ethnic Albanians in southern Serbia" → SRB,
         "ethnic Hungarians in Slovakia" → SVK. The state is the one other country the sentence names (places
-        included); with none or several, the group keeps its own country. A people "of" a place belongs to
-        it: "the Albanians of southern Serbia" → SRB."""
+        included), not counting, when it names several, those it names only as where the group comes from or
+        goes to or as the other side of a border; with none or several left, the group keeps its own country.
+        A people "of" a place belongs to it: "the Albanians of southern Serbia" → SRB."""
         low = self.low
         if not any(
             (f.end_tok < len(low) and low[f.end_tok] == "of")
@@ -2191,11 +2192,26 @@ class _Resolver:
             if not a.code or len(a.country or "") != 3 or k < start or self.low[k] != "ethnic":
                 continue
             others = named - {a.country}
+            if len(others) > 1 and self.parsed:
+                # "ethnic Turks protested against Sweden's decision to send them back to Bulgaria", "ethnic
+                # Albanians near Macedonia's border with Bulgaria": a state they come from, go to or border
+                # on is not where they live (CAMEO codes an ethnic group by its state of residence)
+                others = {c for i, c in self._cur_countries if c in others and not self._away(i)}
             if len(others) == 1:
                 country = others.pop()
                 a.code = country + a.code[3:]
                 a.country = country
                 f.countries = (country,)
+
+    def _away(self, i: int) -> bool:
+        """Whether the name at token ``i`` is the object of "from", "to" or "with" (through its own compound
+        or possessive words): where someone comes from or goes to, or the other side of a border."""
+        node = self.doc[i]
+        for _ in range(4):
+            if node.dep_ not in ("compound", "poss", "amod", "flat", "nmod") or node.head.i == node.i:
+                break
+            node = node.head
+        return node.dep_ == "pobj" and self.low[node.head.i] in ("from", "to", "with")
 
     def _their_own(self, out: list[_Found], start: int, end: int) -> None:
         """ "Israel pulled its soldiers out", "the rebels and their commanders": an agent after "its"/"their"
