@@ -70,3 +70,65 @@ def test_a_question_left_to_others_is_neutral(coder, text: str, issue: str, expe
 )
 def test_a_side_taken_is_no_deference(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # A date's month is no march of protesters.
+        (
+            "The assault of 3 March on the army barracks was a terrorist act, and we condemn it.",
+            "force_against_protesters",
+        ),
+        (
+            "Freedonian police killed two suspected smugglers near the border on 3 March.",
+            "force_against_protesters",
+        ),
+        # The result of a vote on a text is no election.
+        (
+            "Ruritania welcomes the result of the vote on the resolution in the General Assembly, adopted by"
+            " a large majority.",
+            "election_legitimacy",
+        ),
+        (
+            "We regret the outcome of the vote in the Security Council on the draft text.",
+            "election_legitimacy",
+        ),
+        # Discussions hosted or resumed on another subject are no peace talks.
+        (
+            "Ruritania hosted discussions on climate finance with the small island states this week.",
+            "peace_talks",
+        ),
+        ("A new round of consultations on the budget will resume in Geneva next month.", "peace_talks"),
+        # Missiles destroyed under a treaty, or kept on someone's land, are no strike.
+        ("We welcome the decision to destroy the missiles stored on Freedonian land.", "military_strikes"),
+    ],
+)
+def test_over_broad_combos_name_nothing(coder, text: str, issue: str) -> None:
+    assert _stance(coder, text, issue) == "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # The combos still find what they were made for.
+        (
+            "Ruritania condemns the violent attacks by the police on the protest camp in the capital.",
+            "force_against_protesters",
+            "oppose",
+        ),
+        (
+            "We welcome the resumption of consultations between the delegations of the two parties in"
+            " Geneva.",
+            "peace_talks",
+            "support",
+        ),
+        (
+            "We condemn the missile that hit the apartment block in Vardo and killed eleven people.",
+            "military_strikes",
+            "oppose",
+        ),
+    ],
+)
+def test_narrowed_combos_still_match(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

@@ -317,7 +317,11 @@ def dictionary_mentions(
             for issue in combo_words.get(form, ()):
                 if first_with is None:
                     first_with = {}
+                    tokens = doc_view(doc).tokens
                     for k in range(sent_start, sent_end):
+                        if tokens[k].ent_type_ == "DATE":
+                            # a date's words name no issue: "the attack of 12 March" is no march
+                            continue
                         first_with.setdefault(all_forms[k][0], k)
                         first_with.setdefault(all_forms[k][1], k)
                 positions_c = _match_combo(issue, i, forms, first_with)
