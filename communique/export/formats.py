@@ -345,8 +345,7 @@ def _write_parquet(path: str, rows: Iterable[dict[str, Any]], table: str) -> int
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 n += len(batch)
                 batch = []
-        if batch or n == 0:
-            # The last, partial group; an empty export still gets one (empty) group with the schema.
+        if batch:  # the last, partial group; an empty export has none (the writer records the schema)
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             n += len(batch)
     return n

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from communique.ingest.encoding import decode_bytes
 from communique.model import InputError
 
 # Fewer words than this after boilerplate removal means the page has no statement in it.
@@ -62,7 +63,7 @@ def extract_html(html: str | bytes, source: str, *, url: str | None = None) -> H
     if tree is None:
         # trafilatura gives up on a fragment with a single block ("<p>One paragraph.</p>", what an API user
         # or a JSONL "html" field sends); inside a page body it reads like any other.
-        body = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+        body = decode_bytes(html, source) if isinstance(html, bytes) else html
         tree = load_html(f"<html><body>{body}</body></html>") if "<" in body else None
     if tree is None:
         raise InputError(source, "HTML could not be parsed")

@@ -54,22 +54,28 @@ WINDOW_DAYS = 31
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@lru_cache(maxsize=1)
-def _permutations() -> tuple[Any, Any]:
-    """datasketch's permutations for ``NUM_PERM`` and ``SEED``.
+@dataclass(frozen=True)
+class _MinHashing:
+    """datasketch's ``MinHash`` class and its permutations for ``NUM_PERM`` and ``SEED``, also as arrays."""
 
-    Loaded on first use: datasketch imports scipy (about a second), which commands that only read a corpus
-    (search, stats, export, serve) never need.
+    MinHash: Any
+    permutations: Any
+    perm_a: np.ndarray
+    perm_b: np.ndarray
+
+
+@lru_cache(maxsize=1)
+def _minhashing() -> _MinHashing:
+    """The MinHash machinery, loaded on first use.
+
+    datasketch imports scipy (about a second), which commands that only read a corpus (search, stats,
+    export, serve) never need.
     """
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32").permutations
-
-
-@lru_cache(maxsize=1)
-def _perm_arrays() -> tuple[np.ndarray, np.ndarray]:
-    a, b = (np.asarray(p, dtype=np.uint32) for p in _permutations())
-    return a, b
+    permutations = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32").permutations
+    perm_a, perm_b = (np.asarray(p, dtype=np.uint32) for p in permutations)
+    return _MinHashing(MinHash, permutations, perm_a, perm_b)
 
 
 def _identity(value: int) -> int:
@@ -194,13 +200,12 @@ def shingles(text: str) -> set[int]:
 
 def band_keys(shingle_set: set[int]) -> list[int]:
     """LSH band keys (signed 63-bit ints, one per band) of the MinHash signature of a shingle set."""
-    from datasketch import MinHash
-
-    mh = MinHash(
+    minhashing = _minhashing()
+    mh = minhashing.MinHash(
         num_perm=NUM_PERM,
         seed=SEED,
         hashfunc=_identity,
-        permutations=_permutations(),
+        permutations=minhashing.permutations,
         scheme="affine32",
     )
     if shingle_set:
@@ -260,7 +265,8 @@ def band_key_matrix(shingle_sets: Sequence[set[int] | np.ndarray]) -> np.ndarray
     hv *= m2
     hv ^= hv >> s3
     sigs = np.full((n, NUM_PERM), np.iinfo(np.uint32).max, dtype=np.uint32)
-    perm_a, perm_b = _perm_arrays()
+    minhashing = _minhashing()
+    perm_a, perm_b = minhashing.perm_a, minhashing.perm_b
     ends = np.cumsum(lengths)
     begins = ends - lengths
     chunk = np.empty((_BULK_CHUNK, NUM_PERM), dtype=np.uint32)

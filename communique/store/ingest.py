@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from communique.ingest.jsonl import json_line_error
 from communique.model import CodedDocument, CommuniqueError, Document, InputError
 
 if TYPE_CHECKING:
@@ -259,8 +260,7 @@ def read_coded_jsonl(
                 try:
                     data = json.loads(line)
                 except ValueError as exc:
-                    msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
-                    failed.append((where, f"malformed JSON line ({msg})"))
+                    failed.append((where, json_line_error(exc)))
                     continue
                 problem = _not_coded(data)
                 if problem:

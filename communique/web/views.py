@@ -681,4 +681,4 @@ def safe_cell(value: Any) -> str:
     """A CSV cell that spreadsheets will not evaluate as a formula."""
     if isinstance(value, list):
         value = " | ".join(str(get(v, "text", default=v)) if isinstance(v, dict) else str(v) for v in value)
-    return str(spreadsheet_safe(str(value)))
+    return spreadsheet_safe(str(value))
