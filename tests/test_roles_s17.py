@@ -29,3 +29,18 @@ def test_the_holder_of_a_readiness_is_its_doer_not_its_target(coder):
         "Peace and Security Council of the African Union",
     )
     assert [_codes(e.targets) for e in _by_root(own, "03")] == [["BFA"]], own
+
+
+def test_the_issuers_readiness_naming_no_one_is_for_whom_the_statement_is_about(coder):
+    """ "Norway remains committed to a negotiated solution" after judging Venezuela's authorities: an intent
+    (03) is always for someone, and with no one named it is for whom the statement is about; "ready to
+    support any initiative" is for no one in particular."""
+    events = _issued(
+        coder,
+        "Norway condemns the detention of the opposition leader by the Venezuelan authorities.\n"
+        "Norway remains committed to a negotiated solution to the crisis.\n"
+        "We also stand ready to support any initiative that brings peace.",
+        "Government of Norway",
+    )
+    intents = _by_root(events, "03")
+    assert [_codes(e.targets) for e in intents] == [["VENGOV"], []], events

@@ -120,6 +120,8 @@ UNSPECIFIED_ACTIONS = frozenset({"170"})
 ADDRESSED_ROOTS = frozenset({"02", "03", "04", "05", "07", "10"})
 # Mediation offered, asked for or done (CAMEO 039, 028, 045): between the parties, when none is named.
 MEDIATION_CODES = frozenset({"039", "028", "045"})
+# Intents (CAMEO 03x): a readiness or commitment is always someone's, for someone.
+INTENT_ROOT = "03"
 # Intents and threats (CAMEO 03x "express intent to", 13x "threaten"): said in the speaker's own future tense,
 # the announcement is the act, so it is asserted ("we will continue to work with ...", "such actions will
 # not go unanswered"), as a refusal said so is ("we will never accept", a negation absorbed into 12x).
@@ -211,6 +213,11 @@ def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
             via="domestic",
         )
     ]
+
+
+def _for_anyone(clause: Token) -> bool:
+    """An "any" determines a noun of the clause: "ready to cooperate with any investigation"."""
+    return any(t.lower_ == "any" and t.dep_ == "det" for t in clause.subtree)
 
 
 def _issuers_speak(sources: list[Actor], speaker: list[Actor], reporter: list[Actor]) -> bool:
@@ -2174,6 +2181,23 @@ def code_sentence(
             # conflict or talks the statement reported
             own = party_keys(d.sources)
             d.targets = [a for a in parties if not same_party(a.code or "", own)]
+        if (
+            d.code[:2] == INTENT_ROOT
+            and not any(t.code for t in d.targets)
+            and reported_by.get(i) is None
+            and _issuers_speak(d.sources, issuers, [])
+            and not ("any" in words and _for_anyone(d.clause))
+        ):
+            # "The ICRC stands ready to facilitate further releases", "Guyana remains committed to a peaceful
+            # settlement": the issuers' own readiness with no one named is for whom the statement is about,
+            # else for the parties of the conflict or talks it reported ("ready to support any step that
+            # ..." is for no one in particular)
+            own = party_keys(d.sources)
+            meant: dict[str, Actor] = {}
+            for a in (*counterpart, *parties):
+                if a.code and not same_party(a.code, own):
+                    meant.setdefault(a.code, a)
+            d.targets = list(meant.values()) or d.targets
         if (
             d.code[:2] == "17"
             and d.targets
