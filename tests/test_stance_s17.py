@@ -132,3 +132,34 @@ def test_over_broad_combos_name_nothing(coder, text: str, issue: str) -> None:
 )
 def test_narrowed_combos_still_match(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # A turn that names the issue again without judging it there: the issuers' own verdict in it ("we
+        # will dispute them") is the other side of a mixed position.
+        (
+            "Ruritania accepts the results of the municipal elections in the capital, where the count was"
+            " public. The figures announced for the by-elections in the provinces, however, bear no relation"
+            " to the tallies, and we will dispute them before the courts.",
+            "election_legitimacy",
+        ),
+        # ... the verdict in the verb's object ("will not give our consent").
+        (
+            "Ruritania supports the new listings of officials responsible for the deportations, and will"
+            " approve them. At the same time, restrictions on gas transit through the northern pipeline would"
+            " hit our power plants first, and we will not give our consent to any such step.",
+            "sanctions",
+        ),
+        # ... or in "against" ("we will vote against it").
+        (
+            "We have always said that the way ministers are appointed in Freedonia needs to change, and parts"
+            " of the proposal on the cabinet can serve as a basis. But scrapping the confidence vote by a"
+            " slim majority would strip parliament of its power, and we will vote against it.",
+            "constitutional reform in Freedonia",
+        ),
+    ],
+)
+def test_a_turn_with_the_issuers_verdict_makes_a_mixed_position(coder, text: str, issue: str) -> None:
+    assert _stance(coder, text, issue) == "mixed"

@@ -483,6 +483,19 @@ def _collect(
                     if vote is not None and vote.weight > 0 and vote.polarity != 0:
                         votes.append(vote)
                         nets.append((vote.polarity * vote.weight, vote))
+                if (
+                    pos == polar_pos + 1
+                    and not sum(v.polarity * v.weight for v in votes if v.weight > 0)
+                    and sentence_turns(sent)[0]
+                ):
+                    # "The party accepts the results in the towns. The figures for the rural wards, however,
+                    # bear no relation to the count, and we will challenge them": a turn that names the issue
+                    # again without judging it there passes the issuers' own verdict on it, against the side
+                    # just taken (another part of the issue is judged). Readings that cancel out count as none
+                    # ("we recall that earlier forces left behind abuse, and we reject any presence of ...").
+                    verdict = _turn_verdict(sent, ctx)
+                    if verdict and verdict != polar_sign:
+                        votes.append(Vote(verdict, TURN_VERDICT_WEIGHT, None))
                 # What the sentence says happens to the issue, for "This is unacceptable" next: a harm
                 # ("access was denied") wins over a plain mention.
                 rels = named_votes or votes
@@ -693,6 +706,12 @@ def _turn_verdict(sent: Span, ctx: Context) -> int:
             value = value or (evaluation(verb, lex) if verb.pos_ == "VERB" else 0.0)
         elif is_issuer(token, ctx) and verb.pos_ == "VERB":
             value = evaluation(verb, lex)
+            if not value:
+                # "we will not give our consent", "we will vote against it": the verdict in the verb's object
+                # or in "against"
+                value = sum(evaluation(c, lex) for c in verb.children if c.dep_ == "dobj")
+                if any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+                    value = value or -1.0
         else:
             continue
         if value:
