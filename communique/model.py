@@ -221,6 +221,10 @@ class CommuniqueError(Exception):
     """Base class of errors caused by user input; the CLI prints them as one line, never a traceback."""
 
 
+class InputWarning(UserWarning):
+    """A source was read but not fully: the document is kept, and the warning says what was lost."""
+
+
 class InputError(CommuniqueError):
     """A source could not be read or understood; names the source and the problem."""
 

@@ -7,10 +7,12 @@ and exit 1 (2 for usage errors), never a traceback.
 from __future__ import annotations
 
 import sys
+import warnings
+from typing import Any
 
 import typer
 
-from communique.model import CommuniqueError
+from communique.model import CommuniqueError, InputWarning
 
 app = typer.Typer(
     name="communique",
@@ -42,8 +44,20 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _show_warning(message: Any, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+    """An ``InputWarning`` as one line on stderr, like errors; other warnings as Python prints them."""
+    if issubclass(category, InputWarning):
+        typer.echo(f"communique: warning: {message}", err=True)
+    else:
+        _python_show_warning(message, category, *args, **kwargs)
+
+
+_python_show_warning = warnings.showwarning
+
+
 def main() -> None:
     """Entry point of the ``communique`` console script."""
+    warnings.showwarning = _show_warning
     try:
         app()
     except CommuniqueError as exc:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from communique.model import Document, InputError
+from communique.model import Document, InputError, InputWarning
 
 # An RSS 0.91 feed declares its DTD ("<!DOCTYPE rss PUBLIC ..."); some feeds carry an internal subset.
 # feedparser neither fetches external entities nor expands nested ones, so such feeds are safe to read.
@@ -40,6 +41,27 @@ def _iso(parsed: Any) -> str | None:
         return None
 
 
+def _entry_date(entry: Any) -> tuple[str | None, str | None]:
+    """The entry's date as YYYY-MM-DD, and the publisher's date text when neither feedparser nor we can."""
+    from communique.ingest.dates import parse_given_date
+
+    # dict.get: feedparser's own get maps a missing "updated" to "published" with a DeprecationWarning.
+    found = _iso(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
+    raw = dict.get(entry, "published") or dict.get(entry, "updated")
+    if found is not None or not isinstance(raw, str) or not raw.strip():
+        return found, None
+    found = parse_given_date(raw)
+    return found, None if found else raw.strip()
+
+
+def _warn_unread_date(where: str, raw: str, document: Document) -> None:
+    """Say that an entry's own date was lost, and what the document's date is instead."""
+    instead = f"dated {document.date} from its text" if document.date else "stored undated"
+    warnings.warn(
+        f"{where}: the entry's date {raw[:80]!r} could not be read; {instead}", InputWarning, stacklevel=2
+    )
+
+
 def iter_feed(
     data: bytes | str, source: str, build: EntryBuilder, fetch_link: LinkFetcher | None
 ) -> Iterator[Document | InputError]:
@@ -65,9 +87,9 @@ def iter_feed(
         fields: dict[str, Any] = {
             "id": entry.get("id") or link,
             "title": entry.get("title"),
-            "date": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
             "url": link,
         }
+        fields["date"], unread_date = _entry_date(entry)
         try:
             if len(text.split()) < MIN_ENTRY_WORDS and link and fetch_link is not None:
                 fetched += 1
@@ -76,10 +98,15 @@ def iter_feed(
                         where, f"not fetched: more than {MAX_LINKED_FETCHES} linked entries in one feed"
                     )
                     continue
-                yield fetch_link(link, where, fields)
+                document = fetch_link(link, where, fields)
             elif text.strip():
-                yield build({**fields, "text": text}, where)
+                document = build({**fields, "text": text}, where)
             else:
                 yield InputError(where, "entry has no content and no link")
+                continue
         except InputError as exc:
             yield exc
+            continue
+        if unread_date is not None:
+            _warn_unread_date(where, unread_date, document)
+        yield document
