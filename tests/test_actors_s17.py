@@ -26,3 +26,43 @@ def test_an_ethnic_group_is_not_placed_by_where_it_comes_from_goes_to_or_borders
     # two states where the group may live: still not guessed
     actors, _, _ = resolve(coder, "Ethnic Russians in Latvia and Estonia protested against the language law.")
     assert found(actors, "Russians") == ["RUS"]
+
+
+def test_a_protecting_powers_diplomat_acts_for_the_state_it_represents(coder):
+    for text, mention, code in [
+        (
+            "The foreign ministry summoned the Swiss ambassador, whose embassy represents the interests of "
+            "Canada in Tehran, and handed him a note of protest.",
+            "Swiss ambassador",
+            "CANGOV",
+        ),
+        (
+            "Police stopped the Swedish envoy, the protector of American interests in Pyongyang, at the "
+            "airport.",
+            "Swedish envoy",
+            "USAGOV",
+        ),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert found(actors, mention) == [code], (mention, found(actors, mention))
+    # a diplomat defending its own country's interests stays its own
+    actors, _, _ = resolve(
+        coder, "The Swiss ambassador said that Bern would protect Swiss interests in the region."
+    )
+    assert found(actors, "Swiss ambassador") == ["CHEGOV"]
+
+
+def test_a_bare_secretary_general_is_the_head_of_the_organisation_named_before_it(coder):
+    text = (
+        "The Government has written to the United Nations Security Council about the incursion and has "
+        "asked the Secretary-General to send observers."
+    )
+    actors, _, _ = resolve(coder, text, issuers=["Ministry of Foreign Affairs of Guyana"])
+    assert found(actors, "Secretary-General") == ["IGOUN"]
+    # two organisations before it, or none: no guess
+    for text in (
+        "The ministry wrote to NATO and to the African Union and asked the Secretary-General to respond.",
+        "The ministry asked the Secretary-General to send observers.",
+    ):
+        actors, _, _ = resolve(coder, text, issuers=["Ministry of Foreign Affairs of Guyana"])
+        assert found(actors, "Secretary-General") == [None], text

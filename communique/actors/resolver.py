@@ -165,6 +165,9 @@ ALLEGIANCE_WORDS = _WORDS["allegiance_words"]
 BODY_HEAD_STOPS = frozenset({"for", "of", "on", "in", "to", "against"})
 # Participles by which a group names whom it follows: "a delegation led by X", "the team headed by Y".
 LED_WORDS = frozenset({"led", "headed", "commanded"})
+# Words from a diplomat to the "interests" of the state its country protects: "..., which represents the
+# interests of the United States", "..., as the protector of US interests".
+PROTECTOR_SPAN = 12
 # The offices a country holds for an organisation ("As Chair of ASEAN, Malaysia ...").
 CHAIR_WORDS = _WORDS["chair_words"]
 OWN_TEXT_WORDS = frozenset({"this", "these", "our", "present"})
@@ -1403,6 +1406,7 @@ class _Resolver:
                     _absorb_name(doc, title, f)
         out = [f for f in out if f.actor.code != "__drop__"]
         out = self._own_office(out, s_index)
+        self._head_of_body_named(out)
         self._belonging(out, end)
         self._appositions(out, start, end)
         self._belonging(out, end)  # titles joined to a name just now: "President X of Burkina Faso"
@@ -1413,6 +1417,8 @@ class _Resolver:
         if self.parsed and not EXAMPLE_WORDS.isdisjoint(self.low[start:end]):
             self._examples(out, start, end, s_index)
         self._minorities(out, start)
+        if "interests" in self.low[start:end]:
+            self._protecting_power(out, end)
         if self.parsed:
             self._their_own(out, start, end)
         if self.parsed:
@@ -2203,6 +2209,36 @@ class _Resolver:
                 a.country = country
                 f.countries = (country,)
 
+    def _protecting_power(self, out: list[_Found], end: int) -> None:
+        """A diplomat of a protecting power acts for the state whose interests it represents: "the Swiss
+        chargé d'affaires, as the protector of US interests in Tehran", "the chargé d'affaires of
+        Switzerland, which represents the interests of the United States" → USAGOV. A represent/protect word
+        and "interests" must follow the diplomat within a few words, with the other state right before
+        "interests" or after "interests of"."""
+        states = {
+            f.start_tok: f.actor.code
+            for f in out
+            if f.actor.code and len(f.actor.code) == 3 and f.actor.via == "entity"
+        }
+        if not states:
+            return
+        low = self.low
+        for f in out:
+            a = f.actor
+            if not a.code or len(a.code) < 6 or (a.entry or "").split("+")[0] != "diplomat":
+                continue
+            stop = min(end, f.end_tok + PROTECTOR_SPAN)
+            if "interests" not in low[f.end_tok : stop]:
+                continue
+            k = low.index("interests", f.end_tok, stop)
+            if not any(w.startswith(("represent", "protect")) for w in low[f.end_tok : k]):
+                continue
+            before = [g for g in out if g.end_tok in (k, k - 1) and g.start_tok in states]
+            after = [states[i] for i in (k + 2, k + 3) if low[k + 1 : k + 2] == ["of"] and i in states]
+            owner = before[0].actor.code if before else after[0] if after else None
+            if owner and owner != a.country:
+                a.code, a.country = owner + a.code[3:], owner
+
     def _away(self, i: int) -> bool:
         """Whether the name at token ``i`` is the object of "from", "to" or "with" (through its own compound
         or possessive words): where someone comes from or goes to, or the other side of a border."""
@@ -2591,6 +2627,35 @@ class _Resolver:
             out.extend(self._we(s, s_index, e, via="self-reference"))
             self._matched.update(range(s, e))
         return out
+
+    def _head_of_body_named(self, out: list[_Found]) -> None:
+        """ "has informed the United Nations Security Council and asked the Secretary-General to ...": a bare
+        "Secretary-General" or "Director-General" (capitalised, no "of" after it) left uncoded is the head of
+        the one international organisation named before it in the same sentence (its organisation's code:
+        the Security Council's Secretary-General is the UN's). With none or two organisations, no guess."""
+        for f in out:
+            a = f.actor
+            if (
+                a.code is not None
+                or a.via != "noun_chunk"
+                or (a.entry or "").split("+")[0] not in ORG_HEAD_AGENTS
+                or HEAD_OFFICE_WORDS.isdisjoint(self.low[f.start_tok : f.end_tok])
+                or not self.texts[f.start_tok][:1].isupper()
+                or (f.end_tok < self._sent_end and self.low[f.end_tok] == "of")
+            ):
+                continue
+            bodies = {
+                organisation_key(g.actor.code)
+                for g in out
+                if g.end_tok <= f.start_tok
+                and g.actor.code
+                and g.actor.code[:3] == "IGO"
+                and not self._issuer_mention(g)
+            }
+            if len(bodies) == 1:
+                a.code = bodies.pop()
+                a.country = "IGO"
+                a.via = "context"
 
     def _counted_issuers(self, out: list[_Found], start: int, s_index: int) -> list[_Found]:
         """Uncoded agents counted as many as the issuers, after "the"/"our" ("the three mediators", "our two
