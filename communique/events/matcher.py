@@ -67,9 +67,16 @@ DISPOSITION_NOUNS = frozenset(
     {"availability", "willingness", "readiness", "commitment", "determination", "resolve", "disposition"}
     | {"intention", "pledge", "promise", "offer", "desire", "wish", "preparedness"}
 )
+# Nouns that count or group acts: "responsible for a series of raids", "an inquiry into a wave of killings".
+# The noun after their "of" names the act and is found at their own depth (VC17): one step further it fell out
+# of the three dependency steps a phrase may use.
+QUANTITY_NOUNS = frozenset(
+    {"series", "wave", "spate", "string", "rash", "spree", "chain", "round", "succession", "flurry", "number"}
+)
 MAX_ALTERNATIVES = 4
 MAX_VISITED = 40
 VERB_POS = frozenset({"VERB"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -322,6 +329,22 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 lem = lemma_lowers[child.i]
                 if lem not in found:
                     found[lem] = child
+                if lem in QUANTITY_NOUNS:
+                    # "a series of raids": the counted noun stands where its quantity noun stands
+                    for of in child.children:
+                        if of.dep_ == "prep" and of.lower_ == "of":
+                            for counted in of.children:
+                                if counted.dep_ == "pobj":
+                                    # (its own dependents keep their distance: "conduct a series of joint
+                                    # exercises, including live-fire drills" is no closer to its drills)
+                                    found.setdefault(lemma_lowers[counted.i], counted)
+                                    found.setdefault(counted.lower_, counted)
+                elif not go_on and child.pos_ == "PROPN":
+                    # a title written before a name at the last step names the person too: "solidarity with
+                    # President Bazoum" (the parser hangs "President" on "Bazoum", one step further)
+                    for title in child.children:
+                        if title.dep_ == "compound" and title.pos_ == "PROPN":
+                            found.setdefault(lemma_lowers[title.i], title)
                 if child.tag_ == "CD":
                     # a figure names its order of magnitude: "killed more than 2,000 civilians" is killed by
                     # the thousand, as "killed thousands of civilians" is
@@ -381,7 +404,10 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
 
 def _kind_fits(pattern: Pattern, token: Token) -> bool:
     if pattern.kind == "verb":
-        # a participle modifying a noun describes a state, not an event of the sentence ("the besieged town")
+        # a participle modifying a noun describes a state, not an event of the sentence ("the besieged town");
+        # a copula is the clause's verb though the tagger calls it AUX ("troops were on high alert")
+        if token.pos_ == "AUX":
+            return token.dep_ not in AUXILIARY_DEPS
         return token.pos_ in VERB_POS and token.dep_ != "amod"
     if pattern.kind == "noun":
         # "riot police", "protest movement": a noun modifying another noun names no event
