@@ -163,3 +163,25 @@ def test_narrowed_combos_still_match(coder, text: str, issue: str, expected: str
 )
 def test_a_turn_with_the_issuers_verdict_makes_a_mixed_position(coder, text: str, issue: str) -> None:
     assert _stance(coder, text, issue) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # A gerund subject ("Applying the same duties to X") is what its predicate judges, not the issuers'
+        # own act; the parser may hang it as an adverbial clause of a verb with no subject.
+        (
+            "Ruritania backs higher duties on imported fish from the northern fleets. Applying the same"
+            " duties to fish meal, however, would raise feed costs for our farmers at the worst moment.",
+            "duties on imported fish",
+        ),
+        # Costs raised and retaliation invited are what a measure brings on others: a judgement against it.
+        (
+            "Ruritania supports tariffs on dumped steel. But extending the same tariffs to our neighbours"
+            " will raise costs for our builders and invite retaliation against our exporters.",
+            "tariffs on steel imports",
+        ),
+    ],
+)
+def test_a_judged_gerund_subject_is_no_support(coder, text: str, issue: str) -> None:
+    assert _stance(coder, text, issue) == "mixed"

@@ -632,6 +632,8 @@ def _evaluate(
         steps += 1
         head = node.head
         dep = node.dep_
+        if dep == "advcl" and _gerund_subject(node):
+            dep = "csubj"
         if not coordinated:
             confined = confined or lemma(node) in lex.confinement
             coordinated = dep == "conj"
@@ -938,6 +940,10 @@ def _evaluate(
                 word in lex.benefit
                 and _weighs(word, head, lex)
                 and not walk.soft
+                # "Extending the duties to fertilisers would raise our costs": a gerund subject is what the
+                # predicate judges, not the issuers' own act.
+                and head.dep_ not in {"csubj", "csubjpass"}
+                and not (head.dep_ == "advcl" and _gerund_subject(head))
                 # "Parliament adopted the bill" reports another's act; it takes no side for the issuers.
                 and (negated(head, lex) or not is_third_party(subject_of(head), ctx))
             ):
@@ -993,6 +999,20 @@ def _evaluate(
     if walk.soft:
         return Vote(1 if walk.soft > 0 else -1, abs(walk.soft), None, rel=walk.rel)
     return _descriptive(walk)
+
+
+def _gerund_subject(clause: Token) -> bool:
+    """Whether a gerund clause the parser hung as an adverbial is its verb's missing subject: "Extending the
+    duties to fertilisers, however, would raise our costs" (no "by", no "while"; the verb has no other)."""
+    return (
+        clause.tag_ == "VBG"
+        and clause.i < clause.head.i
+        and clause.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"mark", "nsubj", "aux", "auxpass"} for c in clause.children)
+        and not any(c.dep_ in ANY_SUBJECT_DEPS for c in clause.head.children)
+        and clause.head.dep_ == "ROOT"
+        and clause.left_edge.i == clause.i
+    )
 
 
 def _phrasal(verb: Token, lex: Lexicon) -> str:
