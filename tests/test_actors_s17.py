@@ -66,3 +66,25 @@ def test_a_bare_secretary_general_is_the_head_of_the_organisation_named_before_i
     ):
         actors, _, _ = resolve(coder, text, issuers=["Ministry of Foreign Affairs of Guyana"])
         assert found(actors, "Secretary-General") == [None], text
+
+
+def test_an_issuer_named_after_a_word_two_states_share_takes_the_state_news_means(coder):
+    text = "The Conference deplores the violence of last Sunday. We ask the authorities to open an inquiry."
+    actors, document, _ = resolve(coder, text, issuers=["Episcopal Conference of Congo"])
+    assert document.issuers[0].code == "CODREL"
+    assert found(actors, "We") == ["CODREL"]
+    # the document names the other state of the pair: that one
+    text = "The Conference deplores the violence in Brazzaville. We ask the authorities to open an inquiry."
+    actors, document, _ = resolve(coder, text, issuers=["Episcopal Conference of Congo"])
+    assert document.issuers[0].code == "COGREL"
+
+
+def test_electoral_bodies_by_their_acronyms(coder):
+    for text, mention, code in [
+        ("In Venezuela, the opposition accused the CNE of hiding the tally sheets.", "CNE", "VENGOV"),
+        ("Observers in Burundi asked the CENI to publish the results.", "CENI", "BDIGOV"),
+        ("The opposition said the ZEC had rigged the count.", "ZEC", "ZWEGOV"),
+        ("The KPU announced the final results on Tuesday.", "KPU", "IDNGOV"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert found(actors, mention) == [code], (text, [(a.text, a.code) for a in actors])

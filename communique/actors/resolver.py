@@ -3398,23 +3398,41 @@ def _document_kind_country(state: _State, dictionary: ActorDictionary) -> None:
     if country is None and len(state.title_countries) <= 1:
         # ... or the one it names most, by far ("Nicaragua" all through, "Washington" once)
         country = _main_country([*named, *state.title_countries], dictionary)
-    if country is None:
-        return
+    coded = False
     for issuer in pending:
+        # (with no country named: the state news means by a word of two states in its own name, "National
+        # Episcopal Conference of Congo", when the document names neither state of the pair)
+        own = country or _shared_word_default(issuer.name or issuer.text, named)
+        if own is None:
+            continue
+        coded = True
         kind = issuer.sectors[0] if issuer.sectors else ""
-        issuer.code, issuer.country = country + kind, country
+        issuer.code, issuer.country = own + kind, own
         issuer.entry = f"kind:{kind}:document"
         for f in state.found:
             a = f.actor
             if a.code is None and a.via in ("pronoun", "self-reference") and a.name == issuer.name:
-                a.code, a.country, a.entry = issuer.code, country, issuer.entry
+                a.code, a.country, a.entry = issuer.code, own, issuer.entry
                 a.sectors = list(issuer.sectors)
-    if not any(i.country for i in state.issuers if all(i is not p for p in pending)):
+    if country is None:
+        return
+    if coded and not any(i.country for i in state.issuers if all(i is not p for p in pending)):
         for f in state.found:
             a = f.actor
             if a.code is None and a.via == "pronoun" and a.text[:3].lower() == "our":
                 # "our country", "our people": the issuers' country, now known (+ the agent's sectors)
                 a.code, a.country = country + "".join(a.sectors), country
+
+
+def _shared_word_default(name: str, named: list[str]) -> str | None:
+    """The state news means by a word two states share in ``name`` ("Congo": the DRC), when ``named``
+    (the countries a document names) holds neither of the pair; else None."""
+    for word in name_words(name):
+        country = AMBIGUOUS_DEFAULT.get(word)
+        pair = AMBIGUOUS_NATIONALITIES.get(word, ())
+        if country is not None and not set(pair) & set(named):
+            return country
+    return None
 
 
 def resolve_name(name: str, date: str | None, dictionary: ActorDictionary) -> Actor | None:
