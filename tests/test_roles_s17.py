@@ -44,3 +44,16 @@ def test_the_issuers_readiness_naming_no_one_is_for_whom_the_statement_is_about(
     )
     intents = _by_root(events, "03")
     assert [_codes(e.targets) for e in intents] == [["VENGOV"], []], events
+
+
+def test_a_readiness_with_no_one_named_or_judged_is_for_the_country_the_statement_names_most(coder):
+    """No event says whom a statement about floods in Malawi is about, but it names Malawi twice: "Canada
+    stands ready to provide further assistance" is for Malawi."""
+    events = _issued(
+        coder,
+        "Severe floods have struck Malawi this week. Thousands of families in Malawi have lost their homes.\n"
+        "Canada stands ready to provide further assistance.",
+        "Government of Canada",
+    )
+    offers = [e for e in events if e.cameo == "033"]
+    assert [_codes(e.targets) for e in offers] == [["MWI"]], events

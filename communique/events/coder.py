@@ -68,6 +68,7 @@ from communique.events.roles import (
     implied_protesters,
     is_passive,
     misread_belief,
+    most_named_country,
     names_what,
     noun_agents,
     other_parties,
@@ -2197,6 +2198,17 @@ def code_sentence(
             for a in (*counterpart, *parties):
                 if a.code and not same_party(a.code, own):
                     meant.setdefault(a.code, a)
+            # (an uncoded one named, "assistance to the migrants", is no one the statement is about)
+            named = None if meant or d.targets else most_named_country(d.clause.i, index, own)
+            if named:
+                # (no event said whom: the country the statement named most before)
+                meant[named] = Actor(
+                    name=named,
+                    code=named,
+                    country=named,
+                    sentence_index=sentence_index,
+                    via="document-country",
+                )
             d.targets = list(meant.values()) or d.targets
         if (
             d.code[:2] == "17"

@@ -605,6 +605,26 @@ def _named_pair(token: Token, index: ActorIndex, own: frozenset[str]) -> list[Ac
     return [first[c] for c in ranked[:2]]
 
 
+def most_named_country(before: int, index: ActorIndex, own: frozenset[str]) -> str | None:
+    """The country the statement has named most before token ``before`` (at least twice, more often than any
+    other), never the issuers' own nor an international body: whom a statement about Sudan is about when no
+    event has said so."""
+    counts: dict[str, int] = {}
+    seen: set[int] = set()
+    for i in index._covered[: bisect_left(index._covered, before)]:
+        for a in index.by_token[i]:
+            code = a.code or ""
+            if id(a) in seen or not code or code[:3] in INTERNATIONAL or a.via in ISSUER_VIAS | GUESSED_VIAS:
+                continue
+            seen.add(id(a))
+            if not same_party(code, own):
+                counts[code[:3]] = counts.get(code[:3], 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return next(c for c, n in counts.items() if n == ranked[0])
+
+
 def _party_phrase(token: Token, index: ActorIndex) -> bool:
     """ "all parties", "both sides", "the warring parties", "the two countries": a noun naming the parties of
     a conflict, with no modifier that makes it other parties and no place or owner of its own."""
