@@ -74,7 +74,7 @@ def test_a_feed_entry_whose_date_cannot_be_read_is_stored_with_a_warning(tmp_pat
     """An entry with an unreadable publisher date was stored undated, and nothing said so (UX16)."""
     from communique.model import InputWarning
 
-    path = _feed(tmp_path, ["Tue, 04 Apr 2023 10:00:00 GMT", "sometime after the rains", "5 April 2023"])
+    path = _feed(tmp_path, ["Tue, 04 Apr 2023 10:00:00 GMT", "sometime after the rains", "April 5th, 2023"])
     with pytest.warns(InputWarning) as caught:
         docs = list(iter_source(str(path), IngestOptions(check_language=False)))
     assert [d.date for d in docs] == ["2023-04-04", None, "2023-04-05"]

@@ -10,7 +10,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
@@ -516,7 +516,65 @@ def document_context(coded: CodedDocument) -> dict[str, Any]:
         "events": [(i, ev, highlight.event_summary(ev)) for i, ev in enumerate(coded.events)],
         "actor_counts": Counter(highlight.actor_label(a) for a in coded.actors).most_common(),
         "issuer_codes": issuer_codes,
+        "infos": detail_infos(coded),
     }
+
+
+# The pattern shown in the details pane is cut here (the whole pattern is its tooltip), as Jinja's
+# truncate(60) did: with its leeway of 5, a pattern of up to 65 characters is shown whole.
+_PATTERN_SHOWN = 60
+
+
+def detail_infos(coded: CodedDocument) -> dict[str, Any]:
+    """The details pane's facts for every event and actor mention, as data that app.js renders on demand.
+
+    A long statement has thousands of mentions: rendered as hidden HTML blocks, one per event and mention,
+    they were half of its page. Mentions of one actor share everything but their text, so each mention is
+    ``[kind, text]`` with the shared facts listed once under ``kinds``. app.js only ever puts these strings
+    in text nodes and attributes (never markup), so hostile text stays text.
+    """
+    events = []
+    for i, ev in enumerate(coded.events):
+        info = highlight.event_summary(ev)
+        pattern = info["pattern"] or ""
+        shown = pattern if len(pattern) <= _PATTERN_SHOWN + 5 else pattern[: _PATTERN_SHOWN - 1] + "…"
+        rows: list[list[str]] = [
+            ["PLOVER", (info["plover"] or "–") + (f" · {ev.plover_mode}" if ev.plover_mode else "")],
+            ["Source → target", f"{info['sources']} → {info['targets']}"],
+            ["Modality", info["modality"]],
+            ["Negated", "yes" if info["negated"] else "no"],
+            ["Trigger", f"“{ev.trigger}”"],
+            ["Pattern", shown or "–", "code", pattern],
+        ]
+        if ev.reported_by:
+            rows.append(["Reported by", highlight.actor_label(ev.reported_by)])
+        rows.append(["Confidence", f"{ev.confidence:.2f}"])
+        events.append({"badge": [info["quad"], info["code"]], "name": info["name"], "rows": rows, "row": i})
+    kinds: list[dict[str, Any]] = []
+    kind_of: dict[tuple[Any, ...], int] = {}
+    mentions: list[list[Any]] = []
+    for ac in coded.actors:
+        key = (ac.code, ac.name, ac.country, tuple(ac.sectors), ac.via, ac.entry)
+        if key not in kind_of:
+            kind_of[key] = len(kinds)
+            rows = [
+                ["Country", ac.country or "–"],
+                ["Sectors", ", ".join(ac.sectors) or "–"],
+                ["Found via", ac.via or "–"],
+            ]
+            if ac.entry:
+                rows.append(["Entry", ac.entry, "code"])
+            resolved = bool(ac.code) and not ac.code.startswith("?")
+            kinds.append(
+                {
+                    "link": [f"/actors/{quote(ac.code, safe='/')}", ac.code] if resolved else None,
+                    "unresolved": None if resolved else (ac.code or "?"),
+                    "name": ac.name,
+                    "rows": rows,
+                }
+            )
+        mentions.append([kind_of[key], ac.text])
+    return {"events": events, "actors": mentions, "kinds": kinds}
 
 
 def stance_rows(stances: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,5 +1,6 @@
 // communique web UI: progressive enhancement only; every page works without this file.
-// It never builds HTML from strings: it toggles attributes and clones server-rendered, escaped nodes.
+// It never builds HTML from strings: it toggles attributes, and builds the details pane with createElement and
+// textContent from the page's data (so the statement's text, however hostile, stays text).
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
@@ -22,19 +23,80 @@
     choose(initial);
   }
 
+  function node(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined && text !== null) el.textContent = text;
+    return el;
+  }
+
+  // One details block from detail_infos' data: a heading, then label/value rows.
+  function infoBlock(head, name, rows, eventRow) {
+    var box = node("div", "info");
+    var title = node("p", "info-code");
+    title.appendChild(head);
+    title.appendChild(document.createTextNode(" " + (name || "")));
+    box.appendChild(title);
+    var list = node("dl", "kv");
+    rows.forEach(function (row) {
+      list.appendChild(node("dt", null, row[0]));
+      var value = node("dd");
+      if (row[2] === "code") {
+        var code = node("code", null, row[1]);
+        if (row[3]) code.setAttribute("title", row[3]);
+        value.appendChild(code);
+      } else {
+        value.textContent = row[1];
+      }
+      list.appendChild(value);
+    });
+    box.appendChild(list);
+    if (eventRow !== undefined) {
+      var p = node("p");
+      var a = node("a", null, "row in the events table \u2193");
+      a.setAttribute("href", "#ev-" + eventRow);
+      p.appendChild(a);
+      box.appendChild(p);
+    }
+    return box;
+  }
+
+  function eventInfo(data, i) {
+    var ev = data.events[i];
+    if (!ev) return null;
+    return infoBlock(node("span", "badge q-" + ev.badge[0], ev.badge[1]), ev.name, ev.rows, ev.row);
+  }
+
+  function actorInfo(data, i) {
+    var mention = data.actors[i];
+    var kind = mention && data.kinds[mention[0]];
+    if (!kind) return null;
+    var head;
+    if (kind.link) {
+      head = node("a", "code", kind.link[1]);
+      head.setAttribute("href", kind.link[0]);
+    } else {
+      head = node("span", "code unresolved", kind.unresolved);
+      head.setAttribute("title", "not resolved to a code");
+    }
+    var rows = [["Text", "\u201c" + (mention[1] || "") + "\u201d"]].concat(kind.rows);
+    return infoBlock(head, kind.name, rows);
+  }
+
   function setupDetails() {
     var text = document.getElementById("doctext");
     var body = document.getElementById("detail-body");
-    if (!text || !body) return;
+    var holder = document.getElementById("infos");
+    if (!text || !body || !holder) return;
+    var data = null;
     var active = null;
     function show(el) {
-      var id = el.dataset.ev !== undefined ? "info-ev-" + el.dataset.ev : "info-actor-" + el.dataset.actor;
-      var src = document.getElementById(id);
-      if (!src) return;
+      if (data === null) data = JSON.parse(holder.dataset.infos || '{"events":[],"actors":[],"kinds":[]}');
+      var index = Number(el.dataset.ev !== undefined ? el.dataset.ev : el.dataset.actor);
+      var block = el.dataset.ev !== undefined ? eventInfo(data, index) : actorInfo(data, index);
+      if (!block) return;
       while (body.firstChild) body.removeChild(body.firstChild);
-      var copy = src.cloneNode(true);
-      copy.removeAttribute("id");
-      body.appendChild(copy);
+      body.appendChild(block);
       if (active) active.classList.remove("active");
       active = el;
       el.classList.add("active");
