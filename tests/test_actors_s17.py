@@ -88,3 +88,18 @@ def test_electoral_bodies_by_their_acronyms(coder):
     ]:
         actors, _, _ = resolve(coder, text)
         assert found(actors, mention) == [code], (text, [(a.text, a.code) for a in actors])
+
+
+def test_a_country_or_region_naming_a_structure_is_no_actor(coder):
+    for text, gone in [
+        ("Farmers blocked the Europe Bridge between Kehl and Strasbourg for two hours.", "Europe"),
+        ("Students rallied in Palestine Square in Tehran on Friday.", "Palestine"),
+        ("Delegates met at Africa Hall in Addis Ababa.", "Africa"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert found(actors, gone) == [], (text, [(a.text, a.code) for a in actors])
+    # a city before a structure noun still names the place; a country before a lower-case noun is the actor
+    actors, _, _ = resolve(coder, "Rockets struck Kabul Airport on Monday.")
+    assert found(actors, "Kabul") == ["AFGGOV"]
+    actors, _, _ = resolve(coder, "Protesters blocked a bridge into Germany.")
+    assert found(actors, "Germany") == ["DEU"]

@@ -182,6 +182,7 @@ LOWER_KIND_WORDS = frozenset({"organisation", "organization"})
 # and "alliance" also in lower case ("the bloc said"); "the Bloc" is the last international organisation.
 SHORT_BODY_WORDS = _WORDS["short_body_words"]
 EUROPEAN_UNION_WORDS = _WORDS["european_union_words"]
+FACILITY_NOUNS = _WORDS["facility_nouns"]
 EUROPEAN_UNION_ENTRY = "eu"
 LOWER_SHORT_WORDS = frozenset({"bloc", "alliance"})
 BLOC_WORDS = frozenset({"bloc"})
@@ -935,7 +936,9 @@ class _Resolver:
         self._starts = starts
         ends = {m.end: m for m in matches}
         backers = {
-            m.start for m in matches if m.entry.kind != "agent" and (self._backer(m) or self._continental(m))
+            m.start
+            for m in matches
+            if m.entry.kind != "agent" and (self._backer(m) or self._continental(m) or self._structure(m))
         }
         self._cur_countries = [
             (m.start, m.code[:3])
@@ -1573,6 +1576,17 @@ class _Resolver:
         """The codes of the dictionary names this sentence's scan found starting at token ``k``."""
         m = self._starts.get(k)
         return [m.code] if m is not None and m.code else []
+
+    def _structure(self, m: _Match) -> bool:
+        """A country's or region's own name right before a capitalised structure noun names the structure:
+        "the Europe Bridge", "Palestine Square" (not a city or capital: "Kabul Airport" is in Kabul)."""
+        j = m.end
+        if j >= len(self.low) or not self.texts[j][:1].isupper():
+            return False
+        if singular(self.low[j]) not in FACILITY_NOUNS:
+            return False
+        e = m.entry
+        return (e.kind == "country" and e.id == e.code) or e.id.startswith("region-")
 
     def _continental(self, m: _Match) -> bool:
         """A country's adjective after "pan" names a continent, not the country: "the Pan-American Highway",
