@@ -185,3 +185,31 @@ def test_a_turn_with_the_issuers_verdict_makes_a_mixed_position(coder, text: str
 )
 def test_a_judged_gerund_subject_is_no_support(coder, text: str, issue: str) -> None:
     assert _stance(coder, text, issue) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The issue's word qualifying a procedure ("any electoral complaint", "every election dispute") asks
+        # for the procedure, not for the vote's result.
+        (
+            "Ruritania takes note of the provisional results of the presidential election in Freedonia. We"
+            " call on all candidates to refrain from violence and to bring any electoral complaint before the"
+            " competent courts.",
+            "neutral",
+        ),
+        (
+            "Ruritania urges the parties to settle every election dispute through the constitutional"
+            " council.",
+            "neutral",
+        ),
+        # The vote itself praised is still a side.
+        (
+            "Ruritania welcomes the peaceful conduct of the presidential election in Freedonia and"
+            " congratulates the winner.",
+            "support",
+        ),
+    ],
+)
+def test_a_procedure_qualified_by_the_issue_takes_no_side(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, "election_legitimacy") == expected

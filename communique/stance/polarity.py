@@ -693,6 +693,16 @@ def _evaluate(
             node = head
             continue
         if dep == "conj" or dep in {"appos", "compound", "det", "amod", "nummod", "poss", "case", "cc"}:
+            if (
+                dep in {"amod", "compound"}
+                and head.pos_ == "NOUN"
+                and lemma(head) in lex.procedure
+                and walk.att == 0.0
+                and not walk.harm
+            ):
+                # "channel any electoral dispute through the courts", "the election audit": the word
+                # qualifies a procedure done on it, which takes no side (as "a dispute about the vote" does).
+                return Vote(0, 0.5, None, rel=walk.rel)
             node = head
             continue
         if lemma(head) in REPORTING and dep == "ccomp" and is_third_party(subject_of(head), ctx):
