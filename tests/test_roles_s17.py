@@ -57,3 +57,17 @@ def test_a_readiness_with_no_one_named_or_judged_is_for_the_country_the_statemen
     )
     offers = [e for e in events if e.cameo == "033"]
     assert [_codes(e.targets) for e in offers] == [["MWI"]], events
+
+
+def test_a_state_deploying_its_own_forces_shows_them_to_no_one_named(coder):
+    """ "The authorities deployed soldiers in the capital": the soldiers are what is deployed, not whom the
+    deployment is aimed at; "deployed troops to the border with Serbia" keeps Serbia."""
+    events = _issued(
+        coder,
+        "Demonstrations against the election result continued across Georgia.\n"
+        "The Georgian authorities deployed soldiers and riot police in the capital.\n"
+        "Hungary has deployed additional troops to its border with Serbia.",
+        "Human Rights Watch",
+    )
+    shows = [e for e in events if e.cameo == "154"]
+    assert [_codes(e.targets) for e in shows] == [[], ["SRB"]], events

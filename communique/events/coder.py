@@ -121,6 +121,9 @@ UNSPECIFIED_ACTIONS = frozenset({"170"})
 ADDRESSED_ROOTS = frozenset({"02", "03", "04", "05", "07", "10"})
 # Mediation offered, asked for or done (CAMEO 039, 028, 045): between the parties, when none is named.
 MEDIATION_CODES = frozenset({"039", "028", "045"})
+# Shows of force (CAMEO 15x: exercises, alerts, mobilisation) and the sectors of the forces shown.
+SHOW_OF_FORCE_ROOT = "15"
+DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
 # Intents (CAMEO 03x): a readiness or commitment is always someone's, for someone.
 INTENT_ROOT = "03"
 # Intents and threats (CAMEO 03x "express intent to", 13x "threaten"): said in the speaker's own future tense,
@@ -1883,6 +1886,14 @@ def _country_of(actor: Actor) -> str:
     return (actor.country or actor.code or "")[:3].upper()
 
 
+def _own_forces(d: _Draft) -> bool:
+    """Every target is the armed forces or police of the sources' one country."""
+    countries = {_country_of(a) for a in d.sources if a.code}
+    return len(countries) == 1 and all(
+        _country_of(t) in countries and not DEPLOYED_SECTORS.isdisjoint(t.sectors) for t in d.targets
+    )
+
+
 def _confidence(d: _Draft) -> float:
     score = 0.45 + min(0.30, 0.10 * d.match.pattern.specificity)
     if d.sources and all(a.code for a in d.sources):
@@ -2219,6 +2230,10 @@ def code_sentence(
         ):
             # "the arbitrary arrests of presidential pre-candidates X, Y and Z by the regime": a state's
             # coercion of people the dictionaries do not know is aimed at its own country, as with none named
+            d.targets = []
+        if d.code[:2] == SHOW_OF_FORCE_ROOT and d.targets and _own_forces(d):
+            # "the government deployed the army in Dhaka": the forces a state deploys or puts on alert are
+            # what it shows, not whom it shows them to ("troops deployed to the border with X" keep X)
             d.targets = []
         d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
