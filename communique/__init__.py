@@ -10,6 +10,7 @@ Public API::
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -54,39 +55,95 @@ def code_text(
     text: str,
     *,
     title: str | None = None,
-    date: str | None = None,
-    issuers: Sequence[str] | None = None,
+    date: str | _dt.date | None = None,
+    issuers: str | Sequence[str] | None = None,
     options: CodingOptions | None = None,
 ) -> CodedDocument:
-    """Code one statement given as plain text."""
+    """Code one statement given as plain text.
+
+    ``date``: ``YYYY-MM-DD``, a written date ("5 April 2023") or a ``datetime.date``; one that cannot be read
+    is an ``InputError``. ``issuers``: names (or one name) of who issued the statement.
+    """
     from communique.ingest import document_from_text
     from communique.pipeline import default_coder
 
-    document = document_from_text(text, source="<text>", title=title, date=date, issuers=issuers)
+    if not isinstance(text, str):
+        hint = " (decode the bytes first)" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"code_text: text must be a str, not {type(text).__name__}{hint}")
+    document = document_from_text(
+        text,
+        source="<text>",
+        title=title,
+        date=_given_date(date, "<text>"),
+        issuers=_issuer_names(issuers),
+    )
     return default_coder(options).code_document(document)
+
+
+def _given_date(value: object, source: str) -> str | None:
+    """A user-given date as YYYY-MM-DD: a date object, or a string we can read; else an ``InputError``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.date):  # datetime.datetime and pandas.Timestamp are dates too
+        return value.isoformat()[:10]
+    from communique.ingest.dates import parse_given_date
+
+    found = parse_given_date(str(value))
+    if found is None:
+        raise InputError(source, f"date {str(value)!r} is not a date (YYYY-MM-DD or e.g. 5 April 2023)")
+    return found
+
+
+def _issuer_names(issuers: str | Sequence[str] | None) -> list[str] | None:
+    """Issuer names as a list: one name given as a string is one issuer, not one per character."""
+    if issuers is None:
+        return None
+    return [issuers] if isinstance(issuers, str) else list(issuers)
 
 
 def code_texts(
     texts: Iterable[str | dict[str, Any]], *, options: CodingOptions | None = None
 ) -> Iterator[CodedDocument]:
-    """Code many texts (strings, or dicts with ``text`` and optional ``id/title/date/url``), streamed."""
+    """Code many texts (strings, or dicts with ``text`` and optional ``id/title/date/url/issuers``), streamed.
+
+    A text that cannot be coded (empty, not English, an unreadable date) raises ``InputError`` naming it as
+    ``<text N>`` (N counts from 0) when the stream reaches it; the texts before it have been yielded.
+    """
     from communique.ingest import document_from_text
     from communique.pipeline import default_coder
 
+    if isinstance(texts, str | bytes | dict):
+        raise TypeError(
+            "code_texts takes an iterable of texts; for one text use code_text"
+            if not isinstance(texts, dict)
+            else "code_texts takes an iterable of texts (strings or dicts); wrap one dict in a list"
+        )
+
     def documents() -> Iterator[Document]:
         for i, item in enumerate(texts):
+            where = f"<text {i}>"
             if isinstance(item, str):
-                yield document_from_text(item, source=f"<text {i}>")
-            else:
-                yield document_from_text(
-                    item["text"],
-                    source=item.get("source") or f"<text {i}>",
-                    external_id=item.get("id"),
-                    title=item.get("title"),
-                    date=item.get("date"),
-                    url=item.get("url"),
-                    issuers=item.get("issuers"),
-                )
+                yield document_from_text(item, source=where)
+                continue
+            if not isinstance(item, dict):
+                kind = type(item).__name__
+                raise TypeError(f'{where}: expected a string or a dict with "text", not {kind}')
+            text = item.get("text")
+            if text is None:
+                raise InputError(where, 'missing "text" (a string)')
+            if not isinstance(text, str):
+                raise InputError(where, '"text" must be a string')
+            where = item.get("source") or where
+            external = item.get("id")
+            yield document_from_text(
+                text,
+                source=where,
+                external_id=None if external is None else str(external),
+                title=item.get("title"),
+                date=_given_date(item.get("date"), where),
+                url=item.get("url"),
+                issuers=_issuer_names(item.get("issuers")),
+            )
 
     return default_coder(options).code_documents(documents())
 

@@ -76,3 +76,20 @@ def test_four_writers_of_overlapping_batches_into_a_new_database_store_each_docu
     with Corpus(pg_url, create=False) as corpus, corpus._read() as conn:
         stored = conn.execute(text("SELECT count(*), count(DISTINCT id) FROM documents")).one()
     assert tuple(stored) == (40, 40)
+
+
+def test_an_empty_frame_has_the_same_dtypes_as_a_full_one(tmp_path):
+    """A filter matching nothing gave object columns for ints, bools and floats, so a notebook's
+    pd.concat of per-actor frames or df.confidence.mean() on them changed types with the data."""
+    with Corpus(f"sqlite:///{tmp_path / 'c.db'}") as corpus:
+        corpus.add_many(synthetic_documents(12, seed=14))
+        for frame in (corpus.events, corpus.stances):
+            full, empty = frame(), frame(actor="NOSUCHACTOR")
+            assert len(full) > 0 and len(empty) == 0
+            assert list(empty.columns) == list(full.columns)
+            assert empty.dtypes.to_dict() == full.dtypes.to_dict()
+        assert corpus.events().dtypes[["start", "negated", "confidence"]].astype(str).tolist() == [
+            "int64",
+            "bool",
+            "float64",
+        ]

@@ -519,11 +519,11 @@ class _Reading(_Database):
             cursor = page.next_cursor
 
     def events(self, *, event_dedup: str | None = None, **filters: Any) -> pd.DataFrame:
-        """Matching events as a flat pandas DataFrame (one row per event; actors joined by ';')."""
+        """Matching events as a pandas DataFrame: a row per event, actors joined by ';', dates as text."""
         import pandas as pd
 
         rows = [flat_event(e) for e in self.iter_events(event_dedup=event_dedup, **filters)]
-        return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+        return _typed(pd.DataFrame(rows, columns=EVENT_COLUMNS))
 
     # -- stances ---------------------------------------------------------------------------------------
     def stance_rows(self, issue: str | None = None, **filters: Any) -> list[dict[str, Any]]:
@@ -604,4 +604,22 @@ class _Reading(_Database):
                     "evidence": r["evidence"][0]["text"] if r["evidence"] else None,
                 }
             )
-        return pd.DataFrame(rows, columns=STANCE_COLUMNS)
+        return _typed(pd.DataFrame(rows, columns=STANCE_COLUMNS))
+
+
+# The dtypes pandas infers for these columns from stored rows; an empty frame gets them too (it would
+# otherwise hold object columns, and a concat or an aggregate of frames would change type with the data).
+_FRAME_DTYPES = {
+    "sentence_index": "int64",
+    "start": "int64",
+    "end": "int64",
+    "negated": "bool",
+    "confidence": "float64",
+}
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """An empty frame with the dtypes of a full one (a full one is left as pandas read it)."""
+    if len(frame):
+        return frame
+    return frame.astype({c: t for c, t in _FRAME_DTYPES.items() if c in frame.columns})
