@@ -1,7 +1,8 @@
 """Transfer set of session 17 (VC17): news-wire and statement shapes of the classes the development GSR
 half and statement sets lose by class: harms named through a quantity noun ("a series of raids"), a country
 taken to court over a border, armed forces evacuated and offensives called off, solidarity with a state or its
-leader, armed forces on alert, and resignations (CONCEDE, guarded).
+leader, armed forces on alert, resignations (CONCEDE, guarded), standing by one's own decision, warnings that
+blame, calls to rise against a party, and verbal attacks.
 
 Each item of tests/data/events/vocabulary-s17.yaml was written before the session's pattern changes. The main
 event must have the expected PLOVER category and, when one is given, a source of the expected country;
@@ -24,6 +25,10 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s17.yaml"
 # "President X"; the copula "be" triggers; 115 over 192 with a court; armed forces evacuated, offensives
 # called off, military missions ended, 087/0871; solidarity with a kingdom, republic or minister, 051; "on
 # alert" with armed doers only, 152): 39/40 (0.975; the miss: "the Guyana Defence Force" has no MIL sector).
+# Batches 1-2 (64 items; c07-c10) on batch 1's code (154537e): 50/64 (0.781); with batch 2's (standing by
+# one's decision to act is no 124 and no 051; calls to rise, revolt or close ranks against a party, 113;
+# "attack" with a plan, programme, report or accord, 111): 59/64 (0.922). The four c08 items (a warning whose
+# content is blame, 112 rather than 130) wait for the coder (VC17-requests.md).
 OVERALL_FLOOR = 0.85
 CATEGORY_FLOOR = 0.0
 
@@ -39,7 +44,7 @@ def outcomes(coder: Any) -> list[Outcome]:
 
 def test_items_are_well_formed() -> None:
     """Every item has one of plover/not, a CAMEO code, a three-letter source or none, and a unique text."""
-    assert len(ITEMS) >= 40
+    assert len(ITEMS) >= 64
     texts = [item["text"] for item in ITEMS]
     assert len(set(texts)) == len(texts)
     for item in ITEMS:
