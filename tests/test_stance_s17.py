@@ -213,3 +213,12 @@ def test_a_judged_gerund_subject_is_no_support(coder, text: str, issue: str) -> 
 )
 def test_a_procedure_qualified_by_the_issue_takes_no_side(coder, text: str, expected: str) -> None:
     assert _stance(coder, text, "election_legitimacy") == expected
+
+
+def test_a_group_of_states_from_the_actors_table_is_named_by_its_members(coder) -> None:
+    # The Baltic States now come from actors/shared_names.yaml (state_groups), not a copy in synonyms.yaml.
+    text = (
+        "Ruritania welcomes the deployment of additional NATO troops to Estonia and Lithuania, which"
+        " strengthens the defence of the Alliance."
+    )
+    assert _stance(coder, text, "NATO troop presence in the Baltic States") == "support"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
+from communique.events.roles import INTERNATIONAL
 from communique.model import Actor, Document, Event, Evidence, Issue, Stance
 from communique.nlp.view import DocView, doc_view
 from communique.nlp.view import ViewToken as Token
@@ -1185,22 +1186,6 @@ def _adhoc_targets(
     return out
 
 
-ASK_REACH = 6
-
-
-def _asked_for(token: Token, lex: Lexicon) -> bool:
-    """Whether a word is asked for: under a call or a wish a few steps up ("hope the parties will settle
-    their differences", "calls on them to restore stability"), not said of a harm ("threaten stability")."""
-    node = token
-    for _ in range(ASK_REACH):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if lemma(node) in lex.call or lemma(node) in lex.wishes:
-            return True
-    return False
-
-
 def _generic_reaction(
     issue: AdhocIssue, sents: Sequence[Span], actors: Sequence[Actor], comp: CompiledDictionary, lex: Lexicon
 ) -> dict[int, Mention]:
@@ -1223,7 +1208,7 @@ def _generic_reaction(
                 i
                 for i in range(sent.start, sent.end)
                 if forms[i][0] in lex.deescalation
-                or (forms[i][0] in lex.settlement and _asked_for(view[i], lex))
+                or (forms[i][0] in lex.settlement and call_above(view[i], lex, wishes=True) is not None)
             ),
             None,
         )
@@ -1247,7 +1232,6 @@ def _generic_reaction(
     return found
 
 
-NON_COUNTRY_CODES = frozenset({"IGO", "NGO", "MNC", "UNK"})
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
 
@@ -1260,7 +1244,7 @@ def _names_foreign_place(sents: Sequence[Span], actors: Sequence[Actor]) -> bool
             continue
         covered.update(range(actor.start, actor.end))
         country = actor.country or ""
-        if (actor.entry or "").startswith("region-") or country in home or country in NON_COUNTRY_CODES:
+        if (actor.entry or "").startswith("region-") or country in home or country in INTERNATIONAL:
             continue
         if len(country) == 3 and country.isupper():
             return True

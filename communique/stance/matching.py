@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.actors.shared import load_shared_names
 from communique.model import Actor, CommuniqueError, Issue
 from communique.nlp.view import DocView, ViewToken, doc_view
 from communique.stance.loader import FUNCTION_WORDS, Cue, IssueDictionary, IssueEntry, Lexicon, cue_words
@@ -733,8 +734,15 @@ def entity_codes(*names: str, dictionary: object | None = None) -> frozenset[str
 
 
 def _region_codes(name: str, dictionary: IssueDictionary, actor_dictionary: object | None) -> frozenset[str]:
-    """The actor codes of the countries of a region a phrase names ("Western Balkans" -> ALB, SRB, ...)."""
+    """The actor codes of the countries of a region a phrase names ("Western Balkans" -> ALB, SRB, ...).
+
+    The actors' groups of states (shared_names.yaml ``state_groups``: "Baltic States", "Nordic countries")
+    first, by code; then the stance lexicon's regions (synonyms.yaml), by country name.
+    """
     key = name.lower().removeprefix("the ")
+    group = load_shared_names().state_groups.get(key)
+    if group:
+        return frozenset(group)
     members = dictionary.lexicon.regions.get(key)
     return entity_codes(*members, dictionary=actor_dictionary) if members else frozenset()
 

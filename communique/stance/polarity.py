@@ -1264,14 +1264,25 @@ def has_blame(head: Token, lex: Lexicon, outside: Token | None = None) -> bool:
 ALL_PARTIES = {"all", "both", "each", "every", "everyone", "everybody"}
 
 
-def call_above(anchor: Token, lex: Lexicon) -> Token | None:
-    """The appeal a word is asked in ("calls on X to exercise restraint"), a few steps up, or None."""
+ASK_REACH = 6
+
+
+def call_above(anchor: Token, lex: Lexicon, *, wishes: bool = False) -> Token | None:
+    """The appeal a word is asked in ("calls on X to exercise restraint"), a few steps up, or None.
+
+    With ``wishes``, a wish asks too ("hope the parties will settle their differences"), and so does an
+    appeal word of any class ("must restore stability").
+    """
     node = anchor
-    for _ in range(6):
+    for _ in range(ASK_REACH):
         if node.head.i == node.i:
             return None
         node = node.head
-        if node.pos_ in {"VERB", "NOUN"} and lemma(node) in lex.call:
+        word = lemma(node)
+        if wishes:
+            if word in lex.call or word in lex.wishes:
+                return node
+        elif node.pos_ in {"VERB", "NOUN"} and word in lex.call:
             return node
     return None
 
