@@ -17,7 +17,7 @@ from communique.ingest import IngestOptions, document_from_text, load_source
 from communique.ingest.dates import parse_iso_date
 from communique.model import MODALITIES, CodedDocument, CommuniqueError, Document, InputError
 from communique.pipeline import Coder, CodingOptions, default_coder
-from communique.store.search import check_date
+from communique.store.search import check_date, decode_cursor
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -245,6 +245,24 @@ def clean_text_query(text: str | None) -> str | None:
     if len(text) > 500:
         raise ApiError(422, "invalid_query", "search text longer than 500 characters")
     return text.strip()
+
+
+def clean_cursor(cursor: str | None) -> str | None:
+    """A page cursor as the store wrote it, or None; anything else is a 422 (never echoed back)."""
+    if not cursor:
+        return None
+    try:
+        if len(cursor) > 200:
+            raise CommuniqueError("cursor too long")
+        decode_cursor(cursor)
+    except CommuniqueError as exc:
+        raise ApiError(
+            422, "invalid_cursor", "cursor is not one this API returned (pass next_cursor as it came)"
+        ) from exc
+    return cursor
+
+
+STATS_BY = ("actor", "event", "month")
 
 
 def clean_limit(limit: int | None, default: int = 50) -> int:

@@ -564,11 +564,12 @@ def detail_infos(coded: CodedDocument) -> dict[str, Any]:
             ]
             if ac.entry:
                 rows.append(["Entry", ac.entry, "code"])
-            resolved = bool(ac.code) and not ac.code.startswith("?")
+            code = ac.code or ""
+            resolved = bool(code) and not code.startswith("?")
             kinds.append(
                 {
-                    "link": [f"/actors/{quote(ac.code, safe='/')}", ac.code] if resolved else None,
-                    "unresolved": None if resolved else (ac.code or "?"),
+                    "link": [f"/actors/{quote(code, safe='/')}", code] if resolved else None,
+                    "unresolved": None if resolved else (code or "?"),
                     "name": ac.name,
                     "rows": rows,
                 }
