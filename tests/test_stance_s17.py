@@ -222,3 +222,24 @@ def test_a_group_of_states_from_the_actors_table_is_named_by_its_members(coder) 
         " strengthens the defence of the Alliance."
     )
     assert _stance(coder, text, "NATO troop presence in the Baltic States") == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A new vote or count asked for undoes the one held.
+        (
+            "Ruritania accepts the municipal results in the towns where its agents watched the count."
+            " However, the presidential figures announced by the commission do not match the tally sheets."
+            " We reject that result and call for a fresh election under international supervision.",
+            "mixed",
+        ),
+        (
+            "Ruritania supports the opposition's demand for a recount of the presidential ballots in"
+            " Freedonia.",
+            "oppose",
+        ),
+    ],
+)
+def test_a_second_vote_asked_for_rejects_the_first(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, "election_legitimacy") == expected
