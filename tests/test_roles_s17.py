@@ -71,3 +71,15 @@ def test_a_state_deploying_its_own_forces_shows_them_to_no_one_named(coder):
     )
     shows = [e for e in events if e.cameo == "154"]
     assert [_codes(e.targets) for e in shows] == [[], ["SRB"]], events
+
+
+def test_all_member_states_of_a_body_are_no_one_in_particular_and_not_the_body(coder):
+    """ "calls on all UN Member States to ...": the addressee is any state, not the United Nations its "UN"
+    names; nor is it whom the asked-for act names ("the arms embargo of the Security Council")."""
+    for text in (
+        "Ireland calls on all UN Member States to enforce the arms embargo of the Security Council.",
+        "Ireland also calls on all Member States of the United Nations to respect the embargo.",
+    ):
+        events = _issued(coder, text, "Department of Foreign Affairs of Ireland")
+        appeals = _by_root(events, "02")
+        assert appeals and all(not any(a.code for a in e.targets) for e in appeals), events

@@ -58,6 +58,7 @@ from communique.events.roles import (
     actors_of_phrase,
     addressed_pronoun,
     antecedent_actors,
+    any_of_kind,
     carried_out_thing,
     conditional_subject_actors,
     conjuncts,
@@ -998,8 +999,11 @@ def _draft(
             ]
             targets = aimed or targets
         if addressee is not None:
-            # the one asked to act is the target, whatever else the complement names
+            # the one asked to act is the target, whatever else the complement names; "all Member States of
+            # the United Nations" are no one in particular, and not the body they belong to
             targets = actors_of_phrase(addressee, index)
+            if any_of_kind(addressee):
+                targets = [a for a in targets if not a.code]
         if blamed:
             targets = [a for t in blamed for a in actors_of_phrase(t, index)]
         if (pattern.code or "")[:2] in SPEECH_ACT_ROOTS and all(len(a.code or "") == 3 for a in targets):
@@ -1425,6 +1429,12 @@ def directive_addressee(verb: Token) -> Token | None:
             if subjects:
                 return subjects[0]
     return None
+
+
+def _asks_anyone(verb: Token) -> bool:
+    """The appeal asks any or all states ("calls on all Member States of the United Nations to ...")."""
+    addressee = directive_addressee(verb)
+    return addressee is not None and any_of_kind(addressee)
 
 
 def _addressed(verb: Token, patterns: PatternSet) -> bool:
@@ -2130,6 +2140,7 @@ def code_sentence(
             and d.match.pattern.kind == "verb"
             and reported_by.get(i) is None
             and _issuers_speak(d.sources, issuers, [])
+            and not _asks_anyone(d.clause)
         ):
             # "We demand accountability for the crimes committed by the Myanmar military": the doer of what is
             # asked about, named in the asked-for phrase

@@ -231,7 +231,7 @@ class ActorIndex:
                 not coded
                 and not any(_is_issuer(a) or a.via == "pronoun" or a.entry in NOT_LOCATED for a in bucket)
                 and sent.view.tokens[i].ent_type_ != "LOC"
-                and not _any_of_kind(sent.view.tokens[i])
+                and not any_of_kind(sent.view.tokens[i])
             ):
                 unresolved[i] = bucket
             for a in coded:
@@ -311,7 +311,7 @@ STATE_KIND_WORDS = frozenset(
 )
 
 
-def _any_of_kind(token: Token) -> bool:
+def any_of_kind(token: Token) -> bool:
     """The mention names any or all states ("urged all States to cooperate with Iran", "all Member States",
     "every country"): it belongs to no one country of its sentence or document. Not with an article ("all the
     countries of the region" are some)."""
@@ -322,6 +322,17 @@ def _any_of_kind(token: Token) -> bool:
         return False
     mods = [c.lower_ for c in head.children if c.dep_ in {"det", "predet", "amod", "poss"}]
     return bool(KIND_QUANTIFIERS.intersection(mods)) and not DEFINITE_WORDS.intersection(mods)
+
+
+def _any_addressed(verb: Token, preps: frozenset[str]) -> bool:
+    """The verb's target preposition names any or all states ("calls on all Member States")."""
+    return any(
+        any_of_kind(g)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
@@ -1835,16 +1846,22 @@ def _target_candidates(
                 # guess, is what was done (the missiles), not whom it was done to
                 deferred.append(found)
                 continue
-            yield found
-            if clause_targets and not any(a.code for a in found) and _any_of_kind(child):
+            if clause_targets and any_of_kind(child):
                 # "urged all States to cooperate with Iran": the addressee is no one in particular, not
-                # whom the asked-for act is aimed at ("would prohibit all aid to X" is aimed at X)
+                # whom the asked-for act is aimed at ("would prohibit all aid to X" is aimed at X); nor is
+                # the body all "Member States of the United Nations" belong to
+                yield [a for a in found if not a.code]
                 return
+            yield found
     for named in _named_as(verb):
         yield responsible_actors(named, index)
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
             yield actors_of_phrase(child, index)
+    if clause_targets and _any_addressed(verb, preps):
+        # "calls on all UN Member States to implement the resolutions": as "urged all States" above, the
+        # addressee is no one in particular, and its "UN" names no one asked either
+        return
     yield prep_targets([verb, *(w for w in words if w not in intending)], preps, index)
     yield from deferred
     if depth == 0:
