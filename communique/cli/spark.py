@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import glob
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +18,7 @@ from communique.cli.options import (
     PatternFilesOption,
     coding_options,
 )
+from communique.model import CommuniqueError
 
 
 @app.command("spark")
@@ -43,8 +46,16 @@ def spark_command(
     from communique.spark import run_spark_job, spark_session
 
     for path in inputs:
-        if "://" not in path and not any(ch in path for ch in "*?[") and not Path(path).exists():
+        if "://" in path:
+            continue
+        if any(ch in path for ch in "*?["):
+            if not glob.glob(path):
+                raise typer.BadParameter(f"{path}: matches no file", param_hint="INPUTS")
+        elif not Path(path).exists():
             raise typer.BadParameter(f"{path}: no such file", param_hint="INPUTS")
+    _check_output(output, "--output")
+    if events:
+        _check_output(events, "--events")
     # Validate dictionaries on the driver so a malformed file stops the job before any executor starts.
     from communique.pipeline import Coder
 
@@ -56,11 +67,49 @@ def spark_command(
         summary = run_spark_job(
             spark, inputs, output, events_output=events, partitions=partitions, options=options
         )
+    except CommuniqueError:
+        raise
+    except Exception as error:  # Py4JJavaError, pyspark's AnalysisException: a Java stack, in one line
+        raise CommuniqueError(f"spark: {_spark_reason(error)}") from error
     finally:
         spark.stop()
     for _where, reason in summary.failed:
         typer.echo(f"communique: error: {reason}", err=True)
-    typer.echo(f"coded {summary.coded} documents, {summary.events} events -> {output}", err=True)
+    # The events count is of the table written with --events; without it no events were counted.
+    written = f", {summary.events} events -> {events}" if events else ""
+    typer.echo(f"coded {summary.coded} documents -> {output}{written}", err=True)
     if summary.failed:
         typer.echo(f"communique: {len(summary.failed)} line(s) failed", err=True)
         raise typer.Exit(1)
+
+
+# What a finished Spark job leaves in an output directory: part files, the _SUCCESS marker, their checksums.
+_SPARK_OUTPUT = re.compile(r"^\.?(?:part-.*|_SUCCESS)(?:\.crc)?$")
+
+
+def _check_output(path: str, option: str) -> None:
+    """Refuse a local output path whose directory holds other files: Spark overwrites it as a whole."""
+    if "://" in path and not path.startswith("file://"):
+        return  # a Hadoop URI: its file system is Spark's to check
+    target = Path(path.removeprefix("file://"))
+    if not target.exists():
+        return
+    if not target.is_dir():
+        raise typer.BadParameter(f"{path}: exists and is not a directory", param_hint=option)
+    others = sorted(p.name for p in target.iterdir() if not _SPARK_OUTPUT.match(p.name))
+    if others:
+        shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+        raise typer.BadParameter(
+            f"{path}: the directory holds other files ({shown}), which Spark would delete with it; "
+            "give a new or empty directory, or a previous output of this command",
+            param_hint=option,
+        )
+
+
+def _spark_reason(error: BaseException) -> str:
+    """The Java exception's own message (its 'Caused by' when there is one), without the stack."""
+    text = str(getattr(error, "java_exception", None) or error)
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    causes = [line.removeprefix("Caused by: ") for line in lines if line.startswith("Caused by:")]
+    reason = causes[-1] if causes else text.strip().splitlines()[0] if text.strip() else type(error).__name__
+    return reason[:300]
