@@ -103,3 +103,25 @@ def test_a_country_or_region_naming_a_structure_is_no_actor(coder):
     assert found(actors, "Kabul") == ["AFGGOV"]
     actors, _, _ = resolve(coder, "Protesters blocked a bridge into Germany.")
     assert found(actors, "Germany") == ["DEU"]
+
+
+def test_state_news_agencies_and_broadcasters_as_sources_of_reports(coder):
+    for text, mention, code in [
+        ("KUNA reported that the emir had accepted the cabinet's resignation.", "KUNA", "KWTGOVMED"),
+        (
+            "According to the News Agency of Nigeria, gunmen freed the hostages.",
+            "News Agency of Nigeria",
+            "NGAGOVMED",
+        ),
+        (
+            "Houthi-run Al-Masirah television said the strikes hit the port.",
+            "Al-Masirah television",
+            "YEMREBMED",
+        ),
+        ("The SABC said the minister had resigned.", "SABC", "ZAFGOVMED"),
+    ]:
+        actors, _, _ = resolve(coder, text)
+        assert found(actors, mention) == [code], (text, [(a.text, a.code) for a in actors])
+    # an acronym that names something else in news is left out: "the MENA region" is no news agency
+    actors, _, _ = resolve(coder, "Unemployment in the MENA region rose again.")
+    assert all(not (a.code or "").endswith("MED") for a in actors)
