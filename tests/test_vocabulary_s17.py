@@ -2,7 +2,7 @@
 half and statement sets lose by class: harms named through a quantity noun ("a series of raids"), a country
 taken to court over a border, armed forces evacuated and offensives called off, solidarity with a state or its
 leader, armed forces on alert, resignations (CONCEDE, guarded), standing by one's own decision, warnings that
-blame, calls to rise against a party, and verbal attacks.
+blame, calls to rise against a party, verbal attacks, armed confrontations and humanitarian pauses.
 
 Each item of tests/data/events/vocabulary-s17.yaml was written before the session's pattern changes. The main
 event must have the expected PLOVER category and, when one is given, a source of the expected country;
@@ -29,6 +29,9 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s17.yaml"
 # one's decision to act is no 124 and no 051; calls to rise, revolt or close ranks against a party, 113;
 # "attack" with a plan, programme, report or accord, 111): 59/64 (0.922). The four c08 items (a warning whose
 # content is blame, 112 rather than 130) wait for the coder (VC17-requests.md).
+# Batches 1-3 (74 items; c11-c12) on batch 2's code (1a3c16f): 62/74 (0.838); with batch 3's (armed or
+# military confrontations between forces are 190, as clashes are; a humanitarian pause agreed, declared or
+# observed is a truce, 0871; armed doers who "left six soldiers dead" leave no place, no 087): 69/74 (0.932).
 OVERALL_FLOOR = 0.85
 CATEGORY_FLOOR = 0.0
 
@@ -44,7 +47,7 @@ def outcomes(coder: Any) -> list[Outcome]:
 
 def test_items_are_well_formed() -> None:
     """Every item has one of plover/not, a CAMEO code, a three-letter source or none, and a unique text."""
-    assert len(ITEMS) >= 64
+    assert len(ITEMS) >= 74
     texts = [item["text"] for item in ITEMS]
     assert len(set(texts)) == len(texts)
     for item in ITEMS:
