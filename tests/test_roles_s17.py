@@ -83,3 +83,23 @@ def test_all_member_states_of_a_body_are_no_one_in_particular_and_not_the_body(c
         events = _issued(coder, text, "Department of Foreign Affairs of Ireland")
         appeals = _by_root(events, "02")
         assert appeals and all(not any(a.code for a in e.targets) for e in appeals), events
+
+
+def test_a_condemned_attack_is_aimed_at_whom_a_relative_clause_names_as_its_doer(coder):
+    """ "the bombing of the market in Gao, which Boko Haram has claimed" and "the attacks of 2 May, in which
+    soldiers of the Malian army fired on ...": the doer is named in a relative clause the parser hangs on
+    any noun of the phrase; before, the act counted as one with no doer, aimed at no one."""
+    claimed = _issued(
+        coder,
+        "The Commission condemns the bombing of the market in Maiduguri on 4 March, which Boko Haram has "
+        "claimed.",
+        "ECOWAS Commission",
+    )
+    assert [_codes(e.targets) for e in _by_root(claimed, "11")] == [["NGAREB"]], claimed
+    done_in = _issued(
+        coder,
+        "The Council condemns the attacks of 2 May, in which soldiers of the Malian army fired on "
+        "unarmed villagers near Mopti.",
+        "Peace and Security Council of the African Union",
+    )
+    assert [_codes(e.targets)[0][:3] for e in _by_root(done_in, "11")] == ["MLI"], done_in

@@ -2517,6 +2517,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         patterns.index()
     index = ActorIndex(actors, sdoc, patterns.words("owned_nouns"))
     index.intention_nouns = patterns.words("intention_nouns")
+    index.violent_acts = patterns.words("violent_acts")
     index.presumed_verbs = patterns.words("presumed_identity_verbs")
     index.about(actors, document.issuers)
     own = party_keys(document.issuers)

@@ -124,6 +124,9 @@ class ActorIndex:
         # verbs that give an unnamed doer a presumed identity (grammar.yaml presumed_identity_verbs): "men
         # believed to be security officers" (set by the coder)
         self.presumed_verbs: frozenset[str] = frozenset()
+        # nouns of violent acts (grammar.yaml violent_acts): "the attack, which X claimed" is X's (set by the
+        # coder)
+        self.violent_acts: frozenset[str] = frozenset()
         # the one country a whole document names, if it names exactly one, and where its mentions start
         # (see document_country())
         self.document_country: str | None = None
@@ -2307,7 +2310,57 @@ def noun_agents(h: Token, index: ActorIndex) -> list[Actor]:
             for grand in child.children:
                 if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
                     agents.extend(a for a in pobj_actors(grand, index) if a.code)
+    if not agents and index.violent_acts and lemma(h) in index.violent_acts:
+        agents = _relative_doer(h, index)
     return agents
+
+
+# Relative clauses that name the doer of the act they hang on: "the attack, which X has claimed", "the
+# attacks, for which X claimed responsibility", "the attacks of 3 June, in which X's forces dispersed ...".
+CLAIM_VERBS = frozenset({"claim"})
+IN_WHICH_PREPS = frozenset({"in", "during"})
+
+
+def _relative_doer(act: Token, index: ActorIndex) -> list[Actor]:
+    """The coded subject of a relative clause in an act's phrase that claims the act or tells what was done in
+    it (the parser hangs such a clause on any noun of the phrase: "the attack in Mogadishu on 28 December,
+    which killed 79 people and for which Al-Shabaab has claimed responsibility")."""
+    # (and on a date after it that the parser hangs on the verb: "condemns the bombing of X on 4 March, which
+    # Y has claimed")
+    dates = [
+        g
+        for c in act.head.children
+        if c.dep_ == "prep" and c.i > act.i
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in DATE_ENTS
+    ]
+    for token in [*_walk(act, 30), *dates]:
+        for clause in token.children:
+            if clause.dep_ != "relcl":
+                continue
+            for verb in conjuncts(clause):
+                subjects = [
+                    c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                ]
+                if not subjects or not _tells_the_act(verb):
+                    continue
+                doers = [a for s in subjects for a in actors_of_phrase(s, index) if a.code]
+                if doers:
+                    return doers
+    return []
+
+
+def _tells_the_act(verb: Token) -> bool:
+    """ "which X claimed", "for which X claimed responsibility", "in which X did Y"."""
+    for child in verb.children:
+        relative = child.lower_ in {"which", "that"}
+        if relative and child.dep_ == "dobj" and lemma(verb) in CLAIM_VERBS:
+            return True
+        told = child.lower_ in IN_WHICH_PREPS or (child.lower_ == "for" and lemma(verb) in CLAIM_VERBS)
+        which = any(g.dep_ == "pobj" and g.lower_ == "which" for g in child.children)
+        if told and which and child.dep_ == "prep":
+            return True
+    return False
 
 
 # what an act is aimed at: "sanctions against the regime" asks for sanctions, it does not ask the regime
