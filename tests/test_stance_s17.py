@@ -243,3 +243,23 @@ def test_a_group_of_states_from_the_actors_table_is_named_by_its_members(coder) 
 )
 def test_a_second_vote_asked_for_rejects_the_first(coder, text: str, expected: str) -> None:
     assert _stance(coder, text, "election_legitimacy") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # A person named by the surname alone, then taken back by "him" or "her" where the release is asked.
+        (
+            "A court in Freedonia sentenced the journalist Petrova to nine years in prison last month. We"
+            " call on the authorities to set her free without delay.",
+            "release of Anna Petrova",
+        ),
+        (
+            "The poet Renn was detained at the airport on Sunday. We urge the authorities to release him at"
+            " once.",
+            "release of Halvard Renn",
+        ),
+    ],
+)
+def test_a_person_taken_back_by_a_pronoun_is_named(coder, text: str, issue: str) -> None:
+    assert _stance(coder, text, issue) == "support"

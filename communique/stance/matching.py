@@ -1137,7 +1137,12 @@ def adhoc_mentions(
     elsewhere = not doc_has_entity and _names_other_places(sents, home)
     last_scoped = -100
     for k in sorted(heads):
-        scoped = not issue.entities or entity_hits[k] or _short_name(issue, sents[k], heads[k])
+        scoped = (
+            not issue.entities
+            or entity_hits[k]
+            or _short_name(issue, sents[k], heads[k])
+            or _person_pronoun(sents[k], k, with_entity)
+        )
         near = k - last_scoped <= 3
         # Without the entity in the sentence, the issue must be scoped nearby (the sentence continues a scoped
         # passage), or, when the document never names the entity, another word of the phrase must carry it.
@@ -1164,6 +1169,19 @@ def adhoc_mentions(
                     Mention(issue.key, anchor, -1, k not in with_entity, positions)
                 )
     return result
+
+
+PERSON_PRONOUNS = frozenset({"him", "her"})
+
+
+def _person_pronoun(sent: Span, k: int, with_entity: set[int]) -> bool:
+    """Whether a sentence takes back, by "him" or "her", an entity of the phrase named in one of the two
+    sentences before: "A court sentenced Professor Tohti to life. We call on the authorities to free him"."""
+    if not ({k - 1, k - 2} & with_entity):
+        return False
+    view = doc_view(sent.doc)
+    lowers, tokens = view.lowers, view.tokens
+    return any(lowers[i] in PERSON_PRONOUNS and tokens[i].dep_ != "poss" for i in range(sent.start, sent.end))
 
 
 def _idiom_object(doc: Doc, positions: tuple[int, ...], found: Sequence[tuple[int, ...]]) -> bool:
