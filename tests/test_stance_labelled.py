@@ -87,7 +87,7 @@ I_FLOOR = 0.75  # blind runs: 22/40 on session 11's starting rules, 25/40 = 0.62
 # session 16's freeze (development since then), a floor with slack
 # Blind half J joined them at the start of the seventeenth session, declared the same way.
 HALF_J = DATA.with_name("half-j.yaml")
-# blind runs: 17/40 on session 12's starting rules, 21/40 = 0.53 at session 16's end; 24/40 at ST17's end
+# blind runs: 17/40 on session 12's starting rules, 21/40 = 0.53 at session 16's end; 25/40 at ST17's end
 J_FLOOR = 0.55
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
