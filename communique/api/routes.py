@@ -328,15 +328,21 @@ def get_actor(code: str, request: Request) -> Response:
     return FastJSON(jsonable(actor))
 
 
-@router.get("/stances", summary="Stances on an issue (a reaction table)")
+@router.get("/stances", summary="Stances on an issue (a reaction table), in pages")
 def list_stances(
-    request: Request, issue: Annotated[str | None, Query(description="Issue id or label.")] = None
+    request: Request,
+    issue: Annotated[str | None, Query(description="Issue id or label.")] = None,
+    limit: int = 50,
+    cursor: str | None = None,
 ) -> Response:
-    """One row per actor, document and issue, sorted by date."""
+    """One row per actor, document and issue, oldest first, a page at a time with ``next_cursor``."""
     if issue is not None and len(issue) > 300:
         raise ApiError(422, "invalid_issue", "issue longer than 300 characters")
-    rows = services(request).corpus.stance_rows(issue=issue or None)
-    return FastJSON({"items": jsonable(rows)})
+    page = services(request).corpus.stances_page(
+        issue=issue or None, limit=service.clean_limit(limit), cursor=service.clean_cursor(cursor)
+    )
+    items, next_cursor = page_of(page)
+    return FastJSON({"items": jsonable(items), "next_cursor": next_cursor})
 
 
 @router.get("/stats", summary="Counts by actor, event type or month")

@@ -526,38 +526,61 @@ class _Reading(_Database):
         return _typed(pd.DataFrame(rows, columns=EVENT_COLUMNS))
 
     # -- stances ---------------------------------------------------------------------------------------
+    def _stance_where(self, conn: Connection, issue: str | None, f: Filters) -> list[Any]:
+        """WHERE clauses of the stances on ``issue`` (id or label) that the filters select."""
+        where: list[Any] = []
+        if issue:
+            where.append(self.q.issue_clause(issue.strip()))
+        doc_where = self.q.doc_where(
+            Filters.make(text=f.text, actor=None, event=f.event, modality=f.modality), []
+        )
+        if f.text or f.event or f.modality:
+            where.append(STANCES.c.doc_pk.in_(select(DOCS.c.pk).where(*doc_where)))
+        if f.actor:
+            codes = self._codes_for(conn, f.actor)
+            conds = [func.lower(STANCES.c.actor_name) == f.actor.casefold()]
+            if re.match(r"^[A-Z0-9]{3,}$", f.actor):
+                conds.append(STANCES.c.actor_code.like(f.actor + "%"))
+            if codes:
+                conds.append(STANCES.c.actor_code.in_(codes))
+            where.append(or_(*conds))
+        where.extend(self.q.date_where(STANCES, f))
+        return where
+
+    def _stance_select(self, where: list[Any]) -> Any:
+        return (
+            select(STANCES, DOCS.c.title, DOCS.c.source, DOCS.c.url)
+            .join(DOCS, DOCS.c.pk == STANCES.c.doc_pk)
+            .where(*where)
+            .order_by(STANCES.c.sort_date, STANCES.c.pk)
+        )
+
     def stance_rows(self, issue: str | None = None, **filters: Any) -> list[dict[str, Any]]:
         """Stored stances (optionally on one issue), oldest first, each with its evidence and provenance."""
         f = Filters.make(**filters)
         with self._read() as conn:
-            where = []
-            if issue:
-                where.append(self.q.issue_clause(issue.strip()))
-            doc_where = self.q.doc_where(
-                Filters.make(text=f.text, actor=None, event=f.event, modality=f.modality), []
-            )
-            if f.text or f.event or f.modality:
-                where.append(STANCES.c.doc_pk.in_(select(DOCS.c.pk).where(*doc_where)))
-            if f.actor:
-                codes = self._codes_for(conn, f.actor)
-                conds = [func.lower(STANCES.c.actor_name) == f.actor.casefold()]
-                if re.match(r"^[A-Z0-9]{3,}$", f.actor):
-                    conds.append(STANCES.c.actor_code.like(f.actor + "%"))
-                if codes:
-                    conds.append(STANCES.c.actor_code.in_(codes))
-                where.append(or_(*conds))
-            where.extend(self.q.date_where(STANCES, f))
-            rows = (
-                conn.execute(
-                    select(STANCES, DOCS.c.title, DOCS.c.source, DOCS.c.url)
-                    .join(DOCS, DOCS.c.pk == STANCES.c.doc_pk)
-                    .where(*where)
-                    .order_by(STANCES.c.sort_date, STANCES.c.pk)
-                )
-                .mappings()
-                .all()
-            )
+            where = self._stance_where(conn, issue, f)
+            rows = conn.execute(self._stance_select(where)).mappings().all()
             return self._stance_dicts(conn, rows)
+
+    def stances_page(
+        self, issue: str | None = None, *, limit: int = 50, cursor: str | None = None, **filters: Any
+    ) -> SearchPage:
+        """One page of ``stance_rows``, in its order (oldest first), and the cursor of the next page."""
+        f = Filters.make(**filters)
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        with self._read() as conn:
+            where = self._stance_where(conn, issue, f)
+            if cursor:
+                # Oldest first, so the next page is what sorts after the last row of this one.
+                sd, pk = decode_cursor(cursor)
+                where.append(tuple_(STANCES.c.sort_date, STANCES.c.pk) > tuple_(sd, pk))
+            rows = conn.execute(self._stance_select(where).limit(limit + 1)).mappings().all()
+            more = len(rows) > limit
+            rows = rows[:limit]
+            items = self._stance_dicts(conn, rows)
+        next_cursor = encode_cursor(rows[-1]["sort_date"], rows[-1]["pk"]) if more and rows else None
+        return SearchPage(items=items, next_cursor=next_cursor)
 
     def _stance_dicts(self, conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
         """``stance_rows`` records for stance rows (joined with their document's title/source/url)."""
