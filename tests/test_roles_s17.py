@@ -103,3 +103,17 @@ def test_a_condemned_attack_is_aimed_at_whom_a_relative_clause_names_as_its_doer
         "Peace and Security Council of the African Union",
     )
     assert [_codes(e.targets)[0][:3] for e in _by_root(done_in, "11")] == ["MLI"], done_in
+
+
+def test_a_missile_launch_is_shown_to_whom_it_flew_over_not_to_its_own_capital(coder):
+    """ "launched a missile from near Pyongyang": the origin is no target; "..., which flew over Japan" (a
+    relative clause the parser hangs on the origin's noun) names whom the launch is shown to."""
+    events = _issued(
+        coder,
+        "This morning North Korea launched a ballistic missile from the vicinity of Pyongyang, which flew "
+        "over Japan before falling into the sea.\n"
+        "On 3 May North Korea launched two cruise missiles from the vicinity of Pyongyang into the sea.",
+        "Ministry of Defense of Japan",
+    )
+    launches = [e for e in events if e.cameo == "150" and e.trigger.startswith("launched")]
+    assert [_codes(e.targets) for e in launches] == [["JPN"], []], events

@@ -125,6 +125,8 @@ MEDIATION_CODES = frozenset({"039", "028", "045"})
 # Shows of force (CAMEO 15x: exercises, alerts, mobilisation) and the sectors of the forces shown.
 SHOW_OF_FORCE_ROOT = "15"
 DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
+FLYING_VERBS = frozenset({"fly", "overfly", "pass", "cross"})
+OVER_PREPS = frozenset({"over", "across"})
 # Intents (CAMEO 03x): a readiness or commitment is always someone's, for someone.
 INTENT_ROOT = "03"
 # Intents and threats (CAMEO 03x "express intent to", 13x "threaten"): said in the speaker's own future tense,
@@ -1897,11 +1899,35 @@ def _country_of(actor: Actor) -> str:
 
 
 def _own_forces(d: _Draft) -> bool:
-    """Every target is the armed forces or police of the sources' one country."""
+    """Every target is the armed forces, police or government of the sources' one country (its capital:
+    "launched a missile from the vicinity of Pyongyang")."""
     countries = {_country_of(a) for a in d.sources if a.code}
     return len(countries) == 1 and all(
-        _country_of(t) in countries and not DEPLOYED_SECTORS.isdisjoint(t.sectors) for t in d.targets
+        _country_of(t) in countries
+        and (not DEPLOYED_SECTORS.isdisjoint(t.sectors) or t.code == f"{_country_of(t)}GOV")
+        for t in d.targets
     )
+
+
+def _flown_over(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The coded places a relative clause on the verb's object says it flew over ("a missile ..., which flew
+    over Japan"; the parser may hang the clause on any noun after the object: "a missile from the vicinity
+    of X, which flew over Japan")."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.dep_ not in {"dobj", "prep"}:
+            continue
+        for tok in child.subtree:
+            if (
+                tok.dep_ == "relcl"
+                and lemma(tok) in FLYING_VERBS
+                and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in tok.children)
+            ):
+                found = prep_targets(conjuncts(tok), OVER_PREPS, index)
+                if any(a.code for a in found):
+                    return [a for a in found if a.code]
+    return []
 
 
 def _confidence(d: _Draft) -> float:
@@ -2246,6 +2272,9 @@ def code_sentence(
             # "the government deployed the army in Dhaka": the forces a state deploys or puts on alert are
             # what it shows, not whom it shows them to ("troops deployed to the border with X" keep X)
             d.targets = []
+        if d.code[:2] == SHOW_OF_FORCE_ROOT and not any(t.code for t in d.targets):
+            # "launched a ballistic missile ..., which flew over Japan": shown to whom it flew over
+            d.targets = _flown_over(d.clause, index) or d.targets
         d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
         if _repression(d):
