@@ -263,3 +263,16 @@ def test_a_second_vote_asked_for_rejects_the_first(coder, text: str, expected: s
 )
 def test_a_person_taken_back_by_a_pronoun_is_named(coder, text: str, issue: str) -> None:
     assert _stance(coder, text, issue) == "support"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A publication asked for by "make ... available / public" is a procedure on the vote: no side.
+        "Ruritania encourages the authorities of Freedonia to make the detailed referendum results"
+        " available.",
+        "Ruritania urges the commission to make public the tally sheets of the presidential election.",
+    ],
+)
+def test_results_made_known_are_a_procedure(coder, text: str) -> None:
+    assert _stance(coder, text, "election_legitimacy") == "neutral"

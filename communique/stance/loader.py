@@ -92,6 +92,7 @@ LEXICON_LISTS = (
     "deference_verbs",
     "deference_nouns",
     "position_nouns",
+    "disclosure",
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms", "kinds")
@@ -183,6 +184,9 @@ class Lexicon:
     deference_verbs: set[str] = field(default_factory=set)
     deference_nouns: set[str] = field(default_factory=set)
     position_nouns: set[str] = field(default_factory=set)
+    # Adjectives that make a thing known ("make the detailed results available / public"): a publication,
+    # which is a procedure on the thing (see ``procedure``).
+    disclosure: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

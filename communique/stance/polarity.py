@@ -721,6 +721,10 @@ def _evaluate(
             # "calls for the timely publication of the results by polling station": what is asked for is a
             # procedure on the issue; it takes no side on the issue itself.
             return Vote(0, 0.5, None, rel=walk.rel)
+        if walk.att == 0.0 and not walk.harm and _made_known(node, dep, head, lex):
+            # "encourages the authorities to make the detailed results available": a publication asked for
+            # is a procedure on the issue, which takes no side on it.
+            return Vote(0, 0.5, None, rel=walk.rel)
         if dep in ANY_SUBJECT_DEPS and has_blame(head, lex, outside=node):
             # "Those responsible for X must be held accountable": holding X's authors to account opposes X.
             _set_att(walk, -1.0, head, ctx, verb_holder=False)
@@ -1009,6 +1013,16 @@ def _evaluate(
     if walk.soft:
         return Vote(1 if walk.soft > 0 else -1, abs(walk.soft), None, rel=walk.rel)
     return _descriptive(walk)
+
+
+def _made_known(node: Token, dep: str, head: Token, lex: Lexicon) -> bool:
+    """Whether a word is what "make ... available / public" makes known: the subject of the small clause
+    ("make the results available") or the object with the adjective beside it ("make public the results")."""
+    if dep in ANY_SUBJECT_DEPS and head.pos_ == "ADJ" and lemma(head) in lex.disclosure:
+        return lemma(head.head) == "make" and head.head.i != head.i
+    if dep == "dobj" and lemma(head) == "make":
+        return any(c.pos_ == "ADJ" and lemma(c) in lex.disclosure for c in head.children)
+    return False
 
 
 def _gerund_subject(clause: Token) -> bool:
