@@ -117,3 +117,17 @@ def test_a_missile_launch_is_shown_to_whom_it_flew_over_not_to_its_own_capital(c
     )
     launches = [e for e in events if e.cameo == "150" and e.trigger.startswith("launched")]
     assert [_codes(e.targets) for e in launches] == [["JPN"], []], events
+
+
+def test_a_summoned_envoy_of_a_protecting_power_stands_for_the_state_it_represents(coder):
+    """ "summoned the Swedish ambassador, who represents the interests of the United States": the protest
+    is for the United States, not Sweden; an envoy summoned on his own country's account stays its own."""
+    events = _issued(
+        coder,
+        "The Ministry summoned the Swedish ambassador, who represents the interests of the United States in "
+        "Pyongyang.\n"
+        "The Ministry also summoned the ambassador of Sweden over the remarks of its foreign minister.",
+        "Ministry of Foreign Affairs of the Democratic People's Republic of Korea",
+    )
+    summons = [e for e in events if e.cameo == "114"]
+    assert [_codes(e.targets)[0][:3] for e in summons] == ["USA", "SWE"], events

@@ -1909,6 +1909,30 @@ def _own_forces(d: _Draft) -> bool:
     )
 
 
+def _represented(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The coded owner of the "interests" the summoned envoy represents: in the envoy's phrase ("the chargé
+    d'affaires of X, which represents the interests of the United States") or in an "as" phrase on the verb
+    ("as the protector of US interests")."""
+    heads = [
+        c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    for head in heads:
+        for tok in list(head.subtree)[:40]:
+            if lemma(tok) != "interest" or tok.tag_ != "NNS":
+                continue
+            owners = [
+                a
+                for c in tok.children
+                if c.dep_ in {"compound", "amod", "poss"} or (c.dep_ == "prep" and c.lower_ == "of")
+                for t in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])
+                for a in actors_of_phrase(t, index)
+                if a.code
+            ]
+            if owners:
+                return owners
+    return []
+
+
 def _flown_over(verb: Token, index: ActorIndex) -> list[Actor]:
     """The coded places a relative clause on the verb's object says it flew over ("a missile ..., which flew
     over Japan"; the parser may hang the clause on any noun after the object: "a missile from the vicinity
@@ -2268,6 +2292,10 @@ def code_sentence(
             # "the arbitrary arrests of presidential pre-candidates X, Y and Z by the regime": a state's
             # coercion of people the dictionaries do not know is aimed at its own country, as with none named
             d.targets = []
+        if d.targets and lemma(d.clause) in SUMMONING_VERBS:
+            # "summoned the Swiss chargé d'affaires, as the protector of US interests": the envoy of a
+            # protecting power is summoned for the state whose interests it represents
+            d.targets = _represented(d.clause, index) or d.targets
         if d.code[:2] == SHOW_OF_FORCE_ROOT and d.targets and _own_forces(d):
             # "the government deployed the army in Dhaka": the forces a state deploys or puts on alert are
             # what it shows, not whom it shows them to ("troops deployed to the border with X" keep X)
