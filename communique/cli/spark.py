@@ -6,6 +6,7 @@ import glob
 import re
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 
 import typer
 
@@ -36,6 +37,14 @@ def spark_command(
     partitions: Annotated[
         int | None, typer.Option(min=1, help="Repartition the input into N partitions.")
     ] = None,
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite",
+            help="Replace outputs that exist and are not empty (Spark deletes what they hold). Without it, "
+            "only a new or empty directory, or a local previous output of this command, is written.",
+        ),
+    ] = False,
     model: ModelOption = None,
     actors: ActorFilesOption = None,
     patterns: PatternFilesOption = None,
@@ -43,7 +52,7 @@ def spark_command(
     issue: AdhocIssuesOption = None,
 ) -> None:
     """Code JSONL statements on Spark and write one coded record per line, in input order."""
-    from communique.spark import run_spark_job, spark_session
+    from communique.spark import OutputExists, run_spark_job, spark_session
 
     for path in inputs:
         if "://" in path:
@@ -53,9 +62,9 @@ def spark_command(
                 raise typer.BadParameter(f"{path}: matches no file", param_hint="INPUTS")
         elif not Path(path).exists():
             raise typer.BadParameter(f"{path}: no such file", param_hint="INPUTS")
-    _check_output(output, "--output")
-    if events:
-        _check_output(events, "--events")
+    # A local output this command recognises (absent, empty, or its own previous output) may be replaced;
+    # anything else (a Hadoop URI it cannot look into) only with --overwrite: the job refuses it otherwise.
+    known = [_check_output(output, "--output"), *([_check_output(events, "--events")] if events else [])]
     # Validate dictionaries on the driver so a malformed file stops the job before any executor starts.
     from communique.pipeline import Coder
 
@@ -65,8 +74,16 @@ def spark_command(
     spark = spark_session(master or "local[*]")
     try:
         summary = run_spark_job(
-            spark, inputs, output, events_output=events, partitions=partitions, options=options
+            spark,
+            inputs,
+            output,
+            events_output=events,
+            partitions=partitions,
+            options=options,
+            overwrite=overwrite or all(known),
         )
+    except OutputExists as error:
+        raise CommuniqueError(str(OutputExists(error.path, error.what, "--overwrite"))) from None
     except CommuniqueError:
         raise
     except Exception as error:  # Py4JJavaError, pyspark's AnalysisException: a Java stack, in one line
@@ -75,8 +92,8 @@ def spark_command(
         spark.stop()
     for _where, reason in summary.failed:
         typer.echo(f"communique: error: {reason}", err=True)
-    # The events count is of the table written with --events; without it no events were counted.
-    written = f", {summary.events} events -> {events}" if events else ""
+    # The events count is of the table written with --events; without it no events were counted (None).
+    written = f", {summary.events} events -> {events}" if summary.events is not None else ""
     typer.echo(f"coded {summary.coded} documents -> {output}{written}", err=True)
     if summary.failed:
         typer.echo(f"communique: {len(summary.failed)} line(s) failed", err=True)
@@ -87,13 +104,29 @@ def spark_command(
 _SPARK_OUTPUT = re.compile(r"^\.?(?:part-.*|_SUCCESS)(?:\.crc)?$")
 
 
-def _check_output(path: str, option: str) -> None:
-    """Refuse a local output path whose directory holds other files: Spark overwrites it as a whole."""
-    if "://" in path and not path.startswith("file://"):
-        return  # a Hadoop URI: its file system is Spark's to check
-    target = Path(path.removeprefix("file://"))
+def _local_path(path: str) -> Path | None:
+    """The local file a path names as Hadoop reads it (``file:`` URIs included), or None for other URIs."""
+    # Hadoop reads 'file:/x' and 'hdfs:x' as URIs too, not only 'scheme://': a colon before any slash.
+    scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", path)
+    if scheme is None:
+        return Path(path)
+    parts = urlsplit(path)
+    if scheme.group(1).lower() != "file" or parts.netloc not in ("", "localhost"):
+        return None
+    return Path(parts.path)
+
+
+def _check_output(path: str, option: str) -> bool:
+    """Refuse a local output path whose directory holds other files: Spark overwrites it as a whole.
+
+    True when the path is local and absent, empty or a previous output (safe to replace); False for a URI
+    whose file system only Spark can look into.
+    """
+    target = _local_path(path)
+    if target is None:
+        return False
     if not target.exists():
-        return
+        return True
     if not target.is_dir():
         raise typer.BadParameter(f"{path}: exists and is not a directory", param_hint=option)
     others = sorted(p.name for p in target.iterdir() if not _SPARK_OUTPUT.match(p.name))
@@ -104,6 +137,7 @@ def _check_output(path: str, option: str) -> None:
             "give a new or empty directory, or a previous output of this command",
             param_hint=option,
         )
+    return True
 
 
 def _spark_reason(error: BaseException) -> str:

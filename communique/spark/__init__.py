@@ -8,6 +8,7 @@ record is identical whichever machine coded it.
 from communique.spark.job import (
     CODED_SCHEMA,
     EVENT_SCHEMA,
+    OutputExists,
     SparkJobSummary,
     code_jsonl,
     code_lines,
@@ -19,6 +20,7 @@ from communique.spark.job import (
 __all__ = [
     "CODED_SCHEMA",
     "EVENT_SCHEMA",
+    "OutputExists",
     "SparkJobSummary",
     "code_jsonl",
     "code_lines",

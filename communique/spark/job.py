@@ -28,11 +28,25 @@ EVENT_SCHEMA = (
 
 @dataclass
 class SparkJobSummary:
-    """What a Spark run did: documents coded, lines that failed (with reasons), events written."""
+    """What a Spark run did: documents coded, lines that failed (with reasons), events written.
+
+    ``events`` is ``None`` when no events table was asked for: the count is of that table's rows.
+    """
 
     coded: int = 0
-    events: int = 0
+    events: int | None = None
     failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+class OutputExists(CommuniqueError):
+    """An output path holds something that writing it would delete, and no one asked to overwrite it."""
+
+    def __init__(self, path: str, what: str, hint: str = "overwrite=True") -> None:
+        self.path, self.what = path, what
+        super().__init__(
+            f"{path}: {what}, and Spark deletes what an output holds: "
+            f"give a new or empty directory, or {hint} to replace it"
+        )
 
 
 def _require_pyspark() -> None:
@@ -191,11 +205,20 @@ def run_spark_job(
     events_output: str | None = None,
     partitions: int | None = None,
     options: CodingOptions | None = None,
+    overwrite: bool = False,
 ) -> SparkJobSummary:
-    """Code ``paths`` and write coded records as JSONL under ``output`` (and events as Parquet)."""
+    """Code ``paths`` and write coded records as JSONL under ``output`` (and events as Parquet).
+
+    An output that exists and is not an empty directory raises ``OutputExists`` before anything is coded,
+    unless ``overwrite`` is true: Spark replaces an output as a whole, so what it held would be deleted.
+    """
+    outputs = [output, *([events_output] if events_output else [])]
+    if events_output and _qualified(spark, events_output) == _qualified(spark, output):
+        raise CommuniqueError(f"{events_output}: the events table needs a path of its own, not the output's")
+    modes = [_write_mode(spark, path, overwrite) for path in outputs]
     coded = code_jsonl(spark, paths, partitions=partitions, options=options).cache()
     good = coded.where("error IS NULL").orderBy("source", "line")
-    good.select("record").write.mode("overwrite").text(output)
+    good.select("record").write.mode(modes[0]).text(output)
     summary = SparkJobSummary(coded=good.count())
     for row in coded.where("error IS NOT NULL").orderBy("source", "line").collect():
         summary.failed.append((f"{row['source']}:{row['line']}", row["error"]))
@@ -203,7 +226,34 @@ def run_spark_job(
         events = spark.createDataFrame(
             good.select("record").rdd.flatMap(lambda r: event_rows(r[0])), EVENT_SCHEMA
         )
-        events.write.mode("overwrite").parquet(events_output)
+        events.write.mode(modes[1]).parquet(events_output)
         summary.events = events.count()
     coded.unpersist()
     return summary
+
+
+def _hadoop_path(spark: SparkSession, path: str) -> tuple[Any, Any]:
+    """The path as Spark's writer resolves it (any Hadoop URI, or a local path), with its file system."""
+    sc: Any = spark.sparkContext
+    hpath = sc._jvm.org.apache.hadoop.fs.Path(path)
+    return hpath, hpath.getFileSystem(sc._jsc.hadoopConfiguration())
+
+
+def _qualified(spark: SparkSession, path: str) -> str:
+    hpath, fs = _hadoop_path(spark, path)
+    return str(fs.makeQualified(hpath).toString()).rstrip("/")
+
+
+def _write_mode(spark: SparkSession, path: str, overwrite: bool) -> str:
+    """Spark's save mode for ``path``: refuse (``OutputExists``) what would delete data nobody offered."""
+    hpath, fs = _hadoop_path(spark, path)
+    if not fs.exists(hpath):
+        # Not there now: if something appears before the write, Spark refuses it rather than deleting it.
+        return "errorifexists"
+    if overwrite:
+        return "overwrite"
+    if not fs.getFileStatus(hpath).isDirectory():
+        raise OutputExists(path, "exists and is a file")
+    if len(fs.listStatus(hpath)):
+        raise OutputExists(path, "the directory is not empty")
+    return "overwrite"  # an empty directory: errorifexists would refuse it, and there is nothing to lose

@@ -1,0 +1,137 @@
+"""Spark outputs (UX17b): the job refuses to write over data nobody offered; events counted only if written.
+
+Real pyspark on a ``local[1]`` master in this process (Java must be on PATH), the real CLI in a subprocess.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from communique.model import CommuniqueError
+from communique.spark import OutputExists, SparkJobSummary, run_spark_job
+
+LINE = {"id": "a", "text": "The Government of France condemned the missile attack on the port."}
+
+
+@pytest.fixture(scope="module")
+def spark():
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'communique[spark]')")
+    if shutil.which("java") is None:
+        pytest.skip("SPARK TESTS SKIPPED: no Java runtime on PATH")
+    from communique.spark import spark_session
+
+    # The executors' Python must be this venv's, which has communique and the spaCy model.
+    saved = {k: os.environ.get(k) for k in ("PYSPARK_PYTHON", "PYSPARK_DRIVER_PYTHON")}
+    os.environ["PYSPARK_PYTHON"] = os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
+    session = spark_session("local[1]", app_name="communique-ux17b")
+    yield session
+    session.stop()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "in" / "corpus.jsonl"
+    path.parent.mkdir()
+    path.write_text(json.dumps(LINE) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_summary_without_an_events_table_has_no_count():
+    assert SparkJobSummary().events is None
+
+
+def _holding_notes(directory: Path) -> Path:
+    directory.mkdir(exist_ok=True)
+    notes = directory / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+    return notes
+
+
+@pytest.mark.parametrize("which", ["output", "events", "output-uri", "output-file"])
+def test_the_job_refuses_an_output_holding_data_and_leaves_it(spark, tmp_path, corpus, which):
+    """run_spark_job wrote with mode('overwrite'): a library caller's directory lost everything in it."""
+    out, events = tmp_path / "out", tmp_path / "events"
+    if which == "output-file":
+        out.write_text("mine", encoding="utf-8")
+        kept = out
+    else:
+        kept = _holding_notes(events if which == "events" else out)
+    output = f"file:{out}" if which == "output-uri" else str(out)
+    with pytest.raises(OutputExists) as error:
+        run_spark_job(spark, [str(corpus)], output, events_output=str(events))
+    assert str(error.value).startswith(f"{events if which == 'events' else output}: ")
+    assert "overwrite=True" in str(error.value)
+    assert kept.read_text(encoding="utf-8") == "mine"
+    # Refused before anything was written: the other output is not there either.
+    assert not (out if which == "events" else events).exists()
+
+
+def test_both_outputs_on_one_path_is_refused(spark, tmp_path, corpus):
+    with pytest.raises(CommuniqueError, match="needs a path of its own"):
+        run_spark_job(spark, [str(corpus)], str(tmp_path / "o"), events_output=f"file:{tmp_path}/o/")
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_new_or_empty_output_is_written_and_a_previous_one_only_when_asked(spark, tmp_path, corpus):
+    out = tmp_path / "out"
+    first = run_spark_job(spark, [str(corpus)], str(out))
+    assert (first.coded, first.events, first.failed) == (1, None, [])
+    assert (out / "_SUCCESS").exists()
+    with pytest.raises(OutputExists, match="the directory is not empty"):
+        run_spark_job(spark, [str(corpus)], str(out))
+    events = tmp_path / "events"
+    events.mkdir()  # an empty directory holds nothing to lose
+    again = run_spark_job(spark, [str(corpus)], str(out), events_output=str(events), overwrite=True)
+    assert again.coded == 1 and again.events is not None and again.events >= 1
+
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(events).num_rows == again.events
+    records = [json.loads(line) for p in sorted(out.glob("part-*")) for line in p.read_text().splitlines()]
+    assert [r["document"]["external_id"] for r in records] == ["a"]
+
+
+def _cli(*args: str, check_output: bool = True) -> subprocess.CompletedProcess[str]:
+    # check_output=False stands for an output URI the CLI cannot look into (hdfs://, s3a://): the job decides.
+    bypass = "import communique.cli.spark as s; s._check_output = lambda p, o: False; "
+    code = f"import sys; {'' if check_output else bypass}from communique.cli import main; main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, "spark", *args, "--master", "local[1]"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "PYSPARK_PYTHON": sys.executable, "COMMUNIQUE_SEMANTIC": "0"},
+    )
+
+
+def test_the_cli_refuses_a_file_uri_output_holding_data(tmp_path, corpus):
+    """'-o file:/dir' passed the CLI's own check (it looked for a local path named 'file:/dir')."""
+    notes = _holding_notes(tmp_path / "data")
+    result = _cli(str(corpus), "-o", f"file:{tmp_path / 'data'}")
+    assert result.returncode == 2, result.stderr
+    assert "the directory holds other files (notes.txt)" in " ".join(result.stderr.split())
+    assert notes.read_text(encoding="utf-8") == "mine"
+
+
+def test_the_cli_says_overwrite_when_the_job_refuses_a_uri_output(spark, tmp_path, corpus):
+    notes = _holding_notes(tmp_path / "data")
+    result = _cli(str(corpus), "-o", str(tmp_path / "data"), check_output=False)
+    assert result.returncode == 1, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("communique: error:")]
+    assert errors == [
+        f"communique: error: {tmp_path / 'data'}: the directory is not empty, and Spark deletes what an "
+        "output holds: give a new or empty directory, or --overwrite to replace it"
+    ], result.stderr
+    assert notes.read_text(encoding="utf-8") == "mine"
