@@ -3,7 +3,7 @@
 Public API::
 
     communique.code_text(text, title=None, date=None, issuers=None) -> CodedDocument
-    communique.code_texts(texts) -> Iterator[CodedDocument]
+    communique.code_texts(texts, errors="raise" | "skip") -> Iterator[CodedDocument]
     communique.code_source(path_or_url) -> list[CodedDocument]
     communique.Corpus(db_url)
 """
@@ -11,8 +11,9 @@ Public API::
 from __future__ import annotations
 
 import datetime as _dt
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from communique.model import (
     Actor,
@@ -21,6 +22,7 @@ from communique.model import (
     Document,
     Event,
     InputError,
+    InputWarning,
     Issue,
     Sentence,
     Stance,
@@ -102,12 +104,18 @@ def _issuer_names(issuers: str | Sequence[str] | None) -> list[str] | None:
 
 
 def code_texts(
-    texts: Iterable[str | dict[str, Any]], *, options: CodingOptions | None = None
+    texts: Iterable[str | dict[str, Any]],
+    *,
+    options: CodingOptions | None = None,
+    errors: Literal["raise", "skip"] = "raise",
 ) -> Iterator[CodedDocument]:
     """Code many texts (strings, or dicts with ``text`` and optional ``id/title/date/url/issuers``), streamed.
 
-    A text that cannot be coded (empty, not English, an unreadable date) raises ``InputError`` naming it as
-    ``<text N>`` (N counts from 0) when the stream reaches it; the texts before it have been yielded.
+    A text that cannot be coded (empty, not English, an unreadable date, not a string or a dict with
+    ``text``) is named as ``<text N>`` (N counts from 0). With ``errors="raise"`` (the default) it raises
+    ``InputError`` (``TypeError`` for a wrong type) when the stream reaches it, after the texts before it
+    were yielded. With ``errors="skip"`` it is left out with an ``InputWarning`` ("<text N>: skipped:
+    <problem>") and the rest are coded, as the CLI does for a batch.
     """
     from communique.ingest import document_from_text
     from communique.pipeline import default_coder
@@ -118,34 +126,52 @@ def code_texts(
             if not isinstance(texts, dict)
             else "code_texts takes an iterable of texts (strings or dicts); wrap one dict in a list"
         )
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+
+    def document(i: int, item: object) -> Document:
+        where = f"<text {i}>"
+        if isinstance(item, str):
+            return document_from_text(item, source=where)
+        if not isinstance(item, dict):
+            raise TypeError(f'{where}: expected a string or a dict with "text", not {type(item).__name__}')
+        text = item.get("text")
+        if text is None:
+            raise InputError(where, 'missing "text" (a string)')
+        if not isinstance(text, str):
+            raise InputError(where, '"text" must be a string')
+        where = item.get("source") or where
+        external = item.get("id")
+        return document_from_text(
+            text,
+            source=where,
+            external_id=None if external is None else str(external),
+            title=item.get("title"),
+            date=_given_date(item.get("date"), where),
+            url=item.get("url"),
+            issuers=_issuer_names(item.get("issuers")),
+        )
 
     def documents() -> Iterator[Document]:
         for i, item in enumerate(texts):
-            where = f"<text {i}>"
-            if isinstance(item, str):
-                yield document_from_text(item, source=where)
+            if errors == "raise":
+                yield document(i, item)
                 continue
-            if not isinstance(item, dict):
-                kind = type(item).__name__
-                raise TypeError(f'{where}: expected a string or a dict with "text", not {kind}')
-            text = item.get("text")
-            if text is None:
-                raise InputError(where, 'missing "text" (a string)')
-            if not isinstance(text, str):
-                raise InputError(where, '"text" must be a string')
-            where = item.get("source") or where
-            external = item.get("id")
-            yield document_from_text(
-                text,
-                source=where,
-                external_id=None if external is None else str(external),
-                title=item.get("title"),
-                date=_given_date(item.get("date"), where),
-                url=item.get("url"),
-                issuers=_issuer_names(item.get("issuers")),
-            )
+            try:
+                yield document(i, item)
+            except (InputError, TypeError) as exc:
+                warnings.warn(_skipped(i, exc), InputWarning, stacklevel=2)
 
     return default_coder(options).code_documents(documents())
+
+
+def _skipped(index: int, exc: Exception) -> str:
+    """The warning for an item ``code_texts`` left out: its index, its own source name if any, the problem."""
+    name = f"<text {index}>"
+    if isinstance(exc, InputError):
+        source = "" if exc.source == name else f" ({exc.source})"
+        return f"{name}{source}: skipped: {exc.problem}"
+    return f"{name}: skipped: {str(exc).removeprefix(name + ': ')}"
 
 
 def code_source(
