@@ -135,3 +135,13 @@ def test_the_cli_says_overwrite_when_the_job_refuses_a_uri_output(spark, tmp_pat
         "output holds: give a new or empty directory, or --overwrite to replace it"
     ], result.stderr
     assert notes.read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("where", ["inside", "glob"])
+def test_an_output_that_holds_the_input_is_refused_even_to_overwrite(spark, tmp_path, corpus, where):
+    """overwrite=True on the input's own directory deleted the input before Spark read it."""
+    data = corpus.parent
+    given = str(corpus) if where == "inside" else f"{data}/*.jsonl"
+    with pytest.raises(CommuniqueError, match="holds the input"):
+        run_spark_job(spark, [given], f"file:{data}/", overwrite=True)
+    assert corpus.read_text(encoding="utf-8").startswith("{")

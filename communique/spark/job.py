@@ -210,11 +210,18 @@ def run_spark_job(
     """Code ``paths`` and write coded records as JSONL under ``output`` (and events as Parquet).
 
     An output that exists and is not an empty directory raises ``OutputExists`` before anything is coded,
-    unless ``overwrite`` is true: Spark replaces an output as a whole, so what it held would be deleted.
+    unless ``overwrite`` is true: Spark replaces an output as a whole, so what it held would be deleted. An
+    output that holds an input is refused even then.
     """
     outputs = [output, *([events_output] if events_output else [])]
     if events_output and _qualified(spark, events_output) == _qualified(spark, output):
         raise CommuniqueError(f"{events_output}: the events table needs a path of its own, not the output's")
+    for out in outputs:
+        # Even asked to overwrite: Spark deletes the output before the input is read again (or at all).
+        root = _qualified(spark, out)
+        for path in paths:
+            if (inside := _qualified(spark, path)) == root or inside.startswith(root + "/"):
+                raise CommuniqueError(f"{out}: the output holds the input {path}, which Spark would delete")
     modes = [_write_mode(spark, path, overwrite) for path in outputs]
     coded = code_jsonl(spark, paths, partitions=partitions, options=options).cache()
     good = coded.where("error IS NULL").orderBy("source", "line")
