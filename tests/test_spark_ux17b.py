@@ -78,9 +78,11 @@ def test_the_job_refuses_an_output_holding_data_and_leaves_it(spark, tmp_path, c
     assert not (out if which == "events" else events).exists()
 
 
-def test_both_outputs_on_one_path_is_refused(spark, tmp_path, corpus):
+@pytest.mark.parametrize(("output", "events"), [("o", "o/"), ("o/coded", "o"), ("o", "o/events")])
+def test_both_outputs_on_one_path_or_one_in_the_other_is_refused(spark, tmp_path, corpus, output, events):
+    """With --events holding -o (or the reverse), the second write would delete the first output."""
     with pytest.raises(CommuniqueError, match="needs a path of its own"):
-        run_spark_job(spark, [str(corpus)], str(tmp_path / "o"), events_output=f"file:{tmp_path}/o/")
+        run_spark_job(spark, [str(corpus)], str(tmp_path / output), events_output=f"file:{tmp_path}/{events}")
     assert not (tmp_path / "o").exists()
 
 

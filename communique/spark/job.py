@@ -214,8 +214,12 @@ def run_spark_job(
     output that holds an input is refused even then.
     """
     outputs = [output, *([events_output] if events_output else [])]
-    if events_output and _qualified(spark, events_output) == _qualified(spark, output):
-        raise CommuniqueError(f"{events_output}: the events table needs a path of its own, not the output's")
+    if events_output:
+        a, b = sorted((_qualified(spark, output) + "/", _qualified(spark, events_output) + "/"))
+        if b.startswith(a):  # the same path, or one inside the other: the second write would delete the first
+            raise CommuniqueError(
+                f"{events_output}: the events table needs a path of its own, not the output's nor one in it"
+            )
     for out in outputs:
         # Even asked to overwrite: Spark deletes the output before the input is read again (or at all).
         root = _qualified(spark, out)
