@@ -131,3 +131,19 @@ def test_a_summoned_envoy_of_a_protecting_power_stands_for_the_state_it_represen
     )
     summons = [e for e in events if e.cameo == "114"]
     assert [_codes(e.targets)[0][:3] for e in summons] == ["USA", "SWE"], events
+
+
+def test_a_warning_that_lays_the_blame_is_the_blame_not_a_threat(coder):
+    """ "Serbia warned that Pristina would bear full responsibility for the consequences": the warning's
+    content is an accusation (112), and no threat of Serbia's own act (130) is coded beside it; "warned that
+    it would respond to any incursion" stays a threat."""
+    blame = _issued(
+        coder,
+        "Serbia warned that Pristina would bear full responsibility for the consequences of the raids.",
+        "Reuters",
+    )
+    assert [e.cameo[:2] for e in blame] == ["11"], blame
+    threat = _issued(
+        coder, "Serbia warned that it would respond to any incursion into its territory.", "Reuters"
+    )
+    assert "13" in [e.cameo[:2] for e in threat], threat

@@ -125,6 +125,10 @@ MEDIATION_CODES = frozenset({"039", "028", "045"})
 # Shows of force (CAMEO 15x: exercises, alerts, mobilisation) and the sectors of the forces shown.
 SHOW_OF_FORCE_ROOT = "15"
 DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
+# A warning (130) whose content clause lays the blame (112) is that blame.
+THREAT_ROOT = "13"
+BLAME_CODE = "112"
+WARNING_VERBS = frozenset({"warn"})
 FLYING_VERBS = frozenset({"fly", "overfly", "pass", "cross"})
 OVER_PREPS = frozenset({"over", "across"})
 # Intents (CAMEO 03x): a readiness or commitment is always someone's, for someone.
@@ -1766,6 +1770,20 @@ def _consequence(d: _Draft, drafts: dict[int, _Draft]) -> bool:
     return head is not None and head.code[:2] in FORCE_ROOTS and head is not d
 
 
+def _warned_blame(d: _Draft, drafts: dict[int, _Draft]) -> bool:
+    """ "Iran warned that Washington would bear full responsibility for the consequences": a warning whose
+    content clause lays the blame (112: responsibility for the consequences) is that blame, not a threat of
+    the speaker's own act ("warned that it would respond to any deployment" stays 130)."""
+    if d.code[:2] != THREAT_ROOT or lemma(d.clause) not in WARNING_VERBS:
+        return False
+    content = [c for c in d.clause.children if c.dep_ == "ccomp"]
+    if not content:
+        return False
+    # (the blame is the content clause's own verb: "that X would bear responsibility for ...")
+    verbs = {c.i for c in content}
+    return any(o.code[:3] == BLAME_CODE and o.clause.i in verbs for o in drafts.values() if o is not d)
+
+
 def _told_outcome(d: _Draft, violent_acts: frozenset[str]) -> bool:
     """ "the bombing of a camp in Rafah, which killed at least 45 people", "the attack on the convoy, which
     resulted in the death of four peacekeepers and injured five others": a relative clause telling what an
@@ -2108,6 +2126,7 @@ def code_sentence(
             or _consequence(drafts[i], drafts)
             or _restated_judgement(drafts[i], drafts)
             or _told_outcome(drafts[i], violent_acts)
+            or _warned_blame(drafts[i], drafts)
         ):
             continue
         demand = None
