@@ -147,3 +147,17 @@ def test_a_warning_that_lays_the_blame_is_the_blame_not_a_threat(coder):
         coder, "Serbia warned that it would respond to any incursion into its territory.", "Reuters"
     )
     assert "13" in [e.cameo[:2] for e in threat], threat
+
+
+def test_an_appeal_for_a_release_naming_no_one_is_to_whom_the_statement_is_about(coder):
+    """ "France has repeatedly requested her release" after a Tehran court sentenced a French teacher: the
+    appeal goes to whoever holds her, the country the statement names most (France's own name apart)."""
+    events = _issued(
+        coder,
+        "On 2 June a court in Tehran sentenced a French teacher to eight years in prison. She had been held "
+        "in Iran since May 2022.\n"
+        "France has repeatedly requested her immediate release.",
+        "Ministry for Europe and Foreign Affairs of France",
+    )
+    appeals = [e for e in events if e.cameo == "0253"]
+    assert [_codes(e.targets) for e in appeals] == [["IRN"]], events

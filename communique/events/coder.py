@@ -133,6 +133,8 @@ FLYING_VERBS = frozenset({"fly", "overfly", "pass", "cross"})
 OVER_PREPS = frozenset({"over", "across"})
 # Intents (CAMEO 03x): a readiness or commitment is always someone's, for someone.
 INTENT_ROOT = "03"
+# ... as is an appeal for someone's release (0253): to whoever holds them, whom the statement is about.
+RELEASE_APPEAL = "0253"
 # Intents and threats (CAMEO 03x "express intent to", 13x "threaten"): said in the speaker's own future tense,
 # the announcement is the act, so it is asserted ("we will continue to work with ...", "such actions will
 # not go unanswered"), as a refusal said so is ("we will never accept", a negation absorbed into 12x).
@@ -2274,14 +2276,19 @@ def code_sentence(
             own = party_keys(d.sources)
             d.targets = [a for a in parties if not same_party(a.code or "", own)]
         if (
-            d.code[:2] == INTENT_ROOT
+            (
+                d.code[:2] == INTENT_ROOT
+                # ("urge the international community to press for their release" asks no one coded)
+                or (d.code == RELEASE_APPEAL and not d.targets and not _addressed(d.clause, patterns))
+            )
             and not any(t.code for t in d.targets)
             and reported_by.get(i) is None
             and _issuers_speak(d.sources, issuers, [])
             and not ("any" in words and _for_anyone(d.clause))
         ):
             # "The ICRC stands ready to facilitate further releases", "Guyana remains committed to a peaceful
-            # settlement": the issuers' own readiness with no one named is for whom the statement is about,
+            # settlement", "Japan has repeatedly requested his early release": the issuers' own readiness (or
+            # appeal for a release) with no one named is for whom the statement is about (who holds him),
             # else for the parties of the conflict or talks it reported ("ready to support any step that
             # ..." is for no one in particular)
             own = party_keys(d.sources)
