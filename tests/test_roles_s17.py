@@ -121,7 +121,8 @@ def test_a_missile_launch_is_shown_to_whom_it_flew_over_not_to_its_own_capital(c
 
 def test_a_summoned_envoy_of_a_protecting_power_stands_for_the_state_it_represents(coder):
     """ "summoned the Swedish ambassador, who represents the interests of the United States": the protest
-    is for the United States, not Sweden; an envoy summoned on his own country's account stays its own."""
+    is for the United States, not Sweden; an envoy summoned on his own country's account stays its own (the
+    actors resolver's protecting-power step does this; the coder's copy of it was removed, RL17b)."""
     events = _issued(
         coder,
         "The Ministry summoned the Swedish ambassador, who represents the interests of the United States in "

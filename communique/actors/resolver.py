@@ -168,6 +168,10 @@ LED_WORDS = frozenset({"led", "headed", "commanded"})
 # Words from a diplomat to the "interests" of the state its country protects: "..., which represents the
 # interests of the United States", "..., as the protector of US interests".
 PROTECTOR_SPAN = 12
+# How a diplomat stands to the verb an "as" phrase may hang on ("the Swiss envoy, as the protector of US
+# interests, was summoned"), and the subjects of a relative clause that is the diplomat's own.
+DIPLOMAT_VERB_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 # The offices a country holds for an organisation ("As Chair of ASEAN, Malaysia ...").
 CHAIR_WORDS = _WORDS["chair_words"]
 OWN_TEXT_WORDS = frozenset({"this", "these", "our", "present"})
@@ -2245,13 +2249,51 @@ class _Resolver:
             if "interests" not in low[f.end_tok : stop]:
                 continue
             k = low.index("interests", f.end_tok, stop)
-            if not any(w.startswith(("represent", "protect")) for w in low[f.end_tok : k]):
+            if not any(
+                low[j].startswith(("represent", "protect")) and self._diplomats_own(f, j)
+                for j in range(f.end_tok, k)
+            ):
                 continue
             before = [g for g in out if g.end_tok in (k, k - 1) and g.start_tok in states]
             after = [states[i] for i in (k + 2, k + 3) if low[k + 1 : k + 2] == ["of"] and i in states]
             owner = before[0].actor.code if before else after[0] if after else None
             if owner and owner != a.country:
                 a.code, a.country = owner + a.code[3:], owner
+
+    def _diplomats_own(self, f: _Found, j: int) -> bool:
+        """Whether the word at ``j`` belongs to the diplomat's own phrase: its relative clause ("..., which
+        represents"), an apposition ("..., the protector of"), or an "as" phrase on it or on its verb ("...,
+        as the protector of"); not a clause with a subject of its own ("promised that Berlin would protect
+        the interests of Ukraine"). Unparsed text: no."""
+        if not self.parsed:
+            return False
+        doc = self.doc
+        head = doc[f.end_tok - 1]
+        for _ in range(4):
+            if not f.start_tok <= head.head.i < f.end_tok or head.head.i == head.i:
+                break
+            head = head.head
+        own = {t.i for t in head.subtree}
+        anchors = own | ({head.head.i} if head.dep_ in DIPLOMAT_VERB_DEPS else set())
+        tok = doc[j]
+        for _ in range(8):
+            if tok.i == tok.head.i:
+                return False
+            if tok.dep_ == "prep" and tok.lower_ == "as":
+                return tok.head.i in anchors
+            if tok.dep_ in {"relcl", "acl"}:
+                subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                relative = all(
+                    c.lower_ in RELATIVE_SUBJECTS or any(g.lower_ == "whose" for g in c.children)
+                    for c in subjects
+                )
+                return relative and tok.head.i in own
+            if tok.dep_ == "appos":
+                return tok.head.i in own
+            if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+                return False  # a clause of its own
+            tok = tok.head
+        return False
 
     def _away(self, i: int) -> bool:
         """Whether the name at token ``i`` is the object of "from", "to" or "with" (through its own compound

@@ -71,6 +71,7 @@ from communique.events.roles import (
     misread_belief,
     most_named_country,
     names_what,
+    not_universal,
     noun_agents,
     other_parties,
     participants_before,
@@ -133,6 +134,9 @@ FLYING_VERBS = frozenset({"fly", "overfly", "pass", "cross"})
 OVER_PREPS = frozenset({"over", "across"})
 # Intents (CAMEO 03x): a readiness or commitment is always someone's, for someone.
 INTENT_ROOT = "03"
+# Arrests, detentions and charges (173), convictions and sentences (116): who holds a prisoner whose release
+# is asked for.
+DETENTION_CODES = frozenset({"173", "116"})
 # ... as is an appeal for someone's release (0253): to whoever holds them, whom the statement is about.
 RELEASE_APPEAL = "0253"
 # Intents and threats (CAMEO 03x "express intent to", 13x "threaten"): said in the speaker's own future tense,
@@ -1011,7 +1015,7 @@ def _draft(
             # the United Nations" are no one in particular, and not the body they belong to
             targets = actors_of_phrase(addressee, index)
             if any_of_kind(addressee):
-                targets = [a for a in targets if not a.code]
+                targets = not_universal(targets)
         if blamed:
             targets = [a for t in blamed for a in actors_of_phrase(t, index)]
         if (pattern.code or "")[:2] in SPEECH_ACT_ROOTS and all(len(a.code or "") == 3 for a in targets):
@@ -1772,18 +1776,28 @@ def _consequence(d: _Draft, drafts: dict[int, _Draft]) -> bool:
     return head is not None and head.code[:2] in FORCE_ROOTS and head is not d
 
 
-def _warned_blame(d: _Draft, drafts: dict[int, _Draft]) -> bool:
-    """ "Iran warned that Washington would bear full responsibility for the consequences": a warning whose
-    content clause lays the blame (112: responsibility for the consequences) is that blame, not a threat of
-    the speaker's own act ("warned that it would respond to any deployment" stays 130)."""
+def _warned_blame(d: _Draft, drafts: dict[int, _Draft]) -> _Draft | None:
+    """ "Iran warned that Washington would bear full responsibility for the consequences": the blame (112) a
+    warning's content clause lays, when the warning is only that blame, not a threat of the speaker's own act
+    ("warned that it would respond to any deployment" stays 130, and so does "warned that X would bear
+    responsibility and that it would respond decisively": a second content clause that is no blame)."""
     if d.code[:2] != THREAT_ROOT or lemma(d.clause) not in WARNING_VERBS:
-        return False
+        return None
     content = [c for c in d.clause.children if c.dep_ == "ccomp"]
     if not content:
-        return False
+        return None
     # (the blame is the content clause's own verb: "that X would bear responsibility for ...")
-    verbs = {c.i for c in content}
-    return any(o.code[:3] == BLAME_CODE and o.clause.i in verbs for o in drafts.values() if o is not d)
+    blames = {o.clause.i: o for o in drafts.values() if o is not d and o.code[:3] == BLAME_CODE}
+    clauses = [k for c in content for k in conjuncts(c) if k.pos_ in {"VERB", "AUX"}]
+    if not clauses or any(k.i not in blames for k in clauses):
+        return None
+    return blames.get(content[0].i)
+
+
+def _warned_addressees(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Whom a warning is addressed to: "Iran warned Israel that ..." (its object or dative)."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return [a for c in found for a in actors_of_phrase(c, index) if a.code]
 
 
 def _told_outcome(d: _Draft, violent_acts: frozenset[str]) -> bool:
@@ -1929,30 +1943,6 @@ def _own_forces(d: _Draft) -> bool:
     )
 
 
-def _represented(verb: Token, index: ActorIndex) -> list[Actor]:
-    """The coded owner of the "interests" the summoned envoy represents: in the envoy's phrase ("the chargé
-    d'affaires of X, which represents the interests of the United States") or in an "as" phrase on the verb
-    ("as the protector of US interests")."""
-    heads = [
-        c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ == "as")
-    ]
-    for head in heads:
-        for tok in list(head.subtree)[:40]:
-            if lemma(tok) != "interest" or tok.tag_ != "NNS":
-                continue
-            owners = [
-                a
-                for c in tok.children
-                if c.dep_ in {"compound", "amod", "poss"} or (c.dep_ == "prep" and c.lower_ == "of")
-                for t in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])
-                for a in actors_of_phrase(t, index)
-                if a.code
-            ]
-            if owners:
-                return owners
-    return []
-
-
 def _flown_over(verb: Token, index: ActorIndex) -> list[Actor]:
     """The coded places a relative clause on the verb's object says it flew over ("a missile ..., which flew
     over Japan"; the parser may hang the clause on any noun after the object: "a missile from the vicinity
@@ -2064,6 +2054,7 @@ def code_sentence(
     opening: Sequence[Actor] | None = None,
     parties: Sequence[Actor] = (),
     referents: dict[str, list[Actor]] | None = None,
+    detainer: str | None = None,
 ) -> list[Event]:
     """Code the events of one parsed sentence (``counts``: the document's running word counts, if built;
     ``antecedent``: who did what the sentence before reported, for "this" and "these attacks";
@@ -2071,7 +2062,8 @@ def code_sentence(
     index when an event of the issuers waited for a counterpart the statement has not named yet; ``opening``:
     whom an "It"/"They" opening the sentence stands for, see _opening_referent; ``parties``: those of the
     conflict or talks reported so far, roles.Parties; ``referents``: whom an addressed "it"/"them" with
-    nothing before it in the sentence stands for, see _pronoun_referents)."""
+    nothing before it in the sentence stands for, see _pronoun_referents; ``detainer``: the country of the
+    last arrest, detention or sentence told before, by someone other than the issuers)."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
@@ -2122,15 +2114,22 @@ def code_sentence(
     seen: set[tuple[object, ...]] = set()
     ordered_drafts: list[_Draft] = []
     violent_acts = patterns.words("violent_acts")
+    warned: dict[int, int] = {}  # a warning that only lays a blame (id of its draft) -> the blame's clause
     for i in sorted(drafts):
         if (
             _requested(drafts[i], drafts, patterns)
             or _consequence(drafts[i], drafts)
             or _restated_judgement(drafts[i], drafts)
             or _told_outcome(drafts[i], violent_acts)
-            or _warned_blame(drafts[i], drafts)
         ):
             continue
+        blame = _warned_blame(drafts[i], drafts)
+        if blame is not None:
+            # the warning is kept only if its blame is not coded with a target (decided below, after the
+            # blame's own filters); the blame of no one named is laid on whom the warning addresses
+            warned[id(drafts[i])] = blame.clause.i
+            if not any(t.code for t in blame.targets):
+                blame.targets = _warned_addressees(drafts[i].clause, index) or blame.targets
         demand = None
         if issuers and reported_by.get(i) is None:
             demand = _issuers_deontic(drafts[i], issuers, index, patterns)
@@ -2160,6 +2159,8 @@ def code_sentence(
     # "this", "such", "it" ... anywhere in the sentence, or no event here can point back (one set test)
     pointing = bool(antecedent) and not POINTING_WORDS.isdisjoint(words)
     own = party_keys(issuers)
+    warnings: list[tuple[Event, int]] = []  # the warnings coded, with their blame's clause
+    blamed: set[int] = set()  # the clauses of the blames coded with a target
     for d in ordered_drafts:
         i = d.match.token.i
         suffix = d.suffix
@@ -2297,7 +2298,14 @@ def code_sentence(
                 if a.code and not same_party(a.code, own):
                     meant.setdefault(a.code, a)
             # (an uncoded one named, "assistance to the migrants", is no one the statement is about)
-            named = None if meant or d.targets else most_named_country(d.clause.i, index, own)
+            if meant or d.targets:
+                named = None
+            elif d.code == RELEASE_APPEAL:
+                # (who holds the prisoner, not the country named most: a statement about a detainee names
+                # the detainee's own country most, "a French teacher ... French diplomats")
+                named = detainer
+            else:
+                named = most_named_country(d.clause.i, index, own)
             if named:
                 # (no event said whom: the country the statement named most before)
                 meant[named] = Actor(
@@ -2318,10 +2326,6 @@ def code_sentence(
             # "the arbitrary arrests of presidential pre-candidates X, Y and Z by the regime": a state's
             # coercion of people the dictionaries do not know is aimed at its own country, as with none named
             d.targets = []
-        if d.targets and lemma(d.clause) in SUMMONING_VERBS:
-            # "summoned the Swiss chargé d'affaires, as the protector of US interests": the envoy of a
-            # protecting power is summoned for the state whose interests it represents
-            d.targets = _represented(d.clause, index) or d.targets
         if d.code[:2] == SHOW_OF_FORCE_ROOT and d.targets and _own_forces(d):
             # "the government deployed the army in Dhaka": the forces a state deploys or puts on alert are
             # what it shows, not whom it shows them to ("troops deployed to the border with X" keep X)
@@ -2396,8 +2400,16 @@ def code_sentence(
                 confidence=round(max(0.05, _confidence(d) - (0.05 if suffix else 0.0)), 2),
             )
         )
+        if id(d) in warned:
+            warnings.append((events[-1], warned[id(d)]))
+        if d.code[:3] == BLAME_CODE and any(t.code for t in d.targets):
+            blamed.add(d.clause.i)
         if len(events) >= MAX_EVENTS_PER_SENTENCE:
             break
+    if warnings:
+        # "Iran warned that Washington would bear full responsibility": the warning is that blame, coded
+        dropped = [e for e, clause in warnings if clause in blamed]
+        events = [e for e in events if not any(e is x for x in dropped)]
     return events
 
 
@@ -2601,6 +2613,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     index = ActorIndex(actors, sdoc, patterns.words("owned_nouns"))
     index.intention_nouns = patterns.words("intention_nouns")
     index.violent_acts = patterns.words("violent_acts")
+    index.force_verbs = patterns.words("relative_force_verbs")
+    index.assailant_nouns = patterns.words("assailant_nouns")
     index.presumed_verbs = patterns.words("presumed_identity_verbs")
     index.about(actors, document.issuers)
     own = party_keys(document.issuers)
@@ -2611,6 +2625,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     subject_before: tuple[list[Actor], bool | None] = ([], None)
     counterpart = Counterpart(own)
     parties = Parties(own)
+    held: list[str] = []  # the countries of the arrests, detentions and sentences told so far
     view = doc_view(sdoc)
     counts = _WordCounts(view)
     # sentences whose issuers' judgement or demand came before the statement named whom it is about
@@ -2646,6 +2661,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
             opening,
             parties.actors,
             referents,
+            held[-1] if held else None,
         )
 
     sents = view.sents
@@ -2669,6 +2685,13 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         referents = _pronoun_referents(sent, subject_before, index, own) if following & {"it", "them"} else {}
         events.extend(coded)
         antecedent = antecedent_actors(coded, own) or _subject_parties(sent, coded, index, own) or antecedent
+        held.extend(
+            a.code[:3]
+            for e in coded
+            if e.cameo[:3] in DETENTION_CODES and not e.negated
+            for a in e.sources[:1]
+            if a.code and not same_party(a.code, own) and a.code[:3] not in INTERNATIONAL
+        )
         counterpart.note(coded)
         parties.note(coded)
         parties.note_between(sent, index)

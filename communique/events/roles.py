@@ -127,6 +127,10 @@ class ActorIndex:
         # nouns of violent acts (grammar.yaml violent_acts): "the attack, which X claimed" is X's (set by the
         # coder)
         self.violent_acts: frozenset[str] = frozenset()
+        # verbs of force that make the subject of "in which X ..." on such an act its doer, and the nouns
+        # of attackers a defender kills (grammar.yaml relative_force_verbs, assailant_nouns; set by the coder)
+        self.force_verbs: frozenset[str] = frozenset()
+        self.assailant_nouns: frozenset[str] = frozenset()
         # the one country a whole document names, if it names exactly one, and where its mentions start
         # (see document_country())
         self.document_country: str | None = None
@@ -327,15 +331,26 @@ def any_of_kind(token: Token) -> bool:
     return bool(KIND_QUANTIFIERS.intersection(mods)) and not DEFINITE_WORDS.intersection(mods)
 
 
-def _any_addressed(verb: Token, preps: frozenset[str]) -> bool:
-    """The verb's target preposition names any or all states ("calls on all Member States")."""
-    return any(
-        any_of_kind(g)
+# The body every state belongs to: "all Member States of the United Nations", "all UN Member States" are no
+# one in particular ("all countries of the European Union" are the EU's).
+UNIVERSAL_BODY = "IGOUN"
+
+
+def not_universal(found: list[Actor]) -> list[Actor]:
+    """The actors of an any-or-all-states phrase without the body every state belongs to (the UN): "all
+    Member States of the United Nations" leaves no one coded, "all countries of the European Union" the EU."""
+    return [a for a in found if not a.code or organisation_key(a.code) != UNIVERSAL_BODY]
+
+
+def _any_addressed(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The verb's target prepositions' objects that name any or all states ("calls on all Member States")."""
+    return [
+        g
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
-        if g.dep_ == "pobj"
-    )
+        if g.dep_ == "pobj" and any_of_kind(g)
+    ]
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
@@ -1853,7 +1868,7 @@ def _target_candidates(
                 # "urged all States to cooperate with Iran": the addressee is no one in particular, not
                 # whom the asked-for act is aimed at ("would prohibit all aid to X" is aimed at X); nor is
                 # the body all "Member States of the United Nations" belong to
-                yield [a for a in found if not a.code]
+                yield not_universal(found)
                 return
             yield found
     for named in _named_as(verb):
@@ -1861,9 +1876,12 @@ def _target_candidates(
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
             yield actors_of_phrase(child, index)
-    if clause_targets and _any_addressed(verb, preps):
+    anyone = _any_addressed(verb, preps) if clause_targets else []
+    if anyone:
         # "calls on all UN Member States to implement the resolutions": as "urged all States" above, the
-        # addressee is no one in particular, and its "UN" names no one asked either
+        # addressee is no one in particular, and its "UN" names no one asked either ("all countries of the
+        # European Union" are the EU's)
+        yield not_universal([a for g in anyone for a in actors_of_phrase(g, index) if a.code])
         return
     yield prep_targets([verb, *(w for w in words if w not in intending)], preps, index)
     yield from deferred
@@ -2342,7 +2360,7 @@ def _relative_doer(act: Token, index: ActorIndex) -> list[Actor]:
                 subjects = [
                     c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
                 ]
-                if not subjects or not _tells_the_act(verb):
+                if not subjects or not _tells_the_act(verb, index):
                     continue
                 doers = [a for s in subjects for a in actors_of_phrase(s, index) if a.code]
                 if doers:
@@ -2350,13 +2368,19 @@ def _relative_doer(act: Token, index: ActorIndex) -> list[Actor]:
     return []
 
 
-def _tells_the_act(verb: Token) -> bool:
-    """ "which X claimed", "for which X claimed responsibility", "in which X did Y"."""
+def _tells_the_act(verb: Token, index: ActorIndex) -> bool:
+    """ "which X claimed", "for which X claimed responsibility", "in which X killed Y" (a verb of force,
+    not "in which X lost three soldiers", "during which X killed ten assailants"); a claim with a clause
+    after it attributes the act to someone else ("which X has claimed were the work of jihadists")."""
+    claim = lemma(verb) in CLAIM_VERBS and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    force = lemma(verb) in index.force_verbs and not any(
+        c.dep_ == "dobj" and lemma(c) in index.assailant_nouns for c in verb.children
+    )
     for child in verb.children:
-        relative = child.lower_ in {"which", "that"}
-        if relative and child.dep_ == "dobj" and lemma(verb) in CLAIM_VERBS:
+        relative = child.lower_ in RELATIVE_PRONOUNS
+        if relative and child.dep_ == "dobj" and claim:
             return True
-        told = child.lower_ in IN_WHICH_PREPS or (child.lower_ == "for" and lemma(verb) in CLAIM_VERBS)
+        told = (child.lower_ in IN_WHICH_PREPS and force) or (child.lower_ == "for" and claim)
         which = any(g.dep_ == "pobj" and g.lower_ == "which" for g in child.children)
         if told and which and child.dep_ == "prep":
             return True
