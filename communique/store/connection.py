@@ -65,7 +65,9 @@ class WriteConflict(CommuniqueError):
 # key that writers share. Only a document's id is such a key (the dictionary version's hash and an actor's
 # code are inserted with ON CONFLICT DO NOTHING, kept here should that change). Every other unique key is a
 # serial number or holds a document pk this writer drew from the sequence, which no other writer can take:
-# its violation would recur on every attempt, so it is reported at once, not retried.
+# its violation would recur on every attempt, so it is reported at once, not retried. The exception is a
+# recode, which reuses the stored document's pk: it locks that document's row before touching its children
+# (writing._replace), so two recoders of one document take turns instead of colliding on those keys.
 _CONFLICT_STATES = frozenset({"40P01", "40001"})
 _SHARED_KEYS = frozenset({"documents_id_key", "dictionary_versions_hash_key", "actors_pkey"})
 

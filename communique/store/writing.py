@@ -564,7 +564,11 @@ class _Writing(_Database):
         """Recode: replace every coded row of a stored document inside the caller's transaction."""
         pk = p.existing_pk
         assert pk is not None
-        canonical = conn.execute(select(DOCS.c.canonical_pk).where(DOCS.c.pk == pk)).scalar_one()
+        # Lock the document row first (PostgreSQL; SQLite has one writer): a concurrent recoder of it waits
+        # here, before its first DELETE, and then sees this writer's committed children, not a stale
+        # snapshot whose rows it would insert again over the committed ones (evidence_pkey).
+        locked = select(DOCS.c.canonical_pk).where(DOCS.c.pk == pk).with_for_update()
+        canonical = conn.execute(locked).scalar_one()
         for table in (EVIDENCE, STANCES, EVENT_ACTORS, EVENTS, DOC_ACTORS, MENTIONS, SENTENCES):
             conn.execute(delete(table).where(table.c.doc_pk == pk))
         row = _document_row(p.coded.document, dv_id, now)
