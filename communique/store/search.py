@@ -134,7 +134,11 @@ def decode_cursor(cursor: str) -> tuple[str, int]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         sort_date, pk = json.loads(raw)
-        if not isinstance(sort_date, str) or not isinstance(pk, int):
+        # Only what encode_cursor writes: a date of at most ten characters and a row pk, which a database
+        # integer holds (a larger number was an OverflowError in SQLite's bind, a 500; JSON true is a bool).
+        if not isinstance(sort_date, str) or len(sort_date) > 10:
+            raise ValueError
+        if type(pk) is not int or not 0 <= pk < 2**63:
             raise ValueError
         return sort_date, pk
     except (ValueError, TypeError, json.JSONDecodeError) as exc:
