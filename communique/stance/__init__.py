@@ -1046,7 +1046,7 @@ def stances_for_targets(
         decided = {key: decide(tally) for key, tally in tallies.items()}  # (the fallbacks added evidence)
     deferring = [pos for pos, (_, sent) in enumerate(spans) if defers(sent, ctx)]
     if deferring:
-        _defer(document, spans, [*targets, *fallbacks], deferring, tallies, decided)
+        _defer(document, spans, [*targets, *fallbacks], deferring, tallies, decided, ctx.lexicon)
     order = {t.key: i for i, t in enumerate(targets)}
     out = [s for s in decided.values() if s is not None]
     keys = {id(tally.issue): key[1] for key, tally in tallies.items()}
@@ -1054,7 +1054,23 @@ def stances_for_targets(
     return out
 
 
-DEFERENCE_CONFIDENCE = 0.6
+# The deference reaches the sentences next to it only when the issuers took no side there in their own words,
+# or when it takes the question back with a demonstrative subject ("This is a matter for the Freedonians").
+TAKE_BACK_SUBJECTS = frozenset({"this", "that"})
+
+
+def _own_sides(tally: Tally, spans: Sequence[tuple[int, Span]], lex: Lexicon) -> set[int]:
+    """Sentences where the issuers take a side in their own words ("We condemn ..."), not by what they ask
+    of others ("We call on both sides to resume talks", which a deference leaves without a side)."""
+    asks = set(lex.call) | lex.wishes
+    roots = {index: sent.root.lemma_.lower() for index, sent in spans}
+    return {index for index, _ in tally.direct if roots.get(index) not in asks}
+
+
+def _deference_reach(sent: Span, own: set[int]) -> int:
+    """How many sentences away a deferring sentence neutralises a tally's side (0: only its own sentence)."""
+    back = any(t.lower_ in TAKE_BACK_SUBJECTS and t.dep_ in {"nsubj", "nsubjpass"} for t in sent)
+    return 1 if back or not own else 0
 
 
 def _defer(
@@ -1064,12 +1080,16 @@ def _defer(
     deferring: Sequence[int],
     tallies: dict[tuple[str, str], Tally],
     decided: dict[tuple[str, str], Stance | None],
+    lex: Lexicon,
 ) -> None:
     """Make neutral the stances next to a sentence where the issuers leave the question to others.
 
     "It is not for the Government to decide who is right. ... The right to strike must be respected": what the
     issuers ask of the parties besides (talks, restraint, published figures, exemptions) takes no side once
-    they have said the question is not theirs. The deference counts for the issue it names or sits next to.
+    they have said the question is not theirs. The deference counts for the issue it names or sits next to;
+    a side the issuers take in their own words in another sentence ("Ruritania condemns the strike. The
+    question of compensation is a matter for the courts.") stands, unless the deference takes it back
+    ("This is a matter for ..."). The stance is then decided again from what is left and the deference.
     """
     pos_of = {index: pos for pos, (index, _) in enumerate(spans)}
     by_key = {t.key: t for t in targets}
@@ -1081,26 +1101,46 @@ def _defer(
         target = by_key.get(key[1])
         if target is not None:
             near.update(target.mentions)
-        hit = next((d for d in deferring if any(abs(d - p) <= 1 for p in near)), None)
+        own_sides = _own_sides(tally, spans, lex)
+        hit = next(
+            (
+                d
+                for d in deferring
+                if any(abs(d - p) <= _deference_reach(spans[d][1], own_sides) for p in near)
+            ),
+            None,
+        )
         if hit is None:
             continue
         index, sent = spans[hit]
-        sentence = document.sentences[index] if index < len(document.sentences) else None
-        evidence = Evidence(
-            sentence_index=index,
-            start=sentence.start if sentence else sent.start_char,
-            end=sentence.end if sentence else sent.end_char,
-            text=sentence.text if sentence else sent.text.strip(),
-            event_id=None,
-            polarity="neutral",
-        )
-        decided[key] = Stance(
-            actor=tally.actor,
-            issue=tally.issue,
-            stance="neutral",
-            confidence=DEFERENCE_CONFIDENCE,
-            evidence=[evidence],
-        )
+        reach = _deference_reach(sent, own_sides)
+        kept = Tally(actor=tally.actor, issue=tally.issue, direct=set(tally.direct))
+        for evidence, weight in zip(tally.evidence, tally.weights, strict=True):
+            own = (
+                evidence.sentence_index in own_sides
+                and (evidence.sentence_index, evidence.polarity) in tally.direct
+            )
+            far = evidence.sentence_index not in pos_of or abs(pos_of[evidence.sentence_index] - hit) > reach
+            if evidence.polarity == "neutral" or (own and far):
+                kept.add(evidence, weight)  # (the issuers' own side away from the deference stands)
+        kept.turns, kept.inner = set(tally.turns), set(tally.inner)
+        kept.add(_sentence_evidence(document, index, sent, "neutral"), 1.0)
+        decided[key] = decide(kept)
+
+
+def _sentence_evidence(
+    document: Document, index: int, sent: Span, polarity: str, event_id: str | None = None
+) -> Evidence:
+    """Evidence quoting a whole sentence (the document's own sentence when it has one, else the parse's)."""
+    sentence = document.sentences[index] if index < len(document.sentences) else None
+    return Evidence(
+        sentence_index=index,
+        start=sentence.start if sentence else sent.start_char,
+        end=sentence.end if sentence else sent.end_char,
+        text=sentence.text if sentence else sent.text.strip(),
+        event_id=event_id,
+        polarity=polarity,
+    )
 
 
 def _adhoc_targets(

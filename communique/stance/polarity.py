@@ -1354,6 +1354,8 @@ def defers(sent: Span, ctx: Context) -> bool:
             holder = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
             if holder is None or lemma(token.head) != "be":
                 continue
+            if any(c.dep_ in {"acomp", "attr"} and c.i != token.i for c in token.head.children):
+                continue  # "it is important / too early / time for X to settle": a wish, no deference
             if _negated(token.head) or _negated(token):
                 # "it is not for the Government to decide": the issuers deny themselves the choice (by name,
                 # "us", or an office named by its title alone); denied to others, the choice is a side taken
@@ -1379,9 +1381,16 @@ def defers(sent: Span, ctx: Context) -> bool:
             verb = token.head
             if not (_negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for c in token.children)):
                 continue
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                c.dep_ in {"prep", "acl", "ccomp", "relcl"} and c.lower_ not in {"on", "in"}
+                for c in token.children
+            ):
+                continue  # "never take the side of the aggressor", "not take sides with the occupier": a side
             holder = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-            if holder is None or not is_third_party(holder, ctx):
-                return True
+            if holder is not None and not is_third_party(holder, ctx):
+                return (
+                    True  # (with no subject, "calls on all states not to take sides", the refusal is others')
+                )
     return False
 
 

@@ -1,0 +1,115 @@
+"""Stance rules mended after the session-17 stance review (ST17b), each with sentences of our own.
+
+The review ran made-up sentences through the session's new rules and found them too broad: a deference that
+wiped out sides the issuers took, a counter cue that read a verb of narration as an election, and "make ...
+available" read as a procedure for every issue. The sentences here are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+    stances = _stances(coder, text, issue, issuers or ["Ministry of Foreign Affairs of Ruritania"])
+    return stances[0].stance if stances else "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A wish or a date ("it is crucial / too soon for X to ..."), not a question left to others.
+        (
+            "It is crucial for both governments to resolve the border question through talks. Ruritania"
+            " strongly condemns the annexation of the Lusk peninsula.",
+            "annexation of the Lusk peninsula",
+            "oppose",
+        ),
+        (
+            "Ruritania welcomes the ceasefire in the eastern provinces. It is still too soon for anyone to judge"
+            " whether it will last.",
+            "ceasefire",
+            "support",
+        ),
+        (
+            "Ruritania welcomes the new sanctions against the Freedonian junta. It is high time for the Council"
+            " to decide on a further package.",
+            "sanctions",
+            "support",
+        ),
+        # A side refused to someone ("the side of ...", "sides with ...", "the view that ..."), or refused by
+        # others the issuers call on, is no neutrality of the issuers.
+        (
+            "Ruritania will never take the side of those who bomb hospitals, and condemns the air strikes on"
+            " Vardo.",
+            "military_strikes",
+            "oppose",
+        ),
+        (
+            "Ruritania condemns the annexation of the Lusk peninsula and urges all states not to take sides with"
+            " the occupying power.",
+            "annexation of the Lusk peninsula",
+            "oppose",
+        ),
+        (
+            "Ruritania condemns the annexation of the Lusk peninsula. We do not take the view that borders may"
+            " be changed by force.",
+            "annexation of the Lusk peninsula",
+            "oppose",
+        ),
+        # Another question left to others next to a side the issuers take in their own words: the side stands.
+        (
+            "Ruritania welcomes the presidential election in Freedonia, held in a calm atmosphere. It is for the"
+            " citizens of Freedonia to choose who governs them.",
+            "election_legitimacy",
+            "support",
+        ),
+        (
+            "Ruritania condemns the shelling of the hospital in Vardo. The amount of compensation is a matter"
+            " for the courts.",
+            "military_strikes",
+            "oppose",
+        ),
+        (
+            "Ruritania takes no side in the dispute between Freedonia and Sylvania. But we condemn the air"
+            " strike that destroyed the school in Vardo and killed nine children.",
+            "military_strikes",
+            "oppose",
+        ),
+    ],
+)
+def test_a_side_taken_next_to_a_deference_stands(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # What the issuers only ask of the parties stays without a side once they leave the question to others.
+        (
+            "It is for the two governments to decide how to settle the border question. Ruritania calls on both"
+            " to resume talks.",
+            "peace_talks",
+        ),
+        (
+            "It is not for Ruritania to judge which party is right. We call on both sides to return to the"
+            " negotiating table.",
+            "peace_talks",
+        ),
+        (
+            "Ruritania does not take sides in the border dispute and calls on both governments to respect the"
+            " ceasefire.",
+            "ceasefire",
+        ),
+        # A demonstrative subject takes the question back to the issue.
+        (
+            "Ruritania has noted the vote on the new constitution of Freedonia. This is a matter for the"
+            " Freedonian people alone. We hope the count will be transparent.",
+            "election_legitimacy",
+        ),
+    ],
+)
+def test_a_question_left_to_others_stays_neutral(coder, text: str, issue: str) -> None:
+    assert _stance(coder, text, issue) == "neutral"
