@@ -158,3 +158,25 @@ def test_all_countries_of_a_regional_body_are_that_body(coder):
     ]:
         events = _issued(coder, text, IRELAND)
         assert [_codes(e.targets) for e in _by_root(events, "02")] == [want], events
+
+
+KOREA = "Ministry of National Defence of the Republic of Korea"
+
+
+def test_a_launch_from_a_place_of_the_own_country_is_shown_abroad(coder):
+    """ "launched a ballistic missile from Wonsan, which flew over Japan": the launch site is no target (any
+    place of the launching country, not only its capital), so the launch is shown to Japan; the relative
+    clause is where the missile went, not a second show of force."""
+    events = _issued(
+        coder, "North Korea launched a ballistic missile from Hamhung, which flew over Japan.", KOREA
+    )
+    assert [_codes(e.targets) for e in _by_root(events, "15")] == [["JPN"]], events
+
+
+def test_a_missile_that_did_not_fly_over_a_country_was_not_shown_to_it(coder):
+    """ "..., which did not fly over Japan": no target from the negated relative clause."""
+    events = _issued(
+        coder, "North Korea launched a long-range ballistic missile, which did not fly over Japan.", KOREA
+    )
+    launches = [e for e in _by_root(events, "15") if e.trigger.startswith("launched")]
+    assert [_codes(e.targets) for e in launches] == [[]], events

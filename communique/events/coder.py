@@ -1918,13 +1918,11 @@ def _intent_of(
     if not targets and d.modality == "conditional" and index is not None:
         # "Should Iran resume enrichment, the EU will reimpose sanctions": the threat is aimed at Iran.
         targets = conditional_subject_actors(d.clause, index, patterns.words("conditional_marks"))
-    if d.code[:2] == "15":
+    if d.code[:2] == SHOW_OF_FORCE_ROOT and _at_home(d.sources, targets):
         # A show of force threatens someone abroad: an announced deployment on one's own soil ("Japan will
         # station missile units on its islands") threatens no one and stays the future action it is.
         # (Announced protests or violence against one's own government are threats: no such test there.)
-        own = {_country_of(a) for a in d.sources}
-        if not any(a.code and _country_of(a) not in own for a in targets):
-            return None
+        return None
     return _Draft(d.match, code, False, "asserted", d.sources, targets, d.how, d.clause, "+intent")
 
 
@@ -1932,14 +1930,44 @@ def _country_of(actor: Actor) -> str:
     return (actor.country or actor.code or "")[:3].upper()
 
 
+def _at_home(sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:
+    """No coded target is of a country other than the sources': a show of force on one's own soil."""
+    own = {_country_of(a) for a in sources}
+    return not any(a.code and _country_of(a) not in own for a in targets)
+
+
 def _own_forces(d: _Draft) -> bool:
-    """Every target is the armed forces, police or government of the sources' one country (its capital:
-    "launched a missile from the vicinity of Pyongyang")."""
+    """A show of force aimed only at the sources' own country: its forces or government ("the government
+    deployed the army in Dhaka", "launched a missile from the vicinity of Pyongyang") or a place of it, where
+    the force was shown from or in ("launched a missile from Wonsan"); its people stay ("deployed the army
+    against protesters")."""
     countries = {_country_of(a) for a in d.sources if a.code}
     return len(countries) == 1 and all(
         _country_of(t) in countries
-        and (not DEPLOYED_SECTORS.isdisjoint(t.sectors) or t.code == f"{_country_of(t)}GOV")
+        and (
+            not DEPLOYED_SECTORS.isdisjoint(t.sectors)
+            or t.code == f"{_country_of(t)}GOV"
+            or (not t.sectors and t.code == _country_of(t))
+        )
         for t in d.targets
+    )
+
+
+def _told_flight(d: _Draft, drafts: dict[int, _Draft]) -> bool:
+    """ "launched a ballistic missile ..., which flew over Japan": the relative clause tells where the
+    launched missile went (the launch is shown to Japan), not a second show of force."""
+    clause = d.clause
+    if (
+        d.code[:2] != SHOW_OF_FORCE_ROOT
+        or clause.dep_ != "relcl"
+        or lemma(clause) not in FLYING_VERBS
+        or not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children)
+    ):
+        return False
+    return any(
+        o is not d and o.code[:2] == SHOW_OF_FORCE_ROOT and o.clause.i == a.i
+        for a in clause.ancestors
+        for o in drafts.values()
     )
 
 
@@ -1957,6 +1985,8 @@ def _flown_over(verb: Token, index: ActorIndex) -> list[Actor]:
                 tok.dep_ == "relcl"
                 and lemma(tok) in FLYING_VERBS
                 and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in tok.children)
+                # ("which did not fly over Japan" was shown to no one there)
+                and not own_negation(tok)
             ):
                 found = prep_targets(conjuncts(tok), OVER_PREPS, index)
                 if any(a.code for a in found):
@@ -2121,6 +2151,7 @@ def code_sentence(
             or _consequence(drafts[i], drafts)
             or _restated_judgement(drafts[i], drafts)
             or _told_outcome(drafts[i], violent_acts)
+            or _told_flight(drafts[i], drafts)
         ):
             continue
         blame = _warned_blame(drafts[i], drafts)
