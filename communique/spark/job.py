@@ -220,11 +220,12 @@ def run_spark_job(
             raise CommuniqueError(
                 f"{events_output}: the events table needs a path of its own, not the output's nor one in it"
             )
+    inputs = {path: _reached(spark, path) for path in paths}
     for out in outputs:
         # Even asked to overwrite: Spark deletes the output before the input is read again (or at all).
-        root = _qualified(spark, out)
-        for path in paths:
-            if (inside := _qualified(spark, path)) == root or inside.startswith(root + "/"):
+        roots = _reached(spark, out, glob=False)
+        for path, reached in inputs.items():
+            if any(p == r or p.startswith(r + "/") for p in reached for r in roots):
                 raise CommuniqueError(f"{out}: the output holds the input {path}, which Spark would delete")
     modes = [_write_mode(spark, path, overwrite) for path in outputs]
     coded = code_jsonl(spark, paths, partitions=partitions, options=options).cache()
@@ -253,6 +254,25 @@ def _hadoop_path(spark: SparkSession, path: str) -> tuple[Any, Any]:
 def _qualified(spark: SparkSession, path: str) -> str:
     hpath, fs = _hadoop_path(spark, path)
     return str(fs.makeQualified(hpath).toString()).rstrip("/")
+
+
+def _reached(spark: SparkSession, path: str, *, glob: bool = True) -> set[str]:
+    """Every path ``path`` stands for: as written, and (``glob``) each file or directory it matches.
+
+    Qualified URIs, and a local one also with its symlinks resolved: comparing the pattern's text alone let
+    ``dat*/c.jsonl``, ``{data,x}/…`` or a link above the file through, and the output deleted that input.
+    """
+    hpath, fs = _hadoop_path(spark, path)
+    found = [fs.makeQualified(hpath)]
+    if glob:
+        found += [status.getPath() for status in fs.globStatus(hpath) or []]
+    reached = set()
+    for one in found:
+        uri = fs.makeQualified(one).toUri()
+        reached.add(str(uri.toString()).rstrip("/"))
+        if uri.getScheme() == "file":
+            reached.add("file:" + os.path.realpath(str(uri.getPath())).rstrip("/"))
+    return reached
 
 
 def _write_mode(spark: SparkSession, path: str, overwrite: bool) -> str:
