@@ -28,14 +28,14 @@ def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> s
             "oppose",
         ),
         (
-            "Ruritania welcomes the ceasefire in the eastern provinces. It is still too soon for anyone to judge"
-            " whether it will last.",
+            "Ruritania welcomes the ceasefire in the eastern provinces. It is still too soon for anyone to"
+            " judge whether it will last.",
             "ceasefire",
             "support",
         ),
         (
-            "Ruritania welcomes the new sanctions against the Freedonian junta. It is high time for the Council"
-            " to decide on a further package.",
+            "Ruritania welcomes the new sanctions against the Freedonian junta. It is high time for the"
+            " Council to decide on a further package.",
             "sanctions",
             "support",
         ),
@@ -48,21 +48,21 @@ def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> s
             "oppose",
         ),
         (
-            "Ruritania condemns the annexation of the Lusk peninsula and urges all states not to take sides with"
-            " the occupying power.",
+            "Ruritania condemns the annexation of the Lusk peninsula and urges all states not to take sides"
+            " with the occupying power.",
             "annexation of the Lusk peninsula",
             "oppose",
         ),
         (
-            "Ruritania condemns the annexation of the Lusk peninsula. We do not take the view that borders may"
-            " be changed by force.",
+            "Ruritania condemns the annexation of the Lusk peninsula. We do not take the view that borders"
+            " may be changed by force.",
             "annexation of the Lusk peninsula",
             "oppose",
         ),
         # Another question left to others next to a side the issuers take in their own words: the side stands.
         (
-            "Ruritania welcomes the presidential election in Freedonia, held in a calm atmosphere. It is for the"
-            " citizens of Freedonia to choose who governs them.",
+            "Ruritania welcomes the presidential election in Freedonia, held in a calm atmosphere. It is for"
+            " the citizens of Freedonia to choose who governs them.",
             "election_legitimacy",
             "support",
         ),
@@ -87,10 +87,10 @@ def test_a_side_taken_next_to_a_deference_stands(coder, text: str, issue: str, e
 @pytest.mark.parametrize(
     ("text", "issue"),
     [
-        # What the issuers only ask of the parties stays without a side once they leave the question to others.
+        # What the issuers only ask of the parties takes no side once they leave the question to others.
         (
-            "It is for the two governments to decide how to settle the border question. Ruritania calls on both"
-            " to resume talks.",
+            "It is for the two governments to decide how to settle the border question. Ruritania calls on"
+            " both to resume talks.",
             "peace_talks",
         ),
         (
@@ -113,3 +113,52 @@ def test_a_side_taken_next_to_a_deference_stands(coder, text: str, issue: str, e
 )
 def test_a_question_left_to_others_stays_neutral(coder, text: str, issue: str) -> None:
     assert _stance(coder, text, issue) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "recount" the verb narrates: no second count of an election is asked for.
+        "Ruritania is shocked by the torture that former detainees recount in the report, and condemns it.",
+        "Ruritania praises the courage of the refugees who recount their ordeal to the commission.",
+    ],
+)
+def test_a_story_recounted_is_no_election(coder, text: str) -> None:
+    assert _stance(coder, text, "election_legitimacy") == "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The noun, by what is counted, by the request or by the kind of count, still asks for a second count.
+        ("Ruritania backs the opposition's call for a recount in Freedonia.", "oppose"),
+        ("Ruritania supports the demand for a recount of the ballots cast in the capital.", "oppose"),
+        ("Ruritania asks the electoral commission of Freedonia to order a full recount.", "oppose"),
+        (
+            "Ruritania rejects the announced results of the presidential election in Freedonia and calls for"
+            " an independent recount.",
+            "oppose",
+        ),
+        # What a recount found is said of the vote.
+        (
+            "Ruritania welcomes the results of the recount, which confirmed the victory of President Orlov.",
+            "support",
+        ),
+    ],
+)
+def test_a_recount_asked_for_still_rejects_the_vote(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, "election_legitimacy") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Aid made available is the access asked for, not a publication of records.
+        "Ruritania calls on Freedonia to make humanitarian assistance available to all civilians in the"
+        " besieged city.",
+        "Ruritania urges the parties to make food and medical supplies available to the displaced families in"
+        " Vardo.",
+    ],
+)
+def test_aid_made_available_supports_access(coder, text: str) -> None:
+    assert _stance(coder, text, "humanitarian_access") == "support"

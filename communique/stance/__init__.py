@@ -650,10 +650,6 @@ def _collect(
                 polar_pos = pos
                 polar_sign = next(polarity for polarity, _, _ in sides if polarity)
             evidence_events = events_by_sentence.get(index, [])
-            sentence = document.sentences[index] if index < len(document.sentences) else None
-            start = sentence.start if sentence else sent.start_char
-            end = sentence.end if sentence else sent.end_char
-            text = sentence.text if sentence else sent.text.strip()
             structure = sentence_turns(sent) if any(p for p, _, _ in sides) else (False, False)
             for polarity, weight, best in sides:
                 holders = _holders(document, best, sent, ctx, evidence_events)
@@ -664,13 +660,12 @@ def _collect(
                         and is_third_party(view[best.holder], ctx)
                     ):
                         continue
-                    evidence = Evidence(
-                        sentence_index=index,
-                        start=start,
-                        end=end,
-                        text=text,
-                        event_id=_event_for(best, sent, ctx, evidence_events),
-                        polarity={1: "support", -1: "oppose", 0: "neutral"}[polarity],
+                    evidence = _sentence_evidence(
+                        document,
+                        index,
+                        sent,
+                        {1: "support", -1: "oppose", 0: "neutral"}[polarity],
+                        _event_for(best, sent, ctx, evidence_events),
                     )
                     tally_key = (_actor_key(actor), target.key)
                     tally = tallies.get(tally_key)
@@ -759,15 +754,7 @@ def _conceded_before(
             polarity = _issuers_position(sent, ctx)
             if polarity == 0 or (polarity > 0) == (evidence.polarity == "support"):
                 continue
-            sentence = document.sentences[index] if index < len(document.sentences) else None
-            conceded = Evidence(
-                sentence_index=index,
-                start=sentence.start if sentence else sent.start_char,
-                end=sentence.end if sentence else sent.end_char,
-                text=sentence.text if sentence else sent.text.strip(),
-                event_id=None,
-                polarity="support" if polarity > 0 else "oppose",
-            )
+            conceded = _sentence_evidence(document, index, sent, "support" if polarity > 0 else "oppose")
             tally.add(conceded, CONCEDED_WEIGHT)
             taken.add(index)
 

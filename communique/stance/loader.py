@@ -93,6 +93,7 @@ LEXICON_LISTS = (
     "deference_nouns",
     "position_nouns",
     "disclosure",
+    "records",
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms", "kinds")
@@ -187,6 +188,9 @@ class Lexicon:
     # Adjectives that make a thing known ("make the detailed results available / public"): a publication,
     # which is a procedure on the thing (see ``procedure``).
     disclosure: set[str] = field(default_factory=set)
+    # What a publication is a procedure on: records of a vote or an inquiry (results, figures, findings), not
+    # the issue's own good ("make humanitarian assistance available" asks for the access itself).
+    records: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

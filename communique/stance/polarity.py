@@ -1017,7 +1017,11 @@ def _evaluate(
 
 def _made_known(node: Token, dep: str, head: Token, lex: Lexicon) -> bool:
     """Whether a word is what "make ... available / public" makes known: the subject of the small clause
-    ("make the results available") or the object with the adjective beside it ("make public the results")."""
+    ("make the results available") or the object with the adjective beside it ("make public the results").
+    Only a record of a vote or an inquiry (``records``) is a publication: "make humanitarian assistance
+    available" asks for the thing itself."""
+    if lemma(node) not in lex.records:
+        return False
     if dep in ANY_SUBJECT_DEPS and head.pos_ == "ADJ" and lemma(head) in lex.disclosure:
         return lemma(head.head) == "make" and head.head.i != head.i
     if dep == "dobj" and lemma(head) == "make":
