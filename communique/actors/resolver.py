@@ -2428,7 +2428,11 @@ class _Resolver:
                     continue
             # role before the name: ROLE , NAME  or  ROLE NAME (an unresolved title)
             k = f.start_tok - 1
-            while k > start and _is_title_word(doc[k]) and doc[k - 1].text in (",", *TITLE_TEXTS):
+            while (
+                k > start
+                and _is_title_word(doc[k])
+                and (doc[k - 1].text == "," or doc[k - 1].text in TITLE_TEXTS)
+            ):
                 k -= 1  # "Qatar's emir, Sheikh Hamad ...": an honorific between the comma and the name
             comma = k >= start and doc[k].text == ","
             if not comma:

@@ -124,6 +124,7 @@ class ViewToken:
     ent_type_: str
     head: ViewToken
     children: list[ViewToken]
+    __deletable__ = ("head",)  # release_view deletes it: the compiled (mypyc) class must be told so
 
     def __repr__(self) -> str:
         return self.text
@@ -327,9 +328,8 @@ class DocView:
         self.lemmas: list[str] = _strings(cols[_LEMMA], strings)
         self.poses: list[str] = _strings(cols[_POS], strings)  # every token's pos_, in order
         lowers = list(map(str.lower, self.texts))  # spaCy's LOWER lexeme attribute is str.lower() of the text
-        # Tokens are made without an ``__init__`` call per token (the call was most of their cost): every
+        # Tokens are made without an ``__init__`` of their own (calling one was most of their cost): every
         # slot of ``ViewToken`` is set here, and only here.
-        make = object.__new__
         tokens: list[ViewToken] = []
         append = tokens.append
         noun_roots: list[ViewToken] = []  # roots tagged NNS: verbs the tagger misread? (see below)
@@ -345,7 +345,7 @@ class DocView:
             _strings(cols[_ENT], strings),
             strict=True,
         ):
-            t = make(ViewToken)
+            t = ViewToken()  # not object.__new__: mypyc's native class refuses it
             t.view = self
             t.i = i
             t.idx = idx

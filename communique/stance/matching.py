@@ -390,9 +390,10 @@ def _match_combo(
         for group in groups[1:]:
             # Set intersection first (C speed): most groups share no word with the sentence. Of several words
             # present, the one nearest the first word, whatever the set order (same output on every run and
-            # every Spark worker, whatever PYTHONHASHSEED)
+            # every Spark worker, whatever PYTHONHASHSEED). keys() first: ``group & keys`` is typed frozenset
+            # but is a set, which the compiled build checks and refuses
             hit = min(
-                (first_with[w] for w in group & first_with.keys() if first_with[w] != i),
+                (first_with[w] for w in first_with.keys() & group if first_with[w] != i),
                 key=lambda p: (abs(p - i), p),
                 default=None,
             )
