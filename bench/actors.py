@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # last: PYTHONPATH (make bench: build/compiled) picks the build
 
 from communique.actors import load_actor_dictionary, resolve_actors  # noqa: E402
 from communique.model import Actor, Document  # noqa: E402

@@ -30,7 +30,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # last: PYTHONPATH (make bench: build/compiled) picks the build
 
 from communique.model import Actor, CodedDocument, Document, Event, Evidence, Issue, Sentence, Stance  # noqa: E402
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # last: PYTHONPATH (make bench: build/compiled) picks the build
 
 from communique.events import code_events  # noqa: E402
 from communique.model import Document  # noqa: E402
@@ -177,6 +177,17 @@ def peak_memory(coder: Coder, texts: list[str]) -> float:
     return peak / 2**20
 
 
+def build_measured() -> str:
+    """Which build of communique ran: where it was imported from, and its compiled modules or pure Python."""
+    compiled = sorted(
+        name.removeprefix("communique.")
+        for name, module in sys.modules.items()
+        if name.startswith("communique.") and (getattr(module, "__file__", None) or "").endswith(".so")
+    )
+    where = Path(sys.modules["communique"].__file__ or "").parent
+    return f"{'compiled (mypyc): ' + ', '.join(compiled) if compiled else 'pure Python'}  [{where}]"
+
+
 def main() -> None:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -212,6 +223,7 @@ def main() -> None:
     large = generated_statements(400, seed=2)
     mem_small = peak_memory(coder, small)
     mem_large = peak_memory(coder, large)
+    print(f"build: {build_measured()}")
     print(f"corpus: {len(texts)} documents, {n_bare} sentences (bare) / {n_full} (coded), {n_events} events")
     print(f"bare nlp.pipe      {n_bare / tb:8.1f} sentences/s")
     print(f"full coding        {n_full / tf:8.1f} sentences/s")

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # last: PYTHONPATH (make bench: build/compiled) picks the build
 
 from communique.store import Corpus  # noqa: E402
 from communique.store.synthetic import ACTORS, TOPICS, VERBS, synthetic_documents  # noqa: E402

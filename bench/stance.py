@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # last: PYTHONPATH (make bench: build/compiled) picks the build
 
 from communique.actors import resolve_actors  # noqa: E402
 from communique.events import code_events  # noqa: E402

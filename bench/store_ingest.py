@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # last: PYTHONPATH (make bench: build/compiled) picks the build
 
 from communique.model import CodedDocument  # noqa: E402
 from communique.store import Corpus  # noqa: E402
