@@ -63,7 +63,9 @@ def test_compiled_build_imports_its_compiled_modules(compiled):
     build = _build_support()
     names = [m.removesuffix(".py").replace("/", ".") for m in build.MODULES]
     code = f"import importlib as i, json; print(json.dumps([i.import_module(n).__file__ for n in {names}]))"
-    out = subprocess.run([sys.executable, "-c", code], env=_env(compiled), capture_output=True, text=True)
+    # -P: the current directory (here the tree) stays off sys.path, so PYTHONPATH alone chooses the build
+    run = [sys.executable, "-P", "-c", code]
+    out = subprocess.run(run, env=_env(compiled), capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-3000:]
     files = json.loads(out.stdout)
     assert all(Path(f).is_relative_to(compiled) and f.endswith(".so") for f in files), files
@@ -88,12 +90,12 @@ def test_compiled_output_is_byte_identical_to_pure(compiled, tmp_path):
 
 def test_coding_tests_pass_on_the_compiled_build(compiled):
     files = sorted({str(p) for pattern in CODING_TESTS for p in (ROOT / "tests").glob(pattern)})
-    # communique is imported (from PYTHONPATH) before pytest puts the tree first on sys.path for the tests
+    # communique is imported (-P: from PYTHONPATH only) before pytest puts the tree first on sys.path
     code = (
         "import sys, communique, pytest; "
         f"assert communique.__file__.startswith({str(compiled)!r}), communique.__file__; "
         "sys.exit(pytest.main(sys.argv[1:]))"
     )
-    args = [sys.executable, "-c", code, "-q", "-x", "-p", "no:cacheprovider", *files]
+    args = [sys.executable, "-P", "-c", code, "-q", "-x", "-p", "no:cacheprovider", *files]
     run = subprocess.run(args, env=_env(compiled), capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stdout[-5000:] + run.stderr[-2000:]
