@@ -19,12 +19,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 COMPILED = ROOT / "build" / "compiled"
 DUMP = Path(__file__).with_name("compiled_dump.py")
-# The tests of the compiled modules' stages, run once more on the compiled build (about a third of the suite)
+# The tests of the compiled modules' stages, run once more on the compiled build
 CODING_TESTS = [
     "test_actors*.py",
     "test_events*.py",
     "test_roles*.py",
     "test_stance*.py",
+    "test_vocabulary*.py",
     "test_matcher*.py",
     "test_modality*.py",
     "test_clause_roles.py",
