@@ -67,10 +67,13 @@ def _spark(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_spark_failures_are_one_line_and_the_summary_counts_what_was_written(tmp_path, java_available):
     """A missing Hadoop-URI input printed ~60 lines of Java stack; without --events it said '0 events'."""
-    missing = _spark(f"file://{tmp_path}/absent.jsonl", "-o", str(tmp_path / "out0"))
+    # A missing file:// input is now refused before Spark starts (test_cli_ux17c); a directory holding a
+    # directory passes the CLI's check and fails in Hadoop's input listing.
+    (tmp_path / "nested" / "inner").mkdir(parents=True)
+    missing = _spark(str(tmp_path / "nested"), "-o", str(tmp_path / "out0"))
     assert missing.returncode == 1, missing.stderr
     errors = [line for line in missing.stderr.splitlines() if line.startswith("communique: error:")]
-    assert len(errors) == 1 and "absent.jsonl" in errors[0], missing.stderr
+    assert len(errors) == 1 and "inner" in errors[0], missing.stderr
     assert "\tat " not in missing.stderr and "Traceback" not in missing.stderr, missing.stderr[-2000:]
     out = tmp_path / "out"
     out.mkdir()  # an empty directory, or a previous output, may be written over

@@ -55,13 +55,7 @@ def spark_command(
     from communique.spark import OutputExists, run_spark_job, spark_session
 
     for path in inputs:
-        if "://" in path:
-            continue
-        if any(ch in path for ch in "*?["):
-            if not glob.glob(path):
-                raise typer.BadParameter(f"{path}: matches no file", param_hint="INPUTS")
-        elif not Path(path).exists():
-            raise typer.BadParameter(f"{path}: no such file", param_hint="INPUTS")
+        _check_input(path)
     # A local output this command recognises (absent, empty, or its own previous output) may be replaced;
     # anything else (a Hadoop URI it cannot look into) only with --overwrite: the job refuses it otherwise.
     known = [_check_output(output, "--output"), *([_check_output(events, "--events")] if events else [])]
@@ -114,6 +108,41 @@ def _local_path(path: str) -> Path | None:
     if scheme.group(1).lower() != "file" or parts.netloc not in ("", "localhost"):
         return None
     return Path(parts.path)
+
+
+def _check_input(path: str) -> None:
+    """Refuse a local input (``file:`` URIs included) that names no file, or a glob matching none."""
+    # Read as the outputs are: 'file:/x' is the local /x, 'hdfs:/x' a URI only Spark can look into.
+    target = _local_path(path)
+    if target is None:
+        return
+    local = str(target)
+    if any(ch in local for ch in "*?[{"):  # Hadoop's glob characters, its {a,b} alternatives included
+        if not any(glob.glob(one) for one in _alternatives(local)):
+            raise typer.BadParameter(f"{path}: matches no file", param_hint="INPUTS")
+    elif not target.exists():
+        raise typer.BadParameter(f"{path}: no such file", param_hint="INPUTS")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Expand Hadoop's ``{a,b}`` alternatives (nested too), which Python's glob does not know."""
+    start = pattern.find("{")
+    if start < 0:
+        return [pattern]
+    depth, last, parts = 0, start + 1, []
+    for i in range(start, len(pattern)):
+        if pattern[i] == "{":
+            depth += 1
+        elif pattern[i] == "}":
+            depth -= 1
+            if depth == 0:
+                parts.append(pattern[last:i])
+                head, tail = pattern[:start], pattern[i + 1 :]
+                return [one for part in parts for one in _alternatives(head + part + tail)]
+        elif pattern[i] == "," and depth == 1:
+            parts.append(pattern[last:i])
+            last = i + 1
+    return [pattern]  # an unclosed brace: as written
 
 
 def _check_output(path: str, option: str) -> bool:
