@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.transfer_set import Outcome, category, check_recall, code_items, load_items
+from tests.transfer_set import Outcome, check_news_items, check_recall, code_items, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s13.yaml"
 # Recall floors, a few points under the measured figures so that a change losing several items fails.
@@ -37,14 +37,7 @@ def outcomes(coder: Any) -> list[Outcome]:
 
 def test_items_are_well_formed() -> None:
     """Every item has one of plover/not, a CAMEO code, a three-letter source or none, and a unique text."""
-    assert len(ITEMS) >= 150
-    texts = [item["text"] for item in ITEMS]
-    assert len(set(texts)) == len(texts)
-    for item in ITEMS:
-        assert ("plover" in item) != ("not" in item), item
-        assert str(category(item)).split()[-1].isupper(), item
-        assert str(item["cameo"]).isdigit(), item
-        assert item["source"] is None or len(str(item["source"])) == 3, item
+    check_news_items(ITEMS, 150)
 
 
 def test_recall_per_category(outcomes: list[Outcome]) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.transfer_set import Outcome, category, check_recall, code_items, load_items
+from tests.transfer_set import Outcome, check_news_items, check_recall, code_items, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s17.yaml"
 # Measured. Batch 1 (40 items, groups c01-c06) on the session's starting code (4fde93a): 24/40 (0.600;
@@ -51,14 +51,7 @@ def outcomes(coder: Any) -> list[Outcome]:
 
 def test_items_are_well_formed() -> None:
     """Every item has one of plover/not, a CAMEO code, a three-letter source or none, and a unique text."""
-    assert len(ITEMS) >= 84
-    texts = [item["text"] for item in ITEMS]
-    assert len(set(texts)) == len(texts)
-    for item in ITEMS:
-        assert ("plover" in item) != ("not" in item), item
-        assert str(category(item)).split()[-1].isupper(), item
-        assert str(item["cameo"]).isdigit(), item
-        assert item["source"] is None or len(str(item["source"])) == 3, item
+    check_news_items(ITEMS, 84)
 
 
 def test_recall_per_category(outcomes: list[Outcome]) -> None:

@@ -1,6 +1,6 @@
 """Shared by the vocabulary transfer-set tests: sentence items checked for recall per PLOVER category
-against floors (test_vocabulary_s12, s13), and sets in the statement gold format scored by CAMEO root (s14,
-s15, s15b)."""
+against floors (test_vocabulary_s12, s13, s17), and sets in the statement gold format scored by CAMEO root
+(s14, s15, s15b)."""
 
 from __future__ import annotations
 
@@ -68,6 +68,19 @@ def check_recall(outcomes: list[Outcome], overall_floor: float, category_floor: 
     assert overall >= overall_floor
     low = {c: good[c] / total[c] for c in total if total[c] >= 10 and good[c] / total[c] < category_floor}
     assert not low, low
+
+
+def check_news_items(items: list[dict[str, Any]], minimum: int) -> None:
+    """A news-item set is well formed: enough items, unique texts, each with one of plover/not, a CAMEO code
+    and a three-letter source or none."""
+    assert len(items) >= minimum
+    texts = [item["text"] for item in items]
+    assert len(set(texts)) == len(texts)
+    for item in items:
+        assert ("plover" in item) != ("not" in item), item
+        assert str(category(item)).split()[-1].isupper(), item
+        assert str(item["cameo"]).isdigit(), item
+        assert item["source"] is None or len(str(item["source"])) == 3, item
 
 
 def check_statement_items(path: Path, min_texts: int, min_sentences: int) -> None:
