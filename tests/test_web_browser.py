@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 import warnings
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT, SEED
-from tests.live_server import served
+from tests.live_server import CHROMIUM, CHROMIUM_ARGS, served
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 OUT = ROOT / "test-output"
 TOKEN = "browser-test-token"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-dev-shm-usage",
-]
+ARGS = CHROMIUM_ARGS
 
 if CHROMIUM is None:
     warnings.warn(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.live_server import served
-from tests.test_web_browser import ARGS, CHROMIUM, OUT
+from tests.live_server import browser_page, served
+from tests.test_web_browser import CHROMIUM, OUT
 
 pytestmark = [
     pytest.mark.browser,
@@ -30,15 +30,9 @@ def server(tmp_path_factory):
 
 @pytest.fixture
 def page():
-    from playwright.sync_api import sync_playwright
-
     OUT.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        pg = browser.new_page(viewport={"width": 1000, "height": 700})
-        pg.set_default_timeout(60_000)
+    with browser_page(1000, 700) as pg:
         yield pg
-        browser.close()
 
 
 VISIBLE = """(selector) => {

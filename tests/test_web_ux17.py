@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from communique.model import Actor, CodedDocument, Document, Event, Sentence
-from tests.live_server import served
-from tests.test_web_browser import ARGS, CHROMIUM, OUT
+from tests.live_server import browser_page, served
+from tests.test_web_browser import CHROMIUM, OUT
 from tests.test_web_highlight_ux16 import _statement
 
 pytestmark = [
@@ -57,19 +57,9 @@ def server(tmp_path_factory):
 
 @pytest.fixture
 def page():
-    from playwright.sync_api import sync_playwright
-
     OUT.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        pg = browser.new_page(viewport={"width": 1280, "height": 900})
-        pg.set_default_timeout(60_000)
-        seen: list[str] = []
-        pg.on("dialog", lambda d: (seen.append(d.message), d.dismiss()))
-        pg.on("pageerror", lambda e: seen.append(str(e)))
-        pg.seen = seen  # type: ignore[attr-defined]
+    with browser_page(1280, 900) as pg:
         yield pg
-        browser.close()
 
 
 def test_a_long_statement_has_no_hidden_detail_blocks_and_shows_each_on_click(server, page):
@@ -95,7 +85,7 @@ def test_a_long_statement_has_no_hidden_detail_blocks_and_shows_each_on_click(se
     text = page.locator("#detail-body .info").inner_text()
     assert "Government of Canada" in text or "Canada" in text, text
     assert "Found via" in text and "Country" in text, text
-    assert not page.seen  # type: ignore[attr-defined]
+    assert not page.seen
 
 
 def test_hostile_strings_in_the_details_pane_stay_text(server, page):
@@ -119,4 +109,4 @@ def test_hostile_strings_in_the_details_pane_stay_text(server, page):
     assert detail.locator("img, script, svg, b, u, i").count() == 0
     page.screenshot(path=str(OUT / "web-ux17-hostile-detail.png"))
     assert page.evaluate("typeof window.__pwned") == "undefined"
-    assert not page.seen  # type: ignore[attr-defined]
+    assert not page.seen
