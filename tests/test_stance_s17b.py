@@ -162,3 +162,50 @@ def test_a_recount_asked_for_still_rejects_the_vote(coder, text: str, expected: 
 )
 def test_aid_made_available_supports_access(coder, text: str) -> None:
     assert _stance(coder, text, "humanitarian_access") == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A turn whose verdict is aimed at something else ("the air defence", "them": the attacks) leaves the
+        # side just taken alone.
+        (
+            "Ruritania condemns the missile strikes on Vardo. However, the strikes continue, and we will"
+            " give our"
+            " full support to the air defence of Vardo.",
+            "military_strikes",
+            "oppose",
+        ),
+        (
+            "Ruritania welcomes the peace talks between the parties. However, the talks are taking place"
+            " while"
+            " attacks on civilians continue, and we will speak out against them.",
+            "peace_talks",
+            "support",
+        ),
+        (
+            "Ruritania supports the sanctions against the regime. However, the sanctions are still being"
+            " circumvented through third countries, and we will act against that.",
+            "sanctions",
+            "support",
+        ),
+        # Aimed back at the issue ("against it", "to this move"), it is the other side of a mixed position.
+        (
+            "Ruritania supports parts of the reform of the judiciary in Freedonia. But the reform would also"
+            " end"
+            " the independence of the courts, and we will vote against it.",
+            "reform of the judiciary in Freedonia",
+            "mixed",
+        ),
+        (
+            "Ruritania supports the new listings of Freedonian judges who jail dissidents. At the same time,"
+            " restrictions on grain transit through the port of Vardo would ruin our farmers first, and we"
+            " will"
+            " not give our consent to this step.",
+            "sanctions",
+            "mixed",
+        ),
+    ],
+)
+def test_a_turns_verdict_counts_only_when_aimed_back(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

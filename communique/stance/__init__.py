@@ -703,16 +703,39 @@ def _turn_verdict(sent: Span, ctx: Context) -> int:
         elif is_issuer(token, ctx) and verb.pos_ == "VERB":
             value = evaluation(verb, lex)
             if not value:
-                # "we will not give our consent", "we will vote against it": the verdict in the verb's object
-                # or in "against"
-                value = sum(evaluation(c, lex) for c in verb.children if c.dep_ == "dobj")
-                if any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+                # "we will not give our consent to any such step", "we will vote against it": the verdict in
+                # the verb's object or in "against", when what it is given to or said against points back
+                # ("give our support to the air defence", "speak out against them" judge other things)
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                if _aimed_back(verb, ("to", "for")) or any(_aimed_back(o, ("to", "for")) for o in objects):
+                    value = sum(evaluation(c, lex) for c in objects)
+                if _aimed_back(verb, ("against",)):
                     value = value or -1.0
         else:
             continue
         if value:
             return (1 if value > 0 else -1) * (-1 if negated(verb, lex) else 1)
     return 0
+
+
+# Determiners of a noun that points back to what was just said ("any such step", "this move").
+BACK_DETERMINERS = frozenset({"such", "this", "these"})
+
+
+def _aimed_back(head: Token, prepositions: tuple[str, ...]) -> bool:
+    """Whether a word's preposition of the given kind takes an object that points back to what was just said:
+    "it", or a noun with "such" / "this" ("against it", "to any such step")."""
+    for prep in head.children:
+        if prep.dep_ not in {"prep", "dative"} or prep.lower_ not in prepositions:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lower_ == "it" or any(
+                c.lower_ in BACK_DETERMINERS and c.dep_ in {"det", "amod", "predet"} for c in obj.children
+            ):
+                return True
+    return False
 
 
 def _conceded_before(
