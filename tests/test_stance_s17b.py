@@ -209,3 +209,20 @@ def test_aid_made_available_supports_access(coder, text: str) -> None:
 )
 def test_a_turns_verdict_counts_only_when_aimed_back(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # A gerund subject whose predicate passes no verdict of its own keeps the benefit it names.
+        ("Strengthening the sanctions remains our priority.", "sanctions"),
+        ("Extending the ceasefire to the whole region would save thousands of lives.", "ceasefire"),
+    ],
+)
+def test_a_gerund_subject_not_judged_keeps_its_benefit(coder, text: str, issue: str) -> None:
+    assert _stance(coder, text, issue) == "support"
+
+
+def test_a_gerund_subject_judged_by_a_coordinate_verb_is_no_support(coder) -> None:
+    text = "Extending the ceasefire on these terms would reward the aggressor and betray the victims."
+    assert _stance(coder, text, "ceasefire") != "support"

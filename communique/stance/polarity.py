@@ -956,8 +956,10 @@ def _evaluate(
                 and not walk.soft
                 # "Extending the duties to fertilisers would raise our costs": a gerund subject is what the
                 # predicate judges, not the issuers' own act.
-                and head.dep_ not in {"csubj", "csubjpass"}
-                and not (head.dep_ == "advcl" and _gerund_subject(head))
+                and not (
+                    (head.dep_ in {"csubj", "csubjpass"} or (head.dep_ == "advcl" and _gerund_subject(head)))
+                    and _judges(head.head, lex)
+                )
                 # "Parliament adopted the bill" reports another's act; it takes no side for the issuers.
                 and (negated(head, lex) or not is_third_party(subject_of(head), ctx))
             ):
@@ -1026,6 +1028,20 @@ def _made_known(node: Token, dep: str, head: Token, lex: Lexicon) -> bool:
         return lemma(head.head) == "make" and head.head.i != head.i
     if dep == "dobj" and lemma(head) == "make":
         return any(c.pos_ == "ADJ" and lemma(c) in lex.disclosure for c in head.children)
+    return False
+
+
+def _judges(predicate: Token, lex: Lexicon) -> bool:
+    """Whether a predicate passes a verdict of its own on its subject ("would be a grave mistake", "would
+    raise our costs", "would betray the victims"); "remains our priority" and "would save lives" do not."""
+    for verb in (predicate, *predicate.conjuncts):
+        if evaluation(verb, lex) < 0 or lemma(verb) in lex.harm:
+            return True
+        if any(
+            c.dep_ in {"acomp", "attr", "oprd", "dobj"} and (evaluation(c, lex) or lemma(c) in lex.harm)
+            for c in verb.children
+        ):
+            return True
     return False
 
 
