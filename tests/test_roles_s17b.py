@@ -180,3 +180,15 @@ def test_a_missile_that_did_not_fly_over_a_country_was_not_shown_to_it(coder):
     )
     launches = [e for e in _by_root(events, "15") if e.trigger.startswith("launched")]
     assert [_codes(e.targets) for e in launches] == [[]], events
+
+
+def test_an_intent_with_no_one_named_is_not_for_the_attacking_forces(coder):
+    """ "Russian troops shelled Kharkiv overnight. / Canada stands ready to help.": the intent is for whom
+    the statement is about, but not for the armed forces that attacked (RUSMIL was taken with Ukraine)."""
+    events = _issued(
+        coder,
+        "Russian troops shelled Kharkiv overnight. Ukrainian power stations were damaged.\n"
+        "Canada stands ready to help.",
+        "Global Affairs Canada",
+    )
+    assert [_codes(e.targets) for e in _by_root(events, "03")] == [["UKR"]], events

@@ -2326,7 +2326,9 @@ def code_sentence(
             own = party_keys(d.sources)
             meant: dict[str, Actor] = {}
             for a in (*counterpart, *parties):
-                if a.code and not same_party(a.code, own):
+                # (an intent is for a state or body, not for the armed forces that attacked: "Russian
+                # missiles struck Kyiv. / Canada remains committed to ..." is not for RUSMIL)
+                if a.code and not same_party(a.code, own) and ARMED.isdisjoint(a.sectors):
                     meant.setdefault(a.code, a)
             # (an uncoded one named, "assistance to the migrants", is no one the statement is about)
             if meant or d.targets:
