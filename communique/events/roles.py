@@ -206,6 +206,30 @@ class ActorIndex:
         named = set().union(*self.foreign.values()) if self.foreign else set()
         return next(iter(named)) if len(named) == 1 else None
 
+    def most_named(self, before: int, own: frozenset[str]) -> str | None:
+        """The country the statement has named most before token ``before`` (at least twice, more often than
+        any other), never the issuers' own nor an international body: whom a statement about Sudan is about
+        when no event has said so."""
+        counts: dict[str, int] = {}
+        seen: set[int] = set()
+        for i in self._covered[: bisect_left(self._covered, before)]:
+            for a in self.by_token[i]:
+                code = a.code or ""
+                if (
+                    id(a) in seen
+                    or not code
+                    or code[:3] in INTERNATIONAL
+                    or a.via in ISSUER_VIAS | GUESSED_VIAS
+                ):
+                    continue
+                seen.add(id(a))
+                if not same_party(code, own):
+                    counts[code[:3]] = counts.get(code[:3], 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return next(c for c, n in counts.items() if n == ranked[0])
+
     def at(self, token: Token) -> list[Actor]:
         """Actors whose span covers the token."""
         if token.i in self.overlay:
@@ -635,23 +659,8 @@ def _named_pair(token: Token, index: ActorIndex, own: frozenset[str]) -> list[Ac
 
 
 def most_named_country(before: int, index: ActorIndex, own: frozenset[str]) -> str | None:
-    """The country the statement has named most before token ``before`` (at least twice, more often than any
-    other), never the issuers' own nor an international body: whom a statement about Sudan is about when no
-    event has said so."""
-    counts: dict[str, int] = {}
-    seen: set[int] = set()
-    for i in index._covered[: bisect_left(index._covered, before)]:
-        for a in index.by_token[i]:
-            code = a.code or ""
-            if id(a) in seen or not code or code[:3] in INTERNATIONAL or a.via in ISSUER_VIAS | GUESSED_VIAS:
-                continue
-            seen.add(id(a))
-            if not same_party(code, own):
-                counts[code[:3]] = counts.get(code[:3], 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return None
-    return next(c for c, n in counts.items() if n == ranked[0])
+    """The country the statement has named most before token ``before`` (see ActorIndex.most_named)."""
+    return index.most_named(before, own)
 
 
 def _party_phrase(token: Token, index: ActorIndex) -> bool:
