@@ -226,3 +226,28 @@ def test_a_gerund_subject_not_judged_keeps_its_benefit(coder, text: str, issue: 
 def test_a_gerund_subject_judged_by_a_coordinate_verb_is_no_support(coder) -> None:
     text = "Extending the ceasefire on these terms would reward the aggressor and betray the victims."
     assert _stance(coder, text, "ceasefire") != "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # A procedure on the issue that is judged or welcomed, not asked for, is a side on the issue.
+        (
+            "Ruritania condemns the rigged election audit, a sham that whitewashed the fraud.",
+            "election_legitimacy",
+            "oppose",
+        ),
+        (
+            "Ruritania welcomes the ceasefire verification mechanism agreed by the parties.",
+            "ceasefire",
+            "support",
+        ),
+        (
+            "Ruritania welcomes the election audit, which confirmed the integrity of the vote.",
+            "election_legitimacy",
+            "support",
+        ),
+    ],
+)
+def test_a_procedure_judged_is_a_side(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

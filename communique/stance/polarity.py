@@ -699,9 +699,14 @@ def _evaluate(
                 and lemma(head) in lex.procedure
                 and walk.att == 0.0
                 and not walk.harm
+                and call_above(head, lex, wishes=True) is not None
+                and not any(
+                    c.dep_ == "amod" and (evaluation(c, lex) or lemma(c) in lex.harm) for c in head.children
+                )
             ):
-                # "channel any electoral dispute through the courts", "the election audit": the issue's word
-                # qualifies a procedure done on it, which takes no side (as "a dispute about the vote" does).
+                # "calls on them to channel any electoral dispute through the courts": the issue's word
+                # qualifies a procedure asked for, which takes no side (as "a dispute about the vote" does); a
+                # procedure judged ("the rigged election audit") or welcomed is a side on the issue
                 return Vote(0, 0.5, None, rel=walk.rel)
             node = head
             continue
