@@ -53,3 +53,21 @@ def test_file_uri_and_brace_glob_inputs_are_coded(tmp_path, java_available):  # 
     done = _spark(f"file:{corpus}", f"{tmp_path}/{{corpus,none}}.jsonl", "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == f"coded 2 documents -> {out}", done.stderr
+
+
+def test_a_python_bug_in_the_job_keeps_its_traceback(tmp_path, monkeypatch):
+    """Every exception became one line 'spark: …': a bug in run_spark_job lost its traceback."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'communique[spark]')")
+    import communique.spark
+
+    class Session:
+        def stop(self) -> None:
+            pass
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise TypeError("a bug of ours")
+
+    monkeypatch.setattr(communique.spark, "spark_session", lambda *args, **kwargs: Session())
+    monkeypatch.setattr(communique.spark, "run_spark_job", broken)
+    result = runner.invoke(app, ["spark", str(_corpus(tmp_path)), "-o", str(tmp_path / "out")])
+    assert isinstance(result.exception, TypeError), result.output

@@ -66,6 +66,9 @@ def spark_command(
     coder = Coder(options)
     _ = (coder.actor_dictionary, coder.patterns, coder.issues)
     spark = spark_session(master or "local[*]")
+    from py4j.protocol import Py4JError
+    from pyspark.errors import PySparkException
+
     try:
         summary = run_spark_job(
             spark,
@@ -80,7 +83,7 @@ def spark_command(
         raise CommuniqueError(str(OutputExists(error.path, error.what, "--overwrite"))) from None
     except CommuniqueError:
         raise
-    except Exception as error:  # Py4JJavaError, pyspark's AnalysisException: a Java stack, in one line
+    except (Py4JError, PySparkException) as error:  # a Java stack in one line; not a Python bug
         raise CommuniqueError(f"spark: {_spark_reason(error)}") from error
     finally:
         spark.stop()

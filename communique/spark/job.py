@@ -211,7 +211,8 @@ def run_spark_job(
 
     An output that exists and is not an empty directory raises ``OutputExists`` before anything is coded,
     unless ``overwrite`` is true: Spark replaces an output as a whole, so what it held would be deleted. An
-    output that holds an input is refused even then.
+    output that holds an input is refused even then. Relative paths are resolved by Hadoop against the
+    directory the Spark session started in, not the current one.
     """
     outputs = [output, *([events_output] if events_output else [])]
     if events_output:
