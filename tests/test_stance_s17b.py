@@ -251,3 +251,21 @@ def test_a_gerund_subject_judged_by_a_coordinate_verb_is_no_support(coder) -> No
 )
 def test_a_procedure_judged_is_a_side(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Discussions at a side event or about a conflict's effects are other talks ...
+        ("Ruritania hosted a side event with discussions on climate finance.", "not addressed"),
+        (
+            "Ruritania hosted discussions on the conflict's impact on food prices with the World Bank.",
+            "not addressed",
+        ),
+        # ... a round between the sides or the parties is still peace talks.
+        ("Ruritania welcomes the new round of discussions between the two sides in Geneva.", "support"),
+        ("Ruritania is ready to host a round of consultations between the warring parties.", "support"),
+    ],
+)
+def test_discussions_on_other_things_are_no_peace_talks(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, "peace_talks") == expected
