@@ -82,9 +82,18 @@ def code_text(
     return default_coder(options).code_document(document)
 
 
+def _missing(value: object) -> bool:
+    """None, "", or a data frame's missing value (NaN, NaT, pandas' NA)."""
+    if value is None or (isinstance(value, str) and value == ""):
+        return True
+    if isinstance(value, float | _dt.date):
+        return value != value  # NaN and NaT are the values not equal to themselves
+    return type(value).__name__ == "NAType"  # pandas.NA, whose truth value is an error
+
+
 def _given_date(value: object, source: str) -> str | None:
     """A user-given date as YYYY-MM-DD: a date object, or a string we can read; else an ``InputError``."""
-    if value is None or value == "":
+    if _missing(value):
         return None
     if isinstance(value, _dt.date):  # datetime.datetime and pandas.Timestamp are dates too
         return value.isoformat()[:10]
@@ -129,27 +138,46 @@ def code_texts(
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
 
+    def field(item: dict[str, Any], key: str, where: str) -> str | None:
+        value = item.get(key)
+        if _missing(value):
+            return None
+        if not isinstance(value, str):
+            raise InputError(where, f'"{key}" must be a string, not {type(value).__name__}')
+        return value
+
+    def issuer_field(item: dict[str, Any], where: str) -> list[str] | None:
+        value = item.get("issuers")
+        if not isinstance(value, list | tuple) and _missing(value):
+            return None
+        names = _issuer_names(value) if isinstance(value, str | list | tuple) else None
+        if names is None or not all(isinstance(name, str) for name in names):
+            raise InputError(where, '"issuers" must be a string or a list of strings')
+        return names
+
     def document(i: int, item: object) -> Document:
         where = f"<text {i}>"
         if isinstance(item, str):
             return document_from_text(item, source=where)
         if not isinstance(item, dict):
-            raise TypeError(f'{where}: expected a string or a dict with "text", not {type(item).__name__}')
+            raise _ItemTypeError(
+                f'{where}: expected a string or a dict with "text", not {type(item).__name__}'
+            )
         text = item.get("text")
         if text is None:
             raise InputError(where, 'missing "text" (a string)')
         if not isinstance(text, str):
             raise InputError(where, '"text" must be a string')
-        where = item.get("source") or where
+        where = field(item, "source", where) or where
         external = item.get("id")
         return document_from_text(
             text,
             source=where,
-            external_id=None if external is None else str(external),
-            title=item.get("title"),
+            external_id=None if _missing(external) else str(external),
+            title=field(item, "title", where),
             date=_given_date(item.get("date"), where),
-            url=item.get("url"),
-            issuers=_issuer_names(item.get("issuers")),
+            url=field(item, "url", where),
+            issuers=issuer_field(item, where),
         )
 
     def documents() -> Iterator[Document]:
@@ -159,10 +187,15 @@ def code_texts(
                 continue
             try:
                 yield document(i, item)
-            except (InputError, TypeError) as exc:
+            # not any TypeError: a bug inside the coder must not pass for a bad item
+            except (InputError, _ItemTypeError) as exc:
                 warnings.warn(_skipped(i, exc), InputWarning, stacklevel=2)
 
     return default_coder(options).code_documents(documents())
+
+
+class _ItemTypeError(TypeError):
+    """An item of ``code_texts`` that is neither a string nor a dict."""
 
 
 def _skipped(index: int, exc: Exception) -> str:
