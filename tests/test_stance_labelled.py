@@ -89,6 +89,9 @@ I_FLOOR = 0.75  # blind runs: 22/40 on session 11's starting rules, 25/40 = 0.62
 HALF_J = DATA.with_name("half-j.yaml")
 # blind runs: 17/40 on session 12's starting rules, 21/40 = 0.53 at session 16's end; 25/40 at ST17's end
 J_FLOOR = 0.55
+# Blind half K joined them at the start of the eighteenth session, declared the same way.
+HALF_K = DATA.with_name("half-k.yaml")
+K_FLOOR = 0.50  # blind runs: 20/40 on session 13's starting rules, 23/40 = 0.57 at session 17's end
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
@@ -188,7 +191,7 @@ def test_labelled_accuracy(
 
 @pytest.mark.parametrize("semantic", ["off", "on"])
 @pytest.mark.parametrize(
-    "half", ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "F", "G", "H", "I", "J"]
+    "half", ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "F", "G", "H", "I", "J", "K"]
 )
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
@@ -199,7 +202,7 @@ def test_half_s4_accuracy(
     acronym or a related act, with ad-hoc phrases and mixed positions; S13 mostly ad-hoc phrases whose
     words do not occur; S14 in the style of F and G, naming issues by a description; F and G, blind halves
     promoted to development in the fourteenth session, H in the fifteenth, I in the sixteenth, J in the
-    seventeenth)."""
+    seventeenth, K in the eighteenth)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
@@ -215,6 +218,7 @@ def test_half_s4_accuracy(
         "H": (HALF_H, H_FLOOR),
         "I": (HALF_I, I_FLOOR),
         "J": (HALF_J, J_FLOOR),
+        "K": (HALF_K, K_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
