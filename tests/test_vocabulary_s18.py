@@ -22,7 +22,9 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s18.yaml"
 # Measured. Batch 1 as first written (199 items, c01-c21; 158 positive, 41 near-misses) on the session's
 # starting code (3c86ccb): 183/199 (0.920), CAMEO root agreement 146/158. The simple news shapes of the
 # codebook's sub-codes were mostly known already; the misses are senses (a film "shot", rain "warned of",
-# "opened an investigation into the fire", a probe "into the air strike") and a few words.
+# "opened an investigation into the fire", a probe "into the air strike") and a few words. With batch 1's
+# senses (fire opened, strikes launched, bail refused, weather warned of, a device demonstrated; joint patrols
+# are 062): 189/199 (0.950), roots 149/158.
 OVERALL_FLOOR = 0.88
 CATEGORY_FLOOR = 0.0
 
@@ -52,3 +54,51 @@ def test_root_agreement(outcomes: list[Outcome]) -> None:
     same = sum(bool(p.event and p.event.cameo[:2] == str(item["cameo"])[:2]) for item, p in positive)
     print(f"root agreement {same}/{len(positive)}")
     assert positive
+
+
+# Rules of the session, each with sentences of our own apart from the transfer set (each failed before its
+# rule): the sense of a word shown by its dependents.
+SENSES = [
+    {
+        "not": "ASSAULT",
+        "cameo": "090",
+        "source": None,
+        "text": "Police in Lagos opened an investigation into the fire that destroyed the market.",
+    },
+    {
+        "not": "ASSAULT",
+        "cameo": "093",
+        "source": None,
+        "text": "The Philippine navy launched a probe into the air strike on the fishing boats.",
+    },
+    {
+        "not": "REJECT",
+        "cameo": "010",
+        "source": None,
+        "text": "The Zambian high court refused bail to the opposition leader.",
+    },
+    {
+        "not": "THREATEN",
+        "cameo": "010",
+        "source": None,
+        "text": "The Kenyan meteorological department warned of flooding in the lake region.",
+    },
+    {
+        "not": "PROTEST",
+        "cameo": "010",
+        "source": None,
+        "text": "The Korean defence ministry demonstrated the prototype to foreign buyers.",
+    },
+    {
+        "plover": "COOPERATE",
+        "cameo": "062",
+        "source": "TUR",
+        "text": "Turkish and Russian troops held a joint patrol near Kobani.",
+    },
+]
+
+
+def test_senses_of_the_session(coder: Any) -> None:
+    """Each sentence of the session's rules gets the expected category (or not the forbidden one)."""
+    wrong = [(item["text"], p.category) for item, p, ok in code_items(coder, SENSES, "s18r") if not ok]
+    assert not wrong, wrong
