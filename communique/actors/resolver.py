@@ -191,6 +191,8 @@ EUROPEAN_UNION_ENTRY = "eu"
 LOWER_SHORT_WORDS = frozenset({"bloc", "alliance"})
 BLOC_WORDS = frozenset({"bloc"})
 SHORT_NAME_LOOKBACK = 300
+# Mentions that only name again someone found before: no body of their own for a short name to point to.
+REFERRING_VIAS = frozenset({"self-reference", "pronoun", "coreference", "issuer"})
 # Munitions: named with no owner ("fired missiles", "drones struck the city") they are no actor; with one
 # ("Russian missiles", "Hamas rockets") they name the owner's armed force (agents.yaml, weapon system).
 MUNITIONS = _WORDS["munitions"]
@@ -214,6 +216,11 @@ IN_COUNTRY_SECTORS = frozenset(
 )
 # Agents that a sentence naming no country leaves in the country of the sentence before: people and bodies
 # that act where they are, armed groups too (not troops, officials, envoys: they often act abroad).
+# Plural nouns of states or sides that, counted ("both", "the two", "all"), say an agent is of several
+# ("the leaders of both countries"): no one country in context is theirs.
+SEVERAL_STATE_NOUNS = frozenset(
+    {"countries", "states", "nations", "sides", "parties", "governments", "neighbours", "neighbors"}
+)
 LOCAL_SECTORS = frozenset(
     {"OPP", "CVL", "COP", "EDU", "LAB", "REL", "MED", "BUS", "HLH", "JUD", "LEG", "CRM", "REB"}
 )
@@ -1089,6 +1096,18 @@ class _Resolver:
                 out.extend(self._ours(m, j, s_index))
                 self._matched.add(j)
                 continue
+            if m.entry.context and m.end - m.start == 1 and self._short_form_at(m.start, end):
+                bodies = self._bodies_named(singular(self.low[m.start]), m.start, out)
+                if bodies:
+                    # "the Court" after the International Criminal Court, "the Parliament" after the European
+                    # Parliament: that body, not the country in context's courts; with two named, no guess
+                    one = len(bodies) == 1
+                    out.append(
+                        self._refer_body(bodies[0], m.start, m.end, s_index)
+                        if one
+                        else self._make(m, None, m.start, m.end, "noun_chunk", s_index, name=None)
+                    )
+                    continue
             if m.entry.context and self._preceded_by(m.start, start, OWNER_PRONOUNS):
                 owner = self._owner_before(m, out, start)
                 if owner is not None:
@@ -1099,7 +1118,8 @@ class _Resolver:
             if m.entry.context and (
                 self._preceded_by(m.start, start, DETERMINERS) or self._counted(m.start, start)
             ):
-                country = self._context_country(m.start)
+                several = self._of_several(m.end) or self._several(m.start, m.end)
+                country = None if several else self._context_country(m.start)
                 if country is not None:
                     code = country + "".join(m.entry.sectors or ())
                     out.append(self._make(m, code, m.start, m.end, "context", s_index, name=None))
@@ -1149,6 +1169,13 @@ class _Resolver:
                 # statement: the country speaks as the organisation's chair, that is as the issuer
                 out.extend(self._we(m.start, s_index, m.end, via="self-reference"))
                 continue
+            if m.entry.kind == "country" and m.end - m.start == 1 and self.texts[m.start][:1].isupper():
+                person = self._named_in_full(m.start, out)
+                if person is not None:
+                    # (a surname that is also a country's word: "Türk", "Jordan" after the person's full name)
+                    self._cur_countries = [(i, c) for i, c in self._cur_countries if i != m.start]
+                    out.append(self._refer(person, m.start, m.end, s_index))
+                    continue
             f = self._entry_actor(m, m.start, m.end, "entity", s_index)
             self._shared_place(m, f)
             out.append(f)
@@ -1206,6 +1233,15 @@ class _Resolver:
                 if not own_head:
                     # a kind or title word as head: another body or person named by it before is the referent
                     before = self._named_here(kinds[-1], i, out) or self._named_before(kinds[-1], i)
+                    if before is None and ref_end == i + 2 and self._short_form_at(i + 1, stop):
+                        # "The Mission" in a ministry's statement after MONUSCO was named: that body
+                        bodies = self._bodies_named(kinds[-1], i + 1, out)
+                        if len(bodies) > 1:
+                            continue
+                        if bodies:
+                            out.append(self._refer_body(bodies[0], i + 1, ref_end, s_index))
+                            self._matched.update(range(i + 1, ref_end))
+                            continue
                 if generic:
                     out = [f for f in out if not (i + 1 <= f.start_tok < ref_end)]
                 if before is None:
@@ -1386,6 +1422,8 @@ class _Resolver:
                 elif ent.label_ == "PERSON":
                     self._military_rank(f, start)
                     before = self._surname_of(s, e, out)
+                    if before is None and e - s == 1:
+                        before = self._named_in_full(s, out)
                     if before is not None:
                         f = self._refer(before, s, e, s_index)
                 out.append(f)
@@ -1432,6 +1470,7 @@ class _Resolver:
             self._speakers_own(out, start, end)
         self._titled_in_context(out)
         self._previous_sentence(out)
+        self._named_with_country(out, s_index)
         self._alone(out)
         out = [f for f in out if f.actor.code != "__drop__"]
 
@@ -1605,27 +1644,39 @@ class _Resolver:
         last = singular(self.low[end - 1])
         return last in MUNITIONS or (last == "vehicle" and end >= 2 and self.low[end - 2] == "aerial")
 
+    def _short_form_at(self, i: int, stop: int) -> bool:
+        """Token ``i`` may be a body's head word standing alone for the body ("the Court", "the Alliance"):
+        after "the", capitalised as statements write it ("bloc" and "alliance" also in lower case), and
+        not the start of a longer name ("the Court of Justice", "the Union pour la paix")."""
+        word = singular(self.low[i])
+        if i < 1 or self.low[i - 1] != "the" or word not in SHORT_BODY_WORDS:
+            return False
+        if not (self.texts[i][:1].isupper() or word in LOWER_SHORT_WORDS):
+            return False
+        nxt = self.texts[i + 1] if i + 1 < stop else ""
+        if nxt[:1].isupper() or nxt in ("of", "for", "on", "-"):
+            return False
+        return not (i + 1 < stop and self._name_goes_on(i + 1))
+
     def _short_names(self, out: list[_Found], start: int, stop: int, s_index: int) -> list[_Found]:
         """ "the Court", "the Union", "the Bloc": a body's head word alone after "the", capitalised as
-        statements write it, names the last body named before whose name holds that word ("the Bloc": the
-        last international organisation). A longer name ("the Court of Justice") is some other body."""
+        statements write it, names the one body named before whose name holds that word ("the Bloc": the
+        one regional organisation). A longer name ("the Court of Justice") is some other body; with two such
+        bodies named before, no guess."""
         for j in self._positions("the", start, stop - 1):
             i = j + 1
+            if not self._short_form_at(i, stop):
+                continue
             word = singular(self.low[i])
-            if word not in SHORT_BODY_WORDS or not (self.texts[i][:1].isupper() or word in LOWER_SHORT_WORDS):
-                continue
-            nxt = self.texts[i + 1] if i + 1 < stop else ""
-            if nxt[:1].isupper() or nxt in ("of", "for", "on", "-"):
-                continue
-            if i + 1 < stop and self._name_goes_on(i + 1):
-                continue  # "the Union pour la paix": a name in another language
             here = [f for f in out if f.start_tok <= i < f.end_tok]
             if any(f.actor.code or f.end_tok - f.start_tok > 1 for f in here):
                 continue  # coded already, or a word of a longer mention
-            before = self._body_named(word, i, out)
+            bodies = self._bodies_named(word, i, out)
+            if len(bodies) > 1:
+                continue  # "the ICC and the ICJ ... the Court": either
             found = (
-                self._refer(before, i, i + 1, s_index)
-                if before is not None
+                self._refer_body(bodies[0], i, i + 1, s_index)
+                if bodies
                 else self._default_body(word, i, s_index)
             )
             if found is None:
@@ -1635,6 +1686,18 @@ class _Resolver:
             self._matched.add(i)
         return out
 
+    def _refer_body(self, before: _Found, s: int, e: int, s_index: int) -> _Found:
+        """A short form at tokens ``s..e`` of the body found before: the body itself when it was named with
+        one of its agents ("the Alliance" after "NATO defence ministers", "the Tribunal" after "the judges
+        of the ICTR")."""
+        f = self._refer(before, s, e, s_index)
+        eid = before.actor.entry or ""
+        body = self.d.by_id.get(eid.rsplit("+", 1)[-1]) if "+" in eid else None
+        if body is not None and body.code and _is_org(body.code):
+            f.actor.code = body.code
+            f.actor.sectors = list(body.sectors_of(body.code))
+        return f
+
     def _default_body(self, word: str, i: int, s_index: int) -> _Found | None:
         """ "the Union" with no union named before (and issuers that are none): the European Union."""
         entry = self.st.dictionary.by_id.get(EUROPEAN_UNION_ENTRY)
@@ -1643,21 +1706,33 @@ class _Resolver:
         m = _Match(i, i + 1, entry, [], entry.code)
         return self._entry_actor(m, i, i + 1, "short-name", s_index)
 
-    def _body_named(self, word: str, i: int, out: list[_Found]) -> _Found | None:
-        """The last coded body before token ``i`` (this sentence, then earlier ones) whose name or dictionary
-        names hold ``word``; for "bloc", the last international organisation."""
+    def _bodies_named(self, word: str, i: int, out: list[_Found]) -> list[_Found]:
+        """The coded bodies named before token ``i`` (this sentence, then earlier ones) whose name or
+        dictionary names hold ``word``, the last mention of each, latest first; for "bloc", the regional
+        organisations (an international one outside the UN system). A mention composed of an agent and a
+        body ("NATO leaders", "MONUSCO peacekeepers") names the body."""
         earlier = sorted((f for f in out if f.end_tok <= i), key=lambda f: f.start_tok)
+        got: list[_Found] = []
+        codes: set[str] = set()
         # (the last SHORT_NAME_LOOKBACK mentions only: a long document stays linear)
         for f in reversed(self.st.found[-SHORT_NAME_LOOKBACK:] + earlier):
             code = f.actor.code
-            if not code or f.actor.via in ("self-reference", "pronoun", "coreference", "issuer"):
+            if not code or code in codes or f.actor.via in REFERRING_VIAS:
                 continue
-            entry = self.st.dictionary.by_id.get(f.actor.entry or "")
+            eid = f.actor.entry or ""
+            entry = self.st.dictionary.by_id.get(eid)
             if entry is not None and entry.kind in ("person", "country"):
                 continue
+            if entry is None and "+" in eid:
+                # an agent with a body ("NATO leaders": NATO's names); with a country, only its own words
+                # ("the Supreme Court of Pakistan")
+                entry = self.st.dictionary.by_id.get(eid.rsplit("+", 1)[-1])
+                if entry is not None and entry.kind in ("person", "country"):
+                    entry = None
             if word in BLOC_WORDS:
-                if code[:3] == "IGO":
-                    return f
+                if code[:3] == "IGO" and code[:5] != "IGOUN":
+                    got.append(f)
+                    codes.add(code)
                 continue
             names = [f.actor.text, f.actor.name]
             if f.end_tok < len(self.low) and self.texts[f.end_tok][:1].isupper():
@@ -1665,8 +1740,9 @@ class _Resolver:
             if entry is not None:
                 names += [entry.name, *entry.names]
             if any(word in {singular(w) for w in fold(n).split()} for n in names if n):
-                return f
-        return None
+                got.append(f)
+                codes.add(code)
+        return got
 
     def _crowd_positions(self) -> list[int]:
         """The tokens that may name a crowd by its number, in order (built once per document)."""
@@ -1747,6 +1823,31 @@ class _Resolver:
                 seen[entry.id] = g
         return next(iter(seen.values())) if len(seen) == 1 else None
 
+    def _named_in_full(self, i: int, out: list[_Found]) -> _Found | None:
+        """The one person named before token ``i`` in the text by a full name (two or more capitalised words:
+        a person entity, or a known person's entry) whose last word is token ``i``'s, coded or not: "Türk
+        said" after "UN High Commissioner for Human Rights Volker Türk" is that office, not Turkey, and
+        "Jordan said" after "Ambassador Michael Jordan" is no country."""
+        w = self.low[i]
+        seen: dict[str, _Found] = {}
+        for g in self.st.found[-SHORT_NAME_LOOKBACK:] + out:
+            e = g.end_tok
+            if (
+                e > i
+                or e - g.start_tok < 2
+                or self.low[e - 1] != w
+                or g.actor.via in ("pronoun", "self-reference", "coreference")
+                or not self.texts[e - 2][:1].isupper()
+            ):
+                continue
+            ent = self._entity_at(e - 1, e)
+            entry = self.d.by_id.get(g.actor.entry or "")
+            if (ent is not None and ent.label_ == "PERSON" and ent.end == e and ent.end - ent.start >= 2) or (
+                entry is not None and entry.kind == "person"
+            ):
+                seen[f"{self.low[e - 2]} {w}"] = g
+        return next(iter(seen.values())) if len(seen) == 1 else None
+
     def _military_rank(self, f: _Found, floor: int) -> None:
         """An unknown name after a military rank is a soldier: "Gen. Ahmed Bello", "Lt. Col. X" → MIL (not
         after another office's word: "Attorney General X", "Secretary General X")."""
@@ -1805,6 +1906,51 @@ class _Resolver:
             return  # the sentence names a country: the event roles' sentence-country rule decides
         self._give_context_country(out, "noun_chunk", LOCAL_SECTORS)
 
+    def _of_several(self, end: int) -> bool:
+        """An "of" phrase after token ``end`` names two or more states or sides with no name: "the leaders of
+        both countries", "the commanders of the two sides", "the foreign ministers of the three states".
+        Whose they are is the parties' (the event roles'), never one country in context."""
+        low = self.low
+        k = end
+        if k + 2 >= self._sent_end or low[k] != "of":
+            return False
+        k += 1
+        if low[k] == "the":
+            k += 1
+        return k + 1 < self._sent_end and self._several(k + 1, k + 2)
+
+    def _several(self, start: int, end: int) -> bool:
+        """Tokens ``start..end`` are a counted plural of states or sides: "both countries", "the two
+        governments", "all states"."""
+        if start < 1 or self.low[end - 1] not in SEVERAL_STATE_NOUNS:
+            return False
+        w = self.low[start - 1]
+        return w in ("both", "all") or COUNT_WORDS.get(w, 0) >= 2
+
+    def _named_with_country(self, out: list[_Found], s_index: int) -> None:
+        """A local agent still with no country takes the one country the same agent was named with just
+        before (earlier in this sentence or up to ``CONTEXT_SENTENCES`` back): "Ecuadorian police forced
+        their way into the embassy. Police officers detained X, to whom Mexico had granted asylum." """
+        for f in out:
+            a = f.actor
+            if a.code is not None or a.via != "noun_chunk" or not a.entry or not a.sectors:
+                continue
+            if not set(a.sectors) <= LOCAL_SECTORS or self._of_several(f.end_tok):
+                continue
+            prefix = a.entry + "+"
+            countries: set[str] = set()
+            here = [x for x in out if x.end_tok <= f.start_tok]
+            for g in reversed(self.st.found[-SHORT_NAME_LOOKBACK:] + here):
+                if (g.actor.sentence_index or 0) < s_index - CONTEXT_SENTENCES:
+                    break
+                if g.countries and (g.actor.entry or "").startswith(prefix):
+                    countries.add(g.countries[0])
+            if len(countries) == 1:
+                (country,) = countries
+                a.code = country + "".join(a.sectors)
+                a.country = country
+                a.via = "context"
+
     def _elsewhere(self, i: int) -> int | None:
         """The "from"/"to" of a phrase of where someone comes from or goes to that holds the name at token
         ``i`` ("on his return from a conference in South Africa", "before her flight to Kenya"), below any
@@ -1832,6 +1978,8 @@ class _Resolver:
             a = f.actor
             if a.code is not None or a.via != via or not a.sectors or not set(a.sectors) <= sectors:
                 continue
+            if self._of_several(f.end_tok):
+                continue  # "the police of both countries": the parties'
             country = given or self._context_country(f.start_tok, issuers=False)
             if country is None:
                 continue

@@ -1,0 +1,128 @@
+"""Eighteenth session: the short form of a body named earlier ("the Court", "the Alliance", "the Mission"), a
+surname that is also a country's word, the same local agent named again without its country, and agents of
+"both countries"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_actors import resolve
+
+UKRAINE = ("Ministry of Foreign Affairs of Ukraine",)
+
+
+def found(actors, text):
+    """Codes of the mentions whose text is ``text``, in order."""
+    return [a.code for a in actors if a.text == text]
+
+
+@pytest.mark.parametrize(
+    "text, issuers, short, code",
+    [
+        (
+            "We welcome the opening of an investigation by the International Criminal Court into the "
+            "deportation of children. The Court has already heard twelve witnesses.",
+            UKRAINE,
+            "Court",
+            "IGOICC",
+        ),
+        (
+            "NATO defence ministers gathered in Brussels on Thursday. The Alliance agreed to send more air "
+            "defence systems to Kyiv.",
+            ("Ministry of Foreign Affairs of Poland",),
+            "Alliance",
+            "IGONATO",
+        ),
+        (
+            "MONUSCO peacekeepers came under fire near Sake. The Mission said two of its vehicles were hit.",
+            ("Ministry of Foreign Affairs of Belgium",),
+            "Mission",
+            "IGOUNMIL",
+        ),
+        (
+            "The European Parliament debated the media law of Slovakia. The Parliament then voted for a "
+            "resolution.",
+            ("Ministry of Foreign Affairs of Czechia",),
+            "Parliament",
+            "IGOEUEP",
+        ),
+        (
+            "The judges of the International Criminal Tribunal for Rwanda closed the last trial. The "
+            "Tribunal handed over its archives.",
+            ("Ministry of Justice of Rwanda",),
+            "Tribunal",
+            "IGOUNICTR",
+        ),
+    ],
+)
+def test_a_short_form_names_the_one_body_named_before_that_holds_the_word(coder, text, issuers, short, code):
+    actors, _, _ = resolve(coder, text, issuers=issuers, date="2024-05-01")
+    assert found(actors, short) == [code], [(a.text, a.code, a.via) for a in actors]
+
+
+def test_a_short_form_after_two_bodies_holding_the_word_is_no_guess(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Both the International Criminal Court and the International Court of Justice hold hearings this "
+        "month. The Court will rule on the request in June.",
+        issuers=UKRAINE,
+        date="2024-05-01",
+    )
+    assert found(actors, "Court") == [None]
+    # with no body named before, "the Court" is still the country's own court (unchanged)
+    actors, _, _ = resolve(coder, "The Court will rule on the request in June.", issuers=UKRAINE)
+    assert found(actors, "Court") == ["UKRJUD"]
+
+
+def test_a_surname_that_is_a_countrys_word_names_the_person_named_in_full_before(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Volker Türk, the UN High Commissioner for Human Rights, visited Caracas on Tuesday. Türk said that "
+        "all political prisoners must be freed.",
+        issuers=("Amnesty International",),
+        date="2023-06-01",
+    )
+    assert found(actors, "Türk") == ["IGOUNOHCHR"], [(a.text, a.code, a.via) for a in actors]
+    actors, _, _ = resolve(
+        coder,
+        "Ambassador Michael Jordan met the governor on Monday. Jordan said the talks had been useful.",
+        issuers=("Amnesty International",),
+    )
+    assert found(actors, "Jordan") == [None]
+    # a country named by its own word, with no such person before, stays the country
+    actors, _, _ = resolve(coder, "King Abdullah of Jordan met the envoy. Jordan condemned the raid.")
+    assert found(actors, "Jordan") == ["JOR"]
+
+
+def test_a_local_agent_named_again_takes_the_country_it_was_named_with(coder):
+    actors, _, _ = resolve(
+        coder,
+        "We condemn the raid by Peruvian police on the offices of the newspaper in Lima. Police officers "
+        "seized the laptops of reporters whom Chile had invited to a conference.",
+        issuers=("Committee to Protect Journalists",),
+    )
+    assert found(actors, "Police officers") == ["PERCOP"], [(a.text, a.code, a.via) for a in actors]
+    # two countries' police named before: no guess
+    actors, _, _ = resolve(
+        coder,
+        "Kenyan police and Ugandan police met at the border post. Police officers then reopened the road "
+        "that Tanzania uses.",
+    )
+    assert found(actors, "Police officers") == [None]
+
+
+def test_an_agent_of_both_countries_takes_no_country_in_context(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Armenia and Azerbaijan sent delegations to the talks. The talks were held in Belgium. We commend "
+        "the leaders of both countries for their courage.",
+        issuers=("Ministry of Foreign Affairs of France",),
+    )
+    assert found(actors, "leaders") == [None], [(a.text, a.code, a.via) for a in actors]
+    # one country named: its leaders as before
+    actors, _, _ = resolve(
+        coder,
+        "The talks were held in Belgium. We commend the leaders for their courage.",
+        issuers=("Ministry of Foreign Affairs of France",),
+    )
+    assert found(actors, "leaders") == ["BELGOV"]
