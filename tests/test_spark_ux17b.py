@@ -86,12 +86,15 @@ def test_both_outputs_on_one_path_or_one_in_the_other_is_refused(spark, tmp_path
     assert not (tmp_path / "o").exists()
 
 
-def test_a_new_or_empty_output_is_written_and_a_previous_one_only_when_asked(spark, tmp_path, corpus):
+def test_a_new_or_empty_output_or_a_previous_one_is_written(spark, tmp_path, corpus):
     out = tmp_path / "out"
     first = run_spark_job(spark, [str(corpus)], str(out))
     assert (first.coded, first.events, first.failed) == (1, None, [])
     assert (out / "_SUCCESS").exists()
-    with pytest.raises(OutputExists, match="the directory is not empty"):
+    # A previous output holds only Spark's own files: replaced without asking (UX18: one policy, job and CLI).
+    assert run_spark_job(spark, [str(corpus)], str(out)).coded == 1
+    _holding_notes(out)
+    with pytest.raises(OutputExists, match=r"the directory holds other files \(notes.txt\)"):
         run_spark_job(spark, [str(corpus)], str(out))
     events = tmp_path / "events"
     events.mkdir()  # an empty directory holds nothing to lose
@@ -105,12 +108,9 @@ def test_a_new_or_empty_output_is_written_and_a_previous_one_only_when_asked(spa
     assert [r["document"]["external_id"] for r in records] == ["a"]
 
 
-def _cli(*args: str, check_output: bool = True) -> subprocess.CompletedProcess[str]:
-    # check_output=False stands for an output URI the CLI cannot look into (hdfs://, s3a://): the job decides.
-    bypass = "import communique.cli.spark as s; s._check_output = lambda p, o: False; "
-    code = f"import sys; {'' if check_output else bypass}from communique.cli import main; main()"
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", code, "spark", *args, "--master", "local[1]"],
+        [sys.executable, "-m", "communique", "spark", *args, "--master", "local[1]"],
         capture_output=True,
         text=True,
         timeout=900,
@@ -123,19 +123,8 @@ def test_the_cli_refuses_a_file_uri_output_holding_data(tmp_path, corpus):
     notes = _holding_notes(tmp_path / "data")
     result = _cli(str(corpus), "-o", f"file:{tmp_path / 'data'}")
     assert result.returncode == 2, result.stderr
-    assert "the directory holds other files (notes.txt)" in " ".join(result.stderr.split())
-    assert notes.read_text(encoding="utf-8") == "mine"
-
-
-def test_the_cli_says_overwrite_when_the_job_refuses_a_uri_output(spark, tmp_path, corpus):
-    notes = _holding_notes(tmp_path / "data")
-    result = _cli(str(corpus), "-o", str(tmp_path / "data"), check_output=False)
-    assert result.returncode == 1, result.stderr
-    errors = [line for line in result.stderr.splitlines() if line.startswith("communique: error:")]
-    assert errors == [
-        f"communique: error: {tmp_path / 'data'}: the directory is not empty, and Spark deletes what an "
-        "output holds: give a new or empty directory, or --overwrite to replace it"
-    ], result.stderr
+    said = " ".join(result.stderr.split())
+    assert "the directory holds other files (notes.txt)" in said and "--overwrite" in said, said
     assert notes.read_text(encoding="utf-8") == "mine"
 
 

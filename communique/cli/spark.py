@@ -41,8 +41,8 @@ def spark_command(
         bool,
         typer.Option(
             "--overwrite",
-            help="Replace outputs that exist and are not empty (Spark deletes what they hold). Without it, "
-            "only a new or empty directory, or a local previous output of this command, is written.",
+            help="Replace outputs that hold other files (Spark deletes what they hold). Without it, only a "
+            "new or empty directory, or a previous output of this command, is written.",
         ),
     ] = False,
     model: ModelOption = None,
@@ -52,13 +52,10 @@ def spark_command(
     issue: AdhocIssuesOption = None,
 ) -> None:
     """Code JSONL statements on Spark and write one coded record per line, in input order."""
-    from communique.spark import OutputExists, run_spark_job, spark_session
+    from communique.spark import OutputExists, check_outputs, run_spark_job, spark_session
 
     for path in inputs:
         _check_input(path)
-    # A local output this command recognises (absent, empty, or its own previous output) may be replaced;
-    # anything else (a Hadoop URI it cannot look into) only with --overwrite: the job refuses it otherwise.
-    known = [_check_output(output, "--output"), *([_check_output(events, "--events")] if events else [])]
     # Validate dictionaries on the driver so a malformed file stops the job before any executor starts.
     from communique.pipeline import Coder
 
@@ -70,6 +67,14 @@ def spark_command(
     from pyspark.errors import PySparkException
 
     try:
+        # The job's own output check, through Hadoop's file system (so URIs too), before anything is coded.
+        try:
+            check_outputs(spark, inputs, output, events_output=events, overwrite=overwrite)
+        except OutputExists as error:
+            raise typer.BadParameter(
+                str(OutputExists(error.path, error.what, "--overwrite")),
+                param_hint="--output" if error.path == output else "--events",
+            ) from None
         summary = run_spark_job(
             spark,
             inputs,
@@ -77,10 +82,8 @@ def spark_command(
             events_output=events,
             partitions=partitions,
             options=options,
-            overwrite=overwrite or all(known),
+            overwrite=overwrite,
         )
-    except OutputExists as error:
-        raise CommuniqueError(str(OutputExists(error.path, error.what, "--overwrite"))) from None
     except CommuniqueError:
         raise
     except (Py4JError, PySparkException) as error:  # a Java stack in one line; not a Python bug
@@ -95,10 +98,6 @@ def spark_command(
     if summary.failed:
         typer.echo(f"communique: {len(summary.failed)} line(s) failed", err=True)
         raise typer.Exit(1)
-
-
-# What a finished Spark job leaves in an output directory: part files, the _SUCCESS marker, their checksums.
-_SPARK_OUTPUT = re.compile(r"^\.?(?:part-.*|_SUCCESS)(?:\.crc)?$")
 
 
 def _local_path(path: str) -> Path | None:
@@ -146,30 +145,6 @@ def _alternatives(pattern: str) -> list[str]:
             parts.append(pattern[last:i])
             last = i + 1
     return [pattern]  # an unclosed brace: as written
-
-
-def _check_output(path: str, option: str) -> bool:
-    """Refuse a local output path whose directory holds other files: Spark overwrites it as a whole.
-
-    True when the path is local and absent, empty or a previous output (safe to replace); False for a URI
-    whose file system only Spark can look into.
-    """
-    target = _local_path(path)
-    if target is None:
-        return False
-    if not target.exists():
-        return True
-    if not target.is_dir():
-        raise typer.BadParameter(f"{path}: exists and is not a directory", param_hint=option)
-    others = sorted(p.name for p in target.iterdir() if not _SPARK_OUTPUT.match(p.name))
-    if others:
-        shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
-        raise typer.BadParameter(
-            f"{path}: the directory holds other files ({shown}), which Spark would delete with it; "
-            "give a new or empty directory, or a previous output of this command",
-            param_hint=option,
-        )
-    return True
 
 
 def _spark_reason(error: BaseException) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,8 +45,8 @@ class OutputExists(CommuniqueError):
     def __init__(self, path: str, what: str, hint: str = "overwrite=True") -> None:
         self.path, self.what = path, what
         super().__init__(
-            f"{path}: {what}, and Spark deletes what an output holds: "
-            f"give a new or empty directory, or {hint} to replace it"
+            f"{path}: {what}, which Spark would delete with it: give a new or empty directory, "
+            f"or a previous output of this job, or {hint} to replace it"
         )
 
 
@@ -209,26 +210,10 @@ def run_spark_job(
 ) -> SparkJobSummary:
     """Code ``paths`` and write coded records as JSONL under ``output`` (and events as Parquet).
 
-    An output that exists and is not an empty directory raises ``OutputExists`` before anything is coded,
-    unless ``overwrite`` is true: Spark replaces an output as a whole, so what it held would be deleted. An
-    output that holds an input is refused even then. Relative paths are resolved by Hadoop against the
-    directory the Spark session started in, not the current one.
+    ``check_outputs`` runs first, so an output it refuses raises before anything is coded. Relative paths
+    are resolved by Hadoop against the directory the Spark session started in, not the current one.
     """
-    outputs = [output, *([events_output] if events_output else [])]
-    if events_output:
-        a, b = sorted((_qualified(spark, output) + "/", _qualified(spark, events_output) + "/"))
-        if b.startswith(a):  # the same path, or one inside the other: the second write would delete the first
-            raise CommuniqueError(
-                f"{events_output}: the events table needs a path of its own, not the output's nor one in it"
-            )
-    inputs = {path: _reached(spark, path) for path in paths}
-    for out in outputs:
-        # Even asked to overwrite: Spark deletes the output before the input is read again (or at all).
-        roots = _reached(spark, out, glob=False)
-        for path, reached in inputs.items():
-            if any(p == r or p.startswith(r + "/") for p in reached for r in roots):
-                raise CommuniqueError(f"{out}: the output holds the input {path}, which Spark would delete")
-    modes = [_write_mode(spark, path, overwrite) for path in outputs]
+    modes = check_outputs(spark, paths, output, events_output=events_output, overwrite=overwrite)
     coded = code_jsonl(spark, paths, partitions=partitions, options=options).cache()
     good = coded.where("error IS NULL").orderBy("source", "line")
     good.select("record").write.mode(modes[0]).text(output)
@@ -243,6 +228,40 @@ def run_spark_job(
         summary.events = events.count()
     coded.unpersist()
     return summary
+
+
+def check_outputs(
+    spark: SparkSession,
+    paths: Sequence[str],
+    output: str,
+    *,
+    events_output: str | None = None,
+    overwrite: bool = False,
+) -> list[str]:
+    """Spark's save mode for each output (``output``, then ``events_output``), or raise what it would delete.
+
+    The one output check, through Hadoop's file system (local paths and any URI alike). An absent output is
+    written; an empty directory, or a previous output of this job (only Spark's part files, ``_SUCCESS`` and
+    their checksums), is replaced. Anything else raises ``OutputExists`` unless ``overwrite`` is true. Two
+    outputs on one path (or one in the other), and an output holding an input, are refused even then.
+    """
+    outputs = [output, *([events_output] if events_output else [])]
+    # Each output's own check first: it needs no input listing (an hdfs: input's may wait for a name node).
+    modes = [_write_mode(spark, path, overwrite) for path in outputs]
+    if events_output:
+        a, b = sorted((_qualified(spark, output) + "/", _qualified(spark, events_output) + "/"))
+        if b.startswith(a):  # the same path, or one inside the other: the second write would delete the first
+            raise CommuniqueError(
+                f"{events_output}: the events table needs a path of its own, not the output's nor one in it"
+            )
+    inputs = {path: _reached(spark, path) for path in paths}
+    for out in outputs:
+        # Even asked to overwrite: Spark deletes the output before the input is read again (or at all).
+        roots = _reached(spark, out, glob=False)
+        for path, reached in inputs.items():
+            if any(p == r or p.startswith(r + "/") for p in reached for r in roots):
+                raise CommuniqueError(f"{out}: the output holds the input {path}, which Spark would delete")
+    return modes
 
 
 def _hadoop_path(spark: SparkSession, path: str) -> tuple[Any, Any]:
@@ -276,6 +295,15 @@ def _reached(spark: SparkSession, path: str, *, glob: bool = True) -> set[str]:
     return reached
 
 
+# What a finished Spark write leaves in its directory: part files named by Spark (part-00000, or
+# part-00000-<uuid>-c000.<ext>), the _SUCCESS marker, and the hidden .crc checksum of each. A user's
+# 'part-notes.txt' is not one of them.
+SPARK_OUTPUT = re.compile(
+    r"^\.?(?:part-\d{5,}(?:-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})?(?:-c\d{3})?(?:\.[a-z0-9]+)*"
+    r"|_SUCCESS(?:\.crc)?)$"
+)
+
+
 def _write_mode(spark: SparkSession, path: str, overwrite: bool) -> str:
     """Spark's save mode for ``path``: refuse (``OutputExists``) what would delete data nobody offered."""
     hpath, fs = _hadoop_path(spark, path)
@@ -285,7 +313,14 @@ def _write_mode(spark: SparkSession, path: str, overwrite: bool) -> str:
     if overwrite:
         return "overwrite"
     if not fs.getFileStatus(hpath).isDirectory():
-        raise OutputExists(path, "exists and is a file")
-    if len(fs.listStatus(hpath)):
-        raise OutputExists(path, "the directory is not empty")
-    return "overwrite"  # an empty directory: errorifexists would refuse it, and there is nothing to lose
+        raise OutputExists(path, "exists and is not a directory")
+    others = sorted(
+        str(status.getPath().getName())
+        for status in fs.listStatus(hpath)
+        if status.isDirectory() or not SPARK_OUTPUT.match(str(status.getPath().getName()))
+    )
+    if others:
+        shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+        raise OutputExists(path, f"the directory holds other files ({shown})")
+    # Empty, or a previous output: errorifexists would refuse it, and only Spark's own files are replaced.
+    return "overwrite"
