@@ -23,6 +23,8 @@ MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_TEXT_CHARS = 1_000_000
 MAX_URL_CHARS = 2048
+# The API's page cap bounds one response; it refuses more (422), where the store clamps a library caller's
+# limit to its own larger page (``store.search.MAX_PAGE``), so an API page is always one store page.
 MAX_LIMIT = 500
 
 # Upload suffixes passed on to ingestion (which picks the reader from them); anything else is read as text.

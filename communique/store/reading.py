@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, or_, select, tuple_
+from sqlalchemy import Connection, func, or_, select
 
 from communique.model import (
     Actor,
@@ -48,11 +48,11 @@ from communique.store.search import (
     DOCS,
     EVENT_ACTORS,
     EVENTS,
+    MAX_PAGE,
     STANCES,
     Filters,
-    decode_cursor,
-    encode_cursor,
     fts5_query,
+    keyset_page,
 )
 
 if TYPE_CHECKING:
@@ -61,7 +61,6 @@ if TYPE_CHECKING:
 
 #: Below this many matches, a text or actor filter drives a SQLite search (see ``Corpus._sqlite_driver``).
 DRIVER_CAP = 2000
-MAX_LIMIT = 1000
 
 
 @dataclass
@@ -345,28 +344,15 @@ class _Reading(_Database):
             modality=modality,
             include_duplicates=include_duplicates,
         )
-        limit = max(1, min(int(limit), MAX_LIMIT))
         with self._read() as conn:
             codes = self._codes_for(conn, f.actor)
             driver = self._sqlite_driver(conn, f, codes)
-            where = self.q.doc_where(f, codes, driver=driver)
-            if cursor:
-                sd, pk = decode_cursor(cursor)
-                where.append(tuple_(DOCS.c.sort_date, DOCS.c.pk) < tuple_(sd, pk))
-            cols = summary_columns()
-            stmt = (
-                select(*cols)
-                .where(*where)
-                .order_by(DOCS.c.sort_date.desc(), DOCS.c.pk.desc())
-                .limit(limit + 1)
-            )
+            stmt = select(*summary_columns()).where(*self.q.doc_where(f, codes, driver=driver))
             if driver == "date":
                 stmt = stmt.with_hint(DOCS, "INDEXED BY ix_documents_sort", "sqlite")
-            rows = conn.execute(stmt).mappings().all()
-            more = len(rows) > limit
-            rows = rows[:limit]
+            key = (DOCS.c.sort_date, DOCS.c.pk)
+            rows, next_cursor = keyset_page(conn, stmt, key, limit=limit, cursor=cursor)
             items = self._summaries(conn, rows)
-        next_cursor = encode_cursor(rows[-1]["sort_date"], rows[-1]["pk"]) if more and rows else None
         return SearchPage(items=items, next_cursor=next_cursor)
 
     def _sqlite_driver(self, conn: Connection, f: Filters, codes: list[str]) -> str | None:
@@ -468,21 +454,10 @@ class _Reading(_Database):
     ) -> SearchPage:
         """Events matching the filters, newest first (Event.to_dict() + document_id, date), with a cursor."""
         f = Filters.make(**filters)
-        limit = max(1, min(int(limit), MAX_LIMIT))
         with self._read() as conn:
-            where = self._event_select(conn, f, event_dedup)
-            if cursor:
-                sd, pk = decode_cursor(cursor)
-                where.append(tuple_(EVENTS.c.sort_date, EVENTS.c.pk) < tuple_(sd, pk))
-            stmt = (
-                select(EVENTS)
-                .where(*where)
-                .order_by(EVENTS.c.sort_date.desc(), EVENTS.c.pk.desc())
-                .limit(limit + 1)
-            )
-            rows = conn.execute(stmt).mappings().all()
-            more = len(rows) > limit
-            rows = rows[:limit]
+            stmt = select(EVENTS).where(*self._event_select(conn, f, event_dedup))
+            key = (EVENTS.c.sort_date, EVENTS.c.pk)
+            rows, next_cursor = keyset_page(conn, stmt, key, limit=limit, cursor=cursor)
             by_doc = self._events_with_actors(conn, rows)
         flat: dict[int, dict[str, Any]] = {}
         for evs in by_doc.values():
@@ -493,7 +468,6 @@ class _Reading(_Database):
             item = flat[r["pk"]]
             item.pop("_pk", None)
             items.append(item)
-        next_cursor = encode_cursor(rows[-1]["sort_date"], rows[-1]["pk"]) if more and rows else None
         return SearchPage(items=items, next_cursor=next_cursor)
 
     def iter_events(
@@ -507,7 +481,7 @@ class _Reading(_Database):
         """Iterate matching events newest first (all of them when ``limit`` is None)."""
         remaining = limit
         while True:
-            size = 1000 if remaining is None else min(1000, remaining)
+            size = MAX_PAGE if remaining is None else min(MAX_PAGE, remaining)
             if size <= 0:
                 return
             page = self.events_page(limit=size, cursor=cursor, event_dedup=event_dedup, **filters)
@@ -548,11 +522,11 @@ class _Reading(_Database):
         return where
 
     def _stance_select(self, where: list[Any]) -> Any:
+        """Stance rows joined with their document's title, source and url; not ordered."""
         return (
             select(STANCES, DOCS.c.title, DOCS.c.source, DOCS.c.url)
             .join(DOCS, DOCS.c.pk == STANCES.c.doc_pk)
             .where(*where)
-            .order_by(STANCES.c.sort_date, STANCES.c.pk)
         )
 
     def stance_rows(self, issue: str | None = None, **filters: Any) -> list[dict[str, Any]]:
@@ -560,7 +534,8 @@ class _Reading(_Database):
         f = Filters.make(**filters)
         with self._read() as conn:
             where = self._stance_where(conn, issue, f)
-            rows = conn.execute(self._stance_select(where)).mappings().all()
+            stmt = self._stance_select(where).order_by(STANCES.c.sort_date, STANCES.c.pk)
+            rows = conn.execute(stmt).mappings().all()
             return self._stance_dicts(conn, rows)
 
     def stances_page(
@@ -568,18 +543,11 @@ class _Reading(_Database):
     ) -> SearchPage:
         """One page of ``stance_rows``, in its order (oldest first), and the cursor of the next page."""
         f = Filters.make(**filters)
-        limit = max(1, min(int(limit), MAX_LIMIT))
         with self._read() as conn:
-            where = self._stance_where(conn, issue, f)
-            if cursor:
-                # Oldest first, so the next page is what sorts after the last row of this one.
-                sd, pk = decode_cursor(cursor)
-                where.append(tuple_(STANCES.c.sort_date, STANCES.c.pk) > tuple_(sd, pk))
-            rows = conn.execute(self._stance_select(where).limit(limit + 1)).mappings().all()
-            more = len(rows) > limit
-            rows = rows[:limit]
+            stmt = self._stance_select(self._stance_where(conn, issue, f))
+            key = (STANCES.c.sort_date, STANCES.c.pk)
+            rows, next_cursor = keyset_page(conn, stmt, key, limit=limit, cursor=cursor, newest_first=False)
             items = self._stance_dicts(conn, rows)
-        next_cursor = encode_cursor(rows[-1]["sort_date"], rows[-1]["pk"]) if more and rows else None
         return SearchPage(items=items, next_cursor=next_cursor)
 
     def _stance_dicts(self, conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:

@@ -37,11 +37,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 #: Schema version this code writes; bumped with every Alembic revision (kept equal to the head revision id).
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 #: Older revisions this code can read without upgrading (0002 changed only the near-duplicate index, 0003
-#: only how full-text rows are written and 0004 only which indexes exist, none of which a read depends on):
+#: only how full-text rows are written, 0004 and 0005 only which indexes exist; no read depends on them):
 #: read-only files and ``Corpus(create=False)`` open them as they are; the first write upgrades them.
-READABLE_REVISIONS = frozenset({"0001", "0002", "0003", SCHEMA_REVISION})
+READABLE_REVISIONS = frozenset({"0001", "0002", "0003", "0004", SCHEMA_REVISION})
 
 
 #: The partial index condition of ``ix_mentions_issuer``, spelt as a literal (a bound parameter would not
@@ -285,6 +285,8 @@ class StanceRow(Base):
         Index("ix_stances_issue", "issue_id", "sort_date"),
         Index("ix_stances_label", "issue_label"),
         Index("ix_stances_actor", "actor_code"),
+        # /api/v1/stances pages oldest first on (sort_date, pk): without it each page sorted every stance.
+        Index("ix_stances_sort", "sort_date", "pk"),
     )
 
 

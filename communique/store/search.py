@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
+    Select,
     Table,
     and_,
     exists,
@@ -27,6 +29,7 @@ from sqlalchemy import (
     select,
     text,
     true,
+    tuple_,
 )
 
 from communique.model import MODALITIES, CommuniqueError
@@ -122,6 +125,47 @@ class Filters:
 def _exists(alias: Any, *conds: ColumnElement[bool]) -> ColumnElement[bool]:
     """EXISTS over an aliased table, correlated to everything but that alias (safe inside subqueries)."""
     return exists().where(*conds).correlate_except(alias)
+
+
+#: The limit policy. The store reads at most this many rows for one page: a library caller asking for more
+#: gets this many and a cursor to the rest (``page_size`` clamps, it does not refuse). The REST API refuses
+#: a ``limit`` above its own, smaller cap (``communique.api.service.MAX_LIMIT``): that bounds one response.
+MAX_PAGE = 1000
+
+
+def page_size(limit: int) -> int:
+    """A page size the store serves: ``limit`` clamped to 1..``MAX_PAGE``."""
+    return max(1, min(int(limit), MAX_PAGE))
+
+
+def keyset_page(
+    conn: Connection,
+    stmt: Select[Any],
+    key: tuple[Any, Any],
+    *,
+    limit: int,
+    cursor: str | None,
+    newest_first: bool = True,
+) -> tuple[list[Any], str | None]:
+    """One page of ``stmt`` (filtered, not ordered) in (sort date, pk) order, and the next page's cursor.
+
+    ``key`` is the pair of columns the page is ordered and cut on; each row must hold ``sort_date`` and
+    ``pk`` (the cursor is written from the last one). Rows come back as mappings. The three pagers of
+    documents, events and stances and the API's events path share this; only ``views._events_page_raw``
+    writes the same keyset in SQL text, for speed.
+    """
+    sort_date, pk = key
+    limit = page_size(limit)
+    if cursor:
+        last = tuple_(*decode_cursor(cursor))
+        # Newest first, the next page is what sorts before the last row given; oldest first, after it.
+        stmt = stmt.where(tuple_(*key) < last if newest_first else tuple_(*key) > last)
+    order = (sort_date.desc(), pk.desc()) if newest_first else (sort_date, pk)
+    rows = list(conn.execute(stmt.order_by(*order).limit(limit + 1)).mappings().all())
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = encode_cursor(rows[-1]["sort_date"], rows[-1]["pk"]) if more and rows else None
+    return rows, next_cursor
 
 
 def encode_cursor(sort_date: str, pk: int) -> str:

@@ -10,7 +10,7 @@ import re
 import time
 from typing import Any
 
-from sqlalchemy import and_, exists, func, literal, or_, select, text, tuple_
+from sqlalchemy import and_, exists, func, literal, or_, select, text
 
 from communique.store.schema import Base
 from communique.store.search import (
@@ -23,6 +23,8 @@ from communique.store.search import (
     Filters,
     decode_cursor,
     encode_cursor,
+    keyset_page,
+    page_size,
 )
 
 EVIDENCE = Base.metadata.tables["evidence"]
@@ -139,7 +141,7 @@ def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **fi
     primary-key probe, and only the page's events have their actors loaded, as plain dicts.
     """
     f = Filters.make(**filters)
-    limit = max(1, min(int(limit), 1000))
+    limit = page_size(limit)
     if not f.text and not f.issue:
         return _events_page_raw(corpus, f, limit, cursor)
     actor, f.actor = f.actor, None
@@ -166,22 +168,11 @@ def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **fi
                 # Several keys (a code prefix, a name): walk events in date order and probe each one's actors;
                 # an IN over the documents would sort every matching event before the first page.
                 pass
-        if cursor:
-            sd, pk = decode_cursor(cursor)
-            where.append(tuple_(order_date, e.c.pk) < tuple_(sd, pk))
-        stmt = (
-            select(*e.c)
-            .select_from(source)
-            .where(*where)
-            .order_by(order_date.desc(), e.c.pk.desc())
-            .limit(limit + 1)
-        )
-        rows = conn.execute(stmt).all()
-        more = len(rows) > limit
-        rows = rows[:limit]
+        stmt = select(*e.c).select_from(source).where(*where)
+        rows, next_cursor = keyset_page(conn, stmt, (order_date, e.c.pk), limit=limit, cursor=cursor)
         roles: dict[tuple[int, int], dict[str, list[dict[str, Any]]]] = {}
         if rows:
-            pairs = sorted({(r.doc_pk, r.ordinal) for r in rows})
+            pairs = sorted({(r["doc_pk"], r["ordinal"]) for r in rows})
             # One primary-key probe per event (an OR of equalities; a row-value IN list would scan), written
             # as text: building 20 SQLAlchemy comparisons per request cost more than the query.
             probes = " OR ".join(f"(doc_pk = :d{i} AND event_ordinal = :o{i})" for i in range(len(pairs)))
@@ -198,33 +189,32 @@ def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **fi
                 bucket.setdefault(a.role, []).append(_actor_row(a))
     items = []
     for r in rows:
-        who = roles.get((r.doc_pk, r.ordinal), {"source": [], "target": []})
+        who = roles.get((r["doc_pk"], r["ordinal"]), {"source": [], "target": []})
         items.append(
             {
-                "id": r.event_id,
-                "sentence_index": r.sentence_index,
-                "start": r.start,
-                "end": r.end,
-                "trigger": r.trigger,
-                "sentence": r.sentence,
-                "cameo": r.cameo,
-                "cameo_root": r.cameo_root,
-                "cameo_name": r.cameo_name,
-                "plover": r.plover,
-                "plover_mode": r.plover_mode,
-                "plover_context": list(r.plover_context or []),
+                "id": r["event_id"],
+                "sentence_index": r["sentence_index"],
+                "start": r["start"],
+                "end": r["end"],
+                "trigger": r["trigger"],
+                "sentence": r["sentence"],
+                "cameo": r["cameo"],
+                "cameo_root": r["cameo_root"],
+                "cameo_name": r["cameo_name"],
+                "plover": r["plover"],
+                "plover_mode": r["plover_mode"],
+                "plover_context": list(r["plover_context"] or []),
                 "sources": who.get("source", []),
                 "targets": who.get("target", []),
-                "negated": bool(r.negated),
-                "modality": r.modality,
-                "reported_by": r.reported_by,
-                "pattern": r.pattern,
-                "confidence": r.confidence,
-                "document_id": r.document_id,
-                "date": r.date,
+                "negated": bool(r["negated"]),
+                "modality": r["modality"],
+                "reported_by": r["reported_by"],
+                "pattern": r["pattern"],
+                "confidence": r["confidence"],
+                "document_id": r["document_id"],
+                "date": r["date"],
             }
         )
-    next_cursor = encode_cursor(rows[-1].sort_date, rows[-1].pk) if more and rows else None
     return {"items": items, "next_cursor": next_cursor}
 
 
