@@ -321,6 +321,14 @@ def export_command(
             help="Keep negated events (default: kept except in phoenix/icews).",
         ),
     ] = None,
+    spreadsheet_safe: Annotated[
+        bool,
+        typer.Option(
+            "--spreadsheet-safe",
+            help="phoenix/icews: prefix ' to a cell starting with = + - @ (a formula to a spreadsheet). "
+            "csv cells always are.",
+        ),
+    ] = False,
 ) -> None:
     """Export the corpus: jsonl (full records), plover, phoenix/icews TSV, csv or parquet."""
     from communique.export.formats import check_options, export
@@ -332,6 +340,10 @@ def export_command(
         check_options(format.value, table.value)
     except CommuniqueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--table") from exc
+    if spreadsheet_safe and format.value not in ("phoenix", "icews", "csv"):
+        raise typer.BadParameter(
+            f"applies to phoenix, icews and csv, not to {format.value}", param_hint="--spreadsheet-safe"
+        )
     if out != "-":
         parent = Path(out).expanduser().resolve().parent
         if not parent.is_dir():
@@ -345,6 +357,7 @@ def export_command(
             table=table.value,
             event_dedup=None if dedup_events is EventDedup.none else dedup_events.value,
             include_negated=include_negated,
+            spreadsheet_safe_tsv=spreadsheet_safe,
             **_filters(text=text, actor=actor, event=event, issue=issue, since=since, until=until),
         )
     typer.echo(

@@ -286,10 +286,17 @@ def export(
     table: str = "events",
     event_dedup: str | None = None,
     include_negated: bool | None = None,
+    spreadsheet_safe_tsv: bool = False,
     **filters: Any,
 ) -> int:
-    """Write the matching part of the corpus to ``out`` (a stream, or a path for Parquet); return rows."""
+    """Write the matching part of the corpus to ``out`` (a stream, or a path for Parquet); return rows.
+
+    CSV cells are always spreadsheet-safe (``spreadsheet_safe``); Phoenix and ICEWS TSV cells only with
+    ``spreadsheet_safe_tsv``, because their readers take the text as it is.
+    """
     check_options(format, table)
+    if spreadsheet_safe_tsv and format not in ("phoenix", "icews", "csv"):
+        raise CommuniqueError(f"the spreadsheet guard applies to phoenix, icews and csv, not to {format}")
     dedup = _EventDedup(event_dedup)
     # Reposts carry no coding of their own; JSONL keeps them (with duplicate_of) so an import is complete.
     records = corpus.iter_records(
@@ -301,9 +308,9 @@ def export(
         with _replacing(out) as tmp:
             return _write_parquet(tmp, _flat(records, table, dedup, include_negated is not False), table)
     if not isinstance(out, str):
-        return _write_text(out, format, records, table, dedup, include_negated)
+        return _write_text(out, format, records, table, dedup, include_negated, spreadsheet_safe_tsv)
     with _replacing(out) as tmp, open(tmp, "w", encoding="utf-8", newline="") as stream:
-        return _write_text(stream, format, records, table, dedup, include_negated)
+        return _write_text(stream, format, records, table, dedup, include_negated, spreadsheet_safe_tsv)
 
 
 # Rows held in memory at once by a Parquet export: one row group each, so memory stays flat with corpus size.
@@ -392,6 +399,7 @@ def _write_text(
     table: str,
     dedup: _EventDedup,
     include_negated: bool | None,
+    safe_tsv: bool = False,
 ) -> int:
     n = 0
     if format == "jsonl":
@@ -416,7 +424,8 @@ def _write_text(
             writer.writerow(ICEWS_COLUMNS)
         for coded, _info in records:
             for row in make(coded, dedup=dedup, include_negated=bool(include_negated)):
-                writer.writerow([_tsv(v) for v in row])
+                cells = [_tsv(v) for v in row]
+                writer.writerow([spreadsheet_safe(c) for c in cells] if safe_tsv else cells)
                 n += 1
     else:
         dict_writer = csv.DictWriter(stream, fieldnames=_columns(table), lineterminator="\n")
