@@ -26,8 +26,10 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s18.yaml"
 # senses (fire opened, strikes launched, bail refused, weather warned of, a device demonstrated; joint patrols
 # are 062): 189/199 (0.950), roots 149/158. Batch 2 (63 items, c22-c28: the same sub-codes in longer wire
 # sentences) on batch 1's code (ea7960a): 50/63 (0.794), roots 42/55; both batches 239/262 (0.912), roots
-# 191/213.
-OVERALL_FLOOR = 0.88
+# 191/213. With batch 2's (a motive phrase, "in protest at", "in response to", names no act of the verb;
+# "wound up talks"; no word received is no visit; armed groups firing on a gathering, 180; airdrops of food):
+# 244/262 (0.931), roots 195/213.
+OVERALL_FLOOR = 0.90
 CATEGORY_FLOOR = 0.0
 
 
@@ -59,44 +61,50 @@ def test_root_agreement(outcomes: list[Outcome]) -> None:
 
 
 # Rules of the session, each with sentences of our own apart from the transfer set (each failed before its
-# rule): the sense of a word shown by its dependents.
+# rule): the sense of a word shown by its dependents (batch 1); a motive phrase ("in protest at"), talks
+# concluded, no word received, armed groups firing on a gathering, airdrops of food (batch 2).
+# (plover: the category expected, with the source country or None; not: the category forbidden)
+SENSES_TABLE = [
+    (
+        "not",
+        "ASSAULT",
+        None,
+        "Police in Lagos opened an investigation into the fire that destroyed the market.",
+    ),
+    (
+        "not",
+        "ASSAULT",
+        None,
+        "The Philippine navy launched a probe into the air strike on the fishing boats.",
+    ),
+    ("not", "REJECT", None, "The Zambian high court refused bail to the opposition leader."),
+    ("not", "THREATEN", None, "The Kenyan meteorological department warned of flooding in the lake region."),
+    ("not", "PROTEST", None, "The Korean defence ministry demonstrated the prototype to foreign buyers."),
+    ("plover", "COOPERATE", "TUR", "Turkish and Russian troops held a joint patrol near Kobani."),
+    (
+        "not",
+        "CONCEDE",
+        None,
+        "Norway suspended its fisheries cooperation with Russia in protest at the arrests.",
+    ),
+    (
+        "plover",
+        "CONSULT",
+        "IND",
+        "Indian and Nepali officials wound up a round of talks on the border on Monday.",
+    ),
+    ("not", "CONSULT", None, "The Bolivian government said it had received no official word of the arrests."),
+    ("plover", "ASSAULT", None, "Gunmen opened fire on mourners at a funeral in northern Iraq, police said."),
+    (
+        "plover",
+        "AID",
+        "ETH",
+        "The Ethiopian air force began airdrops of food to the cut-off villages in the south.",
+    ),
+]
 SENSES = [
-    {
-        "not": "ASSAULT",
-        "cameo": "090",
-        "source": None,
-        "text": "Police in Lagos opened an investigation into the fire that destroyed the market.",
-    },
-    {
-        "not": "ASSAULT",
-        "cameo": "093",
-        "source": None,
-        "text": "The Philippine navy launched a probe into the air strike on the fishing boats.",
-    },
-    {
-        "not": "REJECT",
-        "cameo": "010",
-        "source": None,
-        "text": "The Zambian high court refused bail to the opposition leader.",
-    },
-    {
-        "not": "THREATEN",
-        "cameo": "010",
-        "source": None,
-        "text": "The Kenyan meteorological department warned of flooding in the lake region.",
-    },
-    {
-        "not": "PROTEST",
-        "cameo": "010",
-        "source": None,
-        "text": "The Korean defence ministry demonstrated the prototype to foreign buyers.",
-    },
-    {
-        "plover": "COOPERATE",
-        "cameo": "062",
-        "source": "TUR",
-        "text": "Turkish and Russian troops held a joint patrol near Kobani.",
-    },
+    {key: category, "cameo": "0", "source": source, "text": text}
+    for key, category, source, text in SENSES_TABLE
 ]
 
 

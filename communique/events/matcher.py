@@ -55,6 +55,15 @@ UNDER_EVENT_NOUNS = frozenset(
     {"arrest", "detention", "custody", "siege", "blockade", "curfew", "guard", "surveillance", "emergency"}
     | {"lockdown"}
 )
+# A motive phrase says why something is done, never what: "suspended its aid in protest at the tests" suspends
+# aid, not a protest; "froze the talks in response to the raid", "in retaliation for the shelling" (VC18).
+# (Under a verb of collective action the phrase is kept: "gathered in protest" is a protest, "urged them to
+# stay at home in protest" calls for one.)
+MOTIVE_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "revenge", "reply"})
+MOTIVE_KEEPERS = frozenset(
+    {"gather", "assemble", "march", "walk", "rally", "resign", "strike", "demonstrate", "stay", "quit"}
+    | {"close", "shut", "fast", "boycott", "sit"}
+)
 # Passive subjects are the verb's object ("sanctions were imposed"): searched for verbs only at depth 1.
 PASSIVE_OBJECT = frozenset({"nsubjpass"})
 MAX_DEPTH = 3
@@ -183,6 +192,14 @@ def dated(prep: Token) -> bool:
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _SMALL_CLAUSE_POS = frozenset({"ADJ", "NOUN"})
+
+
+def _motive(prep: Token, lemma_lowers: list[str]) -> bool:
+    """An "in protest / response / retaliation" phrase under a verb that does something else."""
+    head = prep.head
+    if lemma_lowers[head.i] in MOTIVE_KEEPERS:
+        return False
+    return any(c.dep_ == "pobj" and lemma_lowers[c.i] in MOTIVE_NOUNS for c in prep.children)
 
 
 def circumstantial(prep: Token) -> bool:
@@ -325,6 +342,8 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                     ):
                         continue
                     if depth == 0 and introductory(child):
+                        continue
+                    if low == "in" and _motive(child, lemma_lowers):
                         continue
                 lem = lemma_lowers[child.i]
                 if lem not in found:
