@@ -126,3 +126,45 @@ def test_an_agent_of_both_countries_takes_no_country_in_context(coder):
         issuers=("Ministry of Foreign Affairs of France",),
     )
     assert found(actors, "leaders") == ["BELGOV"]
+
+
+def test_the_head_of_the_issuers_name_in_lower_case_is_the_issuer(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Heavy floods displaced thousands in Sindh. The agency is sending tents and blankets to the camps.",
+        issuers=("UNHCR, the UN Refugee Agency",),
+    )
+    assert found(actors, "agency") == ["IGOUNHCR"], [(a.text, a.code, a.via) for a in actors]
+    # not another issuer's: Amnesty is no agency
+    actors, _, _ = resolve(
+        coder,
+        "Heavy floods displaced thousands in Sindh. The agency is sending tents and blankets to the camps.",
+        issuers=("Amnesty International",),
+    )
+    assert found(actors, "agency") == []
+    # nor after another agency named so
+    actors, _, _ = resolve(
+        coder,
+        "The International Atomic Energy Agency sent inspectors to Iran. The agency is checking the site.",
+        issuers=("UNHCR, the UN Refugee Agency",),
+    )
+    assert found(actors, "agency") != ["IGOUNHCR"]
+
+
+def test_his_office_after_the_person_issuer_is_the_issuer(coder):
+    actors, _, _ = resolve(
+        coder,
+        "The High Commissioner deplored the death sentences handed down in Minsk. His Office will keep "
+        "documenting the trials.",
+        issuers=("UN High Commissioner for Human Rights",),
+        date="2023-01-01",
+    )
+    assert found(actors, "His Office") == ["IGOUNOHCHR"], [(a.text, a.code, a.via) for a in actors]
+    # an organisation's statement has no "his"
+    actors, _, _ = resolve(
+        coder,
+        "The Ministry deplored the death sentences handed down in Minsk. His Office will keep documenting "
+        "the trials.",
+        issuers=("Ministry of Foreign Affairs of Norway",),
+    )
+    assert found(actors, "His Office") == []

@@ -193,6 +193,8 @@ BLOC_WORDS = frozenset({"bloc"})
 SHORT_NAME_LOOKBACK = 300
 # Mentions that only name again someone found before: no body of their own for a short name to point to.
 REFERRING_VIAS = frozenset({"self-reference", "pronoun", "coreference", "issuer"})
+# Words after which a name's head has come ("Ministry of Foreign Affairs", "Office for the Coordination").
+HEAD_STOPS = frozenset({"of", "for", "on", "to", "in", "and", "&"})
 # Munitions: named with no owner ("fired missiles", "drones struck the city") they are no actor; with one
 # ("Russian missiles", "Hamas rockets") they name the owner's armed force (agents.yaml, weapon system).
 MUNITIONS = _WORDS["munitions"]
@@ -381,6 +383,9 @@ class _State:
     # Countries that hold an issuing organisation's chair ("ASEAN Chair (Malaysia)"): as a subject, the
     # issuer. None when no issuer is an organisation (nothing to look for).
     holders: set[str] | None = None
+    # The head words of the issuers' own names that name a body ("agency" of "UNHCR, the UN Refugee Agency",
+    # "ministry" of "Ministry of Foreign Affairs of X"): "the agency" in lower case may be the issuer.
+    head_words: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -1216,7 +1221,7 @@ class _Resolver:
                 self.low[i + 1] in LOWER_KIND_WORDS
                 and self.low[i + 1] in self.st.kind_words
                 and not self._other_body_before()
-            )
+            ) or self._own_head_lower(i + 1, out)
             if (i + 1 not in self._matched or generic) and (self.texts[i + 1][:1].isupper() or lower):
                 ref_end = i + 2 if lower else self._self_reference_end(i + 1, stop)
                 if ref_end is None:
@@ -1353,6 +1358,22 @@ class _Resolver:
                 else:
                     out.append(self._refer(person, at, at + 1, s_index))
                 self._matched.add(at)
+        # 4c''. "His Office stands ready ..." opening a sentence while the issuer is the person last named (a
+        # person issuer): the issuer's own office, which is the issuer.
+        if (
+            first + 1 < stop
+            and self.low[first] in ("his", "her")
+            and self.texts[first][:1].isupper()
+            and self.st.issuers
+            and self.st.issuer_last_person
+            and first + 1 not in self._matched
+            and self.texts[first + 1][:1].isupper()
+            and self._person_issuer()
+        ):
+            ref_end = self._self_reference_end(first + 1, stop)
+            if ref_end is not None:
+                out.extend(self._we(first, s_index, ref_end, via="self-reference"))
+                self._matched.update(range(first, ref_end))
         # ("The Council ...", "We ...", "The members of the Security Council ...": the issuer near the start;
         # in a joint statement also the co-signers' own people: "The foreign ministers of the three states")
         own = self.st.issuer_codes
@@ -2777,6 +2798,19 @@ class _Resolver:
                 return f
         return None
 
+    def _own_head_lower(self, k: int, out: list[_Found]) -> bool:
+        """Token ``k`` is the head word of an issuer's own name in lower case, as the subject: "the agency
+        stands ready" in the statement of "UNHCR, the UN Refugee Agency", when no other body so named came
+        before."""
+        word = singular(self.low[k])
+        return (
+            self.parsed
+            and word in self.st.head_words
+            and self.texts[k].islower()
+            and self.doc[k].dep_ in ("nsubj", "nsubjpass")
+            and not self._bodies_named(word, k, out)
+        )
+
     def _other_body_before(self) -> bool:
         """An organisation other than the issuers was named before ("Memorial was liquidated ... the
         organisation had documented ..."): "the organisation" in lower case may be that one."""
@@ -3228,6 +3262,7 @@ def resolve_actors(document: Document, sdoc: Doc, dictionary: ActorDictionary) -
     state.kind_words = _kind_words(document.issuers) - state.self_words
     state.own_words = state.self_words | state.kind_words if state.self_words else frozenset()
     state.initials = tuple(i for i in map(_initials, document.issuers) if len(i) >= 3)
+    state.head_words = _head_words(document.issuers)
     state.issuer_codes = frozenset(i.code for i in document.issuers if i.code)
     state.title_countries = title_countries(document.title, document.date, dictionary)
     if any(_is_org(i.code) for i in document.issuers):
@@ -3277,6 +3312,23 @@ def _self_words(issuers: Sequence[Actor], dictionary: ActorDictionary) -> frozen
                 w = w.strip(".,;:()\"'").lower()
                 if len(w) > 1 and w not in NAME_FUNCTION_WORDS and not w.isdigit():
                     words.add(singular(w))
+    return frozenset(words)
+
+
+def _head_words(issuers: Sequence[Actor]) -> frozenset[str]:
+    """The head word of each part of the issuers' names ("UNHCR, the UN Refugee Agency": "agency"; "Ministry
+    of Foreign Affairs": "ministry") that names a kind of body (SHORT_BODY_WORDS)."""
+    words: set[str] = set()
+    for iss in issuers:
+        for part in re.split(r"[,;()]", iss.name or ""):
+            head = ""
+            for w in part.split():
+                w = w.strip(".:\"'").lower()
+                if w in HEAD_STOPS:
+                    break
+                head = w
+            if singular(head) in SHORT_BODY_WORDS:
+                words.add(singular(head))
     return frozenset(words)
 
 
