@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from communique.api.errors import install_error_handlers
-from communique.api.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
+from communique.api.middleware import BodyLimitMiddleware, CompressMiddleware, SecurityHeadersMiddleware
 from communique.api.routes import router as api_router
 from communique.api.service import Services, Settings, env_token
 from communique.pipeline import Coder, CodingOptions
@@ -68,7 +68,9 @@ def create_app(
     install_error_handlers(app)
     app.include_router(api_router)
     install_web(app)
-    # Order matters: the body limit answers inside the security headers, so its 413 carries them too.
+    # Order matters: the body limit answers inside the security headers, so its 413 carries them too;
+    # compression is innermost, so every compressed response passes both.
+    app.add_middleware(CompressMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

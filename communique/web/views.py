@@ -281,7 +281,8 @@ class Pages:
         if coded is None:
             raise ApiError(404, "document_not_found", "no document with this id")
         context = document_context(coded)
-        context["stored"] = True
+        # A repost carries no coding of its own: the page says whose it is; an original lists its reposts.
+        context.update(stored=True, info=self.services.corpus.document_info(coded.document.id))
         return self.render(request, "document.html", context, started)
 
     def search(self, request: Request) -> Response:

@@ -112,6 +112,11 @@
       var el = e.target.closest("[data-ev], [data-actor]");
       if (el && window.matchMedia("(hover: hover)").matches) show(el);
     });
+    // Keyboard users tabbing through the highlights see each one's details, as mouse users do on hover.
+    text.addEventListener("focusin", function (e) {
+      var el = e.target.closest("[data-ev], [data-actor]");
+      if (el) show(el);
+    });
     text.addEventListener("keydown", function (e) {
       if (e.key === "Enter") {
         var el = e.target.closest("[data-actor]");
