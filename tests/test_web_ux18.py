@@ -123,6 +123,27 @@ def test_statement_text_and_titles_take_their_own_direction(client, stored):
     assert 'class="hit-title" href="/documents/' in hits and 'dir="auto"' in hits
 
 
+def test_a_bad_search_field_comes_back_in_the_form_with_the_reason(client):
+    """A date typed as 01/03/2022 gave an error page ('422 · invalid since', a link to the start page): the
+    words typed were lost. A bad cursor was '400 bad input' echoing it, unlike the API's 422."""
+    page = client.get(
+        "/search",
+        params={"q": "troops", "since": "01/03/2022", "actor": "BLROPP"},
+        headers={"accept": "text/html"},
+    )
+    assert page.status_code == 422 and page.headers["content-type"].startswith("text/html")
+    assert 'name="since" value="01/03/2022"' in page.text and 'name="q" value="troops"' in page.text
+    assert 'name="actor" value="BLROPP"' in page.text
+    error = re.search(r'<p class="notice" id="form-error" role="alert">(.*?)</p>', page.text)
+    assert error and "since must be a date" in error.group(1)
+    hostile = client.get(
+        "/search", params={"until": '"><script>x()</script>'}, headers={"accept": "text/html"}
+    )
+    assert hostile.status_code == 422 and "<script>x()" not in hostile.text
+    cursor = client.get("/search", params={"cursor": "abc"}, headers={"accept": "text/html"})
+    assert cursor.status_code == 422 and "cursor is not one" in cursor.text and "abc" not in cursor.text
+
+
 browser = pytest.mark.skipif(CHROMIUM is None, reason="no chromium")
 
 

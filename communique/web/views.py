@@ -289,16 +289,32 @@ class Pages:
         """Search with filters, facet counts and the timeline of the matching events."""
         started = time.perf_counter()
         params = request.query_params
-        q = service.clean_text_query(params.get("q"))
-        filters = service.clean_filters(
-            actor=params.get("actor"),
-            event=params.get("event"),
-            issue=params.get("issue"),
-            since=params.get("since"),
-            until=params.get("until"),
-            modality=params.get("modality"),
-        )
-        cursor = params.get("cursor") or None
+        try:
+            q = service.clean_text_query(params.get("q"))
+            filters = service.clean_filters(
+                actor=params.get("actor"),
+                event=params.get("event"),
+                issue=params.get("issue"),
+                since=params.get("since"),
+                until=params.get("until"),
+                modality=params.get("modality"),
+            )
+            cursor = service.clean_cursor(params.get("cursor"))
+        except ApiError as exc:
+            # A date typed as 01/03/2022 was an error page: the form comes back as typed, with the reason.
+            given = {k: str(params.get(k) or "")[:500] for k in ("actor", "event", "issue", "since", "until")}
+            context: dict[str, Any] = {
+                "q": str(params.get("q") or "")[:500],
+                "filters": {**given, "modality": params.get("modality")},
+                "form_error": exc.message,
+                "results": [],
+                "next_url": None,
+                "facets": [],
+                "chart": timeline_chart([], title="Events per month"),
+                "query": {},
+                "sample": None,
+            }
+            return self.render(request, "search.html", context, started, status=exc.status)
         corpus = self.services.corpus
         page = self.cached(
             "search",
