@@ -63,6 +63,7 @@ from communique.events.roles import (
     conditional_subject_actors,
     conjuncts,
     coup_makers,
+    each_other,
     foreign_addressees,
     hung_agent,
     implied_authorities,
@@ -696,17 +697,15 @@ def _judged_as(token: Token, index: ActorIndex, patterns: PatternSet) -> list[Ac
 
 
 def _country_class(
-    verb: Token, counterpart: Sequence[Actor], patterns: PatternSet, sentence_index: int
+    verb: Token, counterpart: Sequence[Actor], patterns: PatternSet, sentence_index: int, index: ActorIndex
 ) -> list[Actor]:
     """The people of one country an appeal addresses by a class noun (grammar.yaml ``class_nouns``), when
-    the statement is about one country: "the political class", "political actors" are its government and
-    opposition; "all stakeholders" is the country. A class named with its own country or owner is left to
-    the actors stage."""
+    the statement is about one country or the class is placed in one ("all stakeholders in Haiti"): "the
+    political class", "political actors" are its government and opposition; "all stakeholders" is the
+    country. A class named with its own country or owner is left to the actors stage."""
     countries = {(a.country or a.code or "")[:3].upper() for a in counterpart if a.code}
     countries -= INTERNATIONAL | {""}
-    if len(countries) != 1:
-        return []
-    (country,) = countries
+    about = next(iter(countries)) if len(countries) == 1 else ""
     nouns = patterns.words("class_nouns")
     addressed = [c for c in verb.children if c.dep_ == "dobj"]
     addressed += [
@@ -723,6 +722,17 @@ def _country_class(
         elif "political" in mods:
             sectors = [["GOV"], ["OPP"]]
         else:
+            continue
+        # ("all stakeholders in Eswatini": the class's own place says whose, when it names one country)
+        placed = {
+            _country_of(a)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for a in pobj_actors(c, index)
+            if a.code and a.code[:3] not in INTERNATIONAL
+        }
+        country = next(iter(placed)) if len(placed) == 1 else about
+        if not country:
             continue
         return [
             Actor(
@@ -2235,7 +2245,12 @@ def code_sentence(
         # is about can still be (a named one, "accusations of Russian involvement" from Moscow, stays a
         # denial, dropped below)
         kept = _not_at_itself(d)
-        if all(t.via in COMPOSED_VIAS for t in d.targets if not any(t is k for k in kept)):
+        if d.code[:2] == THREAT_ROOT or all(
+            t.via in COMPOSED_VIAS for t in d.targets if not any(t is k for k in kept)
+        ):
+            # (nor is it when named, in the issuers' own threat: "Official Moscow's reply will not be long in
+            # coming" from Moscow is aimed at whom the statement is about; a judgement naming the issuers'
+            # own country, "the accusations of Russian involvement are absurd", is a denial, dropped below)
             d.targets = kept
         if (
             not d.targets
@@ -2283,13 +2298,14 @@ def code_sentence(
         if (
             not any(t.code for t in d.targets)
             and d.code[:2] == "02"
-            and counterpart
             and reported_by.get(i) is None
             and _issuers_speak(d.sources, issuers, [])
         ):
             # "calls on the political class to prioritise dialogue", "calls on all stakeholders to exercise
-            # restraint": the issuers address the people of the country the statement is about
-            d.targets = _country_class(d.match.token, counterpart, patterns, sentence_index) or d.targets
+            # restraint": the issuers address the people of the country the statement is about (or of the
+            # class's own place: "all stakeholders in Haiti")
+            found = _country_class(d.match.token, counterpart, patterns, sentence_index, index)
+            d.targets = found or d.targets
         if (
             not any(t.code for t in d.targets)
             and d.code[:2] in ADDRESSED_ROOTS
@@ -2386,6 +2402,14 @@ def code_sentence(
             continue
         if not d.targets and d.how == "participants" and len({a.code for a in d.sources if a.code}) > 1:
             # "fighting between A and B", "an agreement reached between A and B": each does it to the other
+            d.targets = list(d.sources)
+        if (
+            ("other" in words or "another" in words)
+            and not any(t.code for t in d.targets)
+            and len({a.code for a in d.sources if a.code}) > 1
+            and each_other(d.clause)
+        ):
+            # "Our countries stand ready to provide each other with any support": each to the others
             d.targets = list(d.sources)
         # No codable actor, no event: a source is required and someone in the dyad must have a code. One
         # exception: an asserted verb event whose grammatical subject (or "by" agent) is a generic agent that

@@ -1880,6 +1880,12 @@ def _target_candidates(
                 yield not_universal(found)
                 return
             yield found
+    for child in verb.children:
+        if _object_read_as_clause(child):
+            # "welcomed the agreement announced today in Beijing between X and Y": the parser made the
+            # object the subject of its own participle
+            subjects = [g for g in child.children if g.dep_ == "nsubj"]
+            yield [a for g in subjects for a in responsible_actors(g, index)] or between_members(child, index)
     for named in _named_as(verb):
         yield responsible_actors(named, index)
     for child in verb.children:
@@ -2029,6 +2035,71 @@ def _shared_object_targets(verb: Token, preps: frozenset[str], index: ActorIndex
             and not any(g.dep_ in SUBJECT_DEPS or g.dep_ in PASSIVE_SUBJECT_DEPS for g in child.children)
         ):
             yield targets_of_verb(child, [], preps, index, depth=1)
+
+
+PARTICIPANT_PREPS = frozenset({"between", "among", "amongst"})
+TOPIC_PREPS = frozenset({"about", "concerning", "regarding", "over"})
+
+
+def _object_read_as_clause(clause: Token) -> bool:
+    """A bare participle clause with a noun subject and no auxiliary, the verb's only complement: "welcomed
+    [the agreement announced today]" read as "welcomed [that] the agreement announced"."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "mark", "dobj"} for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in clause.children)
+        and not any(c.dep_ == "dobj" for c in clause.head.children)
+    )
+
+
+def between_members(head: Token, index: ActorIndex) -> list[Actor]:
+    """The coded members of the first "between"/"among" phrase in a noun phrase, its participles included:
+    "the agreement reached today in Putrajaya between Cambodia and Thailand", "the signing of the agreement
+    between Ethiopia and the TPLF" (the parser hangs the phrase on any word of it)."""
+    frontier = [head]
+    seen = 0
+    while frontier and seen < MAX_WALK:
+        current = frontier.pop(0)
+        seen += 1
+        for child in current.children:
+            if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
+                found = [a for a in pobj_actors(child, index) if a.code]
+                if found:
+                    return _dedupe(found)
+            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
+                continue  # (a participle is still the phrase: "reached", "signed", "announced" ...)
+            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                continue  # "shared evidence with the US about contacts between X and Y": what it is about
+            frontier.append(child)
+    return []
+
+
+# "each other", "one another": the doers are each other's targets
+RECIPROCAL_PRONOUNS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+OTHER_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl", "csubj"})
+
+
+def each_other(verb: Token) -> bool:
+    """Whether the verb's own clause (with its infinitives) names "each other" or "one another" as whom it is
+    done to: "stand ready to provide each other with support", "attacked each other's positions"."""
+    frontier = [verb]
+    seen = 0
+    while frontier and seen < MAX_WALK:
+        current = frontier.pop(0)
+        seen += 1
+        for child in current.children:
+            if child.dep_ in OTHER_CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
+                continue
+            # (either word may head the other: "one" as object with "another" as its determiner)
+            if any(
+                child.lower_ in pair
+                and any(g.lower_ in pair and g.lower_ != child.lower_ for g in child.children)
+                for pair in RECIPROCAL_PRONOUNS
+            ):
+                return True
+            frontier.append(child)
+    return False
 
 
 def _walk(head: Token, limit: int = MAX_WALK) -> list[Token]:
@@ -2461,6 +2532,11 @@ def responsible_actors(
     # already searched for its own actors ("fire against guerrilla camps near the Thai border").
     if not anywhere:
         return []
+    # ... but first those between whom the act was done: "welcomes the signing in Pretoria of the agreement
+    # between Ethiopia and the TPLF" is for the two who signed, not for the place
+    between = between_members(head, index)
+    if between:
+        return between
     found: list[Actor] = []
     for tok in _walk(head):
         found.extend(a for a in index.at(tok) if a.code)

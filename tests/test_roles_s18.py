@@ -1,0 +1,87 @@
+"""Who it is aimed at: the eighteenth session (communique/events/roles.py, coder.py, grammar.yaml).
+
+Every sentence is written for these tests (none is taken from a gold set); each test of a rule failed on
+the code before the rule it guards.
+"""
+
+from __future__ import annotations
+
+from .conftest import by_root as _by_root
+from .conftest import issued_events as _issued
+from .conftest import sorted_codes as _codes
+
+
+def test_a_welcomed_agreement_is_for_those_between_whom_it_was_reached(coder):
+    """ "welcomes the peace accord signed yesterday in Nairobi between Sudan and South Sudan": the parser
+    hangs "between" on the participle or on the place, and the welcome had no target; "welcomed the ceasefire
+    announced in Doha between ..." is read as a clause of its own ("the ceasefire announced")."""
+    events = _issued(
+        coder,
+        "Norway welcomes the peace accord signed yesterday in Nairobi between Sudan and South Sudan.\n"
+        "Norway also commends the talks held last week in Oslo between Colombia and the ELN.",
+        "Government of Norway",
+    )
+    assert [_codes(e.targets) for e in _by_root(events, "05")] == [["SDN", "SSD"], ["COL", "COLREB"]], events
+    clause = _issued(
+        coder,
+        "The Ministry welcomed the ceasefire announced on Sunday in Doha between Israel and Hamas.",
+        "Ministry of Foreign Affairs of Norway",
+    )
+    assert [_codes(e.targets) for e in _by_root(clause, "05")] == [["ISR", "PSEREB"]], clause
+
+
+def test_what_a_shared_thing_is_about_names_no_participant(coder):
+    """Guard: "shared intelligence with the United States about talks between Hamas and Iran" is shared with
+    the United States; those between whom the talks were are what it is about."""
+    events = _issued(
+        coder,
+        "Israeli officials shared intelligence with the United States about talks between Hamas and Iran.",
+        "Government of Israel",
+    )
+    assert [_codes(e.targets) for e in _by_root(events, "06")] == [["USA"]], events
+
+
+def test_each_other_names_the_doers_as_each_others_targets(coder):
+    """ "Our two countries stand ready to provide each other with any assistance", "pledged to support one
+    another", "shelled each other's positions": the doers act on each other; the target was left empty."""
+    events = _issued(
+        coder,
+        "Our two countries stand ready to provide each other with any assistance to secure the border.\n"
+        "Estonia and Latvia have pledged to support one another in the event of an attack.",
+        "Government of Estonia",
+        "Government of Latvia",
+    )
+    assert [_codes(e.targets) for e in _by_root(events, "03")] == [["EST", "LVA"], ["EST", "LVA"]], events
+    fighting = _issued(
+        coder,
+        "Armenian and Azerbaijani forces shelled each other's positions overnight.",
+        "Government of France",
+    )
+    assert [_codes(e.targets) for e in _by_root(fighting, "19")] == [["ARMMIL", "AZEMIL"]], fighting
+
+
+def test_a_class_addressed_in_its_own_place_is_that_countrys(coder):
+    """ "calls on all political stakeholders in Haiti to remain calm", "political actors in Mali": the class
+    noun's own place says whose people are addressed, also when the statement has judged no one (the class
+    rule needed whom the statement is about); "the working class in Mali" stays someone else's class."""
+    events = _issued(
+        coder,
+        "The Council called on all political stakeholders in Haiti to remain calm.\n"
+        "The Council called on political actors in Mali to exercise restraint.\n"
+        "The Council called on the working class in Mali to exercise restraint.",
+        "UN Security Council",
+    )
+    assert [_codes(e.targets) for e in _by_root(events, "02")] == [["HTI"], ["MLIGOV", "MLIOPP"], []], events
+
+
+def test_the_issuers_own_name_in_their_threat_leaves_it_for_whom_the_statement_is_about(coder):
+    """ "Official Minsk's response will not be long in coming" in Minsk's statement: "Minsk" (the possessor
+    of the threat's noun) was taken as the target, which blocked whom the statement is about and was then
+    dropped as the issuers' own country, leaving the threat aimed at no one."""
+    events = _issued(
+        coder,
+        "The Ministry condemns the expulsion of three Belarusian diplomats by the Polish authorities.\n"
+        "Official Minsk's response will not be long in coming.",
+        "Ministry of Foreign Affairs of the Republic of Belarus",
+    )
+    assert [_codes(e.targets) for e in _by_root(events, "13")] == [["POLGOV"]], events
