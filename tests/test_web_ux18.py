@@ -144,6 +144,29 @@ def test_a_bad_search_field_comes_back_in_the_form_with_the_reason(client):
     assert cursor.status_code == 422 and "cursor is not one" in cursor.text and "abc" not in cursor.text
 
 
+def test_a_chart_of_years_is_not_headed_per_month(tmp_path):
+    """Ten years of statements were drawn as one bar per year under the heading 'Events per month'."""
+    from fastapi.testclient import TestClient
+
+    from communique.api import create_app
+    from communique.store import Corpus
+    from communique.store.synthetic import synthetic_documents
+    from communique.web.charts import timeline_chart
+
+    rows = [
+        {"month": f"{y}-{m:02d}", "event_class": "vcoop", "count": 1} for y in (2015, 2024) for m in (1, 6)
+    ]
+    assert (timeline_chart(rows).period, timeline_chart(rows[:2]).period) == ("year", "month")
+    url = f"sqlite:///{tmp_path / 'years.db'}"
+    with Corpus(url) as corpus:
+        corpus.add_many(synthetic_documents(40, seed=3, start_year=2014, years=10))
+    with TestClient(create_app(url, token="")) as client:
+        for path in ("/search", "/actors/RUS"):
+            page = client.get(path).text
+            assert "<h2>Events per year</h2>" in page and 'aria-label="Events' in page, path
+            assert "per month" not in page, path
+
+
 browser = pytest.mark.skipif(CHROMIUM is None, reason="no chromium")
 
 

@@ -50,6 +50,8 @@ class Chart:
     legend: list[tuple[str, str]] = field(default_factory=list)
     title: str = ""
     empty: bool = False
+    #: What one bar counts: "month", or "year" when a long range is summarised by year.
+    period: str = "month"
 
 
 def _nice_max(value: int) -> int:
@@ -115,6 +117,7 @@ def timeline_chart(
                 yb[k] = yb.get(k, 0) + v
         counts = yearly
         months = [str(y) for y in range(int(min(counts)), int(max(counts)) + 1)]
+        chart.period = "year"
     left, right, top, bottom = 44, 8, 12, 30
     plot_w, plot_h = width - left - right, height - top - bottom
     top_value = _nice_max(max(sum(b.values()) for b in counts.values()))

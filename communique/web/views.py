@@ -310,7 +310,7 @@ class Pages:
                 "results": [],
                 "next_url": None,
                 "facets": [],
-                "chart": timeline_chart([], title="Events per month"),
+                "chart": timeline_chart([]),
                 "query": {},
                 "sample": None,
             }
@@ -347,7 +347,7 @@ class Pages:
             "results": list(page.items),
             "next_url": next_url,
             "facets": facet_view(facets, query),
-            "chart": timeline_chart(timeline, title="Events per month"),
+            "chart": timeline_chart(timeline),
             "query": query,
             "sample": sample,
         }
