@@ -87,6 +87,9 @@ LEXICON_LISTS = (
     "endings",
     "own_activity",
     "defensive_purposes",
+    "suffering",
+    "victims",
+    "borne",
     "prohibitions",
     "adjectives_only",
     "deference_verbs",
@@ -174,6 +177,13 @@ class Lexicon:
     own_activity: set[str] = field(default_factory=set)
     # Purposes of the issuers' own countermeasures ("will take resolute measures to safeguard its rights").
     defensive_purposes: set[str] = field(default_factory=set)
+    # Victims of the issue (session 18): verbs of suffering whose cause clause or phrase is the issue ("the
+    # children who died when a missile struck", "those killed in the shelling") and victim nouns ("the
+    # victims of the bombing"); what is felt for the victims is against their harm's cause.
+    suffering: set[str] = field(default_factory=set)
+    victims: set[str] = field(default_factory=set)
+    # What a measure makes someone bear ("cost", "price"): negative only when the issuers bear it (session 18)
+    borne: set[str] = field(default_factory=set)
     # Nouns that stop or bar the noun compounded before them ("test ban", "arms embargo", "ceasefire
     # violation"): the compound names the stopping, so it reverses that noun as "a ban on tests" does.
     prohibitions: set[str] = field(default_factory=set)

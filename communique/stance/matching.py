@@ -1074,6 +1074,13 @@ def adhoc_mentions(
             described = _described_by_kind(issue, sent, comp, by_sentence.get(k, ()))
             if described is not None:
                 positions, loose = (described,), False
+        if positions is not None and k in with_entity and not issue.light_head and _conceded(positions, sent):
+            # "While Ruritania has always favoured dialogue, it cannot support the meeting being prepared in
+            # Geneva": the head's word only in a conceded clause, the main clause judges a noun of its kind
+            # that names the phrase's entity. That noun is the issue the issuers take a side on.
+            described = _described_by_kind(issue, sent, comp, by_sentence.get(k, ()))
+            if described is not None and not _conceded((described,), sent):
+                positions, loose = (described,), False
         if positions is None and not issue.light_head:
             continue
         found = [p for term in arguments if (p := _term_positions(term, sent)) is not None]
@@ -1173,6 +1180,21 @@ def adhoc_mentions(
 
 
 PERSON_PRONOUNS = frozenset({"him", "her"})
+CONCESSIVE = frozenset({"while", "whilst", "although", "though", "whereas"})
+
+
+def _conceded(positions: tuple[int, ...], sent: Span) -> bool:
+    """Whether all the positions lie in an adverbial clause opened by a concessive mark ("While X, ...")."""
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        token = doc[i]
+        if (
+            token.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in token.children)
+            and all(token.left_edge.i <= p <= token.right_edge.i for p in positions)
+        ):
+            return True
+    return False
 
 
 def _person_pronoun(sent: Span, k: int, with_entity: set[int]) -> bool:

@@ -71,6 +71,8 @@ PARTICLES = frozenset({"back", "out", "off", "down", "up", "aside"})
 EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", "go", "prevail", "remain"}
 # Prepositions that attach the one affected to a noun of effect ("consequences for X", "impact on X").
 VICTIM_PREPOSITIONS = {"for", "to", "on", "upon"}
+# Prepositions of a suffering verb that name its cause: "killed in the shelling", "died during the raid".
+CAUSE_PREPOSITIONS = frozenset({"in", "during", "by", "from", "at", "under"})
 # Verbs of judgement whose object is evaluated by a following adjective ("consider X unacceptable").
 JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
 # Verbs that hold a judgement in a clause below them ("does not consider the results credible").
@@ -91,7 +93,7 @@ APPREHENSION = frozenset({"warn", "fear", "dread"})
 # time, place or cause ("during the protests", "for specific crimes").
 MANNER_PREPOSITIONS = {"in", "with", "without", "contrary", "under"}
 # Verbs that convey a feeling named by their object ("send congratulations", "express concern").
-CONVEYING = {"send", "express", "extend", "convey", "offer", "voice", "reiterate", "reaffirm"}
+CONVEYING = {"send", "express", "extend", "convey", "offer", "voice", "reiterate", "reaffirm", "lend", "give"}
 NOT_DOING = {"refuse", "fail", "decline", "cease", "avoid", "refrain", "neglect", "hesitate"}
 FIRST_PERSON = {"we", "i", "us", "our", "he", "she"}
 THIRD_PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -162,6 +164,8 @@ def evaluation(token: Token, lex: Lexicon) -> float:
     value = lex.evaluation(lemma(token)) or lex.evaluation(token.lower_)
     if value and token.pos_ == "NOUN" and lemma(token) in CONTENTION_NOUNS:
         return 0.0
+    if value < 0 and token.pos_ == "NOUN" and lemma(token) in lex.borne and _borne_by_others(token):
+        return 0.0  # "imposes real costs on the regime": the measure working, not a harm to the issuers
     if value and lemma(token) == "short" and lemma(token.head) != "fall":
         return 0.0  # only "falls short" judges; "a short pause", "in short" do not
     if value and token.pos_ == "NOUN" and _aspect(token):
@@ -175,6 +179,28 @@ def evaluation(token: Token, lex: Lexicon) -> float:
     elif joined is not None and joined.startswith("non-"):
         value = -value  # "non-escalatory", "non-violent": the prefix denies the word
     return value
+
+
+OWN_WORDS = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
+
+
+def _borne_by_others(noun: Token) -> bool:
+    """Whether a cost is laid on someone other than the issuers: an on/upon/for phrase of the noun, or of
+    the verb it is the object of ("impose costs on the regime"), naming no one of ours ("our farmers")."""
+    if any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in noun.children):
+        return False
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"on", "upon", "for"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    own = obj.lower_ in OWN_WORDS or any(
+                        c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in obj.children
+                    )
+                    return not own
+    return False
 
 
 def _own_ending(verb: Token, lex: Lexicon) -> bool:
@@ -745,6 +771,18 @@ def _evaluate(
             # "the release of the opposition leader, jailed for his criticism": the parser hangs the
             # participle on the release, but it describes the one released; setting free undoes it.
             walk.rel = -walk.rel
+        if (
+            dep in {"relcl", "acl"}
+            and head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and _suffered(node, anchor, lex)
+        ):
+            # "sympathy to the families of the children who died when a missile struck their school", "those
+            # killed in the shelling": the noun described suffered the issue (its cause), so what is felt for
+            # it is against the issue.
+            walk.rel = -walk.rel
+        if dep == "prep" and node.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in lex.victims:
+            # "condolences to the victims of the bombing": the victims suffered it.
+            walk.rel = -walk.rel
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if walk.att and walk.holder is None and _non_restrictive(node, head):
                 # "We reject decisions taken by the person, deprived of legitimacy by the elections, ...": a
@@ -809,6 +847,9 @@ def _evaluate(
                 node = head
                 continue
             reverses = word in lex.harm and (dep != "xcomp" or word in NOT_DOING or node.tag_ == "VBG")
+            if reverses and dep == "prep" and word in lex.suffering and node.lower_ in CAUSE_PREPOSITIONS:
+                # "killed in the shelling": the phrase names the cause of the killing, not what is killed.
+                reverses = False
             if not reverses and not walk.crossed and _ending_object(node, head, lex):
                 reverses = True
             if reverses and head.pos_ in {"NOUN", "PROPN"} and dep == "prep":
@@ -1020,6 +1061,19 @@ def _evaluate(
     if walk.soft:
         return Vote(1 if walk.soft > 0 else -1, abs(walk.soft), None, rel=walk.rel)
     return _descriptive(walk)
+
+
+def _suffered(clause: Token, anchor: Token, lex: Lexicon) -> bool:
+    """Whether a clause of suffering ("who died when X struck", "killed in X") has the issue at ``anchor`` as
+    its cause: in an adverbial clause, or a cause phrase (in, during, by, from, at) of the suffering verb."""
+    if lemma(clause) not in lex.suffering:
+        return False
+    for child in clause.children:
+        if child.left_edge.i <= anchor.i <= child.right_edge.i:
+            return child.dep_ in {"advcl", "agent"} or (
+                child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS
+            )
+    return False
 
 
 def _made_known(node: Token, dep: str, head: Token, lex: Lexicon) -> bool:
@@ -1356,11 +1410,8 @@ def _the_parties(token: Token) -> bool:
     return bool(mods) and all(c.lower_ in PARTY_MODIFIERS for c in mods)
 
 
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
 def _marked_for(token: Token) -> bool:
+    """Whether a verb is opened by "for" ("for the two governments to settle")."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
@@ -1381,7 +1432,7 @@ def defers(sent: Span, ctx: Context) -> bool:
                 continue
             if any(c.dep_ in {"acomp", "attr"} and c.i != token.i for c in token.head.children):
                 continue  # "it is important / too early / time for X to settle": a wish, no deference
-            if _negated(token.head) or _negated(token):
+            if negated(token.head, lex) or negated(token, lex):
                 # "it is not for the Government to decide": the issuers deny themselves the choice (by name,
                 # "us", or an office named by its title alone); denied to others, the choice is a side taken
                 words = {t.lower_ for t in holder.subtree if not t.is_punct} - INDEFINITE
@@ -1389,7 +1440,7 @@ def defers(sent: Span, ctx: Context) -> bool:
                     return True
             elif holder.lower_ not in {"us", "we"} and not is_issuer(holder, ctx):
                 return True
-        elif word in lex.deference_nouns and token.dep_ in {"attr", "ROOT"} and not _negated(token.head):
+        elif word in lex.deference_nouns and token.dep_ in {"attr", "ROOT"} and not negated(token.head, lex):
             for prep in token.children:
                 if prep.dep_ != "prep" or prep.lower_ != "for":
                     continue
@@ -1404,7 +1455,8 @@ def defers(sent: Span, ctx: Context) -> bool:
                     return True
         elif word in lex.position_nouns and token.dep_ == "dobj" and lemma(token.head) == "take":
             verb = token.head
-            if not (_negated(verb) or any(c.lower_ == "no" and c.dep_ == "det" for c in token.children)):
+            # (one negation test for the verb and the noun: "does not take", "never takes", "takes no side")
+            if not (negated(verb, lex) or negated(token, lex)):
                 continue
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
                 c.dep_ in {"prep", "acl", "ccomp", "relcl"} and c.lower_ not in {"on", "in"}
