@@ -62,9 +62,24 @@ def test_root_agreement(outcomes: list[Outcome]) -> None:
 
 # Rules of the session, each with sentences of our own apart from the transfer set (each failed before its
 # rule): the sense of a word shown by its dependents (batch 1); a motive phrase ("in protest at"), talks
-# concluded, no word received, armed groups firing on a gathering, airdrops of food (batch 2).
+# concluded, no word received, armed groups firing on a gathering, airdrops of food (batch 2); an order with a
+# penalty ("or face eviction"), relations or aid put under review (threats).
 # (plover: the category expected, with the source country or None; not: the category forbidden)
 SENSES_TABLE = [
+    ("plover", "THREATEN", "KEN", "The Kenyan army ordered the villagers to leave or face eviction."),
+    (
+        "plover",
+        "THREATEN",
+        "NGA",
+        "The Nigerian government will review its relations with any state that hosts the rebels.",
+    ),
+    ("plover", "THREATEN", "NLD", "The Dutch government may reconsider its aid to Suriname."),
+    (
+        "plover",
+        "THREATEN",
+        "GHA",
+        "Ghana will reassess its ties with Burkina Faso if the junta does not hold elections.",
+    ),
     (
         "not",
         "ASSAULT",

@@ -202,6 +202,13 @@ def _motive(prep: Token, lemma_lowers: list[str]) -> bool:
     return any(c.dep_ == "pobj" and lemma_lowers[c.i] in MOTIVE_NOUNS for c in prep.children)
 
 
+def _or_face(conj: Token, head: Token, lemma_lowers: list[str]) -> bool:
+    """The penalty of an ordered act: "to return to work within 48 hours or face punishment" (VC18)."""
+    return lemma_lowers[conj.i] == "face" and any(
+        c.dep_ == "cc" and c.lower_ == "or" and c.i < conj.i for c in head.children
+    )
+
+
 def circumstantial(prep: Token) -> bool:
     """A preposition that sets the scene ("after", "during", a date): its object is no phrase word."""
     return prep.lower_ in CIRCUMSTANTIAL_PREPS or dated(prep)
@@ -333,6 +340,7 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                         and dep == "advcl"
                         and _out_to_infinitive(child, current)
                     )
+                    or (kind == "verb" and dep == "conj" and _or_face(child, current, lemma_lowers))
                 ):
                     continue
                 low = child.lower_
