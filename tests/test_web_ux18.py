@@ -118,6 +118,8 @@ def test_pages_and_api_answers_are_gzipped_except_the_form_page(client, stored):
 
 def test_statement_text_and_titles_take_their_own_direction(client, stored):
     page = client.get(f"/documents/{stored[1]['rtl']}").text
+    assert re.search(r'<p class="counts">1 sentence · \d+ actor mentions? · ', page)  # was "1 sentences"
+    assert "(+1 repost)" in client.get("/").text
     assert re.search(r'<h1 dir="auto">', page) and 'id="doctext" dir="auto"' in page
     hits = client.get("/search", params={"q": "الخارجية"}).text
     assert 'class="hit-title" href="/documents/' in hits and 'dir="auto"' in hits
@@ -196,4 +198,22 @@ def test_keyboard_skip_link_focus_details_and_rtl_in_chromium(server, stored):
         page.goto(f"{server}/documents/{ids['rtl']}")
         assert page.evaluate("getComputedStyle(document.querySelector('h1')).direction") == "rtl"
         assert page.evaluate("getComputedStyle(document.getElementById('doctext')).direction") == "rtl"
+        assert page.seen == []
+
+
+@browser
+def test_on_a_phone_a_tapped_mention_shows_its_details_on_screen(server, stored):
+    """Below 900 px the details pane sits after the whole text: tapping an actor filled it off screen."""
+    with browser_page(375, 740) as page:
+        page.goto(f"{server}/documents/{stored[1]['original']}")
+        assert page.evaluate("document.getElementById('detail').getBoundingClientRect().top") > 740
+        page.locator("#doctext [data-actor]").first.click()
+        page.wait_for_function("document.querySelector('#detail-body .info') !== null")
+        box = page.evaluate(
+            "(() => {const r = document.getElementById('detail').getBoundingClientRect();"
+            " return [r.top, r.bottom];})()"
+        )
+        assert 0 <= box[0] < 740 and box[1] <= 741, box
+        page.click("#detail-close")  # and it can be put away again
+        assert page.evaluate("document.getElementById('detail').getBoundingClientRect().top") > 740
         assert page.seen == []

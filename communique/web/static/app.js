@@ -87,7 +87,22 @@
     var text = document.getElementById("doctext");
     var body = document.getElementById("detail-body");
     var holder = document.getElementById("infos");
-    if (!text || !body || !holder) return;
+    var pane = document.getElementById("detail");
+    var close = document.getElementById("detail-close");
+    var restoring = false;
+    if (!text || !body || !holder || !pane) return;
+    // On a phone the pane stays at the bottom of the screen once it shows something; this puts it back.
+    if (close) {
+      close.addEventListener("click", function () {
+        pane.classList.remove("has-info");
+        close.hidden = true;
+        if (active) {
+          restoring = true; // focus goes back to the mention without showing it again
+          active.focus();
+          restoring = false;
+        }
+      });
+    }
     var data = null;
     var active = null;
     function show(el) {
@@ -97,6 +112,8 @@
       if (!block) return;
       while (body.firstChild) body.removeChild(body.firstChild);
       body.appendChild(block);
+      pane.classList.add("has-info");
+      if (close) close.hidden = false;
       if (active) active.classList.remove("active");
       active = el;
       el.classList.add("active");
@@ -115,7 +132,7 @@
     // Keyboard users tabbing through the highlights see each one's details, as mouse users do on hover.
     text.addEventListener("focusin", function (e) {
       var el = e.target.closest("[data-ev], [data-actor]");
-      if (el) show(el);
+      if (el && !restoring) show(el);
     });
     text.addEventListener("keydown", function (e) {
       if (e.key === "Enter") {
