@@ -217,3 +217,30 @@ def test_on_a_phone_a_tapped_mention_shows_its_details_on_screen(server, stored)
         page.click("#detail-close")  # and it can be put away again
         assert page.evaluate("document.getElementById('detail').getBoundingClientRect().top") > 740
         assert page.seen == []
+
+
+@browser
+def test_a_long_actor_name_does_not_stretch_its_matrix_row(tmp_path):
+    """An issuer named by an envoy's full title made its row of the reaction matrix 250 px tall on a phone."""
+    from communique.api import create_app
+    from communique.model import Actor, Issue, Stance
+    from communique.store import Corpus
+    from communique.store.synthetic import synthetic_documents
+
+    name = (
+        "The Permanent Representative of the Republic of Nowhere to the United Nations Office at Geneva " * 2
+    )
+    coded = next(iter(synthetic_documents(1, seed=8)))
+    envoy = Actor(name=name.strip(), code="NWHGOV", text="The Permanent Representative")
+    stance = Stance(
+        actor=envoy, issue=Issue(id="ceasefire", label="Ceasefire"), stance="support", confidence=0.8
+    )
+    coded.stances.append(stance)
+    url = f"sqlite:///{tmp_path / 'long-name.db'}"
+    with Corpus(url) as corpus:
+        corpus.add(coded)
+    with served(create_app(url, token="")) as base, browser_page(375, 800) as page:
+        page.goto(f"{base}/reactions")
+        header = page.locator("th.actor-h", has_text="NWHGOV")
+        assert header.bounding_box()["height"] < 110
+        assert header.locator(".muted").get_attribute("title") == name.strip()
