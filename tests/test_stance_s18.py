@@ -133,3 +133,33 @@ def test_phrases_said_otherwise(coder, text: str, issue: str, expected: str) -> 
 )
 def test_costs_borne_by_whom(coder, text: str, expected: str) -> None:
     assert _stance(coder, text, "sanctions") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # Held as a captive is kept from happening: regretting it, or requiring it not be, supports the thing.
+        (
+            "Ruritania regrets that the peace talks are being held hostage by the militia's leaders.",
+            "peace_talks",
+            "support",
+        ),
+        (
+            "Humanitarian aid must never be held hostage to political bargaining.",
+            "humanitarian_access",
+            "support",
+        ),
+        # A harm required not to happen: the negation is the requirement's, the harm still turns the relation.
+        ("Aid convoys must not be blocked.", "humanitarian_access", "support"),
+        # Guards: a harm denied is none; a harm required is one; a confinement mention keeps its reading.
+        ("Aid convoys were not blocked.", "humanitarian_access", "not addressed"),
+        ("Aid convoys must be blocked.", "humanitarian_access", "oppose"),
+        (
+            "Ruritania condemns the detention of the journalist, who has been held hostage for two years.",
+            "political_prisoners",
+            "oppose",
+        ),
+    ],
+)
+def test_harm_required_not_to_happen(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

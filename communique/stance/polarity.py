@@ -847,6 +847,16 @@ def _evaluate(
                 node = head
                 continue
             reverses = word in lex.harm and (dep != "xcomp" or word in NOT_DOING or node.tag_ == "VBG")
+            if (
+                not reverses
+                and dep in PASSIVE_SUBJECT_DEPS
+                and not confined
+                and any(c.dep_ == "oprd" and lemma(c) in lex.confinement for c in head.children)
+            ):
+                # Held as a captive: "the opening of the talks must not be held hostage by one capital" is a
+                # thing kept from happening (a confinement mention keeps its own reading). The negation there
+                # is the requirement's, read with it below, so the relation turns whatever it says.
+                walk.rel = -walk.rel
             if reverses and dep == "prep" and word in lex.suffering and node.lower_ in CAUSE_PREPOSITIONS:
                 # "killed in the shelling": the phrase names the cause of the killing, not what is killed.
                 reverses = False
@@ -861,7 +871,10 @@ def _evaluate(
                 # prisoners were released": setting free undoes the confinement the mention names.
                 reverses = True
             if reverses or head.i in reversers:
-                walk.rel = -walk.rel if not negated(head, lex) else walk.rel
+                # A negated harm is none ("access was not blocked"), unless the negation is a requirement's
+                # ("convoys must not be blocked"): the deontic reading below holds that negation.
+                required = head.pos_ in {"VERB", "AUX"} and deontic(head, lex) != 0
+                walk.rel = -walk.rel if required or not negated(head, lex) else walk.rel
             value = evaluation(head, lex)
             if not value and word in CONVEYING and head.pos_ == "VERB" and dep != "dobj":
                 # "sends its warmest congratulations to X on the victory": a verb that conveys a feeling
