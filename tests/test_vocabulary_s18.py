@@ -127,3 +127,25 @@ def test_senses_of_the_session(coder: Any) -> None:
     """Each sentence of the session's rules gets the expected category (or not the forbidden one)."""
     wrong = [(item["text"], p.category) for item, p, ok in code_items(coder, SENSES, "s18r") if not ok]
     assert not wrong, wrong
+
+
+# Rules that change the CAMEO code within a category (each main event's code was another before its rule):
+# threats to shell or to close a sea passage, a sector opened to foreign firms, armed men sent to help (the
+# classes the blind news half's odd items missed).
+CODES_TABLE = [
+    ("138", "Venezuela threatened to shell the Guyanese border posts if the exercises went ahead."),
+    ("1381", "Yemen's rebels threatened on Monday to close the Bab el-Mandeb strait to Israeli ships."),
+    ("061", "Ethiopia opened its telecommunications sector to foreign investors."),
+    ("074", "Senegal sent 500 troops to Gambia to help the new government keep order."),
+    ("074", "Russia sent soldiers to Syria to bolster the government's forces."),
+]
+
+
+def test_codes_of_the_session(coder: Any) -> None:
+    """The main event of each sentence has the expected CAMEO code."""
+    items = [{"not": "-", "cameo": code, "source": None, "text": text} for code, text in CODES_TABLE]
+    got = [
+        (item["text"], p.event.cameo if p.event else None) for item, p, _ in code_items(coder, items, "s18c")
+    ]
+    wrong = [(text, code) for (text, code), (want, _) in zip(got, CODES_TABLE, strict=True) if code != want]
+    assert not wrong, wrong

@@ -262,6 +262,28 @@ def _disposition_infinitive(clause: Token, verb: Token) -> bool:
     )
 
 
+# Armed men sent "to help" or "to support" another party: the purpose, which the parser hangs on the verb as a
+# separate clause, says whom the deployment serves (074), as "deployed 2,000 soldiers to northern Mali to help
+# French and Malian forces" (VC18)
+AID_PURPOSE_VERBS = frozenset({"help", "assist", "support", "bolster", "reinforce", "back", "aid"})
+ARMED_OBJECTS = frozenset(
+    {"troop", "soldier", "force", "police", "officer", "unit", "contingent", "battalion", "brigade", "marine"}
+    | {"paratrooper", "commando", "personnel", "policeman", "gendarme", "peacekeeper"}
+)
+
+
+def _aid_purpose_infinitive(clause: Token, verb: Token) -> bool:
+    """A "to help / to support" infinitive hung on a verb that sends armed men."""
+    return (
+        _hung_infinitive(clause, verb)
+        and clause.lemma_.lower() in AID_PURPOSE_VERBS
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ARMED_OBJECTS and verb.i < c.i < clause.i
+            for c in verb.children
+        )
+    )
+
+
 def _magnitude(figure: str) -> str | None:
     """ "hundred" or "thousand" for a figure in digits of that order or more ("300", "2,000"), else None."""
     digits = figure.replace(",", "")
@@ -330,6 +352,7 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                                 and (
                                     _called_on_infinitive(child, current)
                                     or _disposition_infinitive(child, current)
+                                    or _aid_purpose_infinitive(child, current)
                                 )
                             )
                         )
@@ -523,7 +546,12 @@ def _prepare(plist: list[Pattern]) -> _Prepared:
 
 
 def _fit(entries: list[_Entry]) -> _Fit:
-    deps_kind = next((e.pattern.kind for e in entries if e.needs_deps), None)
+    # The walk is the verb walk when a verb pattern needs it: on a verb it finds what the evaluative walk
+    # finds, and more (a purpose infinitive, "called on X to"). The first pattern's kind alone let an
+    # evaluative pattern listed first ("send signal worrying") cut the verb patterns of "send" off those
+    # words (VC18).
+    needing = [e.pattern.kind for e in entries if e.needs_deps]
+    deps_kind = "verb" if "verb" in needing else next(iter(needing), None)
     first_words: dict[str, list[int]] = {}
     always: list[int] = []
     for j, e in enumerate(entries):
