@@ -91,3 +91,28 @@ def test_upgrade_0004_to_0005_indexes_stances_in_page_order(db_url, coded):
         assert corpus.stances_page(limit=1000).items == full
         corpus.add_many(coded[40:])
         assert len(corpus.stance_rows()) > len(full)
+
+
+def test_a_digest_quoting_a_stored_statement_is_not_a_repost_of_it(tmp_path, coded):
+    """A new text holding a stored statement among much else was stored as its repost, its coding dropped:
+    the examples x18 as one statement (359 events) became 'a repost of the G7 statement' with 0 events."""
+    import dataclasses
+
+    from communique.store.dedup import is_repost, shingles
+
+    statement = "The ministers condemned the shelling of the port and called for an immediate ceasefire. " * 2
+    digest = statement + " ".join(
+        f"Item {i}: the council of region {i} approved budget line {i * 7} for roads and {i} schools."
+        for i in range(12)
+    )
+    assert is_repost(shingles(statement), shingles(digest)) is None
+    # A repost that only gained a little of a site's text, and a trimmed copy, still are.
+    assert is_repost(shingles(statement), shingles("Home | News | Contact. " + statement)) is not None
+    assert is_repost(shingles(digest), shingles(digest[: int(len(digest) * 0.8)])) is not None
+    first, second = coded[0], coded[1]
+    text = first.document.text + "\n\n" + "\n\n".join(c.document.text for c in coded[2:12])
+    document = dataclasses.replace(second.document, text=text, date=first.document.date)
+    longer = dataclasses.replace(second, document=document)
+    with Corpus(f"sqlite:///{tmp_path / 'digest.db'}") as corpus:
+        corpus.add(first)
+        assert corpus.add(longer) != "duplicate"

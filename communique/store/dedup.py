@@ -45,6 +45,10 @@ BLOCK_MAX_GAPS = 2
 BLOCK_MIN = 20  # shingles in the block
 BLOCK_SHARE_MIN = 0.5  # of each text's shingles
 BLOCK_SHARE_ONE = 0.6  # of at least one of them
+#: A new statement over this many times the size (in shingles) of a stored one that it contains is a
+#: compilation quoting it (a digest, the statement among others), not a repost of it. A repost
+#: wrapped in a site's boilerplate stays well under it (forty words of navigation around sixty: ~1.7).
+COMPILATION_RATIO = 3.0
 #: An LSH bucket shared by this many statements holds boilerplate (a common phrase, a template), not
 #: reposts: it neither votes for candidates nor takes new members, which keeps lookups cheap.
 BUCKET_CAP = 32
@@ -361,7 +365,7 @@ def similarity(a: set[int], b: set[int]) -> Similarity:
 
 
 def is_repost(a: set[int], b: set[int], date_a: str | None = None, date_b: str | None = None) -> float | None:
-    """Return the similarity when ``b`` is a repost of ``a`` (or vice versa), else ``None``."""
+    """Return the similarity when ``b`` (the newer) is a repost of ``a``, else ``None``."""
     if not within_window(day_of(date_a), day_of(date_b)):
         return None
     return repost_score(a, b)
@@ -370,15 +374,19 @@ def is_repost(a: set[int], b: set[int], date_a: str | None = None, date_b: str |
 def repost_score(
     a: set[int], b: set[int], a_seq: np.ndarray | None = None, b_seq: np.ndarray | None = None
 ) -> float | None:
-    """``is_repost`` without the date window: the similarity when the shingle sets make a repost.
+    """``is_repost`` without the date window: the similarity when ``b``'s shingles make it a repost of ``a``.
 
     With the texts' shingles in order (``shingle_arrays``), a pair that fails both measures is also tried
-    as one shared block (``block_score``).
+    as one shared block (``block_score``). A ``b`` over ``COMPILATION_RATIO`` times ``a``'s size is never a
+    repost of it: it can only hold ``a`` among much else (a digest quoting the statement), and taking it
+    for a repost would drop its own coding.
     """
     if not a or not b:
         return None
     # |a ∪ b| = |a| + |b| - |a ∩ b|: the same count without building the union set (hot in bulk import).
     la, lb = len(a), len(b)
+    if lb > COMPILATION_RATIO * la:
+        return None  # a compilation holding a at most (Jaccard <= 1/3 here, under every threshold)
     inter = len(a & b) if la <= lb else len(b & a)
     smaller = la if la <= lb else lb
     jaccard = inter / (la + lb - inter)
