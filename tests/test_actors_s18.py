@@ -109,6 +109,11 @@ def test_a_local_agent_named_again_takes_the_country_it_was_named_with(coder):
         "that Tanzania uses.",
     )
     assert found(actors, "Police officers") == [None]
+    # a sentence that names the one place where: the roles' sentence country decides, not the agent before
+    actors, _, _ = resolve(
+        coder, "Russian police detained six activists in Moscow. In Kyiv, police said two men were arrested."
+    )
+    assert found(actors, "police") == [None]
 
 
 def test_an_agent_of_both_countries_takes_no_country_in_context(coder):

@@ -195,6 +195,8 @@ SHORT_NAME_LOOKBACK = 300
 REFERRING_VIAS = frozenset({"self-reference", "pronoun", "coreference", "issuer"})
 # Words after which a name's head has come ("Ministry of Foreign Affairs", "Office for the Coordination").
 HEAD_STOPS = frozenset({"of", "for", "on", "to", "in", "and", "&"})
+# Prepositions of the place where something happens ("In Kyiv, police said ...").
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 # Munitions: named with no owner ("fired missiles", "drones struck the city") they are no actor; with one
 # ("Russian missiles", "Hamas rockets") they name the owner's armed force (agents.yaml, weapon system).
 MUNITIONS = _WORDS["munitions"]
@@ -1951,7 +1953,14 @@ class _Resolver:
     def _named_with_country(self, out: list[_Found], s_index: int) -> None:
         """A local agent still with no country takes the one country the same agent was named with just
         before (earlier in this sentence or up to ``CONTEXT_SENTENCES`` back): "Ecuadorian police forced
-        their way into the embassy. Police officers detained X, to whom Mexico had granted asylum." """
+        their way into the embassy. Police officers detained X, to whom Mexico had granted asylum." A
+        sentence that names one country, as the place where ("In Kyiv, police said ..."), leaves its agents to
+        the roles' sentence country."""
+        named = {c for _, c in self._cur_countries} | {
+            f.actor.code[:3] for f in out if f.actor.code and f.actor.code[:3] not in ("IGO", "NGO")
+        }
+        if len(named) == 1 and any(i > 0 and self.low[i - 1] in PLACE_PREPS for i, _ in self._cur_countries):
+            return
         for f in out:
             a = f.actor
             if a.code is not None or a.via != "noun_chunk" or not a.entry or not a.sectors:
