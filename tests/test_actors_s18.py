@@ -173,3 +173,19 @@ def test_his_office_after_the_person_issuer_is_the_issuer(coder):
         issuers=("Ministry of Foreign Affairs of Norway",),
     )
     assert found(actors, "His Office") == []
+
+
+def test_countries_in_the_plural_are_not_the_one_country_in_context(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Fighting goes on in Sudan. The neighbouring countries must not arm either side.",
+        issuers=("Ministry of Foreign Affairs of Norway",),
+    )
+    assert found(actors, "countries") == [], [(a.text, a.code, a.via) for a in actors]
+    # one country still is
+    actors, _, _ = resolve(
+        coder,
+        "Fighting goes on in Sudan. The country needs a ceasefire.",
+        issuers=("Ministry of Foreign Affairs of Norway",),
+    )
+    assert found(actors, "country") == ["SDN"]

@@ -195,6 +195,8 @@ SHORT_NAME_LOOKBACK = 300
 REFERRING_VIAS = frozenset({"self-reference", "pronoun", "coreference", "issuer"})
 # Words after which a name's head has come ("Ministry of Foreign Affairs", "Office for the Coordination").
 HEAD_STOPS = frozenset({"of", "for", "on", "to", "in", "and", "&"})
+# Plurals of the nouns for a state: "the countries of the region" are several, never the one in context.
+PLURAL_STATE_NOUNS = frozenset({"countries", "states", "nations"})
 # Prepositions of the place where something happens ("In Kyiv, police said ...").
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 # Munitions: named with no owner ("fired missiles", "drones struck the city") they are no actor; with one
@@ -1125,7 +1127,11 @@ class _Resolver:
             if m.entry.context and (
                 self._preceded_by(m.start, start, DETERMINERS) or self._counted(m.start, start)
             ):
-                several = self._of_several(m.end) or self._several(m.start, m.end)
+                several = (
+                    self._of_several(m.end)
+                    or self._several(m.start, m.end)
+                    or self.low[m.end - 1] in PLURAL_STATE_NOUNS  # "the countries of the region": not one
+                )
                 country = None if several else self._context_country(m.start)
                 if country is not None:
                     code = country + "".join(m.entry.sectors or ())
