@@ -85,3 +85,43 @@ def test_the_issuers_own_name_in_their_threat_leaves_it_for_whom_the_statement_i
         "Ministry of Foreign Affairs of the Republic of Belarus",
     )
     assert [_codes(e.targets) for e in _by_root(events, "13")] == [["POLGOV"]], events
+
+
+def test_party_noun_phrase_is_public_and_needs_no_index(coder):
+    """ST17's request: the index-free part of the parties rule, for the stance stage ("the parties", "the
+    warring parties", "the sides concerned", "both countries"; not "the opposition parties", "political
+    parties", "parties" alone or "the countries" without "both"/"two")."""
+    from communique.events.roles import party_noun_phrase
+    from communique.nlp.pipeline import get_nlp
+    from communique.nlp.view import doc_view
+
+    def heads(text: str, word: str) -> bool:
+        view = doc_view(get_nlp()(text))
+        return party_noun_phrase(next(t for s in view.sents for t in s if t.lower_ == word))
+
+    assert heads("We urge the warring parties to return to talks.", "parties")
+    assert heads("We call on the sides concerned to show restraint.", "sides")
+    assert heads("We call on both countries to show restraint.", "countries")
+    assert not heads("We met the opposition parties yesterday.", "parties")
+    assert not heads("Political parties held rallies in the capital.", "parties")
+    assert not heads("We call on the countries of the region to help.", "countries")
+
+
+def test_the_issuers_own_aid_naming_no_one_goes_to_the_country_the_statement_is_about(coder):
+    """ "The Government is providing emergency food assistance" after two sentences about a cyclone in Fiji:
+    aid is always given to someone (the development gold gives nearly every 07 a target); with no one named,
+    it is the country the statement named most. Aid given "to him and to his family" is someone's already."""
+    events = _issued(
+        coder,
+        "A powerful cyclone struck Fiji on Sunday. Thousands of people in Fiji have lost their homes.\n"
+        "The Government is providing emergency food assistance and has dispatched relief supplies.",
+        "Government of Ireland",
+    )
+    assert [_codes(e.targets) for e in _by_root(events, "07")] == [["FJI"], ["FJI"]], events
+    named = _issued(
+        coder,
+        "Floods have struck Malawi. Thousands of families in Malawi lost their homes.\n"
+        "The Government will continue to provide all possible support to him and to his family.",
+        "Government of Ireland",
+    )
+    assert [_codes(e.targets) for e in _by_root(named, "07")] == [[]], named

@@ -135,6 +135,8 @@ FLYING_VERBS = frozenset({"fly", "overfly", "pass", "cross"})
 OVER_PREPS = frozenset({"over", "across"})
 # Intents (CAMEO 03x): a readiness or commitment is always someone's, for someone.
 INTENT_ROOT = "03"
+# Aid (07): the issuers' own, naming no one, goes to the country the statement is about.
+AID_ROOT = "07"
 # Arrests, detentions and charges (173), convictions and sentences (116): who holds a prisoner whose release
 # is asked for.
 DETENTION_CODES = frozenset({"173", "116"})
@@ -1936,6 +1938,15 @@ def _intent_of(
     return _Draft(d.match, code, False, "asserted", d.sources, targets, d.how, d.clause, "+intent")
 
 
+def _given_to_someone(verb: Token) -> bool:
+    """The verb names a receiver the actors stage did not code: "provide support to him and to his family"."""
+    return any(
+        c.dep_ == "dative"
+        or (c.dep_ == "prep" and c.lower_ in {"to", "for"} and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
+    )
+
+
 def _country_of(actor: Actor) -> str:
     return (actor.country or actor.code or "")[:3].upper()
 
@@ -2365,6 +2376,27 @@ def code_sentence(
                     via="document-country",
                 )
             d.targets = list(meant.values()) or d.targets
+        if (
+            d.code[:2] == AID_ROOT
+            and not d.targets
+            and reported_by.get(i) is None
+            and _issuers_speak(d.sources, issuers, [])
+            and not _given_to_someone(d.clause)
+        ):
+            # "The Government is providing humanitarian assistance" in a statement about a cyclone in Tonga:
+            # the issuers' own aid naming no one (not even "to the migrants") goes to the country the
+            # statement named most before (not whom it judged: aid is not aimed at the wrongdoer)
+            named = most_named_country(d.clause.i, index, party_keys(d.sources))
+            if named:
+                d.targets = [
+                    Actor(
+                        name=named,
+                        code=named,
+                        country=named,
+                        sentence_index=sentence_index,
+                        via="document-country",
+                    )
+                ]
         if (
             d.code[:2] == "17"
             and d.targets

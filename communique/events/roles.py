@@ -663,9 +663,11 @@ def most_named_country(before: int, index: ActorIndex, own: frozenset[str]) -> s
     return index.most_named(before, own)
 
 
-def _party_phrase(token: Token, index: ActorIndex) -> bool:
-    """ "all parties", "both sides", "the warring parties", "the two countries": a noun naming the parties of
-    a conflict, with no modifier that makes it other parties and no place or owner of its own."""
+def party_noun_phrase(token: Token) -> bool:
+    """ "all parties", "both sides", "the warring parties", "the sides concerned", "the two countries": a noun
+    naming the parties of a conflict, with no modifier that makes it other parties ("the opposition parties",
+    "political parties"); whether it has a place or owner of its own is not looked at (see ``_party_phrase``,
+    which rejects "all parties in Sudan" when Sudan is a coded actor)."""
     word = lemma(token)
     pair = word in PAIR_NOUNS
     if not pair and word not in PARTY_NOUNS:
@@ -675,8 +677,13 @@ def _party_phrase(token: Token, index: ActorIndex) -> bool:
         return False
     if pair and not any(c.lower_ in {"both", "two"} for c in mods):
         return False  # "the countries" alone says too little
-    if not pair and not mods:
-        return False  # "parties" alone
+    return pair or bool(mods)  # ("parties" alone names no one's)
+
+
+def _party_phrase(token: Token, index: ActorIndex) -> bool:
+    """A party noun phrase (``party_noun_phrase``) with no coded place or owner of its own."""
+    if not party_noun_phrase(token):
+        return False
     for c in token.children:
         # "all parties in Sudan", "all sides of the conflict in Libya": its own place or owner decides
         if (
