@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
-from communique.events.roles import PARTY_MODIFIERS, PARTY_NOUNS
+from communique.events.roles import party_noun_phrase
 from communique.model import Actor, Event
 from communique.nlp.view import DocView, doc_view
 from communique.nlp.view import ViewToken as Token
@@ -1409,18 +1409,11 @@ def asked_of_all(call: Token, anchor: Token) -> bool:
         or any(c.lower_ in ALL_PARTIES for c in a.children if c.dep_ in {"det", "predet", "amod"})
         or any(c.dep_ == "conj" for c in a.children)
         or any(c.lower_ == "alike" for c in a.children)
-        or _the_parties(a)
+        # the parties of a conflict named as such ("the warring parties", "the two countries"; not "the
+        # opposition parties"): the events' rule, shared (session 18, RL18's party_noun_phrase)
+        or party_noun_phrase(a)
         for a in addressees
     )
-
-
-def _the_parties(token: Token) -> bool:
-    """The parties of a conflict named as such: "the parties", "the warring parties", "the sides concerned"
-    (not "the opposition parties" or "political parties", which are other parties)."""
-    if lemma(token) not in PARTY_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
-        return False
-    mods = [c for c in token.children if c.dep_ in {"det", "predet", "amod", "nummod", "compound", "poss"}]
-    return bool(mods) and all(c.lower_ in PARTY_MODIFIERS for c in mods)
 
 
 def _marked_for(token: Token) -> bool:
