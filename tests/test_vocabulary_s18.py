@@ -31,7 +31,9 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s18.yaml"
 # 244/262 (0.931), roots 195/213. Batch 3 (24 items: statement voice, a ministry announcing its own act) on
 # 8755ec0: 18/24 (three items first written with no country for the speaker, "The Foreign Minister had a
 # bilateral meeting", were given one before the first run that counts: the item format has no issuers);
-# whole set 263/286 (0.920), roots 212/233.
+# whole set 263/286 (0.920), roots 212/233. With batch 3's (a dialogue table suspended, 164; a plan not
+# proceeded with, 0832; texts withdrawn from a website are no withdrawal, 087): 265/286 (0.927), roots
+# 213/233.
 OVERALL_FLOOR = 0.90
 CATEGORY_FLOOR = 0.0
 
@@ -69,6 +71,25 @@ def test_root_agreement(outcomes: list[Outcome]) -> None:
 # penalty ("or face eviction"), relations or aid put under review (threats).
 # (plover: the category expected, with the source country or None; not: the category forbidden)
 SENSES_TABLE = [
+    # batch 3: a negotiating table suspended, a plan not proceeded with, a text withdrawn from a website
+    (
+        "plover",
+        "SANCTION",
+        "PHL",
+        "The Philippine government suspended the peace table with the communist rebels.",
+    ),
+    (
+        "plover",
+        "CONCEDE",
+        "KEN",
+        "The Kenyan government decided not to go ahead with the plan to tax mobile money.",
+    ),
+    (
+        "not",
+        "RETREAT",
+        None,
+        "The Danish ministry withdrew the misleading guidance from its website on Friday.",
+    ),
     ("plover", "THREATEN", "KEN", "The Kenyan army ordered the villagers to leave or face eviction."),
     (
         "plover",
