@@ -7,6 +7,7 @@ the code before the rule it guards.
 from __future__ import annotations
 
 from .conftest import by_root as _by_root
+from .conftest import coded_events as _coded
 from .conftest import issued_events as _issued
 from .conftest import sorted_codes as _codes
 
@@ -125,3 +126,46 @@ def test_the_issuers_own_aid_naming_no_one_goes_to_the_country_the_statement_is_
         "Government of Ireland",
     )
     assert [_codes(e.targets) for e in _by_root(named, "07")] == [[]], named
+
+
+def test_a_trailing_speaker_says_nothing_of_where_it_happened(coder):
+    """AC17's request 4: "The military government declared a state of siege in Haiti, a spokeswoman for the
+    U.S. embassy said": the speaker of a trailing attribution named a second country, so "the military
+    government" took none; a speaker named with no coded actor ("an army spokesman said") still takes the
+    sentence's country."""
+    texts = [
+        "The military government declared a state of siege in Haiti on Saturday, a spokeswoman for the U.S. "
+        "embassy said.",
+        "Troops shelled rebel positions near Goma overnight, an army spokesman said.",
+    ]
+    found = [_coded(coder, t) for t in texts]
+    assert [[_codes(e.sources) for e in events] for events in found] == [
+        [["HTIGOV"], ["USAGOV"]],
+        [["CODMIL"], ["CODMIL"]],
+    ], found
+
+
+def test_a_host_is_no_party_of_the_talks_it_hosts(coder):
+    """ "Malaysia hosted the meeting, attended by the leader of Cambodia" after "the agreement between
+    Cambodia and Thailand": the host was noted with the one attendee as the parties, and "both sides" became
+    Malaysia and Cambodia."""
+    events = _issued(
+        coder,
+        "The Chair welcomes the agreement reached today between Cambodia and Thailand.\n"
+        "Prime Minister Anwar Ibrahim of Malaysia hosted the meeting, which was attended by the Prime "
+        "Minister of Cambodia.\n"
+        "Both sides agreed to meet again next week.",
+        "Association of Southeast Asian Nations",
+    )
+    agreed = [e for e in events if e.cameo_root == "03"]
+    assert [_codes(e.sources) for e in agreed] == [["KHM", "THA"]], events
+
+
+def test_an_act_against_someones_offices_or_home_is_aimed_at_their_owner(coder):
+    """AC17's request 5: "Israeli settlers set fire to the offices of the Palestinian administrators": the
+    possessor of the damaged offices is the target (grammar.yaml owned_nouns), not the doers' own country
+    ("domestic", for want of a coded target)."""
+    events = _coded(
+        coder, "Israeli settlers set fire to the offices of the Palestinian administrators overnight."
+    )
+    assert [_codes(e.targets) for e in _by_root(events, "17")] == [["PSE"]], events

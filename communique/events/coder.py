@@ -2704,6 +2704,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     index.violent_acts = patterns.words("violent_acts")
     index.force_verbs = patterns.words("relative_force_verbs")
     index.assailant_nouns = patterns.words("assailant_nouns")
+    index.attribution_verbs = patterns.words("attribution_verbs")
     index.presumed_verbs = patterns.words("presumed_identity_verbs")
     index.about(actors, document.issuers)
     own = party_keys(document.issuers)

@@ -131,6 +131,9 @@ class ActorIndex:
         # of attackers a defender kills (grammar.yaml relative_force_verbs, assailant_nouns; set by the coder)
         self.force_verbs: frozenset[str] = frozenset()
         self.assailant_nouns: frozenset[str] = frozenset()
+        # verbs of a trailing attribution ("..., X said"), whose speaker names no place (grammar.yaml
+        # attribution_verbs; set by the coder)
+        self.attribution_verbs: frozenset[str] = frozenset()
         # the one country a whole document names, if it names exactly one, and where its mentions start
         # (see document_country())
         self.document_country: str | None = None
@@ -249,9 +252,23 @@ class ActorIndex:
         unresolved: dict[int, list[Actor]] = {}
         covered = self._covered
         by_token = self.by_token
+        speakers, abroad = self._trailing_speakers(sent)
         for i in covered[bisect_left(covered, sent.start) : bisect_left(covered, sent.end)]:
             bucket = by_token[i]
             if not bucket:
+                continue
+            if i in speakers:
+                # "..., said X, Amnesty International's director": a speaker who names who it is takes no
+                # place of what it reports; one who serves abroad names none either ("..., a spokeswoman for
+                # the U.S. embassy said"), unlike "..., the Syrian army said" after "troops shelled Lebanon"
+                if i not in abroad:
+                    countries.update(
+                        c
+                        for a in bucket
+                        if a.code
+                        for c in [(a.country or a.code)[:3].upper()]
+                        if c not in INTERNATIONAL
+                    )
                 continue
             coded = [a for a in bucket if a.code]
             # not the issuers, and not diplomats: they serve abroad ("Western diplomats said Iran ..."); not
@@ -300,6 +317,29 @@ class ActorIndex:
             place = self._clause_place(doc[i], preps, places)
             if place is not None:
                 self.overlay[i] = [made.setdefault(id(a), _contextual(place, a)) for a in local]
+
+    def _trailing_speakers(self, sent: Span) -> tuple[frozenset[int], frozenset[int]]:
+        """The tokens of the subject of a trailing attribution ("..., a spokeswoman for the U.S. embassy
+        said"): whoever reports the sentence from after it says nothing of where it happened."""
+        if self.attribution_verbs.isdisjoint(sent.view.lemma_lowers[sent.start : sent.end]):
+            return frozenset(), frozenset()  # (one scan in C: most sentences have no such verb)
+        out: set[int] = set()
+        abroad: set[int] = set()
+        for token in sent:
+            if lemma(token) not in self.attribution_verbs or not any(
+                c.dep_ in {"ccomp", "parataxis"} and c.i < token.i for c in token.children
+            ):
+                continue
+            for c in token.children:
+                if c.dep_ in SUBJECT_DEPS and c.i > token.i - 12:
+                    phrase = [t.i for t in c.subtree]
+                    # (only a speaker named with a coded actor: "an army spokesman said" is the country's)
+                    found = [a for i in phrase for a in self.by_token.get(i, ()) if a.code]
+                    if found:
+                        out.update(phrase)
+                    if any(_serves_abroad(a) for a in found):
+                        abroad.update(phrase)
+        return frozenset(out), frozenset(abroad)
 
     def _clause_place(self, token: Token, preps: list[Token], cache: dict[int, str | None]) -> str | None:
         """The one country of the places ("in Dhaka", "near Mosul") attached to the token's own clause."""
@@ -493,6 +533,8 @@ class Counterpart:
         return list(self.latest[best][1])
 
 
+# Hosting talks or a visit (043): the host is no party of the talks it hosts.
+HOSTING_CODE = "043"
 # Events whose actors are the parties of a conflict or of talks: "both sides", "all parties" point to them.
 PARTIES_ROOTS = frozenset({"04", "15", "16", "17", "18", "19", "20"})
 # Events whose two or more sources are the parties of what they do together: agreeing, talking, cooperating,
@@ -560,11 +602,13 @@ class Parties:
             if event.cameo_root not in PARTIES_ROOTS:
                 continue
             # (civilians and refugees an act is done to are its victims, not a party: "the war between the two
-            # forces has displaced ten million people")
+            # forces has displaced ten million people"; a host is no party of the talks it hosts: "Malaysia
+            # hosted the meeting, attended by the leaders of Cambodia and Thailand")
             victims = [a for a in event.targets if VICTIM_SECTORS & set(a.sectors)]
+            hosted = event.cameo.startswith(HOSTING_CODE)
             actors = [
                 a
-                for a in (*event.sources, *event.targets)
+                for a in (*([] if hosted else event.sources), *event.targets)
                 if a.code and a.via != "domestic" and not any(a is v for v in victims)
             ]
             if any(a.via in ISSUER_VIAS or same_party(a.code or "", self.own) for a in actors):
@@ -705,6 +749,17 @@ def judgement(cameo: str) -> bool:
     """Disapproval or rejection, whose target is the party a statement goes on to call "this" or "it" (not a
     formal complaint, 114, lodged with whoever receives it)."""
     return cameo[:2] in {"11", "12"} and not cameo.startswith("114")
+
+
+# Words of a country's service abroad: "a spokeswoman for the U.S. embassy said" speaks from abroad.
+ABROAD_SERVICE_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+
+
+def _serves_abroad(actor: Actor) -> bool:
+    """A diplomat or an embassy (the resolver's entry, or the mention's own words)."""
+    return (actor.entry or "").split("+")[0] in NOT_LOCATED or not ABROAD_SERVICE_WORDS.isdisjoint(
+        (actor.text or "").lower().split()
+    )
 
 
 def _is_issuer(actor: Actor) -> bool:
