@@ -91,12 +91,8 @@ def test_victims_of_the_issue(coder, text: str, issue: str, expected: str) -> No
             "the planned talks in Geneva",
             "support",
         ),
-        # Words of a phrase said by their near-synonyms: an increase by its verbs, a tax by its other name.
-        (
-            "The union welcomes the announcement that the minimum wage will rise by ten percent in January.",
-            "raising the minimum wage",
-            "support",
-        ),
+        # Words of a phrase said by their near-synonyms: a tax by its other name. (An increase by its verbs,
+        # [raise, increase, rise, hike], was dropped in ST18b: it read prices rising as the wage raised.)
         (
             "The union welcomes the new pension rules and the rise in the number of labour inspectors.",
             "raising the minimum wage",
@@ -118,10 +114,6 @@ def test_phrases_said_otherwise(coder, text: str, issue: str, expected: str) -> 
     ("text", "expected"),
     [
         # A cost laid on someone else is the measure working (RV17-stance finding 6) ...
-        (
-            "The new sanctions impose real costs on the regime, and Ruritania fully supports them.",
-            "not addressed",
-        ),
         ("The new sanctions impose real costs on the regime.", "not addressed"),
         # ... while a cost the issuers or their own bear still weighs against the measure.
         (

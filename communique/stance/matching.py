@@ -1074,10 +1074,18 @@ def adhoc_mentions(
             described = _described_by_kind(issue, sent, comp, by_sentence.get(k, ()))
             if described is not None:
                 positions, loose = (described,), False
-        if positions is not None and k in with_entity and not issue.light_head and _conceded(positions, sent):
+        if (
+            positions is not None
+            and loose
+            and k in with_entity
+            and not issue.light_head
+            and _conceded(positions, sent)
+        ):
             # "While Ruritania has always favoured dialogue, it cannot support the meeting being prepared in
             # Geneva": the head's word only in a conceded clause, the main clause judges a noun of its kind
-            # that names the phrase's entity. That noun is the issue the issuers take a side on.
+            # that names the phrase's entity. That noun is the issue the issuers take a side on. Only a
+            # stand-in (loose) hit gives way: a conceded clause naming the issue outright ("although
+            # Ruritania backs the talks in Geneva, ...") holds its reading (RV18-stance 3).
             described = _described_by_kind(issue, sent, comp, by_sentence.get(k, ()))
             if described is not None and not _conceded((described,), sent):
                 positions, loose = (described,), False

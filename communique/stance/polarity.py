@@ -71,8 +71,12 @@ PARTICLES = frozenset({"back", "out", "off", "down", "up", "aside"})
 EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", "go", "prevail", "remain"}
 # Prepositions that attach the one affected to a noun of effect ("consequences for X", "impact on X").
 VICTIM_PREPOSITIONS = {"for", "to", "on", "upon"}
-# Prepositions of a suffering verb that name its cause: "killed in the shelling", "died during the raid".
+# Prepositions of a suffering verb whose phrase is no harm done to what it names: "killed in the shelling",
+# "died during the raid".
 CAUSE_PREPOSITIONS = frozenset({"in", "during", "by", "from", "at", "under"})
+# Of those, the ones that name what was suffered ("killed in / by / from / under X"); "during" and "at" give
+# only the time or place ("killed during the ceasefire"), so a victim there says nothing of X (RV18-stance 4).
+SUFFERED_CAUSES = frozenset({"in", "by", "from", "under"})
 # Verbs of judgement whose object is evaluated by a following adjective ("consider X unacceptable").
 JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
 # Verbs that hold a judgement in a clause below them ("does not consider the results credible").
@@ -181,12 +185,17 @@ def evaluation(token: Token, lex: Lexicon) -> float:
     return value
 
 
+# Bearers of a cost that is the measure working ("costs on the regime"); ordinary people, farmers or consumers
+# bearing it is the usual complaint against the measure (RV18-stance 2).
+ADVERSARIES = frozenset({"regime", "aggressor", "junta", "occupier", "perpetrator"})
+# Feelings for someone: they judge only what those people suffered, not anything else below them.
+COMPASSION = frozenset({"sympathy", "condolence"})
 OWN_WORDS = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
 
 
 def _borne_by_others(noun: Token) -> bool:
-    """Whether a cost is laid on someone other than the issuers: an on/upon/for phrase of the noun, or of
-    the verb it is the object of ("impose costs on the regime"), naming no one of ours ("our farmers")."""
+    """Whether a cost is laid on the other side: an on/upon/for phrase of the noun, or of the verb it is the
+    object of, naming a party or an adversary ("impose costs on the regime"), not "our farmers"."""
     if any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in noun.children):
         return False
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
@@ -196,10 +205,11 @@ def _borne_by_others(noun: Token) -> bool:
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    own = obj.lower_ in OWN_WORDS or any(
-                        c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in obj.children
+                    return (
+                        obj.pos_ == "PROPN"
+                        or obj.ent_type_ in {"GPE", "ORG", "PERSON"}
+                        or lemma(obj) in ADVERSARIES
                     )
-                    return not own
     return False
 
 
@@ -531,6 +541,7 @@ class _Walk:
     op: int | None = None
     holder: int | None = None
     crossed: bool = False
+    suffered: bool = False  # the walk passed a victim of the issue ("the families of those killed in X")
     soft: float = 0.0  # benefit words: a weak evaluation used only when nothing else evaluates
     neutral: bool = False
     third_party: bool = False
@@ -780,9 +791,11 @@ def _evaluate(
             # killed in the shelling": the noun described suffered the issue (its cause), so what is felt for
             # it is against the issue.
             walk.rel = -walk.rel
+            walk.suffered = True
         if dep == "prep" and node.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in lex.victims:
             # "condolences to the victims of the bombing": the victims suffered it.
             walk.rel = -walk.rel
+            walk.suffered = True
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if walk.att and walk.holder is None and _non_restrictive(node, head):
                 # "We reject decisions taken by the person, deprived of legitimacy by the elections, ...": a
@@ -857,6 +870,8 @@ def _evaluate(
                 # thing kept from happening (a confinement mention keeps its own reading). The negation there
                 # is the requirement's, read with it below, so the relation turns whatever it says.
                 walk.rel = -walk.rel
+            if dep == "prep" and word in lex.suffering and node.lower_ in {"during", "at"}:
+                return None  # "those killed during the ceasefire": only the time or place of the suffering
             if reverses and dep == "prep" and word in lex.suffering and node.lower_ in CAUSE_PREPOSITIONS:
                 # "killed in the shelling": the phrase names the cause of the killing, not what is killed.
                 reverses = False
@@ -873,13 +888,34 @@ def _evaluate(
             if reverses or head.i in reversers:
                 # A negated harm is none ("access was not blocked"), unless the negation is a requirement's
                 # ("convoys must not be blocked"): the deontic reading below holds that negation.
-                required = head.pos_ in {"VERB", "AUX"} and deontic(head, lex) != 0
+                required = (
+                    head.pos_ in {"VERB", "AUX"} and not evaluation(head, lex) and deontic(head, lex) != 0
+                )
                 walk.rel = -walk.rel if required or not negated(head, lex) else walk.rel
             value = evaluation(head, lex)
             if not value and word in CONVEYING and head.pos_ == "VERB" and dep != "dobj":
                 # "sends its warmest congratulations to X on the victory": a verb that conveys a feeling
                 # takes the feeling's value for what else it governs.
-                value = next((evaluation(c, lex) for c in head.children if c.dep_ == "dobj"), 0.0)
+                value = next(
+                    (
+                        evaluation(c, lex) * (-1 if negated(c, lex) else 1)
+                        for c in head.children
+                        if c.dep_ == "dobj"
+                    ),
+                    0.0,
+                )
+            if (
+                value
+                and not walk.suffered
+                and (
+                    lemma(head) in COMPASSION
+                    or (
+                        word in CONVEYING
+                        and any(c.dep_ == "dobj" and lemma(c) in COMPASSION for c in head.children)
+                    )
+                )
+            ):
+                value = 0.0  # sympathy is for someone: it judges only what they suffered
             own_harm = reverses and value < 0  # a harm word that is also negative ("undermine", "violation")
             # "we see no grounds for X", "there is no justification for X": a negated evaluative noun flips.
             if value and head.pos_ in {"VERB", "NOUN"} and negated(head, lex):
@@ -1078,13 +1114,16 @@ def _evaluate(
 
 def _suffered(clause: Token, anchor: Token, lex: Lexicon) -> bool:
     """Whether a clause of suffering ("who died when X struck", "killed in X") has the issue at ``anchor`` as
-    its cause: in an adverbial clause, or a cause phrase (in, during, by, from, at) of the suffering verb."""
+    its cause: in an adverbial clause, or a cause phrase (in, by, from, under) of the suffering verb."""
     if lemma(clause) not in lex.suffering:
+        return False
+    if any(c.dep_ == "dobj" for c in clause.children) != (lemma(clause) == "lose"):
+        # "the pilots who killed civilians" did it; "the candidate who lost in the vote" was beaten
         return False
     for child in clause.children:
         if child.left_edge.i <= anchor.i <= child.right_edge.i:
             return child.dep_ in {"advcl", "agent"} or (
-                child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS
+                child.dep_ == "prep" and child.lower_ in SUFFERED_CAUSES
             )
     return False
 
@@ -1411,7 +1450,8 @@ def asked_of_all(call: Token, anchor: Token) -> bool:
         or any(c.lower_ == "alike" for c in a.children)
         # the parties of a conflict named as such ("the warring parties", "the two countries"; not "the
         # opposition parties"): the events' rule, shared (session 18, RL18's party_noun_phrase)
-        or party_noun_phrase(a)
+        # plural only: "calls on the party to exercise restraint" asks one side (RV18-stance 8)
+        or (a.tag_ in {"NNS", "NNPS"} and party_noun_phrase(a))
         for a in addressees
     )
 
