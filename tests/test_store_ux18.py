@@ -103,7 +103,7 @@ def test_a_digest_quoting_a_stored_statement_is_not_a_repost_of_it(tmp_path, cod
     statement = "The ministers condemned the shelling of the port and called for an immediate ceasefire. " * 2
     digest = statement + " ".join(
         f"Item {i}: the council of region {i} approved budget line {i * 7} for roads and {i} schools."
-        for i in range(12)
+        for i in range(30)
     )
     assert is_repost(shingles(statement), shingles(digest)) is None
     # A repost that only gained a little of a site's text, and a trimmed copy, still are.

@@ -45,10 +45,14 @@ BLOCK_MAX_GAPS = 2
 BLOCK_MIN = 20  # shingles in the block
 BLOCK_SHARE_MIN = 0.5  # of each text's shingles
 BLOCK_SHARE_ONE = 0.6  # of at least one of them
-#: A new statement over this many times the size (in shingles) of a stored one that it contains is a
-#: compilation quoting it (a digest, the statement among others), not a repost of it. A repost
-#: wrapped in a site's boilerplate stays well under it (forty words of navigation around sixty: ~1.7).
+#: A statement over this many times the size (in shingles) of another that it contains, and larger by
+#: over COMPILATION_MIN_EXTRA shingles (about words), is a compilation quoting it (a digest, the statement
+#: among others), not a repost of it, in either storing order: the digest stored first does not swallow
+#: the original arriving later. The absolute floor is what tells a digest from a site's chrome: a short
+#: line republished with an "About us", contact and related-links block can be 3.6 times its size, yet
+#: only ~110 words larger; a digest is large in absolute terms.
 COMPILATION_RATIO = 3.0
+COMPILATION_MIN_EXTRA = 300
 #: An LSH bucket shared by this many statements holds boilerplate (a common phrase, a template), not
 #: reposts: it neither votes for candidates nor takes new members, which keeps lookups cheap.
 BUCKET_CAP = 32
@@ -377,16 +381,18 @@ def repost_score(
     """``is_repost`` without the date window: the similarity when ``b``'s shingles make it a repost of ``a``.
 
     With the texts' shingles in order (``shingle_arrays``), a pair that fails both measures is also tried
-    as one shared block (``block_score``). A ``b`` over ``COMPILATION_RATIO`` times ``a``'s size is never a
-    repost of it: it can only hold ``a`` among much else (a digest quoting the statement), and taking it
-    for a repost would drop its own coding.
+    as one shared block (``block_score``). Of two texts, one over ``COMPILATION_RATIO`` times the other's
+    size and ``COMPILATION_MIN_EXTRA`` shingles larger is a compilation holding the smaller among much else
+    (a digest quoting the statement): in neither order is one a repost of the other, since taking it for
+    one would drop the new text's own coding.
     """
     if not a or not b:
         return None
     # |a ∪ b| = |a| + |b| - |a ∩ b|: the same count without building the union set (hot in bulk import).
     la, lb = len(a), len(b)
-    if lb > COMPILATION_RATIO * la:
-        return None  # a compilation holding a at most (Jaccard <= 1/3 here, under every threshold)
+    big, small = (la, lb) if la >= lb else (lb, la)
+    if big > COMPILATION_RATIO * small and big - small > COMPILATION_MIN_EXTRA:
+        return None  # a compilation and an excerpt of it, whichever was stored first
     inter = len(a & b) if la <= lb else len(b & a)
     smaller = la if la <= lb else lb
     jaccard = inter / (la + lb - inter)
