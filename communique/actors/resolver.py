@@ -193,6 +193,9 @@ BLOC_WORDS = frozenset({"bloc"})
 SHORT_NAME_LOOKBACK = 300
 # Mentions that only name again someone found before: no body of their own for a short name to point to.
 REFERRING_VIAS = frozenset({"self-reference", "pronoun", "coreference", "issuer"})
+# Pronouns that take up a subject as a thing, a state ("Israel said it would ..."), or as a person.
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 # Words after which a name's head has come ("Ministry of Foreign Affairs", "Office for the Coordination").
 HEAD_STOPS = frozenset({"of", "for", "on", "to", "in", "and", "&"})
 # Plurals of the nouns for a state: "the countries of the region" are several, never the one in context.
@@ -220,13 +223,11 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 IN_COUNTRY_SECTORS = frozenset(
     {"OPP", "REB", "CVL", "MED", "LAB", "EDU", "REL", "BUS", "NGO", "HLH", "CRM", "GOV", "COP", "JUD", "LEG"}
 )
-# Agents that a sentence naming no country leaves in the country of the sentence before: people and bodies
-# that act where they are, armed groups too (not troops, officials, envoys: they often act abroad).
 # Plural nouns of states or sides that, counted ("both", "the two", "all"), say an agent is of several
 # ("the leaders of both countries"): no one country in context is theirs.
-SEVERAL_STATE_NOUNS = frozenset(
-    {"countries", "states", "nations", "sides", "parties", "governments", "neighbours", "neighbors"}
-)
+SEVERAL_STATE_NOUNS = PLURAL_STATE_NOUNS | {"sides", "parties", "governments", "neighbours", "neighbors"}
+# Agents that a sentence naming no country leaves in the country of the sentence before: people and bodies
+# that act where they are, armed groups too (not troops, officials, envoys: they often act abroad).
 LOCAL_SECTORS = frozenset(
     {"OPP", "CVL", "COP", "EDU", "LAB", "REL", "MED", "BUS", "HLH", "JUD", "LEG", "CRM", "REB"}
 )
@@ -1107,14 +1108,18 @@ class _Resolver:
                 continue
             if m.entry.context and m.end - m.start == 1 and self._short_form_at(m.start, end):
                 bodies = self._bodies_named(singular(self.low[m.start]), m.start, out)
+                if bodies and self._names_own_country(m.start, start, out):
+                    # "The Georgian government ignored the criticism, and the Parliament adopted the law":
+                    # Georgia's own parliament, not the European Parliament of the sentence before
+                    bodies = [f for f in bodies if f.start_tok >= start]
                 if bodies:
                     # "the Court" after the International Criminal Court, "the Parliament" after the European
                     # Parliament: that body, not the country in context's courts; with two named, no guess
-                    one = len(bodies) == 1
+                    # (and no country in context either: the short-name via keeps it from one)
                     out.append(
                         self._refer_body(bodies[0], m.start, m.end, s_index)
-                        if one
-                        else self._make(m, None, m.start, m.end, "noun_chunk", s_index, name=None)
+                        if len(bodies) == 1
+                        else self._make(m, None, m.start, m.end, "short-name", s_index, name=None)
                     )
                     continue
             if m.entry.context and self._preceded_by(m.start, start, OWNER_PRONOUNS):
@@ -1183,7 +1188,7 @@ class _Resolver:
                 out.extend(self._we(m.start, s_index, m.end, via="self-reference"))
                 continue
             if m.entry.kind == "country" and m.end - m.start == 1 and self.texts[m.start][:1].isupper():
-                person = self._named_in_full(m.start, out)
+                person = self._named_in_full(m.start, out, s_index, country=m.code[:3] if m.code else None)
                 if person is not None:
                     # (a surname that is also a country's word: "Türk", "Jordan" after the person's full name)
                     self._cur_countries = [(i, c) for i, c in self._cur_countries if i != m.start]
@@ -1452,7 +1457,7 @@ class _Resolver:
                     self._military_rank(f, start)
                     before = self._surname_of(s, e, out)
                     if before is None and e - s == 1:
-                        before = self._named_in_full(s, out)
+                        before = self._named_in_full(s, out, s_index)
                     if before is not None:
                         f = self._refer(before, s, e, s_index)
                 out.append(f)
@@ -1715,6 +1720,17 @@ class _Resolver:
             self._matched.add(i)
         return out
 
+    def _names_own_country(self, i: int, start: int, out: list[_Found]) -> bool:
+        """The sentence up to token ``i`` (from ``start``) names a country whose own body a short form may be:
+        by its name or adjective, a capital, or one of its agents ("the Georgian government")."""
+        return any(k < i for k, _ in self._cur_countries) or any(
+            start <= f.start_tok < i
+            and f.actor.code
+            and f.actor.via not in REFERRING_VIAS
+            and not _is_org(f.actor.code)
+            for f in out
+        )
+
     def _refer_body(self, before: _Found, s: int, e: int, s_index: int) -> _Found:
         """A short form at tokens ``s..e`` of the body found before: the body itself when it was named with
         one of its agents ("the Alliance" after "NATO defence ministers", "the Tribunal" after "the judges
@@ -1852,20 +1868,31 @@ class _Resolver:
                 seen[entry.id] = g
         return next(iter(seen.values())) if len(seen) == 1 else None
 
-    def _named_in_full(self, i: int, out: list[_Found]) -> _Found | None:
-        """The one person named before token ``i`` in the text by a full name (two or more capitalised words:
-        a person entity, or a known person's entry) whose last word is token ``i``'s, coded or not: "Türk
-        said" after "UN High Commissioner for Human Rights Volker Türk" is that office, not Turkey, and
-        "Jordan said" after "Ambassador Michael Jordan" is no country."""
+    def _named_in_full(
+        self, i: int, out: list[_Found], s_index: int, country: str | None = None
+    ) -> _Found | None:
+        """The one person named up to ``CONTEXT_SENTENCES`` sentences before token ``i`` by a full name (two
+        or more capitalised words: a person entity, or a known person's entry) whose last word is token
+        ``i``'s, coded or not: "Türk said" after "UN High Commissioner for Human Rights Volker Türk" is
+        that office, not Turkey, and "Jordan said" after "Ambassador Michael Jordan" is no country. When the
+        word is ``country``'s, never if the text coded that country before in another form ("in Amman") or
+        speaks of the word as a thing ("Israel said it would ...", "Jordan closed its border")."""
         w = self.low[i]
+        # (the person's surname does not stand for the country for the rest of the document)
+        earlier = [g for g in self.st.found[-SHORT_NAME_LOOKBACK:] + out if g.end_tok <= i]
+        if country is not None and (
+            self._spoken_of_as_thing(i)
+            or any((g.actor.code or "")[:3] == country and g.actor.via not in REFERRING_VIAS for g in earlier)
+        ):
+            return None
         seen: dict[str, _Found] = {}
-        for g in self.st.found[-SHORT_NAME_LOOKBACK:] + out:
+        for g in earlier:
             e = g.end_tok
             if (
-                e > i
-                or e - g.start_tok < 2
+                e - g.start_tok < 2
                 or self.low[e - 1] != w
-                or g.actor.via in ("pronoun", "self-reference", "coreference")
+                or g.actor.via in REFERRING_VIAS - {"issuer"}
+                or (g.actor.sentence_index or 0) < s_index - CONTEXT_SENTENCES
                 or not self.texts[e - 2][:1].isupper()
             ):
                 continue
@@ -1876,6 +1903,17 @@ class _Resolver:
             ):
                 seen[f"{self.low[e - 2]} {w}"] = g
         return next(iter(seen.values())) if len(seen) == 1 else None
+
+    def _spoken_of_as_thing(self, i: int) -> bool:
+        """The subject at token ``i`` is taken up by "it"/"its"/"itself" in its own clause and by no personal
+        pronoun: "Israel said it would not attend", "Jordan has closed its border" speak of a state."""
+        if not self.parsed:
+            return False
+        t = self.doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        words = {self.low[k.i] for k in t.head.subtree if k.i > i}
+        return bool(words & THING_PRONOUNS) and not words & PERSON_PRONOUNS
 
     def _military_rank(self, f: _Found, floor: int) -> None:
         """An unknown name after a military rank is a soldier: "Gen. Ahmed Bello", "Lt. Col. X" → MIL (not
@@ -1962,10 +2000,15 @@ class _Resolver:
         their way into the embassy. Police officers detained X, to whom Mexico had granted asylum." A
         sentence that names one country, as the place where ("In Kyiv, police said ..."), leaves its agents to
         the roles' sentence country."""
-        named = {c for _, c in self._cur_countries} | {
-            f.actor.code[:3] for f in out if f.actor.code and f.actor.code[:3] not in ("IGO", "NGO")
-        }
-        if len(named) == 1 and any(i > 0 and self.low[i - 1] in PLACE_PREPS for i, _ in self._cur_countries):
+        # (a place where named by a country or a capital, whatever else the sentence names: "In Mexico City,
+        # police arrested two protesters outside the Ecuadorian embassy")
+        if any(i > 0 and self.low[i - 1] in PLACE_PREPS for i, _ in self._cur_countries) or any(
+            f.start_tok > 0
+            and self.low[f.start_tok - 1] in PLACE_PREPS
+            and f.actor.code
+            and not _is_org(f.actor.code)
+            for f in out
+        ):
             return
         for f in out:
             a = f.actor
