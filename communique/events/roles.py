@@ -605,7 +605,13 @@ class Parties:
             # forces has displaced ten million people"; a host is no party of the talks it hosts: "Malaysia
             # hosted the meeting, attended by the leaders of Cambodia and Thailand")
             victims = [a for a in event.targets if VICTIM_SECTORS & set(a.sectors)]
-            hosted = event.cameo.startswith(HOSTING_CODE)
+            # (only when two others are left without the host, among the hosted event's targets or the parties
+            # already known: "Xi received Putin in Beijing. Both sides agreed ..." keeps the host as a side)
+            hosts = {actor_key(a.code or "") for a in event.sources}
+            others = {actor_key(a.code) for a in event.targets if a.code} | {
+                actor_key(a.code or "") for a in self.actors
+            }
+            hosted = event.cameo.startswith(HOSTING_CODE) and len(others - hosts) >= 2
             actors = [
                 a
                 for a in (*([] if hosted else event.sources), *event.targets)
