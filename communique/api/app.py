@@ -9,9 +9,10 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import FastAPI
+from starlette.middleware.gzip import GZipMiddleware
 
 from communique.api.errors import install_error_handlers
-from communique.api.middleware import BodyLimitMiddleware, CompressMiddleware, SecurityHeadersMiddleware
+from communique.api.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
 from communique.api.routes import router as api_router
 from communique.api.service import Services, Settings, env_token
 from communique.pipeline import Coder, CodingOptions
@@ -69,8 +70,11 @@ def create_app(
     app.include_router(api_router)
     install_web(app)
     # Order matters: the body limit answers inside the security headers, so its 413 carries them too;
-    # compression is innermost, so every compressed response passes both.
-    app.add_middleware(CompressMiddleware)
+    # compression is innermost, so every compressed response passes both. A long document page is ~1 MB
+    # of HTML and ~50 kB gzipped. Pages carrying a CSRF form token are never compressed (BREACH): they
+    # name Content-Encoding: identity themselves (web.views.Pages.render), which GZipMiddleware passes
+    # through, so the decision follows the token, not a path (a root path would change the path).
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

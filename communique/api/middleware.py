@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from fastapi.exceptions import HTTPException
-from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # No inline scripts or styles anywhere: every script and stylesheet is a static file served by the app,
@@ -125,26 +124,3 @@ class BodyLimitMiddleware:
         start, body = _json_413(self.max_bytes)
         await send(start)
         await send({"type": "http.response.body", "body": body})
-
-
-class CompressMiddleware:
-    """gzip responses of ``minimum_size`` bytes or more for clients that accept it, except form pages.
-
-    A long document page is ~1 MB of HTML, mostly repeated markup and sentences, and ~50 kB gzipped; API
-    pages shrink alike. BREACH: a compressed response holding a secret and text an attacker chooses leaks
-    the secret through its length, so the pages that carry a CSRF form token (only the start page renders
-    one: ``Pages.start`` passes ``form=True``) are sent as they are.
-    """
-
-    FORM_PAGES = frozenset({"/"})
-
-    def __init__(self, app: ASGIApp, minimum_size: int = 1024) -> None:
-        self.plain = app
-        self.gzip = GZipMiddleware(app, minimum_size=minimum_size, compresslevel=6)
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Compress unless the request is for a page with a form token."""
-        if scope["type"] == "http" and scope.get("path") not in self.FORM_PAGES:
-            await self.gzip(scope, receive, send)
-        else:
-            await self.plain(scope, receive, send)

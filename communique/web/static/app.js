@@ -105,7 +105,14 @@
     }
     var data = null;
     var active = null;
-    function show(el) {
+    // On a phone the pane, once it shows something, takes the bottom of the screen: a mention tapped
+    // (or tabbed to) in the lower half would sit under the details it opened, so scroll by the overlap.
+    function reveal(el) {
+      if (!window.matchMedia("(max-width: 900px)").matches) return;
+      var r = el.getBoundingClientRect(), p = pane.getBoundingClientRect();
+      if (r.bottom > p.top) window.scrollBy(0, r.bottom - p.top + 12);
+    }
+    function show(el, uncover) {
       if (data === null) data = JSON.parse(holder.dataset.infos || '{"events":[],"actors":[],"kinds":[]}');
       var index = Number(el.dataset.ev !== undefined ? el.dataset.ev : el.dataset.actor);
       var block = el.dataset.ev !== undefined ? eventInfo(data, index) : actorInfo(data, index);
@@ -117,13 +124,14 @@
       if (active) active.classList.remove("active");
       active = el;
       el.classList.add("active");
+      if (uncover) reveal(el);
     }
     text.addEventListener("click", function (e) {
       var el = e.target.closest("[data-ev], [data-actor]");
       if (!el) return;
       // On wide screens the panel is beside the text: stay in place instead of jumping to the table row.
       if (window.matchMedia("(min-width: 901px)").matches) e.preventDefault();
-      show(el);
+      show(el, true);
     });
     text.addEventListener("mouseover", function (e) {
       var el = e.target.closest("[data-ev], [data-actor]");
@@ -132,7 +140,7 @@
     // Keyboard users tabbing through the highlights see each one's details, as mouse users do on hover.
     text.addEventListener("focusin", function (e) {
       var el = e.target.closest("[data-ev], [data-actor]");
-      if (el && !restoring) show(el);
+      if (el && !restoring) show(el, true);
     });
     text.addEventListener("keydown", function (e) {
       if (e.key === "Enter") {
