@@ -25,6 +25,7 @@ from communique.actors.resolver import STATE_SECTORS, mentioned_again
 from communique.events.cameo import cameo_name, plover_of
 from communique.events.loader import Pattern, PatternSet
 from communique.events.matcher import (
+    AID_PURPOSE_VERBS,
     CIRCUMSTANTIAL_PREPS,
     Match,
     circumstantial,
@@ -137,6 +138,8 @@ OVER_PREPS = frozenset({"over", "across"})
 INTENT_ROOT = "03"
 # Aid (07): the issuers' own, naming no one, goes to the country the statement is about.
 AID_ROOT = "07"
+# a force sent to help another party protects it (074:s18-sent-to-help)
+PROTECTION_CODE = "074"
 # Arrests, detentions and charges (173), convictions and sentences (116): who holds a prisoner whose release
 # is asked for.
 DETENTION_CODES = frozenset({"173", "116"})
@@ -1957,6 +1960,21 @@ def _at_home(sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:
     return not any(a.code and _country_of(a) not in own for a in targets)
 
 
+def _helped_parties(clause: Token, index: ActorIndex) -> list[Actor]:
+    """The actors an aid-purpose infinitive hung on ``clause`` helps: "sent troops to help the Syrian
+    government" (its object), "to help the new government keep order" (the subject of its complement)."""
+    helped: list[Actor] = []
+    for c in clause.children:
+        if c.dep_ not in {"advcl", "xcomp"} or lemma(c) not in AID_PURPOSE_VERBS:
+            continue
+        for o in c.children:
+            if o.dep_ == "dobj":
+                helped.extend(actors_of_phrase(o, index))
+            elif o.dep_ in {"ccomp", "xcomp"}:
+                helped.extend(a for g in o.children if g.dep_ == "nsubj" for a in actors_of_phrase(g, index))
+    return helped
+
+
 def _own_forces(d: _Draft) -> bool:
     """A show of force aimed only at the sources' own country: its forces or government ("the government
     deployed the army in Dhaka", "launched a missile from the vicinity of Pyongyang") or a place of it, where
@@ -2385,8 +2403,9 @@ def code_sentence(
         ):
             # "The Government is providing humanitarian assistance" in a statement about a cyclone in Tonga:
             # the issuers' own aid naming no one (not even "to the migrants") goes to the country the
-            # statement named most before (not whom it judged: aid is not aimed at the wrongdoer)
-            named = most_named_country(d.clause.i, index, party_keys(d.sources))
+            # statement named most before (not whom it judged: aid is not aimed at the wrongdoer; the
+            # statement's counterpart holds the parties it judged or sanctioned, EV18b)
+            named = most_named_country(d.clause.i, index, party_keys(d.sources) | party_keys(counterpart))
             if named:
                 d.targets = [
                     Actor(
@@ -2407,6 +2426,14 @@ def code_sentence(
             # "the arbitrary arrests of presidential pre-candidates X, Y and Z by the regime": a state's
             # coercion of people the dictionaries do not know is aimed at its own country, as with none named
             d.targets = []
+        if d.code == PROTECTION_CODE and d.clause.pos_ == "VERB":
+            # "deployed 2,000 soldiers to northern Mali to help Malian forces": the protected are whom the
+            # purpose infinitive helps, not the armed men sent (EV18b; the sent force is dropped as in 154)
+            helped = [a for a in _helped_parties(d.clause, index) if a.code]
+            if helped:
+                d.targets = helped
+            elif d.targets and _own_forces(d):
+                d.targets = []
         if d.code[:2] == SHOW_OF_FORCE_ROOT and d.targets and _own_forces(d):
             # "the government deployed the army in Dhaka": the forces a state deploys or puts on alert are
             # what it shows, not whom it shows them to ("troops deployed to the border with X" keep X)
