@@ -46,6 +46,7 @@ from communique.stance.matching import (
 from communique.stance.polarity import (
     CAMEO_DEFAULT,
     CAMEO_POLARITY,
+    CONCESSIVE_MARKS,
     Context,
     Vote,
     anaphoric_subject,
@@ -989,7 +990,6 @@ def _pronoun_back(
     return None
 
 
-CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas"})
 POSSESSIVE_BACK = frozenset({"its", "their"})
 
 

@@ -20,6 +20,7 @@ from communique.actors.shared import load_shared_names
 from communique.model import Actor, CommuniqueError, Issue
 from communique.nlp.view import DocView, ViewToken, doc_view
 from communique.stance.loader import FUNCTION_WORDS, Cue, IssueDictionary, IssueEntry, Lexicon, cue_words
+from communique.stance.polarity import CONCESSIVE_MARKS
 
 MAX_GAP = 3  # tokens allowed between two consecutive cue words
 MAX_ISSUE_CHARS = 300
@@ -1188,7 +1189,6 @@ def adhoc_mentions(
 
 
 PERSON_PRONOUNS = frozenset({"him", "her"})
-CONCESSIVE = frozenset({"while", "whilst", "although", "though", "whereas"})
 
 
 def _conceded(positions: tuple[int, ...], sent: Span) -> bool:
@@ -1198,7 +1198,7 @@ def _conceded(positions: tuple[int, ...], sent: Span) -> bool:
         token = doc[i]
         if (
             token.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in token.children)
+            and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in token.children)
             and all(token.left_edge.i <= p <= token.right_edge.i for p in positions)
         ):
             return True
