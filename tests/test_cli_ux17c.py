@@ -69,7 +69,5 @@ def test_a_python_bug_in_the_job_keeps_its_traceback(tmp_path, monkeypatch):
 
     monkeypatch.setattr(communique.spark, "spark_session", lambda *args, **kwargs: Session())
     monkeypatch.setattr(communique.spark, "run_spark_job", broken)
-    # The job's output check runs first (UX18), on the session: the fake one has no file system.
-    monkeypatch.setattr(communique.spark, "check_outputs", lambda *args, **kwargs: ["errorifexists"])
     result = runner.invoke(app, ["spark", str(_corpus(tmp_path)), "-o", str(tmp_path / "out")])
     assert isinstance(result.exception, TypeError), result.output

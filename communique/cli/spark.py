@@ -52,7 +52,7 @@ def spark_command(
     issue: AdhocIssuesOption = None,
 ) -> None:
     """Code JSONL statements on Spark and write one coded record per line, in input order."""
-    from communique.spark import OutputExists, check_outputs, run_spark_job, spark_session
+    from communique.spark import OutputExists, OutputRefused, run_spark_job, spark_session
 
     for path in inputs:
         _check_input(path)
@@ -67,14 +67,8 @@ def spark_command(
     from pyspark.errors import PySparkException
 
     try:
-        # The job's own output check, through Hadoop's file system (so URIs too), before anything is coded.
-        try:
-            check_outputs(spark, inputs, output, events_output=events, overwrite=overwrite)
-        except OutputExists as error:
-            raise typer.BadParameter(
-                str(OutputExists(error.path, error.what, "--overwrite")),
-                param_hint="--output" if error.path == output else "--events",
-            ) from None
+        # run_spark_job checks its outputs (through Hadoop's file system, so URIs too) before anything is
+        # coded: a refused output is the user's choice of option, a usage error (exit 2) naming it.
         summary = run_spark_job(
             spark,
             inputs,
@@ -84,6 +78,15 @@ def spark_command(
             options=options,
             overwrite=overwrite,
         )
+    except OutputRefused as error:
+        message = (
+            str(OutputExists(error.path, error.what, "--overwrite"))
+            if isinstance(error, OutputExists)
+            else str(error)
+        )
+        raise typer.BadParameter(
+            message, param_hint="--output" if error.path == output else "--events"
+        ) from None
     except CommuniqueError:
         raise
     except (Py4JError, PySparkException) as error:  # a Java stack in one line; not a Python bug

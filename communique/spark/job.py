@@ -39,14 +39,23 @@ class SparkJobSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
-class OutputExists(CommuniqueError):
+class OutputRefused(CommuniqueError):
+    """An output path that the job will not write: the caller's choice of output, not a failure of the job."""
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+
+class OutputExists(OutputRefused):
     """An output path holds something that writing it would delete, and no one asked to overwrite it."""
 
     def __init__(self, path: str, what: str, hint: str = "overwrite=True") -> None:
-        self.path, self.what = path, what
+        self.what = what
         super().__init__(
+            path,
             f"{path}: {what}, which Spark would delete with it: give a new or empty directory, "
-            f"or a previous output of this job, or {hint} to replace it"
+            f"or a previous output of this job, or {hint} to replace it",
         )
 
 
@@ -251,8 +260,9 @@ def check_outputs(
     if events_output:
         a, b = sorted((_qualified(spark, output) + "/", _qualified(spark, events_output) + "/"))
         if b.startswith(a):  # the same path, or one inside the other: the second write would delete the first
-            raise CommuniqueError(
-                f"{events_output}: the events table needs a path of its own, not the output's nor one in it"
+            raise OutputRefused(
+                events_output,
+                f"{events_output}: the events table needs a path of its own, not the output's nor one in it",
             )
     inputs = {path: _reached(spark, path) for path in paths}
     for out in outputs:
@@ -260,7 +270,9 @@ def check_outputs(
         roots = _reached(spark, out, glob=False)
         for path, reached in inputs.items():
             if any(p == r or p.startswith(r + "/") for p in reached for r in roots):
-                raise CommuniqueError(f"{out}: the output holds the input {path}, which Spark would delete")
+                raise OutputRefused(
+                    out, f"{out}: the output holds the input {path}, which Spark would delete"
+                )
     return modes
 
 
@@ -317,7 +329,9 @@ def _write_mode(spark: SparkSession, path: str, overwrite: bool) -> str:
     others = sorted(
         str(status.getPath().getName())
         for status in fs.listStatus(hpath)
-        if status.isDirectory() or not SPARK_OUTPUT.match(str(status.getPath().getName()))
+        # A job that crashed while writing leaves Spark's own _temporary/ directory: it is this job's too.
+        if (status.isDirectory() and str(status.getPath().getName()) != "_temporary")
+        or (not status.isDirectory() and not SPARK_OUTPUT.match(str(status.getPath().getName())))
     )
     if others:
         shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
