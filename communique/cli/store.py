@@ -331,7 +331,7 @@ def export_command(
     ] = False,
 ) -> None:
     """Export the corpus: jsonl (full records), plover, phoenix/icews TSV, csv or parquet."""
-    from communique.export.formats import check_options, export
+    from communique.export.formats import SPREADSHEET_SAFE_FORMATS, check_options, export
 
     if format is ExportFormat.parquet and out == "-":
         raise typer.BadParameter("parquet needs a file path", param_hint="OUT")
@@ -340,7 +340,7 @@ def export_command(
         check_options(format.value, table.value)
     except CommuniqueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--table") from exc
-    if spreadsheet_safe and format.value not in ("phoenix", "icews", "csv"):
+    if spreadsheet_safe and format.value not in SPREADSHEET_SAFE_FORMATS:
         raise typer.BadParameter(
             f"applies to phoenix, icews and csv, not to {format.value}", param_hint="--spreadsheet-safe"
         )

@@ -22,6 +22,8 @@ FORMATS = ("jsonl", "plover", "phoenix", "icews", "csv", "parquet")
 TABLES = ("events", "documents", "stances")
 # The formats that write any of the TABLES; the others write their own event records.
 TABLE_FORMATS = ("csv", "parquet")
+#: The formats whose text cells the opt-in spreadsheet guard applies to (CSV cells are always guarded).
+SPREADSHEET_SAFE_FORMATS = ("phoenix", "icews", "csv")
 
 #: Phoenix (OEDA Phoenix data set) column order; the files have no header row.
 PHOENIX_COLUMNS = [
@@ -295,7 +297,7 @@ def export(
     ``spreadsheet_safe_tsv``, because their readers take the text as it is.
     """
     check_options(format, table)
-    if spreadsheet_safe_tsv and format not in ("phoenix", "icews", "csv"):
+    if spreadsheet_safe_tsv and format not in SPREADSHEET_SAFE_FORMATS:
         raise CommuniqueError(f"the spreadsheet guard applies to phoenix, icews and csv, not to {format}")
     dedup = _EventDedup(event_dedup)
     # Reposts carry no coding of their own; JSONL keeps them (with duplicate_of) so an import is complete.

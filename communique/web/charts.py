@@ -93,7 +93,8 @@ def event_class_key(row: dict[str, Any]) -> str:
 def timeline_chart(
     rows: list[dict[str, Any]], *, width: int = 720, height: int = 240, title: str = ""
 ) -> Chart:
-    """Events per month stacked by event class, from rows ``{month: "YYYY-MM", event_class, count}``."""
+    """Events per month (per year past 72 months: ``Chart.period``) stacked by event class, from rows
+    ``{month: "YYYY-MM", event_class, count}``."""
     counts: dict[str, dict[str, int]] = {}
     for row in rows:
         month = str(row.get("month") or "")[:7]
