@@ -79,3 +79,43 @@ def test_on_a_phone_a_mention_tapped_low_on_the_screen_stays_above_the_details(s
         assert box[0] >= 0 and box[1] <= pane, (box, pane)
         assert pane < 740
         assert page.seen == []
+
+
+def test_a_statement_with_many_reposts_lists_twenty_and_a_near_copy_is_not_100_percent(tmp_path, coder):
+    """'Also published' listed every repost (a statement grouped with hundreds rendered them all), and a
+    repost 99.6% the same was shown as '(100% the same words)'."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy import create_engine, text
+
+    from communique.api import create_app
+    from communique.ingest.sources import document_from_record
+    from communique.store import Corpus
+
+    body = (
+        "The ministry of foreign affairs condemned the attack on the aid convoy near the border crossing "
+        "and called on all parties to let humanitarian workers reach the people in need without delay. "
+    ) * 3
+    url = f"sqlite:///{tmp_path / 'many.db'}"
+    ids = []
+    with Corpus(url) as corpus:
+        for i in range(25):
+            words = body if i == 0 else body + f"Shared by office number {i}."
+            doc = document_from_record(
+                {"text": words, "title": f"Copy {i}", "date": f"2024-05-0{1 + i % 9}"},
+                "made up",
+                None,
+            )
+            coded = coder.code_document(doc)
+            corpus.add(coded)
+            ids.append(coded.document.id)
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE documents SET similarity = 0.996 WHERE id = :id"), {"id": ids[1]})
+    engine.dispose()
+    with TestClient(create_app(url, token="", coder=coder)) as client:
+        repost = client.get(f"/documents/{ids[1]}").text
+        assert "(99% the same words)" in repost, repost[:3000]
+        page = client.get(f"/documents/{ids[0]}").text
+    published = page.split('id="published"', 1)[1].split("</div>", 1)[0]
+    assert published.count('href="/documents/') == 20
+    assert "and 4 more" in published
