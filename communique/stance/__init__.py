@@ -40,6 +40,7 @@ from communique.stance.matching import (
     head_of,
     references,
     referring_words,
+    sentence_ents,
     sentence_turns,
     term_positions,
 )
@@ -1302,7 +1303,7 @@ def _names_foreign_place(sents: Sequence[Span], actors: Sequence[Actor]) -> bool
     return any(
         ent.label_ in PLACE_LABELS and not ({t.idx for t in ent} & covered)
         for sent in sents
-        for ent in sent.ents
+        for ent in sentence_ents(sent)
     )
 
 

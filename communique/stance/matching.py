@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.actors.shared import load_shared_names
 from communique.model import Actor, CommuniqueError, Issue
-from communique.nlp.view import DocView, ViewToken, doc_view
+from communique.nlp.view import DocView, ViewSpan, ViewToken, doc_view
 from communique.stance.loader import FUNCTION_WORDS, Cue, IssueDictionary, IssueEntry, Lexicon, cue_words
 from communique.stance.polarity import CONCESSIVE_MARKS
 
@@ -1402,11 +1402,18 @@ def _semantic_dictionary(
     return out
 
 
+def sentence_ents(sent: Span) -> list[ViewSpan]:
+    """The entities inside a sentence, as ``sent.ents`` gives them, from the shared parse view."""
+    # Not spaCy's Span.ents: its stub says a tuple, it returns a list, and the compiled build (mypyc) checks
+    # the stub's type and refuses the list.
+    return [e for e in doc_view(sent.doc).ents if e.start >= sent.start and e.end <= sent.end]
+
+
 def _names_other_places(sents: Sequence[Span], home: frozenset[str]) -> bool:
     """Whether the text names a country or nationality other than the issuers' own (``home`` words)."""
     stems = {w[:5] for w in home if len(w) >= 4}
     for sent in sents:
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.label_ in {"GPE", "NORP"} and ent.text.lower()[:5] not in stems:
                 return True
     return False
