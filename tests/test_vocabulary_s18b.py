@@ -73,3 +73,22 @@ def test_shutting_a_port_is_no_blockade(coder):
     dockworkers = "Kenyan dockworkers threatened to shut the port of Mombasa over unpaid wages."
     assert "1381" not in _cameos(coder, dockworkers)
     assert "1381" in _cameos(coder, "Iran threatened to close the Strait of Hormuz.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish teachers demonstrated in Madrid over the new grading system.",
+        "Greek farmers demonstrated about the subsidy system on Tuesday.",
+    ],
+)
+def test_a_protest_over_a_system_is_a_demonstration(coder, text):
+    """Workers demonstrating over a pension or grading system protest (141); showing a device to reporters
+    stays none (guard below)."""
+    assert "141" in _cameos(coder, text)
+    assert "141" not in _cameos(coder, "The Korean firm demonstrated the new device to reporters.")
+
+
+def test_firing_on_villagers_is_an_attack_not_terror_on_a_gathering(coder):
+    """Villagers are no gathering of worshippers or shoppers: "opened fire on villagers" is fighting (193)."""
+    assert "180" not in _cameos(coder, "Militants opened fire on villagers in northern Burkina Faso.")
