@@ -1141,8 +1141,14 @@ def adhoc_mentions(
                 break
     # The model is a fallback, as for dictionary issues: only a document where no word of the phrase's head
     # (or a stand-in) is found asks it (a model call costs ten times the rules' time for a document).
+    by_model: set[int] = set()
     if semantic and not heads:
-        heads.update(_semantic_heads(issue, sents, heads, with_entity))
+        # A document that names neither the phrase's place or actor nor any other place is read whole, as the
+        # rules read it ("the reform" in a French union's statement on "the pension reform in France").
+        unscoped = bool(issue.entities) and not with_entity and not _names_other_places(sents, home)
+        found_by_model = _semantic_heads(issue, sents, heads, with_entity, anywhere=unscoped)
+        heads.update(found_by_model)
+        by_model.update(found_by_model if unscoped else ())
         entity_hits.update({k: k in with_entity for k in heads if k not in entity_hits})
         argument_hits.update({k: False for k in heads if k not in argument_hits})
     result: dict[int, list[Mention]] = {}
@@ -1168,6 +1174,7 @@ def adhoc_mentions(
             or (doc_has_entity and near)
             or (not doc_has_entity and not elsewhere and argument_hits[k] and bool(arguments))
             or (not doc_has_entity and not elsewhere and not arguments and bool(issue.commons))
+            or k in by_model
         )
         if scoped or keep:
             last_scoped = k
@@ -1308,18 +1315,25 @@ def _described_by_kind(
 
 
 def _semantic_heads(
-    issue: AdhocIssue, sents: Sequence[Span], heads: dict[int, tuple[int, ...]], with_entity: set[int]
+    issue: AdhocIssue,
+    sents: Sequence[Span],
+    heads: dict[int, tuple[int, ...]],
+    with_entity: set[int],
+    *,
+    anywhere: bool = False,
 ) -> dict[int, tuple[int, ...]]:
     """Sentences the embedding model finds close to the phrase, anchored on their closest noun phrase.
 
-    Only sentences that name an entity of the phrase (or any sentence, for a phrase without one) are
-    compared, so the model widens the words matched, never the places or actors.
+    Only sentences that name an entity of the phrase (or any sentence, for a phrase without one, or with
+    ``anywhere``: a document naming no place at all) are compared, so the model widens the words matched,
+    never the places or actors.
     """
     from communique.stance import semantic
 
-    candidates = [
-        k for k in range(len(sents)) if k not in heads and (k in with_entity or not issue.entities)
-    ][: semantic.MAX_TEXTS]
+    open_scope = anywhere or not issue.entities
+    candidates = [k for k in range(len(sents)) if k not in heads and (k in with_entity or open_scope)][
+        : semantic.MAX_TEXTS
+    ]
     if not candidates:
         return {}
     scores = semantic.similarities(issue.label, [sents[k].text for k in candidates])
@@ -1360,7 +1374,25 @@ def _closest_chunks(query: str, sents: Sequence[Span], positions: Sequence[int])
     for (k, head, _), score in zip(phrases, scores, strict=True):
         if k not in best or score > best[k][0]:
             best[k] = (score, head)
-    return {k: head for k, (_, head) in best.items()}
+    # A paraphrase is a whole act, not the word in it closest to the query: "Making people work two more years
+    # before they can draw a pension" for "the pension reform", not "a pension". The widest phrase around the
+    # closest one that scores nearly as well is the anchor.
+    out: dict[int, int] = {}
+    for k, (top, head) in best.items():
+        view = doc_view(sents[k].doc)
+        width = 0
+        out[k] = head
+        for (j, other, _), score in zip(phrases, scores, strict=True):
+            if j != k or score < top - CHUNK_MARGIN:
+                continue
+            left, right = view[other].left_edge.i, view[other].right_edge.i + 1
+            if left <= head < right and right - left > width:
+                out[k], width = other, right - left
+    return out
+
+
+# How much lower than the closest phrase a wider phrase around it may score and still be the anchor.
+CHUNK_MARGIN = 0.1
 
 
 # Clauses that stand as an argument of another word: a gerund subject, an infinitive after a noun, ...
