@@ -1375,15 +1375,16 @@ def _closest_chunks(query: str, sents: Sequence[Span], positions: Sequence[int])
         if k not in best or score > best[k][0]:
             best[k] = (score, head)
     # A paraphrase is a whole act, not the word in it closest to the query: "Making people work two more years
-    # before they can draw a pension" for "the pension reform", not "a pension". The widest phrase around the
-    # closest one that scores nearly as well is the anchor.
+    # before they can draw a pension" for "the pension reform", not "a pension". The widest clause around the
+    # closest phrase that scores nearly as well is the anchor. Only a clause: a wider noun phrase has a head
+    # of its own that may turn the issue ("the ban on imports" around "imports" for "grain exports").
     out: dict[int, int] = {}
     for k, (top, head) in best.items():
         view = doc_view(sents[k].doc)
         width = 0
         out[k] = head
         for (j, other, _), score in zip(phrases, scores, strict=True):
-            if j != k or score < top - CHUNK_MARGIN:
+            if j != k or score < top - CHUNK_MARGIN or view[other].pos_ != "VERB":
                 continue
             left, right = view[other].left_edge.i, view[other].right_edge.i + 1
             if left <= head < right and right - left > width:
@@ -1423,11 +1424,12 @@ def _semantic_dictionary(
     scores = semantic.similarities(query, [sents[k].text for k in candidates])
     out: dict[int, list[Mention]] = {}
     unanchored: list[int] = []
+    plain = max(scores) >= semantic.DICTIONARY_DOCUMENT_THRESHOLD
     for k, score in zip(candidates, scores, strict=True):
         weak = [m for m in found.get(k, ()) if m.weak]
         if weak and score >= semantic.WEAK_CUE_THRESHOLD:
             out[k] = [Mention(m.key, m.anchor, m.sign, False, m.tokens) for m in weak]
-        elif score >= semantic.DICTIONARY_THRESHOLD:
+        elif score >= semantic.DICTIONARY_THRESHOLD and plain:
             unanchored.append(k)
     for k, anchor in _closest_chunks(query, sents, unanchored).items():
         out[k] = [Mention(issue_id, anchor, 1, False, (anchor,))]
