@@ -63,3 +63,14 @@ def test_an_unrelated_statement_naming_no_place_stays_not_addressed(coder, monke
     """The model does not take every place-less text for the phrase: a text about something else stays out."""
     text = "We welcome the new rules on food labelling, which will help families choose healthier meals."
     assert _stances(coder, text, PENSION, ["Union of Metal Workers"], monkeypatch, on=True) == []
+
+
+def test_a_paraphrase_continuing_a_sentence_that_names_the_place_is_scoped(coder, monkeypatch):
+    """The model reads the sentences that follow one naming the phrase's place, as the rules scope them."""
+    text = (
+        "The Home Secretary flew to Rwanda again this week. Deporting asylum seekers to a country in central "
+        "Africa is cruel and unlawful, and we oppose it."
+    )
+    issue = "the Rwanda asylum scheme"
+    assert _stances(coder, text, issue, ["Refugee Action Network"], monkeypatch, on=False) == []
+    assert _stances(coder, text, issue, ["Refugee Action Network"], monkeypatch, on=True) == ["oppose"]

@@ -1146,9 +1146,11 @@ def adhoc_mentions(
         # A document that names neither the phrase's place or actor nor any other place is read whole, as the
         # rules read it ("the reform" in a French union's statement on "the pension reform in France").
         unscoped = bool(issue.entities) and not with_entity and not _names_other_places(sents, home)
-        found_by_model = _semantic_heads(issue, sents, heads, with_entity, anywhere=unscoped)
+        # A sentence at most three after one that names the entity is scoped, as the rules scope it.
+        scope = set(with_entity) | {k + d for k in with_entity for d in (1, 2, 3) if k + d < len(sents)}
+        found_by_model = _semantic_heads(issue, sents, heads, scope, anywhere=unscoped)
         heads.update(found_by_model)
-        by_model.update(found_by_model if unscoped else ())
+        by_model.update(found_by_model if unscoped else (k for k in found_by_model if k not in with_entity))
         entity_hits.update({k: k in with_entity for k in heads if k not in entity_hits})
         argument_hits.update({k: False for k in heads if k not in argument_hits})
     result: dict[int, list[Mention]] = {}
