@@ -1,10 +1,12 @@
 """Code development documents and write every output as sorted JSON, one document a line (test_compiled.py).
 
-    PYTHONPATH=<build> python tests/compiled_dump.py OUT
+    PYTHONPATH=<build> python tests/compiled_dump.py OUT [KEY_PREFIX ...]
 
-PYTHONPATH chooses the build (the tree, or build/compiled). The documents: the bundled examples, the
-development statement sets (set 1's odd statements only: its even ones are held out) and the development
-stance sets, those coded in full and, per item, the stances on its issue. The first line names the build.
+PYTHONPATH chooses the build (the tree, or build/compiled); key prefixes ("example:", "stance:half-j:") keep
+only the documents whose key starts with one of them (test_determinism.py dumps a few sets). The documents:
+the bundled examples, the development statement sets (set 1's odd statements only: its even ones are held
+out) and the development stance sets, those coded in full and, per item, the stances on its issue. The first
+line names the build.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 # development stance sets only, named one by one: the blind halves still held out are never read
 STANCE_SETS = ("labelled", "half-e", "half-f", "half-g", "half-h", "half-i", "half-j")
-STANCE_SETS += ("half-s4", "half-s6", "half-s9", "half-s10", "half-s11", "half-s12", "half-s13", "half-s14")
+STANCE_SETS += ("half-k", "half-s4", "half-s6", "half-s9", "half-s10", "half-s11", "half-s12", "half-s13")
+STANCE_SETS += ("half-s14", "half-s18")
 
 
 def compiled_modules() -> list[str]:
@@ -44,15 +47,21 @@ def compiled_modules() -> list[str]:
 
 def main() -> None:
     """Write the dump to the path given."""
+    prefixes = tuple(sys.argv[2:])
+
+    def wanted(key: str) -> bool:
+        return not prefixes or key.startswith(prefixes)
+
     documents: list[tuple[str, Document]] = []
     for d in load_sources([str(ROOT / "examples")]):
-        if isinstance(d, Document):
+        if isinstance(d, Document) and wanted(f"example:{d.id}"):
             documents.append((f"example:{d.id}", d))
     for path in sorted((DATA / "statements").glob("*.yaml")):
         for st in load_statement_gold(path):
             if path.name == "events-statements.yaml" and st.number % 2 == 0:
                 continue  # held out
-            documents.append((f"{path.name}:{st.id}", statement_document(st)[0]))
+            if wanted(f"{path.name}:{st.id}"):
+                documents.append((f"{path.name}:{st.id}", statement_document(st)[0]))
     coder = Coder(CodingOptions()).load()
     lines = []
     for (key, _), coded in zip(documents, coder.code_documents(d for _, d in documents), strict=True):
@@ -60,6 +69,8 @@ def main() -> None:
     for name in STANCE_SETS:
         items = yaml.safe_load((DATA / "stance" / f"{name}.yaml").read_text(encoding="utf-8"))["items"]
         for item in items:
+            if not wanted(f"stance:{name}:{item['id']}"):
+                continue
             document = document_from_text(item["text"], source=item["id"], issuers=item["issuers"])
             ((document, sdoc),) = list(parse_documents([document], coder.nlp))
             actors = resolve_actors(document, sdoc, coder.actor_dictionary)

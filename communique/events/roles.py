@@ -520,7 +520,9 @@ class Counterpart:
                 parties = other_parties(event.sources, self.own)
             else:
                 continue
-            for key in {actor_key(a.code or "") for a in parties}:
+            # (in the order named, not a set's: the latest of equals decides, and a set's order changes with
+            # PYTHONHASHSEED from one process or Spark worker to the next)
+            for key in dict.fromkeys(actor_key(a.code or "") for a in parties):
                 self.seen += 1
                 self.counts[key] = self.counts.get(key, 0) + 1
                 self.latest[key] = (self.seen, [a for a in parties if actor_key(a.code or "") == key])
