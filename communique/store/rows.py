@@ -375,7 +375,8 @@ def _evidence(r: Any) -> Evidence:
     )
 
 
-def _event_dict(r: Any, sources: list[dict[str, Any]], targets: list[dict[str, Any]]) -> dict[str, Any]:
+def event_dict(r: Any, sources: list[dict[str, Any]], targets: list[dict[str, Any]]) -> dict[str, Any]:
+    """A stored event row as the event record's dict, with its document's id and date (the API's events)."""
     return {
         "id": r["event_id"],
         "sentence_index": r["sentence_index"],
@@ -398,8 +399,11 @@ def _event_dict(r: Any, sources: list[dict[str, Any]], targets: list[dict[str, A
         "confidence": r["confidence"],
         "document_id": r["document_id"],
         "date": r["date"],
-        "_pk": r["pk"],
     }
+
+
+def _event_dict(r: Any, sources: list[dict[str, Any]], targets: list[dict[str, Any]]) -> dict[str, Any]:
+    return {**event_dict(r, sources, targets), "_pk": r["pk"]}
 
 
 def _exact_source(r: Any) -> dict[str, Any]:

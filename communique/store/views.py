@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import and_, exists, func, literal, or_, select, text
 
+from communique.store.rows import event_dict
 from communique.store.schema import Base
 from communique.store.search import (
     ACTORS,
@@ -190,31 +191,7 @@ def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **fi
     items = []
     for r in rows:
         who = roles.get((r["doc_pk"], r["ordinal"]), {"source": [], "target": []})
-        items.append(
-            {
-                "id": r["event_id"],
-                "sentence_index": r["sentence_index"],
-                "start": r["start"],
-                "end": r["end"],
-                "trigger": r["trigger"],
-                "sentence": r["sentence"],
-                "cameo": r["cameo"],
-                "cameo_root": r["cameo_root"],
-                "cameo_name": r["cameo_name"],
-                "plover": r["plover"],
-                "plover_mode": r["plover_mode"],
-                "plover_context": list(r["plover_context"] or []),
-                "sources": who.get("source", []),
-                "targets": who.get("target", []),
-                "negated": bool(r["negated"]),
-                "modality": r["modality"],
-                "reported_by": r["reported_by"],
-                "pattern": r["pattern"],
-                "confidence": r["confidence"],
-                "document_id": r["document_id"],
-                "date": r["date"],
-            }
-        )
+        items.append(event_dict(r, who.get("source", []), who.get("target", [])))
     return {"items": items, "next_cursor": next_cursor}
 
 
