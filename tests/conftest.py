@@ -62,4 +62,6 @@ def seed_coded(coder):
 
 
 # Database fixtures of the store tests (SQLite and a throwaway PostgreSQL server, one per session).
+# Spark fixtures of the Spark output tests (a local session per module, a one-line corpus).
+from tests.conftest_spark import corpus, spark  # noqa: E402,F401
 from tests.conftest_store import db_url, pg_server, pg_url  # noqa: E402,F401

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,35 +16,6 @@ import pytest
 from communique.model import CommuniqueError
 from communique.spark import OutputExists, SparkJobSummary, run_spark_job
 
-LINE = {"id": "a", "text": "The Government of France condemned the missile attack on the port."}
-
-
-@pytest.fixture(scope="module")
-def spark():
-    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'communique[spark]')")
-    if shutil.which("java") is None:
-        pytest.skip("SPARK TESTS SKIPPED: no Java runtime on PATH")
-    from communique.spark import spark_session
-
-    # The executors' Python must be this venv's, which has communique and the spaCy model.
-    saved = {k: os.environ.get(k) for k in ("PYSPARK_PYTHON", "PYSPARK_DRIVER_PYTHON")}
-    os.environ["PYSPARK_PYTHON"] = os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
-    session = spark_session("local[1]", app_name="communique-ux17b")
-    yield session
-    session.stop()
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    path = tmp_path / "in" / "corpus.jsonl"
-    path.parent.mkdir()
-    path.write_text(json.dumps(LINE) + "\n", encoding="utf-8")
-    return path
 
 
 def test_a_summary_without_an_events_table_has_no_count():

@@ -5,18 +5,14 @@ Real pyspark on a ``local[1]`` master in this process (Java must be on PATH), th
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from communique.spark import OutputExists, check_outputs
 
-LINE = {"id": "a", "text": "The Government of France condemned the missile attack on the port."}
 UUID = "3f2a9c1e-0b7d-4e55-9a21-6c0d8e7f1a2b"
 
 
@@ -40,33 +36,6 @@ def test_only_the_files_spark_names_count_as_a_previous_output(name, spark_wrote
     from communique.spark.job import SPARK_OUTPUT
 
     assert bool(SPARK_OUTPUT.match(name)) is spark_wrote_it
-
-
-@pytest.fixture(scope="module")
-def spark():
-    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'communique[spark]')")
-    if shutil.which("java") is None:
-        pytest.skip("SPARK TESTS SKIPPED: no Java runtime on PATH")
-    from communique.spark import spark_session
-
-    saved = {k: os.environ.get(k) for k in ("PYSPARK_PYTHON", "PYSPARK_DRIVER_PYTHON")}
-    os.environ["PYSPARK_PYTHON"] = os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
-    session = spark_session("local[1]", app_name="communique-ux18")
-    yield session
-    session.stop()
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    path = tmp_path / "in" / "corpus.jsonl"
-    path.parent.mkdir()
-    path.write_text(json.dumps(LINE) + "\n", encoding="utf-8")
-    return path
 
 
 def test_the_job_replaces_a_previous_output_and_refuses_one_a_user_added_to(spark, tmp_path, corpus):
