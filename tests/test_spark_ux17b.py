@@ -17,7 +17,6 @@ from communique.model import CommuniqueError
 from communique.spark import OutputExists, SparkJobSummary, run_spark_job
 
 
-
 def test_a_summary_without_an_events_table_has_no_count():
     assert SparkJobSummary().events is None
 
