@@ -12,7 +12,7 @@ import pytest
 
 from communique.model import CommuniqueError
 from communique.spark import run_spark_job
-from tests.test_spark_ux17b import LINE, spark  # noqa: F401
+from tests.conftest_spark import LINE
 
 
 @pytest.fixture
@@ -36,14 +36,14 @@ def work(tmp_path: Path) -> Path:
         ("data/c.jsonl", "link"),  # the output reached through a symlink
     ],
 )
-def test_an_output_holding_an_input_matched_by_a_glob_or_a_link_is_refused(spark, work, pattern, output):  # noqa: F811
+def test_an_output_holding_an_input_matched_by_a_glob_or_a_link_is_refused(spark, work, pattern, output):
     """The check compared the pattern's text with the output: Spark deleted the input and reported success."""
     with pytest.raises(CommuniqueError, match="holds the input"):
         run_spark_job(spark, [str(work / pattern)], str(work / output), overwrite=True)
     assert sorted(p.name for p in (work / "data").iterdir()) == ["c.jsonl", "notes.txt"]
 
 
-def test_a_glob_input_beside_the_output_is_still_coded(spark, work):  # noqa: F811
+def test_a_glob_input_beside_the_output_is_still_coded(spark, work):
     summary = run_spark_job(spark, [str(work / "dat*/c.jsonl")], str(work / "out"), overwrite=True)
     assert summary.coded == 1 and not summary.failed
     assert sorted(p.name for p in (work / "data").iterdir()) == ["c.jsonl", "notes.txt"]
