@@ -1,0 +1,62 @@
+"""The blind news-sentence sets (tests/data/events/news-s18.yaml, news-s19.yaml): event type and triples on
+both halves.
+
+Each holds 160 one-event news sentences in the style of the CAMEO manual's examples (the PLOVER GSR set's
+style), with the GSR's category proportions, written by a writer who saw neither the coder nor ../shared (s18:
+NW18, e7d1d97 and d961772; s19: NW19, 714a1f5 and d1a114d, told to avoid the verbs s18's writer was given).
+The odd items are development material; the even ones are held out: this test prints only their aggregates.
+First runs, on each session's starting rules:
+- s18 (3c86ccb): odd half event-type accuracy 0.887, triple F1 0.788; even half 0.850 and 0.617;
+- s19 (2d36d56): odd half 0.775 and 0.575; even half 0.900 and 0.690.
+The floors are regression guards from those runs, with two sentences of slack, not the targets (issue 4:
+>= 0.80 and >= 0.60 on held-out news, gap under 0.08).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.events.evaluate import PLOVER_CATEGORIES, evaluate, load_probes, select_half
+
+DATA = Path(__file__).resolve().parent / "data" / "events"
+FLOORS = {
+    "s18": {"odd": {"accuracy": 0.887, "f1": 0.788}, "even": {"accuracy": 0.850, "f1": 0.617}},
+    "s19": {"odd": {"accuracy": 0.775, "f1": 0.575}, "even": {"accuracy": 0.900, "f1": 0.690}},
+}
+SLACK = 0.03  # two sentences of 80: a parser or dictionary change elsewhere may move a borderline item
+
+
+def _news(name: str):
+    return load_probes(DATA / f"news-{name}.yaml")
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def news_scores(request, coder):
+    records = _news(request.param)
+    scores = {half: evaluate(select_half(records, half), coder, statements=True) for half in ("odd", "even")}
+    return request.param, scores
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_news_set_is_well_formed(name):
+    records = _news(name)
+    assert len(records) == 160 and len({r.id for r in records}) == 160
+    assert {r.category for r in records} <= set(PLOVER_CATEGORIES)
+    assert all(r.cameo and r.sources for r in records)
+    halves = [select_half(records, h) for h in ("odd", "even")]
+    assert [len(h) for h in halves] == [80, 80]
+
+
+@pytest.mark.parametrize("half", ["odd", "even"])
+def test_news_accuracy_does_not_regress(news_scores, half):
+    name, by_half = news_scores
+    scores = by_half[half]
+    print(
+        f"\nnews {name}, {half} half ({scores.n} items): event-type accuracy {scores.accuracy:.3f}, "
+        f"CAMEO root {scores.root_accuracy:.3f}, triple F1 {scores.f1:.3f}"
+    )
+    floor = FLOORS[name][half]
+    assert scores.accuracy >= floor["accuracy"] - SLACK
+    assert scores.f1 >= floor["f1"] - SLACK
