@@ -19,8 +19,10 @@ from tests.transfer_set import Outcome, check_news_items, check_recall, code_ite
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s19.yaml"
 # Measured. As first written (110 items, d01-d13; 104 positive, 6 near-misses) on the session's starting code
-# (2d36d56): 95/110 (0.864).
-OVERALL_FLOOR = 0.85
+# (2d36d56): 95/110 (0.864). Batch 2 (42 items, d14-d20: the same categories in longer wire sentences) on the
+# same code, before any change: 30/42 (one item first written with SRB for the Yugoslav president was given YUG,
+# the convention of the actor dictionary, before the run that counts); both batches 125/152 (0.822).
+OVERALL_FLOOR = 0.80
 CATEGORY_FLOOR = 0.0
 
 
