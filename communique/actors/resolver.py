@@ -261,6 +261,10 @@ SENSES = _SHARED.senses
 STATE_GROUPS = _SHARED.state_groups
 # "X-backed", "X-sponsored": X supports the group named after, it is not the group.
 BACKING_WORDS = _WORDS["backing_words"]
+# "Inter-American", "Ibero-American", "pan-American": a region's word, not the country's.
+REGIONAL_PREFIXES = _WORDS["regional_prefixes"]
+# "anti-American protesters": whom the agent is against, not who it is.
+OPPOSING_PREFIXES = _WORDS["opposing_prefixes"]
 # The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
 OFFICE_TITLE_WORDS = _WORDS["office_title_words"]
 # Words naming the document itself, which the NER model sometimes tags as a person or organisation.
@@ -1621,10 +1625,17 @@ class _Resolver:
 
     def _backer(self, m: _Match) -> bool:
         """A name that says whom a group serves, not who it is: "Russian-backed", "Iran-sponsored",
-        "pro-Russian" ("Saudi-led", "Hamas-run" name the leader, who is the actor)."""
+        "pro-Russian", or whom it is against: "anti-American protesters" ("Saudi-led", "Hamas-run" name the
+        leader, who is the actor)."""
         low, n = self.low, len(self.low)
         after = m.end + 1 < n and low[m.end] == "-" and low[m.end + 1] in BACKING_WORDS
-        return after or (m.start >= 2 and low[m.start - 1] == "-" and low[m.start - 2] == "pro")
+        if after or m.start < 2 or low[m.start - 1] != "-":
+            return after
+        if low[m.start - 2] == "pro":
+            return True
+        # "anti-American protesters": only before an agent ("anti-Russian sanctions" still name Russia)
+        agent = self._starts.get(m.end)
+        return low[m.start - 2] in OPPOSING_PREFIXES and agent is not None and agent.entry.kind == "agent"
 
     def _holder_speaks(self, m: _Match, start: int) -> bool:
         """A country that holds an issuing organisation's chair, as the subject of a verb: named so in an
@@ -1667,11 +1678,14 @@ class _Resolver:
 
     def _continental(self, m: _Match) -> bool:
         """A country's adjective after "pan" names a continent, not the country: "the Pan-American Highway",
-        "pan-American solidarity" (the Americas, not the United States)."""
+        "pan-American solidarity", the "Inter-American Democratic Charter", an "Ibero-American summit" (the
+        Americas, not the United States)."""
         low, i = self.low, m.start
         if m.entry.kind != "country":
             return False
-        return (i >= 1 and low[i - 1] == "pan") or (i >= 2 and low[i - 1] == "-" and low[i - 2] == "pan")
+        return (i >= 1 and low[i - 1] == "pan") or (
+            i >= 2 and low[i - 1] == "-" and low[i - 2] in REGIONAL_PREFIXES
+        )
 
     def _munition(self, end: int) -> bool:
         """The words ending at token ``end`` name a munition ("missiles", "unmanned aerial vehicles")."""

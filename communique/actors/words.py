@@ -19,7 +19,8 @@ WORD_KEYS = frozenset(
      "reb_words", "office_words", "place_nouns", "named_after_place", "named_after_author", "exile_words",
      "international_words", "not_misspelt", "short_body_words", "envoy_titles", "for_words", "undersigned",
      "office_title_words", "relation_nouns", "name_particles", "named_texts",
-     "chair_words", "allegiance_words", "travel_nouns", "european_union_words", "facility_nouns"}
+     "chair_words", "allegiance_words", "travel_nouns", "european_union_words", "facility_nouns",
+     "regional_prefixes", "opposing_prefixes"}
 )  # fmt: skip
 
 

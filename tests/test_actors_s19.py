@@ -1,0 +1,63 @@
+"""Nineteenth session: a country's adjective inside a region's word ("Inter-American", "Ibero-American") or
+after "anti-" before an agent, and the Inter-American Development Bank."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_actors import resolve
+
+COLOMBIA = ("Ministry of Foreign Affairs of Colombia",)
+
+
+def found(actors, text):
+    """Codes of the mentions whose text is ``text``, in order."""
+    return [a.code for a in actors if a.text == text]
+
+
+def shown(actors):
+    return [(a.text, a.code, a.via) for a in actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia invoked the Inter-American Democratic Charter on Monday. The police then closed the square.",
+        "The Ibero-American summit opened in Santo Domingo. The police then closed the square.",
+        "Delegates praised trans-American trade routes. The police then closed the square.",
+    ],
+)
+def test_a_country_adjective_inside_a_regional_word_is_neither_a_mention_nor_context(coder, text):
+    actors, _, _ = resolve(coder, text, issuers=COLOMBIA, date="2023-03-01")
+    assert not any((a.code or "").startswith("USA") for a in actors), shown(actors)
+    assert found(actors, "police") != ["USACOP"]
+
+
+def test_the_police_after_the_inter_american_charter_keep_the_country_named_before(coder):
+    text = (
+        "President Morales of Guatemala was held on Monday. This step breaks the Inter-American Democratic "
+        "Charter. The National Police said they acted on a court order."
+    )
+    actors, _, _ = resolve(coder, text, issuers=COLOMBIA, date="2023-03-01")
+    assert found(actors, "Police") == ["GTMCOP"], shown(actors)
+
+
+def test_anti_before_an_agent_says_whom_the_agent_is_against(coder):
+    actors, _, _ = resolve(
+        coder, "Anti-French protesters gathered outside the embassy in Niamey.", date="2023-08-01"
+    )
+    assert not any((a.code or "").startswith("FRA") for a in actors), shown(actors)
+
+
+def test_anti_before_a_thing_still_names_the_country(coder):
+    actors, _, _ = resolve(
+        coder, "The Council adopted new anti-Iranian sanctions on Monday.", date="2023-08-01"
+    )
+    assert "IRN" in found(actors, "Iranian"), shown(actors)
+
+
+def test_the_inter_american_development_bank_is_an_organisation(coder):
+    actors, _, _ = resolve(
+        coder, "The Inter-American Development Bank approved a loan to Honduras.", date="2023-08-01"
+    )
+    assert found(actors, "Inter-American Development Bank") == ["IGOIADB"], shown(actors)
