@@ -81,34 +81,47 @@ class _Aggregates(_Reading):
     def stats(
         self, by: str = "actor", *, event_dedup: str | None = None, **filters: Any
     ) -> list[dict[str, Any]]:
-        """Counts by ``actor`` (events as source/target), ``event`` (CAMEO root) or ``month``."""
+        """Counts by ``actor`` (events as source/target), ``event`` (CAMEO root) or ``month``.
+
+        By actor, ``events`` counts each event the actor takes part in once, however many of its mentions
+        the event lists; ``as_source`` and ``as_target`` count the events in that role.
+        """
         f = Filters.make(**filters)
         with self._read() as conn:
             ewhere = self._event_select(conn, f, event_dedup)
             if by == "actor":
                 ea = EVENT_ACTORS
                 sub = select(EVENTS.c.doc_pk, EVENTS.c.ordinal).where(*ewhere)
-                rows = conn.execute(
-                    select(ea.c.code, ea.c.role, func.count(), func.count(func.distinct(ea.c.doc_pk)))
+                # An event lists an actor once per mention: three issuers of one code are three sources of
+                # each event. Count events, not those rows (UX19: 10 events of one statement counted 30).
+                involved = (
+                    select(ea.c.code, ea.c.role, ea.c.doc_pk, ea.c.event_ordinal)
                     .where(ea.c.code.is_not(None), tuple_(ea.c.doc_pk, ea.c.event_ordinal).in_(sub))
-                    .group_by(ea.c.code, ea.c.role)
-                ).all()
+                    .distinct()
+                    .subquery()
+                )
+                per_event = (
+                    select(involved.c.code, involved.c.doc_pk, involved.c.event_ordinal).distinct().subquery()
+                )
                 acc: dict[str, dict[str, Any]] = {}
-                for code, role, n, ndocs in rows:
-                    item = acc.setdefault(
-                        code,
-                        {
-                            "key": code,
-                            "label": "",
-                            "events": 0,
-                            "as_source": 0,
-                            "as_target": 0,
-                            "documents": 0,
-                        },
+                for code, n, ndocs in conn.execute(
+                    select(per_event.c.code, func.count(), func.count(func.distinct(per_event.c.doc_pk)))
+                    .group_by(per_event.c.code)
+                ).all():
+                    acc[code] = {
+                        "key": code,
+                        "label": "",
+                        "events": n,
+                        "as_source": 0,
+                        "as_target": 0,
+                        "documents": ndocs,
+                    }
+                for code, role, n in conn.execute(
+                    select(involved.c.code, involved.c.role, func.count()).group_by(
+                        involved.c.code, involved.c.role
                     )
-                    item["as_" + role] += n
-                    item["events"] += n
-                    item["documents"] = max(item["documents"], ndocs)
+                ).all():
+                    acc[code]["as_" + role] = n
                 names = self._actor_names(conn, list(acc))
                 for code, item in acc.items():
                     item["label"] = names.get(code, "")
@@ -357,25 +370,27 @@ class _Aggregates(_Reading):
                 ea_src.c.role == "source",
                 ea_tgt.c.role == "target",
             )
-            n = func.count()
-            targets = conn.execute(
-                select(ea_tgt.c.code, func.min(ea_tgt.c.name), n)
-                .join(ea_tgt, pair)
+            # Counted in events: a pair named by three mentions of one code in one event is one event.
+            to = (
+                select(ea_tgt.c.code, ea_tgt.c.name, ea_tgt.c.doc_pk, ea_tgt.c.event_ordinal)
+                .join(ea_src, pair)
                 .where(ea_src.c.code == code)
-                .group_by(ea_tgt.c.code)
-                .order_by(n.desc())
-                .limit(limit)
-            ).all()
-            targeted_by = conn.execute(
-                select(ea_src.c.code, func.min(ea_src.c.name), n)
-                .select_from(ea_src)
+                .subquery()
+            )
+            targets = self._pair_counts(conn, to, limit)
+            by = (
+                select(ea_src.c.code, ea_src.c.name, ea_src.c.doc_pk, ea_src.c.event_ordinal)
                 .join(ea_tgt, pair)
                 .where(ea_tgt.c.code == code)
-                .group_by(ea_src.c.code)
-                .order_by(n.desc())
-                .limit(limit)
-            ).all()
-            n_events = conn.execute(select(func.count()).where(EVENT_ACTORS.c.code == code)).scalar_one()
+                .subquery()
+            )
+            targeted_by = self._pair_counts(conn, by, limit)
+            ea = EVENT_ACTORS
+            n_events = conn.execute(
+                select(func.count()).select_from(
+                    select(ea.c.doc_pk, ea.c.event_ordinal).where(ea.c.code == code).distinct().subquery()
+                )
+            ).scalar_one()
         if stances is None:
             stances = self.stance_rows(actor=code) if row is not None else []
             stances = [s for s in stances if s["actor_code"] == code]
@@ -393,6 +408,24 @@ class _Aggregates(_Reading):
             "targets": [{"code": c, "name": nm, "count": k} for c, nm, k in targets],
             "targeted_by": [{"code": c, "name": nm, "count": k} for c, nm, k in targeted_by],
         }
+
+    @staticmethod
+    def _pair_counts(conn: Connection, pairs: Any, limit: int) -> list[Any]:
+        """(code, a name, events) of the other side of an actor's event pairs, most events first."""
+        events = (
+            select(pairs.c.code, func.min(pairs.c.name).label("name"))
+            .group_by(pairs.c.code, pairs.c.doc_pk, pairs.c.event_ordinal)
+            .subquery()
+        )
+        n = func.count()
+        return list(
+            conn.execute(
+                select(events.c.code, func.min(events.c.name), n)
+                .group_by(events.c.code)
+                .order_by(n.desc(), events.c.code)
+                .limit(limit)
+            ).all()
+        )
 
     def actors(self, *, prefix: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
         """Known actors (code, name, country), optionally with codes starting with ``prefix``."""
