@@ -1,4 +1,8 @@
-"""RSS and Atom feeds: each entry becomes a document; entries with only a link are fetched (guarded)."""
+"""RSS and Atom feeds: each entry becomes a document; entries with only a link are fetched (guarded).
+
+An entry whose summary is a teaser is fetched from its link; when the page cannot be had, the summary is coded
+instead, with a warning naming the page and why.
+"""
 
 from __future__ import annotations
 
@@ -98,7 +102,19 @@ def iter_feed(
                         where, f"not fetched: more than {MAX_LINKED_FETCHES} linked entries in one feed"
                     )
                     continue
-                document = fetch_link(link, where, fields)
+                try:
+                    document = fetch_link(link, where, fields)
+                except InputError as exc:
+                    if not text.strip():
+                        raise
+                    # The page is out of reach (offline, refused, gone), but the entry's own summary is a
+                    # statement too: code it rather than lose the entry, and say so (UX19).
+                    warnings.warn(
+                        f"{exc}; coded the entry's summary ({len(text.split())} words) instead",
+                        InputWarning,
+                        stacklevel=2,
+                    )
+                    document = build({**fields, "text": text}, where)
             elif text.strip():
                 document = build({**fields, "text": text}, where)
             else:

@@ -1,4 +1,4 @@
-"""JSONL input: one statement per line as ``{"id", "text", "title", "date", "url"}`` (or ``"html"``)."""
+"""JSONL input: one statement per line, ``{"id", "text", "title", "date", "url", "issuers"}`` or "html"."""
 
 from __future__ import annotations
 

@@ -238,7 +238,7 @@ def _build(record: dict[str, Any], source: str, opts: IngestOptions) -> Document
         source=source,
         title=opts.title or _str(record.get("title")),
         date=opts.date or _record_date(record, source),
-        issuers=opts.issuers or None,
+        issuers=opts.issuers or _record_issuers(record, source),
         external_id=None if external is None else str(external),
         url=_str(record.get("url")),
         check_language=opts.check_language,
@@ -256,7 +256,7 @@ def _from_html(
         title=opts.title or _str(fields.get("title")),
         date=opts.date or _record_date(fields, source),
         page_date=page.date,
-        issuers=opts.issuers or None,
+        issuers=opts.issuers or _record_issuers(fields, source),
         external_id=None if external is None else str(external),
         url=url or page.url,
         page_title=page.title,
@@ -277,6 +277,21 @@ def _record_date(fields: dict[str, Any], source: str) -> str | None:
     if found is None:
         raise InputError(source, f'"date" {given!r} is not a date (YYYY-MM-DD or e.g. 5 April 2023)')
     return found
+
+
+def _record_issuers(fields: dict[str, Any], source: str) -> list[str] | None:
+    """A record's own "issuers" (one name, or a list of names), read as ``code_texts`` reads a dict's.
+
+    ``--issuer`` replaces them. A JSONL line's issuers were dropped silently (UX19): detection then named
+    whoever the text began with, while the same record given to ``code_texts`` or the API kept its issuers.
+    """
+    value = fields.get("issuers")
+    if value is None:
+        return None
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise InputError(source, '"issuers" must be a string or a list of strings')
+    return [name.strip() for name in names if name.strip()] or None
 
 
 def _str(value: Any) -> str | None:
