@@ -61,3 +61,48 @@ def test_the_inter_american_development_bank_is_an_organisation(coder):
         coder, "The Inter-American Development Bank approved a loan to Honduras.", date="2023-08-01"
     )
     assert found(actors, "Inter-American Development Bank") == ["IGOIADB"], shown(actors)
+
+
+@pytest.mark.parametrize(
+    "text, issuers, short, code",
+    [
+        (
+            "Drones struck an oil terminal of the Kingdom of Saudi Arabia at dawn. The fire was put out by "
+            "noon. The Council stands with the Kingdom in all the steps it takes.",
+            ("Secretary-General of the Gulf Cooperation Council",),
+            "Kingdom",
+            "SAU",
+        ),
+        (
+            "Oman hosted the two delegations in Muscat. Human Rights Watch thanks the Sultanate for its "
+            "help.",
+            ("Human Rights Watch",),
+            "Sultanate",
+            "OMN",
+        ),
+        (
+            "The Russian Federation jailed the reporter on Monday. We urge the Federation to free him.",
+            ("Committee to Protect Journalists",),
+            "Federation",
+            "RUS",
+        ),
+    ],
+)
+def test_a_word_of_a_state_s_formal_name_names_the_one_state_named_before(coder, text, issuers, short, code):
+    actors, _, _ = resolve(coder, text, issuers=issuers, date="2023-08-01")
+    assert found(actors, short) == [code], shown(actors)
+
+
+def test_with_two_kingdoms_named_before_the_kingdom_is_no_guess(coder):
+    text = (
+        "Jordan and Morocco signed a water accord. Amnesty International asks the Kingdom to free the "
+        "reporter."
+    )
+    actors, _, _ = resolve(coder, text, issuers=("Amnesty International",), date="2023-08-01")
+    assert not any(a.code for a in actors if a.text == "Kingdom"), shown(actors)
+
+
+def test_a_longer_name_of_another_body_is_not_the_state(coder):
+    text = "The Russian Federation jailed the reporter. The Federation Council approved the law on Monday."
+    actors, _, _ = resolve(coder, text, issuers=("Committee to Protect Journalists",), date="2023-08-01")
+    assert found(actors, "Federation Council") == ["RUSLEG"], shown(actors)

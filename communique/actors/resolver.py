@@ -265,6 +265,8 @@ BACKING_WORDS = _WORDS["backing_words"]
 REGIONAL_PREFIXES = _WORDS["regional_prefixes"]
 # "anti-American protesters": whom the agent is against, not who it is.
 OPPOSING_PREFIXES = _WORDS["opposing_prefixes"]
+# "the Kingdom", "the Sultanate": a state named before by a formal name holding the word.
+STATE_FORM_WORDS = _WORDS["state_form_words"]
 # The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
 OFFICE_TITLE_WORDS = _WORDS["office_title_words"]
 # Words naming the document itself, which the NER model sometimes tags as a person or organisation.
@@ -1477,6 +1479,9 @@ class _Resolver:
         # 5c. the short name of a body named before: "the Alliance" after NATO, "the Court" after the ICC,
         # "the Union" or "the Bloc" after the EU, "the Mission" after MONUSCO (thirteenth session).
         out = self._short_names(out, start, stop, s_index)
+        if not STATE_FORM_WORDS.isdisjoint(words):
+            # 5c'. "the Kingdom" after "the Kingdom of Saudi Arabia", whoever the issuer is
+            out = self._state_forms(out, start, stop, s_index)
         # 5d. "Congolese soldiers", "Korean officials": an adjective of two countries
         out = self._ambiguous_nationals(out, s_index)
 
@@ -1733,6 +1738,54 @@ class _Resolver:
             out.append(found)
             self._matched.add(i)
         return out
+
+    def _state_forms(self, out: list[_Found], start: int, stop: int, s_index: int) -> list[_Found]:
+        """ "the Kingdom", "the Sultanate", "the Federation": a word of a state's formal name alone after
+        "the", capitalised, names the one state named before whose name holds it ("the Kingdom" after "the
+        Kingdom of Saudi Arabia" or "Saudi Arabia"). A longer name ("the Kingdom of Bahrain", "the Federation
+        Council") is not one; with two such states named before, no guess."""
+        for j in self._positions("the", start, stop - 1):
+            i = j + 1
+            word = self.low[i]
+            if word not in STATE_FORM_WORDS or not self.texts[i][:1].isupper():
+                continue
+            nxt = self.texts[i + 1] if i + 1 < stop else ""
+            if nxt[:1].isupper() or nxt in ("of", "-"):
+                continue
+            here = [f for f in out if f.start_tok <= i < f.end_tok]
+            if any(f.actor.code or f.end_tok - f.start_tok > 1 for f in here):
+                continue  # coded already (the issuer's own "The Kingdom condemns"), or inside a longer name
+            states = self._states_named(word, i, out)
+            if len(states) != 1:
+                continue
+            ((country, before),) = states.items()
+            f = self._refer(before, i, i + 1, s_index)
+            f.actor.code = f.actor.country = country
+            f.actor.sectors = []
+            f.countries = (country,)
+            out = [g for g in out if g not in here]
+            out.append(f)
+            self._matched.add(i)
+        return out
+
+    def _states_named(self, word: str, i: int, out: list[_Found]) -> dict[str, _Found]:
+        """The countries named before token ``i`` (this sentence, then the last ``SHORT_NAME_LOOKBACK``
+        mentions) by a mention or an entry whose names hold ``word``, each with its last such mention."""
+        earlier = sorted((f for f in out if f.end_tok <= i), key=lambda f: f.start_tok)
+        got: dict[str, _Found] = {}
+        seen: set[str] = set()
+        for f in reversed(self.st.found[-SHORT_NAME_LOOKBACK:] + earlier):
+            eid = f.actor.entry or ""
+            if not f.actor.code or f.actor.via in REFERRING_VIAS or "+" in eid or eid in seen:
+                continue
+            seen.add(eid)  # (the last mention of each entry: its names are read once)
+            entry = self.st.dictionary.by_id.get(eid)
+            if entry is None or entry.kind != "country" or not entry.code or len(entry.code) != 3:
+                continue
+            names = (f.actor.text, entry.name, *entry.names)
+            if entry.code not in got and any(word in fold_all(_tokenize_part(n)) for n in names):
+                got[entry.code] = f
+        return got
 
     def _names_own_country(self, i: int, start: int, out: list[_Found]) -> bool:
         """The sentence up to token ``i`` (from ``start``) names a country whose own body a short form may be:
