@@ -263,10 +263,23 @@ def negated(token: Token, lex: Lexicon) -> bool:
         if child.dep_ in {"aux", "auxpass"} and any(c.dep_ == "neg" for c in child.children):
             # "We do not, however, accept ...": the parser may hang the "not" on the auxiliary.
             return True
+        if child.dep_ in ANY_SUBJECT_DEPS and token.pos_ in PREDICATE_POS and _denied(child):
+            # "No result can be considered credible", "no state should recognise it", "nothing justifies
+            # the strikes": a subject that none fits denies the predicate.
+            return True
     head = token.head
     if token.dep_ == "xcomp" and token.pos_ == "VERB" and lemma(head) in NOT_DOING and head.i != token.i:
         return not negated(head, lex)  # "did not refuse to endorse" endorses
     return False
+
+
+PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
+NONE_WORDS = frozenset({"none", "nobody", "nothing", "neither"})
+
+
+def _denied(subject: Token) -> bool:
+    """Whether a subject names no one and nothing: "no result", "no one", "none (of them)", "nothing"."""
+    return subject.lower_ in NONE_WORDS or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def modal_weight(token: Token) -> float:
@@ -573,11 +586,13 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
     sign = 1.0 if value > 0 else -1.0
     if verb_holder:
         subj = subject_of(token)
-        if is_third_party(subj, ctx):
+        # "The Senate should reject the deal": what the issuers require of others is their own position.
+        required = deontic(token, ctx.lexicon) != 0
+        if is_third_party(subj, ctx) and not required:
             if walk.att == 0.0:
                 walk.third_party = True
             return
-        if subj is not None:
+        if subj is not None and not required:
             walk.holder = subj.i
     if walk.att == 0.0:
         walk.att = walk.rel * sign
@@ -1183,6 +1198,15 @@ def _phrasal(verb: Token, lex: Lexicon) -> str:
                 joined = f"{word}-{child.lower_}"
                 if joined in lex.harm:
                     return joined
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            for child in obj.children:
+                # "vote the deal down": the parser may hang a particle after the object on the object.
+                if child.dep_ == "prt" and child.i > obj.i:
+                    joined = f"{word}-{child.lower_}"
+                    if joined in lex.harm:
+                        return joined
     return word
 
 
