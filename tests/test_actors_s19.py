@@ -106,3 +106,19 @@ def test_a_longer_name_of_another_body_is_not_the_state(coder):
     text = "The Russian Federation jailed the reporter. The Federation Council approved the law on Monday."
     actors, _, _ = resolve(coder, text, issuers=("Committee to Protect Journalists",), date="2023-08-01")
     assert found(actors, "Federation Council") == ["RUSLEG"], shown(actors)
+
+
+def test_a_surname_that_is_a_country_s_demonym_stays_the_person_after_the_country_was_named(coder):
+    # AC18b's trade-off: the country coded before in another form kept "Türk" from the person
+    text = (
+        "UN High Commissioner for Human Rights Volker Türk opened the session in Geneva. Turkish police "
+        "detained twelve lawyers in Izmir on Friday. Türk said the lawyers must be freed at once."
+    )
+    actors, _, _ = resolve(coder, text, issuers=("UN Human Rights Office",), date="2024-05-01")
+    assert found(actors, "Türk") == ["IGOUNOHCHR"], shown(actors)
+
+
+def test_a_surname_that_is_a_country_s_name_still_yields_to_the_country_named_before(coder):
+    text = "Envoy Lisa Jordan landed in Amman on Monday. Jordan then reopened the crossing for lorries."
+    actors, _, _ = resolve(coder, text, date="2024-05-01")
+    assert found(actors, "Jordan") == ["JOR"], shown(actors)

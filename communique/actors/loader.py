@@ -98,6 +98,9 @@ class ActorEntry:
     bare: bool = True
     # Countries only: the state's own names and adjectives (not its cities), which a misspelling may match.
     spellings: tuple[str, ...] = ()
+    # Countries only: the adjectives and demonyms, folded ("turkish", "turk"): a one-word name that is one of
+    # them ("Türk said") is a person's surname rather than the state, which is named by a noun.
+    adjectives: frozenset[str] = frozenset()
     # Names written all in capitals (PETRARCH files) carry no case information: never match them exactly.
     caps_names: bool = False
     source: str = ""
@@ -469,7 +472,8 @@ def _country_entries(ctx: _Ctx, item: dict[str, Any]) -> list[ActorEntry]:
     wikidata = _wikidata(ctx, line, item.get("wikidata"))
     src = f"{ctx.path}:{line}"
     exact = _str_list(ctx, item, "exact")
-    names = [name, *_str_list(ctx, item, "aliases"), *_str_list(ctx, item, "adjectives")]
+    adjectives = _str_list(ctx, item, "adjectives")
+    names = [name, *_str_list(ctx, item, "aliases"), *adjectives]
     spellings = tuple(names)
     names += _str_list(ctx, item, "cities")
     entries = [
@@ -482,6 +486,7 @@ def _country_entries(ctx: _Ctx, item: dict[str, Any]) -> list[ActorEntry]:
             wikidata=wikidata,
             source=src,
             spellings=spellings,
+            adjectives=frozenset(fold(a) for a in adjectives if " " not in a),
         )
     ]
     capitals = _str_list(ctx, item, "capitals")

@@ -1942,14 +1942,25 @@ class _Resolver:
         or more capitalised words: a person entity, or a known person's entry) whose last word is token
         ``i``'s, coded or not: "Türk said" after "UN High Commissioner for Human Rights Volker Türk" is
         that office, not Turkey, and "Jordan said" after "Ambassador Michael Jordan" is no country. When the
-        word is ``country``'s, never if the text coded that country before in another form ("in Amman") or
-        speaks of the word as a thing ("Israel said it would ...", "Jordan closed its border")."""
+        word is ``country``'s, never if the text speaks of the word as a thing ("Israel said it would ...",
+        "Jordan closed its border"), nor, for a word that is the country's name, if the text coded that
+        country before in another form ("in Amman"; its adjective "Türk" stays the person after "Turkish
+        authorities")."""
         w = self.low[i]
         # (the person's surname does not stand for the country for the rest of the document)
         earlier = [g for g in self.st.found[-SHORT_NAME_LOOKBACK:] + out if g.end_tok <= i]
+        state = self.d.by_id.get(country) if country is not None else None
+        # A state is named by a noun: the country's adjective or demonym alone ("Türk said" after Volker Türk)
+        # is the person even when the text named the country before ("Turkish authorities detained ...").
+        demonym = state is not None and w in state.adjectives
         if country is not None and (
             self._spoken_of_as_thing(i)
-            or any((g.actor.code or "")[:3] == country and g.actor.via not in REFERRING_VIAS for g in earlier)
+            or (
+                not demonym
+                and any(
+                    (g.actor.code or "")[:3] == country and g.actor.via not in REFERRING_VIAS for g in earlier
+                )
+            )
         ):
             return None
         seen: dict[str, _Found] = {}
