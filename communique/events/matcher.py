@@ -284,6 +284,41 @@ def _aid_purpose_infinitive(clause: Token, verb: Token) -> bool:
     )
 
 
+# A journey's purpose, which the parser hangs on the motion verb as a separate clause, says what the journey
+# was for: "toured Caribbean capitals to drum up support for Venezuela's bid" rallies support (053), "a UN
+# team arrived in Kigali to investigate reports of massacres" investigates (09), as wire coders read them
+# (VC19). So are envoys, teams and missions sent somewhere to do something ("sent a team to investigate").
+MOTION_VERBS = frozenset(
+    {"tour", "travel", "visit", "fly", "go", "come", "arrive", "head", "return", "journey", "rush", "hurry"}
+)
+SENDING_VERBS = frozenset({"send", "dispatch"})
+ENVOY_OBJECTS = frozenset(
+    {"team", "mission", "delegation", "envoy", "emissary", "expert", "investigator", "inspector", "monitor"}
+    | {"official", "representative", "minister", "diplomat", "observer"}
+)
+
+
+def _journey_purpose_infinitive(clause: Token, verb: Token) -> bool:
+    """A "to" infinitive hung on a verb of the subject's journey, or on sending an envoy or a team."""
+    if not _hung_infinitive(clause, verb):
+        return False
+    word = verb.lemma_.lower()
+    if word in MOTION_VERBS:
+        return True
+    return word in SENDING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_OBJECTS and verb.i < c.i < clause.i
+        for c in verb.children
+    )
+
+
+def _addressed_infinitive(clause: Token, verb: Token) -> bool:
+    """A "to" infinitive hung on a verb with an addressee: "gave the gunmen 24 hours to free the hostages or
+    face an assault" sets what the gunmen must do (and its penalty), as "ordered X to V" does (VC19)."""
+    return _hung_infinitive(clause, verb) and any(
+        c.dep_ == "dative" and c.i < clause.i for c in verb.children
+    )
+
+
 def _magnitude(figure: str) -> str | None:
     """ "hundred" or "thousand" for a figure in digits of that order or more ("300", "2,000"), else None."""
     digits = figure.replace(",", "")
@@ -353,6 +388,8 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                                     _called_on_infinitive(child, current)
                                     or _disposition_infinitive(child, current)
                                     or _aid_purpose_infinitive(child, current)
+                                    or _journey_purpose_infinitive(child, current)
+                                    or _addressed_infinitive(child, current)
                                 )
                             )
                         )
