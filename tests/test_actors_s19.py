@@ -122,3 +122,22 @@ def test_a_surname_that_is_a_country_s_name_still_yields_to_the_country_named_be
     text = "Envoy Lisa Jordan landed in Amman on Monday. Jordan then reopened the crossing for lorries."
     actors, _, _ = resolve(coder, text, date="2024-05-01")
     assert found(actors, "Jordan") == ["JOR"], shown(actors)
+
+
+def test_the_chair_holding_country_beside_its_organisation_named_apart_is_the_country(coder):
+    text = (
+        "The Pacific Islands Forum members will send relief to Vanuatu, and Fiji has already flown two "
+        "medical teams to Port Vila."
+    )
+    actors, _, _ = resolve(coder, text, issuers=("Fiji as Pacific Islands Forum Chair",), date="2024-05-01")
+    assert found(actors, "Fiji") == ["FJI"], shown(actors)
+
+
+def test_the_chair_holding_country_alone_or_named_as_chair_is_still_the_issuer(coder):
+    issuers = ("Fiji as Pacific Islands Forum Chair",)
+    for text in (
+        "Fiji urges both parties to return to the talks.",
+        "As Chair of the Pacific Islands Forum, Fiji welcomes the accord.",
+    ):
+        actors, _, _ = resolve(coder, text, issuers=issuers, date="2024-05-01")
+        assert found(actors, "Fiji") == ["IGOPIF"], shown(actors)

@@ -1650,7 +1650,7 @@ class _Resolver:
         if holders is None or not self.parsed or not m.code or self.doc[m.end - 1].dep_ != "nsubj":
             return False
         if m.code in holders:
-            return True
+            return not self._organisation_apart(start)
         first = start
         while first < m.start and self.doc[first].is_space:
             first += 1
@@ -1664,6 +1664,19 @@ class _Resolver:
             return False
         holders.add(m.code)
         return True
+
+    def _organisation_apart(self, start: int) -> bool:
+        """The sentence names the issuing organisation itself, not as the chair's ("ASEAN Member States stand
+        ready to help, and Malaysia has dispatched a rescue team"): a chair-holding subject beside it acts as
+        the country ("As Chair of ASEAN, Malaysia ...", "the ASEAN Chair" name the chair, not the body)."""
+        own = {organisation_key(c) for c in self.st.issuer_codes if _is_org(c)}
+        for k, m in self._starts.items():
+            if k < start or not m.code or not _is_org(m.code) or organisation_key(m.code) not in own:
+                continue
+            near = self.low[max(start, k - 3) : k] + self.low[m.end : m.end + 1]  # ("Chair of the X")
+            if CHAIR_WORDS.isdisjoint(near):
+                return True
+        return False
 
     def _codes_at(self, k: int) -> list[str]:
         """The codes of the dictionary names this sentence's scan found starting at token ``k``."""
