@@ -37,7 +37,7 @@ def _joint_statement() -> CodedDocument:
                 cameo=cameo,
                 cameo_root=cameo[:2],
                 cameo_name="x",
-                plover=None,
+                plover={"111": "ACCUSE", "020": "REQUEST", "040": "CONSULT"}[cameo],
                 sources=list(offices),
                 # The target named twice in one event (a mention and its pronoun) is one target too.
                 targets=[Actor(name="the government", code=target)] * 2,

@@ -17,7 +17,7 @@ from communique.ingest import IngestOptions, document_from_text, load_source
 from communique.ingest.dates import parse_iso_date
 from communique.model import MODALITIES, CodedDocument, CommuniqueError, Document, InputError
 from communique.pipeline import Coder, CodingOptions, default_coder
-from communique.store.search import check_date, decode_cursor
+from communique.store.search import check_date, check_event, decode_cursor
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -225,6 +225,11 @@ def clean_filters(
             if len(value) > 200:
                 raise ApiError(422, f"invalid_{name}", f"{name} longer than 200 characters")
             filters[name] = value.strip()
+    if "event" in filters:
+        try:  # the store's own check: a CAMEO code or prefix, or a PLOVER type
+            check_event(filters["event"])
+        except CommuniqueError as exc:
+            raise ApiError(422, "invalid_event", str(exc)) from None
     for name, value in (("since", since), ("until", until)):
         if value is not None and value.strip():
             try:  # the store's own check of a bound (a real month and day)

@@ -105,10 +105,18 @@ class Summary:
         self.documents += 1
         self.events += len(coded.events)
         self.stances += len(coded.stances)
-        self.event_roots.update(
-            f"{e.cameo_root} {e.cameo_name}" if e.cameo_name else e.cameo_root for e in coded.events
-        )
-        self.issuers.update(a.code or a.name for a in coded.document.issuers)
+        # Counted by root under the root's own name: keyed by each event's full-code name, "11 Criticize or
+        # denounce" and "11 Disapprove" were two lines of one root.
+        self.event_roots.update(_root_label(e.cameo_root) for e in coded.events)
+        # Statements per issuer: three issuers of one code in one statement are one statement of it.
+        self.issuers.update(list(dict.fromkeys(a.code or a.name for a in coded.document.issuers)))
+
+
+def _root_label(root: str) -> str:
+    from communique.events.cameo import cameo_name
+
+    name = cameo_name(root)
+    return f"{root} {name.capitalize()}" if name else root
 
 
 def render_summary(summary: Summary) -> None:

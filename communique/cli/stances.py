@@ -67,6 +67,20 @@ def stances_command(
         raise typer.BadParameter(
             "give SOURCE files/URLs or --db to read the stored corpus", param_hint="SOURCE"
         )
+    if sources and db:
+        # Both were read and their rows added: a statement both given and stored was listed twice.
+        raise typer.BadParameter(
+            "give SOURCE files/URLs or --db, not both (to add sources to the corpus: communique ingest)",
+            param_hint="--db",
+        )
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None and not db:
+            # Ignored without --db, so a table of every date came back as if filtered.
+            raise typer.BadParameter("applies to the stored corpus (--db) only", param_hint=name)
+    if db:
+        from communique.cli.store import check_filters
+
+        check_filters(since=since, until=until)
     try:
         normalise_issue_text(issue)
     except CommuniqueError as exc:
@@ -107,9 +121,9 @@ def stances_command(
         rows.sort(key=lambda r: (r.date is None, r.date or "", r.actor.name.lower(), r.document_id))
     write_rows(rows, format, label)
     if documents_seen and not addressed(rows):
+        among = "the statement does not" if documents_seen == 1 else f"none of {documents_seen} statements"
         typer.echo(
-            f"communique: no statement among {documents_seen} addresses {label!r}; "
-            "every row is 'not addressed'",
+            f"communique: {among} address {label!r}; every row is 'not addressed'",
             err=True,
         )
     if failures:

@@ -85,7 +85,24 @@ def _corpus(db: str | None, *, dedup: bool = True, create: bool = True) -> Any:
 
 
 def _filters(**kwargs: Any) -> dict[str, Any]:
-    return {k: v for k, v in kwargs.items() if v is not None}
+    given = {k: v for k, v in kwargs.items() if v is not None}
+    check_filters(**given)
+    return given
+
+
+def check_filters(**given: Any) -> None:
+    """Refuse a bad filter option as a usage error naming it (exit 2), before any database is opened.
+
+    The store's own check raised a plain error ("communique: error: since: ...", exit 1), which reads as a
+    problem of the data, not of what was typed.
+    """
+    from communique.store.search import Filters
+
+    try:
+        Filters.make(**given)
+    except CommuniqueError as exc:
+        name, _, problem = str(exc).partition(": ")
+        raise typer.BadParameter(problem or str(exc), param_hint=f"--{name}") from None
 
 
 def _print_summary(summary: Any, as_json: bool) -> None:
@@ -202,6 +219,7 @@ def search_command(
     ] = SearchFormat.table,
 ) -> None:
     """Search stored statements by text, actor, event type, issue, dates and modality."""
+    check_filters(actor=actor, event=event, issue=issue, since=since, until=until, modality=modality)
     with _corpus(db, create=False) as corpus:
         page = corpus.search(
             text,
@@ -228,7 +246,8 @@ def search_command(
     console = Console(highlight=False)
     table = Table("date", "id", "title", "issuers", "events", "reposts")
     for item in page.items:
-        issuers = ", ".join(i["code"] or i["name"] for i in item["issuers"]) or "-"
+        # Three issuers of one code (an office, a council, a committee) are one code in this column.
+        issuers = ", ".join(dict.fromkeys(i["code"] or i["name"] for i in item["issuers"])) or "-"
         # Stored text is shown as is: '[/]' or '[link=...]' in a title is not rich markup.
         table.add_row(
             item["date"] or "-",
@@ -263,13 +282,14 @@ def stats_command(
     format: Annotated[StatsFormat, typer.Option("--format", "-f", help="Output format.")] = StatsFormat.table,
 ) -> None:
     """Counts of events and documents by actor, event type or month."""
+    filters = _filters(
+        text=text, actor=actor, event=event, issue=issue, since=since, until=until, modality=modality
+    )
     with _corpus(db, create=False) as corpus:
         rows = corpus.stats(
             by.value,
             event_dedup=None if dedup_events is EventDedup.none else dedup_events.value,
-            **_filters(
-                text=text, actor=actor, event=event, issue=issue, since=since, until=until, modality=modality
-            ),
+            **filters,
         )
     if format is StatsFormat.jsonl:
         for row in rows:
@@ -344,6 +364,7 @@ def export_command(
         raise typer.BadParameter(
             f"applies to phoenix, icews and csv, not to {format.value}", param_hint="--spreadsheet-safe"
         )
+    filters = _filters(text=text, actor=actor, event=event, issue=issue, since=since, until=until)
     if out != "-":
         parent = Path(out).expanduser().resolve().parent
         if not parent.is_dir():
@@ -358,7 +379,7 @@ def export_command(
             event_dedup=None if dedup_events is EventDedup.none else dedup_events.value,
             include_negated=include_negated,
             spreadsheet_safe_tsv=spreadsheet_safe,
-            **_filters(text=text, actor=actor, event=event, issue=issue, since=since, until=until),
+            **filters,
         )
     typer.echo(
         f"communique: exported {n} {format.value} record(s)" + ("" if out == "-" else f" to {out}"), err=True

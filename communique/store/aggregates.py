@@ -105,8 +105,9 @@ class _Aggregates(_Reading):
                 )
                 acc: dict[str, dict[str, Any]] = {}
                 for code, n, ndocs in conn.execute(
-                    select(per_event.c.code, func.count(), func.count(func.distinct(per_event.c.doc_pk)))
-                    .group_by(per_event.c.code)
+                    select(
+                        per_event.c.code, func.count(), func.count(func.distinct(per_event.c.doc_pk))
+                    ).group_by(per_event.c.code)
                 ).all():
                     acc[code] = {
                         "key": code,

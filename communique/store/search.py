@@ -79,6 +79,29 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
+def check_event(value: str | None, name: str = "event") -> str | None:
+    """Validate an event filter: a CAMEO code or prefix of 2 to 4 digits, or a PLOVER type (any case).
+
+    A filter of neither kind matched nothing, silently: ``--event XYZ`` or ``--event 1`` listed no statement
+    and said nothing of why (UX19).
+    """
+    if value is None or not str(value).strip():
+        return None
+    from communique.events.cameo import cameo_table
+
+    value = str(value).strip()
+    table = cameo_table()
+    if _CAMEO.match(value) and value[:2] in table:
+        return value
+    types = sorted({c.plover for c in table.values() if c.plover})
+    if value.upper() in types:
+        return value
+    raise CommuniqueError(
+        f"{name}: {value[:40]!r} is not a CAMEO code or prefix (2 to 4 digits, e.g. 11 or 0411) "
+        f"or a PLOVER type ({', '.join(types)})"
+    )
+
+
 def _real_date(value: str) -> bool:
     """True when a YYYY[-MM[-DD]] string names a real month and day (not 2022-13 or 2022-02-30)."""
     parts = [int(p) for p in value.split("-")]
@@ -112,6 +135,7 @@ class Filters:
         f = cls(**known)
         f.since = check_date(f.since, "since")
         f.until = check_date(f.until, "until")
+        f.event = check_event(f.event)
         if f.modality is not None and f.modality not in MODALITIES:
             raise CommuniqueError(f"modality: {f.modality!r} is not one of {', '.join(MODALITIES)}")
         for name in ("actor", "event", "issue", "text"):
