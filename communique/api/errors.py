@@ -53,6 +53,10 @@ def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
 def wants_html(request: Request) -> bool:
     """True for web UI requests (not the API) from a browser, which get an HTML error page."""
     path = request.url.path
+    root = str(request.scope.get("root_path") or "").rstrip("/")
+    if root and path.startswith(root):
+        # Behind a root path the URL's path holds it: '/communique/api/v1/...' is the API all the same.
+        path = path[len(root) :]
     if path.startswith("/api/") or path.startswith("/static/"):
         return False
     return "text/html" in request.headers.get("accept", "")

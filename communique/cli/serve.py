@@ -26,6 +26,14 @@ def serve_command(
         bool, typer.Option("--allow-private", help="Let URL ingestion fetch private/loopback addresses.")
     ] = False,
     workers: Annotated[int, typer.Option(help="Worker processes.", min=1, max=64)] = 1,
+    root_path: Annotated[
+        str,
+        typer.Option(
+            "--root-path",
+            help="URL prefix the app is reached under behind a proxy (e.g. /communique): every link, form "
+            "and asset URL of the web UI carries it.",
+        ),
+    ] = "",
 ) -> None:
     """Serve the JSON API under /api/v1/ and the web UI; writes need $COMMUNIQUE_TOKEN."""
     import os
@@ -34,6 +42,11 @@ def serve_command(
 
     from communique.api import create_app
 
+    if root_path and (not root_path.startswith("/") or "//" in root_path or "?" in root_path):
+        raise typer.BadParameter(
+            f"{root_path!r} is not a URL path like /communique", param_hint="--root-path"
+        )
+    root_path = root_path.rstrip("/")
     corpus = _check_can_serve(db, host, port)
     if allow_private:
         os.environ["COMMUNIQUE_ALLOW_PRIVATE"] = "1"
@@ -42,7 +55,9 @@ def serve_command(
     # The address to type into a browser: a wildcard bind is reachable on loopback; IPv6 needs brackets.
     shown = {"0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(host, f"[{host}]" if ":" in host else host)
     typer.echo(
-        f"communique: serving on http://{shown}:{port}/  (API: http://{shown}:{port}/api/v1/docs)", err=True
+        f"communique: serving on http://{shown}:{port}{root_path}/  "
+        f"(API: http://{shown}:{port}{root_path}/api/v1/docs)",
+        err=True,
     )
     if not os.environ.get("COMMUNIQUE_TOKEN"):
         typer.echo("communique: COMMUNIQUE_TOKEN is not set: the API is read-only", err=True)
@@ -55,13 +70,14 @@ def serve_command(
             host=host,
             port=port,
             workers=workers,
+            root_path=root_path,
             log_level="warning",
         )
     else:
         # One process: it serves with the corpus the check opened rather than opening the database again.
         try:
             app_ = create_app(db, allow_private=allow_private, corpus=corpus)
-            uvicorn.run(app_, host=host, port=port, log_level="warning")
+            uvicorn.run(app_, host=host, port=port, root_path=root_path, log_level="warning")
         finally:
             corpus.close()
 

@@ -35,9 +35,18 @@ STANCE_ORDER = ("support", "mixed", "neutral", "oppose")
 SAMPLE_DOCS = 1000
 
 
+def _root_path(request: Request) -> dict[str, Any]:
+    """``root``: the prefix the app is served under (``serve --root-path``, a proxy's sub-path), or "".
+
+    Every link, form and asset URL of a page starts with it: without it, a page served at
+    ``/communique/search`` loaded ``/static/app.css`` and linked ``/documents/...``, off the app.
+    """
+    return {"root": str(request.scope.get("root_path") or "").rstrip("/")}
+
+
 def install_web(app: FastAPI) -> None:
     """Mount static files, templates and the page routes on ``app``."""
-    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates = Jinja2Templates(directory=str(HERE / "templates"), context_processors=[_root_path])
     templates.env.autoescape = True  # every template, whatever its suffix
     templates.env.globals.update(
         quad_classes=highlight.QUAD_CLASSES,

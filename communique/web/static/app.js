@@ -74,7 +74,8 @@
     var head;
     if (kind.link) {
       head = node("a", "code", kind.link[1]);
-      head.setAttribute("href", kind.link[0]);
+      // Served under a root path (a proxy's sub-path), every link of the page carries it.
+      head.setAttribute("href", (document.body.dataset.root || "") + kind.link[0]);
     } else {
       head = node("span", "code unresolved", kind.unresolved);
       head.setAttribute("title", "not resolved to a code");
@@ -135,7 +136,9 @@
     });
     text.addEventListener("mouseover", function (e) {
       var el = e.target.closest("[data-ev], [data-actor]");
-      if (el && window.matchMedia("(hover: hover)").matches) show(el);
+      // Only where the pane sits beside the text: below 900 px it covers the bottom of the screen, and
+      // hovering a mention there would put the details over it, under the mouse (a click reveals it).
+      if (el && window.matchMedia("(hover: hover) and (min-width: 901px)").matches) show(el);
     });
     // Keyboard users tabbing through the highlights see each one's details, as mouse users do on hover.
     text.addEventListener("focusin", function (e) {
