@@ -119,6 +119,23 @@ SENSES_TABLE = [
         "MLI",
         "The Malian army gave the gunmen 24 hours to free the hostages or face an assault.",
     ),
+    # a truce that took effect or came into force (matcher: a nominal subject's "take effect")
+    (
+        "plover",
+        "RETREAT",
+        "YEM",
+        "A truce between the Yemeni government and the Houthis took effect on Saturday.",
+    ),
+    ("plover", "RETREAT", "ARM", "The ceasefire between Armenia and Azerbaijan came into force at noon."),
+    # a commander handed over to a court; powers given to a parliament; working toward a shared goal
+    ("plover", "COOPERATE", "HRV", "Croatia turned over the former militia commander to the tribunal."),
+    (
+        "plover",
+        "AGREE",
+        "MAR",
+        "The Moroccan king said he would give parliament the power to appoint ministers.",
+    ),
+    ("plover", "AGREE", "KEN", "Kenya and Tanzania said they would work towards a single customs union."),
     # near-misses: a race left, a match met, a price charged
     ("not", "RETREAT", None, "The Ethiopian runner pulled out of the race in Berlin on Sunday."),
     ("not", "CONSULT", None, "The Brazilian side met its match in Rome on Saturday."),

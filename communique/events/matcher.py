@@ -82,6 +82,9 @@ DISPOSITION_NOUNS = frozenset(
 QUANTITY_NOUNS = frozenset(
     {"series", "wave", "spate", "string", "rash", "spree", "chain", "round", "succession", "flurry", "number"}
 )
+# Verbs through which a nominal act subject says that it began: "took effect", "came into force", "went into
+# effect", "entered into force" (VC19).
+TAKING_EFFECT_VERBS = frozenset({"take", "come", "go", "enter"})
 MAX_ALTERNATIVES = 4
 MAX_VISITED = 40
 VERB_POS = frozenset({"VERB"})
@@ -486,6 +489,18 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
         for child in verb.children:
             if child.dep_ == "prep" and not circumstantial(child):
                 found.setdefault(child.lower_, child)
+    elif kind == "noun" and token.dep_ == "nsubj" and lemma(token.head) in TAKING_EFFECT_VERBS:
+        # an act that "took effect" or "came into force" is said through its verb: "a truce between the army
+        # and the rebels took effect at midnight" declares it (VC19); the verb, its particles and what they
+        # govern ("effect", "into force") are phrase words
+        verb = token.head
+        found.setdefault(lemma(verb), verb)
+        for child in verb.children:
+            if child.dep_ in {"dobj", "prt"} or (child.dep_ == "prep" and not circumstantial(child)):
+                found.setdefault(lemma(child), child)
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found.setdefault(lemma(obj), obj)
     return found
 
 
