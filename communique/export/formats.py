@@ -427,7 +427,7 @@ def _write_text(
         for coded, _info in records:
             for row in make(coded, dedup=dedup, include_negated=bool(include_negated)):
                 cells = [_tsv(v) for v in row]
-                writer.writerow([spreadsheet_safe(c) for c in cells] if safe_tsv else cells)
+                writer.writerow([_tsv_safe(c) for c in cells] if safe_tsv else cells)
                 n += 1
     else:
         dict_writer = csv.DictWriter(stream, fieldnames=_columns(table), lineterminator="\n")
@@ -448,6 +448,19 @@ def spreadsheet_safe(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def _tsv_safe(cell: str) -> str:
+    """A TSV cell spreadsheets will not evaluate: a number stays one, text starting a formula gets a ``'``.
+
+    Every TSV cell is text by then, so the CSV rule (text only) would turn a Goldstein score of -5.0 into
+    the text "'-5.0"; a cell that reads as a number is no formula.
+    """
+    try:
+        float(cell)
+    except ValueError:
+        return str(spreadsheet_safe(cell))
+    return cell
 
 
 def _tsv(value: Any) -> str:
