@@ -73,3 +73,57 @@ def test_particle_on_the_object(coder, text: str, expected: str) -> None:
 )
 def test_denied_subject(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 4. An "as" phrase says what the verb's object is taken for: the verb's other phrases do not judge
+        # what is inside it, and where a step leads by undoing something is its goal, not a harm judged.
+        (
+            "We urge the authorities to declare a moratorium as a first step towards ending executions.",
+            "oppose",
+        ),
+        (
+            "The minister should order a stop to the beatings as a first step towards ending executions.",
+            "oppose",
+        ),
+        # guards
+        ("The moratorium on executions is a welcome first step towards abolition.", "oppose"),
+        ("Parliament should adopt the moratorium as a step towards abolishing the death penalty.", "oppose"),
+    ],
+)
+def test_as_a_step_towards(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, "death_penalty", ["Ruritanian Bar Association"]) == expected
+
+
+OCCUPATION = "the military occupation of Varnia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 5. A copula's complement says what its subject is: it does not turn what an adverbial clause
+        # under it already judged (the reason given).
+        (
+            "The decrees are null and void, being based on votes held at gunpoint under the military"
+            " occupation of Varnia.",
+            "oppose",
+        ),
+        (
+            "The results are invalid, being the product of a vote organised at gunpoint under the military"
+            " occupation of Varnia.",
+            "oppose",
+        ),
+        # guards: the complement alone judges
+        (
+            "These laws are illegitimate, having been passed in sham sessions held under the military"
+            " occupation of Varnia.",
+            "oppose",
+        ),
+        ("The new decrees are void, being based on the military occupation of Varnia.", "oppose"),
+        ("The military occupation of Varnia is illegal.", "oppose"),
+    ],
+)
+def test_reason_clause_under_a_copula(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, OCCUPATION, ["Ministry of Foreign Affairs of Ruritania"]) == expected

@@ -364,12 +364,15 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
 
 
 def _bare_harm(prep: Token, lex: Lexicon) -> bool:
-    """Whether a preposition's object is a harm noun with no object of its own ("towards abolition")."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return len(objects) == 1 and (
-        objects[0].pos_ == "NOUN"
-        and lemma(objects[0]) in lex.harm
-        and not any(c.dep_ in {"prep", "amod", "compound"} for c in objects[0].children)
+    """Whether a preposition's object is a harm noun with no object of its own ("towards abolition"), or an
+    undoing gerund with no value of its own ("towards ending executions"): where a step leads, not a harm."""
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if len(objects) != 1 or lemma(objects[0]) not in lex.harm:
+        return False
+    if objects[0].dep_ == "pcomp":
+        return objects[0].tag_ == "VBG" and not evaluation(objects[0], lex)
+    return objects[0].pos_ == "NOUN" and not any(
+        c.dep_ in {"prep", "amod", "compound"} for c in objects[0].children
     )
 
 
@@ -959,7 +962,12 @@ def _evaluate(
                 # "negative consequences for the sovereignty of X": X is what suffers; the speaker's concern
                 # is for it (the cause, elsewhere in the sentence, is what is opposed).
                 value = -value
-            as_value = sum(np_value(c, lex) for c in head.children if c.dep_ == "prep" and c.lower_ == "as")
+            # (not the "as" phrase the walk comes up through: "declare a halt as a step towards ending X")
+            as_value = sum(
+                np_value(c, lex)
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "as" and c.i != node.i
+            )
             if as_value:
                 value = as_value
             if (
@@ -1028,9 +1036,21 @@ def _evaluate(
             noting = word in lex.neutral or (
                 word in lex.light and any(c.dep_ == "dobj" and lemma(c) in lex.neutral for c in head.children)
             )
-            if not value and head.pos_ in {"VERB", "AUX"} and (word in lex.light or word not in lex.harm):
+            if (
+                not value
+                and head.pos_ in {"VERB", "AUX"}
+                and (word in lex.light or word not in lex.harm)
+                and not (dep == "prep" and node.lower_ == "as")
+                and not (
+                    dep == "advcl" and walk.att != 0.0 and word in lex.light and subject_of(head) is not None
+                )
+            ):
                 # The issue is the verb's object: only the verb's complements can evaluate it ("was taken in
-                # full accordance with"), not what the verb does (that is the relation, above).
+                # full accordance with"), not what the verb does (that is the relation, above). An "as" phrase
+                # is what the verb's object is taken for ("declare a halt to the killings as a step towards
+                # ending X"): the verb's other phrases do not judge what is inside it. Nor does a copula's
+                # complement turn what an adverbial clause under it already judged: "they are null and void,
+                # being based on votes held at gunpoint under occupation" says what the subject is, and why.
                 value = predicate_value(head, node, lex, ctx, passive=True, events=not noting)
             if not value and not (reverses and word in lex.harm) and not noting:
                 # (A coded event on a harm word that turns the relation is that harm itself, the act the word
