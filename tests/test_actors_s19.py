@@ -141,3 +141,36 @@ def test_the_chair_holding_country_alone_or_named_as_chair_is_still_the_issuer(c
     ):
         actors, _, _ = resolve(coder, text, issuers=issuers, date="2024-05-01")
         assert found(actors, "Fiji") == ["IGOPIF"], shown(actors)
+
+
+@pytest.mark.parametrize(
+    "text, again, code",
+    [
+        (
+            "Al-Shabaab fighters stormed a hotel in Mogadishu. Kenya offered help. The fighters held the "
+            "building for ten hours.",
+            "fighters",
+            "SOMREB",
+        ),
+        (
+            "Syrian rebels shelled the outskirts of Aleppo. Turkey closed its border crossing. The rebels "
+            "then pulled back.",
+            "rebels",
+            "SYRREB",
+        ),
+    ],
+)
+def test_a_definite_armed_group_named_again_is_the_group_named_before_not_the_country_in_context(
+    coder, text, again, code
+):
+    actors, _, _ = resolve(coder, text, date="2024-05-01")
+    assert found(actors, again)[-1] == code, shown(actors)
+
+
+def test_a_group_named_again_after_two_such_groups_is_left_to_context(coder):
+    text = (
+        "Hamas militants and Hezbollah militants fired rockets at Israel. Israel answered with air strikes. "
+        "The militants said more would follow."
+    )
+    actors, _, _ = resolve(coder, text, date="2024-05-01")
+    assert not {"PSEREB", "LBNREB"} & set(found(actors, "militants")), shown(actors)

@@ -1514,6 +1514,7 @@ class _Resolver:
         self._titled_in_context(out)
         self._previous_sentence(out)
         self._named_with_country(out, s_index)
+        out = self._groups_again(out, start, s_index)
         self._alone(out)
         out = [f for f in out if f.actor.code != "__drop__"]
 
@@ -2084,6 +2085,44 @@ class _Resolver:
             return False
         w = self.low[start - 1]
         return w in ("both", "all") or COUNT_WORDS.get(w, 0) >= 2
+
+    def _groups_again(self, out: list[_Found], start: int, s_index: int) -> list[_Found]:
+        """A definite non-state agent with no country of its own ("The militants took 240 hostages") is the
+        one actor the same agent was named with before ("Hamas militants"), not the country in context
+        (ISRREB). Run after the context steps, which the sentence's other agents keep ("hostages": ISRCVL)."""
+        for k, f in enumerate(out):
+            a = f.actor
+            if a.via not in ("noun_chunk", "context") or (a.code is not None) == (a.via == "noun_chunk"):
+                continue  # (an agent named with no country: uncoded, or coded by context alone)
+            if not a.entry or "+" in a.entry:
+                continue
+            if not self._preceded_by(f.start_tok, start, DETERMINERS):
+                continue  # "Gunmen attacked a village": some group, maybe a new one
+            entry = self.d.by_id.get(a.entry)
+            before = self._group_named_before(entry, f.start_tok, out) if entry is not None else None
+            if before is not None:
+                out[k] = self._refer(before, f.start_tok, f.end_tok, s_index)
+        return out
+
+    def _group_named_before(self, entry: ActorEntry, tok: int, out: list[_Found]) -> _Found | None:
+        """The one non-state actor an agent of ``entry`` was named with before token ``tok`` ("Hamas
+        militants", "the Houthi militia"): its last mention in the last ``SHORT_NAME_LOOKBACK`` mentions;
+        None with two such actors, or for a state agent ("the government" is left to the context country)."""
+        sectors = entry.sectors
+        if not sectors or not set(sectors) <= NON_STATE_SECTORS:
+            return None
+        prefix = entry.id + "+"
+        here = [f for f in out if f.end_tok <= tok]
+        got: _Found | None = None
+        for g in reversed(self.st.found[-SHORT_NAME_LOOKBACK:] + here):
+            code = g.actor.code
+            if not code or g.actor.via in REFERRING_VIAS or not (g.actor.entry or "").startswith(prefix):
+                continue
+            if got is None:
+                got = g
+            elif got.actor.code != code:
+                return None  # "Hamas militants ... Islamic Jihad militants ... the militants": either
+        return got
 
     def _named_with_country(self, out: list[_Found], s_index: int) -> None:
         """A local agent still with no country takes the one country the same agent was named with just
