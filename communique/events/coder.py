@@ -452,6 +452,67 @@ def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
     )
 
 
+def _condemned_violence(noun: Token, pattern: Pattern, patterns: PatternSet) -> bool:
+    """An act of violence named by a noun that the sentence condemns or mourns, its doer not named ("condemns
+    the attack on a school in X", "deplores the killing of two aid workers"): kept with no source."""
+    if (pattern.code or "")[:2] not in VIOLENT_ROOTS or lemma(noun) not in patterns.words("violent_acts"):
+        return False  # (an "intervention of the military" is the military's)
+    for _ in range(4):  # "condemns the attack on X and the killing of Y": a conjunct hangs on the first
+        if noun.dep_ != "conj":
+            break
+        noun = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and lemma(noun.head) in patterns.words("condemning_verbs")
+        # ("condemned the attack on the patrol ..., by elements of X": a doer named, if misparsed)
+        and not any(c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i for c in noun.head.children)
+    )
+
+
+def _target_keys(actors: Sequence[Actor]) -> set[str]:
+    return {actor_key(a.code) for a in actors if a.code}
+
+
+# Prepositions naming the victim of an act of violence whose doer is not named.
+VICTIM_PREPS = frozenset({"against", "on", "upon"})
+# Dependencies of a clause of its own: a verb with one of these between an act and a relative pronoun ends the
+# act's phrase.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis", "xcomp"})
+
+
+def _claimed_by(noun: Token, index: ActorIndex, violent_acts: frozenset[str]) -> list[Actor]:
+    """Who claimed an act of violence in a relative clause after it: "the drone attacks on the oil facilities,
+    which the militia has claimed", "the bombing in X, for which Y has claimed responsibility"."""
+    tokens = noun.view.tokens
+    end = min(len(tokens), noun.i + MAX_RELATIVE_REACH)
+    for i in range(noun.i + 1, end):
+        claim = tokens[i]
+        if lemma(claim) != "claim" or claim.pos_ != "VERB" or claim.dep_ not in {"relcl", "conj"}:
+            continue
+        relative = [
+            t
+            for t in tokens[noun.i + 1 : claim.i]
+            if t.lower_ in {"which", "that"} and (t.head.i == claim.i or t.head.head.i == claim.i)
+        ]
+        if not relative:
+            return []
+        first = relative[0].i - (1 if tokens[relative[0].i - 1].dep_ == "prep" else 0)  # ("for which")
+        if first - 1 != noun.i and tokens[first - 1].lower_ not in {",", "and"}:
+            return []  # ("the attack ... after a statement which X claimed": the relative is the statement's)
+        # the nearest act of violence before the relative pronoun, with no other clause between (relatives
+        # telling its outcome may: "which killed 79 people, and for which X claimed responsibility"), is the
+        # one claimed (the parser may hang the relative on the last noun before its comma)
+        for j in range(relative[0].i - 1, noun.i, -1):
+            tok = tokens[j]
+            if tok.pos_ == "NOUN" and lemma(tok) in violent_acts:
+                return []
+            if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in CLAUSE_DEPS:
+                return []
+        subj = [c for c in claim.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}]
+        return [a for t in subj for a in actors_of_phrase(t, index) if a.code]
+    return []
+
+
 def _light_verb_of(noun: Token, patterns: PatternSet) -> Token | None:
     light = patterns.words("light_verbs")
     for _ in range(6):  # "launched artillery, mortar and rocket fire": the first conjunct carries the verb
@@ -1114,7 +1175,18 @@ def _draft(
             # "condemns the detention of the opposition leader": as an agentless passive, the state acts, on
             # those its "of" phrase names (coded: "unjustified arrests of election results" is a misparse)
             sources, how = implied_authorities(token, index, sector), "implied"
-        if need_source and not sources:
+        if not sources and light is None and lemma(token) in patterns.words("violent_acts"):
+            # "the attack on oil facilities, which the militia has claimed": whoever claimed it did it
+            sources = _claimed_by(token, index, patterns.words("violent_acts"))
+            how = "claimed" if sources else how
+        if (
+            not sources
+            and light is None
+            and _condemned_violence(token, pattern, patterns)
+            and not _by_doer(token, index)  # ("the attack ... by elements of X": named, if not coded)
+        ):
+            how = "unknown-agent"
+        if need_source and not sources and how != "unknown-agent":
             return None
         preps = _preps(pattern.targets, patterns.words("noun_target_preps"))
         if (
@@ -1130,6 +1202,13 @@ def _draft(
             # can only be what it was done to (what a movement moves is no target: "the withdrawal of troops
             # from Syria by Iran")
             preps = preps | {"of"}
+        if how == "unknown-agent":
+            # with no doer named, only whom it was done to: "the attack against a convoy of the mission", and
+            # what an assault (18) or a mass killing (20) is "of" ("the assassination of the president"; an
+            # intervention "of the military" (19) is the military's)
+            preps = VICTIM_PREPS | (
+                frozenset({"of"}) if (pattern.code or "")[:2] in {"18", "20"} else frozenset()
+            )
         carrier = _carrying_participle(token)
         # ("the air strike carried out by Russia against a hospital": the target hangs on the participle)
         heads = [token, *m.words, *([carrier] if carrier else [])]
@@ -1163,6 +1242,9 @@ def _draft(
         if drawn_from:
             subj, _ = subject_tokens(token.head)
             targets = [a for t in subj for a in responsible_actors(t, index, anywhere=False) if a.code]
+        if how == "unknown-agent":
+            # ("the vile attack on our holy book": a thing of the speaker's, no one attacked)
+            targets = [a for a in targets if a.via != "pronoun"]
         if light is not None:
             verb = light
     elif pattern.kind == "adj":  # "X is ready to talk": the subject of the copula acts
@@ -2480,6 +2562,14 @@ def code_sentence(
             and d.modality in {"asserted", "historical"}
             and any(a.code for a in d.targets)
         ):
+            continue
+        if not d.sources and any(
+            not e.sources
+            and e.cameo_root == d.code[:2]
+            and not _target_keys(e.targets).isdisjoint(_target_keys(d.targets))
+            for e in events
+        ):
+            # "condemned the killing of X, who was shot dead in Y": one act by an unknown hand, told twice
             continue
         key = (
             d.code,
