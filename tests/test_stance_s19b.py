@@ -127,3 +127,51 @@ OCCUPATION = "the military occupation of Varnia"
 )
 def test_reason_clause_under_a_copula(coder, text: str, expected: str) -> None:
     assert _stance(coder, text, OCCUPATION, ["Ministry of Foreign Affairs of Ruritania"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "issuers", "expected"),
+    [
+        # 6. An act judged by the way it is done ("without its consent"): the rejection around it judges the
+        # same act done so, it does not turn it.
+        (
+            "We support the deployment of the regional force. At the same time, we reject any decision by one"
+            " country to send troops into a neighbour without its consent.",
+            "foreign_military_intervention",
+            "Ministry of Foreign Affairs of Ruritania",
+            "mixed",
+        ),
+        # 7. What one draws the line at is refused.
+        (
+            "We do not object to the closure of the channels run by the army. We draw the line, however, at"
+            " the new law that lets ministers shut any newspaper without a court order.",
+            "media_restrictions",
+            "Ruritanian Union of Journalists",
+            "mixed",
+        ),
+        # 8. Those a confinement holds are harmed by it: "the jailing of three reporters".
+        (
+            "We stand by the suspension of the licences of two channels run by the army. At the same time, we"
+            " condemn the jailing of three reporters in Vardo for their coverage of the strike.",
+            "media_restrictions",
+            "Government of Ruritania",
+            "mixed",
+        ),
+        # guards
+        (
+            "Ruritania condemns any attempt to deploy soldiers abroad without a mandate from the Security"
+            " Council.",
+            "foreign_military_intervention",
+            "Ministry of Foreign Affairs of Ruritania",
+            "oppose",
+        ),
+        (
+            "We welcome that the troops were deployed with the full consent of the host government.",
+            "foreign_military_intervention",
+            "Ministry of Foreign Affairs of Ruritania",
+            "support",
+        ),
+    ],
+)
+def test_second_side_read(coder, text: str, issue: str, issuers: str, expected: str) -> None:
+    assert _stance(coder, text, issue, [issuers]) == expected

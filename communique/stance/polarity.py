@@ -576,6 +576,8 @@ class _Walk:
     # The issue is reached through a quality of it ("the credibility of the outcome"): a harm described as
     # done to the quality denies the issue rather than pities it.
     quality: bool = False
+    # The attitude was set by the issue's own manner adverbials ("sent without consent", "done lawfully").
+    manner: bool = False
 
 
 def _non_restrictive(clause: Token, noun: Token) -> bool:
@@ -612,11 +614,16 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
     elif walk.crossed:
         if sign < 0 and walk.att < 0 and not walk.deed and lemma(token) in APPREHENSION:
             sign = 1.0  # warning of a harm says it is one
+        if sign < 0 and walk.att < 0 and walk.manner:
+            # "rejects any decision to send soldiers without the consent of that State": the act is judged by
+            # the way it is done, and the rejection around it judges the same act done so.
+            sign = 1.0
         walk.att = walk.rel * sign if walk.deed else walk.att * sign
         walk.op = token.i
         walk.crossed = False
         walk.deed = False
         walk.reported = False
+        walk.manner = False
 
 
 def _copy(vote: Vote | None) -> Vote | None:
@@ -667,6 +674,7 @@ def _evaluate(
         )
         if value:
             _set_att(walk, value, anchor, ctx, verb_holder=False)
+            walk.manner = True
     if anchor.pos_ == "VERB" and anchor.dep_ in {"relcl", "acl"} and negated(anchor, lex):
         # "will not accept any arrangement that does not restore constitutional order": a thing described by
         # not doing the issue's act stands against it, as one that "fails to restore" it does.
@@ -888,6 +896,18 @@ def _evaluate(
                 # thing kept from happening (a confinement mention keeps its own reading). The negation there
                 # is the requirement's, read with it below, so the relation turns whatever it says.
                 walk.rel = -walk.rel
+            if (
+                not reverses
+                and not confined
+                and dep == "prep"
+                and node.lower_ == "of"
+                and head.pos_ == "NOUN"
+                and lemma(head) in lex.confinement
+                and head.i not in own
+            ):
+                # "we condemn the jailing of two reporters": those a confinement holds are harmed by it, as
+                # the object of a harm noun is ("the obstruction of aid").
+                reverses = True
             if dep == "prep" and word in lex.suffering and node.lower_ in {"during", "at"}:
                 return None  # "those killed during the ceasefire": only the time or place of the suffering
             if reverses and dep == "prep" and word in lex.suffering and node.lower_ in CAUSE_PREPOSITIONS:
@@ -945,6 +965,9 @@ def _evaluate(
                 # "Estonia is firmly against the death penalty", "remains against the arrangement": to be
                 # against something is to oppose it ("is not against" is not).
                 value = 1.0 if negated(head, lex) else -1.0
+            if not value and dep == "prep" and node.lower_ == "at" and _draws_the_line(head):
+                # "We draw the line at the new rule": what one draws the line at is refused.
+                value = 0.8 if negated(head, lex) else -0.8
             if not value and dep == "prep" and node.lower_ == "by" and word in KEEPING_BY:
                 # "stands by its decision", "will abide by the truce": keeping to a thing holds it (the event
                 # coder may read a refusal to back down there).
@@ -1240,6 +1263,11 @@ def _ending_object(node: Token, head: Token, lex: Lexicon) -> bool:
         and lemma(head) not in lex.harm
         and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma(c) in lex.harm for c in head.children)
     )
+
+
+def _draws_the_line(verb: Token) -> bool:
+    """Whether a verb is "draw the line" (at something refused)."""
+    return lemma(verb) == "draw" and any(c.dep_ == "dobj" and lemma(c) == "line" for c in verb.children)
 
 
 def _released(node: Token, head: Token) -> bool:
