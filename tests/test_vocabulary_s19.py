@@ -136,6 +136,22 @@ SENSES_TABLE = [
         "The Moroccan king said he would give parliament the power to appoint ministers.",
     ),
     ("plover", "AGREE", "KEN", "Kenya and Tanzania said they would work towards a single customs union."),
+    # a call paid on someone; members of a mission expelled; deliveries halted; a zone vacated; exiles home
+    (
+        "plover",
+        "CONSULT",
+        "KEN",
+        "The Kenyan foreign minister paid an official call on the Ugandan president.",
+    ),
+    ("plover", "SANCTION", "PRK", "Pyongyang expelled the two American members of the inspection team."),
+    (
+        "plover",
+        "SANCTION",
+        None,
+        "The Red Cross suspended food distribution in Darfur after an attack on its staff.",
+    ),
+    ("plover", "RETREAT", "COD", "Congolese rebels vacated the airport in Goma on Sunday."),
+    ("plover", "CONCEDE", "KEN", "The Kenyan government allowed exiled dissidents to return home."),
     # near-misses: a race left, a match met, a price charged
     ("not", "RETREAT", None, "The Ethiopian runner pulled out of the race in Berlin on Sunday."),
     ("not", "CONSULT", None, "The Brazilian side met its match in Rome on Saturday."),
