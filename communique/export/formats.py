@@ -136,13 +136,32 @@ def phoenix_rows(
     doc = coded.document
     issues = ";".join(sorted({s.issue.id or s.issue.label for s in coded.stances}))
     compact, year, month, day = _ymd(doc.date)
-    for uid, event, s, t in _kept_dyads(coded, dedup, include_negated):
-        yield [
-            uid, compact, year, month, day,
-            *_sector_parts(s), *_sector_parts(t),
-            event.cameo, event.cameo_root, str(_quad(event.cameo_root) or ""), "", issues,
-            "", "", "", "", "", f"{doc.id}_{event.sentence_index}", doc.url or "", doc.source or "",
-        ]  # fmt: skip
+
+    def rows() -> Iterator[tuple[Event, list[str]]]:
+        for uid, event, s, t in _kept_dyads(coded, dedup, include_negated):
+            row = [
+                uid, compact, year, month, day,
+                *_sector_parts(s), *_sector_parts(t),
+                event.cameo, event.cameo_root, str(_quad(event.cameo_root) or ""), "", issues,
+                "", "", "", "", "", f"{doc.id}_{event.sentence_index}", doc.url or "", doc.source or "",
+            ]  # fmt: skip
+            yield event, row
+
+    yield from _distinct_dyads(rows())
+
+
+def _distinct_dyads(rows: Iterable[tuple[Event, list[str]]]) -> Iterator[list[str]]:
+    """Each event's rows once: pairs that only differ in the mention (three issuers of one code, a target
+    named twice) made identical rows, and a reader counting rows counted that event three or four times."""
+    seen: set[tuple[str, ...]] = set()
+    current: Event | None = None
+    for event, row in rows:
+        if event is not current:
+            current, seen = event, set()
+        key = tuple(row[1:])
+        if key not in seen:
+            seen.add(key)
+            yield row
 
 
 def icews_rows(
@@ -150,15 +169,20 @@ def icews_rows(
 ) -> Iterator[list[str]]:
     """ICEWS-style rows of a coded document (one per source/target pair; negated events left out)."""
     doc = coded.document
-    for uid, event, s, t in _kept_dyads(coded, dedup, include_negated):
-        yield [
-            uid, (doc.date or "")[:10],
-            (s.name if s else ""), (",".join(s.sectors) if s else ""), (s.country or "" if s else ""),
-            event.cameo_name, event.cameo, "",
-            (t.name if t else ""), (",".join(t.sectors) if t else ""), (t.country or "" if t else ""),
-            doc.id, str(event.sentence_index + 1), doc.source or doc.url or "",
-            "", "", "", "", "", "",
-        ]  # fmt: skip
+
+    def rows() -> Iterator[tuple[Event, list[str]]]:
+        for uid, event, s, t in _kept_dyads(coded, dedup, include_negated):
+            row = [
+                uid, (doc.date or "")[:10],
+                (s.name if s else ""), (",".join(s.sectors) if s else ""), (s.country or "" if s else ""),
+                event.cameo_name, event.cameo, "",
+                (t.name if t else ""), (",".join(t.sectors) if t else ""), (t.country or "" if t else ""),
+                doc.id, str(event.sentence_index + 1), doc.source or doc.url or "",
+                "", "", "", "", "", "",
+            ]  # fmt: skip
+            yield event, row
+
+    yield from _distinct_dyads(rows())
 
 
 def event_rows(
