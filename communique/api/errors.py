@@ -106,6 +106,11 @@ def install_error_handlers(app: FastAPI) -> None:
         # Name the offending fields, never echo the input back (it may be huge or hostile).
         problems = []
         for err in exc.errors()[:10]:
+            if err.get("type") == "json_invalid":
+                # Its loc is ("body", offset): '8: JSON decode error' named a number, not the body.
+                at = [p for p in err.get("loc", ()) if isinstance(p, int)]
+                problems.append("body: not valid JSON" + (f" (at character {at[0]})" if at else ""))
+                continue
             where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
             problems.append(f"{where or 'body'}: {err.get('msg', 'invalid')}")
         return error_response(request, 422, "invalid_request", "; ".join(problems) or "invalid request")
