@@ -35,3 +35,14 @@ def test_a_field_of_the_wrong_type_is_still_named_by_its_field(client):
     answer = client.post("/api/v1/code", json={"text": 5})
     assert answer.status_code == 422
     assert answer.json()["error"]["message"] == "text: Input should be a valid string"
+
+
+def test_a_refused_address_does_not_tell_an_api_client_to_pass_a_cli_option(client):
+    """'...; use --allow-private': an option of the command line, which a client of the API cannot give."""
+    answer = client.post("/api/v1/code", json={"url": "http://127.0.0.1:9/statement"})
+    assert answer.status_code == 422
+    error = answer.json()["error"]
+    assert error["code"] == "url_refused"
+    assert error["message"].startswith("refused: 127.0.0.1 resolves to a private or reserved address")
+    assert "use --allow-private" not in error["message"]
+    assert "communique serve --allow-private" in error["message"]

@@ -192,7 +192,13 @@ def documents_from_url(
         guard(url, allow_private=settings.allow_private)
         docs = list(load_source(url, _options(settings, title, date, issuers)))
     except InputError as exc:
-        raise ApiError(422, url_error_code(exc.problem), exc.problem) from exc
+        # The guard speaks to a command-line user; a client of the API cannot pass that option.
+        problem = exc.problem.replace(
+            "use --allow-private",
+            "this server refuses such addresses (it allows them when started with "
+            "'communique serve --allow-private')",
+        )
+        raise ApiError(422, url_error_code(exc.problem), problem) from exc
     if not docs:
         raise ApiError(422, "no_documents", "no statement found at this URL")
     return docs
