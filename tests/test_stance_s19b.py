@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from communique.model import Actor, Evidence, Issue
+from communique.stance.aggregate import Tally, decide
 from tests.test_stance import _stances
 
 
@@ -175,3 +177,61 @@ def test_reason_clause_under_a_copula(coder, text: str, expected: str) -> None:
 )
 def test_second_side_read(coder, text: str, issue: str, issuers: str, expected: str) -> None:
     assert _stance(coder, text, issue, [issuers]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "issuers", "expected"),
+    [
+        # 9. The issuers' noting outweighs sides read only faintly in other sentences.
+        (
+            "The Council has taken note of the suspension of mobile internet in the northern provinces"
+            " announced by the regulator. We are in contact with the authorities to understand how long the"
+            " measure will last.",
+            "internet_shutdown",
+            "Ruritanian Press Council",
+            "neutral",
+        ),
+        (
+            "Ruritania has noted the final results of the presidential election announced by the electoral"
+            " commission of Freedonia. These are internal matters of Freedonia, to be settled under its own"
+            " laws.",
+            "election_legitimacy",
+            "Ministry of Foreign Affairs of Ruritania",
+            "neutral",
+        ),
+        # guards: a side said outright stands
+        (
+            "The Council has taken note of the suspension of mobile internet in the northern provinces. We"
+            " condemn this measure.",
+            "internet_shutdown",
+            "Ruritanian Press Council",
+            "oppose",
+        ),
+        (
+            "The Council has taken note of the suspension of mobile internet in the northern provinces.",
+            "internet_shutdown",
+            "Ruritanian Press Council",
+            "neutral",
+        ),
+    ],
+)
+def test_noting_outweighs_faint_sides(coder, text: str, issue: str, issuers: str, expected: str) -> None:
+    assert _stance(coder, text, issue, [issuers]) == expected
+
+
+def _tally(*sides: tuple[int, str, float]) -> Tally:
+    tally = Tally(actor=Actor(name="Ruritania", code="RUR"), issue=Issue(id=None, label="the quota deal"))
+    for index, polarity, weight in sides:
+        tally.add(Evidence(sentence_index=index, start=0, end=1, text="x", polarity=polarity), weight)
+    return tally
+
+
+def test_decide_noting_and_faint_sides() -> None:
+    stance = decide(_tally((0, "neutral", 0.5), (1, "support", 0.4)))
+    assert stance is not None and stance.stance == "neutral"
+    assert [e.polarity for e in stance.evidence] == ["neutral"]
+    # a side of full weight stands; no noting, a faint side still counts
+    stance = decide(_tally((0, "neutral", 0.5), (1, "support", 0.8)))
+    assert stance is not None and stance.stance == "support"
+    stance = decide(_tally((1, "oppose", 0.4)))
+    assert stance is not None and stance.stance == "oppose"

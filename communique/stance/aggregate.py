@@ -10,6 +10,8 @@ POLARITY_NAMES = {1: "support", -1: "oppose", 0: "neutral"}
 # A document is "mixed" when the weaker side carries at least this share of the stronger side's weight, and a
 # sentence of one side sets itself against a sentence of the other (see ``Tally.opposed``).
 MIXED_RATIO = 0.35
+# Sides no heavier than this (each sentence's weight) give way to the issuers' own neutral sentence.
+WEAK_SIDE = 0.5
 # How many sentences back a turn ("However, ...") still answers a position of the other side.
 TURN_REACH = 3
 
@@ -80,6 +82,14 @@ def decide(tally: Tally) -> Stance | None:
     support = sum(w for e, w in zip(tally.evidence, tally.weights, strict=True) if e.polarity == "support")
     oppose = sum(w for e, w in zip(tally.evidence, tally.weights, strict=True) if e.polarity == "oppose")
     neutral = sum(1 for e in tally.evidence if e.polarity == "neutral")
+    polar = [
+        w for e, w in zip(tally.evidence, tally.weights, strict=True) if e.polarity in ("support", "oppose")
+    ]
+    if neutral and polar and max(polar) < WEAK_SIDE:
+        # "The Office has taken note of the restrictions ... We are in contact with the authorities to
+        # understand the scope of the measure": the issuers' noting outweighs sides read only faintly (from a
+        # reference, a hypothetical, a benefit word) in other sentences.
+        support = oppose = 0.0
     if support <= 0 and oppose <= 0:
         if not neutral:
             return None
