@@ -126,3 +126,10 @@ def test_a_reaction_table_over_one_statement_says_so_in_the_singular(tmp_path: P
     result = runner.invoke(app, ["stances", "--issue", "nuclear disarmament talks", str(text), "-f", "csv"])
     assert result.exit_code == 0, result.output
     assert "communique: the statement does not address 'nuclear disarmament talks'" in result.output
+
+
+@pytest.mark.parametrize("bad", ["communique", "/a//b", "/a?x=1"])
+def test_serve_refuses_a_root_path_that_is_no_url_path(tmp_path, bad):
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "c.db"), "--root-path", bad])
+    assert result.exit_code == 2, result.output
+    assert f"Invalid value for --root-path: '{bad}' is not a URL path like /communique" in _said(result)
