@@ -174,3 +174,33 @@ def test_a_group_named_again_after_two_such_groups_is_left_to_context(coder):
     )
     actors, _, _ = resolve(coder, text, date="2024-05-01")
     assert not {"PSEREB", "LBNREB"} & set(found(actors, "militants")), shown(actors)
+
+
+@pytest.mark.parametrize(
+    "text, origin",
+    [
+        ("Uganda has taken in refugees fleeing the fighting in South Sudan.", "SSDREF"),
+        ("Some 3,000 refugees crossed from Myanmar into Bangladesh overnight.", "MMRREF"),
+        ("Thousands of refugees fled Burundi for Tanzania last month.", "BDIREF"),
+    ],
+)
+def test_refugees_come_from_where_they_flee_not_where_they_arrive(coder, text, origin):
+    actors, _, _ = resolve(coder, text, date="2024-05-01")
+    assert found(actors, "refugees") == [origin], shown(actors)
+
+
+def test_refugees_named_again_are_the_same_people(coder):
+    text = (
+        "Some 3,000 refugees crossed from Myanmar into Bangladesh overnight. Aid workers in Cox's Bazar "
+        "counted the new arrivals. Bangladesh has sheltered the refugees since the crackdown in Rakhine "
+        "began."
+    )
+    actors, _, _ = resolve(coder, text, issuers=("UN Refugee Agency (UNHCR)",), date="2024-05-01")
+    assert found(actors, "refugees") == ["MMRREF", "MMRREF"], shown(actors)
+
+
+def test_refugees_returning_from_a_host_country_are_not_its_own(coder):
+    actors, _, _ = resolve(
+        coder, "Refugees returning from Pakistan were registered in Kandahar.", date="2024-05-01"
+    )
+    assert found(actors, "Refugees") != ["PAKREF"], shown(actors)

@@ -267,6 +267,8 @@ REGIONAL_PREFIXES = _WORDS["regional_prefixes"]
 OPPOSING_PREFIXES = _WORDS["opposing_prefixes"]
 # "the Kingdom", "the Sultanate": a state named before by a formal name holding the word.
 STATE_FORM_WORDS = _WORDS["state_form_words"]
+# "refugees fleeing Sudan": where refugees come from, which CAMEO codes them by.
+FLIGHT_VERBS = _WORDS["flight_verbs"]
 # The words of an office named alone ("High Representative", "Special Envoy", "Secretary-General").
 OFFICE_TITLE_WORDS = _WORDS["office_title_words"]
 # Words naming the document itself, which the NER model sometimes tags as a person or organisation.
@@ -1515,6 +1517,8 @@ class _Resolver:
         self._previous_sentence(out)
         self._named_with_country(out, s_index)
         out = self._groups_again(out, start, s_index)
+        if self.parsed:
+            self._refugees_from(out)
         self._alone(out)
         out = [f for f in out if f.actor.code != "__drop__"]
 
@@ -2085,6 +2089,71 @@ class _Resolver:
             return False
         w = self.low[start - 1]
         return w in ("both", "all") or COUNT_WORDS.get(w, 0) >= 2
+
+    def _refugees_from(self, out: list[_Found]) -> None:
+        """Refugees with no country come from where they flee: "refugees fleeing Sudan", "refugees fleeing
+        the war in Sudan", "6,000 refugees have crossed from West Darfur into Chad", "thousands of refugees
+        fled Eritrea" → SDNREF, ERIREF (CAMEO codes refugees by their origin). The one country named in the
+        object or the "from" phrase of a verb of flight (words.yaml flight_verbs) whose subject they are, or
+        that describes them, decides; the country they reach ("into Chad", "for Ethiopia") does not."""
+        refugees = [f for f in out if f.actor.code is None and f.actor.sectors == ["REF"]]
+        if not refugees:
+            return
+        places = {i: c for i, c in self._cur_countries}
+        for g in out:
+            if g.actor.code and len(g.actor.code) == 3 and g.actor.via == "entity":
+                places.update(dict.fromkeys(range(g.start_tok, g.end_tok), g.actor.code))
+        for f in refugees:
+            origin = self._refugees_before(f)
+            if origin is not None:
+                f.actor.code, f.actor.country, f.countries = origin + "REF", origin, (origin,)
+                continue
+            t = self.doc[f.end_tok - 1]
+            verbs = [c for c in t.children if c.dep_ in ("acl", "relcl")]
+            if t.dep_ == "nsubj":
+                verbs.append(t.head)  # "refugees have crossed from ..."
+            elif t.dep_ == "pobj" and t.head.head.dep_ == "nsubj":
+                verbs.append(t.head.head.head)  # "thousands of refugees fled ..."
+            for v in verbs:
+                if v.lemma_.lower() not in FLIGHT_VERBS:
+                    continue
+                objects = [c for c in v.children if c.dep_ == "dobj"]
+                # ("fleeing the war in Sudan" often hangs "in Sudan" on the verb: where they flee, for these)
+                preps = ("from", "in") if v.lemma_.lower() in ("flee", "escape") else ("from",)
+                for c in v.children:
+                    if c.dep_ == "prep" and self.low[c.i] in preps:
+                        objects.extend(p for p in c.children if p.dep_ == "pobj")
+                found = {
+                    places[k.i] for o in objects for k in o.subtree if k.i in places and not self._bound(k, o)
+                }
+                if len(found) == 1:
+                    (country,) = found
+                    f.actor.code = country + "REF"
+                    f.actor.country = country
+                    f.countries = (country,)
+                    break
+
+    def _bound(self, k: Token, top: Token) -> bool:
+        """Token ``k`` below ``top`` lies in a phrase of where someone goes ("fled Burundi for Tanzania")."""
+        node, steps = k, 0
+        while node.i != top.i and node.head.i != node.i and steps < 12:
+            if node.dep_ == "prep" and self.low[node.i] in ("to", "into", "for", "towards", "toward"):
+                return True
+            node, steps = node.head, steps + 1
+        return False
+
+    def _refugees_before(self, f: _Found) -> str | None:
+        """The one country of the refugees named up to ``CONTEXT_SENTENCES`` sentences before ("6,000
+        refugees have crossed from West Darfur ... Chad has welcomed more than 150,000 refugees"): refugees
+        named again are the same people, wherever the sentence places them."""
+        s_index = f.actor.sentence_index or 0
+        found: set[str] = set()
+        for g in reversed(self.st.found[-SHORT_NAME_LOOKBACK:]):
+            if (g.actor.sentence_index or 0) < s_index - CONTEXT_SENTENCES:
+                break
+            if g.actor.code and g.actor.sectors == ["REF"] and g.actor.country and len(g.actor.country) == 3:
+                found.add(g.actor.country)
+        return found.pop() if len(found) == 1 else None
 
     def _groups_again(self, out: list[_Found], start: int, s_index: int) -> list[_Found]:
         """A definite non-state agent with no country of its own ("The militants took 240 hostages") is the

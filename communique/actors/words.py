@@ -20,7 +20,8 @@ WORD_KEYS = frozenset(
      "international_words", "not_misspelt", "short_body_words", "envoy_titles", "for_words", "undersigned",
      "office_title_words", "relation_nouns", "name_particles", "named_texts",
      "chair_words", "allegiance_words", "travel_nouns", "european_union_words", "facility_nouns",
-     "regional_prefixes", "opposing_prefixes", "state_form_words"}
+     "regional_prefixes", "opposing_prefixes", "state_form_words",
+     "flight_verbs"}
 )  # fmt: skip
 
 
