@@ -80,3 +80,30 @@ def test_a_claim_of_something_else_names_no_doer(coder):
         "African Union Commission",
     )
     assert not any(s == ["MLIMIL"] for s, _ in _dyads(events, "18")), events
+
+
+def test_whom_praise_or_blame_is_addressed_to_did_what_for_names(coder):
+    """ "commends President X of Ghana for travelling to Bamako", "condemned Russia for shelling the port":
+    the object of praise or blame did what its "for V-ing" names (the travel and the shelling had no
+    source)."""
+    travel = _issued(
+        coder,
+        "The Chairperson commends President Akufo-Addo of Ghana for travelling to Bamako to meet the "
+        "transitional authorities.",
+        "African Union Commission",
+    )
+    assert [s for s, _ in _dyads(travel, "04")][:1] == [["GHAGOV"]], travel
+    shelling = _issued(
+        coder, "The Chairperson condemned Russia for shelling the port of Odesa.", "African Union Commission"
+    )
+    assert [s for s, _ in _dyads(shelling, "19")] == [["RUS"]], shelling
+
+
+def test_a_decision_taken_and_a_review_undertaken_are_their_takers_acts(coder):
+    """ "Norway has taken the decision to suspend its aid to Mali": whoever took the decision acts; "Canada
+    will undertake a full review of its relations with Iran": undertake carries the review as launch or
+    conduct do (both were dropped for want of a source)."""
+    aid = _issued(coder, "Norway has taken the decision to suspend its development aid to Mali.", "Norway")
+    assert [(s, t) for s, t in _dyads(aid, "16")] == [(["NOR"], ["MLI"])], aid
+    review = _issued(coder, "Canada will undertake a full review of its relations with Iran.", "Canada")
+    assert [(s, t) for s, t in _dyads(review, "13")] == [(["CAN"], ["IRN"])], review

@@ -947,6 +947,12 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Nouns whose infinitive reports the act decided: "the decision announced by X to impose tariffs".
 DECISION_NOUNS = frozenset({"decision", "move", "step", "resolution", "plan", "proposal", "intention"})
+# Verbs that take a decision as object: its infinitive is their subject's act ("took the decision to pause").
+TAKING_VERBS = frozenset({"take", "make", "reach", "adopt"})
+# Verbs of praise or blame whose "for V-ing" names what their object did ("commends X for travelling").
+PRAISING_VERBS = frozenset(
+    {"commend", "thank", "praise", "congratulate", "applaud", "salute", "hail", "laud"}
+) | (frozenset({"credit", "blame", "condemn", "criticise", "criticize", "denounce", "fault", "rebuke"}))
 
 
 def _agent_pobjs(participle: Token) -> list[Token]:
@@ -1072,7 +1078,25 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
                 agents = _agent_pobjs(child)
                 if agents:
                     return agents, "controller"
+        if (
+            verb.head.dep_ == "dobj"
+            and lemma(verb.head) in DECISION_NOUNS
+            and lemma(verb.head.head) in TAKING_VERBS
+        ):
+            # "WFP has taken the difficult decision to pause deliveries": whoever took the decision acts
+            return subject_tokens(verb.head.head, depth + 1)[0], "controller"
         return [], ""
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ == "for"
+        and lemma(verb.head.head) in PRAISING_VERBS
+    ):
+        # "commends President X for travelling to Niamey", "condemned Russia for shelling the port": whom the
+        # praise or blame is addressed to did it
+        objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[:1], "controller"
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # purpose infinitive: "X started a hunger strike to protest ..." → X protests; but "called on the
         # regime to release ..." is object control the parser read as purpose: the one called on acts
