@@ -152,6 +152,20 @@ SENSES_TABLE = [
     ),
     ("plover", "RETREAT", "COD", "Congolese rebels vacated the airport in Goma on Sunday."),
     ("plover", "CONCEDE", "KEN", "The Kenyan government allowed exiled dissidents to return home."),
+    # forces preparing an attack show force; pressing someone to act asks it of them
+    (
+        "plover",
+        "MOBILIZE",
+        "SRB",
+        "Serbian troops prepared to launch an offensive on the rebel-held villages.",
+    ),
+    (
+        "plover",
+        "REQUEST",
+        "CHN",
+        "The Chinese authorities pressured the families to withdraw their complaints.",
+    ),
+    ("plover", "COERCE", "USA", "Washington is pressuring Beijing over its currency."),
     # near-misses: a race left, a match met, a price charged
     ("not", "RETREAT", None, "The Ethiopian runner pulled out of the race in Berlin on Sunday."),
     ("not", "CONSULT", None, "The Brazilian side met its match in Rome on Saturday."),
