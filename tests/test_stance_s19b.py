@@ -235,3 +235,62 @@ def test_decide_noting_and_faint_sides() -> None:
     assert stance is not None and stance.stance == "support"
     stance = decide(_tally((1, "oppose", 0.4)))
     assert stance is not None and stance.stance == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "issuers", "expected"),
+    [
+        # 10. "The governments concerned" are those in question: no feeling that turns what they are asked.
+        (
+            "We appeal to the governments concerned to lift the sanctions.",
+            "sanctions",
+            "Ruritanian Church",
+            "oppose",
+        ),
+        (
+            "We urge the states concerned to maintain the sanctions.",
+            "sanctions",
+            "Ruritanian Church",
+            "support",
+        ),
+        # 11. Not staying silent about something speaks out against it.
+        (
+            "We welcome the withdrawal of the foreign troops. We cannot, however, remain silent about the"
+            " chaotic way in which the withdrawal was carried out.",
+            "the withdrawal of the foreign troops",
+            "Ruritanian Workers Union",
+            "mixed",
+        ),
+        # 12. An infinitive the parser coordinates with a finite verb below belongs with the infinitive above.
+        (
+            "We call on both sides to refrain from steps that could inflame tensions and to return to"
+            " dialogue.",
+            "peace_talks",
+            "Ministry of Foreign Affairs of Ruritania",
+            "support",
+        ),
+        (
+            "We call on both sides to refrain from steps that could inflame tensions and to resume"
+            " negotiations without delay.",
+            "peace_talks",
+            "Ministry of Foreign Affairs of Ruritania",
+            "support",
+        ),
+        # guards
+        (
+            "We welcome the withdrawal of the foreign troops and will not remain silent about attempts to"
+            " delay it.",
+            "the withdrawal of the foreign troops",
+            "Ruritanian Workers Union",
+            "support",
+        ),
+        (
+            "We call on both sides to return to dialogue.",
+            "peace_talks",
+            "Ministry of Foreign Affairs of Ruritania",
+            "support",
+        ),
+    ],
+)
+def test_words_that_turned_a_call(coder, text: str, issue: str, issuers: str, expected: str) -> None:
+    assert _stance(coder, text, issue, [issuers]) == expected

@@ -39,6 +39,8 @@ PASSIVE_COMPLEMENT_DEPS = {"acomp", "oprd", "advmod", "prep"}
 HYPOTHETICAL = {"may", "might", "could", "would", "can"}
 DEONTIC = {"must", "should", "ought", "shall"}
 REPORTING = {"say", "claim", "allege", "assert", "insist", "argue", "state", "tell", "announce", "maintain"}
+# Adjectives that after their noun only say which ones are meant ("the parties concerned").
+POSTNOMINAL = frozenset({"concerned"})
 # Forms whose lemma is evaluative but which work as prepositions ("statements concerning a ceasefire").
 NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
 # Verbs of contention that judge when the issuers do them ("we dispute the results"), but whose nouns name
@@ -166,6 +168,13 @@ def evaluation(token: Token, lex: Lexicon) -> float:
     if token.lower_ in NOT_EVALUATIVE and token.dep_ not in {"amod", "acomp", "attr", "oprd"}:
         return 0.0
     value = lex.evaluation(lemma(token)) or lex.evaluation(token.lower_)
+    if (
+        value
+        and token.lower_ in POSTNOMINAL
+        and token.dep_ in {"amod", "acl"}
+        and token.i == token.head.i + 1
+    ):
+        return 0.0  # "the governments concerned": those in question, no feeling
     if value and token.pos_ == "NOUN" and lemma(token) in CONTENTION_NOUNS:
         return 0.0
     if value < 0 and token.pos_ == "NOUN" and lemma(token) in lex.borne and _borne_by_others(token):
@@ -755,6 +764,13 @@ def _evaluate(
             walk.rel = -walk.rel
             node = head
             continue
+        if dep == "conj" and _infinitive(node) and not _infinitive(head):
+            # "calls on them to refrain from actions that could escalate tensions and to return to dialogue":
+            # an infinitive the parser coordinates with a finite verb below belongs with the infinitive above.
+            above = _infinitive_above(head)
+            if above is not None:
+                node = above
+                continue
         if dep == "conj" or dep in {"appos", "compound", "det", "amod", "nummod", "poss", "case", "cc"}:
             if (
                 dep in {"amod", "compound"}
@@ -965,6 +981,16 @@ def _evaluate(
                 # "Estonia is firmly against the death penalty", "remains against the arrangement": to be
                 # against something is to oppose it ("is not against" is not).
                 value = 1.0 if negated(head, lex) else -1.0
+            if (
+                not value
+                and dep == "prep"
+                and node.lower_ in {"about", "on", "over"}
+                and lemma(head) == "silent"
+                and (negated(head, lex) or negated(head.head, lex))
+            ):
+                # "We cannot stay silent about the way the withdrawal was carried out": speaking out against
+                # it (the event coder may read a threat there).
+                value = -0.8
             if not value and dep == "prep" and node.lower_ == "at" and _draws_the_line(head):
                 # "We draw the line at the new rule": what one draws the line at is refused.
                 value = 0.8 if negated(head, lex) else -0.8
@@ -1263,6 +1289,23 @@ def _ending_object(node: Token, head: Token, lex: Lexicon) -> bool:
         and lemma(head) not in lex.harm
         and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma(c) in lex.harm for c in head.children)
     )
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to return")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _infinitive_above(verb: Token) -> Token | None:
+    """The nearest to-infinitive above a verb, within four steps ("to refrain from actions that could")."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if _infinitive(node):
+            return node
+    return None
 
 
 def _draws_the_line(verb: Token) -> bool:
