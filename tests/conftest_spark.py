@@ -1,11 +1,13 @@
 """Spark fixtures shared by the Spark output tests: a real ``local[1]`` session in this process (Java must be
-on PATH; the tests skip with the reason otherwise) and a one-line JSONL corpus."""
+on PATH; the tests skip with the reason otherwise), a one-line JSONL corpus, and the real ``communique spark``
+command in a subprocess (``spark_cli``)."""
 
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,3 +44,14 @@ def corpus(tmp_path: Path) -> Path:
     path.parent.mkdir()
     path.write_text(json.dumps(LINE) + "\n", encoding="utf-8")
     return path
+
+
+def spark_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``communique spark ARGS --master local[1]`` in a subprocess with this venv's Python."""
+    return subprocess.run(
+        [sys.executable, "-m", "communique", "spark", *args, "--master", "local[1]"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "PYSPARK_PYTHON": sys.executable, "COMMUNIQUE_SEMANTIC": "0", **(env or {})},
+    )

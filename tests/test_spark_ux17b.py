@@ -6,15 +6,13 @@ Real pyspark on a ``local[1]`` master in this process (Java must be on PATH), th
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from communique.model import CommuniqueError
 from communique.spark import OutputExists, SparkJobSummary, run_spark_job
+from tests.conftest_spark import spark_cli
 
 
 def test_a_summary_without_an_events_table_has_no_count():
@@ -77,20 +75,10 @@ def test_a_new_or_empty_output_or_a_previous_one_is_written(spark, tmp_path, cor
     assert [r["document"]["external_id"] for r in records] == ["a"]
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "communique", "spark", *args, "--master", "local[1]"],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env={**os.environ, "PYSPARK_PYTHON": sys.executable, "COMMUNIQUE_SEMANTIC": "0"},
-    )
-
-
 def test_the_cli_refuses_a_file_uri_output_holding_data(tmp_path, corpus):
     """'-o file:/dir' passed the CLI's own check (it looked for a local path named 'file:/dir')."""
     notes = _holding_notes(tmp_path / "data")
-    result = _cli(str(corpus), "-o", f"file:{tmp_path / 'data'}")
+    result = spark_cli(str(corpus), "-o", f"file:{tmp_path / 'data'}")
     assert result.returncode == 2, result.stderr
     said = " ".join(result.stderr.split())
     assert "the directory holds other files (notes.txt)" in said and "--overwrite" in said, said

@@ -7,13 +7,12 @@ The CLI runs in a subprocess with real pyspark on ``local[1]`` (Java must be on 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest_spark import spark_cli
 
 LINE = {"id": "b", "text": "The Government of Spain welcomed the agreement on the harbour."}
 
@@ -29,26 +28,16 @@ def corpus(tmp_path: Path) -> Path:
     return path
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "communique", "spark", *args, "--master", "local[1]"],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env={**os.environ, "PYSPARK_PYTHON": sys.executable, "COMMUNIQUE_SEMANTIC": "0"},
-    )
-
-
 def test_events_inside_the_output_is_a_usage_error_naming_events(tmp_path, corpus):
     """It exited 1 ('communique: error: ...') while an occupied output exited 2 naming --output."""
-    result = _cli(str(corpus), "-o", str(tmp_path / "out"), "--events", str(tmp_path / "out" / "events"))
+    result = spark_cli(str(corpus), "-o", str(tmp_path / "out"), "--events", str(tmp_path / "out" / "events"))
     assert result.returncode == 2, result.stderr
     said = " ".join(result.stderr.split())
     assert "--events" in said and "a path of its own" in said, said
 
 
 def test_an_output_holding_the_input_is_a_usage_error_naming_output(tmp_path, corpus):
-    result = _cli(str(corpus), "-o", str(corpus.parent), "--overwrite")
+    result = spark_cli(str(corpus), "-o", str(corpus.parent), "--overwrite")
     assert result.returncode == 2, result.stderr
     said = " ".join(result.stderr.split())
     assert "--output" in said and "holds the input" in said, said
@@ -89,6 +78,6 @@ def test_a_crashed_jobs_temporary_directory_is_the_jobs_own(tmp_path, corpus):
     out = tmp_path / "out"
     (out / "_temporary" / "0").mkdir(parents=True)
     (out / "_temporary" / "0" / "part-00000").write_text("half", encoding="utf-8")
-    result = _cli(str(corpus), "-o", str(out))
+    result = spark_cli(str(corpus), "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert not (out / "_temporary").exists() and (out / "_SUCCESS").exists()

@@ -52,17 +52,18 @@ def spark_command(
     issue: AdhocIssuesOption = None,
 ) -> None:
     """Code JSONL statements on Spark and write one coded record per line, in input order."""
-    from communique.spark import OutputExists, OutputRefused, run_spark_job, spark_session
+    from communique.spark import InputMissing, OutputExists, OutputRefused, run_spark_job, spark_session
 
+    spark_master = master or "local[*]"
     for path in inputs:
-        _check_input(path)
+        _check_input(path, _default_fs_is_local(spark_master))
     # Validate dictionaries on the driver so a malformed file stops the job before any executor starts.
     from communique.pipeline import Coder
 
     options = coding_options(model, actors, patterns, issues, issue)
     coder = Coder(options)
     _ = (coder.actor_dictionary, coder.patterns, coder.issues)
-    spark = spark_session(master or "local[*]")
+    spark = spark_session(spark_master)
     from py4j.protocol import Py4JError
     from pyspark.errors import PySparkException
 
@@ -78,6 +79,9 @@ def spark_command(
             options=options,
             overwrite=overwrite,
         )
+    except InputMissing as error:
+        # The job's own lookup, through the file system Spark reads from (a cluster's default one too).
+        raise typer.BadParameter(str(error), param_hint="INPUTS") from None
     except OutputRefused as error:
         message = (
             str(OutputExists(error.path, error.what, "--overwrite"))
@@ -115,11 +119,30 @@ def _local_path(path: str) -> Path | None:
     return Path(parts.path)
 
 
-def _check_input(path: str) -> None:
-    """Refuse a local input (``file:`` URIs included) that names no file, or a glob matching none."""
+def _default_fs_is_local(master: str) -> bool:
+    """True when a plain path is surely a local one: a local master and no Hadoop configuration.
+
+    With ``$HADOOP_CONF_DIR`` (or ``$YARN_CONF_DIR``) the default file system may be HDFS or ViewFS, and a
+    plain path names a file there: looked up on this disk, ``corpus.jsonl`` was refused as "no such file"
+    on a cluster that had it (UX18 leftover). The job then checks it through Hadoop instead, once Spark
+    has started.
+    """
+    import os
+
+    if any(os.environ.get(name) for name in ("HADOOP_CONF_DIR", "YARN_CONF_DIR")):
+        return False
+    return master == "local" or master.startswith("local[")
+
+
+def _check_input(path: str, plain_is_local: bool = True) -> None:
+    """Refuse a local input (``file:`` URIs included) that names no file, or a glob matching none.
+
+    Checked here, before Spark starts, so a typo is refused at once; a plain path only when
+    ``plain_is_local`` (else ``run_spark_job`` checks it on the default file system).
+    """
     # Read as the outputs are: 'file:/x' is the local /x, 'hdfs:/x' a URI only Spark can look into.
     target = _local_path(path)
-    if target is None:
+    if target is None or (not plain_is_local and not path.lower().startswith("file:")):
         return
     local = str(target)
     if any(ch in local for ch in "*?[{"):  # Hadoop's glob characters, its {a,b} alternatives included

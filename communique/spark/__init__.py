@@ -8,9 +8,11 @@ record is identical whichever machine coded it.
 from communique.spark.job import (
     CODED_SCHEMA,
     EVENT_SCHEMA,
+    InputMissing,
     OutputExists,
     OutputRefused,
     SparkJobSummary,
+    check_inputs,
     check_outputs,
     code_jsonl,
     code_lines,
@@ -22,9 +24,11 @@ from communique.spark.job import (
 __all__ = [
     "CODED_SCHEMA",
     "EVENT_SCHEMA",
+    "InputMissing",
     "OutputExists",
     "OutputRefused",
     "SparkJobSummary",
+    "check_inputs",
     "check_outputs",
     "code_jsonl",
     "code_lines",

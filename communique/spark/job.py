@@ -47,6 +47,14 @@ class OutputRefused(CommuniqueError):
         super().__init__(message)
 
 
+class InputMissing(CommuniqueError):
+    """An input path (or glob) that names no file on the file system Spark reads it from."""
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+
 class OutputExists(OutputRefused):
     """An output path holds something that writing it would delete, and no one asked to overwrite it."""
 
@@ -219,10 +227,13 @@ def run_spark_job(
 ) -> SparkJobSummary:
     """Code ``paths`` and write coded records as JSONL under ``output`` (and events as Parquet).
 
-    ``check_outputs`` runs first, so an output it refuses raises before anything is coded. Relative paths
+    ``check_inputs`` and ``check_outputs`` run first, so an input naming no file (``InputMissing``) or an
+    output they refuse raises before anything is coded. Relative paths
     are resolved by Hadoop against the directory the Spark session started in, not the current one.
     """
+    # Outputs first: their own check needs no input listing (an hdfs: input's may wait for a name node).
     modes = check_outputs(spark, paths, output, events_output=events_output, overwrite=overwrite)
+    check_inputs(spark, paths)
     coded = code_jsonl(spark, paths, partitions=partitions, options=options).cache()
     good = coded.where("error IS NULL").orderBy("source", "line")
     good.select("record").write.mode(modes[0]).text(output)
@@ -237,6 +248,19 @@ def run_spark_job(
         summary.events = events.count()
     coded.unpersist()
     return summary
+
+
+def check_inputs(spark: SparkSession, paths: Sequence[str]) -> None:
+    """Raise ``InputMissing`` for an input (a path, a glob or any Hadoop URI) that names no file.
+
+    Looked up through Hadoop's file system, as Spark reads it: a plain path is on the cluster's default
+    file system (HDFS, ViewFS...), not necessarily on this machine's disk.
+    """
+    for path in paths:
+        hpath, fs = _hadoop_path(spark, path)
+        if not (fs.globStatus(hpath) or []):
+            pattern = any(ch in path for ch in "*?[{")
+            raise InputMissing(path, f"{path}: {'matches no file' if pattern else 'no such file'}")
 
 
 def check_outputs(
