@@ -204,3 +204,9 @@ def test_refugees_returning_from_a_host_country_are_not_its_own(coder):
         coder, "Refugees returning from Pakistan were registered in Kandahar.", date="2024-05-01"
     )
     assert found(actors, "Refugees") != ["PAKREF"], shown(actors)
+
+
+def test_refugees_fleeing_a_named_country_are_its_own_even_after_other_refugees(coder):
+    text = "Syrian refugees crossed into Jordan in March. Later, refugees fleeing Iraq arrived in Amman."
+    actors, _, _ = resolve(coder, text, date="2024-05-01")
+    assert found(actors, "refugees") == ["IRQREF"], shown(actors)

@@ -2095,7 +2095,8 @@ class _Resolver:
         the war in Sudan", "6,000 refugees have crossed from West Darfur into Chad", "thousands of refugees
         fled Eritrea" → SDNREF, ERIREF (CAMEO codes refugees by their origin). The one country named in the
         object or the "from" phrase of a verb of flight (words.yaml flight_verbs) whose subject they are, or
-        that describes them, decides; the country they reach ("into Chad", "for Ethiopia") does not."""
+        that describes them, decides (the country they reach, "into Chad", "for Ethiopia", does not); else
+        the one country of the refugees named up to ``CONTEXT_SENTENCES`` sentences before."""
         refugees = [f for f in out if f.actor.code is None and f.actor.sectors == ["REF"]]
         if not refugees:
             return
@@ -2104,34 +2105,35 @@ class _Resolver:
             if g.actor.code and len(g.actor.code) == 3 and g.actor.via == "entity":
                 places.update(dict.fromkeys(range(g.start_tok, g.end_tok), g.actor.code))
         for f in refugees:
-            origin = self._refugees_before(f)
+            # (where these refugees flee first: "Syrian refugees ... refugees fleeing Iraq" are Iraqi)
+            origin = self._fled_from(f, places) or self._refugees_before(f)
             if origin is not None:
                 f.actor.code, f.actor.country, f.countries = origin + "REF", origin, (origin,)
+
+    def _fled_from(self, f: _Found, places: dict[int, str]) -> str | None:
+        """The one country (of ``places``, token → country) named in the object or the "from" phrase of the
+        verb of flight whose subject the refugees ``f`` are, or that describes them."""
+        t = self.doc[f.end_tok - 1]
+        verbs = [c for c in t.children if c.dep_ in ("acl", "relcl")]
+        if t.dep_ == "nsubj":
+            verbs.append(t.head)  # "refugees have crossed from ..."
+        elif t.dep_ == "pobj" and t.head.head.dep_ == "nsubj":
+            verbs.append(t.head.head.head)  # "thousands of refugees fled ..."
+        for v in verbs:
+            if v.lemma_.lower() not in FLIGHT_VERBS:
                 continue
-            t = self.doc[f.end_tok - 1]
-            verbs = [c for c in t.children if c.dep_ in ("acl", "relcl")]
-            if t.dep_ == "nsubj":
-                verbs.append(t.head)  # "refugees have crossed from ..."
-            elif t.dep_ == "pobj" and t.head.head.dep_ == "nsubj":
-                verbs.append(t.head.head.head)  # "thousands of refugees fled ..."
-            for v in verbs:
-                if v.lemma_.lower() not in FLIGHT_VERBS:
-                    continue
-                objects = [c for c in v.children if c.dep_ == "dobj"]
-                # ("fleeing the war in Sudan" often hangs "in Sudan" on the verb: where they flee, for these)
-                preps = ("from", "in") if v.lemma_.lower() in ("flee", "escape") else ("from",)
-                for c in v.children:
-                    if c.dep_ == "prep" and self.low[c.i] in preps:
-                        objects.extend(p for p in c.children if p.dep_ == "pobj")
-                found = {
-                    places[k.i] for o in objects for k in o.subtree if k.i in places and not self._bound(k, o)
-                }
-                if len(found) == 1:
-                    (country,) = found
-                    f.actor.code = country + "REF"
-                    f.actor.country = country
-                    f.countries = (country,)
-                    break
+            objects = [c for c in v.children if c.dep_ == "dobj"]
+            # ("fleeing the war in Sudan" often hangs "in Sudan" on the verb: where they flee, for these)
+            preps = ("from", "in") if v.lemma_.lower() in ("flee", "escape") else ("from",)
+            for c in v.children:
+                if c.dep_ == "prep" and self.low[c.i] in preps:
+                    objects.extend(p for p in c.children if p.dep_ == "pobj")
+            found = {
+                places[k.i] for o in objects for k in o.subtree if k.i in places and not self._bound(k, o)
+            }
+            if len(found) == 1:
+                return found.pop()
+        return None
 
     def _bound(self, k: Token, top: Token) -> bool:
         """Token ``k`` below ``top`` lies in a phrase of where someone goes ("fled Burundi for Tanzania")."""
