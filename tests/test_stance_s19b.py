@@ -294,3 +294,23 @@ def test_decide_noting_and_faint_sides() -> None:
 )
 def test_words_that_turned_a_call(coder, text: str, issue: str, issuers: str, expected: str) -> None:
     assert _stance(coder, text, issue, [issuers]) == expected
+
+
+TALKS = "the opening of accession talks with Varnia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 13. An ability or readiness denied denies the act it governs.
+        ("Ruritania is not in a position to agree to the opening of accession talks with Varnia.", "oppose"),
+        ("Ruritania is not able to support the opening of accession talks with Varnia.", "oppose"),
+        ("Ruritania is unable to support the opening of accession talks with Varnia.", "oppose"),
+        # guards
+        ("Ruritania is in a position to support the opening of accession talks with Varnia.", "support"),
+        ("Ruritania is ready to support the opening of accession talks with Varnia.", "support"),
+        ("Ruritania is not unwilling to support the opening of accession talks with Varnia.", "support"),
+    ],
+)
+def test_ability_denied(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, TALKS, ["Ministry of Foreign Affairs of Ruritania"]) == expected

@@ -279,10 +279,36 @@ def negated(token: Token, lex: Lexicon) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and token.pos_ == "VERB" and lemma(head) in NOT_DOING and head.i != token.i:
         return not negated(head, lex)  # "did not refuse to endorse" endorses
+    if token.pos_ == "VERB" and head.i != token.i:
+        # "is not able / unable / not in a position to support": the ability denied, the act is not done.
+        if token.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma(head) in ABILITY:
+            return _denied_ability(head, lex) != (lemma(head) in INABILITY)
+        if (
+            token.dep_ in {"acl", "relcl"}
+            and lemma(head) in CAPACITY_NOUNS
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "in"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        ):
+            return _denied_ability(head.head, lex)
     return False
 
 
+def _denied_ability(word: Token, lex: Lexicon) -> bool:
+    """Whether an ability word ("able", "in (a position)") is negated, itself or through its copula."""
+    if any(c.dep_ == "neg" for c in word.children):
+        return True
+    verb = word.head
+    return word.dep_ in {"acomp", "prep"} and verb.i != word.i and negated(verb, lex)
+
+
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
+# Adjectives of ability or readiness whose denial denies the act they govern ("not able to support"); the
+# INABILITY ones deny it themselves ("unable to support").
+ABILITY = frozenset({"able", "unable", "willing", "unwilling", "ready", "prepared"})
+INABILITY = frozenset({"unable", "unwilling"})
+# "in a position to": a capacity noun whose "in" phrase is denied by its verb ("is not in a position to").
+CAPACITY_NOUNS = frozenset({"position"})
 NONE_WORDS = frozenset({"none", "nobody", "nothing", "neither"})
 
 
