@@ -22,6 +22,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "issues"
 ISSUES_FILE = DATA_DIR / "issues.yaml"
 LEXICON_FILE = DATA_DIR / "polarity.yaml"
 SYNONYMS_FILE = DATA_DIR / "synonyms.yaml"
+TOPICS_FILE = DATA_DIR / "topics.yaml"
 
 # Function words are ignored inside cues: "introduction of troops" matches "introduction of the troops".
 FUNCTION_WORDS = frozenset(
@@ -104,6 +105,10 @@ WORD_LISTS = ("references", "light_heads")
 # (session 15) regions a phrase may name ("the Western Balkans") -> the places in them ("Albania", "Serbia").
 REGIONS = "regions"
 MAX_GROUP_WORDS = 24
+# (session 19) the topic lexicon (topics.yaml): the words by which a writer refers to a policy topic without
+# naming it ("statutory age" for a pension reform, "seabed" for deep-sea mining).
+TOPICS = "topics"
+TOPIC_KEYS = {"id", "names", "terms"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,16 @@ class Cue:
 
     words: tuple[str, ...]
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A policy topic: the words that name it in an issue phrase and the terms a sentence refers to it by."""
+
+    id: str
+    # Each name: content words that must all be in an ad-hoc phrase for it to name the topic.
+    names: tuple[tuple[str, ...], ...]
+    terms: tuple[Cue, ...]
 
 
 @dataclass(slots=True)
@@ -212,6 +227,8 @@ class Lexicon:
     # region is named again by any of them ("accession talks with Albania" for "enlargement to the Western
     # Balkans").
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Policy topics by id (topics.yaml; a user file's topic with a bundled id replaces it).
+    topics: dict[str, Topic] = field(default_factory=dict)
 
     def evaluation(self, word: str) -> float:
         """Signed evaluative weight of a word (positive minus negative), 0 when not evaluative."""
@@ -385,7 +402,46 @@ def _word_groups(node: yaml.Node, name: str, key: str) -> list[frozenset[str]]:
     return groups
 
 
+def _topics(node: yaml.Node, name: str) -> list[Topic]:
+    """The topics of a ``topics`` section, validated: an id, names and terms, each with content words."""
+    if not isinstance(node, yaml.SequenceNode):
+        raise DictionaryError(name, _line(node), "topics must be a list")
+    out: list[Topic] = []
+    seen: set[str] = set()
+    for item in node.value:
+        fields = {k: (v, line) for k, v, line in _mapping(item, name, "a topic")}
+        for key, (_, line) in fields.items():
+            if key not in TOPIC_KEYS:
+                raise DictionaryError(
+                    name, line, f"unknown topic key {key!r} (known: {', '.join(sorted(TOPIC_KEYS))})"
+                )
+        missing = sorted(TOPIC_KEYS - set(fields))
+        if missing:
+            raise DictionaryError(name, _line(item), f"a topic without {', '.join(missing)}")
+        topic_id = _scalar(fields["id"][0], name, "id")
+        if not ID_RE.match(topic_id):
+            raise DictionaryError(name, fields["id"][1], f"topic id {topic_id!r} must be lower_snake_case")
+        if topic_id in seen:
+            raise DictionaryError(name, fields["id"][1], f"topic id {topic_id!r} defined twice")
+        seen.add(topic_id)
+        what = f"topic {topic_id!r}"
+        names = tuple(
+            _cue(t, name, ln, f"{what} names").words
+            for t, ln in _string_list(fields["names"][0], name, "names")
+        )
+        terms = tuple(
+            _cue(t, name, ln, f"{what} terms") for t, ln in _string_list(fields["terms"][0], name, "terms")
+        )
+        if not names or not terms:
+            raise DictionaryError(name, _line(item), f"{what} needs at least one name and one term")
+        out.append(Topic(topic_id, tuple(dict.fromkeys(names)), tuple(dict.fromkeys(terms))))
+    return out
+
+
 def _lexicon_section(lexicon: Lexicon, key: str, node: yaml.Node, name: str) -> None:
+    if key == TOPICS:
+        lexicon.topics.update((t.id, t) for t in _topics(node, name))
+        return
     if key == REGIONS:
         for region, members, line in _mapping(node, name, key):
             places = tuple(dict.fromkeys(w for w, _ in _string_list(members, name, f"{key}.{region}")))
@@ -423,7 +479,16 @@ def _load_file(path: Path, issues: dict[str, IssueEntry], lexicon: Lexicon, *, b
     if root is None:
         raise DictionaryError(name, None, "empty file")
     top = _mapping(root, name, "the file")
-    known = {"version", "issues", REGIONS, *LEXICON_WEIGHTED, *LEXICON_LISTS, *WORD_GROUPS, *WORD_LISTS}
+    known = {
+        "version",
+        "issues",
+        REGIONS,
+        TOPICS,
+        *LEXICON_WEIGHTED,
+        *LEXICON_LISTS,
+        *WORD_GROUPS,
+        *WORD_LISTS,
+    }
     for key, node, line in top:
         if key not in known:
             raise DictionaryError(
@@ -452,9 +517,9 @@ def load_issues(extra: Sequence[str | Path] = ()) -> IssueDictionary:
     """Load the bundled issue dictionary and polarity lexicon plus the user's files (user entries win)."""
     issues: dict[str, IssueEntry] = {}
     lexicon = Lexicon()
-    files = [ISSUES_FILE, LEXICON_FILE, SYNONYMS_FILE, *(Path(p) for p in extra)]
+    files = [ISSUES_FILE, LEXICON_FILE, SYNONYMS_FILE, TOPICS_FILE, *(Path(p) for p in extra)]
     for index, path in enumerate(files):
-        _load_file(path, issues, lexicon, bundled=index < 3)
+        _load_file(path, issues, lexicon, bundled=index < 4)
     _check_lexicon(lexicon, str(files[-1]))
     _add_gerunds(lexicon.harm)
     return IssueDictionary(issues=list(issues.values()), lexicon=lexicon, files=[str(f) for f in files])

@@ -466,6 +466,11 @@ class AdhocIssue:
     issue_id: str | None = None  # set when the phrase names a dictionary issue
     # The head says little alone ("opening of accession talks"): another noun of the phrase must be there too.
     light_head: bool = False
+    # (session 19) The terms of the topics the phrase names (topics.yaml: "statutory age" for "French pension
+    # reform"): a document with no word of the head reads a sentence holding one as naming the phrase.
+    topic: Term | None = None
+    # The nouns of the head's kind (synonyms.yaml ``kinds``): a topic's word of another kind is another thing.
+    head_kind: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
@@ -495,6 +500,8 @@ class AdhocIssue:
         words |= set(self.head.verbs) | set(self.head.far_verbs)
         if self.light_head:
             words |= {c.words[0] for t in self.arguments for c in t.alternatives}
+        if self.topic is not None:
+            words |= {c.words[0] for c in self.topic.alternatives}
         return words
 
 
@@ -674,7 +681,45 @@ def compile_adhoc(
     light = bool(_forms(head_token) & dictionary.lexicon.light_heads) and any(
         c.kind in {"argument", "compound"} for c in commons
     )
-    return AdhocIssue(label=label, head=head, commons=commons, entities=entities, light_head=light)
+    return AdhocIssue(
+        label=label,
+        head=head,
+        commons=commons,
+        entities=entities,
+        light_head=light,
+        topic=_topic_term(pdoc, head_token, comp),
+        head_kind=frozenset(w for f in _forms(head_token) for w in comp.kinds.get(f, ())),
+    )
+
+
+def _topic_term(pdoc: Doc, head: Token, comp: CompiledDictionary) -> Term | None:
+    """The terms of the topics the phrase names (all words of one of a topic's names in it), or None.
+
+    Topics named with the head come first and alone: "Senegal election postponement" is about the putting
+    off ("delay", "new date"), not about the vote itself, which "organise the vote" names; "French pension
+    reform", whose head names no topic, takes the topic of "pension".
+    """
+    forms = {f for t in pdoc if not (t.is_punct or t.is_space) for f in (t.lemma_.lower(), t.lower_)}
+    head_forms = {head.lemma_.lower(), head.lower_}
+    named = [
+        (topic, any(head_forms & set(name) for name in topic.names if all(w in forms for w in name)))
+        for topic in comp.dictionary.lexicon.topics.values()
+        if any(all(w in forms for w in name) for name in topic.names)
+    ]
+    if any(by_head for _, by_head in named):
+        named = [(topic, by_head) for topic, by_head in named if by_head]
+    # The phrase's own nouns keep their own rules (they stand for the phrase only with its head: "the freeze
+    # of the minimum wage" is not "raising the minimum wage"): a term made of the phrase's words adds nothing
+    # ("a Palestinian state" still counts for "the two-state solution").
+    own = {f for t in pdoc if t.i != head.i and t.pos_ in {"NOUN", "PROPN"} for f in _forms(t)}
+    cues: dict[tuple[str, ...], Cue] = {}
+    for topic, _ in named:
+        for cue in topic.terms:
+            if not (own.intersection(cue.words) and forms.issuperset(cue.words)):
+                cues.setdefault(cue.words, cue)
+    # Longest first: "retirement age" anchors on "age" (the thing acted on), not on "retirement".
+    ordered = sorted(cues.values(), key=lambda c: -len(c.words))
+    return Term("topic", "topic", ordered) if cues else None
 
 
 def _named_thing_head(
@@ -1139,6 +1184,32 @@ def adhoc_mentions(
                 entity_hits[k] = True
                 argument_hits[k] = True
                 break
+    topical: set[int] = set()
+    if not heads and issue.topic is not None:
+        # (session 19) A document that never says the head may name the phrase's topic in the words
+        # its writers use for it ("pushing back the statutory age" for "French pension reform"): a
+        # sentence holding a term of the topic stands for the phrase, scoped as a head would be (its
+        # entities in the sentence or just before; a document that never names them only when it names
+        # no other place).
+        # One word of a topic is thin evidence where nothing of the phrase scopes it ("civil society" in a
+        # statement on a prisoner, for "the foreign agents bill"): a document that names none of the phrase's
+        # entities (or a phrase without any) must hold two different terms of the topic.
+        said: set[tuple[str, ...]] = set()
+        for k, sent in enumerate(sents):
+            terms = _topic_terms_in(issue, issue.topic, sent, comp)
+            if not terms:
+                continue
+            said.update(terms)
+            # The longest term found (the topic's terms are ordered longest first).
+            rank = _rank(issue.topic.alternatives)
+            heads[k] = terms[min(terms, key=lambda words: rank[words])]
+            topical.add(k)
+            entity_hits[k] = k in with_entity
+            argument_hits[k] = True
+        if len(said) < MIN_TOPIC_TERMS and not with_entity:
+            for k in topical:
+                del heads[k]
+            topical.clear()
     # The model is a fallback, as for dictionary issues: only a document where no word of the phrase's head
     # (or a stand-in) is found asks it (a model call costs ten times the rules' time for a document).
     by_model: set[int] = set()
@@ -1160,6 +1231,11 @@ def adhoc_mentions(
     # A document that never names the phrase's place or actor may still address it ("the filling of the dam"),
     # unless it names other places: then it is about somewhere else.
     elsewhere = not doc_has_entity and _names_other_places(sents, home)
+    # (session 19) A topic's words are looser than the phrase's own: in a document that never names the
+    # phrase's places or actors, they hold only when no actor of another country is named either ("the
+    # Georgian Communications Commission" is no place, but the document is about Georgia, not a Mozambican
+    # vote).
+    foreign = bool(topical) and not doc_has_entity and _other_countries(actors, issue)
     last_scoped = -100
     for k in sorted(heads):
         scoped = (
@@ -1177,13 +1253,13 @@ def adhoc_mentions(
             or (not doc_has_entity and not elsewhere and argument_hits[k] and bool(arguments))
             or (not doc_has_entity and not elsewhere and not arguments and bool(issue.commons))
             or k in by_model
-        )
+        ) and not (k in topical and foreign)
         if scoped or keep:
             last_scoped = k
         if keep:
             doc = sents[k].doc
             anchor = head_of(heads[k], doc)
-            result[k] = [Mention(issue.key, anchor, 1, not scoped, heads[k])]
+            result[k] = [Mention(issue.key, anchor, 1, not scoped or k in topical, heads[k])]
     # The reversal of the issue the head names ("release" for an imprisonment, "withdrawal" for a
     # deployment, "lifting" for sanctions), where the phrase is scoped: it reverses what it applies to.
     if issue.head.counters:
@@ -1195,6 +1271,57 @@ def adhoc_mentions(
                     Mention(issue.key, anchor, -1, k not in with_entity, positions)
                 )
     return result
+
+
+def _other_countries(actors: Sequence[Actor], issue: AdhocIssue) -> bool:
+    """Whether an actor of a country other than those of the phrase's entities is named."""
+    countries = {c for t in issue.entities for c in t.codes if len(c) == 3 and c != "IGO"}
+    return bool(countries) and any(a.country and a.country not in countries for a in actors)
+
+
+MIN_TOPIC_TERMS = 2
+
+
+def _topic_terms_in(
+    issue: AdhocIssue, topic: Term, sent: Span, comp: CompiledDictionary
+) -> dict[tuple[str, ...], tuple[int, ...]]:
+    """The topic's terms a sentence holds (with where), outside names and nouns of another kind."""
+    index = _first_word_index(topic.alternatives)
+    forms = doc_forms(sent.doc)
+    out: dict[tuple[str, ...], tuple[int, ...]] = {}
+    for i in range(sent.start, sent.end):
+        for form in forms[i][:2]:
+            for cue in index.get(form, ()):
+                if cue.words in out:
+                    continue
+                positions = _match_cue(cue, sent, i, forms, sent.end)
+                if positions is not None and _topical(issue, positions, sent.doc, comp):
+                    out[cue.words] = positions
+    return out
+
+
+def _topical(issue: AdhocIssue, positions: tuple[int, ...], doc: Doc, comp: CompiledDictionary) -> bool:
+    """Whether a topic's term found at ``positions`` may stand for the phrase.
+
+    Not inside a name ("the International Seabed Authority" is an organisation, not the seabed), and not a
+    noun of another kind than the head's, which is another thing, as for references ("the talks held in
+    Addis Ababa" are not "the Addis Ababa peace agreement").
+    """
+    if _in_a_name(positions, doc):
+        return False
+    if issue.head_kind and len(positions) == 1:
+        forms = _forms(doc[positions[0]])
+        if any(f in comp.kinds for f in forms) and not forms & issue.head_kind:
+            return False
+    return True
+
+
+NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def _in_a_name(positions: tuple[int, ...], doc: Doc) -> bool:
+    """Whether every matched word is part of a capitalised name of an organisation, person, law, ..."""
+    return all(doc[i].ent_type_ in NAME_LABELS and doc[i].text[:1].isupper() for i in positions)
 
 
 PERSON_PRONOUNS = frozenset({"him", "her"})
