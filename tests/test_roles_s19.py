@@ -107,3 +107,31 @@ def test_a_decision_taken_and_a_review_undertaken_are_their_takers_acts(coder):
     assert [(s, t) for s, t in _dyads(aid, "16")] == [(["NOR"], ["MLI"])], aid
     review = _issued(coder, "Canada will undertake a full review of its relations with Iran.", "Canada")
     assert [(s, t) for s, t in _dyads(review, "13")] == [(["CAN"], ["IRN"])], review
+
+
+def test_an_ultimatum_asks_for_the_ordered_act(coder):
+    """ "ordered striking doctors to return to work within 48 hours or face dismissal": the ultimatum (139)
+    matched on the directive verb asks for the return, as a demand does; no return to work is coded beside
+    it."""
+    events = _issued(
+        coder,
+        "The Kenyan government ordered striking doctors to return to work within 48 hours or face dismissal.",
+        "Amnesty International",
+    )
+    assert [e.cameo_root for e in events] == ["13"], events
+
+
+def test_what_a_bomb_did_is_the_bombing(coder):
+    """ "A car bomb planted by separatist rebels destroyed the police station in Quetta": one bombing (183x)
+    by the rebels, not a bombing and a destruction (1712). Guard: a bombing by no one named is still told by
+    its effect ("a roadside bombing near Kirkuk killed two American soldiers")."""
+    events = _issued(
+        coder,
+        "A car bomb planted by separatist rebels destroyed the police station in Quetta.",
+        "Government of Pakistan",
+    )
+    assert [e.cameo[:3] for e in events] == ["183"], events
+    unnamed = _issued(
+        coder, "A roadside bombing near Kirkuk killed two American soldiers.", "Government of Canada"
+    )
+    assert [e.cameo_root for e in unnamed if e.cameo_root in {"18", "19"}], unnamed
