@@ -210,3 +210,12 @@ def test_refugees_fleeing_a_named_country_are_its_own_even_after_other_refugees(
     text = "Syrian refugees crossed into Jordan in March. Later, refugees fleeing Iraq arrived in Amman."
     actors, _, _ = resolve(coder, text, date="2024-05-01")
     assert found(actors, "refugees") == ["IRQREF"], shown(actors)
+
+
+def test_refugees_in_a_sentence_about_other_countries_are_not_the_earlier_ones(coder):
+    text = (
+        "Refugees fleeing Eritrea have reached Sudan. Meanwhile, Italy has turned back refugees at its sea "
+        "border."
+    )
+    actors, _, _ = resolve(coder, text, date="2024-05-01")
+    assert found(actors, "refugees") == [None], shown(actors)

@@ -2150,12 +2150,25 @@ class _Resolver:
         named again are the same people, wherever the sentence places them."""
         s_index = f.actor.sentence_index or 0
         found: set[str] = set()
-        for g in reversed(self.st.found[-SHORT_NAME_LOOKBACK:]):
+        told: set[int] = set()
+        recent = self.st.found[-SHORT_NAME_LOOKBACK:]
+        for g in reversed(recent):
             if (g.actor.sentence_index or 0) < s_index - CONTEXT_SENTENCES:
                 break
             if g.actor.code and g.actor.sectors == ["REF"] and g.actor.country and len(g.actor.country) == 3:
                 found.add(g.actor.country)
-        return found.pop() if len(found) == 1 else None
+                told.add(g.actor.sentence_index or 0)
+        if len(found) != 1:
+            return None
+        # Only while the sentence names no country but those of the story told then (where they came from and
+        # where they reached): "Greece has turned back refugees at its border with Turkey" after Sudanese
+        # refugees reaching Chad are other refugees (RV19-events D1).
+        allowed = found | {
+            g.actor.country[:3] for g in recent if g.actor.sentence_index in told and g.actor.country
+        }
+        if any(c not in allowed for _, c in self._cur_countries):
+            return None
+        return found.pop()
 
     def _groups_again(self, out: list[_Found], start: int, s_index: int) -> list[_Found]:
         """A definite non-state agent with no country of its own ("The militants took 240 hostages") is the
