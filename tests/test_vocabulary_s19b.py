@@ -52,3 +52,24 @@ def test_an_attack_awaited_keeps_its_doer(coder):
 def test_forces_preparing_an_attack_still_show_force(coder, text):
     """Guard: armed forces gearing up for an offensive, or preparing one (object, infinitive), show force."""
     assert "150" in [c[0] for c in _codes(coder, text)], _codes(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malian colonel ordered members of the mission to stay in their hotel.",
+        "The Kenyan commander ordered members of the observer team to move north.",
+    ],
+)
+def test_members_given_an_order_are_not_expelled(coder, text):
+    """ "ordered members of the mission to stay": an order to them, not an expulsion (1662)."""
+    assert not [c for c in _codes(coder, text) if c[0] == "1662"], _codes(coder, text)
+
+
+def test_members_ordered_out_or_expelled_still_are(coder):
+    """Guard: "ordered the members of the inspection team out", "expelled ... members of the team" (1662)."""
+    for text in (
+        "Khartoum ordered the members of the inspection team out of the country.",
+        "Pyongyang expelled the two American members of the inspection team.",
+    ):
+        assert "1662" in [c[0] for c in _codes(coder, text)], (text, _codes(coder, text))
