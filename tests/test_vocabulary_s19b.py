@@ -73,3 +73,28 @@ def test_members_ordered_out_or_expelled_still_are(coder):
         "Pyongyang expelled the two American members of the inspection team.",
     ):
         assert "1662" in [c[0] for c in _codes(coder, text)], (text, _codes(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of Bangladeshi villagers were carried away by the floodwaters.",
+        "Many Kenyan people got carried away during the victory parade.",
+        "Three Kenyan children were carried off by the river.",
+    ],
+)
+def test_people_carried_away_by_water_or_by_joy_are_not_abducted(coder, text):
+    """No one abducts people swept off by a flood or a river, or who "got carried away": no 181."""
+    assert not [c for c in _codes(coder, text) if c[0] == "181"], _codes(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits carried off 40 villagers from a farming settlement in Zamfara state.",
+        "Gunmen whisked away two Italian priests from their mission in Niger.",
+    ],
+)
+def test_people_carried_off_by_gunmen_still_are(coder, text):
+    """Guard: people carried off or whisked away by gunmen are abducted (181)."""
+    assert "181" in [c[0] for c in _codes(coder, text)], _codes(coder, text)
