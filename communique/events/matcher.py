@@ -291,6 +291,10 @@ def _aid_purpose_infinitive(clause: Token, verb: Token) -> bool:
 # was for: "toured Caribbean capitals to drum up support for Venezuela's bid" rallies support (053), "a UN
 # team arrived in Kigali to investigate reports of massacres" investigates (09), as wire coders read them
 # (VC19). So are envoys, teams and missions sent somewhere to do something ("sent a team to investigate").
+# Not grammar.yaml's motion `light_verbs` (RV19 E): those carry an event named in their object or "for"
+# phrase ("returned to Geneva for talks"); these yield to a purpose infinitive. The lists differ on purpose: a
+# visit or a tour is an event of its own, so never a light verb, yet its purpose is what it was for; crowds
+# that "gathered" or "marched to demand" protest, so their infinitive must not take over as the main event.
 MOTION_VERBS = frozenset(
     {"tour", "travel", "visit", "fly", "go", "come", "arrive", "head", "return", "journey", "rush", "hurry"}
 )
