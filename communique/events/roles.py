@@ -949,6 +949,17 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DECISION_NOUNS = frozenset({"decision", "move", "step", "resolution", "plan", "proposal", "intention"})
 # Verbs that take a decision as object: its infinitive is their subject's act ("took the decision to pause").
 TAKING_VERBS = frozenset({"take", "make", "reach", "adopt"})
+
+
+def _asserted_taking(taking: Token, decision: Token) -> bool:
+    """A decision told as taken: not denied ("has not made the decision to", "took no decision to") nor under
+    a modal ("will never take", "cannot take", "may take the decision to"): its infinitive alone reads
+    asserted."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in taking.children):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ == "no" for c in decision.children)
+
+
 # Verbs of praise or blame whose "for V-ing" names what their object did ("commends X for travelling").
 PRAISING_VERBS = frozenset(
     {"commend", "thank", "praise", "congratulate", "applaud", "salute", "hail", "laud"}
@@ -1082,6 +1093,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             verb.head.dep_ == "dobj"
             and lemma(verb.head) in DECISION_NOUNS
             and lemma(verb.head.head) in TAKING_VERBS
+            and _asserted_taking(verb.head.head, verb.head)
         ):
             # "WFP has taken the difficult decision to pause deliveries": whoever took the decision acts
             return subject_tokens(verb.head.head, depth + 1)[0], "controller"
