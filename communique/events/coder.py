@@ -481,19 +481,48 @@ BOMBERS = frozenset({"bomber", "attacker"})
 ULTIMATUM_CODE = "139"
 # Prepositions naming the victim of an act of violence whose doer is not named.
 VICTIM_PREPS = frozenset({"against", "on", "upon"})
+# Passive verbs whose agent did (or claimed) the act of violence a relative clause hangs on.
+PERPETRATING_VERBS = frozenset(
+    {"carry", "claim", "commit", "perpetrate", "conduct", "launch", "stage", "mount"}
+)
+# What a claim of an act claims: "claimed responsibility for", "claimed credit for".
+CLAIMED_OBJECTS = frozenset({"responsibility", "credit"})
 # Dependencies of a clause of its own: a verb with one of these between an act and a relative pronoun ends the
 # act's phrase.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis", "xcomp"})
 
 
+def _perpetrated(verb: Token) -> bool:
+    """A passive verb of doing or claiming with its agent: "which was carried out / claimed by X"."""
+    if lemma(verb) not in PERPETRATING_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if lemma(verb) == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False  # ("carried away by the crowd")
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def _outside_relatives(noun: Token, actors: list[Actor]) -> list[Actor]:
+    """The actors not named inside a relative clause hung on the noun's phrase (after the noun)."""
+    spans = [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in noun.subtree
+        if t.dep_ == "relcl" and t.i > noun.i
+    ]
+    return [a for a in actors if a.start is None or not any(lo <= a.start < hi for lo, hi in spans)]
+
+
 def _claimed_by(noun: Token, index: ActorIndex, violent_acts: frozenset[str]) -> list[Actor]:
-    """Who claimed an act of violence in a relative clause after it: "the drone attacks on the oil facilities,
-    which the militia has claimed", "the bombing in X, for which Y has claimed responsibility"."""
+    """Who claimed (or did) an act of violence in a relative clause after it: "the drone attacks on the oil
+    facilities, which the militia has claimed", "the bombing in X, for which Y has claimed responsibility",
+    "the attack on the hospital, which was carried out by X"."""
     tokens = noun.view.tokens
     end = min(len(tokens), noun.i + MAX_RELATIVE_REACH)
     for i in range(noun.i + 1, end):
         claim = tokens[i]
-        if lemma(claim) != "claim" or claim.pos_ != "VERB" or claim.dep_ not in {"relcl", "conj"}:
+        if claim.pos_ != "VERB" or claim.dep_ not in {"relcl", "conj"}:
+            continue
+        passive = _perpetrated(claim)
+        if lemma(claim) != "claim" and not passive:
             continue
         relative = [
             t
@@ -514,8 +543,23 @@ def _claimed_by(noun: Token, index: ActorIndex, violent_acts: frozenset[str]) ->
                 return []
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in CLAUSE_DEPS:
                 return []
-        subj = [c for c in claim.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}]
-        return [a for t in subj for a in actors_of_phrase(t, index) if a.code]
+        if passive:
+            doers = [a for c in claim.children if c.dep_ == "agent" for a in pobj_actors(c, index) if a.code]
+        else:
+            # only a claim of the act itself: its object is the relative pronoun or "responsibility"; not a
+            # claim that something is so ("which X claimed was an accident", "claimed to have repelled") nor
+            # one denied ("which X has not claimed")
+            objects = [c for c in claim.children if c.dep_ == "dobj"]
+            if any(c.dep_ in {"neg", "ccomp", "xcomp"} for c in claim.children) or not all(
+                o.lower_ in {"which", "that"} or lemma(o) in CLAIMED_OBJECTS for o in objects
+            ):
+                return []
+            if not objects and not any(t.dep_ == "dobj" for t in relative):
+                return []
+            subj = [c for c in claim.children if c.dep_ == "nsubj" and c.lower_ not in {"which", "that"}]
+            doers = [a for t in subj for a in actors_of_phrase(t, index) if a.code]
+        # one actor named by several tokens ("al-Shabaab" parsed as three subjects) is one doer
+        return list({(a.code, a.start): a for a in doers}.values())
     return []
 
 
@@ -1251,6 +1295,10 @@ def _draft(
         if how == "unknown-agent":
             # ("the vile attack on our holy book": a thing of the speaker's, no one attacked)
             targets = [a for a in targets if a.via != "pronoun"]
+        if how in {"unknown-agent", "claimed"}:
+            # ("the attack on the hospital, which was carried out by X": the relative on the victim names
+            # the doer, not another victim)
+            targets = _outside_relatives(token, targets)
         if light is not None:
             verb = light
     elif pattern.kind == "adj":  # "X is ready to talk": the subject of the copula acts
