@@ -90,3 +90,24 @@ def test_a_decision_denied_or_under_a_modal_is_not_taken(coder):
         )
     taken = _issued(coder, "Nigeria has taken the difficult decision to expel Ghanaian diplomats.")
     assert _dyads(taken, "16") == [(["NGA"], ["GHAGOV"])], taken
+
+
+def test_no_event_for_attacks_in_general_or_not_yet_done(coder):
+    """ "condemns all attacks on aid workers", "any attack on civilians", "the planned attack on the
+    parliament": no one act that happened (a condemned act with no doer needs "the", a demonstrative or an
+    owner, and none of planned/threatened/future); "the attack on ..." and "this attack on ..." still are."""
+    for text in (
+        "The Commission condemns all attacks on aid workers in Sudan.",
+        "The Commission condemns any attack on Nigerian civilians.",
+        "The Commission condemns attacks on Sudanese humanitarian workers wherever they occur.",
+        "The Commission condemns the planned attack on the Kenyan parliament.",
+        "The Commission condemns the threatened attack on Kenyan schools.",
+    ):
+        events = _issued(coder, text, AU)
+        assert all(e.sources for e in events), (text, events)
+    for text in (
+        "The Commission condemns the attack on Kenyan soldiers near Mandera.",
+        "The Commission condemns this attack on Kenyan soldiers near Mandera.",
+    ):
+        events = _issued(coder, text, AU)
+        assert _dyads(events, "19") == [([], ["KENMIL"])], (text, events)

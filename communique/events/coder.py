@@ -457,16 +457,26 @@ def _condemned_violence(noun: Token, pattern: Pattern, patterns: PatternSet) -> 
     the attack on a school in X", "deplores the killing of two aid workers"): kept with no source."""
     if (pattern.code or "")[:2] not in VIOLENT_ROOTS or lemma(noun) not in patterns.words("violent_acts"):
         return False  # (an "intervention of the military" is the military's)
+    unreal = patterns.words("unrealised_modifiers")
+    told = noun
     for _ in range(4):  # "condemns the attack on X and the killing of Y": a conjunct hangs on the first
         if noun.dep_ != "conj":
             break
         noun = noun.head
+    if any(c.dep_ in {"amod", "compound"} and lemma(c) in unreal for n in (told, noun) for c in n.children):
+        return False  # ("the planned attack on X", "any future attack"): an act that has not happened
+    if not (_definite(told) or (told is not noun and not _has_det(told) and _definite(noun))):
+        return False  # ("condemns all attacks on aid workers", "any attack on civilians"): no one act
     return (
         noun.dep_ == "dobj"
         and lemma(noun.head) in patterns.words("condemning_verbs")
         # ("condemned the attack on the patrol ..., by elements of X": a doer named, if misparsed)
         and not any(c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i for c in noun.head.children)
     )
+
+
+def _has_det(noun: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _target_keys(actors: Sequence[Actor]) -> set[str]:
@@ -1568,9 +1578,15 @@ def _reacted_to(noun: Token, verb: Token, patterns: PatternSet) -> bool:
         or lemma(verb) not in patterns.words("reaction_verbs")
     ):
         return False
+    return _definite(noun) or _by_agent(noun)
+
+
+def _definite(noun: Token) -> bool:
+    """A noun told as one known act: "the", a demonstrative or an owner ("condemns the arrest", "this attack",
+    "Russia's strikes"), not "all/any attacks" or a bare plural."""
     return any(
         (c.dep_ == "det" and c.lower_ in {"the", *DEMONSTRATIVES}) or c.dep_ == "poss" for c in noun.children
-    ) or _by_agent(noun)
+    )
 
 
 def directive_addressee(verb: Token) -> Token | None:
