@@ -795,12 +795,13 @@ def _in_clause(token: Token, verb: Token) -> bool:
 
 
 def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
+    # the first of each (name, start, code), in order: one set test per actor instead of a scan of those kept
     out: list[Actor] = []
+    seen: set[tuple[object, object, object]] = set()
     for actor in actors:
-        if not any(
-            a is actor or (a.name == actor.name and a.start == actor.start and a.code == actor.code)
-            for a in out
-        ):
+        key = (actor.name, actor.start, actor.code)
+        if key not in seen:
+            seen.add(key)
             out.append(actor)
     return out
 

@@ -333,8 +333,13 @@ def _salient_targets(
 
 def _names_actor(anchor: Token, actor_spans: Sequence[tuple[int, int]]) -> bool:
     """The noun, or a word of its compound name ("Secretary" in "the Secretary-General"), is an actor's."""
-    words = [anchor, *(c for c in anchor.children if c.dep_ == "compound")]
-    return any(a <= w.idx < b for w in words for a, b in actor_spans)
+    # (plain loops: this runs for every candidate anchor, and a nested generator cost more than the tests)
+    for w in (anchor, *[c for c in anchor.children if c.dep_ == "compound"]):
+        idx = w.idx
+        for a, b in actor_spans:
+            if a <= idx < b:
+                return True
+    return False
 
 
 def _label(anchor: Token) -> str:

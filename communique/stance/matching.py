@@ -1806,19 +1806,20 @@ def sentence_turns(sent: Span) -> tuple[bool, bool]:
     contrastive conjunction or concession in it ("supports the ceasefire but regrets that ...").
     """
     forms = doc_forms(sent.doc)
-    words = [forms[i][1] for i in range(sent.start, sent.end)]
+    words = [f[1] for f in forms[sent.start : sent.end]]
     k = 0
     while k < len(words) and words[k] in LEADING_FILLERS:
         k += 1
     opening = " ".join(words[k : k + 4])
-    turn = (k < len(words) and words[k] in TURN_OPENINGS) or any(opening.startswith(p) for p in TURN_PHRASES)
-    turn = turn or any(w in TURN_ANYWHERE for w in words) or _part_opening(words[k:])
-    if not turn and any(w in OTHER_MATTER_NOUNS for w in words):
+    # (set and tuple tests in C: no generator per word list)
+    turn = (k < len(words) and words[k] in TURN_OPENINGS) or opening.startswith(TURN_PHRASES)
+    turn = turn or not TURN_ANYWHERE.isdisjoint(words) or _part_opening(words[k:])
+    if not turn and not OTHER_MATTER_NOUNS.isdisjoint(words):
         # "The embargo on oil exports is a different matter: ...", "The parliamentary results are another
         # story": what the sentence is about is set apart from what was just said.
         joined = f" {' '.join(words)} "
         turn = any(f" {m} {n} " in joined for m in OTHER_MATTER_MARKS for n in OTHER_MATTER_NOUNS)
-    inner = turn or any(w in INNER_CONTRAST for w in words) or "at the same time" in " ".join(words)
+    inner = turn or not INNER_CONTRAST.isdisjoint(words) or "at the same time" in " ".join(words)
     return turn, inner
 
 
