@@ -111,3 +111,93 @@ def test_no_event_for_attacks_in_general_or_not_yet_done(coder):
     ):
         events = _issued(coder, text, AU)
         assert _dyads(events, "19") == [([], ["KENMIL"])], (text, events)
+
+
+def test_a_losing_reading_is_not_kept_for_want_of_a_doer(coder):
+    """ "condemns the cyber attack on the Estonian parliament": the cyber-attack reading (171) wins the noun;
+    its losing 190 reading was kept with no source because none was named. Guards: with a doer the 171
+    stands, and a plain attack with no doer is still kept."""
+    cyber = _issued(coder, "The EU condemns the cyber attack on the Estonian parliament.", "European Union")
+    assert not _by_root(cyber, "19"), cyber
+    owned = _issued(
+        coder, "The EU condemns Russia's cyber attack on the Estonian parliament.", "European Union"
+    )
+    assert _dyads(owned, "17") == [(["RUS"], ["ESTLEG"])], owned
+
+
+def test_a_bombs_victims_are_the_bombings_targets(coder):
+    """ "a roadside bomb planted by al-Shabaab militants killed nine Kenyan soldiers": the killing is the
+    bombing's effect and is not coded apart, but whom it killed is the bombing's target (it was the country of
+    the place, or no one)."""
+    for text, victim in (
+        (
+            "A roadside bomb planted by al-Shabaab militants killed nine Kenyan soldiers near Mandera.",
+            "KENMIL",
+        ),
+        ("A car bomb planted by al-Shabaab destroyed the Kenyan embassy in Mogadishu.", "KENGOV"),
+    ):
+        events = _issued(coder, text)
+        assert [(_codes(e.sources), _codes(e.targets)) for e in events] == [(["SOMREB"], [victim])], (
+            text,
+            events,
+        )
+
+
+def test_two_acts_on_two_victims_of_one_country_are_two(coder):
+    """ "the attack on Kenyan soldiers in Mandera and the attack on the Kenyan embassy in Mogadishu": two acts
+    with no doer, on two victims of one country, were taken for one act told twice (the second noun now
+    needs a victim of the same code, or one code the other's)."""
+    events = _issued(
+        coder,
+        "The Commission condemns the attack on Kenyan soldiers in Mandera and the attack on the Kenyan "
+        "embassy in Mogadishu.",
+        AU,
+    )
+    assert sorted(_dyads(events, "19")) == [([], ["KENGOV"]), ([], ["KENMIL"])], events
+    # guard: a killing told again by a relative on its victims is one act, whatever the victims' sectors
+    twice = _issued(
+        coder,
+        "The Chairperson condemns the killing of the Kenyan aid worker Amina Otieno and of the Kenyan nurse "
+        "Paul Kamau, who were shot dead near Mandera.",
+        AU,
+    )
+    assert len(_by_root(twice, "18")) == 1, twice
+
+
+def test_an_act_told_again_by_a_noun_is_one_act(coder):
+    """ "Ethiopia attacked Kenyan soldiers on Monday. The Commission condemns the attack on Kenyan soldiers.":
+    the condemned attack with no doer is the one told before (it was coded a second time, with no source).
+    Guard: two agentless attacks told by two verbs stay two."""
+    for text, dyads in (
+        (
+            "Ethiopia attacked Kenyan soldiers on Monday. The Commission condemns the attack on Kenyan "
+            "soldiers.",
+            [(["ETH"], ["KENMIL"])],
+        ),
+        (
+            "Kenyan soldiers were attacked in Mandera. The Chairperson condemns the attack on Kenyan "
+            "soldiers.",
+            [([], ["KENMIL"])],
+        ),
+        (
+            "Kenyan soldiers were attacked in Mandera on Monday. Kenyan soldiers were also attacked in "
+            "Wajir on Tuesday.",
+            [([], ["KENMIL"]), ([], ["KENMIL"])],
+        ),
+    ):
+        events = _issued(coder, text, AU)
+        assert _dyads(events, "19") == dyads, (text, events)
+
+
+def test_no_event_for_a_violent_noun_in_a_peaceful_sense(coder):
+    """ "the general strike against the government", "the hunger strike", "the verbal attacks on judges": no
+    violence (the condemned act with no doer was coded 190); an air strike still is."""
+    for text in (
+        "The Commission condemns the general strike against the Kenyan government.",
+        "The Commission condemns the hunger strike against the Kenyan government.",
+        "The Commission condemns the verbal attacks on Kenyan judges.",
+    ):
+        events = _issued(coder, text, AU)
+        assert all(e.sources for e in events), (text, events)
+    air = _issued(coder, "The Commission condemns the air strike on the Kenyan village.", AU)
+    assert [s for s, _ in _dyads(air, "19")] == [[]], air
