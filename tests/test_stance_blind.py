@@ -30,8 +30,9 @@ does take a position, 0 of 5 mixed right, and one ad-hoc issue phrase refused (c
 G were promoted to development at the start of the fourteenth session (now in tests/test_stance_labelled.py;
 last blind runs at 50d20e8: F 28/40, G 27/40), H at the start of the fifteenth (last blind run at 2dc1475:
 25/40), I at the start of the sixteenth (last blind run at 4374300: 25/40), J at the start of the seventeenth
-(last blind run at 1da8f72: 21/40), K at the start of the eighteenth (last blind run at 6abf5bf: 23/40), L at the start of
-the nineteenth (last blind run at 88d7a4a: 22/40). The others stay blind: this test prints only each half's score and gold -> got counts, never an item, so that no
+(last blind run at 1da8f72: 21/40), K at the start of the eighteenth (last blind run at 6abf5bf: 23/40), L
+at the start of the nineteenth (last blind run at 88d7a4a: 22/40). The others stay blind: this test prints
+only each half's score and gold -> got counts, never an item, so that no
 rule can be fitted to their sentences. The floors are regression guards set from those runs, not the target
 (issue 5's 0.85 on unseen statements)."""
 
