@@ -99,3 +99,11 @@ def check_root_scores(path: Path, coder: Any, recall_floor: float, precision_flo
     print(summary["events"], summary["roots_only"], summary["no_event_sentences"])
     assert summary["roots_only"]["recall"] >= recall_floor
     assert summary["roots_only"]["precision"] >= precision_floor
+
+
+def check_root_agreement(outcomes: list[Outcome]) -> None:
+    """The main event's CAMEO root agrees with the expected code's on the positive items (printed)."""
+    positive = [(item, p) for item, p, _ in outcomes if "plover" in item]
+    same = sum(bool(p.event and p.event.cameo[:2] == str(item["cameo"])[:2]) for item, p in positive)
+    print(f"root agreement {same}/{len(positive)}")
+    assert positive
