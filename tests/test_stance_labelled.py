@@ -95,6 +95,9 @@ K_FLOOR = 0.50  # blind runs: 20/40 on session 13's starting rules, 23/40 = 0.57
 # Blind half L joined them at the start of the nineteenth session, declared the same way.
 HALF_L = DATA.with_name("half-l.yaml")
 L_FLOOR = 0.50  # blind runs: 19/40 on session 14's starting rules, 22/40 = 0.55 at session 18's end
+# Blind half M joined them at the start of the twentieth session, declared the same way.
+HALF_M = DATA.with_name("half-m.yaml")
+M_FLOOR = 0.55  # blind runs: 24/40 on session 15's starting rules, 26/40 = 0.65 at session 19's end
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
@@ -199,7 +202,8 @@ def test_labelled_accuracy(
 
 @pytest.mark.parametrize("semantic", ["off", "on"])
 @pytest.mark.parametrize(
-    "half", ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "S18", "F", "G", "H", "I", "J", "K", "L"]
+    "half",
+    ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "S18", "F", "G", "H", "I", "J", "K", "L", "M"],
 )
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
@@ -211,7 +215,7 @@ def test_half_s4_accuracy(
     words do not occur; S14 in the style of F and G, naming issues by a description; S18 aimed at the blind
     halves' error classes; F and G, blind halves
     promoted to development in the fourteenth session, H in the fifteenth, I in the sixteenth, J in the
-    seventeenth, K in the eighteenth, L in the nineteenth)."""
+    seventeenth, K in the eighteenth, L in the nineteenth, M in the twentieth)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
@@ -230,6 +234,7 @@ def test_half_s4_accuracy(
         "J": (HALF_J, J_FLOOR),
         "K": (HALF_K, K_FLOOR),
         "L": (HALF_L, L_FLOOR),
+        "M": (HALF_M, M_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
