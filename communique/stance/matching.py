@@ -687,12 +687,12 @@ def compile_adhoc(
         commons=commons,
         entities=entities,
         light_head=light,
-        topic=_topic_term(pdoc, head_token, comp),
+        topic=_topic_term(pdoc, head_token, comp, [t for t in commons_tokens if t.pos_ == "NOUN"]),
         head_kind=frozenset(w for f in _forms(head_token) for w in comp.kinds.get(f, ())),
     )
 
 
-def _topic_term(pdoc: Doc, head: Token, comp: CompiledDictionary) -> Term | None:
+def _topic_term(pdoc: Doc, head: Token, comp: CompiledDictionary, nouns: Sequence[Token] = ()) -> Term | None:
     """The terms of the topics the phrase names (all words of one of a topic's names in it), or None.
 
     Topics named with the head come first and alone: "Senegal election postponement" is about the putting
@@ -701,13 +701,27 @@ def _topic_term(pdoc: Doc, head: Token, comp: CompiledDictionary) -> Term | None
     """
     forms = {f for t in pdoc if not (t.is_punct or t.is_space) for f in (t.lemma_.lower(), t.lower_)}
     head_forms = {head.lemma_.lower(), head.lower_}
-    named = [
-        (topic, any(head_forms & set(name) for name in topic.names if all(w in forms for w in name)))
+    # Each topic the phrase names, with the phrase's words its names cover.
+    covers = [
+        (topic, frozenset(w for name in topic.names if all(w in forms for w in name) for w in name))
         for topic in comp.dictionary.lexicon.topics.values()
-        if any(all(w in forms for w in name) for name in topic.names)
     ]
-    if any(by_head for _, by_head in named):
-        named = [(topic, by_head) for topic, by_head in named if by_head]
+    named = [(topic, cover) for topic, cover in covers if cover]
+    if any(head_forms & cover for _, cover in named):
+        # (session 20) The head names a kind of thing ("tax"); a noun compounded with it says which one ("the
+        # carbon tax"). Only the topics that name that noun too count: the terms of taxes in general (an
+        # income tax, VAT) are another tax than the carbon tax. A compounded noun no topic names makes the
+        # phrase narrower than any of them ("the sugar tax"): no topic's terms then stand for it. (An entity
+        # says which one by itself and scopes the terms: "recognition of Palestine" keeps the terms of
+        # recognition in general.)
+        kinds = [t for t in nouns if t.head.i == head.i and t.dep_ in {"compound", "nmod"}]
+        covered = {w for _, cover in named for w in cover}
+        if any(not _forms(t) & covered for t in kinds):
+            return None
+        named = [(topic, cover) for topic, cover in named if head_forms & cover]
+        said = {f for t in kinds for f in _forms(t)}
+        widest = max(len(cover & said) for _, cover in named)
+        named = [(topic, cover) for topic, cover in named if len(cover & said) == widest]
     # The phrase's own nouns keep their own rules (they stand for the phrase only with its head: "the freeze
     # of the minimum wage" is not "raising the minimum wage"): a term made of the phrase's words adds nothing
     # ("a Palestinian state" still counts for "the two-state solution").
@@ -1309,11 +1323,44 @@ def _topical(issue: AdhocIssue, positions: tuple[int, ...], doc: Doc, comp: Comp
     """
     if _in_a_name(positions, doc):
         return False
+    if _place_of_another_thing(issue, positions, doc):
+        return False
     if issue.head_kind and len(positions) == 1:
         forms = _forms(doc[positions[0]])
         if any(f in comp.kinds for f in forms) and not forms & issue.head_kind:
             return False
     return True
+
+
+# Prepositions after which a noun says where something is or comes from ("cables lying on the seabed", "a
+# wreck raised from the sea floor"); "in" is left out: it also takes what a change applies to ("a rise in the
+# retirement age").
+PLACE_PREPOSITIONS = frozenset(
+    {"on", "upon", "from", "under", "beneath", "below", "underneath", "off", "along", "across", "near"}
+    | {"beside"}
+)
+
+
+def _place_of_another_thing(issue: AdhocIssue, positions: tuple[int, ...], doc: Doc) -> bool:
+    """Whether a topic's term only says where a thing of another kind is ("cables lying on the seabed").
+
+    A term that is the object of a place preposition hung on a noun (directly, or through a participle or
+    clause describing it: "cables lying on", "coral found on") locates that noun; it names the topic only
+    when the noun is itself a word of the topic or of the phrase's head ("mining on the seabed"). A verb's
+    place phrase ("scrape nodules from the ocean floor") still counts.
+    """
+    term = doc[head_of(positions, doc)]
+    prep = term.head
+    if term.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    holder = prep.head
+    while holder.dep_ in {"acl", "relcl"} and holder.pos_ in {"VERB", "AUX"} and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    cues = [*issue.head.alternatives, *(issue.topic.alternatives if issue.topic else ())]
+    own = {w for cue in cues for w in cue.words}
+    return not (_forms(holder) | _forms(prep.head)) & (own | issue.head.verbs)
 
 
 NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})

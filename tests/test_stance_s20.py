@@ -1,0 +1,125 @@
+"""Issues said by paraphrase, kept precise (session 20, ST20).
+
+The topic lexicon (session 19) lets a sentence holding a term of the phrase's topic stand for the phrase. Two
+near-miss classes read a side where the statement is about something else: a broad topic standing in for a
+phrase whose compounded noun says which one ("the carbon tax" read from a cut in the income tax), and a term
+that only says where a thing of another kind is ("cables lying on the seabed" for deep-sea mining). Sentences
+of our own; each near-miss below fails on the code before, the controls pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+    stances = _stances(coder, text, issue, issuers or ["Ministry of Foreign Affairs of Ruritania"])
+    return stances[0].stance if stances else "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "issuers"),
+    [
+        # Another tax than the one the phrase names.
+        (
+            "The Business Council welcomes the government's decision to lower the income tax rate for small"
+            " companies. This will encourage investment. We thank the finance minister.",
+            "the carbon tax",
+            ["Business Council"],
+        ),
+        (
+            "The Federation opposes the planned increase in value added tax on food. A higher VAT will hurt"
+            " families already struggling with prices.",
+            "the carbon tax",
+            ["Federation of Farmers"],
+        ),
+        (
+            "The Chamber welcomes the cut in corporate tax. Lower tax rates make our firms competitive and"
+            " protect jobs.",
+            "a wealth tax",
+            ["Chamber of Commerce"],
+        ),
+        # A compounded noun no topic names: the phrase is narrower than taxes in general.
+        (
+            "The Association rejects the new property tax. Raising the levy on homes is unfair to pensioners"
+            " and young families.",
+            "the sugar tax",
+            ["Association of Homeowners"],
+        ),
+    ],
+)
+def test_a_broad_topic_does_not_stand_for_a_narrower_phrase(coder, text: str, issue: str, issuers) -> None:
+    assert _stance(coder, text, issue, issuers) == "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "issuers"),
+    [
+        (
+            "The Alliance condemns the deliberate cutting of data cables lying on the seabed of the Baltic"
+            " Sea. Attacks like these on vital infrastructure cannot be tolerated. Allies will keep watch"
+            " over the ocean floor.",
+            "deep-sea mining",
+            ["NATO"],
+        ),
+        (
+            "Norway condemns the damage done to a gas pipeline resting on the seabed of the North Sea. Navy"
+            " divers have examined the sea floor around the site. Those responsible will be held to account.",
+            "deep-sea mining",
+            ["Ministry of Defence of Norway"],
+        ),
+        (
+            "The Institute welcomes the discovery of three new coral species on the ocean floor. Our research"
+            " vessel mapped the deep sea for six weeks. We thank the crew for their dedication.",
+            "seabed mining",
+            ["Oceanographic Institute"],
+        ),
+        (
+            "Ireland welcomes the recovery of the sunken trawler from the seabed. Divers searched the sea"
+            " floor for four days. We thank the coast guard for its courage.",
+            "deep-sea mining",
+            ["Government of Ireland"],
+        ),
+    ],
+)
+def test_a_place_of_another_thing_is_no_mention(coder, text: str, issue: str, issuers) -> None:
+    assert _stance(coder, text, issue, issuers) == "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "issuers", "expected"),
+    [
+        # The topic really said: the controls keep their side (they pass before and after).
+        (
+            "Ocean Watch opposes any plan to scrape metal nodules from the ocean floor. Stripping the seabed"
+            " for minerals would destroy fragile life.",
+            "deep-sea mining",
+            ["Ocean Watch"],
+            "oppose",
+        ),
+        (
+            "The Green Party backs a levy on every tonne of carbon dioxide emitted. Making polluters pay for"
+            " emissions is fair.",
+            "the carbon tax",
+            ["Green Party"],
+            "support",
+        ),
+        (
+            "The Federation rejects the tax on carbon emissions. Charging firms for every tonne they emit"
+            " will cost jobs.",
+            "the carbon tax",
+            ["Federation of Small Firms"],
+            "oppose",
+        ),
+        (
+            "Norway supports a Palestinian state living side by side with Israel in peace and security.",
+            "the two-state solution",
+            ["Ministry of Foreign Affairs of Norway"],
+            "support",
+        ),
+    ],
+)
+def test_the_topic_said_still_counts(coder, text: str, issue: str, issuers, expected: str) -> None:
+    assert _stance(coder, text, issue, issuers) == expected
