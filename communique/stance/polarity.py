@@ -317,6 +317,42 @@ def _denied(subject: Token) -> bool:
     return subject.lower_ in NONE_WORDS or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
+# Words after "not" that make it no denial of the verb ("not only sent troops but also ...").
+NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
+
+
+def _own_denial(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is denied by its own "not" / "never" (on it or its auxiliary), not by "not only", nor by
+    a negation read from its subject or its head."""
+    for child in verb.children:
+        if child.dep_ in {"aux", "auxpass"}:
+            if any(c.dep_ == "neg" for c in child.children):
+                return True
+            continue
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in lex.negators):
+            after = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else None
+            if after is None or after.lower_ not in NOT_ONLY:
+                return True
+    return False
+
+
+def _denied_act(node: Token, dep: str, head: Token, word: str, lex: Lexicon) -> bool:
+    """Whether ``head`` is a plain verb doing something to the issue at ``node`` ("hold the referendum",
+    "the talks were held", "extract minerals from the seabed") that carries its own denial."""
+    if head.pos_ != "VERB" or word == "be" or not _own_denial(head, lex):
+        return False
+    # (a harm word reads its own denial: "did not block aid" is no harm; a benefit word's is kept apart, in
+    # the walk's soft reading, which is used only when nothing above evaluates)
+    if word in lex.harm or word in lex.neutral or word in lex.call:
+        return False
+    if evaluation(head, lex) or deontic(head, lex):
+        return False
+    if dep == "nsubj":
+        # "the talks did not resume" befell the issue; "the ceasefire did not stop the shelling" is its deed.
+        return not any(c.dep_ == "dobj" for c in head.children)
+    return dep in {"dobj", "nsubjpass"} or (dep == "prep" and node.lower_ != "as")
+
+
 def modal_weight(token: Token) -> float:
     """0.8 when a predicate is hypothetical (may, would, could), else 1."""
     return 0.8 if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in token.children) else 1.0
@@ -720,6 +756,10 @@ def _evaluate(
         # Only a subject that names the issuers: "the regulator revoked ..." reports someone else's act.
         if subj is not None and is_issuer(subj, ctx):
             walk.soft = 0.6 * walk.rel * (-1 if negated(anchor, lex) else 1)
+    if anchor.pos_ == "VERB" and anchor.dep_ not in {"relcl", "acl"} and not d and _own_denial(anchor, lex):
+        # "calls on the authorities not to postpone the election": the act named by the issue's verb is
+        # denied, so what is asked or welcomed above it is its reversal (ST19's request).
+        walk.rel = -walk.rel
     node = anchor
     steps = 0
     # Whether the mention names a confinement ("those detained", "political prisoners", "the detention"), read
@@ -730,6 +770,7 @@ def _evaluate(
         steps += 1
         head = node.head
         dep = node.dep_
+        judged = walk.att != 0.0 or bool(walk.harm)
         if dep == "advcl" and _gerund_subject(node):
             dep = "csubj"
         if not coordinated:
@@ -1191,6 +1232,16 @@ def _evaluate(
                 return None
         if d and head.i != anchor.i:
             _set_att(walk, float(d), head, ctx, verb_holder=False)
+        if (
+            not judged
+            and walk.att == 0.0
+            and head.i not in reversers
+            and _denied_act(node, dep, head, word, lex)
+        ):
+            # "calls on them not to hold the referendum", "regrets that the talks were not held", "urges
+            # firms never to extract minerals from the seabed": a plain verb doing the issue's act, denied,
+            # turns what is said above it (a harm, call or evaluative verb reads its own negation).
+            walk.rel = -walk.rel
         node = head
     if walk.third_party and walk.att == 0.0:
         return None
@@ -1293,6 +1344,11 @@ def _phrasal(verb: Token, lex: Lexicon) -> str:
                 joined = f"{word}-{child.lower_}"
                 if joined in lex.harm:
                     return joined
+            if child.dep_ == "prep" and child.lower_ == "in" and _way(child):
+                # "has not stood in the way of the earlier packages": standing in the way obstructs.
+                joined = f"{word}-in-the-way"
+                if joined in lex.harm:
+                    return joined
         for obj in verb.children:
             if obj.dep_ != "dobj":
                 continue
@@ -1303,6 +1359,11 @@ def _phrasal(verb: Token, lex: Lexicon) -> str:
                     if joined in lex.harm:
                         return joined
     return word
+
+
+def _way(prep: Token) -> bool:
+    """Whether a preposition governs "way" ("in the way of")."""
+    return any(g.dep_ == "pobj" and g.lower_ == "way" for g in prep.children)
 
 
 def _ending_object(node: Token, head: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,77 @@
+"""Session 20 (ST20b): oppose read as support, mixed and neutral, in sentences of our own.
+
+Each group fails on the code before its change; the guards beside them pass before and after.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+    stances = _stances(coder, text, issue, issuers or ["Government of Ruritania"])
+    return stances[0].stance if stances else "not addressed"
+
+
+VOTE = "the referendum in the province"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 1. A plain verb doing the issue's act, denied by its own "not" / "never", turns what is said above.
+        ("Ruritania calls on Varnia not to hold the referendum in the province.", VOTE, "oppose"),
+        ("Ruritania welcomes that Varnia did not hold the referendum in the province.", VOTE, "oppose"),
+        ("Ruritania regrets that the referendum in the province was not held.", VOTE, "support"),
+        ("Ruritania asks Varnia not to send troops into Lakonia.", "foreign_military_intervention", "oppose"),
+        (
+            "Ruritania welcomes that Varnia did not deploy troops to the border region.",
+            "foreign_military_intervention",
+            "oppose",
+        ),
+        (
+            "Ruritania urges mining firms never to extract minerals from the seabed.",
+            "deep-sea mining",
+            "oppose",
+        ),
+        ("Ruritania urges the Council not to renew the sanctions on Varnia.", "sanctions", "oppose"),
+        # ... and the issue's own verb denied (session 19's prepared change)
+        (
+            "Ruritania calls on the authorities of Varnia not to postpone the presidential election.",
+            "the postponement of the presidential election in Varnia",
+            "oppose",
+        ),
+        # guards: the act affirmed, a harm word's own denial, "not only"
+        ("Ruritania calls on Varnia to hold the referendum in the province.", VOTE, "support"),
+        ("Ruritania regrets that the Council did not lift the sanctions on Varnia.", "sanctions", "oppose"),
+        (
+            "Ruritania welcomes that Varnia not only held the referendum in the province but also published "
+            "the results.",
+            VOTE,
+            "support",
+        ),
+    ],
+)
+def test_denied_act(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 2. Standing in the way of X obstructs it; capping X holds it down; "unjust" is a verdict.
+        ("Ruritania regrets that Varnia stood in the way of the sanctions.", "sanctions", "support"),
+        (
+            "Ruritania will vote against any text that does not cap the fishing quotas.",
+            "the fishing quotas",
+            "oppose",
+        ),
+        ("Raising the legal retirement age to 64 is unjust.", "raising the retirement age", "oppose"),
+        # guard
+        ("Ruritania regrets that Varnia supported the sanctions.", "sanctions", "oppose"),
+    ],
+)
+def test_obstruction_and_verdict_words(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
