@@ -87,6 +87,7 @@ from communique.events.roles import (
     requested_agents,
     responsible_actors,
     same_party,
+    situation_parties,
     sources_of_verb,
     subject_tokens,
     targets_of_verb,
@@ -138,6 +139,8 @@ OVER_PREPS = frozenset({"over", "across"})
 INTENT_ROOT = "03"
 # Aid (07): the issuers' own, naming no one, goes to the country the statement is about.
 AID_ROOT = "07"
+# Concern (012): about a situation, aimed at its parties or country (roles.situation_parties)
+CONCERN_CODE = "012"
 # a force sent to help another party protects it (074:s18-sent-to-help)
 PROTECTION_CODE = "074"
 # Arrests, detentions and charges (173), convictions and sentences (116): who holds a prisoner whose release
@@ -671,6 +674,11 @@ def _participants(token: Token, index: ActorIndex, patterns: PatternSet) -> list
     if not found:
         found = _border_sides(heads, index)
     return found
+
+
+def _between_phrase(token: Token) -> bool:
+    """The event word has a "between"/"among" phrase of its own ("the clashes between A and B")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"} for c in token.children)
 
 
 def _border_sides(heads: Sequence[Token], index: ActorIndex) -> list[Actor]:
@@ -2595,6 +2603,18 @@ def code_sentence(
                     via="document-country",
                 )
             d.targets = list(meant.values()) or d.targets
+        if d.code == CONCERN_CODE and not any(t.code for t in d.targets):
+            # "is deeply concerned by the escalation of violence in Mozambique", "the clashes between A and
+            # B": a situation no one is named responsible for is about its parties, else its country
+            d.targets = (
+                situation_parties(
+                    [d.match.token, *d.match.words, d.clause],
+                    _preps(d.match.pattern.targets, patterns.words("verb_target_preps")),
+                    index,
+                    patterns.words("situation_nouns"),
+                )
+                or d.targets
+            )
         if (
             d.code[:2] == AID_ROOT
             and not d.targets
@@ -2660,7 +2680,11 @@ def code_sentence(
             # one who brought them) has no dyad; a warning of what may happen ("may complicate relations")
             # stays, as the warning it is
             continue
-        if not d.targets and d.how == "participants" and len({a.code for a in d.sources if a.code}) > 1:
+        if (
+            not d.targets
+            and (d.how == "participants" or (d.how == "nominal" and _between_phrase(d.match.token)))
+            and len({a.code for a in d.sources if a.code}) > 1
+        ):
             # "fighting between A and B", "an agreement reached between A and B": each does it to the other
             d.targets = list(d.sources)
         if (

@@ -2182,6 +2182,76 @@ def between_members(head: Token, index: ActorIndex) -> list[Actor]:
     return []
 
 
+# Where a situation is: "the violence in Mozambique", "the unrest throughout the country".
+SITUATION_PLACE_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "around"})
+# Where a situation is along a border: "the crisis on our borders with Belarus".
+SITUATION_BORDER_PREPS = frozenset({"on", "along", "at"})
+MAX_OF_CHAIN = 3
+
+
+def situation_parties(
+    heads: Sequence[Token], preps: frozenset[str], index: ActorIndex, nouns: frozenset[str]
+) -> list[Actor]:
+    """Whom a concern about a situation is about: its parties ("the clashes between Cambodia and Thailand",
+    "the clashes that broke out between ..."), else the country it is in ("the escalation of violence in
+    Mozambique", "the situation in Myanmar") or along whose border ("the crisis on our borders with
+    Belarus"). ``nouns``: the situation words (grammar.yaml ``situation_nouns``)."""
+    for head in heads:
+        for prep in head.children:
+            # ("concerned by": the parser's passive agent is the concern's cause)
+            if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = _situation_phrase_parties(pobj, index, nouns)
+                    if found:
+                        return found
+    return []
+
+
+def _situation_phrase_parties(noun: Token, index: ActorIndex, nouns: frozenset[str]) -> list[Actor]:
+    # the situation word is the object itself or its "of" complement ("the escalation of violence in X")
+    chain = [noun]
+    while len(chain) < MAX_OF_CHAIN:
+        ofs = [g for c in chain[-1].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        ofs = [g for g in ofs if g.dep_ == "pobj"]
+        if not ofs:
+            break
+        chain.append(ofs[0])
+    if not any(lemma(t) in nouns or t.lower_ in nouns for t in chain):
+        return []
+    if any(a.code for t in chain for a in index.at(t)):
+        return []  # ("the situation of the Rohingya": an actor's own situation is for the general rule)
+    for t in chain:
+        # (the relative clause that tells the clashes: "the clashes that broke out between A and B")
+        for head in [t, *(c for c in t.children if c.dep_ == "relcl")]:
+            members = between_members(head, index)
+            if len(members) > 1:
+                return members
+    for t in chain:
+        for prep in t.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ in SITUATION_PLACE_PREPS or prep.lower_ == "with":
+                # (with whom: "the tensions with Russia"; the parser hangs a border's "with" on the crisis)
+                found = [a for a in pobj_actors(prep, index) if a.code and len(a.code) == 3]
+            elif prep.lower_ in SITUATION_BORDER_PREPS:
+                found = [
+                    a
+                    for border in prep.children
+                    if border.dep_ == "pobj" and lemma(border) in {"border", "frontier", "boundary"}
+                    for c in border.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for a in pobj_actors(c, index)
+                    if a.code and len(a.code) == 3
+                ]
+            else:
+                continue
+            if found:
+                return _dedupe(found)
+    return []
+
+
 # "each other", "one another": the doers are each other's targets
 RECIPROCAL_PRONOUNS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl", "csubj"})

@@ -1,0 +1,64 @@
+"""Who it was aimed at: the twentieth session (communique/events/coder.py, roles.py, grammar.yaml).
+
+Every sentence is written for these tests (none is taken from a gold set); each test of a rule failed on
+the code before the rule it guards.
+"""
+
+from __future__ import annotations
+
+from .conftest import by_root as _by_root
+from .conftest import coded_events as _coded
+from .conftest import issued_events as _issued
+from .conftest import sorted_codes as _codes
+
+
+def _dyads(events, root: str) -> list[tuple[list[str], list[str]]]:
+    return [(_codes(e.sources), _codes(e.targets)) for e in _by_root(events, root)]
+
+
+def _concern(events) -> list[list[str]]:
+    return [sorted(t[:3] for t in _codes(e.targets)) for e in events if e.cameo == "012"]
+
+
+def test_concern_about_a_situation_is_about_its_country(coder):
+    """ "is deeply concerned by the escalation of violence in Haiti", "expressed concern about the unrest
+    throughout Chad": a situation no one is named responsible for is about the country it is in."""
+    haiti = _issued(
+        coder, "Canada is deeply concerned by the escalation of violence in Haiti.", "Government of Canada"
+    )
+    assert _concern(haiti) == [["HTI"]], haiti
+    chad = _issued(
+        coder, "The Union expressed its concern about the unrest throughout Chad.", "African Union"
+    )
+    assert _concern(chad) == [["TCD"]], chad
+
+
+def test_concern_about_clashes_is_about_those_who_clash(coder):
+    """ "the clashes that erupted along the border between India and China": the two who clash, not the place;
+    a crisis "on our borders with X" is about X."""
+    clashes = _issued(
+        coder,
+        "Japan is worried about the clashes that erupted last week along the border between India and China.",
+        "Government of Japan",
+    )
+    assert _concern(clashes) == [["CHN", "IND"]], clashes
+    border = _issued(
+        coder,
+        "Finland is deeply concerned by the crisis on its borders with Russia.",
+        "Government of Finland",
+    )
+    assert _concern(border) == [["RUS"]], border
+
+
+def test_concern_about_something_else_gets_no_place(coder):
+    """Guards: a concern about no situation ("the prices of grain in Egypt") or about a named actor's own
+    situation keeps the general rule."""
+    prices = _issued(coder, "Sweden is concerned about the prices of grain in Egypt.", "Government of Sweden")
+    assert _concern(prices) == [[]], prices
+
+
+def test_clashes_between_two_are_aimed_at_each_other(coder):
+    """ "clashes between Armenia and Azerbaijan": the two named by the noun's own "between" phrase clash with
+    each other, as when the phrase hangs on an occurrence verb."""
+    events = _coded(coder, "Observers reported heavy clashes between Armenia and Azerbaijan overnight.")
+    assert _dyads(events, "19") == [(["ARM", "AZE"], ["ARM", "AZE"])], events
