@@ -123,3 +123,32 @@ def test_a_place_of_another_thing_is_no_mention(coder, text: str, issue: str, is
 )
 def test_the_topic_said_still_counts(coder, text: str, issue: str, issuers, expected: str) -> None:
     assert _stance(coder, text, issue, issuers) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "issuers"),
+    [
+        # An act any text undergoes (vetoing a bill, ratifying a convention, a delegation's visit, a summit)
+        # is no word of a topic (topics.yaml, session 20).
+        (
+            "The Union calls on the President of Ruritania to veto the broadcasting bill, which would silence"
+            " independent newsrooms across the country.",
+            "Ruritania's accession to the European Union",
+            ["Ruritanian Press Union"],
+        ),
+        (
+            "Varnia welcomes the vote of its parliament to ratify the fisheries convention with Ruritania."
+            " The convention will protect our coastal communities.",
+            "Varnia's accession to NATO",
+            ["Ministry of Foreign Affairs of Varnia"],
+        ),
+        (
+            "A delegation of Ruritanian farmers visited Varnia this week to study irrigation. The summit of"
+            " agriculture ministers will be held in Varnia next spring. We welcome this cooperation.",
+            "peace talks between Ruritania and Varnia",
+            ["Ministry of Foreign Affairs of Varnia"],
+        ),
+    ],
+)
+def test_an_act_any_text_undergoes_names_no_topic(coder, text: str, issue: str, issuers) -> None:
+    assert _stance(coder, text, issue, issuers) == "not addressed"
