@@ -186,13 +186,21 @@ LOWER_KIND_WORDS = frozenset({"organisation", "organization"})
 # and "alliance" also in lower case ("the bloc said"); "the Bloc" is the last international organisation.
 SHORT_BODY_WORDS = _WORDS["short_body_words"]
 EUROPEAN_UNION_WORDS = _WORDS["european_union_words"]
+# The organs an international body's communiqué names itself by, with no article ("Summit urged ...").
+ORGAN_WORDS = _WORDS["organ_words"]
 FACILITY_NOUNS = _WORDS["facility_nouns"]
 EUROPEAN_UNION_ENTRY = "eu"
-LOWER_SHORT_WORDS = frozenset({"bloc", "alliance"})
+# "the court" and "the tribunal" too: news and statements write a court named before in lower case ("the
+# warrant issued by the International Criminal Court ... cooperation with the court").
+LOWER_SHORT_WORDS = frozenset({"bloc", "alliance", "court", "tribunal"})
 BLOC_WORDS = frozenset({"bloc"})
 SHORT_NAME_LOOKBACK = 300
 # Mentions that only name again someone found before: no body of their own for a short name to point to.
 REFERRING_VIAS = frozenset({"self-reference", "pronoun", "coreference", "issuer"})
+# ... and those with a country only from the context: "the government" and "the court" given the country
+# named last name no body of their own either ("the government's cooperation with the court" after "the
+# International Criminal Court" and "flown to The Hague" is the ICC's court).
+CONTEXT_VIAS = REFERRING_VIAS | {"context", "short-name"}
 # Pronouns that take up a subject as a thing, a state ("Israel said it would ..."), or as a person.
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -399,6 +407,9 @@ class _State:
     # The head words of the issuers' own names that name a body ("agency" of "UNHCR, the UN Refugee Agency",
     # "ministry" of "Ministry of Foreign Affairs of X"): "the agency" in lower case may be the issuer.
     head_words: frozenset[str] = frozenset()
+    # The issuers a counted group opening the last sentence named, when fewer than all ("The two leaders
+    # thanked President Erdogan" in three states' statement): "They" opening the next sentence is them.
+    opened_by: list[Actor] | None = None
 
 
 @dataclass(slots=True)
@@ -413,6 +424,8 @@ class _DictionaryMemo:
     start_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # folded word tuple → its non-exact candidates, the last word also tried in its singular (``_names``)
     names: dict[tuple[str, ...], list[Candidate]] = field(default_factory=dict)
+    # folded surname → the person entries whose names end in it (``_surnames``, built at first use)
+    surnames: dict[str, list[ActorEntry]] | None = None
 
 
 # id(dictionary) → its memo (which keeps the dictionary, so a reused id is told apart)
@@ -437,6 +450,29 @@ def _dictionary_memo(dictionary: ActorDictionary) -> _DictionaryMemo:
         dictionary, len(dictionary.index), len(dictionary.lengths), pairs
     )
     return got
+
+
+SURNAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surnames(dictionary: ActorDictionary) -> dict[str, list[ActorEntry]]:
+    """Folded last word of each person's names (a suffix such as "Jr." skipped) → those people, built once
+    per dictionary."""
+    memo = _dictionary_memo(dictionary)
+    if memo.surnames is None:
+        got: dict[str, list[ActorEntry]] = {}
+        for entry in dictionary.by_id.values():
+            if entry.kind != "person" or not entry.terms:
+                continue
+            last: set[str] = set()
+            for name in (entry.name, *entry.names):
+                words = [w for w in fold(name).split() if w not in SURNAME_SUFFIXES]
+                if len(words) > 1:
+                    last.add(words[-1])
+            for w in last:
+                got.setdefault(w, []).append(entry)
+        memo.surnames = got
+    return memo.surnames
 
 
 def _start_lengths(lengths: dict[str, tuple[int, ...]], w: str) -> tuple[int, ...]:
@@ -759,6 +795,11 @@ class _Resolver:
         if possessive:
             j -= 1
         left = ends.get(j + 1)
+        if left is None and m.entry.context and m.start - 1 >= floor:
+            k = m.start - 1
+            if self.low[k] in POSSESSIVE_MARK and k - 1 >= floor:
+                k -= 1  # "the Marcos government", "Marcos's government"
+            left = self._incumbent_before(k)
         start = m.start
         if (
             left is not None
@@ -793,6 +834,23 @@ class _Resolver:
                 continue
             break
         return found, start
+
+    def _incumbent_before(self, j: int) -> _Match | None:
+        """Token ``j``, a capitalised surname the dictionary does not name alone, right before a state agent
+        ("the Marcos government", "the Sharif administration"): the one person of that surname in office on
+        the document's date (a term covering it). Undated, or two such people: none."""
+        day = self.st.day
+        if day is None or not self.parsed or self.doc[j].pos_ != "PROPN" or not self.texts[j][:1].isupper():
+            return None
+        if j in self._matched or j + 1 >= len(self.low):
+            return None
+        people = [
+            e for e in _surnames(self.d).get(fold(self.low[j]), ()) if any(t.covers(day) for t in e.terms)
+        ]
+        if len(people) != 1:
+            return None
+        code = people[0].code_on(day)
+        return _Match(j, j + 1, people[0], [], code) if code else None
 
     def _right_countries(self, m: _Match, starts: dict[int, _Match], ceil: int) -> tuple[list[_Match], int]:
         """``of [the] COUNTRY [and COUNTRY]`` after an agent; and the new end."""
@@ -844,7 +902,12 @@ class _Resolver:
             end = right.end
             k = right.end
             if k + 1 < ceil and self.low[k] in ("and", ","):
-                right = starts.get(k + 1)
+                k += 1
+                if k + 1 < ceil and self.low[k] == "the" and k not in starts:
+                    # "delegations of the Kingdom of Saudi Arabia and the Islamic Republic of Iran": the
+                    # second formal name keeps its article, as the first did
+                    k += 1
+                right = starts.get(k)
                 continue
             break
         return found, end
@@ -1289,9 +1352,12 @@ class _Resolver:
             and lead < stop
             and lead not in self._matched
             and self.texts[lead][:1].isupper()
-            and singular(self.low[lead]) in self.st.self_words
         ):
-            ref_end = self._self_reference_end(lead, stop)
+            ref_end = None
+            if singular(self.low[lead]) in self.st.self_words:
+                ref_end = self._self_reference_end(lead, stop)
+            elif self._organ_alone(lead, stop):
+                ref_end = lead + 1
             if ref_end is not None and doc[ref_end - 1].dep_ in ("nsubj", "nsubjpass"):
                 out = [f for f in out if not (lead <= f.start_tok < ref_end and f.actor.code is None)]
                 out.extend(self._we(lead, s_index, ref_end, via="self-reference"))
@@ -1363,7 +1429,8 @@ class _Resolver:
             and (self.st.issuer_opened or (person_pronoun and self.st.issuer_last_person))
             and (not person_pronoun or self._person_issuer())
         ):
-            out.extend(self._we(first, s_index, via="self-reference"))
+            some = self.st.opened_by if self.low[first] == "they" else None
+            out.extend(self._we(first, s_index, via="self-reference", issuers=some))
             self._matched.add(first)
         elif self.st.last_found:
             # "He/She ..." as the sentence's first subject ("She urged ...", "On Monday, he also spoke ...")
@@ -1405,6 +1472,8 @@ class _Resolver:
         )
         if self.st.issuer_opened:
             self.st.issuer_last_person = True
+        if not (self.st.issuer_opened and opener and self.low[first] == "they"):
+            self.st.opened_by = None  # ("They" opening this sentence kept the issuers the last one named)
 
         # 4e. "we" and "I" inside a quote are the issuers only when the quote is theirs: '"We condemn this
         # attack," the Minister said' in a ministry's statement (the Minister found as the issuer above).
@@ -1520,6 +1589,8 @@ class _Resolver:
         if self.parsed:
             self._refugees_from(out)
         self._alone(out)
+        if self.st.title_countries:
+            self._party_of_the_title(out)
         out = [f for f in out if f.actor.code != "__drop__"]
 
         # Context for the next sentence: every country named here, modifiers and titles included.
@@ -1559,6 +1630,8 @@ class _Resolver:
             return False
         if st.own_words and ("the" in words or not st.self_words.isdisjoint(map(singular, words))):
             return False
+        if st.own_words and words and words[0] in ORGAN_WORDS:
+            return False  # "Summit urged ...": the issuer's organ (step 4b')
         if st.initials and not self._caps and self._capitals(start, stop):
             return False
         if self._entities(start, end):
@@ -1727,6 +1800,8 @@ class _Resolver:
         nxt = self.texts[i + 1] if i + 1 < stop else ""
         if nxt[:1].isupper() or nxt in ("of", "for", "on", "-"):
             return False
+        if nxt in ("in", "at") and not self.texts[i][:1].isupper():
+            return False  # "the court in Manila" is another court
         return not (i + 1 < stop and self._name_goes_on(i + 1))
 
     def _short_names(self, out: list[_Found], start: int, stop: int, s_index: int) -> list[_Found]:
@@ -1811,7 +1886,7 @@ class _Resolver:
         return any(k < i for k, _ in self._cur_countries) or any(
             start <= f.start_tok < i
             and f.actor.code
-            and f.actor.via not in REFERRING_VIAS
+            and f.actor.via not in CONTEXT_VIAS
             and not _is_org(f.actor.code)
             for f in out
         )
@@ -1847,7 +1922,7 @@ class _Resolver:
         # (the last SHORT_NAME_LOOKBACK mentions only: a long document stays linear)
         for f in reversed(self.st.found[-SHORT_NAME_LOOKBACK:] + earlier):
             code = f.actor.code
-            if not code or code in codes or f.actor.via in REFERRING_VIAS:
+            if not code or code in codes or f.actor.via in CONTEXT_VIAS:
                 continue
             eid = f.actor.entry or ""
             entry = self.st.dictionary.by_id.get(eid)
@@ -2281,6 +2356,34 @@ class _Resolver:
             a.via = "context"
             changed = True
         return changed
+
+    def _party_of_the_title(self, out: list[_Found]) -> None:
+        """A party the dictionary gives to a country that neither the document nor its issuers name, in a
+        document whose title names one other country: that country's party of the same name ("an official of
+        the Podemos party" under "... the post-election situation in Mozambique" is not Spain's Podemos)."""
+        title = self._title_country(True)
+        if title is None:
+            return
+        moved: dict[str, str] = {}
+        for f in out:
+            code = f.actor.code or ""
+            eid = (f.actor.entry or "").rsplit("+", 1)[-1]
+            entry = self.d.by_id.get(eid)
+            if len(code) != 6 or code[3:] != "PTY" or entry is None or entry.kind != "group":
+                continue
+            country = code[:3]
+            if country == title or country in self._issuer_countries():
+                continue
+            if any(c == country for named in (*self.st.mentions, self._cur_countries) for _, c in named):
+                continue  # ("Spain's Podemos", "in Madrid" anywhere so far: the dictionary's party)
+            moved[code] = title + code[3:]
+        for f in out:
+            # (the party's people the sentence gave its code: "an official of the Podemos party")
+            new = moved.get(f.actor.code or "")
+            if new is not None:
+                f.actor.code = new
+                f.actor.country = new[:3]
+                f.countries = (new[:3],)
 
     def _alone(self, out: list[_Found]) -> None:
         """An agent no rule gave a country takes its entry's pseudo-country: "peacekeepers" with no country
@@ -3182,20 +3285,34 @@ class _Resolver:
         for f in out:
             i = f.start_tok
             a = f.actor
+            n = COUNT_WORDS.get(self.low[i - 1]) if i - 2 >= start else None
             if (
-                a.code is None
-                and a.via == "noun_chunk"
+                n is not None
+                # (the country named last is a weaker guess than the issuers the count names)
+                and ((a.code is None and a.via == "noun_chunk") or a.via == "context")
                 and a.sectors
                 and kinds.issuperset(a.sectors)
-                and i - 2 >= start
-                and COUNT_WORDS.get(self.low[i - 1]) == count
                 and self.low[i - 2] in ("the", "our", "these")
             ):
-                keep.extend(self._we(i - 2, s_index, f.end_tok, via="self-reference"))
-                self._matched.update(range(i - 2, f.end_tok))
-                continue
+                some = None if n == count else self._issuers_apart(out, n)
+                if n == count or some:
+                    keep.extend(self._we(i - 2, s_index, f.end_tok, via="self-reference", issuers=some))
+                    self._matched.update(range(i - 2, f.end_tok))
+                    if some and i - 2 <= start + 1:
+                        # the subset opens the sentence: "They" opening the next one is them
+                        self.st.opened_by = some
+                        self.st.issuer_opened = True
+                    continue
             keep.append(f)
         return keep
+
+    def _issuers_apart(self, out: list[_Found], n: int) -> list[Actor] | None:
+        """The issuers whose countries no other coded mention of the sentence names, when they are ``n``
+        and fewer than all: "The two leaders thanked President Erdogan" in the statement of Somalia, Ethiopia
+        and Turkiye is Somalia's and Ethiopia's."""
+        named = {f.actor.code[:3] for f in out if f.actor.code and f.actor.via not in REFERRING_VIAS}
+        rest = [iss for iss in self.st.issuers if iss.code and iss.code[:3] not in named]
+        return rest if 0 < len(rest) == n < len(self.st.issuers) else None
 
     def _person_issuer(self) -> bool:
         """An issuer is a person ("Secretary-General of the UN", "Prime Minister of X", a person's entry):
@@ -3366,6 +3483,19 @@ class _Resolver:
             return None  # a longer name: "the Council of Europe", "the President of Russia"
         return k
 
+    def _organ_alone(self, i: int, stop: int) -> bool:
+        """Token ``i`` is an organ word alone with no article (ORGAN_WORDS: "Summit urged ...") in an
+        international body's statement, naming no other body named by it before: the issuer's own organ,
+        as communiqués write it."""
+        word = self.low[i]
+        if word not in ORGAN_WORDS or not any(_is_org(c) for c in self.st.issuer_codes):
+            return False
+        nxt = self.texts[i + 1] if i + 1 < stop else ""
+        if nxt[:1].isupper() or nxt in ("of", "for", "on", "-") or self._name_goes_on(i + 1):
+            return False  # a longer name: "Council of Ministers", "Conference on Disarmament"
+        before = self._named_before(word, i)  # ("the Extraordinary Summit of SADC", uncoded, is this one)
+        return self.doc[i].pos_ in ("NOUN", "PROPN") and (before is None or before.actor.code is None)
+
     def _name_goes_on(self, k: int) -> bool:
         """Token ``k`` carries a name in another language on ("the Union pour la paix en Centrafrique",
         "the Frente para la Victoria"): the capitalised word before it heads that name, not an English one."""
@@ -3376,10 +3506,20 @@ class _Resolver:
             and self.doc[k + 1].is_alpha
         )
 
-    def _we(self, i: int, s_index: int, end: int | None = None, via: str = "pronoun") -> list[_Found]:
-        """The issuers, named at tokens ``i..end`` by "we"/"us" or by their own name's head."""
+    def _we(
+        self,
+        i: int,
+        s_index: int,
+        end: int | None = None,
+        via: str = "pronoun",
+        issuers: list[Actor] | None = None,
+    ) -> list[_Found]:
+        """The issuers (or those of ``issuers``), named at tokens ``i..end`` by "we"/"us" or by their own
+        name's head."""
         end = i + 1 if end is None else end
         a, b, text = self._span(i, end)
+        if issuers:
+            return [_Found(mentioned_again(iss, text, a, b, s_index, via), i, end) for iss in issuers]
         if not self.st.issuers:
             return [
                 _Found(
