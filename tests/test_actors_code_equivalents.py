@@ -21,6 +21,7 @@ from communique.model import DictionaryError
         ("IGOSEAASN", "IGOASEAN"),
         ("IGOSAFSAD", "IGOSADC"),
         ("IGOWAFECOMIL", "IGOECOWASMIL"),  # a body or role of the organisation keeps its extension
+        ("IGOWAF", "IGOECOWAS"),  # ECOWAS by its region alone (news-s20)
     ],
 )
 def test_another_coders_code_is_read_as_ours(theirs: str, ours: str):
