@@ -165,3 +165,30 @@ def test_a_party_of_a_country_nobody_names_is_the_party_of_the_titles_country(co
 def test_a_party_keeps_its_country_when_the_text_names_it_or_no_title_does(coder, text, title):
     actors, _, _ = resolve(coder, text, issuers=SADC, date="2024-11-20", title=title)
     assert "ESPPTY" in [a.code for a in actors if "Podemos" in a.text], shown(actors)
+
+
+# -- "Brussels" acting is the European Union; as a place it stays Belgium's capital -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussels threatened new trade penalties against Minsk on Monday.",
+        "Warsaw said it would never accept quotas imposed on it by Brussels.",
+    ],
+)
+def test_brussels_as_an_actor_is_the_european_union(coder, text):
+    actors, _, _ = resolve(coder, text, date="2021-05-24")
+    assert found(actors, "Brussels") == ["IGOEU"], shown(actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbian and Kosovar negotiators held talks in Brussels on Thursday.",
+        "The foreign minister flew to Brussels for the meeting.",
+    ],
+)
+def test_brussels_as_a_place_stays_belgiums_capital(coder, text):
+    actors, _, _ = resolve(coder, text, date="2021-05-24")
+    assert found(actors, "Brussels") == ["BELGOV"], shown(actors)

@@ -190,6 +190,10 @@ EUROPEAN_UNION_WORDS = _WORDS["european_union_words"]
 ORGAN_WORDS = _WORDS["organ_words"]
 FACILITY_NOUNS = _WORDS["facility_nouns"]
 EUROPEAN_UNION_ENTRY = "eu"
+# The capital that news names the European Union by when it acts ("Brussels brandished the threat of
+# sanctions", "migrants assigned to it by Brussels"); as a place ("talks in Brussels") it stays Belgium's.
+UNION_SEATS = _WORDS["union_seats"]
+MOVE_PREPS = frozenset({"to", "from", "into", "via", "through", "toward", "towards"})
 # "the court" and "the tribunal" too: news and statements write a court named before in lower case ("the
 # warrant issued by the International Criminal Court ... cooperation with the court").
 LOWER_SHORT_WORDS = frozenset({"bloc", "alliance", "court", "tribunal"})
@@ -1589,6 +1593,8 @@ class _Resolver:
         if self.parsed:
             self._refugees_from(out)
         self._alone(out)
+        if UNION_SEATS.intersection(self.low[start:end]):
+            self._union_seat(out)
         if self.st.title_countries:
             self._party_of_the_title(out)
         out = [f for f in out if f.actor.code != "__drop__"]
@@ -2356,6 +2362,28 @@ class _Resolver:
             a.via = "context"
             changed = True
         return changed
+
+    def _union_seat(self, out: list[_Found]) -> None:
+        """ "Brussels" as an actor, not a place (no place or motion word before it): the European Union, as
+        news writes it ("Brussels threatened Minsk with sanctions", "talks with Brussels")."""
+        entry = self.d.by_id.get(EUROPEAN_UNION_ENTRY)
+        if entry is None or not entry.code:
+            return
+        for f in out:
+            i = f.start_tok
+            if (
+                f.end_tok - i != 1
+                or self.low[i] not in UNION_SEATS
+                or not (f.actor.entry or "").endswith(":capital")
+                or (i > 0 and self.low[i - 1] in PLACE_PREPS | MOVE_PREPS)
+            ):
+                continue
+            f.actor.code = entry.code
+            f.actor.country = entry.code[:3]
+            f.actor.sectors = list(entry.sectors_of(entry.code))
+            f.actor.entry = entry.id
+            f.actor.name = entry.name
+            f.countries = ()
 
     def _party_of_the_title(self, out: list[_Found]) -> None:
         """A party the dictionary gives to a country that neither the document nor its issuers name, in a
