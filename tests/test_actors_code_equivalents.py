@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from communique.actors import keys
-from communique.actors.keys import load_equivalents, organisation_key, our_code
+from communique.actors.keys import country_key, load_equivalents, organisation_key, our_code
 from communique.events.roles import actor_key
 from communique.model import DictionaryError
 
@@ -65,3 +65,10 @@ def test_a_malformed_equivalents_file_names_file_and_problem(tmp_path: Path, bod
         load_equivalents(path)
     assert caught.value.path == str(path) and caught.value.problem == problem
     assert caught.value.line in (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours"), [("KSV", "XKX"), ("ksvgov", "XKX"), ("SRBGOV", "SRB"), ("XKX", "XKX")]
+)
+def test_another_coders_country_code_is_read_as_ours(theirs: str, ours: str):
+    assert country_key(theirs) == ours

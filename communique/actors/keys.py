@@ -24,6 +24,18 @@ EQUIVALENTS_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / 
 _INTERNATIONAL_CODE = re.compile(r"(IGO|NGO|MNC|IMG)[A-Z0-9]+")
 
 
+# Country codes other coders write for a state communique codes otherwise: CAMEO's Kosovo is KSV, ours (the
+# user-assigned ISO code) XKX.
+COUNTRY_EQUIVALENTS = {"KSV": "XKX"}
+
+
+def country_key(code: str) -> str:
+    """The country of a code as communique writes it ("KSV" → "XKX"; "KSVGOV" → "XKX"); others' first three
+    letters."""
+    country = code.strip().upper()[:3]
+    return COUNTRY_EQUIVALENTS.get(country, country)
+
+
 def organisation_key(code: str, known: Iterable[str] | None = None) -> str:
     """The organisation an international code belongs to: the shortest known organisation code that starts it
     ("IGOUNSC" → "IGOUN", "IGOEUEEAS" → "IGOEU"), else the code itself ("IGONAM" is not "IGONATO")."""
