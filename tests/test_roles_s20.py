@@ -62,3 +62,22 @@ def test_clashes_between_two_are_aimed_at_each_other(coder):
     each other, as when the phrase hangs on an occurrence verb."""
     events = _coded(coder, "Observers reported heavy clashes between Armenia and Azerbaijan overnight.")
     assert _dyads(events, "19") == [(["ARM", "AZE"], ["ARM", "AZE"])], events
+
+
+def test_a_governments_yielding_naming_no_one_is_to_its_own_country(coder):
+    """ "The Egyptian government lifted the state of emergency": a state's executive easing its own
+    restrictions (081), acceding to reform (083) or releasing people (084) with no one named does it for its
+    own country."""
+    events = _coded(coder, "The Egyptian government lifted the state of emergency on Monday.")
+    assert _dyads(events, "08") == [(["EGYGOV"], ["EGY"])], events
+
+
+def test_other_yielding_and_courts_keep_no_target(coder):
+    """Guards: a withdrawal of troops (087) is not aimed at the withdrawing country; a court's ruling is not
+    the executive's easing."""
+    withdrawal = _coded(coder, "Russia withdrew its troops from the border.")
+    assert _dyads(withdrawal, "08") == [(["RUS"], [])], withdrawal
+    court = _coded(
+        coder, "The Latvian Constitutional Court cancelled restrictions on the use of the Russian language."
+    )
+    assert [ts for _, ts in _dyads(court, "08")] == [[]], court

@@ -161,6 +161,9 @@ MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19"
 # Yielding (release, lifting sanctions, allowing access, a ceasefire): what CAMEO's appeals and demands to
 # yield (025, 105) ask for
 YIELD_ROOT = "08"
+# A state's yielding that names no one is to its own country: it eases restrictions (081: "lifted the ban on
+# social media"), accedes to reform (083) or releases people (084)
+YIELDING_AT_HOME = frozenset({"081", "083", "084"})
 # Violence is coded even when its perpetrator is unknown (with no source), if its target is coded.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # how a mention that names no country was given one (roles.ActorIndex.in_context, the actors stage's context)
@@ -198,9 +201,28 @@ def event_id(document_id: str, sentence_index: int, start: int, code: str) -> st
     return f"ev-{digest}"
 
 
+# The executive power that imposes restrictions and so lifts them (not a court ruling them void)
+EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+
+
+def _executive_only(sources: Sequence[Actor]) -> bool:
+    """Every source is a state's executive ("the government", "the authorities", a president, a country)."""
+    return all(
+        a.code
+        and a.code[:3] not in INTERNATIONAL
+        and (len(a.code) == 3 or bool(EXECUTIVE_SECTORS & set(a.sectors)))
+        and not (set(a.sectors) - EXECUTIVE_SECTORS - {"ELI"})
+        for a in sources
+    )
+
+
 def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
     """The source's own country as target of a domestic contentious event with no named target."""
-    if d.targets or not d.sources or d.code[:2] not in DOMESTIC_ROOTS:
+    if d.targets or not d.sources:
+        return d.targets
+    if d.code[:2] not in DOMESTIC_ROOTS and not (
+        d.code[:3] in YIELDING_AT_HOME and _executive_only(d.sources)
+    ):
         return d.targets
     if d.match.pattern.kind == "eval":
         # a judgement names what it judges or judges no one: "Iran considers the sanctions unacceptable" is
