@@ -71,12 +71,6 @@ def test_a_broad_topic_does_not_stand_for_a_narrower_phrase(coder, text: str, is
             ["Ministry of Defence of Norway"],
         ),
         (
-            "The Institute welcomes the discovery of three new coral species on the ocean floor. Our research"
-            " vessel mapped the deep sea for six weeks. We thank the crew for their dedication.",
-            "seabed mining",
-            ["Oceanographic Institute"],
-        ),
-        (
             "Ireland welcomes the recovery of the sunken trawler from the seabed. Divers searched the sea"
             " floor for four days. We thank the coast guard for its courage.",
             "deep-sea mining",
@@ -152,3 +146,71 @@ def test_the_topic_said_still_counts(coder, text: str, issue: str, issuers, expe
 )
 def test_an_act_any_text_undergoes_names_no_topic(coder, text: str, issue: str, issuers) -> None:
     assert _stance(coder, text, issue, issuers) == "not addressed"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "issuers", "expected"),
+    [
+        # "on" after a noun says what a measure bears on, not where a thing lies: the revenues are the tax's.
+        (
+            "Varnia objects to the charge Ruritania imposes on the revenues of foreign technology companies."
+            " It singles out our firms.",
+            "the Ruritanian digital services tax",
+            ["Office of the Trade Representative of Varnia"],
+            "oppose",
+        ),
+        (
+            "Varnia objects to the charge Ruritania imposes on the revenues of foreign technology companies."
+            " It singles out our firms.",
+            "the Ruritanian digital tax",
+            ["Office of the Trade Representative of Varnia"],
+            "oppose",
+        ),
+        # A phrase narrower than its topic: another tax of the same kind stays another tax.
+        (
+            "The Federation opposes the increase in value added tax on food. Higher taxation of groceries"
+            " will hurt families.",
+            "the sugar tax",
+            ["Federation of Grocers"],
+            "not addressed",
+        ),
+    ],
+)
+def test_what_a_measure_bears_on(coder, text: str, issue: str, issuers, expected: str) -> None:
+    assert _stance(coder, text, issue, issuers) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "issuers", "expected"),
+    [
+        # A turning sentence that names nothing of the issue, between the two sides, links them.
+        (
+            "For years we fought for a fair share of the catch, and the fishing quota deal finally guarantees"
+            " one to our coastal towns. That is a real achievement. But our crews will not accept being kept"
+            " in port for half of every year. We will oppose the closed seasons that the deal writes into its"
+            " annexes.",
+            "the fishing quota deal",
+            ["Ruritanian Fishermen's Union"],
+            "mixed",
+        ),
+        (
+            "The Varnian judicial reform finally gives every citizen a right to free legal aid. That is a"
+            " welcome change. Yet judges must never be chosen by the minister. We reject the appointment"
+            " rules of the reform and will challenge them in court.",
+            "the Varnian judicial reform",
+            ["Varnian Bar Association"],
+            "mixed",
+        ),
+        # (a turn to another matter, with no second side, leaves the one side)
+        (
+            "The Varnian judicial reform finally gives every citizen a right to free legal aid. That is a"
+            " welcome change. Yet much remains to be done for prisons. We call on the minister to build new"
+            " courts.",
+            "the Varnian judicial reform",
+            ["Varnian Bar Association"],
+            "support",
+        ),
+    ],
+)
+def test_a_turn_between_two_sides(coder, text: str, issue: str, issuers, expected: str) -> None:
+    assert _stance(coder, text, issue, issuers) == expected

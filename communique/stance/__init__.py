@@ -20,7 +20,7 @@ from communique.events.roles import INTERNATIONAL
 from communique.model import Actor, Document, Event, Evidence, Issue, Stance
 from communique.nlp.view import DocView, doc_view
 from communique.nlp.view import ViewToken as Token
-from communique.stance.aggregate import Tally, decide
+from communique.stance.aggregate import TURN_REACH, Tally, decide
 from communique.stance.loader import IssueDictionary, IssueEntry, Lexicon, load_issues
 from communique.stance.matching import (
     KIND_MARK,
@@ -685,6 +685,7 @@ def _collect(
                         evidence, weight * (0.8 if all(m.weak for m in mentions or []) and mentions else 1.0)
                     )
         _conceded_before(document, spans, target, ctx, tallies)
+        _turns_between(spans, target, tallies)
 
 
 CONCEDED_WEIGHT = 0.8
@@ -787,6 +788,39 @@ def _conceded_before(
             conceded = _sentence_evidence(document, index, sent, "support" if polarity > 0 else "oppose")
             tally.add(conceded, CONCEDED_WEIGHT)
             taken.add(index)
+
+
+def _turns_between(
+    spans: Sequence[tuple[int, Span]], target: _Target, tallies: dict[tuple[str, str], Tally]
+) -> None:
+    """A turning sentence between two sides links them, even when it names nothing of the issue itself.
+
+    "... the Pact finally makes solidarity a legal obligation. That is a real achievement. But Socialists will
+    not accept that families can be held for weeks in closed centres. We will oppose the implementing acts
+    ...": the "But" sentence holds no evidence on the Pact, yet it sets the side after it against the side
+    before, as a turn in the evidence sentence itself would (ST19b's request 4). The later side's sentence is
+    marked as turning, within the reach a turn has.
+    """
+    position = {index: pos for pos, (index, _) in enumerate(spans)}
+    for key, tally in tallies.items():
+        if key[1] != target.key:
+            continue
+        sides = {e.sentence_index: e.polarity for e in tally.evidence if e.polarity in {"support", "oppose"}}
+        if len(set(sides.values())) < 2:
+            continue
+        for later, side in sides.items():
+            end = position.get(later)
+            if end is None or later in tally.turns:
+                continue
+            for earlier, other in sides.items():
+                start = position.get(earlier)
+                if other == side or start is None or not 1 < end - start <= TURN_REACH:
+                    continue
+                if any(
+                    spans[p][0] not in sides and sentence_turns(spans[p][1])[0] for p in range(start + 1, end)
+                ):
+                    tally.mark(later, turn=True, inner=False)
+                    break
 
 
 def _issuers_position(sent: Span, ctx: Context) -> int:

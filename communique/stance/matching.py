@@ -707,17 +707,20 @@ def _topic_term(pdoc: Doc, head: Token, comp: CompiledDictionary, nouns: Sequenc
         for topic in comp.dictionary.lexicon.topics.values()
     ]
     named = [(topic, cover) for topic, cover in covers if cover]
+    narrower: set[str] = set()
     if any(head_forms & cover for _, cover in named):
         # (session 20) The head names a kind of thing ("tax"); a noun compounded with it says which one ("the
         # carbon tax"). Only the topics that name that noun too count: the terms of taxes in general (an
         # income tax, VAT) are another tax than the carbon tax. A compounded noun no topic names makes the
-        # phrase narrower than any of them ("the sugar tax"): no topic's terms then stand for it. (An entity
+        # phrase narrower than any of them ("the sugar tax"): the head's own word and its stand-ins then say
+        # another one of its kind ("the property tax", "a levy on homes"), and only the topic's other terms
+        # may stand for it ("the revenues of technology companies" for a digital services tax). (An entity
         # says which one by itself and scopes the terms: "recognition of Palestine" keeps the terms of
         # recognition in general.)
         kinds = [t for t in nouns if t.head.i == head.i and t.dep_ in {"compound", "nmod"}]
         covered = {w for _, cover in named for w in cover}
         if any(not _forms(t) & covered for t in kinds):
-            return None
+            narrower = {w for c in _alternatives(head, comp, head=True) for w in c.words} | head_forms
         named = [(topic, cover) for topic, cover in named if head_forms & cover]
         said = {f for t in kinds for f in _forms(t)}
         widest = max(len(cover & said) for _, cover in named)
@@ -729,8 +732,11 @@ def _topic_term(pdoc: Doc, head: Token, comp: CompiledDictionary, nouns: Sequenc
     cues: dict[tuple[str, ...], Cue] = {}
     for topic, _ in named:
         for cue in topic.terms:
-            if not (own.intersection(cue.words) and forms.issuperset(cue.words)):
-                cues.setdefault(cue.words, cue)
+            if own.intersection(cue.words) and forms.issuperset(cue.words):
+                continue
+            if any(w.startswith(n) for w in cue.words for n in narrower):
+                continue  # ("taxation", "taxpayer" for the sugar tax)
+            cues.setdefault(cue.words, cue)
     # Longest first: "retirement age" anchors on "age" (the thing acted on), not on "retirement".
     ordered = sorted(cues.values(), key=lambda c: -len(c.words))
     return Term("topic", "topic", ordered) if cues else None
@@ -1335,6 +1341,7 @@ def _topical(issue: AdhocIssue, positions: tuple[int, ...], doc: Doc, comp: Comp
 # Prepositions after which a noun says where something is or comes from ("cables lying on the seabed", "a
 # wreck raised from the sea floor"); "in" is left out: it also takes what a change applies to ("a rise in the
 # retirement age").
+THEME_PREPOSITIONS = frozenset({"on", "upon"})
 PLACE_PREPOSITIONS = frozenset(
     {"on", "upon", "from", "under", "beneath", "below", "underneath", "off", "along", "across", "near"}
     | {"beside"}
@@ -1344,19 +1351,21 @@ PLACE_PREPOSITIONS = frozenset(
 def _place_of_another_thing(issue: AdhocIssue, positions: tuple[int, ...], doc: Doc) -> bool:
     """Whether a topic's term only says where a thing of another kind is ("cables lying on the seabed").
 
-    A term that is the object of a place preposition hung on a noun (directly, or through a participle or
-    clause describing it: "cables lying on", "coral found on") locates that noun; it names the topic only
-    when the noun is itself a word of the topic or of the phrase's head ("mining on the seabed"). A verb's
-    place phrase ("scrape nodules from the ocean floor") still counts.
+    A term that is the object of a place preposition hung on a noun (directly, or through a participle
+    describing it: "cables lying on", "a wreck raised from") locates that noun; it names the topic only when
+    the noun is itself a word of the topic or of the phrase's head ("mining on the seabed"). A verb's place
+    phrase ("scrape nodules from the ocean floor") still counts, and so does "on" straight after a noun,
+    which mostly says what a measure bears on ("a charge on the revenues of technology firms").
     """
     term = doc[head_of(positions, doc)]
     prep = term.head
     if term.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
         return False
     holder = prep.head
-    while holder.dep_ in {"acl", "relcl"} and holder.pos_ in {"VERB", "AUX"} and holder.head.i != holder.i:
-        holder = holder.head
-    if holder.pos_ not in {"NOUN", "PROPN"}:
+    through = False
+    while holder.dep_ == "acl" and holder.tag_ in {"VBG", "VBN"} and holder.head.i != holder.i:
+        holder, through = holder.head, True
+    if holder.pos_ not in {"NOUN", "PROPN"} or (prep.lower_ in THEME_PREPOSITIONS and not through):
         return False
     cues = [*issue.head.alternatives, *(issue.topic.alternatives if issue.topic else ())]
     own = {w for cue in cues for w in cue.words}
