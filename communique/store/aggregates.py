@@ -9,7 +9,7 @@ import dataclasses
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, tuple_
+from sqlalchemy import Connection, and_, case, func, or_, select, tuple_
 
 from communique.model import CommuniqueError
 from communique.store.reading import _Reading, summary_columns
@@ -91,38 +91,45 @@ class _Aggregates(_Reading):
             ewhere = self._event_select(conn, f, event_dedup)
             if by == "actor":
                 ea = EVENT_ACTORS
-                sub = select(EVENTS.c.doc_pk, EVENTS.c.ordinal).where(*ewhere)
+                where: list[Any] = [ea.c.code.is_not(None)]
+                # Unfiltered, every event_actors row is of a counted event: no join to events is needed.
+                if event_dedup or any((f.text, f.actor, f.event, f.issue, f.modality, f.since, f.until)):
+                    sub = select(EVENTS.c.doc_pk, EVENTS.c.ordinal).where(*ewhere)
+                    where.append(tuple_(ea.c.doc_pk, ea.c.event_ordinal).in_(sub))
                 # An event lists an actor once per mention: three issuers of one code are three sources of
                 # each event. Count events, not those rows (UX19: 10 events of one statement counted 30).
-                involved = (
-                    select(ea.c.code, ea.c.role, ea.c.doc_pk, ea.c.event_ordinal)
-                    .where(ea.c.code.is_not(None), tuple_(ea.c.doc_pk, ea.c.event_ordinal).in_(sub))
-                    .distinct()
+                # One row per (code, event) says whether the code is a source and a target of it, so one
+                # pass over event_actors gives every count (UX20: two passes, each joined to every event,
+                # took 9.8 s on a 40,000-statement store; this one 1.4 s).
+                per_event = (
+                    select(
+                        ea.c.code,
+                        ea.c.doc_pk,
+                        func.max(case((ea.c.role == "source", 1), else_=0)).label("src"),
+                        func.max(case((ea.c.role == "target", 1), else_=0)).label("tgt"),
+                    )
+                    .where(*where)
+                    .group_by(ea.c.code, ea.c.doc_pk, ea.c.event_ordinal)
                     .subquery()
                 )
-                per_event = (
-                    select(involved.c.code, involved.c.doc_pk, involved.c.event_ordinal).distinct().subquery()
-                )
                 acc: dict[str, dict[str, Any]] = {}
-                for code, n, ndocs in conn.execute(
+                for code, n, ndocs, n_src, n_tgt in conn.execute(
                     select(
-                        per_event.c.code, func.count(), func.count(func.distinct(per_event.c.doc_pk))
+                        per_event.c.code,
+                        func.count(),
+                        func.count(func.distinct(per_event.c.doc_pk)),
+                        func.sum(per_event.c.src),
+                        func.sum(per_event.c.tgt),
                     ).group_by(per_event.c.code)
                 ).all():
                     acc[code] = {
                         "key": code,
                         "label": "",
                         "events": n,
-                        "as_source": 0,
-                        "as_target": 0,
+                        "as_source": int(n_src or 0),
+                        "as_target": int(n_tgt or 0),
                         "documents": ndocs,
                     }
-                for code, role, n in conn.execute(
-                    select(involved.c.code, involved.c.role, func.count()).group_by(
-                        involved.c.code, involved.c.role
-                    )
-                ).all():
-                    acc[code]["as_" + role] = n
                 names = self._actor_names(conn, list(acc))
                 for code, item in acc.items():
                     item["label"] = names.get(code, "")
@@ -326,24 +333,17 @@ class _Aggregates(_Reading):
         ``stance_limit`` keeps only the newest stances (still oldest first; ``n_stances`` counts them all):
         a frequent actor has thousands, too many to load with their evidence for one page.
         """
-        stances: list[dict[str, Any]] | None = None
-        n_stances: int | None = None
         with self._read() as conn:
+            st = STANCES
+            # The actor's own stances, by exact code. The actor filter of stance_rows would also read every
+            # stance of the codes it prefixes and of a name equal to the code (UX20: /actors/USA read and
+            # dropped USAGOV's 8,331 stances, with their evidence), so the page reads only its own.
+            n_stances = conn.execute(select(func.count()).where(st.c.actor_code == code)).scalar_one()
+            newest = select(st, DOCS.c.title, DOCS.c.source, DOCS.c.url).join(DOCS, DOCS.c.pk == st.c.doc_pk)
+            newest = newest.where(st.c.actor_code == code).order_by(st.c.sort_date.desc(), st.c.pk.desc())
             if stance_limit is not None:
-                st = STANCES
-                n_stances = conn.execute(select(func.count()).where(st.c.actor_code == code)).scalar_one()
-                newest = (
-                    conn.execute(
-                        select(st, DOCS.c.title, DOCS.c.source, DOCS.c.url)
-                        .join(DOCS, DOCS.c.pk == st.c.doc_pk)
-                        .where(st.c.actor_code == code)
-                        .order_by(st.c.sort_date.desc(), st.c.pk.desc())
-                        .limit(stance_limit)
-                    )
-                    .mappings()
-                    .all()
-                )
-                stances = self._stance_dicts(conn, list(reversed(newest)))
+                newest = newest.limit(max(0, stance_limit))
+            stances = self._stance_dicts(conn, list(reversed(conn.execute(newest).mappings().all())))
             row = conn.execute(select(ACTORS).where(ACTORS.c.code == code)).mappings().first()
             key = "c:" + code
             n_docs = conn.execute(select(func.count()).where(DOC_ACTORS.c.key == key)).scalar_one()
@@ -392,10 +392,6 @@ class _Aggregates(_Reading):
                     select(ea.c.doc_pk, ea.c.event_ordinal).where(ea.c.code == code).distinct().subquery()
                 )
             ).scalar_one()
-        if stances is None:
-            stances = self.stance_rows(actor=code) if row is not None else []
-            stances = [s for s in stances if s["actor_code"] == code]
-            n_stances = len(stances)
         return {
             "code": code,
             "name": row["name"] if row else code,

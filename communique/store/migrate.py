@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -14,6 +15,11 @@ from communique.model import CommuniqueError
 from communique.store.schema import SCHEMA_REVISION
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# Alembic runs env.py through module-level proxies (alembic.context, alembic.op) that one run installs for
+# the whole process: two threads creating corpora at once ran each other's migrations on the other's
+# connection (UX20: "table actors already exists", sqlite3 "bad parameter or API misuse", a segfault).
+# The web app opens its corpus on a warm-up thread, so a process may well do this; runs take turns.
+_ALEMBIC = threading.Lock()
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -60,5 +66,6 @@ def ensure_schema(connection: Connection) -> str:
                 "the database already holds tables but is not a communique corpus "
                 f"({', '.join(sorted(tables)[:5])}); use another database (nothing was changed)"
             )
-    command.upgrade(alembic_config(connection), "head")
+    with _ALEMBIC:
+        command.upgrade(alembic_config(connection), "head")
     return SCHEMA_REVISION
