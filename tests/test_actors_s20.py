@@ -192,3 +192,26 @@ def test_brussels_as_an_actor_is_the_european_union(coder, text):
 def test_brussels_as_a_place_stays_belgiums_capital(coder, text):
     actors, _, _ = resolve(coder, text, date="2021-05-24")
     assert found(actors, "Brussels") == ["BELGOV"], shown(actors)
+
+
+# -- "the agency" in lower case after the issuer named itself in full --------------------------------------
+
+UNHCR = ("UNHCR, the UN Refugee Agency",)
+
+
+def test_the_issuers_own_head_word_in_lower_case_after_its_own_name_is_the_issuer(coder):
+    text = (
+        "UNHCR is sending tents and blankets to the flooded districts. "
+        "The agency stands ready to help the Government of Pakistan further."
+    )
+    actors, _, _ = resolve(coder, text, issuers=UNHCR, date="2022-09-01")
+    assert found(actors, "agency") == ["IGOUNHCR"], shown(actors)
+
+
+def test_the_head_word_after_another_body_so_named_is_not_the_issuer(coder):
+    text = (
+        "UNHCR welcomed the visit. The International Atomic Energy Agency sent two inspectors to the plant. "
+        "The agency stands ready to help the Government of Pakistan further."
+    )
+    actors, _, _ = resolve(coder, text, issuers=UNHCR, date="2022-09-01")
+    assert "IGOUNHCR" not in found(actors, "agency"), shown(actors)

@@ -3211,7 +3211,8 @@ class _Resolver:
             and word in self.st.head_words
             and self.texts[k].islower()
             and self.doc[k].dep_ in ("nsubj", "nsubjpass")
-            and not self._bodies_named(word, k, out)
+            # (the issuer itself named before, "UNHCR is dispatching ...", is no other body)
+            and not [f for f in self._bodies_named(word, k, out) if not self._issuer_mention(f)]
         )
 
     def _other_body_before(self) -> bool:
