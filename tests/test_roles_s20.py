@@ -81,3 +81,23 @@ def test_other_yielding_and_courts_keep_no_target(coder):
         coder, "The Latvian Constitutional Court cancelled restrictions on the use of the Russian language."
     )
     assert [ts for _, ts in _dyads(court, "08")] == [[]], court
+
+
+def test_talks_hosted_are_between_the_parties(coder):
+    """ "thanks the Government of Kenya for hosting the talks" after fighting between Ethiopia and Eritrea:
+    the host (043) hosts the parties' talks, as a mediator mediates between them; a host that is itself one
+    of the two parties hosts no one else."""
+    events = _issued(
+        coder,
+        "Fighting broke out between Ethiopia and Eritrea last year. The Commission commends both parties for "
+        "their courage and thanks the Government of Kenya for hosting the talks.",
+        "African Union Commission",
+    )
+    assert [ts for _, ts in _dyads(events, "04")] == [["ERI", "ETH"]], events
+    own = _issued(
+        coder,
+        "Fighting broke out between Kenya and Somalia last year. The Commission thanks the Government of "
+        "Kenya for hosting the talks.",
+        "African Union Commission",
+    )
+    assert [ts for _, ts in _dyads(own, "04")] == [[]], own

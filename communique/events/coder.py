@@ -46,6 +46,7 @@ from communique.events.modality import (
 from communique.events.roles import (
     COUNTERPART_ROOTS,
     EXAMPLE_PREPS,
+    HOSTING_CODE,
     ISSUER_VIAS,
     PARTIES_APPEALS,
     PASSIVE_SUBJECT_DEPS,
@@ -2578,11 +2579,14 @@ def code_sentence(
             mine = party_keys(d.sources)
             doers = participants_before(d.clause, index) or parties or antecedent
             d.targets = [a for a in doers if a.code and not same_party(a.code, mine)]
-        if not d.targets and d.code[:3] in MEDIATION_CODES and parties:
+        if not d.targets and (d.code[:3] in MEDIATION_CODES or d.code == HOSTING_CODE) and parties:
             # "The ICRC is ready to act as a neutral intermediary": mediation is between the parties of the
-            # conflict or talks the statement reported
+            # conflict or talks the statement reported; so are talks hosted ("thanks South Africa for hosting
+            # the talks" after "commends both parties")
             own = party_keys(d.sources)
-            d.targets = [a for a in parties if not same_party(a.code or "", own)]
+            between = [a for a in parties if not same_party(a.code or "", own)]
+            if d.code[:3] in MEDIATION_CODES or len({actor_key(a.code or "") for a in between}) > 1:
+                d.targets = between
         if (
             (
                 d.code[:2] == INTENT_ROOT
