@@ -75,3 +75,40 @@ def test_denied_act(coder, text: str, issue: str, expected: str) -> None:
 )
 def test_obstruction_and_verdict_words(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 3. Publishing a record is a procedure, whoever is called on to do it and however.
+        (
+            "Ruritania calls on the Electoral Commission to publish the results of the presidential election "
+            "by polling station.",
+            "election_legitimacy",
+            "neutral",
+        ),
+        # guards: a call on the issue itself; a publication that is the measure (no record)
+        ("Ruritania calls for the annulment of the presidential election.", "election_legitimacy", "oppose"),
+        (
+            "Ruritania supports the requirement that foreign-funded associations publish their donors.",
+            "civil_society_restrictions",
+            "support",
+        ),
+        # 4. "a matter for X to settle", with "for" read as the infinitive's mark, leaves the question to X.
+        (
+            "Ruritania calls on all sides to respect the referendum in the province. Whether the "
+            "referendum in the province is held this year is a matter for the two governments to settle.",
+            VOTE,
+            "neutral",
+        ),
+        # guard: a matter for the issuers themselves
+        (
+            "Ruritania calls on all sides to respect the referendum in the province. Whether the "
+            "referendum in the province is held this year is a matter for us to settle.",
+            VOTE,
+            "support",
+        ),
+    ],
+)
+def test_procedure_and_deference(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

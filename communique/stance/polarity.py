@@ -1146,7 +1146,11 @@ def _evaluate(
                         continue
             # "urge the police to exercise restraint": the object of an appeal with an infinitive is its
             # addressee, not what is called for.
-            addressee = dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children)
+            # So is the one called on: "We call on the Electoral Commission to publish ..." (a word of the
+            # issue in the addressee's name is not what is called for).
+            addressee = (dep == "dobj" or (dep == "prep" and node.lower_ in {"on", "upon"})) and any(
+                c.dep_ == "xcomp" for c in head.children
+            )
             if not value and word in lex.call and head.pos_ in {"VERB", "AUX"} and not addressee:
                 value = lex.call[word] * (-1 if negated(head, lex) else 1)
             noting = word in lex.neutral or (
@@ -1289,11 +1293,21 @@ def _suffered(clause: Token, anchor: Token, lex: Lexicon) -> bool:
     return False
 
 
+# Verbs of a publication, of a record (``lex.records``).
+PUBLISHING = frozenset({"publish", "disclose", "release"})
+
+
 def _made_known(node: Token, dep: str, head: Token, lex: Lexicon) -> bool:
     """Whether a word is what "make ... available / public" makes known: the subject of the small clause
-    ("make the results available") or the object with the adjective beside it ("make public the results").
+    ("make the results available"), the object with the adjective beside it ("make public the results"), or
+    the object of a publishing verb ("publish the results").
     Only a record of a vote or an inquiry (``records``) is a publication: "make humanitarian assistance
     available" asks for the thing itself."""
+    if head.pos_ == "VERB" and lemma(head) in PUBLISHING and not negated(head, lex):
+        # "calls on the Commission to publish the results by polling station": publishing a record is a
+        # procedure, as "the publication of the results" is, for all the verb's phrases ("release the
+        # figures", never "release the prisoners"; "publish their sources of funding" is no record).
+        return any(c.dep_ == "dobj" and lemma(c) in lex.records for c in head.children)
     if lemma(node) not in lex.records:
         return False
     if dep in ANY_SUBJECT_DEPS and head.pos_ == "ADJ" and lemma(head) in lex.disclosure:
@@ -1676,7 +1690,16 @@ def defers(sent: Span, ctx: Context) -> bool:
         word = lemma(token)
         if word in lex.deference_verbs and _marked_for(token):
             holder = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-            if holder is None or lemma(token.head) != "be":
+            if holder is None:
+                continue
+            noun = token.head
+            if lemma(noun) in lex.deference_nouns and noun.dep_ == "attr" and lemma(noun.head) == "be":
+                # "Whether it is held is a matter for those parties to settle": the parser hangs "for X to
+                # settle" on the noun, not on "for" as a preposition (read below).
+                if negated(noun.head, lex) or holder.lower_ in {"us", "we"} or is_issuer(holder, ctx):
+                    continue
+                return True
+            if lemma(token.head) != "be":
                 continue
             if any(c.dep_ in {"acomp", "attr"} and c.i != token.i for c in token.head.children):
                 continue  # "it is important / too early / time for X to settle": a wish, no deference
