@@ -145,6 +145,8 @@ def _halves(half: Half) -> list[str]:
 
 def _load(loader: Callable[[Path], T], gold: Path, format: GoldFormat) -> T:
     """Read a gold file; an error says which format it was read as when its extension names another."""
+    if gold.is_dir() and format is not GoldFormat.probes:
+        raise InputError(str(gold), _directory_problem(gold, format))
     try:
         return loader(gold)
     except InputError as exc:
@@ -157,6 +159,22 @@ _SUFFIX_FORMATS = {
     ".yml": "--format statements (whole statements) or --format probes",
     ".xml": "--format petrarch",
 }
+
+
+# The one file each format reads (only probes also reads a directory of probes-*.yaml files).
+_WANTED = {
+    GoldFormat.plover_gsr: ("the PLOVER GSR JSON file (PLOVER_GSR_CAMEO.json)", ("*.json",)),
+    GoldFormat.petrarch: ("a PETRARCH validation XML file", ("*.xml",)),
+    GoldFormat.statements: ("one statement gold YAML file with a 'statements:' list", ("*.yaml", "*.yml")),
+}
+
+
+def _directory_problem(gold: Path, format: GoldFormat) -> str:
+    """What ``--format`` wants instead of a directory, and the files of that kind the directory holds."""
+    wanted, globs = _WANTED[format]
+    found = sorted({p.name for g in globs for p in gold.glob(g) if p.is_file()})
+    here = f"; here: {', '.join(found[:6])}{', ...' if len(found) > 6 else ''}" if found else ""
+    return f"is a directory; --format {format.value} reads {wanted}, given as a file{here}"
 
 
 def _format_hint(gold: Path, format: GoldFormat) -> str:
