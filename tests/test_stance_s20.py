@@ -214,3 +214,12 @@ def test_what_a_measure_bears_on(coder, text: str, issue: str, issuers, expected
 )
 def test_a_turn_between_two_sides(coder, text: str, issue: str, issuers, expected: str) -> None:
     assert _stance(coder, text, issue, issuers) == expected
+
+
+def test_a_plus_on_the_acronym_still_names_the_topic(coder) -> None:
+    # "LGBTQ+" is one token with its "+": the topic's acronyms are written with it too (topics.yaml).
+    text = (
+        "Every LGBTQ+ couple in Varnia deserves the same rights as any other. We welcome the bill and urge"
+        " Parliament to pass it."
+    )
+    assert _stance(coder, text, "same-sex marriage in Varnia", ["Varnian Equality Network"]) == "support"
