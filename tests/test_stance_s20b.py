@@ -112,3 +112,43 @@ def test_obstruction_and_verdict_words(coder, text: str, issue: str, expected: s
 )
 def test_procedure_and_deference(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 5. Neutral statements read as a side. A feeling coordinated with the issue's (misparsed) clause is
+        # the speaker's; an escalation "between" two sides blames neither, also when it is the mention itself;
+        # the issuers' "take note" is a noting, whatever issue word it was matched as.
+        (
+            "Ruritania has noted the air strikes carried out overnight along the border and is concerned "
+            "about the current situation.",
+            "military_strikes",
+            "neutral",
+        ),
+        (
+            "We are deeply concerned at the escalation of hostilities between Varnia and Lakonia.",
+            "the Varnian missile attack on Lakonia",
+            "neutral",
+        ),
+        (
+            "Ruritania takes note of the application by Varnia to the International Court of Justice.",
+            "Varnia taking the border dispute to the Court",
+            "not addressed",
+        ),
+        # guards: a verdict on the strikes; an escalation of one side's act
+        (
+            "Ruritania condemns the air strikes carried out overnight along the border, which are "
+            "unacceptable.",
+            "military_strikes",
+            "oppose",
+        ),
+        (
+            "We are deeply concerned at the escalation of the Varnian missile attack on Lakonia.",
+            "the Varnian missile attack on Lakonia",
+            "oppose",
+        ),
+    ],
+)
+def test_crisis_reactions_take_no_side(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

@@ -657,6 +657,21 @@ def _non_restrictive(clause: Token, noun: Token) -> bool:
     return first > noun.i and first > 0 and clause.doc[first - 1].text == ","
 
 
+def _between_sides(noun: Token) -> bool:
+    """Whether a noun is said to be between sides: "the escalation between X and Y", "the escalation of
+    hostilities between X and Y"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "between":
+            return True
+        if prep.lower_ == "of" and any(
+            c.lower_ == "between" and c.dep_ == "prep" for obj in prep.children for c in obj.children
+        ):
+            return True
+    return False
+
+
 def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_holder: bool) -> None:
     """Record an evaluation: the first one sets the attitude; a later one multiplies it across a clause."""
     sign = 1.0 if value > 0 else -1.0
@@ -731,6 +746,10 @@ def _evaluate(
     """``evaluate`` without the memo."""
     lex = ctx.lexicon
     walk = _Walk(rel=sign)
+    if anchor.pos_ == "NOUN" and lemma(anchor) in lex.deescalation and _between_sides(anchor):
+        # "We are seriously concerned at the escalation of hostilities between X and Y", the escalation itself
+        # matched as the issue: a crisis between two sides, whose concern blames neither.
+        return Vote(0, 0.5, None, rel=walk.rel)
     # The anchor may itself be required or forbidden: "they must be released", "the deployment must end".
     d = deontic(anchor, lex)
     if d:
@@ -755,7 +774,14 @@ def _evaluate(
         subj = subject_of(anchor)
         # Only a subject that names the issuers: "the regulator revoked ..." reports someone else's act.
         if subj is not None and is_issuer(subj, ctx):
-            walk.soft = 0.6 * walk.rel * (-1 if negated(anchor, lex) else 1)
+            if lemma(anchor) in lex.light and any(
+                c.dep_ == "dobj" and lemma(c) in lex.neutral for c in anchor.children
+            ):
+                # "Brazil takes note of the application": the issuers' verb is a noting, whatever issue word
+                # ("taking the dispute to the Court") it was matched as.
+                walk.neutral = True
+            else:
+                walk.soft = 0.6 * walk.rel * (-1 if negated(anchor, lex) else 1)
     if anchor.pos_ == "VERB" and anchor.dep_ not in {"relcl", "acl"} and not d and _own_denial(anchor, lex):
         # "calls on the authorities not to postpone the election": the act named by the issue's verb is
         # denied, so what is asked or welcomed above it is its reversal (ST19's request).
@@ -859,12 +885,7 @@ def _evaluate(
         if lemma(head) in REPORTING and dep == "ccomp" and is_third_party(subject_of(head), ctx):
             return None  # someone else's claim, reported
         word = _phrasal(head, lex)
-        if (
-            head.pos_ == "NOUN"
-            and word in lex.deescalation
-            and walk.att == 0.0
-            and any(c.dep_ == "prep" and c.lower_ == "between" for c in head.children)
-        ):
+        if head.pos_ == "NOUN" and word in lex.deescalation and walk.att == 0.0 and _between_sides(head):
             # "follows with concern the escalation between X and Y, including the strikes on Z": the issue is
             # a part of a crisis between two sides; what is said of the crisis blames neither.
             return Vote(0, 0.5, None, rel=walk.rel)
@@ -1483,11 +1504,46 @@ def _descriptive(walk: _Walk) -> Vote:
     return Vote(0, 0.0, None, rel=walk.rel)
 
 
+# Feelings: what only a person can be ("concerned", "alarmed", "pleased"), never a thing such as the issue.
+FEELINGS = frozenset(
+    {
+        "concerned",
+        "worried",
+        "alarmed",
+        "disturbed",
+        "dismayed",
+        "troubled",
+        "saddened",
+        "shocked",
+        "appalled",
+        "outraged",
+        "disappointed",
+        "pleased",
+        "delighted",
+        "encouraged",
+        "satisfied",
+        "heartened",
+        "gratified",
+    }
+)
+
+
+def _feeling(predicate: Token) -> bool:
+    """Whether a predicate says a feeling: "is concerned", "remains deeply alarmed"."""
+    return predicate.lower_ in FEELINGS or any(
+        c.dep_ in {"acomp", "oprd"} and c.lower_ in FEELINGS for c in predicate.children
+    )
+
+
 def _shared_subject_predicates(head: Token, walk: _Walk, ctx: Context) -> None:
     """Predicates coordinated with ``head`` that share its subject: "X is unacceptable and must be lifted"."""
     lex = ctx.lexicon
     for conj in head.conjuncts:
         if conj.i < head.i or any(c.dep_ in ANY_SUBJECT_DEPS for c in conj.children):
+            continue
+        if _feeling(conj):
+            # "China has noted the strikes carried out overnight and is concerned about the situation", with
+            # "the strikes" parsed as the subject of both: a feeling is the speaker's, not said of the issue.
             continue
         passive = any(c.dep_ == "auxpass" for c in conj.children)
         rel = walk.rel
