@@ -88,6 +88,23 @@ SENSES_TABLE = [
         "17",
     ),
     ("Reuters", "The city council of Nairobi revoked the parking permit of the restaurant.", "!17"),
+    # second rules: an ultimatum's penalty the parser reads as a noun ("or face arrest"); "called for X to V"
+    # asks it (not a telephone call to the president); "leapt to the defence of"; a demand waved away; a
+    # threat of sanctions or force brandished; forces put on a war footing; assaults on journalists (182)
+    ("Reuters", "The Zambian police told the strikers to go home or face arrest.", "13"),
+    ("Reuters", "Mozambique's opposition called for President Nyusi to resign.", "02"),
+    ("Reuters", "Mozambique's opposition called for President Nyusi to resign.", "!04"),
+    ("Reuters", "Brazil leapt to the defence of Venezuela at the summit in Brasilia.", "05"),
+    (
+        "Reuters",
+        "Turkey waved away the Greek demand for the return of the islands to demilitarised status.",
+        "12",
+    ),
+    ("Reuters", "Washington brandished the threat of new sanctions against Caracas.", "13"),
+    ("Reuters", "Azerbaijan put its army on a war footing after the clashes.", "15"),
+    ("Council of the European Union", "The Union condemns the assaults on journalists in Belgrade.", "18"),
+    ("Reuters", "The finance minister brushed off the criticism of her budget.", "!12"),
+    ("Reuters", "Serbian troops launched an assault on the rebel-held town at dawn.", "!18"),
 ]
 
 

@@ -207,9 +207,11 @@ def _motive(prep: Token, lemma_lowers: list[str]) -> bool:
 
 def _or_face(conj: Token, head: Token, lemma_lowers: list[str]) -> bool:
     """The penalty of an ordered act: "to return to work within 48 hours or face punishment" (VC18)."""
-    return lemma_lowers[conj.i] == "face" and any(
-        c.dep_ == "cc" and c.lower_ == "or" and c.i < conj.i for c in head.children
-    )
+    # the parser also reads "or face arrest" as a noun with "face" its compound (VC20): the same penalty
+    return (
+        lemma_lowers[conj.i] == "face"
+        or any(c.dep_ == "compound" and lemma_lowers[c.i] == "face" for c in conj.children)
+    ) and any(c.dep_ == "cc" and c.lower_ == "or" and c.i < conj.i for c in head.children)
 
 
 def circumstantial(prep: Token) -> bool:
@@ -242,9 +244,15 @@ def _hung_infinitive(clause: Token, verb: Token) -> bool:
 
 def _called_on_infinitive(clause: Token, verb: Token) -> bool:
     """A "to" infinitive the parser hung on "call on X" as a separate clause: "We call on Iran to release"
-    is parsed as "calls on Iran to release" is, with the infinitive as what is called for."""
-    return _hung_infinitive(clause, verb) and any(
-        c.dep_ == "prep" and c.lower_ in {"on", "upon"} and verb.i < c.i < clause.i for c in verb.children
+    is parsed as "calls on Iran to release" is, with the infinitive as what is called for; "called for
+    President X to step down" too (VC20: it was a telephone call to the president)."""
+    return _hung_infinitive(clause, verb) and (
+        any(
+            c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and verb.i < c.i < clause.i
+            for c in verb.children
+        )
+        # ("for" may be parsed as the infinitive's own marker: "called for President X to resign")
+        or any(c.dep_ == "mark" and c.lower_ == "for" and verb.i < c.i for c in clause.children)
     )
 
 
@@ -408,6 +416,8 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                         and _out_to_infinitive(child, current)
                     )
                     or (kind == "verb" and dep == "conj" and _or_face(child, current, lemma_lowers))
+                    # the "for" of "called for X to resign", parsed as the infinitive's marker (VC20)
+                    or (depth == 1 and dep == "mark" and child.lower_ == "for" and current.dep_ == "advcl")
                 ):
                     continue
                 low = child.lower_
