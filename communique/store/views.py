@@ -32,9 +32,11 @@ EVIDENCE = Base.metadata.tables["evidence"]
 
 
 def stance_matrix(corpus: Any, *, max_actors: int = 40, max_issues: int = 30) -> dict[str, Any]:
-    """Counts of stances per (actor, issue, stance) for the most active actors and issues, in one scan.
+    """Statements per (actor, issue, stance) for the most active actors and issues, in one scan.
 
-    Actors are keyed by code, or ``?name`` when unresolved; issues by id, or label for ad-hoc issues.
+    Actors are keyed by code, or ``?name`` when unresolved; issues by id, or label for ad-hoc issues. Counts
+    are of statements: co-issuers sharing a code (three offices of one opposition) hold one stance per
+    statement, not three. A code is named by the name its stances use most.
     """
     actor_key = func.coalesce(STANCES.c.actor_code, literal("?") + STANCES.c.actor_name)
     issue_key = func.coalesce(STANCES.c.issue_id, STANCES.c.issue_label)
@@ -44,7 +46,7 @@ def stance_matrix(corpus: Any, *, max_actors: int = 40, max_issues: int = 30) ->
                 actor_key,
                 issue_key,
                 STANCES.c.stance,
-                func.count(),
+                func.count(func.distinct(STANCES.c.doc_pk)),
                 func.min(STANCES.c.actor_name),
                 func.min(STANCES.c.issue_label),
             ).group_by(actor_key, issue_key, STANCES.c.stance)
@@ -59,6 +61,22 @@ def stance_matrix(corpus: Any, *, max_actors: int = 40, max_issues: int = 30) ->
         names.setdefault(a, name)
         labels.setdefault(i, label)
     actors = sorted(actor_n, key=lambda k: (-actor_n[k], k))[:max_actors]
+    # One name per code, the one its stances use most: the minimum name of each (issue, stance) group gave
+    # a code several names ("Office of ..." in one group, "Coordination Council" in another) and the row took
+    # whichever group came first.
+    coded = [a for a in actors if not a.startswith("?")]
+    if coded:
+        with corpus.engine.connect() as conn:
+            used = conn.execute(
+                select(STANCES.c.actor_code, STANCES.c.actor_name, func.count())
+                .where(STANCES.c.actor_code.in_(coded))
+                .group_by(STANCES.c.actor_code, STANCES.c.actor_name)
+            ).all()
+        best: dict[str, tuple[int, str]] = {}
+        for code, name, n in used:
+            if code not in best or (-n, name) < (-best[code][0], best[code][1]):
+                best[code] = (n, name)
+        names.update({code: name for code, (_n, name) in best.items()})
     issues = sorted(issue_n, key=lambda k: (-issue_n[k], k))[:max_issues]
     keep_a, keep_i = set(actors), set(issues)
     return {
