@@ -152,3 +152,43 @@ def test_procedure_and_deference(coder, text: str, issue: str, expected: str) ->
 )
 def test_crisis_reactions_take_no_side(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 6. A pause on X halts it; asking others to reconsider or rethink X asks them to undo it; a phrase of
+        # means hung on a participle's call is not what is called for.
+        (
+            "Ruritania supports the island states that have called for a pause on deep-sea mining.",
+            "deep-sea mining",
+            "oppose",
+        ),
+        ("Ruritania calls for a pause on deep-sea mining.", "deep-sea mining", "oppose"),
+        (
+            "Ruritania urges the Varnian authorities to reconsider the foreign agents law in Varnia.",
+            "the foreign agents law in Varnia",
+            "oppose",
+        ),
+        (
+            "Ruritania urges Varnia to rethink the foreign agents law.",
+            "the foreign agents law in Varnia",
+            "oppose",
+        ),
+        (
+            "Police attacked students demanding reform of the quota system with batons and tear gas. "
+            "Ruritania is following events closely.",
+            "force_against_protesters",
+            "not addressed",
+        ),
+        # guards: the pause as the issue itself; a call for an end to the force
+        ("Ruritania welcomes the humanitarian pause in Lakonia.", "humanitarian pause in Lakonia", "support"),
+        (
+            "Ruritania calls for an end to the use of tear gas against peaceful protesters.",
+            "force_against_protesters",
+            "oppose",
+        ),
+    ],
+)
+def test_halts_and_undoing(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

@@ -98,6 +98,8 @@ APPREHENSION = frozenset({"warn", "fear", "dread"})
 # Prepositions of manner and norm ("in accordance with", "without justification", "contrary to"), not of
 # time, place or cause ("during the protests", "for specific crimes").
 MANNER_PREPOSITIONS = {"in", "with", "without", "contrary", "under"}
+# Prepositions of means, place and time: what they bring to a call is not what is called for.
+MEANS_PREPOSITIONS = frozenset({"with", "across", "during", "at", "in", "by"})
 # Verbs that convey a feeling named by their object ("send congratulations", "express concern").
 CONVEYING = {"send", "express", "extend", "convey", "offer", "voice", "reiterate", "reaffirm", "lend", "give"}
 NOT_DOING = {"refuse", "fail", "decline", "cease", "avoid", "refrain", "neglect", "hesitate"}
@@ -1172,7 +1174,10 @@ def _evaluate(
             addressee = (dep == "dobj" or (dep == "prep" and node.lower_ in {"on", "upon"})) and any(
                 c.dep_ == "xcomp" for c in head.children
             )
-            if not value and word in lex.call and head.pos_ in {"VERB", "AUX"} and not addressee:
+            # Nor is a phrase of means, place or time what is called for: "attacked students demanding reform
+            # with sticks and tear gas" (the parser hangs the attackers' means on the students' demand).
+            aside = addressee or (dep == "prep" and node.lower_ in MEANS_PREPOSITIONS)
+            if not value and word in lex.call and head.pos_ in {"VERB", "AUX"} and not aside:
                 value = lex.call[word] * (-1 if negated(head, lex) else 1)
             noting = word in lex.neutral or (
                 word in lex.light and any(c.dep_ == "dobj" and lemma(c) in lex.neutral for c in head.children)
