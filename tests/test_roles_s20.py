@@ -101,3 +101,21 @@ def test_talks_hosted_are_between_the_parties(coder):
         "African Union Commission",
     )
     assert [ts for _, ts in _dyads(own, "04")] == [[]], own
+
+
+def test_force_used_abroad_is_aimed_at_the_country_where_it_struck(coder):
+    """ "the attack carried out by the Houthi militia on civilian facilities in Jeddah": with no victim coded,
+    force used in a coded place of another country is aimed at that country, not (as a domestic act) at the
+    doers' own."""
+    events = _coded(
+        coder,
+        "The Council condemned the terrorist attack carried out yesterday by the Houthi militia on civilian "
+        "facilities in Jeddah.",
+    )
+    assert [[t[:3] for t in ts] for _, ts in _dyads(events, "18")] == [["SAU"]], events
+
+
+def test_force_used_at_home_stays_domestic(coder):
+    """Guard: a place of the doers' own country is no other country: "Armed men attacked a bus in Kano"."""
+    events = _coded(coder, "Nigerian gunmen attacked a bus in Kano on Tuesday.")
+    assert all(t[:3] == "NGA" for _, ts in _dyads(events, "19") for t in ts), events

@@ -81,6 +81,7 @@ from communique.events.roles import (
     party_keys,
     passive_subject,
     person_antecedent,
+    places_abroad,
     pobj_actors,
     possessive_antecedent,
     prep_targets,
@@ -2688,6 +2689,16 @@ def code_sentence(
         if d.code[:2] == SHOW_OF_FORCE_ROOT and not any(t.code for t in d.targets):
             # "launched a ballistic missile ..., which flew over Japan": shown to whom it flew over
             d.targets = _flown_over(d.clause, index) or d.targets
+        if not d.targets and d.code[:2] in FORCE_ROOTS and d.code[:2] in DOMESTIC_ROOTS and d.sources:
+            # "the attack carried out by the Houthi militia on civilian facilities in Abu Dhabi": force used
+            # abroad is aimed at the country where it struck, not at the doers' own
+            carriers = [c for c in d.match.token.children if c.dep_ == "acl"]
+            d.targets = places_abroad(
+                [d.match.token, *d.match.words, *carriers],
+                {_country_of(a) for a in d.sources},
+                patterns.words("location_preps"),
+                index,
+            )
         d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
         if _repression(d):

@@ -2295,6 +2295,30 @@ def _walk(head: Token, limit: int = MAX_WALK) -> list[Token]:
     return out
 
 
+def places_abroad(
+    heads: Sequence[Token], home: set[str], preps: frozenset[str], index: ActorIndex
+) -> list[Actor]:
+    """The coded places of another country than ``home`` where an act is done ("struck civilian facilities
+    in Abu Dhabi", the attack "carried out ... on facilities in Abu Dhabi"): through a location preposition
+    in the act's own phrase, its embedded clauses left out."""
+    found: list[Actor] = []
+    for head in heads:
+        for tok in _walk(head):
+            if tok.dep_ != "prep" or tok.lower_ not in preps:
+                continue
+            for pobj in tok.children:
+                if pobj.dep_ != "pobj" or pobj.ent_type_ not in PLACE_ENTS:
+                    continue
+                found.extend(
+                    a
+                    for a in index.at(pobj)
+                    if a.code
+                    and a.code[:3] not in INTERNATIONAL
+                    and (a.country or a.code)[:3].upper() not in home
+                )
+    return _dedupe(found)
+
+
 def _located(place: Actor, group: Actor) -> Actor:
     """An unresolved group given the country of the place it is in ("students in Caracas" → VENEDU)."""
     return _with_country(group, place.country or (place.code or "")[:3], via="located")
