@@ -8,6 +8,7 @@ import logging
 import threading
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -16,7 +17,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import UploadFile
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, Response, StreamingResponse
 
 from communique.api import service
 from communique.api.errors import ApiError
@@ -413,7 +414,9 @@ class Pages:
         issue = issue[:300]
         corpus = self.services.corpus
         if request.query_params.get("format") == "csv":
-            return csv_response(all_stance_rows(corpus, issue), issue)
+            from communique.store.views import iter_stance_table
+
+            return csv_response(iter_stance_table(corpus, issue), issue)
         page = page_number(request)
         rows, total = stance_table(corpus, issue, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS)
         label = row_issue(rows[0])[1] if rows else issue
@@ -491,18 +494,6 @@ def pager(request: Request, page: int, total: int) -> dict[str, Any]:
         "prev_url": link(page - 1) if page > 1 else None,
         "next_url": link(page + 1) if page < pages else None,
     }
-
-
-def all_stance_rows(corpus: Any, issue: str) -> list[dict[str, Any]]:
-    """Every row of an issue's reaction table, oldest first, read in pages."""
-    from communique.store.views import stance_table
-
-    out: list[dict[str, Any]] = []
-    while True:
-        rows, total = stance_table(corpus, issue, limit=5000, offset=len(out))
-        out.extend(rows)
-        if not rows or len(out) >= total:
-            return out
 
 
 def overview(corpus: Any) -> dict[str, Any]:
@@ -740,27 +731,39 @@ CSV_COLUMNS = (
 )
 
 
-def csv_response(rows: list[Any], issue: str) -> Response:
-    """The reaction table as CSV (formula-looking cells are prefixed so spreadsheets do not run them)."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        values = [
-            get(row, "date", default=""),
-            row_actor(row),
-            get(row, "actor_name", default=""),
-            row_issue(row)[1],
-            get(row, "stance", default=""),
-            get(row, "confidence", default=""),
-            get(row, "evidence_text", "evidence", default=""),
-            get(row, "document_id", "doc_id", default=""),
-            get(row, "title", default=""),
-        ]
-        writer.writerow([safe_cell(v) for v in values])
+def csv_response(rows: Iterable[Any], issue: str) -> Response:
+    """The reaction table as CSV (formula-looking cells are prefixed so spreadsheets do not run them).
+
+    Streamed as the rows come (a page of the store at a time): a frequent issue's table is thousands of rows
+    with their evidence, which the whole-file response held in memory at once (UX20: 7 MB, 76 MB peak).
+    """
+
+    def lines() -> Iterator[str]:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(CSV_COLUMNS)
+        for n, row in enumerate(rows, 1):
+            values = [
+                get(row, "date", default=""),
+                row_actor(row),
+                get(row, "actor_name", default=""),
+                row_issue(row)[1],
+                get(row, "stance", default=""),
+                get(row, "confidence", default=""),
+                get(row, "evidence_text", "evidence", default=""),
+                get(row, "document_id", "doc_id", default=""),
+                get(row, "title", default=""),
+            ]
+            writer.writerow([safe_cell(v) for v in values])
+            if n % 200 == 0:
+                yield out.getvalue()
+                out.seek(0)
+                out.truncate()
+        yield out.getvalue()
+
     name = "".join(c if c.isalnum() else "-" for c in issue)[:60] or "issue"
-    return Response(
-        out.getvalue(),
+    return StreamingResponse(
+        lines(),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="reactions-{name}.csv"'},
     )
