@@ -158,7 +158,7 @@ def test_crisis_reactions_take_no_side(coder, text: str, issue: str, expected: s
     ("text", "issue", "expected"),
     [
         # 6. A pause on X halts it; asking others to reconsider or rethink X asks them to undo it; a phrase of
-        # means hung on a participle's call is not what is called for.
+        # means hung on a participle's call is not what is called for (a8004b1).
         (
             "Ruritania supports the island states that have called for a pause on deep-sea mining.",
             "deep-sea mining",
@@ -181,6 +181,14 @@ def test_crisis_reactions_take_no_side(coder, text: str, issue: str, expected: s
             "force_against_protesters",
             "not addressed",
         ),
+        # ... and deterring or dissuading someone from X keeps X from happening
+        (
+            "Ruritania calls on the international community to deter Varnia from any step aimed at the "
+            "annexation of Lakonia.",
+            "annexation",
+            "oppose",
+        ),
+        ("Ruritania urges its partners to dissuade Varnia from annexing Lakonia.", "annexation", "oppose"),
         # guards: the pause as the issue itself; a call for an end to the force
         ("Ruritania welcomes the humanitarian pause in Lakonia.", "humanitarian pause in Lakonia", "support"),
         (
