@@ -155,6 +155,54 @@ class _Reading(_Database):
                 yield c, info
             last = rows[-1]["pk"]
 
+    def iter_document_facts(self, *, batch_size: int = 500, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Matching documents in storage order without their coding: fields, issuers, counts, store facts.
+
+        For the documents table of an export, which needs counts of sentences, events and stances, not the
+        records: ``iter_records`` built every event, stance and evidence span of each document to count them.
+        Keys: the ``documents`` columns, ``issuers`` [(name, code)], ``sentences``, ``events``, ``stances``
+        (counts) and the facts of ``iter_records`` but ``sources``.
+        """
+        f = Filters.make(**{"include_duplicates": True, **filters})
+        last = 0
+        dv_names: dict[int, str] = {}
+        while True:
+            with self._read() as conn:
+                where = [*self.q.doc_where(f, self._codes_for(conn, f.actor)), DOCS.c.pk > last]
+                stmt = select(DOCS).where(*where).order_by(DOCS.c.pk).limit(batch_size)
+                rows = conn.execute(stmt).mappings().all()
+                if not rows:
+                    return
+                pks = [r["pk"] for r in rows]
+                issuers: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+                counts: dict[str, dict[int, int]] = {}
+                for chunk in _chunks(pks, 500):
+                    for m in conn.execute(
+                        select(MENTIONS.c.doc_pk, MENTIONS.c.name, MENTIONS.c.code)
+                        .where(MENTIONS.c.doc_pk.in_(chunk), MENTIONS.c.role == "issuer")
+                        .order_by(MENTIONS.c.doc_pk, MENTIONS.c.ordinal)
+                    ):
+                        issuers[m.doc_pk].append((m.name, m.code))
+                    for name, table in (("sentences", SENTENCES), ("events", EVENTS), ("stances", STANCES)):
+                        key = table.c.doc_pk
+                        found = conn.execute(select(key, func.count()).where(key.in_(chunk)).group_by(key))
+                        counts.setdefault(name, {}).update(dict(found.all()))
+                canon = sorted({r["canonical_pk"] for r in rows if r["canonical_pk"] is not None})
+                canon_ids = dict(conn.execute(select(DOCS.c.pk, DOCS.c.id).where(DOCS.c.pk.in_(canon))).all())
+                if not dv_names:
+                    dv_names.update(dict(conn.execute(select(DICTS.c.id, DICTS.c.hash)).all()))
+            for row in rows:
+                pk = row["pk"]
+                yield {
+                    **row,
+                    "issuers": issuers.get(pk, []),
+                    **{name: counts[name].get(pk, 0) for name in ("sentences", "events", "stances")},
+                    "duplicate_of": canon_ids.get(row["canonical_pk"]) if row["canonical_pk"] else None,
+                    "similarity": row["similarity"],
+                    "dictionary_version": dv_names.get(row["dictionary_version_id"]),
+                }
+            last = rows[-1]["pk"]
+
     def document_info(self, doc_id: str) -> dict[str, Any] | None:
         """Store facts about a document: repost status, all its sources, dictionary version, coding time."""
         with self._read() as conn:
