@@ -471,6 +471,9 @@ class AdhocIssue:
     topic: Term | None = None
     # The nouns of the head's kind (synonyms.yaml ``kinds``): a topic's word of another kind is another thing.
     head_kind: frozenset[str] = frozenset()
+    # (session 20) The terms of the topic that names the phrase's compounded noun too ("seabed" for deep-sea
+    # mining): the broader topic's terms ("extract", "mineral") count only in a document holding one of them.
+    topic_specific: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def key(self) -> str:
@@ -678,6 +681,7 @@ def compile_adhoc(
         for t in content
         if t.i in entity_ids and t != head_token
     ]
+    topic, specific = _topic_term(pdoc, head_token, comp, [t for t in commons_tokens if t.pos_ == "NOUN"])
     light = bool(_forms(head_token) & dictionary.lexicon.light_heads) and any(
         c.kind in {"argument", "compound"} for c in commons
     )
@@ -687,12 +691,15 @@ def compile_adhoc(
         commons=commons,
         entities=entities,
         light_head=light,
-        topic=_topic_term(pdoc, head_token, comp, [t for t in commons_tokens if t.pos_ == "NOUN"]),
+        topic=topic,
         head_kind=frozenset(w for f in _forms(head_token) for w in comp.kinds.get(f, ())),
+        topic_specific=specific,
     )
 
 
-def _topic_term(pdoc: Doc, head: Token, comp: CompiledDictionary, nouns: Sequence[Token] = ()) -> Term | None:
+def _topic_term(
+    pdoc: Doc, head: Token, comp: CompiledDictionary, nouns: Sequence[Token] = ()
+) -> tuple[Term | None, frozenset[tuple[str, ...]]]:
     """The terms of the topics the phrase names (all words of one of a topic's names in it), or None.
 
     Topics named with the head come first and alone: "Senegal election postponement" is about the putting
@@ -708,14 +715,16 @@ def _topic_term(pdoc: Doc, head: Token, comp: CompiledDictionary, nouns: Sequenc
     ]
     named = [(topic, cover) for topic, cover in covers if cover]
     narrower: set[str] = set()
+    specific: set[tuple[str, ...]] = set()
     if any(head_forms & cover for _, cover in named):
         # (session 20) The head names a kind of thing ("tax"); a noun compounded with it says which one ("the
-        # carbon tax"). Only the topics that name that noun too count: the terms of taxes in general (an
-        # income tax, VAT) are another tax than the carbon tax. A compounded noun no topic names makes the
-        # phrase narrower than any of them ("the sugar tax"): the head's own word and its stand-ins then say
-        # another one of its kind ("the property tax", "a levy on homes"), and only the topic's other terms
-        # may stand for it ("the revenues of technology companies" for a digital services tax). (An entity
-        # says which one by itself and scopes the terms: "recognition of Palestine" keeps the terms of
+        # carbon tax"). The terms of the topics that name that noun too are required: the terms of taxes in
+        # general (an income tax, VAT) alone say another tax than the carbon tax, and count only next to one
+        # of them ("extract minerals from the seabed" for deep-sea mining). A compounded noun no topic names
+        # makes the phrase narrower than any of them ("the sugar tax"): the head's own word and its stand-ins
+        # then say another one of its kind ("the property tax", "a levy on homes"), and only the topic's other
+        # terms may stand for it ("the revenues of technology companies" for a digital services tax). (An
+        # entity says which one by itself and scopes the terms: "recognition of Palestine" keeps the terms of
         # recognition in general.)
         kinds = [t for t in nouns if t.head.i == head.i and t.dep_ in {"compound", "nmod"}]
         covered = {w for _, cover in named for w in cover}
@@ -724,7 +733,10 @@ def _topic_term(pdoc: Doc, head: Token, comp: CompiledDictionary, nouns: Sequenc
         named = [(topic, cover) for topic, cover in named if head_forms & cover]
         said = {f for t in kinds for f in _forms(t)}
         widest = max(len(cover & said) for _, cover in named)
-        named = [(topic, cover) for topic, cover in named if len(cover & said) == widest]
+        if widest:
+            specific = {
+                cue.words for topic, cover in named if len(cover & said) == widest for cue in topic.terms
+            }
     # The phrase's own nouns keep their own rules (they stand for the phrase only with its head: "the freeze
     # of the minimum wage" is not "raising the minimum wage"): a term made of the phrase's words adds nothing
     # ("a Palestinian state" still counts for "the two-state solution").
@@ -739,7 +751,9 @@ def _topic_term(pdoc: Doc, head: Token, comp: CompiledDictionary, nouns: Sequenc
             cues.setdefault(cue.words, cue)
     # Longest first: "retirement age" anchors on "age" (the thing acted on), not on "retirement".
     ordered = sorted(cues.values(), key=lambda c: -len(c.words))
-    return Term("topic", "topic", ordered) if cues else None
+    if not cues or (specific and not specific & cues.keys()):
+        return None, frozenset()
+    return Term("topic", "topic", ordered), frozenset(specific & cues.keys())
 
 
 def _named_thing_head(
@@ -1226,7 +1240,9 @@ def adhoc_mentions(
             topical.add(k)
             entity_hits[k] = k in with_entity
             argument_hits[k] = True
-        if len(said) < MIN_TOPIC_TERMS and not with_entity:
+        if (len(said) < MIN_TOPIC_TERMS and not with_entity) or (
+            issue.topic_specific and not said & issue.topic_specific
+        ):
             for k in topical:
                 del heads[k]
             topical.clear()
