@@ -35,7 +35,9 @@ def test_the_doer_named_in_a_relative_clause_is_no_target(coder):
             "SOMREB",
         ),
     ):
-        dyads = _dyads(_issued(coder, text, AU), "19")
+        # (an assault on people is 18x since VC20's patterns, an attack on a place 19x: roles are tested)
+        events = _issued(coder, text, AU)
+        dyads = _dyads(events, "19") + _dyads(events, "18")
         assert dyads and all(doer not in ts for _, ts in dyads), (text, dyads)
         assert all(s == [doer] for s, _ in dyads), (text, dyads)
 
