@@ -26,7 +26,10 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s20.yaml"
 # recall 0.799, precision 0.723 (events F1 0.532). With the first rules (disappointment and dismay 111,
 # caution against 130, a threat renewed to attack 138, hours given to lay down arms 139, an embassy downgraded
 # 161, programmes ended and partnerships left 160, people designated 163, legal status revoked 1722): recall
-# 0.873, precision 0.755 (events F1 0.581).
+# 0.873, precision 0.755 (events F1 0.581). Batch 3 (42 sentences, v27-v32: the same roots in other words)
+# alone on those rules (77b81ba): recall 0.833, precision 0.778; all 185 on them: 0.864, 0.760; with the
+# session's later rules (concern at a deliberate act, high commissioners, consents withdrawn, the one-noun
+# "X side reserves the right"): 0.875, 0.762 (events F1 0.582).
 ROOT_RECALL_FLOOR = 0.84
 ROOT_PRECISION_FLOOR = 0.74
 
@@ -105,6 +108,26 @@ SENSES_TABLE = [
     ("Council of the European Union", "The Union condemns the assaults on journalists in Belgrade.", "18"),
     ("Reuters", "The finance minister brushed off the criticism of her budget.", "!12"),
     ("Reuters", "Serbian troops launched an assault on the rebel-held town at dawn.", "!18"),
+    # third rules (development's missed roots): a high commissioner recalled (161); "X side reserves the
+    # right" read as one noun phrase (130); concern at someone's deliberate act criticises it (111),
+    # concern at violence stays worry; a consent to a consulate withdrawn (161)
+    ("Reuters", "Kenya recalled its high commissioner from Kampala.", "16"),
+    ("Ministry of Foreign Affairs of Belarus", "The Belarusian side reserves the right to respond.", "13"),
+    (
+        "Department of Foreign Affairs of Ireland",
+        "Ireland is deeply concerned by the decision of the Georgian government to suspend the talks.",
+        "11",
+    ),
+    (
+        "Department of Foreign Affairs of Ireland",
+        "Ireland is deeply concerned by the escalation of violence in Haiti.",
+        "!11",
+    ),
+    (
+        "Ministry of Foreign Affairs of Poland",
+        "The Minister decided to withdraw his consent for the operation of the Belarusian consulate.",
+        "16",
+    ),
 ]
 
 

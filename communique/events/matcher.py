@@ -416,6 +416,15 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                         and _out_to_infinitive(child, current)
                     )
                     or (kind == "verb" and dep == "conj" and _or_face(child, current, lemma_lowers))
+                    # a sentence parsed as one noun phrase ("The Russian side reserves the right to ...": the
+                    # verb read as the plural noun at the root, its object as an apposition) keeps the object
+                    or (
+                        depth == 0
+                        and dep == "appos"
+                        and token.dep_ == "ROOT"
+                        and token.tag_ == "NNS"
+                        and child.i == token.i + 2
+                    )
                     # the "for" of "called for X to resign", parsed as the infinitive's marker (VC20)
                     or (depth == 1 and dep == "mark" and child.lower_ == "for" and current.dep_ == "advcl")
                 ):
