@@ -39,6 +39,17 @@ def test_triples_expand_compounds_and_reciprocals():
     assert make_triples([], "AGREE", [], False) == set()
 
 
+def test_reciprocal_actors_coded_as_each_others_targets_make_no_self_pairs():
+    both = {("JOR", "CONSULT", "USA"), ("USA", "CONSULT", "JOR")}
+    assert make_triples(["USA", "JOR"], "CONSULT", ["JOR", "USA"], True) == both
+    # not reciprocal, or other targets: the plain product
+    assert ("USA", "ASSAULT", "USA") in make_triples(["USA", "JOR"], "ASSAULT", ["JOR", "USA"], False)
+    assert make_triples(["USA", "JOR"], "CONSULT", ["SYR"], True) == {
+        ("USA", "CONSULT", "SYR"),
+        ("JOR", "CONSULT", "SYR"),
+    }
+
+
 def _record(n, category, sources, targets=(), text="x"):
     return GoldRecord(
         f"PLOVER-GSR01-{category}-{n:04d}", n, text, category, list(sources), list(targets), False

@@ -75,11 +75,13 @@ class Prediction:
 def make_triples(
     sources: list[str], category: str, targets: list[str], reciprocal: bool
 ) -> set[tuple[str, str, str]]:
-    """Expand source × target; reciprocal actors with no target are each other's targets."""
+    """Expand source × target; reciprocal actors are each other's targets, never their own."""
     out: set[tuple[str, str, str]] = set()
     srcs = sorted(set(sources))
     tgts = sorted(set(targets))
-    if not tgts and reciprocal and len(srcs) > 1:
+    # "A and B met" may be coded with no target or with the same actors as targets ("each to the other"):
+    # either way the pairs are A->B and B->A, not the self-pairs a plain product would add.
+    if (not tgts or tgts == srcs) and reciprocal and len(srcs) > 1:
         for a in srcs:
             for b in srcs:
                 if a != b:
