@@ -51,9 +51,27 @@ def our_code(code: str) -> str:
     """The code communique gives an organisation another coder codes otherwise ("IGOSEAASN" → "IGOASEAN",
     "IGOWAFECOMIL" → "IGOECOWASMIL"; code_equivalents.yaml); any other code unchanged."""
     for other, ours in load_equivalents():
-        if code.startswith(other) and not code.startswith(ours):  # ("IGOSADC" is ours, not "IGOSAD" + "C")
+        # (the other code whole, or with sectors after it: "IGOWAF" is ECOWAS, "IGOWAFWAD" another West
+        # African body; "IGOSADC" is ours, not "IGOSAD" + "C")
+        if code.startswith(other) and not code.startswith(ours) and _sectors_only(code[len(other) :]):
             return ours + code[len(other) :]
     return code
+
+
+def _sectors_only(rest: str) -> bool:
+    """``rest`` is nothing or sector codes of the bundled dictionary, three letters each ("MIL", "GOVMIL")."""
+    if len(rest) % 3:
+        return False
+    sectors = _bundled_sectors()
+    return all(rest[i : i + 3] in sectors for i in range(0, len(rest), 3))
+
+
+@lru_cache(maxsize=1)
+def _bundled_sectors() -> frozenset[str]:
+    """Sector codes the bundled dictionary's entries carry."""
+    from communique.actors.loader import load_actor_dictionary
+
+    return frozenset(s for entry in load_actor_dictionary([]).by_id.values() for s in entry.sectors or ())
 
 
 @lru_cache(maxsize=4)

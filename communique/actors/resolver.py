@@ -2376,6 +2376,9 @@ class _Resolver:
                 or self.low[i] not in UNION_SEATS
                 or not (f.actor.entry or "").endswith(":capital")
                 or (i > 0 and self.low[i - 1] in PLACE_PREPS | MOVE_PREPS)
+                # (a modifier of a name or a noun is the city's: "Brussels Airlines", "Brussels police")
+                or (i + 1 < len(self.texts) and self.texts[i + 1][:1].isupper())
+                or (self.parsed and self.doc[i].dep_ in ("compound", "nmod", "amod"))
             ):
                 continue
             f.actor.code = entry.code
@@ -2399,6 +2402,8 @@ class _Resolver:
             entry = self.d.by_id.get(eid)
             if len(code) != 6 or code[3:] != "PTY" or entry is None or entry.kind != "group":
                 continue
+            if self.texts[f.end_tok - 1] != "party":
+                continue  # ("the Republican Party" is the well-known one; "the Podemos party" is introduced)
             country = code[:3]
             if country == title or country in self._issuer_countries():
                 continue
@@ -3323,7 +3328,7 @@ class _Resolver:
                 and kinds.issuperset(a.sectors)
                 and self.low[i - 2] in ("the", "our", "these")
             ):
-                some = None if n == count else self._issuers_apart(out, n)
+                some = None if n == count else self._issuers_apart(out, n, f)
                 if n == count or some:
                     keep.extend(self._we(i - 2, s_index, f.end_tok, via="self-reference", issuers=some))
                     self._matched.update(range(i - 2, f.end_tok))
@@ -3335,11 +3340,20 @@ class _Resolver:
             keep.append(f)
         return keep
 
-    def _issuers_apart(self, out: list[_Found], n: int) -> list[Actor] | None:
+    def _issuers_apart(self, out: list[_Found], n: int, counted: _Found) -> list[Actor] | None:
         """The issuers whose countries no other coded mention of the sentence names, when they are ``n``
         and fewer than all: "The two leaders thanked President Erdogan" in the statement of Somalia, Ethiopia
         and Turkiye is Somalia's and Ethiopia's."""
-        named = {f.actor.code[:3] for f in out if f.actor.code and f.actor.via not in REFERRING_VIAS}
+        # (not the counted group's own guess from context, nor a place: "met officials in Nairobi" does not
+        # rule out Kenya's minister)
+        named = {
+            f.actor.code[:3]
+            for f in out
+            if f is not counted
+            and f.actor.code
+            and f.actor.via not in CONTEXT_VIAS
+            and not (f.start_tok > 0 and self.low[f.start_tok - 1] in PLACE_PREPS)
+        }
         rest = [iss for iss in self.st.issuers if iss.code and iss.code[:3] not in named]
         return rest if 0 < len(rest) == n < len(self.st.issuers) else None
 
