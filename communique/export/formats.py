@@ -232,27 +232,29 @@ def event_rows(
 def document_row(coded: CodedDocument, info: dict[str, Any]) -> dict[str, Any]:
     """One flat documents row (``DOCUMENT_COLUMNS``)."""
     doc = coded.document
-    return {
-        "document_id": doc.id,
-        "date": doc.date,
-        "title": doc.title,
-        "source": doc.source,
-        "url": doc.url,
-        "external_id": doc.external_id,
-        "language": doc.language,
-        "issuers": ";".join(a.name for a in doc.issuers),
-        "issuer_codes": ";".join(a.code or "" for a in doc.issuers),
-        "n_sentences": len(doc.sentences),
-        "n_events": len(coded.events),
-        "n_stances": len(coded.stances),
-        "duplicate_of": info.get("duplicate_of"),
-        "dictionary_version": info.get("dictionary_version"),
-        "text": doc.text,
-    }
+    # The loaded record's facts, in the shape ``Corpus.iter_document_facts`` reads: one builder for the row.
+    return document_fact_row(
+        {
+            "id": doc.id,
+            "date": doc.date,
+            "title": doc.title,
+            "source": doc.source,
+            "url": doc.url,
+            "external_id": doc.external_id,
+            "language": doc.language,
+            "issuers": [(a.name, a.code) for a in doc.issuers],
+            "sentences": len(doc.sentences),
+            "events": len(coded.events),
+            "stances": len(coded.stances),
+            "duplicate_of": info.get("duplicate_of"),
+            "dictionary_version": info.get("dictionary_version"),
+            "text": doc.text,
+        }
+    )
 
 
 def document_fact_row(facts: dict[str, Any]) -> dict[str, Any]:
-    """``document_row`` from ``Corpus.iter_document_facts`` (the same row, without loading the coding)."""
+    """One flat documents row (``DOCUMENT_COLUMNS``) from its facts (``Corpus.iter_document_facts``)."""
     return {
         "document_id": facts["id"],
         "date": facts["date"],
