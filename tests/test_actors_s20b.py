@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.actors.keys import organisation_key, our_code
+from communique.actors.keys import country_key, organisation_key, our_code
 
 from .test_actors import resolve
 
@@ -83,3 +83,11 @@ def test_a_longer_code_of_another_body_of_the_region_is_not_read_as_the_equivale
 
 def test_the_equivalent_with_a_sector_after_it_is_still_read_as_ours():
     assert our_code("IGOWAFMIL") == "IGOECOWASMIL"
+
+
+# -- one table of other coders' country codes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("theirs", "ours"), [("JAP", "JPN"), ("itlgov", "ITA"), ("VTN", "VNM")])
+def test_a_gold_files_misspelt_country_code_is_read_as_ours(theirs, ours):
+    assert country_key(theirs) == ours

@@ -1803,12 +1803,10 @@ class _Resolver:
             return False
         if not (self.texts[i][:1].isupper() or word in LOWER_SHORT_WORDS):
             return False
-        nxt = self.texts[i + 1] if i + 1 < stop else ""
-        if nxt[:1].isupper() or nxt in ("of", "for", "on", "-"):
+        if self._longer_name_after(i, stop):
             return False
-        if nxt in ("in", "at") and not self.texts[i][:1].isupper():
-            return False  # "the court in Manila" is another court
-        return not (i + 1 < stop and self._name_goes_on(i + 1))
+        nxt = self.texts[i + 1] if i + 1 < stop else ""
+        return not (nxt in ("in", "at") and not self.texts[i][:1].isupper())  # ("the court in Manila")
 
     def _short_names(self, out: list[_Found], start: int, stop: int, s_index: int) -> list[_Found]:
         """ "the Court", "the Union", "the Bloc": a body's head word alone after "the", capitalised as
@@ -3533,11 +3531,21 @@ class _Resolver:
         word = self.low[i]
         if word not in ORGAN_WORDS or not any(_is_org(c) for c in self.st.issuer_codes):
             return False
-        nxt = self.texts[i + 1] if i + 1 < stop else ""
-        if nxt[:1].isupper() or nxt in ("of", "for", "on", "-") or self._name_goes_on(i + 1):
-            return False  # a longer name: "Council of Ministers", "Conference on Disarmament"
+        if self._longer_name_after(i, stop):
+            return False
         before = self._named_before(word, i)  # ("the Extraordinary Summit of SADC", uncoded, is this one)
         return self.doc[i].pos_ in ("NOUN", "PROPN") and (before is None or before.actor.code is None)
+
+    def _longer_name_after(self, i: int, stop: int) -> bool:
+        """Token ``i`` starts a longer name: a capitalised word, "of", "for", "on" or a hyphen follows ("the
+        Court of Justice", "Council of Ministers", "Conference on Disarmament"), or a name in another language
+        goes on ("the Union pour la paix")."""
+        nxt = self.texts[i + 1] if i + 1 < stop else ""
+        return (
+            nxt[:1].isupper()
+            or nxt in ("of", "for", "on", "-")
+            or (i + 1 < stop and self._name_goes_on(i + 1))
+        )
 
     def _name_goes_on(self, k: int) -> bool:
         """Token ``k`` carries a name in another language on ("the Union pour la paix en Centrafrique",
