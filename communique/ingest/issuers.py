@@ -62,12 +62,15 @@ _NOT_ISSUER_HEADS = frozenset(words("not_issuer_heads"))
 # Names with "and" inside that are one actor.
 _PROTECTED_AND = re.compile(rf"\b{alternation('names_with_and')}\b", re.I)
 _PREPOSITION = re.compile(r"\s(?:of|for|in|on|to|at|from|against)\s", re.I)
-# Plural heads that distribute over a list: "the Foreign Ministers of France, Germany and Italy".
-_PLURAL_HEAD = re.compile(rf"\b{alternation('plural_heads')}\b", re.I)
-# A plural head and its "of", the longest head first ("Heads of State and Government of", not "Heads of").
+# Plural heads that distribute over a list ("the Foreign Ministers of France, Germany and Italy") with their
+# "of", the longest head first ("Heads of State and Government of", not "Heads of").
 _PLURAL_HEAD_OF = re.compile(
     rf"\b{alternation(sorted(words('plural_heads'), key=len, reverse=True))}\s+of\s+", re.I
 )
+# A comma (or semicolon) between list items, with an optional "and".
+_LIST_COMMA = re.compile(r"\s*[;,]\s*(?:and\s+|&\s+)?")
+# A list item that repeats the distributed "of": ", of Japan", "and of the United States".
+_REPEATED_OF = re.compile(r"(?:\s*[;,]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)of\s+", re.I)
 # A list item that names an office or body of its own, so a plural head is not distributed over it.
 _OWN_OFFICE = re.compile(rf"\b{alternation('own_office_words')}\b", re.I)
 # An appositive role after a person's name: "Josep Borrell, High Representative of the Union".
@@ -184,28 +187,23 @@ def _distribute(text: str, span: Span) -> list[tuple[str, Span]] | None:
     Items after the countries that name an office of their own ("... and the High Representative of the
     EU") are issuers in their own right, not part of the distributed list.
     """
-    comma = re.compile(r"\s*[;,]\s*(?:and\s+|&\s+)?")
-    pieces = _split_on(text, span, comma)
-    items = [sub for piece in pieces for sub in _split_and(text, piece, in_list=True)]
-    first = text[items[0][0] : items[0][1]] if items else ""
-    cut = first.rfind(" of ")
-    if len(items) >= 2 and cut >= 0 and _PLURAL_HEAD.search(first[:cut]):
-        head = _DETERMINER.sub("", first[:cut].strip())
-        listed = [(items[0][0] + cut + 4, items[0][1]), *items[1:]]
-    else:
-        # "the foreign ministers of Canada and Australia": the "of" before the first country kept the whole
-        # phrase one item ("and" does not split a side holding "of"); the list after the head is split alone.
-        phrase = _DETERMINER.sub("", text[span[0] : span[1]])
-        match = _PLURAL_HEAD_OF.search(phrase)
-        # The head is the phrase's first words ("foreign ministers"), never a name with an "of" of its own.
-        if not match or " of " in phrase[: match.start()] or len(phrase[: match.start()].split()) > 3:
-            return None
-        start = span[1] - len(phrase) + match.end()
-        after = _split_on(text, (start, span[1]), comma)
-        listed = [sub for piece in after for sub in _split_and(text, piece, in_list=len(after) > 1)]
-        if len(listed) < 2:
-            return None
-        head = re.sub(r"\s+of\s+$", "", phrase[: match.end()])
+    # One way to find the head: the first plural head's "of", never the last "of" of the first item, which
+    # made "the Presidents of the Republic of Korea and the United States" a "Presidents of the Republic".
+    phrase = _DETERMINER.sub("", text[span[0] : span[1]])
+    match = _PLURAL_HEAD_OF.search(phrase)
+    # The head is the phrase's first words ("foreign ministers"), never a name with an "of" of its own.
+    if not match or " of " in phrase[: match.start()] or len(phrase[: match.start()].split()) > 3:
+        return None
+    start = span[1] - len(phrase) + match.end()
+    # "of Korea and of the United States": a repeated "of" starts the next item whatever the item holds.
+    chunks = _split_on(text, (start, span[1]), _REPEATED_OF)
+    after = [piece for chunk in chunks for piece in _split_on(text, chunk, _LIST_COMMA)]
+    # "and" does not split a side holding "of" ("the Republic of Korea and Japan" stays one country) unless
+    # the items are a list already.
+    listed = [sub for piece in after for sub in _split_and(text, piece, in_list=len(after) > 1)]
+    if len(listed) < 2:
+        return None
+    head = re.sub(r"\s+of\s+$", "", phrase[: match.end()])
     out: list[tuple[str, Span]] = []
     rest: list[Span] = []
     for item in listed:
