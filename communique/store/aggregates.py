@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any
 
 from sqlalchemy import Connection, and_, case, func, or_, select, tuple_
+from sqlalchemy.sql.elements import True_
 
 from communique.model import CommuniqueError
 from communique.store.reading import _Reading, summary_columns
@@ -92,9 +93,12 @@ class _Aggregates(_Reading):
             if by == "actor":
                 ea = EVENT_ACTORS
                 where: list[Any] = [ea.c.code.is_not(None)]
-                # Unfiltered, every event_actors row is of a counted event: no join to events is needed.
-                if event_dedup or any((f.text, f.actor, f.event, f.issue, f.modality, f.since, f.until)):
-                    sub = select(EVENTS.c.doc_pk, EVENTS.c.ordinal).where(*ewhere)
+                # The events the other counts read (``_event_select``): when its clauses select them all,
+                # every event_actors row is of a counted event and no join to events is needed. Reading the
+                # clauses, not the filter fields, keeps one list of what narrows the events.
+                narrowing = [c for c in ewhere if not isinstance(c, True_)]
+                if narrowing:
+                    sub = select(EVENTS.c.doc_pk, EVENTS.c.ordinal).where(*narrowing)
                     where.append(tuple_(ea.c.doc_pk, ea.c.event_ordinal).in_(sub))
                 # An event lists an actor once per mention: three issuers of one code are three sources of
                 # each event. Count events, not those rows (UX19: 10 events of one statement counted 30).
