@@ -323,7 +323,8 @@ def get_actor(code: str, request: Request) -> Response:
     if len(code) > 64:
         raise ApiError(404, "actor_not_found", "no such actor")
     # The newest stances only: a frequent actor has thousands, each with its evidence (UX20: 8.8 MB and
-    # 11 s for one actor of a 40,000-statement store). n_stances counts them all; /stances?actor= pages them.
+    # 11 s for one actor of a 40,000-statement store). n_stances counts them all; /stances?actor_code=
+    # pages them.
     actor = services(request).corpus.actor(code, stance_limit=service.ACTOR_STANCES)
     if actor is None:
         raise ApiError(404, "actor_not_found", f"no actor with code {code}")
@@ -335,6 +336,9 @@ def list_stances(
     request: Request,
     issue: Annotated[str | None, Query(description="Issue id or label.")] = None,
     actor: Annotated[str | None, Query(description="Actor code (prefix, e.g. USA) or name.")] = None,
+    actor_code: Annotated[
+        str | None, Query(description="One actor code exactly (USA, not USAGOV), as /actors/{code} counts.")
+    ] = None,
     since: Annotated[str | None, Query(description="From date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[str | None, Query(description="To date (inclusive).")] = None,
     limit: int = 50,
@@ -343,9 +347,17 @@ def list_stances(
     """One row per actor, document and issue, oldest first, a page at a time with ``next_cursor``."""
     if issue is not None and len(issue) > 300:
         raise ApiError(422, "invalid_issue", "issue longer than 300 characters")
+    if actor_code is not None and len(actor_code) > 64:
+        raise ApiError(422, "invalid_actor_code", "actor_code longer than 64 characters")
     filters = service.clean_filters(actor=actor, since=since, until=until)
+    # ``actor`` is the prefix-or-name filter every list shares (/documents, /events, /stats); ``actor_code``
+    # is the exact code, so an actor's n_stances is paged here in full and nothing of its sub-codes.
     page = services(request).corpus.stances_page(
-        issue=issue or None, limit=service.clean_limit(limit), cursor=service.clean_cursor(cursor), **filters
+        issue=issue or None,
+        limit=service.clean_limit(limit),
+        cursor=service.clean_cursor(cursor),
+        actor_code=(actor_code or "").strip() or None,
+        **filters,
     )
     items, next_cursor = page_of(page)
     return FastJSON({"items": jsonable(items), "next_cursor": next_cursor})

@@ -26,7 +26,7 @@ MAX_URL_CHARS = 2048
 # The API's page cap bounds one response; it refuses more (422), where the store clamps a library caller's
 # limit to its own larger page (``store.search.MAX_PAGE``), so an API page is always one store page.
 MAX_LIMIT = 500
-#: Stances in one /actors/{code} answer (the newest); the rest are paged by /stances?actor=CODE.
+#: Stances in one /actors/{code} answer (the newest); the rest are paged by /stances?actor_code=CODE.
 ACTOR_STANCES = 100
 
 # Upload suffixes passed on to ingestion (which picks the reader from them); anything else is read as text.

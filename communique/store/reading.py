@@ -548,9 +548,14 @@ class _Reading(_Database):
         return _typed(pd.DataFrame(rows, columns=EVENT_COLUMNS))
 
     # -- stances ---------------------------------------------------------------------------------------
-    def _stance_where(self, conn: Connection, issue: str | None, f: Filters) -> list[Any]:
+    def _stance_where(
+        self, conn: Connection, issue: str | None, f: Filters, actor_code: str | None = None
+    ) -> list[Any]:
         """WHERE clauses of the stances on ``issue`` (id or label) that the filters select."""
         where: list[Any] = []
+        if actor_code:
+            # One code exactly, as the actor page counts its n_stances (the actor filter is a prefix or name).
+            where.append(STANCES.c.actor_code == actor_code)
         if issue:
             where.append(self.q.issue_clause(issue.strip()))
         doc_where = self.q.doc_where(
@@ -587,12 +592,21 @@ class _Reading(_Database):
             return self._stance_dicts(conn, rows)
 
     def stances_page(
-        self, issue: str | None = None, *, limit: int = 50, cursor: str | None = None, **filters: Any
+        self,
+        issue: str | None = None,
+        *,
+        limit: int = 50,
+        cursor: str | None = None,
+        actor_code: str | None = None,
+        **filters: Any,
     ) -> SearchPage:
-        """One page of ``stance_rows``, in its order (oldest first), and the cursor of the next page."""
+        """One page of ``stance_rows``, in its order (oldest first), and the cursor of the next page.
+
+        ``actor_code`` keeps one code exactly (``USA``, not ``USAGOV``): the stances ``actor(code)`` counts.
+        """
         f = Filters.make(**filters)
         with self._read() as conn:
-            stmt = self._stance_select(self._stance_where(conn, issue, f))
+            stmt = self._stance_select(self._stance_where(conn, issue, f, actor_code))
             key = (STANCES.c.sort_date, STANCES.c.pk)
             rows, next_cursor = keyset_page(conn, stmt, key, limit=limit, cursor=cursor, newest_first=False)
             items = self._stance_dicts(conn, rows)
