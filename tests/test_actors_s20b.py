@@ -91,3 +91,29 @@ def test_the_equivalent_with_a_sector_after_it_is_still_read_as_ours():
 @pytest.mark.parametrize(("theirs", "ours"), [("JAP", "JPN"), ("itlgov", "ITA"), ("VTN", "VNM")])
 def test_a_gold_files_misspelt_country_code_is_read_as_ours(theirs, ours):
     assert country_key(theirs) == ours
+
+
+# -- "the court" after a place named since the international court: the place's court ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Criminal Court opened an inquiry last year. "
+        "On Friday a driver was detained in Manchester after a crash. The court fined him heavily.",
+        "The International Court of Justice gave its opinion in May. "
+        "A journalist was arrested at Lagos airport in June. The court later released her on bail.",
+    ],
+)
+def test_the_court_after_a_place_named_since_the_international_court_is_not_it(coder, text):
+    actors, _, _ = resolve(coder, text, issuers=("Human Rights Watch",), date="2025-03-12")
+    assert not any(a.text == "court" and (a.code or "").startswith("IGO") for a in actors), shown(actors)
+
+
+def test_the_court_after_a_hearing_at_its_seat_is_still_the_international_court(coder):
+    text = (
+        "The International Criminal Court issued a warrant for the former minister. "
+        "He appeared at a hearing in The Hague on Tuesday. The court set a trial date."
+    )
+    actors, _, _ = resolve(coder, text, issuers=("Human Rights Watch",), date="2025-03-12")
+    assert found(actors, "court") == ["IGOICC"], shown(actors)

@@ -197,6 +197,10 @@ MOVE_PREPS = frozenset({"to", "from", "into", "via", "through", "toward", "towar
 # "the court" and "the tribunal" too: news and statements write a court named before in lower case ("the
 # warrant issued by the International Criminal Court ... cooperation with the court").
 LOWER_SHORT_WORDS = frozenset({"bloc", "alliance", "court", "tribunal"})
+# ... but a lower-case court after a place named since the body ("arrested in London ... the court sentenced
+# him") is that place's court, unless the place is the body's seat ("a hearing in The Hague ... the court").
+LOCAL_COURT_WORDS = frozenset({"court", "tribunal"})
+COURT_SEATS = {"IGOICC": "NLD", "IGOUNICJ": "NLD", "IGOCOEECHR": "FRA"}
 BLOC_WORDS = frozenset({"bloc"})
 SHORT_NAME_LOOKBACK = 300
 # Mentions that only name again someone found before: no body of their own for a short name to point to.
@@ -1187,6 +1191,13 @@ class _Resolver:
                     # "The Georgian government ignored the criticism, and the Parliament adopted the law":
                     # Georgia's own parliament, not the European Parliament of the sentence before
                     bodies = [f for f in bodies if f.start_tok >= start]
+                if (
+                    len(bodies) == 1
+                    and self.low[m.start] in LOCAL_COURT_WORDS
+                    and self.texts[m.start].islower()
+                    and self._place_named_since(bodies[0], m.start, out)
+                ):
+                    bodies = []  # ("arrested in London ... the court sentenced him": London's court)
                 if bodies:
                     # "the Court" after the International Criminal Court, "the Parliament" after the European
                     # Parliament: that body, not the country in context's courts; with two named, no guess
@@ -1824,6 +1835,13 @@ class _Resolver:
             bodies = self._bodies_named(word, i, out)
             if len(bodies) > 1:
                 continue  # "the ICC and the ICJ ... the Court": either
+            if (
+                len(bodies) == 1
+                and word in LOCAL_COURT_WORDS
+                and self.texts[i].islower()
+                and self._place_named_since(bodies[0], i, out)
+            ):
+                continue
             found = (
                 self._refer_body(bodies[0], i, i + 1, s_index)
                 if bodies
@@ -1914,6 +1932,30 @@ class _Resolver:
             return None
         m = _Match(i, i + 1, entry, [], entry.code)
         return self._entry_actor(m, i, i + 1, "short-name", s_index)
+
+    def _place_named_since(self, body: _Found, i: int, out: list[_Found]) -> bool:
+        """A country's place is named after "in"/"at" between the ``body`` and token ``i``, other than the
+        body's seat ("a man was arrested in London" after "the International Criminal Court")."""
+        seat = COURT_SEATS.get(body.actor.code or "")
+        since = False
+        for f in self.st.found[-SHORT_NAME_LOOKBACK:] + sorted(
+            (f for f in out if f.end_tok <= i), key=lambda f: f.start_tok
+        ):
+            if f is body:
+                since = True
+                continue
+            code = f.actor.code or ""
+            if (
+                since
+                and code
+                and code[:3] not in ("IGO", "NGO", "MNC", "IMG")
+                and code[:3] != seat
+                and f.actor.via not in CONTEXT_VIAS
+                and f.start_tok > 0
+                and self.low[f.start_tok - 1] in PLACE_PREPS
+            ):
+                return True
+        return False
 
     def _bodies_named(self, word: str, i: int, out: list[_Found]) -> list[_Found]:
         """The coded bodies named before token ``i`` (this sentence, then earlier ones) whose name or
