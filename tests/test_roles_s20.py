@@ -119,3 +119,11 @@ def test_force_used_at_home_stays_domestic(coder):
     """Guard: a place of the doers' own country is no other country: "Armed men attacked a bus in Kano"."""
     events = _coded(coder, "Nigerian gunmen attacked a bus in Kano on Tuesday.")
     assert all(t[:3] == "NGA" for _, ts in _dyads(events, "19") for t in ts), events
+
+
+def test_two_who_agree_together_agree_with_each_other(coder):
+    """ "Chile and Argentina agreed to ...", "the two sides will meet again": two or more who agree, meet,
+    cooperate or yield together with no one else named do it with each other (the statement gold's X, Y ->
+    X, Y)."""
+    events = _coded(coder, "Chile and Argentina agreed on Monday to reopen their border crossings.")
+    assert [(s, ts) for s, ts in _dyads(events, "03")] == [(["ARG", "CHL"], ["ARG", "CHL"])], events

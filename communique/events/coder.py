@@ -166,6 +166,9 @@ YIELD_ROOT = "08"
 # A state's yielding that names no one is to its own country: it eases restrictions (081: "lifted the ban on
 # social media"), accedes to reform (083) or releases people (084)
 YIELDING_AT_HOME = frozenset({"081", "083", "084"})
+# Acts two or more do together, with each other when no one else is named (intent, consultation, cooperation,
+# yielding): "A and B agreed to ...", "the two sides met"
+JOINT_ACT_ROOTS = frozenset({"03", "04", "05", "08"})
 # Violence is coded even when its perpetrator is unknown (with no source), if its target is coded.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # how a mention that names no country was given one (roles.ActorIndex.in_context, the actors stage's context)
@@ -2723,6 +2726,15 @@ def code_sentence(
             and len({a.code for a in d.sources if a.code}) > 1
         ):
             # "fighting between A and B", "an agreement reached between A and B": each does it to the other
+            d.targets = list(d.sources)
+        if (
+            not any(t.code for t in d.targets)
+            and d.code[:2] in JOINT_ACT_ROOTS
+            and len({actor_key(a.code) for a in d.sources if a.code}) > 1
+        ):
+            # "Guyana and Venezuela agreed that ...", "the two sides will meet again", "A and B released 900
+            # detainees in an exchange": two or more who agree, meet, cooperate or yield together with no one
+            # else named do it with each other
             d.targets = list(d.sources)
         if (
             ("other" in words or "another" in words)
