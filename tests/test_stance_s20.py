@@ -223,3 +223,47 @@ def test_a_plus_on_the_acronym_still_names_the_topic(coder) -> None:
         " Parliament to pass it."
     )
     assert _stance(coder, text, "same-sex marriage in Varnia", ["Varnian Equality Network"]) == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # (ST20c) Another one of the head's kind: a word of its name is no term of a narrower phrase.
+        (
+            "We welcome the windfall levy on energy firms. The surcharge is fair.",
+            "the fuel tax",
+            "not addressed",
+        ),
+        (
+            "The Council backs a windfall tax on shipping companies. Such a surcharge is overdue.",
+            "the plastic bag tax",
+            "not addressed",
+        ),
+        (
+            "The Council supports a windfall tax on energy companies.",
+            "the digital services tax",
+            "not addressed",
+        ),
+        # The head's own word beside a term of its topic says the phrase.
+        ("We reject a tax on the revenues of technology giants.", "the digital services tax", "oppose"),
+        (
+            "Ruritania opposes any levy on the revenues of large internet platforms.",
+            "the digital services tax",
+            "oppose",
+        ),
+        # Guards: another tax beside a term stays another tax; the phrase itself still reads.
+        (
+            "We oppose the planned cut in income tax. It would starve the state of revenue.",
+            "the property tax",
+            "not addressed",
+        ),
+        (
+            "We welcome the new taxi licences. The surcharge on fares is fair.",
+            "the sugar tax",
+            "not addressed",
+        ),
+        ("We oppose the sugar tax.", "the sugar tax", "oppose"),
+    ],
+)
+def test_a_narrower_phrase_and_its_kind(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

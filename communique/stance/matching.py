@@ -730,6 +730,16 @@ def _topic_term(
         covered = {w for _, cover in named for w in cover}
         if any(not _forms(t) & covered for t in kinds):
             narrower = {w for c in _alternatives(head, comp, head=True) for w in c.words} | head_forms
+            # The other words of a name of the head's kind name another one of its kind ("windfall" of "a
+            # windfall tax", "value added" of "value added tax" for "the fuel tax"), as do the one-word names
+            # of the topics the head names ("VAT").
+            narrower |= {
+                w
+                for topic, cover in covers
+                for name in topic.names
+                if head_forms & set(name) or (len(name) == 1 and head_forms & cover)
+                for w in name
+            }
         named = [(topic, cover) for topic, cover in named if head_forms & cover]
         said = {f for t in kinds for f in _forms(t)}
         widest = max(len(cover & said) for _, cover in named)
@@ -746,14 +756,34 @@ def _topic_term(
         for cue in topic.terms:
             if own.intersection(cue.words) and forms.issuperset(cue.words):
                 continue
-            if any(w.startswith(n) for w in cue.words for n in narrower):
-                continue  # ("taxation", "taxpayer" for the sugar tax)
+            if any(_derived_from(w, n, comp) for w in cue.words for n in narrower):
+                continue  # ("taxation", "taxpayer" for the sugar tax; not "taxi")
             cues.setdefault(cue.words, cue)
     # Longest first: "retirement age" anchors on "age" (the thing acted on), not on "retirement".
     ordered = sorted(cues.values(), key=lambda c: -len(c.words))
     if not cues or (specific and not specific & cues.keys()):
         return None, frozenset()
     return Term("topic", "topic", ordered), frozenset(specific & cues.keys())
+
+
+# Endings that make a word of the same family ("taxation", "taxes"); anything else after a word's letters
+# makes another word ("taxi", "mineral", "damage").
+DERIVATION_ENDINGS = frozenset(
+    {"", "s", "es", "ed", "ing", "ation", "ations", "ion", "ions", "al", "ment", "ments"}
+)
+
+
+def _derived_from(word: str, base: str, comp: CompiledDictionary) -> bool:
+    """Whether a word is the base, of its family or a compound it begins ("taxpayer"), not a longer word."""
+    if word in comp.family(base) or word in computed_family(base):
+        return True
+    if not word.startswith(base):
+        return False
+    rest = word[len(base) :]
+    # A compound joins a word of its own: "tax" + "payer"; "mine" + "ral" is no word joined.
+    return rest in DERIVATION_ENDINGS or (
+        len(rest) >= 4 and rest[0] not in "aeiouy" and base[-1] not in "aeiou"
+    )
 
 
 def _named_thing_head(
@@ -1234,6 +1264,11 @@ def adhoc_mentions(
             if not terms:
                 continue
             said.update(terms)
+            if _bare_head(issue, sent):
+                # The head's own word beside a term says the phrase's kind of thing ("a tax on the revenues
+                # of technology giants" for the digital services tax): a second term (the words of other
+                # things of its kind are no terms of a narrower phrase: "a windfall tax").
+                said.add(("<head>",))
             # The longest term found (the topic's terms are ordered longest first).
             rank = _rank(issue.topic.alternatives)
             heads[k] = terms[min(terms, key=lambda words: rank[words])]
@@ -1316,6 +1351,22 @@ def _other_countries(actors: Sequence[Actor], issue: AdhocIssue) -> bool:
 
 
 MIN_TOPIC_TERMS = 2
+
+
+def _bare_head(issue: AdhocIssue, sent: Span) -> bool:
+    """Whether a sentence says the phrase's head with no modifier but the phrase's own words ("a tax on ...").
+
+    "value added tax", "the income tax" name another one of the head's kind.
+    """
+    positions = _term_positions(issue.head, sent)
+    if positions is None:
+        return False
+    words = set(issue.label.lower().split())
+    return not any(
+        c.dep_ in {"compound", "nmod", "amod", "npadvmod"} and not _forms(c) & words
+        for i in positions
+        for c in sent.doc[i].children
+    )
 
 
 def _topic_terms_in(
