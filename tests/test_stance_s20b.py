@@ -200,3 +200,77 @@ def test_crisis_reactions_take_no_side(coder, text: str, issue: str, expected: s
 )
 def test_halts_and_undoing(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+R = ["Ruritania"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # (ST20c) An ending or a failure denied goes on: no denial of the issue.
+        (
+            "We are glad that the truce between Varnia and Lakonia did not expire last night.",
+            "the truce between Varnia and Lakonia",
+            "support",
+        ),
+        # A misuse of the issue, or what an act makes of it, denied keeps the issue.
+        (
+            "Ruritania urges both camps not to politicise the food aid to Varnia.",
+            "food aid to Varnia",
+            "support",
+        ),
+        (
+            "We ask the government not to exploit the referendum in Lakonia to punish its opponents.",
+            "the referendum in Lakonia",
+            "support",
+        ),
+        (
+            "We call on the parties not to turn the Varnia elections into a contest of arms.",
+            "the Varnia elections",
+            "support",
+        ),
+        # Guards: the act itself denied still turns the reading.
+        (
+            "Ruritania regrets that the peace talks in Varnia did not resume.",
+            "the peace talks in Varnia",
+            "support",
+        ),
+        (
+            "We call on Lakonia not to hold the referendum on annexation.",
+            "the referendum on annexation",
+            "oppose",
+        ),
+        ("We urge Varnia not to postpone the Varnia elections.", "the Varnia elections", "support"),
+        # A condemned escalation between two sides is opposed; a felt one blames neither.
+        (
+            "Ruritania firmly condemns the escalation between Varnia and Lakonia.",
+            "the escalation between Varnia and Lakonia",
+            "oppose",
+        ),
+        (
+            "We denounce the escalation of fighting between the militias and the army.",
+            "the escalation of fighting",
+            "oppose",
+        ),
+        (
+            "Ruritania is deeply concerned at the escalation of fighting between Varnia and Lakonia.",
+            "the escalation of fighting",
+            "neutral",
+        ),
+        # "not only ... but also" affirms; a plain "not" still denies.
+        (
+            "Ruritania not only recognises the independence of Kosovo but also backs its UN membership.",
+            "the independence of Kosovo",
+            "support",
+        ),
+        (
+            "We not only welcome the sanctions on Varnia but also call for more.",
+            "the sanctions on Varnia",
+            "support",
+        ),
+        ("Ruritania does not recognise the independence of Kosovo.", "the independence of Kosovo", "oppose"),
+    ],
+)
+def test_denials_that_keep_the_issue(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue, R) == expected

@@ -265,6 +265,8 @@ def negated(token: Token, lex: Lexicon) -> bool:
     governs ("refuses to endorse", "failed to condemn": the endorsing is not done)."""
     spared = token.dep_ == "dobj" and lemma(token.head) in SPARING
     for child in token.children:
+        if child.dep_ in {"neg", "advmod", "preconj"} and _not_only(child):
+            continue  # "not only recognises X but also ..." affirms
         if child.dep_ == "neg":
             return True
         if child.lower_ in lex.negators and child.dep_ in {"advmod", "preconj", "det", "neg"}:
@@ -323,6 +325,12 @@ def _denied(subject: Token) -> bool:
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
 
 
+def _not_only(negator: Token) -> bool:
+    """Whether a "not" opens "not only / not just ..." (no denial of its verb)."""
+    after = negator.doc[negator.i + 1] if negator.i + 1 < len(negator.doc) else None
+    return negator.lower_ in {"not", "n't"} and after is not None and after.lower_ in NOT_ONLY
+
+
 def _own_denial(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb is denied by its own "not" / "never" (on it or its auxiliary), not by "not only", nor by
     a negation read from its subject or its head."""
@@ -331,10 +339,10 @@ def _own_denial(verb: Token, lex: Lexicon) -> bool:
             if any(c.dep_ == "neg" for c in child.children):
                 return True
             continue
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in lex.negators):
-            after = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else None
-            if after is None or after.lower_ not in NOT_ONLY:
-                return True
+        if (
+            child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in lex.negators)
+        ) and not _not_only(child):
+            return True
     return False
 
 
@@ -351,8 +359,55 @@ def _denied_act(node: Token, dep: str, head: Token, word: str, lex: Lexicon) -> 
         return False
     if dep == "nsubj":
         # "the talks did not resume" befell the issue; "the ceasefire did not stop the shelling" is its deed.
+        # (ST20c) An ending or a failure denied goes on ("welcome that the talks did not collapse").
+        if word in FAILURES or word in lex.endings:
+            return False
         return not any(c.dep_ == "dobj" for c in head.children)
+    # (ST20c) A misuse of the issue, or what an act makes of it ("not to politicise the aid", "not to use the
+    # election to silence critics", "not to turn the vote into a contest of arms"), denied keeps the issue.
+    if word in MISUSE or any(
+        c.dep_ in {"xcomp", "advcl", "oprd"} or (c.dep_ == "prep" and c.lower_ in {"into", "as"})
+        for c in head.children
+    ):
+        return False
     return dep in {"dobj", "nsubjpass"} or (dep == "prep" and node.lower_ != "as")
+
+
+# Verbs of ending or failing (beside the lexicon's endings) and of misuse, for ``_denied_act``.
+FAILURES = frozenset(
+    {
+        "collapse",
+        "expire",
+        "lapse",
+        "fail",
+        "falter",
+        "break",
+        "end",
+        "stall",
+        "crumble",
+        "unravel",
+        "die",
+        "fizzle",
+    }
+)
+MISUSE = frozenset(
+    {
+        "use",
+        "exploit",
+        "politicise",
+        "politicize",
+        "instrumentalise",
+        "instrumentalize",
+        "weaponise",
+        "weaponize",
+        "manipulate",
+        "abuse",
+        "misuse",
+        "hijack",
+        "turn",
+        "treat",
+    }
+)
 
 
 def modal_weight(token: Token) -> float:
@@ -674,6 +729,19 @@ def _between_sides(noun: Token) -> bool:
     return False
 
 
+def _felt_or_noted(noun: Token, lex: Lexicon) -> bool:
+    """Whether the first predicate above a noun is a feeling or a noting ("concerned at", "follows")."""
+    node = noun
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.pos_ in {"VERB", "ADJ", "AUX"}:
+            return _feeling(head) or lemma(head) in lex.neutral or lemma(head) in {"concern", "worry"}
+        node = head
+    return False
+
+
 def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_holder: bool) -> None:
     """Record an evaluation: the first one sets the attitude; a later one multiplies it across a clause."""
     sign = 1.0 if value > 0 else -1.0
@@ -748,7 +816,13 @@ def _evaluate(
     """``evaluate`` without the memo."""
     lex = ctx.lexicon
     walk = _Walk(rel=sign)
-    if anchor.pos_ == "NOUN" and lemma(anchor) in lex.deescalation and _between_sides(anchor):
+    if (
+        anchor.pos_ == "NOUN"
+        and lemma(anchor) in lex.deescalation
+        and _between_sides(anchor)
+        and _felt_or_noted(anchor, lex)
+    ):
+        # (ST20c: only when felt or noted; "we condemn the escalation between X and Y" still opposes it)
         # "We are seriously concerned at the escalation of hostilities between X and Y", the escalation itself
         # matched as the issue: a crisis between two sides, whose concern blames neither.
         return Vote(0, 0.5, None, rel=walk.rel)
