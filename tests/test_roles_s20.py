@@ -127,3 +127,20 @@ def test_two_who_agree_together_agree_with_each_other(coder):
     X, Y)."""
     events = _coded(coder, "Chile and Argentina agreed on Monday to reopen their border crossings.")
     assert [(s, ts) for s, ts in _dyads(events, "03")] == [(["ARG", "CHL"], ["ARG", "CHL"])], events
+
+
+def test_concern_about_a_situation_at_home_is_not_against_the_speaker(coder):
+    """ "Germany is concerned about the escalation of violence in Hamburg": a situation in the speaker's own
+    country is no act aimed at itself (a foreign one still is)."""
+    home = _issued(
+        coder,
+        "Germany is deeply concerned about the escalation of violence in Hamburg.",
+        "Government of Germany",
+    )
+    assert _concern(home) == [[]], home
+    abroad = _issued(
+        coder,
+        "Germany is deeply concerned about the escalation of violence in Haiti.",
+        "Government of Germany",
+    )
+    assert _concern(abroad) == [["HTI"]], abroad

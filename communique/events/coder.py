@@ -2635,16 +2635,20 @@ def code_sentence(
             d.targets = list(meant.values()) or d.targets
         if d.code == CONCERN_CODE and not any(t.code for t in d.targets):
             # "is deeply concerned by the escalation of violence in Mozambique", "the clashes between A and
-            # B": a situation no one is named responsible for is about its parties, else its country
-            d.targets = (
-                situation_parties(
+            # B": a situation no one is named responsible for is about its parties, else its country; not
+            # the speaker's own ("concerned about the housing shortage in Toronto" said by Canada is no act
+            # against itself, as _domestic_target holds for the issuers)
+            mine = party_keys(d.sources)
+            d.targets = [
+                a
+                for a in situation_parties(
                     [d.match.token, *d.match.words, d.clause],
                     _preps(d.match.pattern.targets, patterns.words("verb_target_preps")),
                     index,
                     patterns.words("situation_nouns"),
                 )
-                or d.targets
-            )
+                if not same_party(a.code or "", mine)
+            ] or d.targets
         if (
             d.code[:2] == AID_ROOT
             and not d.targets
