@@ -44,10 +44,12 @@ from communique.events.modality import (
     to_infinitive,
 )
 from communique.events.roles import (
+    BORDER_NOUNS,
     COUNTERPART_ROOTS,
     EXAMPLE_PREPS,
     HOSTING_CODE,
     ISSUER_VIAS,
+    PARTICIPANT_PREPS,
     PARTIES_APPEALS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -107,8 +109,10 @@ MAX_EVENTS_PER_SENTENCE = 25
 # Demands, disapproval, rejection, threats, protest, coercion and violence (CAMEO 10-14, 17-20) always have
 # an addressee or a victim: a strike, a riot, a crackdown. When the sentence names none and every source
 # belongs to one country, the event is domestic and aimed at that country (its authorities or population),
-# as CAMEO coders code it. Yielding (08: resign, withdraw), shows of force (15) and reduced relations (16,
-# always towards another country) need no addressee, so they keep an empty target.
+# as CAMEO coders code it. Shows of force (15), reduced relations (16, always towards another country) and
+# most yielding (08: resign, withdraw) need no addressee, so they keep an empty target; a state's executive
+# easing its own restrictions, acceding to reform or releasing people (YIELDING_AT_HOME) does it for its own
+# country.
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17", "18", "19", "20"})
 INTERNATIONAL = frozenset({"IGO", "NGO", "MNC", "IMG", "UNK"})
 # Roots whose target may be the subject of a complement clause ("demanded that X ...", "threatened ... if X").
@@ -166,6 +170,8 @@ YIELD_ROOT = "08"
 # A state's yielding that names no one is to its own country: it eases restrictions (081: "lifted the ban on
 # social media"), accedes to reform (083) or releases people (084)
 YIELDING_AT_HOME = frozenset({"081", "083", "084"})
+# The executive power that imposes restrictions and so lifts them (not a court ruling them void)
+EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # Acts two or more do together, with each other when no one else is named (intent, consultation, cooperation,
 # yielding): "A and B agreed to ...", "the two sides met"
 JOINT_ACT_ROOTS = frozenset({"03", "04", "05", "08"})
@@ -206,10 +212,6 @@ def event_id(document_id: str, sentence_index: int, start: int, code: str) -> st
     return f"ev-{digest}"
 
 
-# The executive power that imposes restrictions and so lifts them (not a court ruling them void)
-EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "COP"})
-
-
 def _executive_only(sources: Sequence[Actor]) -> bool:
     """Every source is a state's executive ("the government", "the authorities", a president, a country)."""
     return all(
@@ -222,7 +224,8 @@ def _executive_only(sources: Sequence[Actor]) -> bool:
 
 
 def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
-    """The source's own country as target of a domestic contentious event with no named target."""
+    """The source's own country as target of a domestic event with no named target (contentious, or a
+    state's yielding at home)."""
     if d.targets or not d.sources:
         return d.targets
     if d.code[:2] not in DOMESTIC_ROOTS and not (
@@ -676,7 +679,6 @@ def _circumstance(noun: Token) -> bool:
 ISSUERS_PASSIVE_ROOTS = frozenset({"11", "13", "16"})
 # Where an event happens along a border ("clashes along the border between A and B").
 BORDER_PREPS = frozenset({"along", "on", "at", "across", "near"})
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
 def _participants(token: Token, index: ActorIndex, patterns: PatternSet) -> list[Actor]:
@@ -694,7 +696,7 @@ def _participants(token: Token, index: ActorIndex, patterns: PatternSet) -> list
     found: list[Actor] = []
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in {"between", "among", "amongst"}:
+            if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(actors_of_phrase(pobj, index))
@@ -705,7 +707,7 @@ def _participants(token: Token, index: ActorIndex, patterns: PatternSet) -> list
 
 def _between_phrase(token: Token) -> bool:
     """The event word has a "between"/"among" phrase of its own ("the clashes between A and B")."""
-    return any(c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"} for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS for c in token.children)
 
 
 def _border_sides(heads: Sequence[Token], index: ActorIndex) -> list[Actor]:

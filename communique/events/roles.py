@@ -2186,6 +2186,11 @@ def between_members(head: Token, index: ActorIndex) -> list[Actor]:
 SITUATION_PLACE_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "around"})
 # Where a situation is along a border: "the crisis on our borders with Belarus".
 SITUATION_BORDER_PREPS = frozenset({"on", "along", "at"})
+# What a border is called ("the crisis on our borders with X"; the coder's "clashes along the border between
+# A and B")
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# How many nouns of an "of" chain are read for the situation word ("the escalation of the violence in X"
+# reads two, "the risk of an escalation of violence" three): a longer chain is about something else
 MAX_OF_CHAIN = 3
 
 
@@ -2239,7 +2244,7 @@ def _situation_phrase_parties(noun: Token, index: ActorIndex, nouns: frozenset[s
                 found = [
                     a
                     for border in prep.children
-                    if border.dep_ == "pobj" and lemma(border) in {"border", "frontier", "boundary"}
+                    if border.dep_ == "pobj" and lemma(border) in BORDER_NOUNS
                     for c in border.children
                     if c.dep_ == "prep" and c.lower_ == "with"
                     for a in pobj_actors(c, index)
