@@ -52,6 +52,41 @@ MENDS_TABLE = [
     ("Government of Estonia", "Estonia reduced its diplomatic representation in Minsk.", "16"),
     ("Government of Estonia", "The ministry downgraded the representation of women on its boards.", "!16"),
     ("Government of Estonia", "The company reduced its representation on the supervisory board.", "!16"),
+    # 138: a threat to strike or launch against a military object, renewed; not a lawsuit, a satellite, a
+    # labour strike, nor terrorism brought up in talks (finding 4)
+    ("Government of Kenya", "The bank made a threat to launch legal action against the magazine.", "!138"),
+    ("Government of Kenya", "Iran issued a threat to launch a new weather satellite.", "!138"),
+    ("Government of Kenya", "The dockworkers' union renewed its threat to strike over wages.", "!138"),
+    ("Government of Kenya", "Nurses raised the threat of a strike over staffing levels.", "!138"),
+    (
+        "Government of Kenya",
+        "The minister raised the threat of terrorist attacks with his Ugandan counterpart.",
+        "!138",
+    ),
+    ("Government of Japan", "Pyongyang repeated its threat to strike American bases in the Pacific.", "138"),
+    (
+        "Government of Japan",
+        "The militia renewed its threat to launch a ground offensive on the town.",
+        "138",
+    ),
+    ("Government of Japan", "The junta issued a threat to attack the capital.", "138"),
+    # 111: concern at another's deliberate act; not people moving, nor an act only possible (finding 6)
+    (
+        "Government of Norway",
+        "Norway is concerned about the move of thousands of migrants towards the frontier.",
+        "!111",
+    ),
+    (
+        "Government of Norway",
+        "Norway is concerned about the possible closure of the crossing by Egypt.",
+        "!111",
+    ),
+    (
+        "Government of Norway",
+        "Norway is concerned about the potential expulsion of aid workers by the junta.",
+        "!111",
+    ),
+    ("Government of Norway", "Norway expressed concern at the detention of its citizens by Iran.", "111"),
 ]
 
 
