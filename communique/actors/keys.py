@@ -26,7 +26,7 @@ _INTERNATIONAL_CODE = re.compile(r"(IGO|NGO|MNC|IMG)[A-Z0-9]+")
 
 # Country codes other coders write for a state communique codes otherwise: CAMEO's Kosovo is KSV, ours (the
 # user-assigned ISO code) XKX; the PLOVER GSR file's typos of ISO alpha-3 (JAP, ITL, VTN), so that one table
-# does the job (evaluate.GOLD_CODE_FIXES repeats them until it reads this one).
+# does the job (evaluate reads the gold's country codes through it).
 COUNTRY_EQUIVALENTS = {"KSV": "XKX", "JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
