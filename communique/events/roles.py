@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from communique.actors.keys import organisation_key
+from communique.actors.keys import country_key, organisation_key
 from communique.actors.resolver import NOT_LOCATED, STATE_SECTORS, mentioned_again
 from communique.events.matcher import dated, introductory, lemma
 from communique.events.modality import to_infinitive
@@ -455,9 +455,10 @@ def refers_back(trigger: Token, clause: Token) -> bool:
 
 def actor_key(code: str) -> str:
     """What two actor codes share when they name the same actor: the country, or an international
-    organisation (``IGOUN`` for ``IGOUNO`` and ``IGOUNSC``; ``IGOOAS`` and ``IGOOAU`` stay apart)."""
+    organisation (``IGOUN`` for ``IGOUNO`` and ``IGOUNSC``; ``IGOOAS`` and ``IGOOAU`` stay apart); other
+    coders' country codes read as ours (CAMEO's ``KSV`` is ``XKX``)."""
     code = code.strip().upper()
-    return organisation_key(code) if code[:3] in INTERNATIONAL else code[:3]
+    return organisation_key(code) if code[:3] in INTERNATIONAL else country_key(code)
 
 
 def party_keys(issuers: Sequence[Actor]) -> frozenset[str]:
