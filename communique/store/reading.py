@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, func, or_, select
 
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 
 #: Below this many matches, a text or actor filter drives a SQLite search (see ``Corpus._sqlite_driver``).
 DRIVER_CAP = 2000
+_Loaded = TypeVar("_Loaded")  # what a caller of _document_pages reads for each page
 
 
 @dataclass
@@ -126,34 +127,18 @@ class _Reading(_Database):
         The facts are ``duplicate_of`` (canonical id of a repost), ``similarity``, ``dictionary_version``
         and ``sources`` (exact reposts elsewhere: source, url, title, date).
         """
-        f = Filters.make(**{"include_duplicates": True, **filters})
-        last = 0
-        dv_names: dict[int, str] = {}
-        while True:
-            with self._read() as conn:
-                where = [*self.q.doc_where(f, self._codes_for(conn, f.actor)), DOCS.c.pk > last]
-                stmt = select(DOCS).where(*where).order_by(DOCS.c.pk).limit(batch_size)
-                rows = conn.execute(stmt).mappings().all()
-                if not rows:
-                    return
-                coded = self._load_coded(conn, rows)
-                pks = [r["pk"] for r in rows]
-                canon = sorted({r["canonical_pk"] for r in rows if r["canonical_pk"] is not None})
-                canon_ids = dict(conn.execute(select(DOCS.c.pk, DOCS.c.id).where(DOCS.c.pk.in_(canon))).all())
-                if not dv_names:
-                    dv_names.update(dict(conn.execute(select(DICTS.c.id, DICTS.c.hash)).all()))
-                exact: dict[int, list[dict[str, Any]]] = defaultdict(list)
-                for r in conn.execute(select(SOURCES).where(SOURCES.c.doc_pk.in_(pks))).mappings():
-                    exact[r["doc_pk"]].append(_exact_source(r))
+        for rows, (coded, exact), facts in self._document_pages(filters, batch_size, self._coded_and_sources):
             for row, c in zip(rows, coded, strict=True):
-                info = {
-                    "duplicate_of": canon_ids.get(row["canonical_pk"]) if row["canonical_pk"] else None,
-                    "similarity": row["similarity"],
-                    "dictionary_version": dv_names.get(row["dictionary_version_id"]),
-                    "sources": exact.get(row["pk"], []),
-                }
-                yield c, info
-            last = rows[-1]["pk"]
+                yield c, {**facts(row), "sources": exact.get(row["pk"], [])}
+
+    def _coded_and_sources(
+        self, conn: Connection, rows: Sequence[Any]
+    ) -> tuple[list[CodedDocument], dict[int, list[dict[str, Any]]]]:
+        exact: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        pks = [r["pk"] for r in rows]
+        for r in conn.execute(select(SOURCES).where(SOURCES.c.doc_pk.in_(pks))).mappings():
+            exact[r["doc_pk"]].append(_exact_source(r))
+        return self._load_coded(conn, rows), exact
 
     def iter_document_facts(self, *, batch_size: int = 500, **filters: Any) -> Iterator[dict[str, Any]]:
         """Matching documents in storage order without their coding: fields, issuers, counts, store facts.
@@ -163,6 +148,45 @@ class _Reading(_Database):
         Keys: the ``documents`` columns, ``issuers`` [(name, code)], ``sentences``, ``events``, ``stances``
         (counts) and the facts of ``iter_records`` but ``sources``.
         """
+        for rows, (issuers, counts), facts in self._document_pages(
+            filters, batch_size, self._issuers_and_counts
+        ):
+            for row in rows:
+                pk = row["pk"]
+                yield {
+                    **row,
+                    "issuers": issuers.get(pk, []),
+                    **{name: counts[name].get(pk, 0) for name in ("sentences", "events", "stances")},
+                    **facts(row),
+                }
+
+    def _issuers_and_counts(
+        self, conn: Connection, rows: Sequence[Any]
+    ) -> tuple[dict[int, list[tuple[str, str | None]]], dict[str, dict[int, int]]]:
+        issuers: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+        counts: dict[str, dict[int, int]] = {name: {} for name in ("sentences", "events", "stances")}
+        for chunk in _chunks([r["pk"] for r in rows], 500):
+            for m in conn.execute(
+                select(MENTIONS.c.doc_pk, MENTIONS.c.name, MENTIONS.c.code)
+                .where(MENTIONS.c.doc_pk.in_(chunk), MENTIONS.c.role == "issuer")
+                .order_by(MENTIONS.c.doc_pk, MENTIONS.c.ordinal)
+            ):
+                issuers[m.doc_pk].append((m.name, m.code))
+            for name, table in (("sentences", SENTENCES), ("events", EVENTS), ("stances", STANCES)):
+                key = table.c.doc_pk
+                found = conn.execute(select(key, func.count()).where(key.in_(chunk)).group_by(key))
+                counts[name].update(dict(found.all()))
+        return issuers, counts
+
+    def _document_pages(
+        self,
+        filters: dict[str, Any],
+        batch_size: int,
+        load: Callable[[Connection, Sequence[Any]], _Loaded],
+    ) -> Iterator[tuple[Sequence[Any], _Loaded, Callable[[Any], dict[str, Any]]]]:
+        """Matching document rows in storage order, a keyset page at a time (duplicates included): each page
+        with what ``load`` reads for it and a function giving a row's store facts (``duplicate_of``,
+        ``similarity``, ``dictionary_version``). The read connection is released before a page is yielded."""
         f = Filters.make(**{"include_duplicates": True, **filters})
         last = 0
         dv_names: dict[int, str] = {}
@@ -173,34 +197,20 @@ class _Reading(_Database):
                 rows = conn.execute(stmt).mappings().all()
                 if not rows:
                     return
-                pks = [r["pk"] for r in rows]
-                issuers: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
-                counts: dict[str, dict[int, int]] = {}
-                for chunk in _chunks(pks, 500):
-                    for m in conn.execute(
-                        select(MENTIONS.c.doc_pk, MENTIONS.c.name, MENTIONS.c.code)
-                        .where(MENTIONS.c.doc_pk.in_(chunk), MENTIONS.c.role == "issuer")
-                        .order_by(MENTIONS.c.doc_pk, MENTIONS.c.ordinal)
-                    ):
-                        issuers[m.doc_pk].append((m.name, m.code))
-                    for name, table in (("sentences", SENTENCES), ("events", EVENTS), ("stances", STANCES)):
-                        key = table.c.doc_pk
-                        found = conn.execute(select(key, func.count()).where(key.in_(chunk)).group_by(key))
-                        counts.setdefault(name, {}).update(dict(found.all()))
+                loaded = load(conn, rows)
                 canon = sorted({r["canonical_pk"] for r in rows if r["canonical_pk"] is not None})
                 canon_ids = dict(conn.execute(select(DOCS.c.pk, DOCS.c.id).where(DOCS.c.pk.in_(canon))).all())
                 if not dv_names:
                     dv_names.update(dict(conn.execute(select(DICTS.c.id, DICTS.c.hash)).all()))
-            for row in rows:
-                pk = row["pk"]
-                yield {
-                    **row,
-                    "issuers": issuers.get(pk, []),
-                    **{name: counts[name].get(pk, 0) for name in ("sentences", "events", "stances")},
+
+            def facts(row: Any, canon_ids: dict[int, str] = canon_ids) -> dict[str, Any]:
+                return {
                     "duplicate_of": canon_ids.get(row["canonical_pk"]) if row["canonical_pk"] else None,
                     "similarity": row["similarity"],
                     "dictionary_version": dv_names.get(row["dictionary_version_id"]),
                 }
+
+            yield rows, loaded, facts
             last = rows[-1]["pk"]
 
     def document_info(self, doc_id: str) -> dict[str, Any] | None:
