@@ -32,6 +32,16 @@ def resolve(coder, text, date=None, issuers=(), dictionary=None, title=None):
     return actors, document, sdoc
 
 
+def found(actors, text):
+    """Codes of the mentions whose text is ``text``, in order."""
+    return [a.code for a in actors if a.text == text]
+
+
+def shown(actors):
+    """Each mention's text, code and how it was found: what a failing assertion should show."""
+    return [(a.text, a.code, a.via) for a in actors]
+
+
 def codes(actors):
     return [(a.text, a.code) for a in actors]
 

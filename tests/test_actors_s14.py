@@ -8,12 +8,7 @@ from __future__ import annotations
 from communique.actors import load_actor_dictionary, resolve_issuers
 from communique.model import Actor, Document
 
-from .test_actors import resolve
-
-
-def found(actors, text):
-    """Codes of the mentions whose text is ``text``, in order."""
-    return [a.code for a in actors if a.text == text]
+from .test_actors import found, resolve
 
 
 def test_a_name_run_together_with_a_region_codes_the_issuer_by_region_and_kind():

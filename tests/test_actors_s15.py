@@ -5,12 +5,7 @@ speaking as the chair of the issuing organisation.
 
 from __future__ import annotations
 
-from .test_actors import resolve
-
-
-def found(actors, text):
-    """Codes of the mentions whose text is ``text``, in order."""
-    return [a.code for a in actors if a.text == text]
+from .test_actors import found, resolve
 
 
 def test_a_name_in_another_language_is_not_the_issuers_kind_word(coder):

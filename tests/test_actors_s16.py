@@ -4,12 +4,7 @@ an issuing organisation named by office alone, and mentions wrongly taken for th
 
 from __future__ import annotations
 
-from .test_actors import resolve
-
-
-def found(actors, text):
-    """Codes of the mentions whose text is ``text``, in order."""
-    return [a.code for a in actors if a.text == text]
+from .test_actors import found, resolve
 
 
 def test_he_is_the_person_issuer_after_sentences_that_name_nobody(coder):

@@ -3,12 +3,7 @@ in sentences naming several states, an organisation's office named alone after t
 
 from __future__ import annotations
 
-from .test_actors import resolve
-
-
-def found(actors, text):
-    """Codes of the mentions whose text is ``text``, in order."""
-    return [a.code for a in actors if a.text == text]
+from .test_actors import found, resolve
 
 
 def test_an_ethnic_group_is_not_placed_by_where_it_comes_from_goes_to_or_borders_on(coder):

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_actors import resolve
+from .test_actors import found, resolve
 
 UKRAINE = ("Ministry of Foreign Affairs of Ukraine",)
-
-
-def found(actors, text):
-    """Codes of the mentions whose text is ``text``, in order."""
-    return [a.code for a in actors if a.text == text]
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_actors import resolve
-
-
-def found(actors, text):
-    """Codes of the mentions whose text is ``text``, in order."""
-    return [a.code for a in actors if a.text == text]
-
-
-def shown(actors):
-    return [(a.text, a.code, a.via) for a in actors]
+from .test_actors import found, resolve, shown
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,7 @@ import pytest
 
 from communique.actors.keys import country_key, organisation_key, our_code
 
-from .test_actors import resolve
-
-
-def found(actors, text):
-    """Codes of the mentions whose text is ``text``, in order."""
-    return [a.code for a in actors if a.text == text]
-
-
-def shown(actors):
-    return [(a.text, a.code, a.via) for a in actors]
-
+from .test_actors import found, resolve, shown
 
 # -- "Brussels" as a modifier is the city, not the European Union -------------------------------------------
 
