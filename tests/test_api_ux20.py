@@ -14,8 +14,8 @@ from communique.store import Corpus
 from communique.store.synthetic import synthetic_documents
 
 
-@pytest.fixture()
-def client(db_url, monkeypatch):
+def synthetic_api(db_url, monkeypatch, actor_stances: int):
+    """A test client over 60 synthetic statements, the actor answer capped at ``actor_stances`` stances."""
     from fastapi.testclient import TestClient
 
     from communique.api import create_app
@@ -23,9 +23,14 @@ def client(db_url, monkeypatch):
     corpus = Corpus(db_url)
     corpus.add_many(synthetic_documents(60, seed=22))
     corpus.close()
-    monkeypatch.setattr(service, "ACTOR_STANCES", 3)
+    monkeypatch.setattr(service, "ACTOR_STANCES", actor_stances)
     with TestClient(create_app(db_url, token="s3cret")) as test_client:
         yield test_client
+
+
+@pytest.fixture()
+def client(db_url, monkeypatch):
+    yield from synthetic_api(db_url, monkeypatch, 3)
 
 
 def _code_with_most_stances(client) -> tuple[str, int]:

@@ -10,23 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from communique.api import service
-from communique.store import Corpus
-from communique.store.synthetic import synthetic_documents
+from .test_api_ux20 import synthetic_api
 
 
 @pytest.fixture()
 def client(db_url, monkeypatch):
-    from fastapi.testclient import TestClient
-
-    from communique.api import create_app
-
-    corpus = Corpus(db_url)
-    corpus.add_many(synthetic_documents(60, seed=22))
-    corpus.close()
-    monkeypatch.setattr(service, "ACTOR_STANCES", 2)
-    with TestClient(create_app(db_url, token="s3cret")) as test_client:
-        yield test_client
+    yield from synthetic_api(db_url, monkeypatch, 2)
 
 
 def _pages(client, **params) -> list[dict]:
