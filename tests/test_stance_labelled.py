@@ -33,7 +33,7 @@ import pytest
 import yaml
 
 from communique.ingest import document_from_text
-from communique.model import STANCE_VALUES
+from communique.model import STANCE_VALUES, CommuniqueError
 
 DATA = Path(__file__).resolve().parent / "data" / "stance" / "labelled.yaml"
 HALF_E = DATA.with_name("half-e.yaml")  # written blind by another writer, committed before any run
@@ -98,6 +98,9 @@ L_FLOOR = 0.50  # blind runs: 19/40 on session 14's starting rules, 22/40 = 0.55
 # Blind half M joined them at the start of the twentieth session, declared the same way.
 HALF_M = DATA.with_name("half-m.yaml")
 M_FLOOR = 0.55  # blind runs: 24/40 on session 15's starting rules, 26/40 = 0.65 at session 19's end
+# Blind half N joined them at the start of the twenty-first session, declared the same way.
+HALF_N = DATA.with_name("half-n.yaml")
+N_FLOOR = 0.40  # blind runs: 16/40 on session 16's starting rules, 18/40 = 0.45 at session 20's end
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
@@ -145,6 +148,14 @@ def _predict(coder, item: dict) -> str:
     stances = stances_for_issue(document, sdoc, actors, events, coder.issues, item["issue"])
     # One row per issuer: the first issuer's stance is the excerpt's stance (all issuers share the text).
     return stances[0].stance if stances else "not addressed"
+
+
+def _predict_or_refused(coder, item: dict) -> str:
+    """The stance read, or "refused" when the issue phrase itself is refused (a miss, not a crash)."""
+    try:
+        return _predict(coder, item)
+    except CommuniqueError:
+        return "refused"
 
 
 def _use_semantic(semantic: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,7 +214,7 @@ def test_labelled_accuracy(
 @pytest.mark.parametrize("semantic", ["off", "on"])
 @pytest.mark.parametrize(
     "half",
-    ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "S18", "F", "G", "H", "I", "J", "K", "L", "M"],
+    ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "S18", "F", "G", "H", "I", "J", "K", "L", "M", "N"],
 )
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
@@ -215,7 +226,7 @@ def test_half_s4_accuracy(
     words do not occur; S14 in the style of F and G, naming issues by a description; S18 aimed at the blind
     halves' error classes; F and G, blind halves
     promoted to development in the fourteenth session, H in the fifteenth, I in the sixteenth, J in the
-    seventeenth, K in the eighteenth, L in the nineteenth, M in the twentieth)."""
+    seventeenth, K in the eighteenth, L in the nineteenth, M in the twentieth, N in the twenty-first)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
@@ -235,6 +246,7 @@ def test_half_s4_accuracy(
         "K": (HALF_K, K_FLOOR),
         "L": (HALF_L, L_FLOOR),
         "M": (HALF_M, M_FLOOR),
+        "N": (HALF_N, N_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
@@ -242,7 +254,7 @@ def test_half_s4_accuracy(
     confusion: Counter[tuple[str, str]] = Counter()
     errors = []
     for item in items:
-        got = _predict(coder, item)
+        got = _predict_or_refused(coder, item)
         confusion[(item["gold"], got)] += 1
         if got != item["gold"]:
             errors.append(f"{item['id']}: gold {item['gold']}, got {got} ({item['issue']})")
