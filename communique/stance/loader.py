@@ -67,6 +67,36 @@ ISSUE_KEYS = {
     "principle",
 }
 SCOPES = {"country", "actor"}
+# (session 21) word classes the polarity rules read by name (once sets in polarity.py): single words each.
+WORD_CLASSES = (
+    "reporting",
+    "postnominal",
+    "not_evaluative",
+    "contention_nouns",
+    "aspect_nouns",
+    "fullness",
+    "conformity_words",
+    "bargaining",
+    "standing",
+    "existence",
+    "judging",
+    "believing",
+    "sparing",
+    "keeping_by",
+    "decision_nouns",
+    "apprehension",
+    "conveying",
+    "not_doing",
+    "adversaries",
+    "compassion",
+    "ability",
+    "inability",
+    "capacity_nouns",
+    "failures",
+    "misuse",
+    "publishing",
+    "feelings",
+)
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
 LEXICON_LISTS = (
     "neutral",
@@ -98,6 +128,7 @@ LEXICON_LISTS = (
     "position_nouns",
     "disclosure",
     "records",
+    *WORD_CLASSES,
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms", "kinds")
@@ -216,6 +247,35 @@ class Lexicon:
     # What a publication is a procedure on: records of a vote or an inquiry (results, figures, findings), not
     # the issue's own good ("make humanitarian assistance available" asks for the access itself).
     records: set[str] = field(default_factory=set)
+    # (session 21) word classes the polarity rules read by name, once sets in polarity.py (see polarity.yaml
+    # for each one's use): single words, lemmas unless polarity.yaml says they are forms.
+    reporting: set[str] = field(default_factory=set)
+    postnominal: set[str] = field(default_factory=set)
+    not_evaluative: set[str] = field(default_factory=set)
+    contention_nouns: set[str] = field(default_factory=set)
+    aspect_nouns: set[str] = field(default_factory=set)
+    fullness: set[str] = field(default_factory=set)
+    conformity_words: set[str] = field(default_factory=set)
+    bargaining: set[str] = field(default_factory=set)
+    standing: set[str] = field(default_factory=set)
+    existence: set[str] = field(default_factory=set)
+    judging: set[str] = field(default_factory=set)
+    believing: set[str] = field(default_factory=set)
+    sparing: set[str] = field(default_factory=set)
+    keeping_by: set[str] = field(default_factory=set)
+    decision_nouns: set[str] = field(default_factory=set)
+    apprehension: set[str] = field(default_factory=set)
+    conveying: set[str] = field(default_factory=set)
+    not_doing: set[str] = field(default_factory=set)
+    adversaries: set[str] = field(default_factory=set)
+    compassion: set[str] = field(default_factory=set)
+    ability: set[str] = field(default_factory=set)
+    inability: set[str] = field(default_factory=set)
+    capacity_nouns: set[str] = field(default_factory=set)
+    failures: set[str] = field(default_factory=set)
+    misuse: set[str] = field(default_factory=set)
+    publishing: set[str] = field(default_factory=set)
+    feelings: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers
@@ -463,14 +523,25 @@ def _lexicon_section(lexicon: Lexicon, key: str, node: yaml.Node, name: str) -> 
                 raise DictionaryError(name, line, f"{key}: weight of {word!r} must be a number in (0, 1]")
             target[word.lower()] = weight
     else:
+        entries = _string_list(node, name, key)
+        if key in WORD_CLASSES:
+            for word, line in entries:
+                if len(word.split()) != 1:
+                    raise DictionaryError(name, line, f"{key}: {word!r} must be a single word")
         values: set[str] = getattr(lexicon, key)
-        values.update(w.lower() for w, _ in _string_list(node, name, key))
+        values.update(w.lower() for w, _ in entries)
 
 
 def _check_lexicon(lexicon: Lexicon, name: str) -> None:
     both = set(lexicon.positive) & set(lexicon.negative)
     if both:
         raise DictionaryError(name, None, f"words both positive and negative: {', '.join(sorted(both))}")
+    # An inability word is read only where an ability word is (polarity.negated).
+    stray = lexicon.inability - lexicon.ability
+    if stray:
+        raise DictionaryError(
+            name, None, f"inability words not among the ability words: {', '.join(sorted(stray))}"
+        )
 
 
 def _load_file(path: Path, issues: dict[str, IssueEntry], lexicon: Lexicon, *, bundled: bool) -> None:

@@ -38,39 +38,14 @@ COMPLEMENT_DEPS = {"acomp", "attr", "dobj", "oprd", "xcomp", "advmod", "prep", "
 PASSIVE_COMPLEMENT_DEPS = {"acomp", "oprd", "advmod", "prep"}
 HYPOTHETICAL = {"may", "might", "could", "would", "can"}
 DEONTIC = {"must", "should", "ought", "shall"}
-REPORTING = {"say", "claim", "allege", "assert", "insist", "argue", "state", "tell", "announce", "maintain"}
-# Adjectives that after their noun only say which ones are meant ("the parties concerned").
-POSTNOMINAL = frozenset({"concerned"})
-# Forms whose lemma is evaluative but which work as prepositions ("statements concerning a ceasefire").
-NOT_EVALUATIVE = {"concerning", "regarding", "respecting", "considering"}
-# Verbs of contention that judge when the issuers do them ("we dispute the results"), but whose nouns name
-# a contention between others: "channel any disputes about the vote through the courts", "legal challenges".
-CONTENTION_NOUNS = {"dispute", "challenge"}
-# Nouns that name an aspect after "in"/"with" ("in other respects", "in this regard"), not an evaluation.
-ASPECT_NOUNS = frozenset({"respect", "regard"})
-# Degree words that make "in respect of" a conformity ("in full respect of the law"), not an aspect.
-FULLNESS = frozenset({"full", "strict", "complete", "total", "scrupulous", "utmost", "entire"})
-# Words that say conformity only as "in ... with" ("in line with the rules", "in keeping with our
-# obligations"), like "in accordance with" and "in compliance with", whose nouns are in the lexicon.
-CONFORMITY_WORDS = frozenset({"line", "keeping"})
 CONFORMITY_VALUE = 0.6
-# "up for negotiation", "up for debate": what is open to bargaining may be given up, as what is "negotiable"
-# (so "our borders are not up for negotiation" defends them, like "not negotiable").
-BARGAINING = frozenset(
-    {"negotiation", "debate", "discussion", "sale", "grab", "grabs", "bargaining", "auction"}
-)
 BARGAINING_VALUE = -0.6  # as "negotiable" in polarity.yaml
-# Verbs of being somewhere on a question: "is against", "remains against", "stands against" X opposes X.
-# (session 15) ... and verbs of acting on a question: "vote / argue / campaign / rule against" X opposes X.
-STANDING = frozenset({"be", "remain", "stay", "stand", "vote", "argue", "campaign", "rule", "lobby", "speak"})
 HARM_PREPOSITIONS = {"of", "on", "against", "to", "for", "upon", "over", "into", "towards", "at", "in"}
 # Prepositions that the parser hangs on a support verb although they belong to its ending noun: "put an end
 # to X", "declare a halt to X", "impose a moratorium on X" (the "to"/"on" phrase is the noun's).
 ENDING_PREPOSITIONS = frozenset({"to", "on"})
 # Particles of phrasal verbs ("pull back", "call off"), looked up as "verb-particle" in the harm lexicon.
 PARTICLES = frozenset({"back", "out", "off", "down", "up", "aside"})
-# Verbs of an issue's own existence or duration: "must not last", "must not happen again", "must proceed".
-EXISTENCE = {"last", "persist", "exist", "happen", "occur", "recur", "proceed", "go", "prevail", "remain"}
 # Prepositions that attach the one affected to a noun of effect ("consequences for X", "impact on X").
 VICTIM_PREPOSITIONS = {"for", "to", "on", "upon"}
 # Prepositions of a suffering verb whose phrase is no harm done to what it names: "killed in the shelling",
@@ -79,30 +54,13 @@ CAUSE_PREPOSITIONS = frozenset({"in", "during", "by", "from", "at", "under"})
 # Of those, the ones that name what was suffered ("killed in / by / from / under X"); "during" and "at" give
 # only the time or place ("killed during the ceasefire"), so a victim there says nothing of X (RV18-stance 4).
 SUFFERED_CAUSES = frozenset({"in", "by", "from", "under"})
-# Verbs of judgement whose object is evaluated by a following adjective ("consider X unacceptable").
-JUDGING = {"consider", "deem", "find", "regard", "judge", "view", "see"}
-# Verbs that hold a judgement in a clause below them ("does not consider the results credible").
-BELIEVING = frozenset(JUDGING | {"believe", "think"})
 # The way a step leads: "a step in the right direction" (not "right" alone, which is most often a noun).
 DIRECTIONS = {"right": 0.8, "wrong": -0.8}
-# "spare no effort / no expense": the "no" on the object of sparing denies nothing (every effort is made).
-SPARING = frozenset({"spare"})
-# Verbs that hold to what their "by" names: "stand by", "abide by".
-KEEPING_BY = frozenset({"stand", "abide"})
-# Nouns of a decision whose infinitive is the act decided ("its decision to suspend the broadcasts").
-DECISION_NOUNS = frozenset({"decision", "choice", "resolve", "determination"})
-# Verbs of apprehension over a clause ("warns that X bears responsibility for the consequences of its
-# incursion", "fears that the offensive will cost lives"): the clause's bad news is what they dread, so they
-# agree with a negative judgement below rather than reverse it, as "reject" or "deny" would.
-APPREHENSION = frozenset({"warn", "fear", "dread"})
 # Prepositions of manner and norm ("in accordance with", "without justification", "contrary to"), not of
 # time, place or cause ("during the protests", "for specific crimes").
 MANNER_PREPOSITIONS = {"in", "with", "without", "contrary", "under"}
 # Prepositions of means, place and time: what they bring to a call is not what is called for.
 MEANS_PREPOSITIONS = frozenset({"with", "across", "during", "at", "in", "by"})
-# Verbs that convey a feeling named by their object ("send congratulations", "express concern").
-CONVEYING = {"send", "express", "extend", "convey", "offer", "voice", "reiterate", "reaffirm", "lend", "give"}
-NOT_DOING = {"refuse", "fail", "decline", "cease", "avoid", "refrain", "neglect", "hesitate"}
 FIRST_PERSON = {"we", "i", "us", "our", "he", "she"}
 THIRD_PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 # Coded events read as a position on their object. Disapprove (11), reject (12) and protest (14) oppose what
@@ -167,25 +125,25 @@ def hyphen_word(token: Token) -> str | None:
 
 def evaluation(token: Token, lex: Lexicon) -> float:
     """Signed evaluative weight of a token (lexicon), 0 if neutral."""
-    if token.lower_ in NOT_EVALUATIVE and token.dep_ not in {"amod", "acomp", "attr", "oprd"}:
+    if token.lower_ in lex.not_evaluative and token.dep_ not in {"amod", "acomp", "attr", "oprd"}:
         return 0.0
     value = lex.evaluation(lemma(token)) or lex.evaluation(token.lower_)
     if (
         value
-        and token.lower_ in POSTNOMINAL
+        and token.lower_ in lex.postnominal
         and token.dep_ in {"amod", "acl"}
         and token.i == token.head.i + 1
     ):
         return 0.0  # "the governments concerned": those in question, no feeling
-    if value and token.pos_ == "NOUN" and lemma(token) in CONTENTION_NOUNS:
+    if value and token.pos_ == "NOUN" and lemma(token) in lex.contention_nouns:
         return 0.0
-    if value < 0 and token.pos_ == "NOUN" and lemma(token) in lex.borne and _borne_by_others(token):
+    if value < 0 and token.pos_ == "NOUN" and lemma(token) in lex.borne and _borne_by_others(token, lex):
         return 0.0  # "imposes real costs on the regime": the measure working, not a harm to the issuers
     if value and lemma(token) == "short" and lemma(token.head) != "fall":
         return 0.0  # only "falls short" judges; "a short pause", "in short" do not
-    if value and token.pos_ == "NOUN" and _aspect(token):
+    if value and token.pos_ == "NOUN" and _aspect(token, lex):
         return 0.0  # "in other key respects", "in this respect", "with respect to": an aspect, no esteem
-    if not value and _conformity(token):
+    if not value and _conformity(token, lex):
         return CONFORMITY_VALUE
     joined = hyphen_word(token)
     if not value:
@@ -196,15 +154,10 @@ def evaluation(token: Token, lex: Lexicon) -> float:
     return value
 
 
-# Bearers of a cost that is the measure working ("costs on the regime"); ordinary people, farmers or consumers
-# bearing it is the usual complaint against the measure (RV18-stance 2).
-ADVERSARIES = frozenset({"regime", "aggressor", "junta", "occupier", "perpetrator"})
-# Feelings for someone: they judge only what those people suffered, not anything else below them.
-COMPASSION = frozenset({"sympathy", "condolence"})
 OWN_WORDS = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
 
 
-def _borne_by_others(noun: Token) -> bool:
+def _borne_by_others(noun: Token, lex: Lexicon) -> bool:
     """Whether a cost is laid on the other side: an on/upon/for phrase of the noun, or of the verb it is the
     object of, naming a party or an adversary ("impose costs on the regime"), not "our farmers"."""
     if any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in noun.children):
@@ -219,7 +172,7 @@ def _borne_by_others(noun: Token) -> bool:
                     return (
                         obj.pos_ == "PROPN"
                         or obj.ent_type_ in {"GPE", "ORG", "PERSON"}
-                        or lemma(obj) in ADVERSARIES
+                        or lemma(obj) in lex.adversaries
                     )
     return False
 
@@ -233,29 +186,32 @@ def _own_ending(verb: Token, lex: Lexicon) -> bool:
     return all(lemma(o) in lex.own_activity for o in objects)
 
 
-def _aspect(token: Token) -> bool:
+def _aspect(token: Token, lex: Lexicon) -> bool:
     """Whether a noun names an aspect ("in some respects", "in this regard", "with respect to")."""
-    if any(c.dep_ == "amod" and c.lower_ in FULLNESS for c in token.children):
+    if any(c.dep_ == "amod" and c.lower_ in lex.fullness for c in token.children):
         return False  # "in full respect of international law": conformity to a norm, which approves
-    return lemma(token) in ASPECT_NOUNS and token.head.lower_ in {"in", "with"} and token.dep_ == "pobj"
+    return lemma(token) in lex.aspect_nouns and token.head.lower_ in {"in", "with"} and token.dep_ == "pobj"
 
 
-def _conformity(token: Token) -> bool:
+def _conformity(token: Token, lex: Lexicon) -> bool:
     """Whether a word says conformity as "in line with" or "in keeping with" (a norm followed)."""
     return (
-        token.lower_ in CONFORMITY_WORDS
+        token.lower_ in lex.conformity_words
         and token.dep_ in {"pobj", "pcomp"}
         and token.head.lower_ == "in"
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     )
 
 
-def _up_for_bargaining(token: Token) -> bool:
+def _up_for_bargaining(token: Token, lex: Lexicon) -> bool:
     """Whether "up" says something is open to bargaining: "up for negotiation", "up for debate"."""
     return token.lower_ == "up" and any(
         c.dep_ == "prep"
         and c.lower_ == "for"
-        and any(g.dep_ == "pobj" and (lemma(g) in BARGAINING or g.lower_ in BARGAINING) for g in c.children)
+        and any(
+            g.dep_ == "pobj" and (lemma(g) in lex.bargaining or g.lower_ in lex.bargaining)
+            for g in c.children
+        )
         for c in token.children
     )
 
@@ -263,7 +219,7 @@ def _up_for_bargaining(token: Token) -> bool:
 def negated(token: Token, lex: Lexicon) -> bool:
     """Whether a token is negated by a child (not, never, no, neither), or is what a verb of not-doing
     governs ("refuses to endorse", "failed to condemn": the endorsing is not done)."""
-    spared = token.dep_ == "dobj" and lemma(token.head) in SPARING
+    spared = token.dep_ == "dobj" and lemma(token.head) in lex.sparing
     for child in token.children:
         if child.dep_ in {"neg", "advmod", "preconj"} and _not_only(child):
             continue  # "not only recognises X but also ..." affirms
@@ -281,15 +237,15 @@ def negated(token: Token, lex: Lexicon) -> bool:
             # the strikes": a subject that none fits denies the predicate.
             return True
     head = token.head
-    if token.dep_ == "xcomp" and token.pos_ == "VERB" and lemma(head) in NOT_DOING and head.i != token.i:
+    if token.dep_ == "xcomp" and token.pos_ == "VERB" and lemma(head) in lex.not_doing and head.i != token.i:
         return not negated(head, lex)  # "did not refuse to endorse" endorses
     if token.pos_ == "VERB" and head.i != token.i:
         # "is not able / unable / not in a position to support": the ability denied, the act is not done.
-        if token.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma(head) in ABILITY:
-            return _denied_ability(head, lex) != (lemma(head) in INABILITY)
+        if token.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma(head) in lex.ability:
+            return _denied_ability(head, lex) != (lemma(head) in lex.inability)
         if (
             token.dep_ in {"acl", "relcl"}
-            and lemma(head) in CAPACITY_NOUNS
+            and lemma(head) in lex.capacity_nouns
             and head.dep_ == "pobj"
             and head.head.lower_ == "in"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -307,12 +263,6 @@ def _denied_ability(word: Token, lex: Lexicon) -> bool:
 
 
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
-# Adjectives of ability or readiness whose denial denies the act they govern ("not able to support"); the
-# INABILITY ones deny it themselves ("unable to support").
-ABILITY = frozenset({"able", "unable", "willing", "unwilling", "ready", "prepared"})
-INABILITY = frozenset({"unable", "unwilling"})
-# "in a position to": a capacity noun whose "in" phrase is denied by its verb ("is not in a position to").
-CAPACITY_NOUNS = frozenset({"position"})
 NONE_WORDS = frozenset({"none", "nobody", "nothing", "neither"})
 
 
@@ -360,54 +310,17 @@ def _denied_act(node: Token, dep: str, head: Token, word: str, lex: Lexicon) -> 
     if dep == "nsubj":
         # "the talks did not resume" befell the issue; "the ceasefire did not stop the shelling" is its deed.
         # (ST20c) An ending or a failure denied goes on ("welcome that the talks did not collapse").
-        if word in FAILURES or word in lex.endings:
+        if word in lex.failures or word in lex.endings:
             return False
         return not any(c.dep_ == "dobj" for c in head.children)
     # (ST20c) A misuse of the issue, or what an act makes of it ("not to politicise the aid", "not to use the
     # election to silence critics", "not to turn the vote into a contest of arms"), denied keeps the issue.
-    if word in MISUSE or any(
+    if word in lex.misuse or any(
         c.dep_ in {"xcomp", "advcl", "oprd"} or (c.dep_ == "prep" and c.lower_ in {"into", "as"})
         for c in head.children
     ):
         return False
     return dep in {"dobj", "nsubjpass"} or (dep == "prep" and node.lower_ != "as")
-
-
-# Verbs of ending or failing (beside the lexicon's endings) and of misuse, for ``_denied_act``.
-FAILURES = frozenset(
-    {
-        "collapse",
-        "expire",
-        "lapse",
-        "fail",
-        "falter",
-        "break",
-        "end",
-        "stall",
-        "crumble",
-        "unravel",
-        "die",
-        "fizzle",
-    }
-)
-MISUSE = frozenset(
-    {
-        "use",
-        "exploit",
-        "politicise",
-        "politicize",
-        "instrumentalise",
-        "instrumentalize",
-        "weaponise",
-        "weaponize",
-        "manipulate",
-        "abuse",
-        "misuse",
-        "hijack",
-        "turn",
-        "treat",
-    }
-)
 
 
 def modal_weight(token: Token) -> float:
@@ -430,7 +343,7 @@ def np_value(token: Token, lex: Lexicon, depth: int = 0) -> float:
     value = 0.0
     if token.dep_ == "prep" or token.pos_ == "ADP":
         value += evaluation(token, lex)
-        if _up_for_bargaining(token):
+        if _up_for_bargaining(token, lex):
             # Said of a complement only ("the borders are not up for negotiation"): the talks themselves,
             # read from "negotiation", are not judged by it.
             return BARGAINING_VALUE
@@ -737,7 +650,7 @@ def _felt_or_noted(noun: Token, lex: Lexicon) -> bool:
         if head.i == node.i:
             return False
         if head.pos_ in {"VERB", "ADJ", "AUX"}:
-            return _feeling(head) or lemma(head) in lex.neutral or lemma(head) in {"concern", "worry"}
+            return _feeling(head, lex) or lemma(head) in lex.neutral or lemma(head) in {"concern", "worry"}
         node = head
     return False
 
@@ -768,7 +681,7 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
             and not is_issuer(token.head, ctx)
         )
     elif walk.crossed:
-        if sign < 0 and walk.att < 0 and not walk.deed and lemma(token) in APPREHENSION:
+        if sign < 0 and walk.att < 0 and not walk.deed and lemma(token) in ctx.lexicon.apprehension:
             sign = 1.0  # warning of a harm says it is one
         if sign < 0 and walk.att < 0 and walk.manner:
             # "rejects any decision to send soldiers without the consent of that State": the act is judged by
@@ -898,7 +811,12 @@ def _evaluate(
             # "There can be no impunity for the killings: those who ordered them must answer": a clause set
             # before a colon or semicolon is a statement of its own, not the complement of the next clause.
             break
-        if dep == "ccomp" and walk.att != 0.0 and lemma(head) in BELIEVING and negated(head, lex):
+        if (
+            dep == "ccomp"
+            and walk.att != 0.0
+            and (lemma(head) in lex.judging or lemma(head) in lex.believing)
+            and negated(head, lex)
+        ):
             # "The mission does not consider those results credible", "we do not believe the vote was fair":
             # the judgement below is denied by its holder.
             walk.att = -walk.att
@@ -958,7 +876,7 @@ def _evaluate(
                 return Vote(0, 0.5, None, rel=walk.rel)
             node = head
             continue
-        if lemma(head) in REPORTING and dep == "ccomp" and is_third_party(subject_of(head), ctx):
+        if lemma(head) in lex.reporting and dep == "ccomp" and is_third_party(subject_of(head), ctx):
             return None  # someone else's claim, reported
         word = _phrasal(head, lex)
         if head.pos_ == "NOUN" and word in lex.deescalation and walk.att == 0.0 and _between_sides(head):
@@ -1065,7 +983,7 @@ def _evaluate(
             if dep == "ccomp" and word in lex.harm and head.pos_ == "VERB":
                 node = head
                 continue
-            reverses = word in lex.harm and (dep != "xcomp" or word in NOT_DOING or node.tag_ == "VBG")
+            reverses = word in lex.harm and (dep != "xcomp" or word in lex.not_doing or node.tag_ == "VBG")
             if (
                 not reverses
                 and dep in PASSIVE_SUBJECT_DEPS
@@ -1111,7 +1029,7 @@ def _evaluate(
                 )
                 walk.rel = -walk.rel if required or not negated(head, lex) else walk.rel
             value = evaluation(head, lex)
-            if not value and word in CONVEYING and head.pos_ == "VERB" and dep != "dobj":
+            if not value and word in lex.conveying and head.pos_ == "VERB" and dep != "dobj":
                 # "sends its warmest congratulations to X on the victory": a verb that conveys a feeling
                 # takes the feeling's value for what else it governs.
                 value = next(
@@ -1126,10 +1044,10 @@ def _evaluate(
                 value
                 and not walk.suffered
                 and (
-                    lemma(head) in COMPASSION
+                    lemma(head) in lex.compassion
                     or (
-                        word in CONVEYING
-                        and any(c.dep_ == "dobj" and lemma(c) in COMPASSION for c in head.children)
+                        word in lex.conveying
+                        and any(c.dep_ == "dobj" and lemma(c) in lex.compassion for c in head.children)
                     )
                 )
             ):
@@ -1141,7 +1059,7 @@ def _evaluate(
             if value and dep == "prep" and node.lower_ == "against" and head.pos_ == "VERB":
                 # "condemn the attack against X" with the phrase attached to the verb: X is the victim.
                 value = -value
-            if not value and dep == "prep" and node.lower_ == "against" and word in STANDING:
+            if not value and dep == "prep" and node.lower_ == "against" and word in lex.standing:
                 # "Estonia is firmly against the death penalty", "remains against the arrangement": to be
                 # against something is to oppose it ("is not against" is not).
                 value = 1.0 if negated(head, lex) else -1.0
@@ -1158,7 +1076,7 @@ def _evaluate(
             if not value and dep == "prep" and node.lower_ == "at" and _draws_the_line(head):
                 # "We draw the line at the new rule": what one draws the line at is refused.
                 value = 0.8 if negated(head, lex) else -0.8
-            if not value and dep == "prep" and node.lower_ == "by" and word in KEEPING_BY:
+            if not value and dep == "prep" and node.lower_ == "by" and word in lex.keeping_by:
                 # "stands by its decision", "will abide by the truce": keeping to a thing holds it (the event
                 # coder may read a refusal to back down there).
                 value = -1.0 if negated(head, lex) else 1.0
@@ -1203,7 +1121,7 @@ def _evaluate(
                 walk.noun = max(walk.noun, min(1.0, abs(value)))
                 walk.noun_op = head.i
                 value = 0.0
-            if not value and word in JUDGING and dep == "dobj":
+            if not value and word in lex.judging and dep == "dobj":
                 # "we consider the detention of journalists unacceptable", "we regard the warrant issued in
                 # The Hague as void": the small clause's adjective (or the "as" phrase's), wherever the parser
                 # attached it after the object.
@@ -1324,7 +1242,7 @@ def _evaluate(
             d
             and dep in SUBJECT_DEPS
             and word not in lex.harm
-            and word not in EXISTENCE
+            and word not in lex.existence
             and (word not in lex.benefit or _acting(head))
         ):
             # "All forces there must comply with the law": what the issue's agents must do to something else
@@ -1393,17 +1311,13 @@ def _suffered(clause: Token, anchor: Token, lex: Lexicon) -> bool:
     return False
 
 
-# Verbs of a publication, of a record (``lex.records``).
-PUBLISHING = frozenset({"publish", "disclose", "release"})
-
-
 def _made_known(node: Token, dep: str, head: Token, lex: Lexicon) -> bool:
     """Whether a word is what "make ... available / public" makes known: the subject of the small clause
     ("make the results available"), the object with the adjective beside it ("make public the results"), or
     the object of a publishing verb ("publish the results").
     Only a record of a vote or an inquiry (``records``) is a publication: "make humanitarian assistance
     available" asks for the thing itself."""
-    if head.pos_ == "VERB" and lemma(head) in PUBLISHING and not negated(head, lex):
+    if head.pos_ == "VERB" and lemma(head) in lex.publishing and not negated(head, lex):
         # "calls on the Commission to publish the results by polling station": publishing a record is a
         # procedure, as "the publication of the results" is, for all the verb's phrases ("release the
         # figures", never "release the prisoners"; "publish their sources of funding" is no record).
@@ -1544,7 +1458,7 @@ def _agentive(anchor: Token, rel: int, ctx: Context) -> float:
         node.pos_ == "VERB"
         and node.dep_ in {"acl", "xcomp"}
         and node.head.pos_ == "NOUN"
-        and lemma(node.head) in DECISION_NOUNS
+        and lemma(node.head) in lex.decision_nouns
         and any(c.dep_ == "poss" and c.lower_ in {"its", "our", "their"} for c in node.head.children)
     ):
         # "The Government fully assumes its decision to suspend the broadcasts": the issuers' own decision to
@@ -1583,34 +1497,10 @@ def _descriptive(walk: _Walk) -> Vote:
     return Vote(0, 0.0, None, rel=walk.rel)
 
 
-# Feelings: what only a person can be ("concerned", "alarmed", "pleased"), never a thing such as the issue.
-FEELINGS = frozenset(
-    {
-        "concerned",
-        "worried",
-        "alarmed",
-        "disturbed",
-        "dismayed",
-        "troubled",
-        "saddened",
-        "shocked",
-        "appalled",
-        "outraged",
-        "disappointed",
-        "pleased",
-        "delighted",
-        "encouraged",
-        "satisfied",
-        "heartened",
-        "gratified",
-    }
-)
-
-
-def _feeling(predicate: Token) -> bool:
+def _feeling(predicate: Token, lex: Lexicon) -> bool:
     """Whether a predicate says a feeling: "is concerned", "remains deeply alarmed"."""
-    return predicate.lower_ in FEELINGS or any(
-        c.dep_ in {"acomp", "oprd"} and c.lower_ in FEELINGS for c in predicate.children
+    return predicate.lower_ in lex.feelings or any(
+        c.dep_ in {"acomp", "oprd"} and c.lower_ in lex.feelings for c in predicate.children
     )
 
 
@@ -1620,7 +1510,7 @@ def _shared_subject_predicates(head: Token, walk: _Walk, ctx: Context) -> None:
     for conj in head.conjuncts:
         if conj.i < head.i or any(c.dep_ in ANY_SUBJECT_DEPS for c in conj.children):
             continue
-        if _feeling(conj):
+        if _feeling(conj, lex):
             # "China has noted the strikes carried out overnight and is concerned about the situation", with
             # "the strikes" parsed as the subject of both: a feeling is the speaker's, not said of the issue.
             continue
