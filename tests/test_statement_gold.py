@@ -32,6 +32,10 @@ def test_actor_keys_compare_countries_and_international_bodies():
     assert actor_key("IGOEUEEAS") == actor_key("IGOEU")
     # other coders' country codes read as ours: CAMEO's Kosovo, the PLOVER GSR file's typos
     assert actor_key("KSVGOV") == actor_key("XKX") == "XKX" and actor_key("JAP") == "JPN"
+    # the short organisation codes of our own blind gold writers read as ours
+    assert actor_key("IGOAFU") == actor_key("IGOAU") and actor_key("IGOASN") == actor_key("IGOASEAN")
+    assert actor_key("IGONAT") == actor_key("IGONATO") and actor_key("NGOIRC") != actor_key("NGOICRC")
+    assert actor_key("IGOWAFECW") == actor_key("IGOECOWAS") != actor_key("IGOAFU")
 
 
 def test_load_reads_statements_and_rejects_garbage(tmp_path: Path):
