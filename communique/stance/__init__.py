@@ -38,11 +38,11 @@ from communique.stance.matching import (
     document_mentions,
     entity_in,
     head_of,
+    head_positions,
     references,
     referring_words,
     sentence_ents,
     sentence_turns,
-    term_positions,
 )
 from communique.stance.polarity import (
     CAMEO_DEFAULT,
@@ -1231,7 +1231,7 @@ def _adhoc_targets(
                 # The head where the scoping rules dropped it is the issue in a document about it.
                 named = set().union(*entity_hits.values()) if entity_hits else set()
                 for k, sent in enumerate(sents):
-                    positions = None if k in mentions else term_positions(issue.head, sent)
+                    positions = None if k in mentions else head_positions(issue, sent)
                     if positions is None and k not in mentions and k in named and not issue.light_head:
                         # Else a noun compounded with the head next to an entity of the phrase: the thing
                         # the act is about, named where the act is not ("another package of weapons for the

@@ -474,6 +474,9 @@ class AdhocIssue:
     # (session 20) The terms of the topic that names the phrase's compounded noun too ("seabed" for deep-sea
     # mining): the broader topic's terms ("extract", "mineral") count only in a document holding one of them.
     topic_specific: frozenset[tuple[str, ...]] = frozenset()
+    # (session 21) The initials of the phrase's words around its head ("CSDDD" for "corporate sustainability
+    # due diligence directive", "COC" for "Code of Conduct"): a statement naming the thing by them names it.
+    acronyms: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
@@ -505,7 +508,7 @@ class AdhocIssue:
             words |= {c.words[0] for t in self.arguments for c in t.alternatives}
         if self.topic is not None:
             words |= {c.words[0] for c in self.topic.alternatives}
-        return words
+        return words | {a.lower() for a in self.acronyms}
 
 
 def normalise_issue_text(text: str) -> str:
@@ -694,7 +697,49 @@ def compile_adhoc(
         topic=topic,
         head_kind=frozenset(w for f in _forms(head_token) for w in comp.kinds.get(f, ())),
         topic_specific=specific,
+        acronyms=_acronyms(pdoc, head_token),
     )
+
+
+MIN_ACRONYM = 3  # two letters ("AI", "EU") are too often something else
+
+
+def _acronyms(pdoc: Doc, head: Token) -> frozenset[str]:
+    """The initials of every run of two or more of the phrase's words that holds its head, with and without
+    their function words ("COC" and "CC" for "Code of Conduct"), of at least MIN_ACRONYM letters."""
+    words = [t for t in pdoc if t.is_alpha and t.dep_ != "det"]
+    if head not in words:
+        return frozenset()
+    at = words.index(head)
+    out: set[str] = set()
+    for i in range(at + 1):
+        for j in range(max(at, i + 1), len(words)):
+            run = words[i : j + 1]
+            for initials in (
+                "".join(t.text[0] for t in run),
+                "".join(t.text[0] for t in run if t.lower_ not in STOP),
+            ):
+                if len(initials) >= MIN_ACRONYM:
+                    out.add(initials.upper())
+    return frozenset(out)
+
+
+def acronym_in(issue: AdhocIssue, sent: Span) -> int | None:
+    """Position of a word of the sentence written as the phrase's initials ("the CSDDD"), or None."""
+    if not issue.acronyms:
+        return None
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        text = doc[i].text
+        if (
+            len(text) >= MIN_ACRONYM
+            and text.isalpha()
+            and sum(ch.isupper() for ch in text) >= 2
+            and text[0].isupper()
+            and text.upper() in issue.acronyms
+        ):
+            return i
+    return None
 
 
 def _topic_term(
@@ -999,6 +1044,15 @@ def term_positions(term: Term, sent: Span) -> tuple[int, ...] | None:
     return _term_positions(term, sent)
 
 
+def head_positions(issue: AdhocIssue, sent: Span) -> tuple[int, ...] | None:
+    """Where the phrase's head (or its closest stand-in) occurs in a sentence, or None: a stand-in naming
+    another thing of its kind ("the Non-Proliferation Treaty" for a submarine deal) is none."""
+    hit = _ranked_positions(issue.head, sent)
+    if hit is None or (hit[0] >= issue.head.own and _another_of_kind(issue, hit[1], sent.doc)):
+        return None
+    return hit[1]
+
+
 def _ranked_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int, tuple[int, ...]] | None:
     """(rank, positions) of a term's closest stand-in in a sentence: rank 0 is the word itself."""
     alternatives = term.weak_alternatives if weak else term.alternatives
@@ -1175,6 +1229,10 @@ def adhoc_mentions(
         hit = _ranked_positions(issue.head, sent)
         positions = hit[1] if hit is not None else None
         loose = hit is not None and hit[0] >= issue.head.own
+        if positions is not None and loose and _another_of_kind(issue, positions, sent.doc):
+            # "obligations under the Non-Proliferation Treaty", "its safeguards agreement with the IAEA" in a
+            # statement on "AUKUS submarine deal": a stand-in naming another thing of the head's kind.
+            positions = None
         if positions is None and k in with_entity:
             positions = _term_positions(issue.head, sent, weak=True)
             loose = True
@@ -1182,7 +1240,7 @@ def adhoc_mentions(
             # "the document signed in Addis Ababa" for "Addis Ababa peace agreement": a definite noun of the
             # head's kind whose own phrase names an entity of the phrase describes the issue.
             described = _described_by_kind(issue, sent, comp, by_sentence.get(k, ()))
-            if described is not None:
+            if described is not None and not _another_of_kind(issue, (described,), sent.doc):
                 positions, loose = (described,), False
         if (
             positions is not None
@@ -1199,6 +1257,12 @@ def adhoc_mentions(
             described = _described_by_kind(issue, sent, comp, by_sentence.get(k, ()))
             if described is not None and not _conceded((described,), sent):
                 positions, loose = (described,), False
+        if positions is None and (acronym := acronym_in(issue, sent)) is not None:
+            # "We support the core of the CSDDD": the thing named by its initials, which say all its words
+            # and scope it as a name does.
+            heads[k] = (acronym,)
+            entity_hits[k] = argument_hits[k] = True
+            continue
         if positions is None and not issue.light_head:
             continue
         found = [p for term in arguments if (p := _term_positions(term, sent)) is not None]
@@ -1275,7 +1339,7 @@ def adhoc_mentions(
             topical.add(k)
             entity_hits[k] = k in with_entity
             argument_hits[k] = True
-        if (len(said) < MIN_TOPIC_TERMS and not with_entity) or (
+        if (len(said) < MIN_TOPIC_TERMS and not with_entity and not _at_home(issue, sents, actors, home)) or (
             issue.topic_specific and not said & issue.topic_specific
         ):
             for k in topical:
@@ -1342,6 +1406,20 @@ def adhoc_mentions(
                     Mention(issue.key, anchor, -1, k not in with_entity, positions)
                 )
     return result
+
+
+def _at_home(issue: AdhocIssue, sents: Sequence[Span], actors: Sequence[Actor], home: frozenset[str]) -> bool:
+    """Whether a document reads as a domestic statement on a phrase about one country: the phrase's
+    entities are places of a single country and the text names no country, nationality or actor of a country
+    at all ("the unions call on the President not to promulgate the law" for "the French pension reform")."""
+    countries = {c for t in issue.entities for c in t.codes if len(c) == 3}
+    return (
+        bool(issue.entities)
+        and all(t.place for t in issue.entities)
+        and len(countries) == 1
+        and not any(a.country for a in actors)
+        and not _names_other_places(sents, home)
+    )
 
 
 def _other_countries(actors: Sequence[Actor], issue: AdhocIssue) -> bool:
@@ -1445,6 +1523,37 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT", 
 def _in_a_name(positions: tuple[int, ...], doc: Doc) -> bool:
     """Whether every matched word is part of a capitalised name of an organisation, person, law, ..."""
     return all(doc[i].ent_type_ in NAME_LABELS and doc[i].text[:1].isupper() for i in positions)
+
+
+def _phrase_words(issue: AdhocIssue) -> frozenset[str]:
+    """Every word that may stand for a word of the phrase (head, other words, entities, topic terms)."""
+    terms = [issue.head, *issue.commons, *issue.entities, *([issue.topic] if issue.topic else [])]
+    return frozenset(w for t in terms for c in t.alternatives for w in c.words) | frozenset(
+        t.text.lower() for t in terms
+    )
+
+
+def _another_of_kind(issue: AdhocIssue, positions: tuple[int, ...], doc: Doc) -> bool:
+    """Whether a stand-in of the head names another thing of its kind: the head of a capitalised name
+    ("the Non-Proliferation Treaty" for "AUKUS submarine deal") or compounded with a common noun that is no
+    word of the phrase ("its safeguards agreement")."""
+    anchor = doc[head_of(positions, doc)]
+    # One word only: a stand-in of several words may be a name itself ("the International Criminal Court").
+    if (
+        len(positions) == 1
+        and anchor.ent_type_ in NAME_LABELS
+        and anchor.text[:1].isupper()
+        and anchor.i != anchor.sent.start
+    ):
+        return True
+    words = _phrase_words(issue)
+    return any(
+        child.dep_ in {"compound", "amod"}
+        and child.pos_ == "NOUN"
+        and child.lemma_.lower() not in words
+        and child.lower_ not in words
+        for child in anchor.lefts
+    )
 
 
 PERSON_PRONOUNS = frozenset({"him", "her"})

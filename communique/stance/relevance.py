@@ -37,6 +37,7 @@ from communique.stance.matching import (
     Term,
     doc_forms,
     doc_words,
+    head_positions,
     term_positions,
 )
 
@@ -94,7 +95,7 @@ def adhoc_relevance(
     if not any(not m.weak for ms in mentions.values() for m in ms):
         # The head where the scoping rules dropped it (no place of the phrase near it): a trace all the same.
         for k, sent in enumerate(sents):
-            if k not in mentions and term_positions(issue.head, sent) is not None:
+            if k not in mentions and head_positions(issue, sent) is not None:
                 score += UNSCOPED_HEAD
                 positions.add(k)
                 content = head_seen = True

@@ -1,0 +1,137 @@
+"""Positions read "not addressed" (session 21, ST21): issues named by their initials, by an idiom of the
+dictionary issue, by a pact's members, or in a domestic statement that never names its own country; and a
+stand-in of the head that names another thing of its kind. Sentences of our own; each case below failed on the
+code before, the controls pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+    stances = _stances(coder, text, issue, issuers or ["Ministry of Foreign Affairs of Ruritania"])
+    return stances[0].stance if stances else "not addressed"
+
+
+# --- the thing named by its initials -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        (
+            "The Federation of Industry welcomes the adoption of the CRMA. It will secure the supply of"
+            " lithium and cobalt for our factories.",
+            "the critical raw materials act",
+            "support",
+        ),
+        (
+            "Our members cannot accept the PPWR in its present form. The reuse targets it sets will destroy"
+            " thousands of jobs in the paper industry.",
+            "the packaging and packaging waste regulation",
+            "oppose",
+        ),
+    ],
+)
+def test_the_phrase_said_by_its_initials(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue, ["Federation of Industry"]) == expected
+
+
+def test_other_initials_are_not_the_phrase(coder) -> None:
+    # "CRM" lacks the head's initial: the initials must hold the head ("act").
+    text = "The Federation of Industry welcomes the new CRM software. It will help our members sell abroad."
+    assert (
+        _stance(coder, text, "the critical raw materials act", ["Federation of Industry"]) == "not addressed"
+    )
+
+
+# --- idioms of dictionary issues ----------------------------------------------------------------------
+
+
+def test_every_square_kilometre_is_territorial_integrity(coder) -> None:
+    text = (
+        "Ruritania will not be intimidated by the threats from its neighbour. We will defend every square"
+        " kilometre of our land by all lawful means."
+    )
+    assert _stance(coder, text, "territorial_integrity") == "support"
+
+
+def test_every_mile_of_a_road_is_no_territory(coder) -> None:
+    text = "The engineers inspected every mile of the new motorway before it was opened to traffic."
+    assert _stance(coder, text, "territorial_integrity") == "not addressed"
+
+
+def test_integral_part_of_the_territory(coder) -> None:
+    text = "Ruritania reaffirms that the northern islands are an integral part of the territory of Ruritania."
+    assert _stance(coder, text, "territorial_integrity") != "not addressed"
+
+
+def test_airspace_incursion_in_which_people_lost_their_lives(coder) -> None:
+    text = (
+        "Ruritania condemns the incursion into its airspace by foreign jets yesterday, in which three"
+        " farmers lost their lives."
+    )
+    assert _stance(coder, text, "military_strikes") == "oppose"
+
+
+# --- a stand-in that names another thing of the head's kind ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will honour its obligations under the Paris Agreement, in cooperation with Iceland.",
+        "Norway welcomes the safeguards agreement signed with Iceland last week.",
+    ],
+)
+def test_another_thing_of_the_heads_kind(coder, text: str) -> None:
+    issue = "the Norway-Iceland fishing deal"
+    assert _stance(coder, text, issue, ["Ministry of Foreign Affairs of Norway"]) == "not addressed"
+
+
+def test_the_heads_stand_in_itself_still_counts(coder) -> None:
+    text = (
+        "Norway welcomes the agreement with Iceland on fishing quotas, which secures the future of our fleet."
+    )
+    issue = "the Norway-Iceland fishing deal"
+    assert _stance(coder, text, issue, ["Ministry of Foreign Affairs of Norway"]) == "support"
+
+
+def test_a_pact_is_named_by_its_members(coder) -> None:
+    text = (
+        "Malaysia is concerned about the partnership under which Australia will acquire nuclear-powered"
+        " submarines with the help of the United States and the United Kingdom."
+    )
+    issue = "the AUKUS submarine deal"
+    assert _stance(coder, text, issue, ["Ministry of Foreign Affairs of Malaysia"]) != "not addressed"
+
+
+# --- a domestic statement that never names its own country ------------------------------------------
+
+
+def test_a_domestic_statement_names_the_topic_once(coder) -> None:
+    text = (
+        "The confederation rejects the bill adopted by the cabinet this morning. Pushing back the statutory"
+        " age to 67 is unjust to those who started work young."
+    )
+    assert _stance(coder, text, "the Belgian pension reform", ["General Labour Confederation"]) == "oppose"
+
+
+def test_the_age_of_departure_is_the_retirement_age(coder) -> None:
+    text = (
+        "The union rejects raising the legal age of departure to 64: it is unjust to those in arduous jobs."
+    )
+    assert _stance(coder, text, "the pension reform in Belgium", ["General Labour Confederation"]) == "oppose"
+
+
+def test_a_statement_on_another_country_stays_not_addressed(coder) -> None:
+    text = (
+        "The confederation rejects Spain's plan adopted this morning. Pushing back the statutory age to 67"
+        " is unjust to those who started work young."
+    )
+    assert _stance(coder, text, "the Belgian pension reform", ["General Labour Confederation"]) == (
+        "not addressed"
+    )
