@@ -1,0 +1,112 @@
+"""Transfer set of session 21 (VC21): disapproval and repression wordings of whole statements (11x judgements
+of another's act by an adjective, an effect or a feeling; 17x curfews, emergencies, custody, repression and
+expulsions told by other verbs, by nouns and by passives).
+
+tests/data/events/vocabulary-s21.yaml is in the statement gold format (issuers, sentences, events); every item
+was written in our own words before the coder was run on it (committed first). It is scored like the statement
+sets, by CAMEO root (the actors are the resolver's and roles' business; their figures are printed, not
+asserted). The senses table holds sentences of our own apart from the set, one or more per rule of the session
+(each failed before its rule) and guards (pass before and after).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.transfer_set import check_root_scores, check_statement_items
+
+from .conftest import issued_events
+
+ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s21.yaml"
+# Measured (roots only). The 76 sentences on the session's starting rules (2fefc02): recall 0.608, precision
+# 0.714 (events F1 0.555). With the first rules (disproportion and groundless claims 111, chilling effects
+# 111, curfews and emergencies by other verbs 1723/1724, custody "into detention" 173, dispersal nouns 175,
+# people expelled from their own country 174, candidates disqualified 1722, concern at an offensive, a
+# blockade, a shutdown 111): recall 0.851, precision 0.797 (events F1 0.706).
+ROOT_RECALL_FLOOR = 0.82
+ROOT_PRECISION_FLOOR = 0.77
+
+
+def test_items_are_well_formed() -> None:
+    """Every construction has three sentences or more; texts are unique."""
+    check_statement_items(ITEMS_FILE, min_texts=70, min_sentences=3)
+
+
+def test_root_recall_and_precision(coder: Any) -> None:
+    """Roots-only recall and precision stay above the floors (the full figures are printed: pytest -s)."""
+    check_root_scores(ITEMS_FILE, coder, ROOT_RECALL_FLOOR, ROOT_PRECISION_FLOOR)
+
+
+# (issuer, sentence, CAMEO root expected among the events, or "!" + a root that must not be coded)
+SENSES_TABLE = [
+    # an act judged out of proportion or without ground (111); a burden or a share is no act
+    (
+        "Ministry of Foreign Affairs of Finland",
+        "The closure of the border crossings by the Russian side is disproportionate.",
+        "11",
+    ),
+    ("Ministry of Foreign Affairs of Finland", "Moscow's reaction was a disproportionate response.", "11"),
+    (
+        "Ministry of Foreign Affairs of India",
+        "These unsubstantiated allegations by Ottawa are rejected.",
+        "11",
+    ),
+    ("Reuters", "Women carry a disproportionate share of the care work in rural areas.", "!11"),
+    # an act judged by the fear it spreads (111); a chilling wind is weather
+    (
+        "Amnesty International",
+        "The closure of the newspaper by the Vietnamese authorities sends a chilling message to all critics.",
+        "11",
+    ),
+    ("Amnesty International", "The new law will have a chilling effect on peaceful protest in Jordan.", "11"),
+    ("Reuters", "A chilling wind swept across the Mongolian steppe on Monday.", "!11"),
+    # curfews and emergencies by other verbs (17); the approved emergency passed before too (a guard)
+    ("Reuters", "The Guinean junta decreed a nighttime curfew in Conakry.", "17"),
+    ("Reuters", "The governor placed the city of Jos under a round-the-clock curfew.", "17"),
+    ("Reuters", "The Ethiopian parliament approved a state of emergency in Amhara.", "17"),
+    ("Reuters", "The government announced emergency aid for the flood victims.", "!17"),
+    # custody by one more verb (173); a traffic hold-up is none
+    ("Reuters", "The Kenyan police took the student leaders into detention on Tuesday.", "17"),
+    ("Reuters", "The delegation was held up at the airport by a storm.", "!17"),
+    # gatherings of other names dispersed, by the noun (175)
+    (
+        "Human Rights Watch",
+        "We condemn the dispersal of the candlelight vigil by the Zimbabwean police.",
+        "17",
+    ),
+    # people expelled from their own country (174), not staff withdrawn (166)
+    ("Reuters", "The Nicaraguan government expelled the bishop from his own country.", "17"),
+    ("Reuters", "The Nicaraguan government expelled the bishop from his own country.", "!16"),
+    # candidates disqualified (1722); a runner disqualified from a race is none
+    (
+        "Reuters",
+        "The electoral commission disqualified the former president from contesting the election.",
+        "17",
+    ),
+    ("Reuters", "The judges disqualified the Kenyan runner from the race for a false start.", "!17"),
+    # concern at a named party's offensive or blockade criticises it (111); concern at clashes stays worry
+    (
+        "Department of Foreign Affairs of Ireland",
+        "Ireland is deeply concerned by the offensive of the Rapid Support Forces on El Fasher.",
+        "11",
+    ),
+    (
+        "Department of Foreign Affairs of Ireland",
+        "Ireland is deeply concerned about the clashes between Kyrgyzstan and Tajikistan.",
+        "!11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("issuer", "text", "root"), SENSES_TABLE)
+def test_senses_of_the_session(coder: Any, issuer: str, text: str, root: str) -> None:
+    """Each sentence of the session's rules gets an event of the expected root (or none of the forbidden
+    one)."""
+    roots = [e.cameo_root for e in issued_events(coder, text, issuer)]
+    if root.startswith("!"):
+        assert root[1:] not in roots, (text, roots)
+    else:
+        assert root in roots, (text, roots)
