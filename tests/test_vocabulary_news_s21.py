@@ -25,9 +25,17 @@ from tests.transfer_set import (
 )
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-news-s21.yaml"
-# Measured: see the floors.
-OVERALL_FLOOR = 0.0
-CATEGORY_FLOOR = 0.0
+# Measured. Batch 1 (140 items, w01-w12) on the session's starting code (48d5751): 125/140 (0.893); batches
+# 1-2 (214, + w13-w21) on the same code: 188/214 (0.879). With the first rules (arsenals and mines, halts of
+# hostilities, entry rules, parties legalised by name, places opened to relief or inspectors, medical teams
+# rushed, sport and business senses): 196/214. Batch 3 (36, w22-w27) on those rules: 28/36 (all 250:
+# 224/250). Batch 4 (29, w28-w32) on the second rules (moving out, weapons of mass destruction dismantled,
+# dinners for visitors, weapons put beyond use, a leader in a capital for talks; a rule for abuses reported
+# "by" someone was tried and dropped: it ate the nominal act of an agentless passive): 20/29. All 279 on the
+# starting code: 236 (0.846); on the session's rules: 250 (0.896); with batch 4's two source slips mended
+# (the file's header): 252 (0.903).
+OVERALL_FLOOR = 0.88
+CATEGORY_FLOOR = 0.80
 
 
 ITEMS = load_items(ITEMS_FILE)
@@ -41,7 +49,7 @@ def outcomes(coder: Any) -> list[Outcome]:
 
 def test_items_are_well_formed() -> None:
     """Every item has one of plover/not, a CAMEO code, a three-letter source or none, and a unique text."""
-    check_news_items(ITEMS, 130)
+    check_news_items(ITEMS, 270)
 
 
 def test_recall_per_category(outcomes: list[Outcome]) -> None:
@@ -52,3 +60,76 @@ def test_recall_per_category(outcomes: list[Outcome]) -> None:
 def test_root_agreement(outcomes: list[Outcome]) -> None:
     """The main event's CAMEO root agrees with the expected code's on the positive items (printed)."""
     check_root_agreement(outcomes)
+
+
+# Rules of the session, each with sentences of our own apart from the transfer set (each failed before its
+# rule), and guards that must stay as they are. (plover: the category expected, with the source country or
+# None; not: the category forbidden)
+SENSES_TABLE = [
+    # arsenals given up, mines cleared, weapons of mass destruction dismantled (0873)
+    ("plover", "RETREAT", "GBR", "The Ulster loyalist militia decommissioned its entire arsenal on Monday."),
+    ("plover", "RETREAT", "AGO", "Angolan army sappers cleared mines from the road to Cuito on Tuesday."),
+    (
+        "plover",
+        "RETREAT",
+        "LBY",
+        "Libya scrapped its chemical weapons under the eyes of international inspectors.",
+    ),
+    ("not", "RETREAT", None, "Chilean workers cleared rubble from the copper mine after the collapse."),
+    # a halt, end or cessation of hostilities declared, announced or signed (0871)
+    ("plover", "RETREAT", "LKA", "Tamil rebels announced an end to hostilities on Sunday."),
+    (
+        "plover",
+        "RETREAT",
+        "SDN",
+        "Sudan and the southern rebels signed a cessation of hostilities in Nairobi.",
+    ),
+    ("not", "RETREAT", None, "The UN Security Council called for an end to the fighting in Yemen."),
+    # entry rules relaxed (081); a party made lawful by name (0812), not a drug
+    ("plover", "CONCEDE", "TUR", "Turkey eased visa requirements for Iraqi businessmen on Monday."),
+    ("plover", "CONCEDE", "MWI", "The Malawian government legalised the Alliance for Democracy on Monday."),
+    ("not", "CONCEDE", None, "Uruguay legalised the sale of cannabis in 2013."),
+    # places opened to relief workers or to inspectors (0863, 0862)
+    ("plover", "RETREAT", "ETH", "Ethiopia opened the Tigray region to foreign aid agencies on Friday."),
+    ("plover", "RETREAT", "SYR", "Syria opened its prisons to Red Cross observers on Monday."),
+    # medical teams rushed (073)
+    ("plover", "AID", "TUR", "Turkey rushed surgeons and nurses to quake-hit Albania."),
+    # armed men moving out of a place (0874); a dinner given for a visitor (043)
+    ("plover", "RETREAT", "UGA", "Ugandan troops moved out of the Congolese town of Bunia on Tuesday."),
+    (
+        "plover",
+        "CONSULT",
+        "JOR",
+        "Jordan's King Abdullah gave a dinner in honour of the visiting Egyptian president.",
+    ),
+    ("not", "ASSAULT", None, "Nigerian police dismantled a bomb outside a church in Kaduna."),
+    # weapons put beyond use (0873); a leader in a capital for talks visits it (042)
+    (
+        "plover",
+        "RETREAT",
+        "ESP",
+        "Basque separatist guerrillas put their explosives beyond use, monitors said.",
+    ),
+    (
+        "plover",
+        "CONSULT",
+        "TUR",
+        "The Turkish foreign minister was in Tehran on Sunday for talks on the nuclear dispute.",
+    ),
+    ("not", "CONSULT", None, "The Kenyan striker was in Nairobi for treatment on his injured knee."),
+    # words of the class in sport and business
+    ("not", "COERCE", None, "The Italian side seized the lead in the second half at Wembley."),
+    ("not", "ASSAULT", None, "The French winger attacked the goal from the left wing."),
+    ("not", "SANCTION", None, "The Portuguese club broke off contract talks with the Brazilian forward."),
+    ("not", "RETREAT", None, "The Swiss drug maker pulled back from its bid for an American rival."),
+]
+SENSES = [
+    {key: category, "cameo": "0", "source": source, "text": text}
+    for key, category, source, text in SENSES_TABLE
+]
+
+
+def test_senses_of_the_session(coder: Any) -> None:
+    """Each sentence of the session's rules gets the expected category (or not the forbidden one)."""
+    wrong = [(item["text"], p.category) for item, p, ok in code_items(coder, SENSES, "ns21r") if not ok]
+    assert not wrong, wrong
