@@ -276,6 +276,18 @@ def _for_anyone(clause: Token) -> bool:
     return any(t.lower_ == "any" and t.dep_ == "det" for t in clause.subtree)
 
 
+def _together(d: _Draft, mutual: frozenset[str]) -> bool:
+    """Two or more sources of different countries whose intent is an agreement or cooperation with each other
+    (grammar.yaml ``mutual_words``): "They agreed to leave aside their differences", "Our three countries will
+    strengthen our security cooperation"; not "are willing to support the efforts of dialogue" (for others).
+    """
+    return (
+        d.code[:2] in JOINT_ACT_ROOTS
+        and len({actor_key(a.code) for a in d.sources if a.code}) > 1
+        and any(lemma(t) in mutual for t in (d.match.token, *d.match.words))
+    )
+
+
 def _issuers_speak(sources: list[Actor], speaker: list[Actor], reporter: list[Actor]) -> bool:
     """The statement's own voice: its issuers ("we", "the Ministry") or their country by name ("China will
     ..." in China's statement), not anyone it reports."""
@@ -2603,6 +2615,7 @@ def code_sentence(
             and reported_by.get(i) is None
             and _issuers_speak(d.sources, issuers, [])
             and not ("any" in words and _for_anyone(d.clause))
+            and not _together(d, patterns.words("mutual_words"))
         ):
             # "The ICRC stands ready to facilitate further releases", "Guyana remains committed to a peaceful
             # settlement", "Japan has repeatedly requested his early release": the issuers' own readiness (or

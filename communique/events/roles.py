@@ -563,7 +563,10 @@ PARTY_WORDS = frozenset(
 # "political parties" are other parties).
 PARTY_MODIFIERS = frozenset(
     {"all", "both", "the", "two", "warring", "conflicting", "opposing", "concerned", "relevant", "involved",
-     "belligerent", "respective", "main", "its", "their"}
+     "belligerent", "respective", "main", "its", "their",
+     # a pair's kinship says nothing of who they are: "the two brotherly countries", "both neighbouring
+     # states"
+     "brotherly", "sisterly", "neighbouring", "neighboring"}
 )  # fmt: skip
 
 
@@ -678,6 +681,32 @@ class Parties:
                     )
                     for a in pair
                 ]
+                _owned_by_parties(token, index, sentence_index)
+
+
+# Heads of an "of" phrase naming the parties that speak for their states: "the leaders of both countries" are
+# the two governments.
+PARTY_HEAD_PERSONS = frozenset({"leader", "president", "minister", "government", "authority", "head"})
+
+
+def _owned_by_parties(token: Token, index: ActorIndex, sentence_index: int) -> None:
+    """A noun whose "of" complement is the parties is theirs, unless it names a coded actor of its own: "the
+    leaders of both countries" → the parties' governments, "the affected areas of both countries" → the
+    parties (a guess from context, "leaders" taken for the speaker's country, gives way)."""
+    prep = token.head
+    head = prep.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return
+    if any(a.code and a.via not in CONTEXT_VIAS for a in index.at(head)):
+        return
+    parties = index.overlay.get(token.i, [])
+    end = head.idx + len(head.text)
+    again = [mentioned_again(a, head.text, head.idx, end, sentence_index, "parties") for a in parties]
+    if lemma(head) in PARTY_HEAD_PERSONS:
+        again = [_implied_government(a) for a in again]
+    index.overlay[head.i] = again
 
 
 def _named_pair(token: Token, index: ActorIndex, own: frozenset[str]) -> list[Actor]:
