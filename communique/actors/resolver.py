@@ -52,7 +52,7 @@ from communique.actors.loader import (
     split_code,
 )
 from communique.actors.shared import load_shared_names
-from communique.actors.words import load_words
+from communique.actors.words import load_court_seats, load_words
 from communique.model import Actor, Document
 from communique.nlp.view import DocView, doc_view
 from communique.nlp.view import ViewSpan as Span
@@ -200,7 +200,7 @@ LOWER_SHORT_WORDS = frozenset({"bloc", "alliance", "court", "tribunal"})
 # ... but a lower-case court after a place named since the body ("arrested in London ... the court sentenced
 # him") is that place's court, unless the place is the body's seat ("a hearing in The Hague ... the court").
 LOCAL_COURT_WORDS = frozenset({"court", "tribunal"})
-COURT_SEATS = {"IGOICC": "NLD", "IGOUNICJ": "NLD", "IGOCOEECHR": "FRA"}
+COURT_SEATS = load_court_seats()  # (words.yaml court_seats: court code → the country it sits in)
 BLOC_WORDS = frozenset({"bloc"})
 SHORT_NAME_LOOKBACK = 300
 # Mentions that only name again someone found before: no body of their own for a short name to point to.
@@ -1223,7 +1223,8 @@ class _Resolver:
                     or self._several(m.start, m.end)
                     or self.low[m.end - 1] in PLURAL_STATE_NOUNS  # "the countries of the region": not one
                 )
-                country = None if several else self._context_country(m.start)
+                local = bool(m.entry.sectors) and set(m.entry.sectors or ()) <= LOCAL_SECTORS
+                country = None if several else self._context_country(m.start, local=local)
                 if country is not None:
                     code = country + "".join(m.entry.sectors or ())
                     out.append(self._make(m, code, m.start, m.end, "context", s_index, name=None))
@@ -1608,6 +1609,8 @@ class _Resolver:
             self._union_seat(out)
         if self.st.title_countries:
             self._party_of_the_title(out)
+        if not SEVERAL_STATE_NOUNS.isdisjoint(self.low[start:end]):
+            out = self._counted_states(out, start, end, s_index)
         out = [f for f in out if f.actor.code != "__drop__"]
 
         # Context for the next sentence: every country named here, modifiers and titles included.
@@ -1653,6 +1656,8 @@ class _Resolver:
             return False
         if self._entities(start, end):
             return False
+        if not SEVERAL_STATE_NOUNS.isdisjoint(words):
+            return False  # "Both countries agreed ...": the states named before (``_counted_states``)
         at = self._crowd_positions() if self.parsed else []
         if bisect.bisect_left(at, start) != bisect.bisect_left(at, stop):
             return False
@@ -2211,6 +2216,75 @@ class _Resolver:
         w = self.low[start - 1]
         return w in ("both", "all") or COUNT_WORDS.get(w, 0) >= 2
 
+    def _counted_states(self, out: list[_Found], start: int, end: int, s_index: int) -> list[_Found]:
+        """A counted plural of states or sides standing for states named before ("both countries", "the two
+        governments", "the two brotherly countries", "both sides") is those states: one mention each, of the
+        same span (``via: "coreference"``). They are the ``n`` states named before it in the sentence, else
+        (leaving out the states this sentence names) the ``n`` named in the nearest earlier sentences, up to
+        ``CONTEXT_SENTENCES`` back; more or fewer, nothing. "Governments" keep their sector."""
+        low = self.low
+        extra: list[_Found] = []
+        for i in range(start + 1, end):
+            noun = low[i]
+            if noun not in SEVERAL_STATE_NOUNS or (i + 1 < end and low[i + 1] == "of"):
+                continue  # ("both sides of the border" is a place)
+            k = i - 1
+            if self.parsed and k > start and (self.doc[k].pos_ == "ADJ" or self.doc[k].dep_ == "amod"):
+                k -= 1  # "the two brotherly countries", "both neighbouring states"
+            n = 2 if low[k] == "both" else COUNT_WORDS.get(low[k], 0)
+            if n < 2 or (low[k] != "both" and (k == start or low[k - 1] not in ("the", "these", "those"))):
+                continue  # ("two countries have signed": some other two)
+            if any(f.actor.code and f.start_tok <= i < f.end_tok for f in out):
+                continue
+            states = self._states_before(k, start, n, places=noun not in ("sides", "parties"))
+            if states is None and len(self._issuer_countries()) == n and len(self.st.issuers) == n:
+                # "The three countries will strengthen their cooperation" in three states' joint statement,
+                # with no three others named just before: the issuers
+                out = [f for f in out if not f.start_tok <= i < f.end_tok]
+                extra.extend(self._we(k, s_index, i + 1, via="self-reference"))
+                continue
+            if states is None:
+                continue
+            out = [f for f in out if not f.start_tok <= i < f.end_tok]  # ("governments" of no country)
+            sectors = ["GOV"] if noun == "governments" else []
+            for country in states:
+                g = self._unresolved(k, i + 1, "coreference", s_index)
+                g.actor.name = self.d.country_names.get(country, country)
+                g.actor.code, g.actor.country, g.actor.sectors = country + "".join(sectors), country, sectors
+                g.countries = (country,)
+                extra.append(g)
+        if not extra:
+            return out
+        return sorted([*out, *extra], key=lambda f: (f.start_tok, f.end_tok))
+
+    def _states_before(self, k: int, start: int, n: int, places: bool) -> list[str] | None:
+        """The ``n`` states a counted plural at token ``k`` names again (``_counted_states``), else None. A
+        state named only as where something happened ("met in Ankara") counts when ``places`` allows it and
+        the others are too few."""
+        here = [(i, c) for i, c in self._cur_countries if i < k]
+        windows = [here] if here else []
+        own = {c for _, c in self._cur_countries}
+        if len({c for _, c in here}) < n:
+            windows = [
+                [(i, c) for i, c in prev if c not in own]
+                for prev in self.st.mentions[-2 : -2 - CONTEXT_SENTENCES : -1]
+            ]
+        named: list[str] = []
+        named_all: list[str] = []
+        for window in windows:
+            for i, c in window:
+                if c in self.d.country_names and c not in named_all:
+                    named_all.append(c)
+                    if not (i > 0 and self.low[i - 1] in PLACE_PREPS) and c not in named:
+                        named.append(c)
+            if len(named) == n:
+                return named
+            if len(named) > n:
+                return None
+            if len(named_all) >= n:
+                return named_all if places and len(named_all) == n else None
+        return None
+
     def _refugees_from(self, out: list[_Found]) -> None:
         """Refugees with no country come from where they flee: "refugees fleeing Sudan", "refugees fleeing
         the war in Sudan", "6,000 refugees have crossed from West Darfur into Chad", "thousands of refugees
@@ -2304,17 +2378,27 @@ class _Resolver:
             if not self._preceded_by(f.start_tok, start, DETERMINERS):
                 continue  # "Gunmen attacked a village": some group, maybe a new one
             entry = self.d.by_id.get(a.entry)
-            before = self._group_named_before(entry, f.start_tok, out) if entry is not None else None
+            # (a state agent too when the context gave it no country: "The junta also suspended French media"
+            # after "Mali's junta expelled the French ambassador", which names two countries)
+            before = (
+                self._group_named_before(entry, f.start_tok, out, state=a.code is None)
+                if entry is not None
+                else None
+            )
             if before is not None:
                 out[k] = self._refer(before, f.start_tok, f.end_tok, s_index)
         return out
 
-    def _group_named_before(self, entry: ActorEntry, tok: int, out: list[_Found]) -> _Found | None:
+    def _group_named_before(
+        self, entry: ActorEntry, tok: int, out: list[_Found], state: bool = False
+    ) -> _Found | None:
         """The one non-state actor an agent of ``entry`` was named with before token ``tok`` ("Hamas
         militants", "the Houthi militia"): its last mention in the last ``SHORT_NAME_LOOKBACK`` mentions;
-        None with two such actors, or for a state agent ("the government" is left to the context country)."""
+        None with two such actors, or for a state agent ("the government" is left to the context country)
+        unless ``state`` allows it."""
         sectors = entry.sectors
-        if not sectors or not set(sectors) <= NON_STATE_SECTORS:
+        allowed = NON_STATE_SECTORS | STATE_SECTORS if state else NON_STATE_SECTORS
+        if not sectors or not set(sectors) <= allowed:
             return None
         prefix = entry.id + "+"
         here = [f for f in out if f.end_tok <= tok]
@@ -2498,8 +2582,11 @@ class _Resolver:
     def _in_number_entity(self, m: _Match) -> bool:
         """A name inside a date or number is that date: "elections on November 17" is not the Greek group
         November 17, "at 6 April" not a movement named after the day."""
-        span = self._number_spans().get(m.start)
-        if span is None or m.end > span[1]:
+        spans = self._number_spans()
+        span = spans.get(m.start)
+        # (the small model may split a date in two: "the strike of 17 November" is CARDINAL "17" + DATE
+        # "November"; a name all of whose words lie in such entities is still the date)
+        if span is None or not all(i in spans for i in range(m.start, m.end)):
             return False
         if span == (m.start, m.end) and m.entry.kind == "country":
             return False  # the small model tags a lone "Niger" after a date as DATE: a country is no date
@@ -2623,9 +2710,18 @@ class _Resolver:
             and not NON_STATE_SECTORS.isdisjoint(f.actor.sectors)
         }
         for f in out:
-            if f.actor.code is not None or f.actor.via not in ("noun_chunk", "title") or f.end_tok >= end:
+            # (an agent given the country named last yields to its own complement: "The Government of the
+            # Republic of Rwanda" after a sentence on the DRC is Rwanda's)
+            from_context = f.actor.via == "context" and f.actor.code is not None
+            if (
+                (f.actor.code is not None and not from_context)
+                or f.actor.via not in ("noun_chunk", "title", "context")
+                or f.end_tok >= end
+            ):
                 continue
             prep = self.low[f.end_tok]
+            if from_context and prep != "of":
+                continue
             if prep not in ("of", "for", "from") or (
                 prep == "for"
                 and (
@@ -2659,6 +2755,10 @@ class _Resolver:
                 # "President Joseph Kabore of Burkina Faso": the title's sectors in that country
                 f.actor.code = code + "".join(f.actor.sectors)
                 f.actor.country = code
+                if from_context:
+                    f.actor.via = "noun_chunk"
+            elif from_context:
+                continue
             elif prep == "for" or f.actor.via == "noun_chunk":
                 _adopt(f.actor, body.actor)
 
@@ -3103,7 +3203,7 @@ class _Resolver:
         words = {fold(w) for n in entry.names for w in n.replace("-", " ").split()}
         return all(fold(t.text) in words or _is_title_word(t) or not t.is_alpha for t in ent)
 
-    def _context_country(self, tok: int, issuers: bool = True) -> str | None:
+    def _context_country(self, tok: int, issuers: bool = True, local: bool = False) -> str | None:
         own = self._issuer_countries()
         skip: frozenset[str] = frozenset()
         if own and any(i < tok and c in own and self._subject_over(i, tok) for i, c in self._cur_countries):
@@ -3113,6 +3213,12 @@ class _Resolver:
         current = {c for i, c in self._cur_countries if i < tok and c not in skip}
         if current:
             return next(iter(current)) if len(current) == 1 else None
+        if local:
+            # a local agent acts where the sentence places it: "Members of the opposition were arrested in
+            # Minsk" (not the country of the sentence before, nor the issuers' own)
+            placed = {c for i, c in self._cur_countries if i > tok and self.low[i - 1] in PLACE_PREPS}
+            if len(placed) == 1:
+                return next(iter(placed))
         # The nearest earlier sentence (up to CONTEXT_SENTENCES back) that names any country decides.
         for previous in self.st.mentions[-2 : -2 - CONTEXT_SENTENCES : -1]:
             named = {c for _, c in previous if c not in skip}
@@ -3561,9 +3667,11 @@ class _Resolver:
         if k < stop and (
             self.texts[k][:1].isupper()
             or (low[k] == "of" and k + 1 < stop and self.texts[k + 1][:1].isupper())
+            or (low[k] == "of" and k + 2 < stop and low[k + 1] == "the" and self.texts[k + 2][:1].isupper())
             or self._name_goes_on(k)
         ):
-            return None  # a longer name: "the Council of Europe", "the President of Russia"
+            # a longer name: "the Council of Europe", "the President of Russia", "the Government of the DRC"
+            return None
         return k
 
     def _organ_alone(self, i: int, stop: int) -> bool:
@@ -3915,6 +4023,22 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
                 issuer.text = issuer.name
             continue
         if hit is None:
+            organ = _domestic_organ(state, name)
+            if organ is not None:
+                # "Ministry of Interior", "Presidential Administration", "Office of the Prime Minister" with
+                # no country in the name: the state's own body, of the one country the title names, else
+                # (resolve_actors) of the one the document names (``kind:GOV:organ``, then ``:document``)
+                if not title_country:
+                    title_country.append(
+                        _one_country(title_countries(document.title, document.date, dictionary), dictionary)
+                    )
+                issuer.sectors = list(organ)
+                issuer.entry = f"kind:{organ[0]}:organ"
+                if title_country[0]:
+                    issuer.code, issuer.country = title_country[0] + organ[0], title_country[0]
+                    issuer.entry = f"kind:{organ[0]}:title"
+                if not issuer.text:
+                    issuer.text = issuer.name
             continue
         if state is not None and len(hit.code or "") == 3 and not hit.sectors and hit.country == hit.code:
             # "Ministry of Foreign Affairs and International Cooperation of Italy", "Business Unity South
@@ -3943,6 +4067,39 @@ def resolve_issuers(document: Document, dictionary: ActorDictionary) -> None:
         # lists issues the statement (one issuer each, as a joint statement's signatories are)
         at = document.issuers.index(issuer) + 1
         document.issuers[at:at] = others
+
+
+def _domestic_organ(state: _State | None, name: str) -> list[str] | None:
+    """The sectors of an issuer's name that only names a state's own body, with no country and no body that
+    speaks abroad or for an organisation ("Ministry of Interior" → GOV; not "Ministry of Foreign Affairs",
+    "Embassy", "Secretary-General": words.yaml ``outward_words``), else None."""
+    if state is None or not state.found or not OUTWARD_WORDS.isdisjoint(name_words(name)):
+        return None
+    for f in state.found:
+        if f.actor.code or f.actor.via == "pronoun" or not set(f.actor.sectors) <= STATE_SECTORS:
+            return None
+    sectors = list(state.found[0].actor.sectors)
+    return sectors or None
+
+
+def _state_owning_body(
+    state: _State, found: list[_Found], resolved: list[_Found], org: _Found, dictionary: ActorDictionary
+) -> _Found | None:
+    """The state a name's opening state body belongs to when an organisation named in between is its
+    portfolio ("Ministry of Foreign Affairs, European Union and Cooperation of Spain" → Spain), else None."""
+    head = next((f for f in found if f.start_tok == 0), None)
+    if head is None or head.actor.code or not STATE_SECTORS & set(head.actor.sectors):
+        return None
+    states = [
+        f
+        for f in resolved
+        if f is not org and not f.actor.sectors and (f.actor.code or "") in dictionary.country_names
+    ]
+    if len(states) != 1 or states[0].start_tok < org.end_tok:
+        return None
+    # (the state is what the body is "of": "... and Cooperation of Spain", "... of the Kingdom of Spain")
+    before = [w.lower() for w in state.name_texts[max(0, states[0].start_tok - 2) : states[0].start_tok]]
+    return states[0] if "of" in before else None
 
 
 def _groups_spelt_out(name: str, dictionary: ActorDictionary) -> str:
@@ -4024,6 +4181,7 @@ HEAD_PERSON_AGENTS = frozenset(
 LIST_GAPS = frozenset({",", "and", "&", "the", "/"})
 # Words of a state body's name that make it the opposition abroad ("Government in Exile").
 EXILE_WORDS = _WORDS["exile_words"]
+OUTWARD_WORDS = _WORDS["outward_words"]
 # Words of an international body's name: it has no country of the place it speaks about.
 INTERNATIONAL_WORDS = _WORDS["international_words"]
 
@@ -4098,6 +4256,13 @@ def _issuer_hit(state: _State | None, dictionary: ActorDictionary) -> Actor | No
             # "Polish Chairmanship of the OSCE", "Swedish Presidency of the Council of the EU": the country
             # only holds the organisation's office; the organisation speaks
             best = same[0] if same else max(orgs, key=lambda f: (f.end_tok - f.start_tok, -f.start_tok))
+    if _is_org(best.actor.code):
+        # "Ministry of Foreign Affairs, European Union and Cooperation of Spain": an organisation named
+        # between a state body opening the name and the one state after its last "of" is the body's
+        # portfolio; the state owns the body ("Delegation of the European Union to Thailand" has none)
+        state_of = _state_owning_body(state, found, resolved, best, dictionary)
+        if state_of is not None:
+            best = state_of
     if "," in texts and not best.actor.sectors and len(best.actor.code or "") == 3:
         comma = texts.index(",")
         if best.start_tok > comma:
