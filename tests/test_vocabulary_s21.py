@@ -25,9 +25,12 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s21.yaml"
 # 0.714 (events F1 0.555). With the first rules (disproportion and groundless claims 111, chilling effects
 # 111, curfews and emergencies by other verbs 1723/1724, custody "into detention" 173, dispersal nouns 175,
 # people expelled from their own country 174, candidates disqualified 1722, concern at an offensive, a
-# blockade, a shutdown 111): recall 0.851, precision 0.797 (events F1 0.706).
-ROOT_RECALL_FLOOR = 0.82
-ROOT_PRECISION_FLOOR = 0.77
+# blockade, a shutdown 111): recall 0.851, precision 0.797 (events F1 0.706). Batch 2 (11 sentences, y09:
+# tensions heightened, an unfair advantage given, war on one's own people) alone on those rules: 4 of its 9
+# gold events; all 87 sentences with its rules (110 tension stirred, 111 unfair advantage and war on one's own
+# people): recall 0.831, precision 0.784 (events F1 0.690; 0.542 / 0.672 on the starting rules).
+ROOT_RECALL_FLOOR = 0.80
+ROOT_PRECISION_FLOOR = 0.76
 
 
 def test_items_are_well_formed() -> None:
@@ -87,6 +90,21 @@ SENSES_TABLE = [
         "17",
     ),
     ("Reuters", "The judges disqualified the Kenyan runner from the race for a false start.", "!17"),
+    # an act said to stir tension (110); an advantage given unfairly, war on one's own people (111); a team's
+    # advantage and a market's tensions are no one's act
+    (
+        "Amnesty International",
+        "The arrests of the clerics by the Bahraini police only heighten tensions.",
+        "11",
+    ),
+    ("Amnesty International", "The Eritrean government is waging war on its own people.", "11"),
+    ("Amnesty International", "The Eritrean government is waging war on its own people.", "!19"),
+    (
+        "Amnesty International",
+        "The Zambian electoral commission gave the ruling party an unfair advantage in the campaign.",
+        "11",
+    ),
+    ("Reuters", "The home side had an unfair advantage because of the altitude in La Paz.", "!11"),
     # concern at a named party's offensive or blockade criticises it (111); concern at clashes stays worry
     (
         "Department of Foreign Affairs of Ireland",
