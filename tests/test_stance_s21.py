@@ -1,5 +1,5 @@
 """Positions read "not addressed" (session 21, ST21): issues named by their initials, by an idiom of the
-dictionary issue, by a pact's members, or in a domestic statement that never names its own country; and a
+dictionary issue, or in a domestic statement that never names its own country; and a
 stand-in of the head that names another thing of its kind. Sentences of our own; each case below failed on the
 code before, the controls pass on both.
 """
@@ -100,15 +100,6 @@ def test_the_heads_stand_in_itself_still_counts(coder) -> None:
     assert _stance(coder, text, issue, ["Ministry of Foreign Affairs of Norway"]) == "support"
 
 
-def test_a_pact_is_named_by_its_members(coder) -> None:
-    text = (
-        "Malaysia is concerned about the partnership under which Australia will acquire nuclear-powered"
-        " submarines with the help of the United States and the United Kingdom."
-    )
-    issue = "the AUKUS submarine deal"
-    assert _stance(coder, text, issue, ["Ministry of Foreign Affairs of Malaysia"]) != "not addressed"
-
-
 # --- a domestic statement that never names its own country ------------------------------------------
 
 
@@ -135,3 +126,23 @@ def test_a_statement_on_another_country_stays_not_addressed(coder) -> None:
     assert _stance(coder, text, "the Belgian pension reform", ["General Labour Confederation"]) == (
         "not addressed"
     )
+
+
+# --- restraint asked of both sides is no sanctions ---------------------------------------------------
+
+
+def test_avoiding_unilateral_measures_is_a_crisis_reaction(coder) -> None:
+    # "unilateral measures" on the ground, in a call for restraint, do not name sanctions: the statement
+    # takes no side on the dispute.
+    text = (
+        "Chile follows with attention the developments concerning the Lauca basin. Chile calls on Peru and"
+        " Bolivia to avoid unilateral measures that could increase tension and to settle their dispute"
+        " through dialogue."
+    )
+    issue = "Bolivia's claim to the Lauca basin"
+    assert _stance(coder, text, issue, ["Ministry of Foreign Affairs of Chile"]) == "neutral"
+
+
+def test_unilateral_coercive_measures_are_still_sanctions(coder) -> None:
+    text = "Cuba rejects the unilateral coercive measures imposed on its people for six decades."
+    assert _stance(coder, text, "sanctions", ["Ministry of Foreign Affairs of Cuba"]) == "oppose"
