@@ -9,7 +9,7 @@ import dataclasses
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, or_, select, tuple_
+from sqlalchemy import Connection, and_, case, func, or_, select, text, tuple_
 from sqlalchemy.sql.elements import True_
 
 from communique.model import CommuniqueError
@@ -58,6 +58,107 @@ QUAD_CLASS = {
     "verbal conflict": 3,
     "material conflict": 4,
 }
+
+
+#: How an actor's name was found when it is the mention itself, not a dictionary name: a bare word the
+#: sentence's context resolved ("authorities"), a name made up for an implied actor ("government of KAZ"),
+#: a domestic target named by its code.
+WEAK_VIAS = frozenset({"context", "implied", "domestic"})
+#: How a person holding an office of the code was found ("President Kassym-Jomart Tokayev" for KAZGOV, "He"):
+#: a name of one member, shown only when the code has no name of its own.
+PERSON_VIAS = frozenset({"title", "coreference"})
+#: Words that make a name a pronoun or a reference, not a name ("We", "He", "our country").
+PRONOUNS = frozenset(
+    "i me my we us our ours you your he him his she her it its they them their this that these those "  # noqa: SIM905
+    "who which".split()
+)
+#: Name forms read per code for its display name: enough to find the usual one, bounded for frequent codes.
+NAME_SAMPLE = 200
+
+
+def name_rank(name: str, code: str, via: str | None) -> int:
+    """How well a stored name names its code: 3 a proper name, 2 an office holder's, 1 a plain noun, 0 none.
+
+    0: empty, the code itself, a pronoun or reference ("We", "He", "our country"), or a made-up name holding
+    a code ("government of KAZ"). 1: a name found only by context or implied, or one without a capital
+    ("authorities", "forces"). 2: a person found by title or coreference. 3: the rest ("Coordination
+    Council", "Belarusian authorities").
+    """
+    words = name.split()
+    if not words or name == code:
+        return 0
+    first = words[0].casefold()
+    # The actors stage names an implied actor "<sector> of <country code>" ("government of KAZ").
+    made_up = len(words) > 2 and words[-2] == "of" and words[-1] == code[:3]
+    if first in PRONOUNS or made_up:
+        return 0
+    if via in WEAK_VIAS or not any(w[:1].isupper() for w in words):
+        return 1
+    return 2 if via in PERSON_VIAS else 3
+
+
+def display_name(code: str, forms: list[tuple[str, str | None, int]], fallback: str | None) -> str:
+    """The name to show for a code: its most frequent best-ranked form, the longest of equally frequent.
+
+    ``forms`` are (name, via, count) of the code's stored names; ``fallback`` (the actors table's name, the
+    first one ever stored) counts as one more form found once. The actor page showed that first name, which
+    could be "forces", "government of BLR" or whatever mention happened to come first (UX21).
+    """
+    counts: dict[str, int] = {}
+    ranks: dict[str, int] = {}
+    for name, via, n in [*forms, *([(fallback, None, 1)] if fallback else [])]:
+        name = " ".join((name or "").split())
+        if not name:
+            continue
+        counts[name] = counts.get(name, 0) + int(n)
+        ranks[name] = max(ranks.get(name, 0), name_rank(name, code, via))
+    if not counts:
+        return fallback or code
+    return min(counts, key=lambda nm: (-ranks[nm], -counts[nm], -len(nm), nm))
+
+
+#: Up to this many ``doc_actors`` keys, ``newest_of_keys`` reads each key's own index range (a UNION ALL
+#: of limited branches); SQLite allows 500 terms in one compound SELECT, so more keys read one range scan.
+UNION_KEYS = 400
+
+
+def newest_of_keys(conn: Connection, keys: list[str], f: Filters, max_docs: int) -> list[int]:
+    """Keys of the newest ``max_docs`` documents holding any of these ``doc_actors`` keys, in one statement.
+
+    Each key's branch reads at most ``max_docs`` entries of ix_doc_actors_key (key, sort_date, doc_pk) newest
+    first, and the union is cut once. It was one statement per key (UX21: a code prefix matching 352 codes
+    issued 352 statements and fetched each key's rows into Python to merge them).
+    """
+    if not keys:
+        return []
+    params: dict[str, Any] = {"n": max_docs}
+    bounds = ""
+    if f.since:
+        bounds += " AND sort_date >= :since"
+        params["since"] = f.since
+    if f.until:
+        # '~' sorts after digits and '-': the whole period (as QueryBuilder.date_where).
+        bounds += " AND sort_date <= :until"
+        params["until"] = f.until + "~"
+    order = "ORDER BY sort_date DESC, doc_pk DESC LIMIT :n"
+    if len(keys) <= UNION_KEYS:
+        branches = []
+        for i, key in enumerate(keys):
+            params[f"k{i}"] = key
+            branches.append(
+                f"SELECT doc_pk, sort_date FROM (SELECT doc_pk, sort_date FROM doc_actors "
+                f"WHERE key = :k{i}{bounds} {order}) AS b{i}"
+            )
+        source = "(" + " UNION ALL ".join(branches) + ") AS u"
+    else:
+        names = []
+        for i, key in enumerate(keys):
+            params[f"k{i}"] = key
+            names.append(f":k{i}")
+        source = f"doc_actors WHERE key IN ({', '.join(names)}){bounds}"
+    # A document holding two of the keys comes once (its sort_date is the same in every row of it).
+    rows = conn.execute(text(f"SELECT DISTINCT doc_pk, sort_date FROM {source} {order}"), params)
+    return [pk for pk, _sd in rows]
 
 
 class _Aggregates(_Reading):
@@ -202,17 +303,8 @@ class _Aggregates(_Reading):
                 lo = "c:" + f.actor
                 where = [or_(da.c.key.in_(keys), and_(da.c.key >= lo, da.c.key < prefix_upper(lo)))]
             where.extend(self.q.date_where(da, f))
-            found: dict[int, str] = {}
-            for key in conn.execute(select(da.c.key).where(*where).distinct()).scalars():
-                # One ordered range of ix_doc_actors_key (key, sort_date, doc_pk) per key, merged below.
-                for pk, sd in conn.execute(
-                    select(da.c.doc_pk, da.c.sort_date)
-                    .where(da.c.key == key, *self.q.date_where(da, f))
-                    .order_by(da.c.sort_date.desc(), da.c.doc_pk.desc())
-                    .limit(max_docs)
-                ):
-                    found[pk] = sd
-            return sorted(found, key=lambda pk: (found[pk], pk), reverse=True)[:max_docs]
+            found = list(conn.execute(select(da.c.key).where(*where).distinct()).scalars())
+            return newest_of_keys(conn, sorted(found), f, max_docs)
         driver = self._sqlite_driver(conn, f, codes)
         stmt = (
             select(DOCS.c.pk)
@@ -253,7 +345,8 @@ class _Aggregates(_Reading):
             .order_by(n.desc(), DOC_ACTORS.c.key)
             .limit(size)
         ).all()
-        names = self._actor_names(conn, [k[2:] for k, _ in actor_rows])
+        # Named as the actor page names them (the stored name is the first ever seen: "government of BLR").
+        names = self._display_names(conn, [k[2:] for k, _ in actor_rows])
         nd = func.count(func.distinct(EVENTS.c.doc_pk))
 
         def documents_by(column: Any) -> list[Any]:
@@ -396,9 +489,13 @@ class _Aggregates(_Reading):
                     select(ea.c.doc_pk, ea.c.event_ordinal).where(ea.c.code == code).distinct().subquery()
                 )
             ).scalar_one()
+            name = display_name(code, self._name_forms(conn, code), row["name"] if row else None)
+            # The codes it targets and is targeted by are named the same way (their minimum name in these
+            # events was often one made up for an implied actor: "government of BLR").
+            names = self._display_names(conn, sorted({c for c, _n, _k in [*targets, *targeted_by] if c}))
         return {
             "code": code,
-            "name": row["name"] if row else code,
+            "name": name,
             "country": row["country"] if row else None,
             "documents": n_docs,
             "issued": n_issued,
@@ -406,9 +503,53 @@ class _Aggregates(_Reading):
             "statements": summaries,
             "stances": stances,
             "n_stances": n_stances,
-            "targets": [{"code": c, "name": nm, "count": k} for c, nm, k in targets],
-            "targeted_by": [{"code": c, "name": nm, "count": k} for c, nm, k in targeted_by],
+            "targets": [{"code": c, "name": names.get(c, nm), "count": k} for c, nm, k in targets],
+            "targeted_by": [{"code": c, "name": names.get(c, nm), "count": k} for c, nm, k in targeted_by],
         }
+
+    @staticmethod
+    def _name_forms(conn: Connection, code: str) -> list[tuple[str, str | None, int]]:
+        """(name, via, count) of a code's names in its event roles and as an issuer, over a bounded sample."""
+        ea = EVENT_ACTORS
+        # Both reads walk an index on the code (ix_event_actors_code; the issuers' partial index).
+        roles = select(ea.c.name, ea.c.via).where(ea.c.code == code).limit(NAME_SAMPLE).subquery()
+        forms: list[Any] = list(
+            conn.execute(
+                select(roles.c.name, roles.c.via, func.count()).group_by(roles.c.name, roles.c.via)
+            ).all()
+        )
+        issued = (
+            select(MENTIONS.c.name).where(MENTIONS.c.code == code, ISSUER_ONLY).limit(NAME_SAMPLE).subquery()
+        )
+        forms += [
+            (name, "issuer", n)
+            for name, n in conn.execute(select(issued.c.name, func.count()).group_by(issued.c.name))
+        ]
+        return [(str(name or ""), via, int(n)) for name, via, n in forms]
+
+    def _display_names(self, conn: Connection, codes: list[str]) -> dict[str, str]:
+        """``display_name`` of several codes, from a bounded sample of each one's event roles: one statement.
+
+        Each code's branch reads at most ``NAME_SAMPLE`` rows of ix_event_actors_code; a statement per code
+        would grow with the list (the actor page lists up to 2 × 20 codes).
+        """
+        if not codes:
+            return {}
+        params: dict[str, Any] = {"n": NAME_SAMPLE}
+        branches = []
+        for i, c in enumerate(codes[:UNION_KEYS]):
+            params[f"c{i}"] = c
+            branches.append(
+                f"SELECT code, name, via FROM (SELECT code, name, via FROM event_actors WHERE code = :c{i} "
+                f"LIMIT :n) AS b{i}"
+            )
+        union = " UNION ALL ".join(branches)
+        sql = f"SELECT code, name, via, count(*) FROM ({union}) AS u GROUP BY code, name, via"
+        forms: dict[str, list[tuple[str, str | None, int]]] = {}
+        for c, name, via, n in conn.execute(text(sql), params):
+            forms.setdefault(c, []).append((str(name or ""), via, int(n)))
+        stored = self._actor_names(conn, codes)
+        return {c: display_name(c, forms.get(c, []), stored.get(c)) for c in codes}
 
     @staticmethod
     def _pair_counts(conn: Connection, pairs: Any, limit: int) -> list[Any]:
@@ -419,14 +560,13 @@ class _Aggregates(_Reading):
             .subquery()
         )
         n = func.count()
-        return list(
-            conn.execute(
-                select(events.c.code, func.min(events.c.name), n)
-                .group_by(events.c.code)
-                .order_by(n.desc(), events.c.code)
-                .limit(limit)
-            ).all()
-        )
+        rows = conn.execute(
+            select(events.c.code, func.min(events.c.name), n)
+            .group_by(events.c.code)
+            .order_by(n.desc(), events.c.code)
+            .limit(limit)
+        ).all()
+        return list(rows)
 
     def actors(self, *, prefix: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
         """Known actors (code, name, country), optionally with codes starting with ``prefix``."""
