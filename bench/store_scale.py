@@ -6,6 +6,10 @@
    status, wall time, the number of SQL statements the corpus engine issued and the response size. A count
    or a size that grows with the corpus is what to look at first; times are noisy on a shared machine.
 
+3. Deep pages (UX21): the last page of the largest issue's reaction table, read by a typed ``?page=N``
+   (OFFSET: every earlier row is read and joined again) and by the "Later" link's keyset cursor (one range
+   of the index), and the newest documents of the widest code prefix (the web's bounded facets).
+
 Usage: python bench/store_scale.py [--docs 20000] [--db URL] [--only SUBSTRING]
 """
 
@@ -44,6 +48,7 @@ PATHS = [
     "/search",
     "/search?q=sanctions",
     "/search?actor=KAZ",
+    "/search?actor=IGO",
     "/reactions",
     "/actors/KAZ",
     "/actors/BLROPP",
@@ -63,6 +68,37 @@ def build(db: Path, n: int) -> str:
         else:
             print(f"corpus: reusing {db} ({have:,} documents)")
     return url
+
+
+def deep_paths(corpus: Corpus) -> list[str]:
+    """The last page of the largest issue's reaction table, by page number and by cursor (UX21)."""
+    from sqlalchemy import func, select
+
+    from communique.store.views import STANCES, stance_table_page
+    from communique.web.views import PAGE_ROWS
+
+    with corpus.engine.connect() as conn:
+        top = conn.execute(
+            select(STANCES.c.issue_id, func.count())
+            .where(STANCES.c.issue_id.is_not(None))
+            .group_by(STANCES.c.issue_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).first()
+    if top is None:
+        return []
+    issue, total = top
+    pages = -(-total // PAGE_ROWS)
+    after, cursor = None, None
+    for _ in range(pages - 1):  # walk the "Later" links to the last page's cursor
+        cursor = stance_table_page(corpus, issue, limit=PAGE_ROWS, after=after)["next_cursor"]
+        after = cursor
+    offset = (pages - 1) * PAGE_ROWS
+    print(f"deep pages: issue {issue}, {total:,} stances, last page {pages} (offset {offset:,})")
+    paths = [f"/issues/{issue}?page={pages}"]
+    if cursor:
+        paths.append(f"/issues/{issue}?page={pages}&after={cursor}")
+    return paths
 
 
 def main() -> None:
@@ -88,7 +124,7 @@ def main() -> None:
     with TestClient(create_app(url, token="bench", corpus=corpus)) as client:
         time.sleep(5)  # the start-up warm-up computes the matrix and the start page's aggregates
         print(f"{'status':>6} {'ms':>8} {'sql':>5} {'kB':>9}  path")
-        for path in PATHS:
+        for path in [*PATHS, *deep_paths(corpus)]:
             if args.only not in path:
                 continue
             seen.clear()

@@ -385,31 +385,18 @@ class Pages:
 
     def evidence(self, request: Request) -> Response:
         """The statements and sentences behind one cell of the matrix."""
-        from communique.store.views import stance_table
-
         started = time.perf_counter()
         actor = (request.query_params.get("actor") or "")[:200]
         issue = (request.query_params.get("issue") or "")[:300]
         if not actor or not issue:
             raise ApiError(422, "missing_parameter", "give actor and issue")
-        page = page_number(request)
-        rows, total = stance_table(
-            self.services.corpus, issue, actor=actor, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS
-        )
-        label = row_issue(rows[0])[1] if rows else issue
-        context = {
-            "actor": actor,
-            "issue": issue,
-            "issue_label": label,
-            "rows": rows,
-            **pager(request, page, total),
-        }
+        table = table_page(request, self.services.corpus, issue, actor=actor)
+        label = row_issue(table["rows"][0])[1] if table["rows"] else issue
+        context = {"actor": actor, "issue": issue, "issue_label": label, **table}
         return self.render(request, "evidence.html", context, started)
 
     def issue(self, request: Request, issue: str) -> Response:
         """The reaction table for one issue, sorted by date; ``?format=csv`` downloads all of it."""
-        from communique.store.views import stance_table
-
         started = time.perf_counter()
         issue = issue[:300]
         corpus = self.services.corpus
@@ -417,10 +404,9 @@ class Pages:
             from communique.store.views import iter_stance_table
 
             return csv_response(iter_stance_table(corpus, issue), issue)
-        page = page_number(request)
-        rows, total = stance_table(corpus, issue, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS)
-        label = row_issue(rows[0])[1] if rows else issue
-        context = {"issue": issue, "issue_label": label, "rows": rows, **pager(request, page, total)}
+        table = table_page(request, corpus, issue)
+        label = row_issue(table["rows"][0])[1] if table["rows"] else issue
+        context = {"issue": issue, "issue_label": label, **table}
         return self.render(request, "issue.html", context, started)
 
     def actor(self, request: Request, code: str) -> Response:
@@ -479,21 +465,71 @@ def page_number(request: Request) -> int:
         return 1
 
 
-def pager(request: Request, page: int, total: int) -> dict[str, Any]:
-    """Links to the previous and next pages of a long table."""
-    params = {k: v for k, v in request.query_params.items() if k != "page"}
-    pages = max(1, -(-total // PAGE_ROWS))
+def table_page(request: Request, corpus: Any, issue: str, *, actor: str | None = None) -> dict[str, Any]:
+    """A page of a reaction table (``rows``) and its pager: ``total``, ``page``, ``pages`` and the links.
 
-    def link(n: int) -> str:
-        return f"{request.url.path}?{urlencode({**params, 'page': n})}"
+    The "Later" link carries ``after=`` (the last row's cursor) and "Earlier" ``before=`` (the first row's),
+    so each page is one index range however deep; ``page`` is then only the number shown. A typed
+    ``?page=N`` alone still works (an OFFSET read), and its links go on by cursor.
+    """
+    from communique.store.views import stance_table_page
+
+    params = request.query_params
+    page = page_number(request)
+    after = service.clean_cursor(params.get("after"))
+    before = service.clean_cursor(params.get("before"))
+    offset = 0 if after or before else (page - 1) * PAGE_ROWS
+    result = stance_table_page(
+        corpus, issue, actor=actor, limit=PAGE_ROWS, after=after, before=before, offset=offset
+    )
+    total = result["total"]
+    pages = max(1, -(-total // PAGE_ROWS))
+    # The shown number follows the data where it can: no earlier rows is page 1, no later rows the last.
+    if result["prev_cursor"] is None:
+        page = 1
+    elif result["next_cursor"] is None:
+        page = pages
+    page = max(1, min(page, pages))
+    keep = {k: v for k, v in params.items() if k not in ("page", "after", "before")}
+
+    def link(n: int, **cursor: str) -> str:
+        return f"{request.url.path}?{urlencode({**keep, 'page': n, **cursor})}"
 
     return {
+        "rows": group_holders(result["rows"]),
         "total": total,
         "page": page,
         "pages": pages,
-        "prev_url": link(page - 1) if page > 1 else None,
-        "next_url": link(page + 1) if page < pages else None,
+        "prev_url": link(page - 1, before=result["prev_cursor"]) if result["prev_cursor"] else None,
+        "next_url": link(page + 1, after=result["next_cursor"]) if result["next_cursor"] else None,
     }
+
+
+def group_holders(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Adjacent stance rows of one statement, code, stance and evidence as one row with its ``holders``.
+
+    Co-issuers sharing a code (three offices of one opposition) hold one stance each: the reaction table
+    and a cell's evidence listed the same sentence three times, where the matrix counts one statement and
+    the document page one row (UX21). Rows come in (date, pk) order, so a statement's rows are adjacent.
+    """
+    out: list[dict[str, Any]] = []
+    last: tuple[Any, ...] | None = None
+    for row in rows:
+        evidence = row.get("evidence") or []
+        key = (
+            row.get("document_id"),
+            row.get("actor_code") or "?" + str(row.get("actor") or ""),
+            row.get("stance"),
+            tuple(e.get("sentence_index") if isinstance(e, dict) else e for e in evidence),
+        )
+        name = row.get("actor") or row.get("actor_code") or ""
+        if out and key == last:
+            if name not in out[-1]["holders"]:
+                out[-1]["holders"].append(name)
+            continue
+        out.append({**row, "holders": [name]})
+        last = key
+    return out
 
 
 def overview(corpus: Any) -> dict[str, Any]:
