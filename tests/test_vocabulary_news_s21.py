@@ -33,7 +33,9 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-news-s21.ya
 # dinners for visitors, weapons put beyond use, a leader in a capital for talks; a rule for abuses reported
 # "by" someone was tried and dropped: it ate the nominal act of an agentless passive): 20/29. All 279 on the
 # starting code: 236 (0.846); on the session's rules: 250 (0.896); with batch 4's two source slips mended
-# (the file's header): 252 (0.903).
+# (the file's header): 252 (0.903). Batch 5 (31, w33-w37) on those rules: 22/31 (all 309: 274, 0.887);
+# with the third rules (captives let leave, settlement building frozen, people burned alive or their throats
+# slit, people seized by civilians): 279/309 (0.903).
 OVERALL_FLOOR = 0.88
 CATEGORY_FLOOR = 0.80
 
@@ -49,7 +51,7 @@ def outcomes(coder: Any) -> list[Outcome]:
 
 def test_items_are_well_formed() -> None:
     """Every item has one of plover/not, a CAMEO code, a three-letter source or none, and a unique text."""
-    check_news_items(ITEMS, 270)
+    check_news_items(ITEMS, 300)
 
 
 def test_recall_per_category(outcomes: list[Outcome]) -> None:
@@ -117,6 +119,14 @@ SENSES_TABLE = [
         "The Turkish foreign minister was in Tehran on Sunday for talks on the nuclear dispute.",
     ),
     ("not", "CONSULT", None, "The Kenyan striker was in Nairobi for treatment on his injured knee."),
+    # captives let go, settlement building frozen (0841, 0832)
+    ("plover", "RETREAT", "SYR", "Syria let the Italian hostages leave the country on Monday."),
+    ("plover", "CONCEDE", "ISR", "Israel suspended settlement building in the West Bank for ten months."),
+    # burned alive or throats slit (1823); people seized by civilians (181), suspects seized by police (173)
+    ("plover", "ASSAULT", "NGA", "A Nigerian mob burned alive two suspected thieves in Port Harcourt."),
+    ("plover", "ASSAULT", "DZA", "Algerian militants cut the throats of 12 bus passengers near Medea."),
+    ("plover", "ASSAULT", "COL", "Colombian villagers seized two oil engineers near the pipeline on Friday."),
+    ("plover", "COERCE", "KEN", "Kenyan police seized two suspects in Mombasa on Monday."),
     # words of the class in sport and business
     ("not", "COERCE", None, "The Italian side seized the lead in the second half at Wembley."),
     ("not", "ASSAULT", None, "The French winger attacked the goal from the left wing."),
