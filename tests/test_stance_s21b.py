@@ -63,3 +63,77 @@ def test_a_user_file_extends_the_misuse_and_failure_verbs(tmp_path: Path, coder)
     issues = load_issues([user])
     assert _stance(coder, misuse, "humanitarian_access", issues) == "support"
     assert _stance(coder, failure, "ceasefire", issues) == "support"
+
+
+# ------------------------------------------------------------------------- a turn concedes the topic's side
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # The sentence before the turn speaks of the issue's topic (a cue word of the issue, "military"; the
+        # courts and war criminals of accountability) with the issuers' own position: both sides are theirs.
+        (
+            "Ruritania fully recognises the right of Borduria to act against the military capabilities of the"
+            " insurgents. However, the air strike on the market in Zelen, which killed twelve civilians, is"
+            " unacceptable.",
+            "military_strikes",
+            "mixed",
+        ),
+        # ... said by a copula and its adjective ("remains committed to")
+        (
+            "Ruritania remains committed to trying every war criminal in its own courts. We firmly reject,"
+            " however, the one-sided indictments issued by foreign tribunals.",
+            "accountability",
+            "mixed",
+        ),
+        # A sentence on another topic concedes nothing: the turn's side stands alone.
+        (
+            "Ruritania welcomes the new budget for schools in Borduria. However, the air strike on the market"
+            " in Zelen, which killed twelve civilians, is unacceptable.",
+            "military_strikes",
+            "oppose",
+        ),
+        (
+            "Ruritania remains committed to the reconstruction of the railway network. We firmly reject,"
+            " however, the one-sided indictments issued by foreign tribunals.",
+            "accountability",
+            "oppose",
+        ),
+    ],
+)
+def test_a_turn_concedes_the_position_said_before_on_the_issues_topic(coder, text, issue, expected):
+    assert _stance(coder, text, issue) == expected
+
+
+# --------------------------------------------------------------------------------- words of a position
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # "opposed" as an adjective, with its "to" hung on the verb by a parenthetical
+        (
+            "We remain firmly opposed, however, to raising the legal retirement age to 65.",
+            "the pension reform",
+            "oppose",
+        ),
+        ("Ruritania remains firmly opposed to the sanctions imposed on Borduria.", "sanctions", "oppose"),
+        # an investigation is done into a wrong
+        ("The shelling of the hospital in Zelen must be investigated.", "military_strikes", "oppose"),
+        (
+            "Ruritania calls for an independent investigation into the shelling of the hospital in Zelen.",
+            "military_strikes",
+            "oppose",
+        ),
+        # ... and asked for, it is still the accountability issue's own word: support
+        (
+            "Ruritania calls for an independent investigation into the shelling of the hospital in Zelen.",
+            "accountability",
+            "support",
+        ),
+        ("The shelling of the hospital in Zelen was indiscriminate.", "military_strikes", "oppose"),
+    ],
+)
+def test_words_of_a_position(coder, text, issue, expected):
+    assert _stance(coder, text, issue) == expected

@@ -153,6 +153,10 @@ class _Target:
     # A document about the issue that never names it outright and takes no side on it may still be a crisis
     # reaction (restraint, calm): this target, read only when the target itself shows nothing.
     fallback: _Target | None = None
+    # (session 21) Content words of the issue's topic: its cues' words (a dictionary issue), or its topic's
+    # terms, the nouns of its head's kind and its other words (an ad-hoc phrase). A sentence before a turn
+    # that holds one is on the issue's topic: what the issuers welcome there is conceded (_conceded_before).
+    topic_words: frozenset[str] = frozenset()
 
 
 _adhoc_cache: dict[tuple[int, int, str], AdhocIssue] = {}
@@ -776,7 +780,7 @@ def _conceded_before(
                 or pos == 0
                 or evidence.polarity not in {"support", "oppose"}
                 or evidence.sentence_index not in tally.turns
-                or pos - 1 not in traces
+                or (pos - 1 not in traces and not _on_topic(spans[pos - 1][1], target, ctx))
             ):
                 continue
             index, sent = spans[pos - 1]
@@ -788,6 +792,12 @@ def _conceded_before(
             conceded = _sentence_evidence(document, index, sent, "support" if polarity > 0 else "oppose")
             tally.add(conceded, CONCEDED_WEIGHT)
             taken.add(index)
+
+
+def _on_topic(sent: Span, target: _Target, ctx: Context) -> bool:
+    """Whether a sentence holds a word of the issue's topic (``_Target.topic_words``): "supports the creation
+    of a disciplinary tribunal" before "But the election of all judges ..." for a judicial reform."""
+    return not target.topic_words.isdisjoint(ctx.doc.lemma_lowers[sent.start : sent.end])
 
 
 def _turns_between(
@@ -829,10 +839,16 @@ def _issuers_position(sent: Span, ctx: Context) -> int:
     lex = ctx.lexicon
     view = ctx.doc
     root = view[sent.root.i]
-    for verb in (root, *root.conjuncts):
-        if verb.pos_ != "VERB":
+    # (session 21) Besides the root and its conjuncts, a main clause the parser hangs on a later root ("The
+    # Association welcomes the provisions ...; citizens deserve faster justice"), and a position said by a
+    # copula's adjective ("Serbia remains committed to ...").
+    heads = [root, *(c for c in root.children if c.dep_ in {"ccomp", "parataxis"} and c.i < root.i)]
+    for verb in (v for head in heads for v in (head, *head.conjuncts)):
+        if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        value = lex.evaluation(verb.lemma_.lower())
+        value = lex.evaluation(verb.lemma_.lower()) if verb.pos_ == "VERB" else 0.0
+        if not value and verb.lemma_.lower() in {"be", "remain", "stay"}:
+            value = sum(lex.evaluation(c.lemma_.lower()) for c in verb.children if c.dep_ == "acomp")
         subject = subject_of(verb)
         if not value or subject is None or not is_issuer(subject, ctx):
             continue
@@ -1257,6 +1273,13 @@ def _adhoc_targets(
         target.words = frozenset(
             c.words[0] for t in issue.commons if t.kind != "modifier" for c in t.alternatives[: t.own]
         )
+        entry = issues.get(issue.issue_id) if issue.issue_id else None
+        target.topic_words = (
+            frozenset(w for c in (issue.topic.alternatives if issue.topic else ()) for w in c.words)
+            | frozenset(w for c in (entry.cues if entry else ()) for w in c.words)
+            | issue.head_kind
+            | target.words
+        )
         if not strong and relevance.about:
             # About the issue by its traces (a place, a weak word) but never named: when nothing there takes
             # a side, a call for restraint is still the crisis reaction that takes none.
@@ -1378,6 +1401,7 @@ def derive_stances(
                 target = dictionary_targets[entry.id] = _Target(
                     entry.id, Issue(id=entry.id, label=entry.label)
                 )
+                target.topic_words = frozenset(w for c in entry.cues for w in c.words)
             target.mentions.setdefault(pos, []).append(mention)
             covered.setdefault(pos, set()).update(_subtree(view[mention.anchor]))
     targets: list[_Target] = list(dictionary_targets.values())

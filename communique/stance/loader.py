@@ -96,6 +96,7 @@ WORD_CLASSES = (
     "misuse",
     "publishing",
     "feelings",
+    "inquiries",
 )
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
 LEXICON_LISTS = (
@@ -276,6 +277,7 @@ class Lexicon:
     misuse: set[str] = field(default_factory=set)
     publishing: set[str] = field(default_factory=set)
     feelings: set[str] = field(default_factory=set)
+    inquiries: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

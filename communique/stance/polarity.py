@@ -1006,6 +1006,16 @@ def _evaluate(
                 # "we condemn the jailing of two reporters": those a confinement holds are harmed by it, as
                 # the object of a harm noun is ("the obstruction of aid").
                 reverses = True
+            if (
+                not reverses
+                and word in lex.inquiries
+                and head.i not in own
+                and (dep in {"dobj", "nsubjpass"} or (dep == "prep" and node.lower_ == "into"))
+            ):
+                # (session 21) "calls for an investigation into the shelling", "the killings must be
+                # investigated": an investigation is done into a wrong. Its "of" phrase is as often its doer
+                # ("the investigation of the International Criminal Court"), and reverses nothing.
+                reverses = True
             if dep == "prep" and word in lex.suffering and node.lower_ in {"during", "at"}:
                 return None  # "those killed during the ceasefire": only the time or place of the suffering
             if reverses and dep == "prep" and word in lex.suffering and node.lower_ in CAUSE_PREPOSITIONS:
