@@ -216,3 +216,36 @@ def test_co_issuers_of_one_statement_share_a_row_and_the_csv_keeps_a_row_each(db
         assert '<span class="holders">Office, Council, Management</span>' in cell.text
         csv_text = client.get("/issues/the new border rules", params={"format": "csv"}).text
         assert len(csv_text.strip().splitlines()) == 1 + 4  # the download keeps a row per stance
+
+
+def test_a_chart_says_how_many_events_it_cannot_show_and_one_month_is_not_a_wall():
+    from communique.web.charts import timeline_chart
+
+    rows = [
+        {"month": "2022-01", "event_class": "vcoop", "count": 5},
+        {"month": "2022-01", "event_class": "vconf", "count": 1},
+        {"month": "undated", "event_class": "vconf", "count": 2},
+    ]
+    chart = timeline_chart(rows)
+    assert chart.undated == 2 and not chart.empty
+    assert max(r.w for r in chart.rects) <= 48  # one month filled the whole plot (540 px)
+    only_undated = timeline_chart(rows[2:])
+    assert only_undated.empty and only_undated.undated == 2
+
+
+def test_an_actor_page_of_undated_statements_says_why_its_chart_is_empty(db_url, monkeypatch):
+    """The demo's joint statement is undated: its issuers' page read "10 events" above "No dated events to
+    chart" and nothing of why."""
+    from tests.test_store_ux19 import _joint_statement
+
+    coded = _joint_statement()
+    undated = dataclasses.replace(coded, document=dataclasses.replace(coded.document, date=None))
+    corpus = Corpus(db_url)
+    corpus.add(undated)
+    corpus.close()
+    monkeypatch.setattr(Pages, "warm", lambda self: None)
+    with _client(db_url) as client:
+        page = client.get("/actors/XYZOPP")
+        assert page.status_code == 200
+        assert "3 events" in page.text
+        assert "No dated events to chart: 3 events of undated statements." in page.text

@@ -52,6 +52,9 @@ class Chart:
     empty: bool = False
     #: What one bar counts: "month", or "year" when a long range is summarised by year.
     period: str = "month"
+    #: Events of undated statements, which no bar can show: the page says how many (UX21: an actor page
+    #: read "10 events" above a chart of none, its statement being undated, and said nothing of why).
+    undated: int = 0
 
 
 def _nice_max(value: int) -> int:
@@ -96,14 +99,16 @@ def timeline_chart(
     """Events per month (per year past 72 months: ``Chart.period``) stacked by event class, from rows
     ``{month: "YYYY-MM", event_class, count}``."""
     counts: dict[str, dict[str, int]] = {}
+    undated = 0
     for row in rows:
         month = str(row.get("month") or "")[:7]
         if not MONTH.match(month):
+            undated += int(row.get("count") or 0)
             continue
         key = event_class_key(row)
         bucket = counts.setdefault(month, {})
         bucket[key] = bucket.get(key, 0) + int(row.get("count") or 0)
-    chart = Chart(width=width, height=height, title=title)
+    chart = Chart(width=width, height=height, title=title, undated=undated)
     chart.legend = [(f"q-{k}", label) for k, label in QUAD_CLASSES.items()]
     if not counts:
         chart.empty = True
@@ -127,7 +132,8 @@ def timeline_chart(
         y = top + plot_h - plot_h * i / 4
         chart.gridlines.append((y, f"{value:g}"))
     slot = plot_w / len(months)
-    bar_w = max(1.0, slot * 0.8)
+    # A bar is at most 48 px wide: one month alone filled the whole plot with a single block.
+    bar_w = max(1.0, min(slot * 0.8, 48.0))
     label_every = max(1, int(len(months) / (plot_w / 56)) + 1)
     for i, month in enumerate(months):
         x = left + i * slot + (slot - bar_w) / 2
