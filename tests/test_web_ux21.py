@@ -11,8 +11,10 @@ Synthetic stored statements on SQLite files and a real PostgreSQL server (``db_u
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import html
+import io
 import re
 
 import pytest
@@ -215,7 +217,11 @@ def test_co_issuers_of_one_statement_share_a_row_and_the_csv_keeps_a_row_each(db
         assert cell.text.count('class="card-inner"') == 2
         assert '<span class="holders">Office, Council, Management</span>' in cell.text
         csv_text = client.get("/issues/the new border rules", params={"format": "csv"}).text
-        assert len(csv_text.strip().splitlines()) == 1 + 4  # the download keeps a row per stance
+        rows = list(csv.DictReader(io.StringIO(csv_text)))
+        assert len(rows) == 4  # the download keeps a row per stance
+        # Each row names its holder: the actor_name column was always empty (the rows carry "actor").
+        assert [r["actor_name"] for r in rows] == ["Office", "Council", "Management", "Office"]
+        assert {r["actor"] for r in rows} == {"XYZOPP"}
 
 
 def test_a_chart_says_how_many_events_it_cannot_show_and_one_month_is_not_a_wall():

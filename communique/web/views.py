@@ -782,7 +782,7 @@ def csv_response(rows: Iterable[Any], issue: str) -> Response:
             values = [
                 get(row, "date", default=""),
                 row_actor(row),
-                get(row, "actor_name", default=""),
+                get(row, "actor_name", "actor", default=""),
                 row_issue(row)[1],
                 get(row, "stance", default=""),
                 get(row, "confidence", default=""),
