@@ -29,7 +29,10 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s21.yaml"
 # tensions heightened, an unfair advantage given, war on one's own people) alone on those rules: 4 of its 9
 # gold events; all 87 sentences with its rules (110 tension stirred, 111 unfair advantage and war on one's own
 # people): recall 0.831, precision 0.784 (events F1 0.690; 0.542 / 0.672 on the starting rules).
-ROOT_RECALL_FLOOR = 0.80
+# Batch 3 (6 sentences, y10: decisions rejected, proposals rejected) before its rule: 2 of 6; all 93 sentences
+# with the rule (another's decision, move or decree rejected 111; a proposal naming an act rejected no longer
+# 111): recall 0.843, precision 0.781 (events F1 0.692).
+ROOT_RECALL_FLOOR = 0.81
 ROOT_PRECISION_FLOOR = 0.76
 
 
@@ -105,6 +108,14 @@ SENSES_TABLE = [
         "11",
     ),
     ("Reuters", "The home side had an unfair advantage because of the altitude in La Paz.", "!11"),
+    # another's decision or move rejected disapproves of it (111); a proposal rejected stays a rejection (12),
+    # also when it names an election (111:s14-reject-act no longer takes it)
+    (
+        "General Secretariat of the Organization of American States",
+        "The Secretariat rejects the decision of the Bolivian government to dissolve the electoral tribunal.",
+        "11",
+    ),
+    ("Reuters", "The Malian opposition rejected the proposal of the junta to postpone the elections.", "!11"),
     # concern at a named party's offensive or blockade criticises it (111); concern at clashes stays worry
     (
         "Department of Foreign Affairs of Ireland",
