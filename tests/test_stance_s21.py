@@ -80,14 +80,8 @@ def test_airspace_incursion_in_which_people_lost_their_lives(coder) -> None:
 # --- a stand-in that names another thing of the head's kind ------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Norway will honour its obligations under the Paris Agreement, in cooperation with Iceland.",
-        "Norway welcomes the safeguards agreement signed with Iceland last week.",
-    ],
-)
-def test_another_thing_of_the_heads_kind(coder, text: str) -> None:
+def test_another_thing_of_the_heads_kind(coder) -> None:
+    text = "Norway will honour its obligations under the Paris Agreement, in cooperation with Iceland."
     issue = "the Norway-Iceland fishing deal"
     assert _stance(coder, text, issue, ["Ministry of Foreign Affairs of Norway"]) == "not addressed"
 
@@ -146,3 +140,25 @@ def test_avoiding_unilateral_measures_is_a_crisis_reaction(coder) -> None:
 def test_unilateral_coercive_measures_are_still_sanctions(coder) -> None:
     text = "Cuba rejects the unilateral coercive measures imposed on its people for six decades."
     assert _stance(coder, text, "sanctions", ["Ministry of Foreign Affairs of Cuba"]) == "oppose"
+
+
+# --- offshore processing described, not named ---------------------------------------------------------
+
+
+def test_claims_examined_in_another_country_are_the_deportation_scheme(coder) -> None:
+    text = (
+        "The Council of Churches regrets the arrangement under which people seeking asylum in Denmark would"
+        " be flown to Rwanda and have their claims examined there. Shifting responsibility for refugees onto"
+        " another country is wrong."
+    )
+    assert _stance(coder, text, "the Danish deportation scheme", ["Council of Churches"]) == "oppose"
+
+
+def test_claims_examined_at_home_are_no_deportation_scheme(coder) -> None:
+    text = (
+        "The Council of Churches welcomes the decision of Denmark to hire more judges so that asylum claims"
+        " are examined within six months."
+    )
+    assert _stance(coder, text, "Italy's deportation scheme to Albania", ["Council of Churches"]) == (
+        "not addressed"
+    )

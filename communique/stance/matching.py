@@ -1048,7 +1048,7 @@ def head_positions(issue: AdhocIssue, sent: Span) -> tuple[int, ...] | None:
     """Where the phrase's head (or its closest stand-in) occurs in a sentence, or None: a stand-in naming
     another thing of its kind ("the Non-Proliferation Treaty" for a submarine deal) is none."""
     hit = _ranked_positions(issue.head, sent)
-    if hit is None or (hit[0] >= issue.head.own and _another_of_kind(issue, hit[1], sent.doc)):
+    if hit is None or (hit[0] >= issue.head.own and _another_of_kind(hit[1], sent.doc)):
         return None
     return hit[1]
 
@@ -1229,9 +1229,9 @@ def adhoc_mentions(
         hit = _ranked_positions(issue.head, sent)
         positions = hit[1] if hit is not None else None
         loose = hit is not None and hit[0] >= issue.head.own
-        if positions is not None and loose and _another_of_kind(issue, positions, sent.doc):
-            # "obligations under the Non-Proliferation Treaty", "its safeguards agreement with the IAEA" in a
-            # statement on "AUKUS submarine deal": a stand-in naming another thing of the head's kind.
+        if positions is not None and loose and _another_of_kind(positions, sent.doc):
+            # "obligations under the Non-Proliferation Treaty" in a statement on "AUKUS submarine deal": a
+            # stand-in naming another thing of the head's kind.
             positions = None
         if positions is None and k in with_entity:
             positions = _term_positions(issue.head, sent, weak=True)
@@ -1240,7 +1240,7 @@ def adhoc_mentions(
             # "the document signed in Addis Ababa" for "Addis Ababa peace agreement": a definite noun of the
             # head's kind whose own phrase names an entity of the phrase describes the issue.
             described = _described_by_kind(issue, sent, comp, by_sentence.get(k, ()))
-            if described is not None and not _another_of_kind(issue, (described,), sent.doc):
+            if described is not None and not _another_of_kind((described,), sent.doc):
                 positions, loose = (described,), False
         if (
             positions is not None
@@ -1525,34 +1525,17 @@ def _in_a_name(positions: tuple[int, ...], doc: Doc) -> bool:
     return all(doc[i].ent_type_ in NAME_LABELS and doc[i].text[:1].isupper() for i in positions)
 
 
-def _phrase_words(issue: AdhocIssue) -> frozenset[str]:
-    """Every word that may stand for a word of the phrase (head, other words, entities, topic terms)."""
-    terms = [issue.head, *issue.commons, *issue.entities, *([issue.topic] if issue.topic else [])]
-    return frozenset(w for t in terms for c in t.alternatives for w in c.words) | frozenset(
-        t.text.lower() for t in terms
-    )
-
-
-def _another_of_kind(issue: AdhocIssue, positions: tuple[int, ...], doc: Doc) -> bool:
-    """Whether a stand-in of the head names another thing of its kind: the head of a capitalised name
-    ("the Non-Proliferation Treaty" for "AUKUS submarine deal") or compounded with a common noun that is no
-    word of the phrase ("its safeguards agreement")."""
+def _another_of_kind(positions: tuple[int, ...], doc: Doc) -> bool:
+    """Whether a one-word stand-in of the head is the head of a capitalised name, so names another thing of
+    its kind ("the Non-Proliferation Treaty" for "AUKUS submarine deal", "its Implementation Annex" for an
+    accession). A stand-in of several words may be a name itself ("the International Criminal Court"); a
+    common noun compounded with it still describes the thing ("the trilateral security partnership")."""
     anchor = doc[head_of(positions, doc)]
-    # One word only: a stand-in of several words may be a name itself ("the International Criminal Court").
-    if (
+    return (
         len(positions) == 1
         and anchor.ent_type_ in NAME_LABELS
         and anchor.text[:1].isupper()
         and anchor.i != anchor.sent.start
-    ):
-        return True
-    words = _phrase_words(issue)
-    return any(
-        child.dep_ in {"compound", "amod"}
-        and child.pos_ == "NOUN"
-        and child.lemma_.lower() not in words
-        and child.lower_ not in words
-        for child in anchor.lefts
     )
 
 
