@@ -100,6 +100,23 @@ OPEN_NEAR_MISSES = [
         "Ireland is concerned over the occupation of hospital beds by flu patients.",
         "111:s21-concern-at-act",
     ),
+    # 111 "remains concerned": "!possible" is four steps from "remain" and never seen; steps not yet taken
+    (
+        "Department of Foreign Affairs of Ireland",
+        "Ireland remains concerned about any possible expulsion of diplomats.",
+        "111:s21-remain-concerned-at-act",
+    ),
+    (
+        "Department of Foreign Affairs of Ireland",
+        "Ireland remains concerned about the steps needed to rebuild Gaza.",
+        "111:s21-remain-concerned-at-act",
+    ),
+    # 111 a measure rejected by voters in a referendum is a vote, not a judgement of another's act
+    (
+        STATEMENT_ISSUER,
+        "Voters in Switzerland rejected the measure in a referendum on Sunday.",
+        "111:s21-reject-decision",
+    ),
     # 111 judged unreasonable / unforgivable: no act judged
     (STATEMENT_ISSUER, "It would be unreasonable to expect results from the talks by Friday.", "111:e:s21"),
     (STATEMENT_ISSUER, "It is unforgivable that children go hungry in a rich country.", "111:e:s21"),
