@@ -104,7 +104,7 @@ SENSES_TABLE = [
         "JOR",
         "Jordan's King Abdullah gave a dinner in honour of the visiting Egyptian president.",
     ),
-    ("not", "ASSAULT", None, "Nigerian police dismantled a bomb outside a church in Kaduna."),
+    ("not", "RETREAT", None, "Nigerian police dismantled a bomb outside a church in Kaduna."),
     # weapons put beyond use (0873); a leader in a capital for talks visits it (042)
     (
         "plover",
