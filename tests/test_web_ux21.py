@@ -255,3 +255,21 @@ def test_an_actor_page_of_undated_statements_says_why_its_chart_is_empty(db_url,
         assert page.status_code == 200
         assert "3 events" in page.text
         assert "No dated events to chart: 3 events of undated statements." in page.text
+
+
+def test_an_events_co_issuers_are_one_label_with_their_count_in_details_and_tooltips(db_url, monkeypatch):
+    """The details pane and the trigger's tooltip read "XYZOPP + XYZOPP + XYZOPP" where the events table
+    says "XYZOPP ×3"."""
+    from communique.web.views import detail_infos
+    from tests.test_store_ux19 import _joint_statement
+
+    coded = _joint_statement()
+    rows = dict((r[0], r[1]) for r in detail_infos(coded)["events"][0]["rows"])
+    assert rows["Source → target"] == "XYZOPP ×3 → XYZGOV ×2"
+    corpus = Corpus(db_url)
+    corpus.add(coded)
+    corpus.close()
+    monkeypatch.setattr(Pages, "warm", lambda self: None)
+    with _client(db_url) as client:
+        page = client.get(f"/documents/{coded.document.id}").text
+        assert "XYZOPP ×3 → XYZGOV ×2" in page and "XYZOPP + XYZOPP" not in page

@@ -165,6 +165,19 @@ def segment(coded: CodedDocument) -> list[SentenceView]:
     return views
 
 
+def actor_labels(actors: list[Any]) -> str:
+    """Labels of an event's sources or targets, each once with how many mentions it has ("BLROPP ×3").
+
+    Three co-issuers sharing a code read "BLROPP + BLROPP + BLROPP" in the details pane and the trigger's
+    tooltip, where the events table says "BLROPP ×3" (UX21).
+    """
+    counts: dict[str, int] = {}
+    for actor in actors:
+        label = actor_label(actor)
+        counts[label] = counts.get(label, 0) + 1
+    return " + ".join(f"{label} ×{n}" if n > 1 else label for label, n in counts.items()) or "-"
+
+
 def event_summary(event: Event) -> dict[str, Any]:
     """The facts shown when a trigger is hovered or clicked."""
     return {
@@ -172,8 +185,8 @@ def event_summary(event: Event) -> dict[str, Any]:
         "name": event.cameo_name,
         "plover": event.plover or "",
         "quad": quad_class(event.cameo_root),
-        "sources": " + ".join(actor_label(a) for a in event.sources) or "-",
-        "targets": " + ".join(actor_label(a) for a in event.targets) or "-",
+        "sources": actor_labels(event.sources),
+        "targets": actor_labels(event.targets),
         "modality": event.modality,
         "negated": event.negated,
         "pattern": event.pattern,

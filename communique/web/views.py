@@ -57,6 +57,7 @@ def install_web(app: FastAPI) -> None:
         stance_order=STANCE_ORDER,
     )
     templates.env.filters["actor_label"] = highlight.actor_label
+    templates.env.filters["actor_labels"] = highlight.actor_labels
     templates.env.globals["actor_group"] = actor_group
     templates.env.tests["http_url"] = is_http_url
     app.state.templates = templates
