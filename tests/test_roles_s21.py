@@ -78,3 +78,81 @@ def test_two_neighbouring_countries_are_the_parties(coder):
         "Government of Egypt",
     )
     assert (["EGY"], ["SDN", "SSD"]) in _dyads(events, "02"), events
+
+
+def test_issuers_who_offer_to_someone_unknown_do_not_offer_to_each_other(coder):
+    """ "we stand ready to provide shelter to the refugees stranded at the border" in a joint statement: the
+    refugees are named (uncoded), so the two issuers are not each other's target."""
+    events = _issued(
+        coder,
+        "We stand ready to provide shelter to the refugees stranded at the border.",
+        "Government of Latvia",
+        "Government of Estonia",
+    )
+    intents = _dyads(events, "03")
+    assert intents and all("EST" not in "".join(t) for _, t in intents), events
+
+
+def test_issuers_who_meet_with_no_one_named_meet_each_other(coder):
+    """Guard: "We agreed to meet again in the spring" in a joint statement is between the issuers."""
+    events = _issued(
+        coder,
+        "We agreed to meet again in the spring.",
+        "Government of Latvia",
+        "Government of Estonia",
+    )
+    assert any(t == s and len(s) == 2 for s, t in _dyads(events, "03") + _dyads(events, "04")), events
+
+
+def test_the_speaker_is_not_the_target_of_its_own_threat(coder):
+    """ "We ask France to cancel the sale; otherwise India will make firm responses": the parser makes "We
+    ask" the complement of "make"; the speaker ("we", India's own) is not whom India threatens."""
+    events = _issued(
+        coder,
+        "India firmly opposes the sale of fighter jets to Pakistan by France. "
+        "We ask France to cancel the sale; otherwise India will make firm and necessary responses.",
+        "Ministry of External Affairs of India",
+    )
+    threats = _dyads(events, "13")
+    assert threats and all(t and not any(c.startswith("IND") for c in t) for _, t in threats), events
+
+
+def test_another_party_in_the_complement_stays_the_target(coder):
+    """Guard: "Turkey warned that Sweden would face consequences": the complement's subject is another
+    party."""
+    events = _issued(
+        coder,
+        "Turkey warned that Sweden would face serious consequences.",
+        "Ministry of Foreign Affairs of Turkey",
+    )
+    assert any("SWE" in "".join(t) for _, t in _dyads(events, "13")), events
+
+
+def test_a_welcomed_signing_is_for_those_between_whom_it_was_signed(coder):
+    """ "welcomes the signing in Nairobi yesterday of the Declaration on the Cessation of Hostilities between
+    X and Y": the parser hangs "between" on the verb's other phrases; the welcome is for X and Y, not for the
+    place (nor for no one)."""
+    nairobi = _issued(
+        coder,
+        "The Secretary-General welcomes the signing in Nairobi yesterday of the Declaration on the "
+        "Cessation of Hostilities between the Government of South Sudan and the SPLM-IO.",
+        "United Nations",
+    )
+    assert (["IGOUN"], ["SSDGOV", "SSDREB"]) in _dyads(nairobi, "05"), nairobi
+    luanda = _issued(
+        coder,
+        "The Union welcomes the signing in Luanda today of the peace accord between Rwanda and the "
+        "Democratic Republic of the Congo.",
+        "African Union",
+    )
+    assert (["IGOAU"], ["COD", "RWA"]) in _dyads(luanda, "05"), luanda
+
+
+def test_a_welcomed_summit_keeps_its_own_between(coder):
+    """Guard: "welcomes the summit in Luanda between A and B" already found A and B on the object."""
+    events = _issued(
+        coder,
+        "The Union welcomes the summit in Luanda between Rwanda and the Democratic Republic of the Congo.",
+        "African Union",
+    )
+    assert (["IGOAU"], ["COD", "RWA"]) in _dyads(events, "05"), events

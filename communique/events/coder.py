@@ -97,6 +97,7 @@ from communique.events.roles import (
     targets_of_verb,
     unattributed_act,
     undergoing_verb,
+    welcomed_between,
 )
 from communique.model import Actor, Document, Event
 from communique.nlp.view import DocView, doc_view
@@ -145,6 +146,8 @@ OVER_PREPS = frozenset({"over", "across"})
 INTENT_ROOT = "03"
 # Aid (07): the issuers' own, naming no one, goes to the country the statement is about.
 AID_ROOT = "07"
+# Approval (05): "welcomes the signing of the agreement between A and B" is for A and B.
+WELCOME_ROOT = "05"
 # Concern (012): about a situation, aimed at its parties or country (roles.situation_parties)
 CONCERN_CODE = "012"
 # a force sent to help another party protects it (074:s18-sent-to-help)
@@ -274,6 +277,19 @@ def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
 def _for_anyone(clause: Token) -> bool:
     """An "any" determines a noun of the clause: "ready to cooperate with any investigation"."""
     return any(t.lower_ == "any" and t.dep_ == "det" for t in clause.subtree)
+
+
+def _only_places(targets: Sequence[Actor], verb: Token, index: ActorIndex) -> bool:
+    """No coded target, or only the places named after "in"/"at" in the verb's phrase ("the signing in
+    Pretoria", which the dictionaries may read as the government seated there)."""
+    places = {
+        a.code
+        for t in verb.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
+        for a in actors_of_phrase(t, index)
+        if a.code
+    }
+    return all(not t.code or t.code in places for t in targets)
 
 
 def _together(d: _Draft, mutual: frozenset[str]) -> bool:
@@ -2665,6 +2681,14 @@ def code_sentence(
                 if not same_party(a.code or "", mine)
             ] or d.targets
         if (
+            d.code[:2] == WELCOME_ROOT
+            and d.match.token.pos_ == "VERB"
+            and _only_places(d.targets, d.match.token, index)
+        ):
+            # "welcomes the signing in Pretoria of an agreement ... between Ethiopia and the TPLF": the parser
+            # hangs the "between" phrase on the verb's other phrases; those who signed, not the place
+            d.targets = welcomed_between(d.match.token, index) or d.targets
+        if (
             d.code[:2] == AID_ROOT
             and not d.targets
             and reported_by.get(i) is None
@@ -2750,6 +2774,7 @@ def code_sentence(
             not any(t.code for t in d.targets)
             and d.code[:2] in JOINT_ACT_ROOTS
             and len({actor_key(a.code) for a in d.sources if a.code}) > 1
+            and not (d.targets and all(a.via in ISSUER_VIAS for a in d.sources))
         ):
             # "Guyana and Venezuela agreed that ...", "the two sides will meet again", "A and B released 900
             # detainees in an exchange": two or more who agree, meet, cooperate or yield together with no one

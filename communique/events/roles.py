@@ -1917,6 +1917,34 @@ def clause_subject_actors(verb: Token, index: ActorIndex, deps: frozenset[str]) 
     return out
 
 
+# Subjects that are the speaker: "We urge the US to withdraw its decision; otherwise China will react" (the
+# parser makes "We urge" the complement of "make"), "China warned that it would use force".
+FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _others_in_clause(verb: Token, found: list[Actor], index: ActorIndex) -> list[Actor]:
+    """The complement clause's subjects without the speaker itself: "we"/"I", the verb's own subject again
+    (the same code), or a pronoun standing for the subject's own party ("China warned that it would ...")."""
+    if not found:
+        return found
+    speakers = [a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in actors_of_phrase(c, index)]
+    codes = {a.code for a in speakers if a.code}
+    keys = {actor_key(c) for c in codes}
+    out: list[Actor] = []
+    for a in found:
+        word = (a.text or "").strip().lower()
+        if word in FIRST_PERSON and keys:
+            continue  # (a "we" of a sentence with its own named speaker is that speaker)
+        if a.code and (a.code in codes or (word in PRONOUN_WORDS and actor_key(a.code) in keys)):
+            continue
+        out.append(a)
+    return out
+
+
+# Pronouns that may stand for the speaker in its own complement clause.
+PRONOUN_WORDS = frozenset({"it", "they", "we", "i"})
+
+
 def conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[str]) -> list[Actor]:
     """Subjects of an if/unless (or inverted should) clause: whom a threat or conditional offer aims at."""
     # the clause itself, its infinitive complements ("threatened to attack ... unless X"), then its governors
@@ -2042,7 +2070,7 @@ def _target_candidates(
     yield complement_targets([w for w in words if w not in intending], verb, index)
     yield content_clause_targets(verb, index)
     if clause_targets and depth == 0:
-        yield clause_subject_actors(verb, index, frozenset({"ccomp"}))
+        yield _others_in_clause(verb, clause_subject_actors(verb, index, frozenset({"ccomp"})), index)
         for child in verb.children:
             if child.dep_ == "xcomp":
                 yield targets_of_verb(
@@ -2209,6 +2237,20 @@ def between_members(head: Token, index: ActorIndex) -> list[Actor]:
             if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                 continue  # "shared evidence with the US about contacts between X and Y": what it is about
             frontier.append(child)
+    return []
+
+
+def welcomed_between(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The members of a "between" phrase the parser hung on a welcoming verb's other phrases, not on its
+    object: "welcomes the signing [in Pretoria] [of an agreement on the cessation of hostilities between A
+    and B]", "welcomes the signing in Pretoria today [of the Agreement] [through a Cessation of Hostilities
+    between A and B]". Two or more coded members, else none; the subject and clauses are not searched."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ in CLAUSE_DEPS:
+            continue
+        found = between_members(child, index)
+        if len({a.code for a in found if a.code}) >= 2:
+            return found
     return []
 
 
