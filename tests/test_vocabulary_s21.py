@@ -32,8 +32,11 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s21.yaml"
 # Batch 3 (6 sentences, y10: decisions rejected, proposals rejected) before its rule: 2 of 6; all 93 sentences
 # with the rule (another's decision, move or decree rejected 111; a proposal naming an act rejected no longer
 # 111): recall 0.843, precision 0.781 (events F1 0.692).
-ROOT_RECALL_FLOOR = 0.81
-ROOT_PRECISION_FLOOR = 0.76
+# Batch 4 (3 sentences, y11, written AFTER its rule from one development miss's shape: concern that "remains"
+# at an act): all 96 sentences on the session's end rules: recall 0.848, precision 0.788 (events F1 0.702;
+# 0.565 roots F1 on the starting rules).
+ROOT_RECALL_FLOOR = 0.82
+ROOT_PRECISION_FLOOR = 0.77
 
 
 def test_items_are_well_formed() -> None:
@@ -116,6 +119,17 @@ SENSES_TABLE = [
         "11",
     ),
     ("Reuters", "The Malian opposition rejected the proposal of the junta to postpone the elections.", "!11"),
+    # concern that "remains" at another's deliberate act criticises it (111); at a situation it stays worry
+    (
+        "Secretary-General of the United Nations",
+        "The Secretary-General remains deeply concerned by the offensive of the M23 in North Kivu.",
+        "11",
+    ),
+    (
+        "Secretary-General of the United Nations",
+        "The Secretary-General remains deeply concerned about the situation in Haiti.",
+        "!11",
+    ),
     # concern at a named party's offensive or blockade criticises it (111); concern at clashes stays worry
     (
         "Department of Foreign Affairs of Ireland",
