@@ -156,3 +156,36 @@ def test_a_welcomed_summit_keeps_its_own_between(coder):
         "African Union",
     )
     assert (["IGOAU"], ["COD", "RWA"]) in _dyads(events, "05"), events
+
+
+def _plain_dyads(coder, text: str, root: str) -> list[tuple[list[str], list[str]]]:
+    from .conftest import coded_events
+
+    return _dyads(coded_events(coder, text), root)
+
+
+def test_a_gapped_pledge_goes_to_the_first_clause_receiver(coder):
+    """ "Canada has pledged 20 million dollars to Jordan, and Australia has offered ten million more": the
+    second pledge leaves out the shared receiver."""
+    dyads = _plain_dyads(
+        coder,
+        "Canada has pledged 20 million dollars to Jordan, and Australia has offered ten million more.",
+        "03",
+    )
+    assert (["AUS"], ["JOR"]) in dyads, dyads
+
+
+def test_a_second_pledge_with_its_own_receiver_keeps_it(coder):
+    """Guards: a second clause naming its own receiver keeps it; an appeal is not gapped ("and Australia
+    urged the same" addresses no one named)."""
+    own = _plain_dyads(
+        coder,
+        "Canada has pledged 20 million dollars to Jordan, and Australia has offered ten million dollars to "
+        "Lebanon.",
+        "03",
+    )
+    assert (["AUS"], ["LBN"]) in own, own
+    appeal = _plain_dyads(
+        coder, "Canada urged Iran to free the prisoners, and Australia urged the same.", "02"
+    )
+    assert (["AUS"], []) in appeal, appeal

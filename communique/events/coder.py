@@ -292,6 +292,34 @@ def _only_places(targets: Sequence[Actor], verb: Token, index: ActorIndex) -> bo
     return all(not t.code or t.code in places for t in targets)
 
 
+# What is given or pledged, whose receiver a second conjunct leaves out ("..., and Japan has offered three
+# million more"): intents and pledges (03), material cooperation (06), aid (07); not appeals or demands, whose
+# object is whom they address.
+GAPPING_ROOTS = frozenset({"03", "06", "07"})
+# Prepositions that name a receiver of its own ("and Japan sent tents to Syria").
+GIVEN_TO_PREPS = frozenset({"to", "for", "toward", "towards", "with"})
+
+
+def _gapped_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
+    """ "The US has pledged 50,000 doses to the DRC, and Japan has offered three million more": a conjunct
+    clause with its own subject and no one named, coding the same root as the clause it is joined to, is
+    aimed at that clause's coded targets (the writer leaves out what is shared)."""
+    verb = d.match.token
+    first = drafts.get(verb.head.i)
+    if (
+        d.targets
+        or verb.dep_ != "conj"
+        or first is None
+        or first is d
+        or first.code[:2] != d.code[:2]
+        or d.code[:2] not in GAPPING_ROOTS
+        or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        or any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in GIVEN_TO_PREPS) for c in verb.children)
+    ):
+        return []
+    return [t for t in first.targets if t.code]
+
+
 def _together(d: _Draft, mutual: frozenset[str]) -> bool:
     """Two or more sources of different countries whose intent is an agreement or cooperation with each other
     (grammar.yaml ``mutual_words``): "They agreed to leave aside their differences", "Our three countries will
@@ -2500,6 +2528,7 @@ def code_sentence(
     for d in ordered_drafts:
         i = d.match.token.i
         suffix = d.suffix
+        d.targets = _gapped_targets(d, drafts) or d.targets
         if d.targets and reported_by.get(i) is None and _issuers_speak(d.sources, issuers, []):
             # "Norway urges the authorities to ..." in a statement about Mali: Mali's, not Norway's
             d.targets = foreign_addressees(d.targets, index, own)
