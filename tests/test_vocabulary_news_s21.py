@@ -65,81 +65,152 @@ def test_root_agreement(outcomes: list[Outcome]) -> None:
 
 
 # Rules of the session, each with sentences of our own apart from the transfer set (each failed before its
-# rule), and guards that must stay as they are. (plover: the category expected, with the source country or
-# None; not: the category forbidden)
+# rule), and guards that must stay as they are. (plover: the category expected, the CAMEO code the rule
+# claims for the main event (EV21b: several rules share a category, so the category alone never checked the
+# code), the source country or None; not: the category forbidden, no code)
 SENSES_TABLE = [
     # arsenals given up, mines cleared, weapons of mass destruction dismantled (0873)
-    ("plover", "RETREAT", "GBR", "The Ulster loyalist militia decommissioned its entire arsenal on Monday."),
-    ("plover", "RETREAT", "AGO", "Angolan army sappers cleared mines from the road to Cuito on Tuesday."),
     (
         "plover",
         "RETREAT",
+        "0873",
+        "GBR",
+        "The Ulster loyalist militia decommissioned its entire arsenal on Monday.",
+    ),
+    (
+        "plover",
+        "RETREAT",
+        "0873",
+        "AGO",
+        "Angolan army sappers cleared mines from the road to Cuito on Tuesday.",
+    ),
+    (
+        "plover",
+        "RETREAT",
+        "0873",
         "LBY",
         "Libya scrapped its chemical weapons under the eyes of international inspectors.",
     ),
-    ("not", "RETREAT", None, "Chilean workers cleared rubble from the copper mine after the collapse."),
+    ("not", "RETREAT", None, None, "Chilean workers cleared rubble from the copper mine after the collapse."),
     # a halt, end or cessation of hostilities declared, announced or signed (0871)
-    ("plover", "RETREAT", "LKA", "Tamil rebels announced an end to hostilities on Sunday."),
+    ("plover", "RETREAT", "0871", "LKA", "Tamil rebels announced an end to hostilities on Sunday."),
     (
         "plover",
         "RETREAT",
+        "0871",
         "SDN",
         "Sudan and the southern rebels signed a cessation of hostilities in Nairobi.",
     ),
-    ("not", "RETREAT", None, "The UN Security Council called for an end to the fighting in Yemen."),
+    ("not", "RETREAT", None, None, "The UN Security Council called for an end to the fighting in Yemen."),
     # entry rules relaxed (081); a party made lawful by name (0812), not a drug
-    ("plover", "CONCEDE", "TUR", "Turkey eased visa requirements for Iraqi businessmen on Monday."),
-    ("plover", "CONCEDE", "MWI", "The Malawian government legalised the Alliance for Democracy on Monday."),
-    ("not", "CONCEDE", None, "Uruguay legalised the sale of cannabis in 2013."),
+    ("plover", "CONCEDE", "081", "TUR", "Turkey eased visa requirements for Iraqi businessmen on Monday."),
+    (
+        "plover",
+        "CONCEDE",
+        "0812",
+        "MWI",
+        "The Malawian government legalised the Alliance for Democracy on Monday.",
+    ),
+    ("not", "CONCEDE", None, None, "Uruguay legalised the sale of cannabis in 2013."),
     # places opened to relief workers or to inspectors (0863, 0862)
-    ("plover", "RETREAT", "ETH", "Ethiopia opened the Tigray region to foreign aid agencies on Friday."),
-    ("plover", "RETREAT", "SYR", "Syria opened its prisons to Red Cross observers on Monday."),
+    (
+        "plover",
+        "RETREAT",
+        "0863",
+        "ETH",
+        "Ethiopia opened the Tigray region to foreign aid agencies on Friday.",
+    ),
+    ("plover", "RETREAT", "0862", "SYR", "Syria opened its prisons to Red Cross observers on Monday."),
     # medical teams rushed (073)
-    ("plover", "AID", "TUR", "Turkey rushed surgeons and nurses to quake-hit Albania."),
+    ("plover", "AID", "073", "TUR", "Turkey rushed surgeons and nurses to quake-hit Albania."),
     # armed men moving out of a place (0874); a dinner given for a visitor (043)
-    ("plover", "RETREAT", "UGA", "Ugandan troops moved out of the Congolese town of Bunia on Tuesday."),
+    (
+        "plover",
+        "RETREAT",
+        "0874",
+        "UGA",
+        "Ugandan troops moved out of the Congolese town of Bunia on Tuesday.",
+    ),
     (
         "plover",
         "CONSULT",
+        "043",
         "JOR",
         "Jordan's King Abdullah gave a dinner in honour of the visiting Egyptian president.",
     ),
-    ("not", "RETREAT", None, "Nigerian police dismantled a bomb outside a church in Kaduna."),
+    ("not", "RETREAT", None, None, "Nigerian police dismantled a bomb outside a church in Kaduna."),
     # weapons put beyond use (0873); a leader in a capital for talks visits it (042)
     (
         "plover",
         "RETREAT",
+        "0873",
         "ESP",
         "Basque separatist guerrillas put their explosives beyond use, monitors said.",
     ),
     (
         "plover",
         "CONSULT",
+        "042",
         "TUR",
         "The Turkish foreign minister was in Tehran on Sunday for talks on the nuclear dispute.",
     ),
-    ("not", "CONSULT", None, "The Kenyan striker was in Nairobi for treatment on his injured knee."),
+    # (EV21b) the guard holds the rule's words ("be in ... for talks"): no capital, no visit
+    ("not", "CONSULT", None, None, "The Kenyan striker was in no mood for talks with his club on Monday."),
     # captives let go, settlement building frozen (0841, 0832)
-    ("plover", "RETREAT", "SYR", "Syria let the Italian hostages leave the country on Monday."),
-    ("plover", "CONCEDE", "ISR", "Israel suspended settlement building in the West Bank for ten months."),
+    ("plover", "RETREAT", "0841", "SYR", "Syria let the Italian hostages leave the country on Monday."),
+    (
+        "plover",
+        "CONCEDE",
+        "0832",
+        "ISR",
+        "Israel suspended settlement building in the West Bank for ten months.",
+    ),
     # burned alive or throats slit (1823); people seized by civilians (181), suspects seized by police (173)
-    ("plover", "ASSAULT", "NGA", "A Nigerian mob burned alive two suspected thieves in Port Harcourt."),
-    ("plover", "ASSAULT", "DZA", "Algerian militants cut the throats of 12 bus passengers near Medea."),
-    ("plover", "ASSAULT", "COL", "Colombian villagers seized two oil engineers near the pipeline on Friday."),
-    ("plover", "COERCE", "KEN", "Kenyan police seized two suspects in Mombasa on Monday."),
+    (
+        "plover",
+        "ASSAULT",
+        "1823",
+        "NGA",
+        "A Nigerian mob burned alive two suspected thieves in Port Harcourt.",
+    ),
+    (
+        "plover",
+        "ASSAULT",
+        "1823",
+        "DZA",
+        "Algerian militants cut the throats of 12 bus passengers near Medea.",
+    ),
+    (
+        "plover",
+        "ASSAULT",
+        "181",
+        "COL",
+        "Colombian villagers seized two oil engineers near the pipeline on Friday.",
+    ),
+    ("plover", "COERCE", "173", "KEN", "Kenyan police seized two suspects in Mombasa on Monday."),
     # words of the class in sport and business
-    ("not", "COERCE", None, "The Italian side seized the lead in the second half at Wembley."),
-    ("not", "ASSAULT", None, "The French winger attacked the goal from the left wing."),
-    ("not", "SANCTION", None, "The Portuguese club broke off contract talks with the Brazilian forward."),
-    ("not", "RETREAT", None, "The Swiss drug maker pulled back from its bid for an American rival."),
+    ("not", "COERCE", None, None, "The Italian side seized the lead in the second half at Wembley."),
+    ("not", "ASSAULT", None, None, "The French winger attacked the goal from the left wing."),
+    (
+        "not",
+        "SANCTION",
+        None,
+        None,
+        "The Portuguese club broke off contract talks with the Brazilian forward.",
+    ),
+    ("not", "RETREAT", None, None, "The Swiss drug maker pulled back from its bid for an American rival."),
 ]
 SENSES = [
-    {key: category, "cameo": "0", "source": source, "text": text}
-    for key, category, source, text in SENSES_TABLE
+    {key: category, "cameo": code or "0", "source": source, "text": text}
+    for key, category, code, source, text in SENSES_TABLE
 ]
 
 
 def test_senses_of_the_session(coder: Any) -> None:
     """Each sentence of the session's rules gets the expected category (or not the forbidden one)."""
-    wrong = [(item["text"], p.category) for item, p, ok in code_items(coder, SENSES, "ns21r") if not ok]
+    wrong = [
+        (item["text"], p.category, p.event and p.event.cameo)
+        for item, p, ok in code_items(coder, SENSES, "ns21r")
+        if not ok or ("plover" in item and not (p.event and p.event.cameo == item["cameo"]))
+    ]
     assert not wrong, wrong

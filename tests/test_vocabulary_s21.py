@@ -49,51 +49,57 @@ def test_root_recall_and_precision(coder: Any) -> None:
     check_root_scores(ITEMS_FILE, coder, ROOT_RECALL_FLOOR, ROOT_PRECISION_FLOOR)
 
 
-# (issuer, sentence, CAMEO root expected among the events, or "!" + a root that must not be coded)
+# (issuer, sentence, CAMEO code expected among the events (EV21b: the rule's own code, not its root), or "!"
+# + a root that must not be coded)
 SENSES_TABLE = [
     # an act judged out of proportion or without ground (111); a burden or a share is no act
     (
         "Ministry of Foreign Affairs of Finland",
         "The closure of the border crossings by the Russian side is disproportionate.",
-        "11",
+        "111",
     ),
-    ("Ministry of Foreign Affairs of Finland", "Moscow's reaction was a disproportionate response.", "11"),
+    ("Ministry of Foreign Affairs of Finland", "Moscow's reaction was a disproportionate response.", "111"),
     (
         "Ministry of Foreign Affairs of India",
         "These unsubstantiated allegations by Ottawa are rejected.",
-        "11",
+        "111",
     ),
     ("Reuters", "Women carry a disproportionate share of the care work in rural areas.", "!11"),
     # an act judged by the fear it spreads (111); a chilling wind is weather
     (
         "Amnesty International",
         "The closure of the newspaper by the Vietnamese authorities sends a chilling message to all critics.",
-        "11",
+        "111",
     ),
-    ("Amnesty International", "The new law will have a chilling effect on peaceful protest in Jordan.", "11"),
+    (
+        "Amnesty International",
+        "The new law will have a chilling effect on peaceful protest in Jordan.",
+        "111",
+    ),
     ("Reuters", "A chilling wind swept across the Mongolian steppe on Monday.", "!11"),
     # curfews and emergencies by other verbs (17); the approved emergency passed before too (a guard)
-    ("Reuters", "The Guinean junta decreed a nighttime curfew in Conakry.", "17"),
-    ("Reuters", "The governor placed the city of Jos under a round-the-clock curfew.", "17"),
-    ("Reuters", "The Ethiopian parliament approved a state of emergency in Amhara.", "17"),
+    ("Reuters", "The Guinean junta decreed a nighttime curfew in Conakry.", "1723"),
+    ("Reuters", "The governor placed the city of Jos under a round-the-clock curfew.", "1723"),
+    ("Reuters", "The Ethiopian parliament approved a state of emergency in Amhara.", "1724"),
     ("Reuters", "The government announced emergency aid for the flood victims.", "!17"),
-    # custody by one more verb (173); a traffic hold-up is none
-    ("Reuters", "The Kenyan police took the student leaders into detention on Tuesday.", "17"),
-    ("Reuters", "The delegation was held up at the airport by a storm.", "!17"),
+    # custody by one more verb (173); (EV21b) time in detention taken into consideration is none (the rule's
+    # own words: the hold-up by a storm it held before had none, so it could not fail)
+    ("Reuters", "The Kenyan police took the student leaders into detention on Tuesday.", "173"),
+    ("Reuters", "The Kenyan judge took his months in detention into consideration.", "!17"),
     # gatherings of other names dispersed, by the noun (175)
     (
         "Human Rights Watch",
         "We condemn the dispersal of the candlelight vigil by the Zimbabwean police.",
-        "17",
+        "175",
     ),
     # people expelled from their own country (174), not staff withdrawn (166)
-    ("Reuters", "The Nicaraguan government expelled the bishop from his own country.", "17"),
+    ("Reuters", "The Nicaraguan government expelled the bishop from his own country.", "174"),
     ("Reuters", "The Nicaraguan government expelled the bishop from his own country.", "!16"),
     # candidates disqualified (1722); a runner disqualified from a race is none
     (
         "Reuters",
         "The electoral commission disqualified the former president from contesting the election.",
-        "17",
+        "1722",
     ),
     ("Reuters", "The judges disqualified the Kenyan runner from the race for a false start.", "!17"),
     # an act said to stir tension (110); an advantage given unfairly, war on one's own people (111); a team's
@@ -101,14 +107,14 @@ SENSES_TABLE = [
     (
         "Amnesty International",
         "The arrests of the clerics by the Bahraini police only heighten tensions.",
-        "11",
+        "110",
     ),
-    ("Amnesty International", "The Eritrean government is waging war on its own people.", "11"),
+    ("Amnesty International", "The Eritrean government is waging war on its own people.", "111"),
     ("Amnesty International", "The Eritrean government is waging war on its own people.", "!19"),
     (
         "Amnesty International",
         "The Zambian electoral commission gave the ruling party an unfair advantage in the campaign.",
-        "11",
+        "111",
     ),
     ("Reuters", "The home side had an unfair advantage because of the altitude in La Paz.", "!11"),
     # another's decision or move rejected disapproves of it (111); a proposal rejected stays a rejection (12),
@@ -116,14 +122,15 @@ SENSES_TABLE = [
     (
         "General Secretariat of the Organization of American States",
         "The Secretariat rejects the decision of the Bolivian government to dissolve the electoral tribunal.",
-        "11",
+        "111",
     ),
     ("Reuters", "The Malian opposition rejected the proposal of the junta to postpone the elections.", "!11"),
     # concern that "remains" at another's deliberate act criticises it (111); at a situation it stays worry
     (
         "Secretary-General of the United Nations",
-        "The Secretary-General remains deeply concerned by the offensive of the M23 in North Kivu.",
-        "11",
+        # (EV21b) own wording: the sentence here before was a development gold sentence less one word
+        "The Secretary-General remains gravely concerned by the renewed offensive of the Houthis on Marib.",
+        "111",
     ),
     (
         "Secretary-General of the United Nations",
@@ -134,7 +141,7 @@ SENSES_TABLE = [
     (
         "Department of Foreign Affairs of Ireland",
         "Ireland is deeply concerned by the offensive of the Rapid Support Forces on El Fasher.",
-        "11",
+        "111",
     ),
     (
         "Department of Foreign Affairs of Ireland",
@@ -146,10 +153,12 @@ SENSES_TABLE = [
 
 @pytest.mark.parametrize(("issuer", "text", "root"), SENSES_TABLE)
 def test_senses_of_the_session(coder: Any, issuer: str, text: str, root: str) -> None:
-    """Each sentence of the session's rules gets an event of the expected root (or none of the forbidden
-    one)."""
-    roots = [e.cameo_root for e in issued_events(coder, text, issuer)]
+    """Each sentence of the session's rules gets an event of the expected code (or none of the forbidden
+    root)."""
+    events = issued_events(coder, text, issuer)
+    roots = [e.cameo_root for e in events]
     if root.startswith("!"):
         assert root[1:] not in roots, (text, roots)
     else:
-        assert root in roots, (text, roots)
+        codes = [e.cameo for e in events]
+        assert root in codes, (text, codes)
