@@ -189,6 +189,10 @@ EUROPEAN_UNION_WORDS = _WORDS["european_union_words"]
 # The organs an international body's communiqué names itself by, with no article ("Summit urged ...").
 ORGAN_WORDS = _WORDS["organ_words"]
 FACILITY_NOUNS = _WORDS["facility_nouns"]
+# Nouns and verbs of a state dealing with a body as another party ("cooperation with the court").
+DEALING_WORDS = _WORDS["dealing_words"]
+# Ways that join two places ("the bridge between Windsor and Detroit"): either end may lie abroad.
+CROSSING_NOUNS = _WORDS["crossing_nouns"]
 EUROPEAN_UNION_ENTRY = "eu"
 # The capital that news names the European Union by when it acts ("Brussels brandished the threat of
 # sanctions", "migrants assigned to it by Brussels"); as a place ("talks in Brussels") it stays Belgium's.
@@ -242,6 +246,16 @@ IN_COUNTRY_SECTORS = frozenset(
 # Plural nouns of states or sides that, counted ("both", "the two", "all"), say an agent is of several
 # ("the leaders of both countries"): no one country in context is theirs.
 SEVERAL_STATE_NOUNS = PLURAL_STATE_NOUNS | {"sides", "parties", "governments", "neighbours", "neighbors"}
+# The mark of places.yaml entries' ids ("GEO:places:103:4"): towns and regions, named by a proper noun.
+PLACES_ID = ":places:"
+# Of those, the nouns of parties set against or dealing with each other: never states who act as one.
+SIDE_NOUNS = frozenset({"sides", "parties"})
+# Words that, before a count ("the two countries", "these three states"), make it a plural named again.
+COUNTED_DETERMINERS = frozenset({"the", "these", "those"})
+# Acts two or more do to or with each other: their joint subjects are sides (``_acting_as_one``).
+RECIPROCAL_WORDS = _WORDS["reciprocal_words"]
+# Dependencies inside a proper name, up to its head ("the United States").
+NAME_DEPS = frozenset({"compound", "amod", "det"})
 # Agents that a sentence naming no country leaves in the country of the sentence before: people and bodies
 # that act where they are, armed groups too (not troops, officials, envoys: they often act abroad).
 LOCAL_SECTORS = frozenset(
@@ -599,7 +613,10 @@ class _Resolver:
                 out = [
                     c
                     for c in self.d.index.get((*key[:-1], last), ())
-                    if not c.exact and (not c.proper or c.entry.kind == "country")  # "Belarusians"
+                    if not c.exact
+                    and (not c.proper or c.entry.kind == "country")  # "Belarusians"
+                    # (never a town's plural: "Goris" in Armenia is not "Gori" in Georgia)
+                    and PLACES_ID not in c.entry.id
                 ]
         if len(self._names_memo) > MAX_MEMO:
             self._names_memo.clear()
@@ -1187,7 +1204,7 @@ class _Resolver:
                 continue
             if m.entry.context and m.end - m.start == 1 and self._short_form_at(m.start, end):
                 bodies = self._bodies_named(singular(self.low[m.start]), m.start, out)
-                if bodies and self._names_own_country(m.start, start, out):
+                if bodies and self._names_own_country(m.start, start, out) and not self._dealt_with(m.start):
                     # "The Georgian government ignored the criticism, and the Parliament adopted the law":
                     # Georgia's own parliament, not the European Parliament of the sentence before
                     bodies = [f for f in bodies if f.start_tok >= start]
@@ -1907,6 +1924,21 @@ class _Resolver:
                 got[entry.code] = f
         return got
 
+    def _dealt_with(self, i: int) -> bool:
+        """The short form at token ``i`` is what a state deals with as another party ("the government's
+        cooperation with the court", "surrender him to the court"; words.yaml ``dealing_words``), so no body
+        of the state named before it."""
+        if not self.parsed:
+            return False
+        t = self.doc[i]
+        prep = t.head
+        return (
+            t.dep_ == "pobj"
+            and self.low[prep.i] in ("with", "to", "from")
+            and prep.head.i != prep.i
+            and (prep.head.lemma_.lower() in DEALING_WORDS or self.low[prep.head.i] in DEALING_WORDS)
+        )
+
     def _names_own_country(self, i: int, start: int, out: list[_Found]) -> bool:
         """The sentence up to token ``i`` (from ``start``) names a country whose own body a short form may be:
         by its name or adjective, a capital, or one of its agents ("the Georgian government")."""
@@ -2187,7 +2219,14 @@ class _Resolver:
             out_here = [f for f in out if not any(self._below(f.start_tok, preps[i]) for i in elsewhere)]
             if len(named) <= 1:
                 country = next(iter(named)) if named else None
-                self._give_context_country(out_here, "noun_chunk", LOCAL_SECTORS, country=country)
+                # (the context, too, is not the names elsewhere: "... between Windsor and Detroit, arresting
+                # about 25 people" are no Americans)
+                kept = self._cur_countries
+                self._cur_countries = [(i, c) for i, c in kept if i not in elsewhere]
+                try:
+                    self._give_context_country(out_here, "noun_chunk", LOCAL_SECTORS, country=country)
+                finally:
+                    self._cur_countries = kept
             return
         if self._cur_countries or any(
             f.actor.code and (f.actor.country or "")[:3] not in ("IGO", "NGO") for f in out
@@ -2232,11 +2271,11 @@ class _Resolver:
             if self.parsed and k > start and (self.doc[k].pos_ == "ADJ" or self.doc[k].dep_ == "amod"):
                 k -= 1  # "the two brotherly countries", "both neighbouring states"
             n = 2 if low[k] == "both" else COUNT_WORDS.get(low[k], 0)
-            if n < 2 or (low[k] != "both" and (k == start or low[k - 1] not in ("the", "these", "those"))):
+            if n < 2 or (low[k] != "both" and (k == start or low[k - 1] not in COUNTED_DETERMINERS)):
                 continue  # ("two countries have signed": some other two)
             if any(f.actor.code and f.start_tok <= i < f.end_tok for f in out):
                 continue
-            states = self._states_before(k, start, n, places=noun not in ("sides", "parties"))
+            states = self._states_before(k, start, n, sides=noun in SIDE_NOUNS)
             if states is None and len(self._issuer_countries()) == n and len(self.st.issuers) == n:
                 # "The three countries will strengthen their cooperation" in three states' joint statement,
                 # with no three others named just before: the issuers
@@ -2257,16 +2296,18 @@ class _Resolver:
             return out
         return sorted([*out, *extra], key=lambda f: (f.start_tok, f.end_tok))
 
-    def _states_before(self, k: int, start: int, n: int, places: bool) -> list[str] | None:
+    def _states_before(self, k: int, start: int, n: int, sides: bool) -> list[str] | None:
         """The ``n`` states a counted plural at token ``k`` names again (``_counted_states``), else None. A
-        state named only as where something happened ("met in Ankara") counts when ``places`` allows it and
-        the others are too few."""
-        here = [(i, c) for i, c in self._cur_countries if i < k]
+        state named only as where something happened ("met in Ankara") counts when the others are too few,
+        unless they are ``sides``; sides are never states acting as one ("The US and Britain condemned the
+        coup ... both sides": ``_acting_as_one``)."""
+        one = self._acting_as_one if sides and self.parsed else None
+        here = [(i, c) for i, c in self._cur_countries if i < k and not (one and one(i))]
         windows = [here] if here else []
         own = {c for _, c in self._cur_countries}
         if len({c for _, c in here}) < n:
             windows = [
-                [(i, c) for i, c in prev if c not in own]
+                [(i, c) for i, c in prev if c not in own and not (one and one(i))]
                 for prev in self.st.mentions[-2 : -2 - CONTEXT_SENTENCES : -1]
             ]
         named: list[str] = []
@@ -2282,8 +2323,41 @@ class _Resolver:
             if len(named) > n:
                 return None
             if len(named_all) >= n:
-                return named_all if places and len(named_all) == n else None
+                return named_all if not sides and len(named_all) == n else None
         return None
+
+    def _acting_as_one(self, i: int) -> bool:
+        """The state named at token ``i`` is one of the joint subjects or joint authors ("a statement by X
+        and Y") of an act that is none they do to or with each other (words.yaml ``reciprocal_words``): "The
+        US and Britain condemned the coup", not "Serbia and Kosovo resumed the dialogue" nor "clashed"."""
+        t = self.doc[i]
+        steps = 0
+        while t.dep_ in NAME_DEPS and t.head.pos_ == "PROPN" and t.head.i != t.i and steps < 4:
+            t, steps = t.head, steps + 1  # (to the head of the name: "the United States")
+        joint = any(c.dep_ == "conj" for c in t.children)
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t, joint = t.head, True
+        if not joint:
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            act = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "by":
+            act = t.head.head  # ("a joint statement by X and Y", "was signed by X and Y")
+        else:
+            return False
+        # The act, its objects and phrases, and what they hang (not the subjects' own words; not a reciprocal
+        # noun with its own "between" phrase: "condemned the clashes between A and B" is about A and B)
+        words = [act]
+        for c in act.children:
+            if c.i == t.i or c.dep_ in ("punct", "cc", "conj"):
+                continue
+            words.append(c)
+            words.extend(g for g in c.children if g.dep_ not in ("punct", "cc", "relcl", "acl"))
+        for w in words:
+            reciprocal = w.lemma_.lower() in RECIPROCAL_WORDS or self.low[w.i] in RECIPROCAL_WORDS
+            if reciprocal and not any(g.dep_ == "prep" and self.low[g.i] == "between" for g in w.children):
+                return False
+        return True
 
     def _refugees_from(self, out: list[_Found]) -> None:
         """Refugees with no country come from where they flee: "refugees fleeing Sudan", "refugees fleeing
@@ -2451,8 +2525,9 @@ class _Resolver:
 
     def _elsewhere(self, i: int) -> int | None:
         """The "from"/"to" of a phrase of where someone comes from or goes to that holds the name at token
-        ``i`` ("on his return from a conference in South Africa", "before her flight to Kenya"), below any
-        verb of the clause; else None."""
+        ``i`` ("on his return from a conference in South Africa", "before her flight to Kenya"), or the
+        "between" of a crossing's two ends ("the bridge between Windsor and Detroit"), below any verb of the
+        clause; else None."""
         node = self.doc[i]
         for _ in range(6):
             if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
@@ -2462,6 +2537,9 @@ class _Resolver:
                 # (of a noun of movement: "his return from", "her flight to"; "delivered goods to X" is the
                 # act's aim)
                 return prep.i if singular(self.low[prep.head.i]) in TRAVEL_NOUNS else None
+            if node.dep_ == "pobj" and self.low[prep.i] == "between":
+                # a bridge, border or road between two places runs into both: either end may be abroad
+                return prep.i if singular(self.low[prep.head.i]) in CROSSING_NOUNS else None
             node = node.head
         return None
 

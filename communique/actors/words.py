@@ -23,7 +23,8 @@ WORD_KEYS = frozenset(
      "office_title_words", "relation_nouns", "name_particles", "named_texts",
      "chair_words", "allegiance_words", "travel_nouns", "european_union_words", "facility_nouns",
      "regional_prefixes", "opposing_prefixes", "state_form_words",
-     "flight_verbs", "organ_words", "union_seats", "outward_words"}
+     "flight_verbs", "organ_words", "union_seats", "outward_words", "reciprocal_words",
+     "crossing_nouns", "dealing_words"}
 )  # fmt: skip
 
 
