@@ -1139,6 +1139,27 @@ def _deference_reach(sent: Span, own: set[int]) -> int:
     return 1 if back or not own else 0
 
 
+# How far a run of asks carries a deference on (sentences between it and the tally's evidence).
+ASK_BRIDGE = 2
+
+
+def _defer_reaches(
+    d: int, p: int, spans: Sequence[tuple[int, Span]], own: set[int], lex: Lexicon, strong: set[int]
+) -> bool:
+    """Whether the deferring sentence at position d reaches the sentence at p: next to it, or across
+    sentences that only ask things of others ("It is not for the Government to decide who is right. The
+    Minister has asked the conciliator to convene the parties. The right to strike must be respected."), when
+    p holds no full verdict (``strong``: "The Government condemns the strike" stands)."""
+    reach = _deference_reach(spans[d][1], own)
+    if abs(d - p) <= reach:
+        return True
+    if not reach or p in strong or abs(d - p) > reach + ASK_BRIDGE:
+        return False
+    asks = set(lex.call) | lex.wishes
+    between = spans[min(d, p) + 1 : max(d, p)]
+    return all(index not in own and sent.root.lemma_.lower() in asks for index, sent in between)
+
+
 def _defer(
     document: Document,
     spans: Sequence[tuple[int, Span]],
@@ -1168,25 +1189,27 @@ def _defer(
         if target is not None:
             near.update(target.mentions)
         own_sides = _own_sides(tally, spans, lex)
+        strong = {
+            pos_of[e.sentence_index]
+            for e, w in zip(tally.evidence, tally.weights, strict=True)
+            if w >= 1.0 and e.polarity != "neutral" and e.sentence_index in pos_of
+        }
         hit = next(
-            (
-                d
-                for d in deferring
-                if any(abs(d - p) <= _deference_reach(spans[d][1], own_sides) for p in near)
-            ),
+            (d for d in deferring if any(_defer_reaches(d, p, spans, own_sides, lex, strong) for p in near)),
             None,
         )
         if hit is None:
             continue
         index, sent = spans[hit]
-        reach = _deference_reach(sent, own_sides)
         kept = Tally(actor=tally.actor, issue=tally.issue, direct=set(tally.direct))
         for evidence, weight in zip(tally.evidence, tally.weights, strict=True):
             own = (
                 evidence.sentence_index in own_sides
                 and (evidence.sentence_index, evidence.polarity) in tally.direct
             )
-            far = evidence.sentence_index not in pos_of or abs(pos_of[evidence.sentence_index] - hit) > reach
+            far = evidence.sentence_index not in pos_of or not _defer_reaches(
+                hit, pos_of[evidence.sentence_index], spans, own_sides, lex, strong
+            )
             if evidence.polarity == "neutral" or (own and far):
                 kept.add(evidence, weight)  # (the issuers' own side away from the deference stands)
         kept.turns, kept.inner = set(tally.turns), set(tally.inner)

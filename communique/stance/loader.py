@@ -127,6 +127,7 @@ LEXICON_LISTS = (
     "deference_verbs",
     "deference_nouns",
     "position_nouns",
+    "choice_nouns",
     "disclosure",
     "records",
     *WORD_CLASSES,
@@ -242,6 +243,8 @@ class Lexicon:
     deference_verbs: set[str] = field(default_factory=set)
     deference_nouns: set[str] = field(default_factory=set)
     position_nouns: set[str] = field(default_factory=set)
+    # (session 21) a choice left to each of the parties: "the right of each Member State to choose".
+    choice_nouns: set[str] = field(default_factory=set)
     # Adjectives that make a thing known ("make the detailed results available / public"): a publication,
     # which is a procedure on the thing (see ``procedure``).
     disclosure: set[str] = field(default_factory=set)

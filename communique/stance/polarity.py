@@ -1199,8 +1199,11 @@ def _evaluate(
                 # ending X"): the verb's other phrases do not judge what is inside it. Nor does a copula's
                 # complement turn what an adverbial clause under it already judged: "they are null and void,
                 # being based on votes held at gunpoint under occupation" says what the subject is, and why.
-                value = predicate_value(head, node, lex, ctx, passive=True, events=not noting)
-            if not value and not (reverses and word in lex.harm) and not noting:
+                coded = not noting and not addressee  # (an addressee takes no value from the appeal)
+                value = predicate_value(head, node, lex, ctx, passive=True, events=coded)
+            if not value and not (reverses and word in lex.harm) and not noting and not addressee:
+                # (The appeal coded on "calls on X to ..." is the call for its content; its addressee is not
+                # what is called for, whichever way the parser reads the verb's other phrases.)
                 # (A coded event on a harm word that turns the relation is that harm itself, the act the word
                 # names: "an agreement that infringes upon X" is coded as a disapproval by the agreement, not
                 # the issuers'. Its lexicon description above is the reading.) Noting takes no side, however
@@ -1712,6 +1715,33 @@ def _marked_for(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
+# Determiners that give a right to every one of the parties, not to one of them.
+EVERY_ONE = frozenset({"each", "every", "all", "both"})
+
+
+def _choice_of_each(verb: Token, lex: Lexicon) -> bool:
+    """Whether a deference verb is the choice a right gives each of the parties, upheld: "respects the right
+    of each Member State to choose the peaceful means" (not denied, nor the right of one named party)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i == verb.i or lemma(noun) not in lex.choice_nouns:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    every = any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            holder.dep_ == "pobj"
+            and any(d.dep_ in {"det", "predet"} and d.lower_ in EVERY_ONE for d in holder.children)
+            for holder in prep.children
+        )
+        for prep in noun.children
+    )
+    above = noun.head
+    upheld = not negated(noun, lex) and not negated(above, lex) and lemma(above) not in lex.harm
+    return every and upheld and evaluation(above, lex) >= 0
+
+
 def defers(sent: Span, ctx: Context) -> bool:
     """Whether the issuers leave the question to others or say they take no side on it.
 
@@ -1723,6 +1753,8 @@ def defers(sent: Span, ctx: Context) -> bool:
     lex = ctx.lexicon
     for token in ctx.doc.tokens[sent.start : sent.end]:
         word = lemma(token)
+        if word in lex.deference_verbs and _choice_of_each(token, lex):
+            return True
         if word in lex.deference_verbs and _marked_for(token):
             holder = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
             if holder is None:

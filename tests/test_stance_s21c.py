@@ -1,0 +1,114 @@
+"""Session 21 (ST21c): stance mends of the second wave, in sentences of our own.
+
+Each group fails on the code before its change; the guards beside them pass before and after.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+    stances = _stances(coder, text, issue, issuers or ["Government of Ruritania"])
+    return stances[0].stance if stances else "not addressed"
+
+
+STRIKE = "the rail strike in Ruritania"
+DEFER = "It is not for the Government to decide who is right. "
+ASK = "The Minister urges the unions and the operators to meet again this week. "
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 1. The one called on is not what is called for, also when the appeal is a coded event (an issuer
+        # with a known sector gets one): the issue's word in the addressee's name takes no value from it.
+        (
+            "Ruritania urges the National Electoral Council to receive the complaints of all candidates.",
+            "election_legitimacy",
+            "not addressed",
+        ),
+        (
+            "Ruritania calls on the Sanctions Committee of the Council to meet the envoys next week.",
+            "sanctions",
+            "not addressed",
+        ),
+        # guards: what is called for still reads
+        (
+            "Ruritania calls on the Sanctions Committee of the Council to lift the sanctions on Varnia.",
+            "sanctions",
+            "oppose",
+        ),
+        (
+            "Ruritania calls on the Electoral Commission to annul the fraudulent presidential election.",
+            "election_legitimacy",
+            "oppose",
+        ),
+    ],
+)
+def test_addressee_of_a_coded_appeal(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2. A deference carries on across sentences that only ask things of others: what follows them
+        # (an obligation with no holder) takes no side either.
+        (DEFER + ASK + "The rail workers' right to strike must be respected.", "neutral"),
+        (DEFER + ASK + "The rail strike must be respected as a lawful action.", "neutral"),
+        # guards: a sentence between that asks nothing stops it; the issuers' own verdict stands
+        (
+            DEFER + "Commuters have lost many hours on crowded buses. Ruritania respects the rail strike.",
+            "support",
+        ),
+        (DEFER + ASK + "Ruritania respects the rail strike.", "support"),
+        (DEFER + ASK + "Ruritania condemns the rail strike, which holds commuters hostage.", "oppose"),
+    ],
+)
+def test_deference_across_asks(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, STRIKE) == expected
+
+
+ICJ = "Varnia taking the border dispute with Lakonia to the International Court of Justice"
+NOTED = "Ruritania notes the application by Varnia to the International Court of Justice. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 3. A right upheld for each of the parties to choose leaves the choice to them: it takes no side on
+        # the way one of them chose, also when the call beside it names both ("both sides").
+        (
+            NOTED + "Ruritania respects the right of each state to choose the peaceful means of settling the "
+            "border dispute, and encourages both sides to keep talking.",
+            "neutral",
+        ),
+        (
+            NOTED + "Ruritania respects the right of all parties to choose how to settle the border dispute.",
+            "neutral",
+        ),
+        # guards: the right of the one party that chose; the choice welcomed in the issuers' own words; the
+        # right denied
+        (
+            NOTED
+            + "Ruritania supports the right of Varnia to choose the Court to settle the border dispute.",
+            "support",
+        ),
+        (
+            "Ruritania welcomes the application by Varnia to the International Court of Justice. Ruritania "
+            "respects the right of each state to choose the peaceful means of settling the border dispute.",
+            "support",
+        ),
+        (
+            NOTED
+            + "Ruritania does not accept the right of each state to choose the means of settling the border "
+            "dispute.",
+            "oppose",
+        ),
+    ],
+)
+def test_choice_left_to_each(coder, text: str, expected: str) -> None:
+    assert _stance(coder, text, ICJ) == expected
