@@ -139,3 +139,18 @@ def test_a_court_acting_at_home_is_still_the_states_own(coder):
     )
     actors, _, _ = resolve(coder, text, date="2024-03-01")
     assert "IGOICC" not in found(actors, "court"), shown(actors)
+
+
+# -- a punitive act is never against the punisher's own government -----------------------------------------
+
+
+def test_a_government_in_a_sanction_is_not_the_sanctioners(coder):
+    text = "Rebels attacked Bamako. The French government imposed an embargo on arms for the government."
+    actors, _, _ = resolve(coder, text, date="2024-03-01")
+    assert found(actors, "government") == ["MLIGOV"], shown(actors)
+
+
+def test_a_government_in_a_kind_act_may_be_the_actors_own(coder):
+    text = "The French government raised the salaries of officials of the government."
+    actors, _, _ = resolve(coder, text, date="2024-03-01")
+    assert found(actors, "government") == ["FRAGOV"], shown(actors)

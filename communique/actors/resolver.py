@@ -191,6 +191,8 @@ ORGAN_WORDS = _WORDS["organ_words"]
 FACILITY_NOUNS = _WORDS["facility_nouns"]
 # Nouns and verbs of a state dealing with a body as another party ("cooperation with the court").
 DEALING_WORDS = _WORDS["dealing_words"]
+# Acts that punish another ("sanctions on officials of the government"): never the punisher's own agents.
+PUNITIVE_WORDS = _WORDS["punitive_words"]
 # Ways that join two places ("the bridge between Windsor and Detroit"): either end may lie abroad.
 CROSSING_NOUNS = _WORDS["crossing_nouns"]
 EUROPEAN_UNION_ENTRY = "eu"
@@ -3288,6 +3290,7 @@ class _Resolver:
             # "Norway urges the authorities to ...", "Kenya calls on the government to ...": the issuers,
             # speaking as the subject, address another state's authorities, never their own
             issuers, skip = False, frozenset(own)
+        skip |= self._sanctioners(tok)
         current = {c for i, c in self._cur_countries if i < tok and c not in skip}
         if current:
             return next(iter(current)) if len(current) == 1 else None
@@ -3327,6 +3330,26 @@ class _Resolver:
             if node.dep_ == "conj":
                 return False  # (a second clause: "..., and the government must ...")
         return False
+
+    def _sanctioners(self, tok: int) -> frozenset[str]:
+        """The countries named in the subject of the clause whose punitive act (words.yaml
+        ``punitive_words``) holds token ``tok``: "the US Treasury announced sanctions on officials of the
+        central government" does not punish its own government."""
+        if not self.parsed or not self._cur_countries:
+            return frozenset()
+        node, steps = self.doc[tok], 0
+        while node.head.i != node.i and steps < 8:
+            node, steps = node.head, steps + 1
+            if node.lemma_.lower() in PUNITIVE_WORDS or self.low[node.i] in PUNITIVE_WORDS:
+                break
+        else:
+            return frozenset()
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and steps < 12:
+            node, steps = node.head, steps + 1
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return frozenset(
+            c for i, c in self._cur_countries if any(s.left_edge.i <= i <= s.right_edge.i for s in subjects)
+        )
 
     def _title_country(self, issuers: bool) -> str | None:
         """The one country the title names (not the issuers' own unless ``issuers``), or None."""
