@@ -17,7 +17,9 @@ def _stance(coder, text: str, issue: str, issuer: str) -> str:
     return stances[0].stance if stances else "not addressed"
 
 
-OPEN = [
+# Findings 1-5 mended by ST21c (RS21's proposed fixes: the unilateral-measures combo, whole-name acronyms, the
+# inch idiom without cede/surrender, airspace lives lost, no "another country"/"hear claim" terms).
+MENDED = [
     # Acronyms (9cf788c): a suffix of a name's initials is another thing ("TBT" of the WTO is not "CTBT").
     (
         "Austria recalls that the TBT Agreement of the World Trade Organization obliges members to notify new"
@@ -42,13 +44,6 @@ OPEN = [
         "Ministry of Foreign Affairs of Finland",
         "not addressed",
     ),
-    # The inch idiom read on the wrong side: never ceding land holds it whole.
-    (
-        "Viet Nam will never cede a single inch of its territory to any foreign power.",
-        "territorial_integrity",
-        "Ministry of Foreign Affairs of Vietnam",
-        "support",
-    ),
     # Airspace with "lives" (9cf788c): lives put at risk by drones are no strike that killed.
     (
         "Repeated violations of our airspace by unidentified civilian drones near Narita put the lives of air"
@@ -70,14 +65,6 @@ OPEN = [
         "Ministry of Foreign Affairs of Iran",
         "oppose",
     ),
-    # Inquiries (2c03a82): an investigation into the talks' collapse is against the collapse, not the talks.
-    (
-        "Estonia supports an investigation into the collapse of the peace talks and calls on the parties to"
-        " return to the table.",
-        "peace_talks",
-        "Ministry of Foreign Affairs of Estonia",
-        "support",
-    ),
     # Deportation terms (035537b): "another country" and "hear claims" are no deportation in other contexts.
     (
         "The United Kingdom condemns the detention of a British citizen in another country and demands"
@@ -94,6 +81,30 @@ OPEN = [
         "not addressed",
     ),
 ]
+
+
+OPEN = [
+    # The inch idiom read on the wrong side: never ceding land holds it whole.
+    (
+        "Viet Nam will never cede a single inch of its territory to any foreign power.",
+        "territorial_integrity",
+        "Ministry of Foreign Affairs of Vietnam",
+        "support",
+    ),
+    # Inquiries (2c03a82): an investigation into the talks' collapse is against the collapse, not the talks.
+    (
+        "Estonia supports an investigation into the collapse of the peace talks and calls on the parties to"
+        " return to the table.",
+        "peace_talks",
+        "Ministry of Foreign Affairs of Estonia",
+        "support",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "expected"), MENDED)
+def test_mended_near_misses_of_the_session(coder, text: str, issue: str, issuer: str, expected: str) -> None:
+    assert _stance(coder, text, issue, issuer) == expected
 
 
 @pytest.mark.xfail(strict=True, reason="RS21 open finding: a session-21 cue or mechanism misreads it")

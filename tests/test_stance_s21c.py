@@ -112,3 +112,58 @@ NOTED = "Ruritania notes the application by Varnia to the International Court of
 )
 def test_choice_left_to_each(coder, text: str, expected: str) -> None:
     assert _stance(coder, text, ICJ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "issuer", "expected"),
+    [
+        # 4. RS21's findings 1-5 (the review's fixes applied): unilateral measures imposed or lifted are
+        # sanctions; a suffix of a name's initials is another thing; "not an inch" needs the land; airspace
+        # with "lives" needs lives lost; "another country" and "hear claims" are no deportation terms.
+        (
+            "Ruritania rejects the unilateral restrictions imposed on its oil exports.",
+            "sanctions",
+            "Government of Ruritania",
+            "oppose",
+        ),
+        (
+            "Ruritania welcomes the new RMA guidelines for harbour dredging.",
+            "the Critical Raw Materials Act",
+            "Government of Ruritania",
+            "not addressed",
+        ),
+        (
+            "Ruritania will not surrender an inch in the wage talks with the teachers.",
+            "territorial_integrity",
+            "Government of Ruritania",
+            "not addressed",
+        ),
+        (
+            "Drones violating the airspace over the capital's airport endangered the lives of passengers.",
+            "military_strikes",
+            "Government of Ruritania",
+            "not addressed",
+        ),
+        (
+            "Ruritania condemns the detention of one of its citizens in another country.",
+            "the UK's Rwanda deportation scheme",
+            "Government of Ruritania",
+            "not addressed",
+        ),
+        # guards: the cue itself; an inch of land
+        (
+            "Ruritania condemns the unilateral coercive measures against its banks.",
+            "sanctions",
+            "Government of Ruritania",
+            "oppose",
+        ),
+        (
+            "Ruritania will defend every inch of its land.",
+            "territorial_integrity",
+            "Government of Ruritania",
+            "support",
+        ),
+    ],
+)
+def test_review_findings_mended(coder, text: str, issue: str, issuer: str, expected: str) -> None:
+    assert _stance(coder, text, issue, [issuer]) == expected

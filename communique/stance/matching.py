@@ -715,6 +715,8 @@ def _acronyms(pdoc: Doc, head: Token) -> frozenset[str]:
     for i in range(at + 1):
         for j in range(max(at, i + 1), len(words)):
             run = words[i : j + 1]
+            if not _whole_name(words, i, j):
+                continue
             for initials in (
                 "".join(t.text[0] for t in run),
                 "".join(t.text[0] for t in run if t.lower_ not in STOP),
@@ -722,6 +724,19 @@ def _acronyms(pdoc: Doc, head: Token) -> frozenset[str]:
                 if len(initials) >= MIN_ACRONYM:
                     out.add(initials.upper())
     return frozenset(out)
+
+
+def _whole_name(words: list[Token], i: int, j: int) -> bool:
+    """Whether a run of the phrase's words is all common words, or a whole capitalised name ("CTBT", never
+    "TBT" of "Comprehensive Test Ban Treaty"; never "PAC" of "Paris Agreement on climate")."""
+    caps = [t.text[:1].isupper() for t in words]
+    content = [k for k in range(i, j + 1) if words[k].lower_ not in STOP]
+    if not any(caps[k] for k in content):
+        # common words from the first of them: "CRMA", not "RMA"; "CSDDD" after "EU", not "DDD"
+        return i == 0 or caps[i - 1]
+    if not all(caps[k] for k in content):
+        return False
+    return (i == 0 or not caps[i - 1]) and (j == len(words) - 1 or not caps[j + 1])
 
 
 def acronym_in(issue: AdhocIssue, sent: Span) -> int | None:
