@@ -17,8 +17,9 @@ def _stance(coder, text: str, issue: str, issuer: str) -> str:
     return stances[0].stance if stances else "not addressed"
 
 
-# Findings 1-5 mended by ST21c (RS21's proposed fixes: the unilateral-measures combo, whole-name acronyms, the
-# inch idiom without cede/surrender, airspace lives lost, no "another country"/"hear claim" terms).
+# Findings 1-5 and 7 mended by ST21c (RS21's proposed fixes: the unilateral-measures combo, whole-name
+# acronyms, the inch idiom without cede/surrender, airspace lives lost, no "another country"/"hear claim"
+# terms; an inquiry into an ending is against the ending).
 MENDED = [
     # Acronyms (9cf788c): a suffix of a name's initials is another thing ("TBT" of the WTO is not "CTBT").
     (
@@ -80,6 +81,14 @@ MENDED = [
         "Council of Churches",
         "not addressed",
     ),
+    # Inquiries (2c03a82): an investigation into the talks' collapse is against the collapse, not the talks.
+    (
+        "Estonia supports an investigation into the collapse of the peace talks and calls on the parties to"
+        " return to the table.",
+        "peace_talks",
+        "Ministry of Foreign Affairs of Estonia",
+        "support",
+    ),
 ]
 
 
@@ -89,14 +98,6 @@ OPEN = [
         "Viet Nam will never cede a single inch of its territory to any foreign power.",
         "territorial_integrity",
         "Ministry of Foreign Affairs of Vietnam",
-        "support",
-    ),
-    # Inquiries (2c03a82): an investigation into the talks' collapse is against the collapse, not the talks.
-    (
-        "Estonia supports an investigation into the collapse of the peace talks and calls on the parties to"
-        " return to the table.",
-        "peace_talks",
-        "Ministry of Foreign Affairs of Estonia",
         "support",
     ),
 ]

@@ -167,3 +167,24 @@ def test_choice_left_to_each(coder, text: str, expected: str) -> None:
 )
 def test_review_findings_mended(coder, text: str, issue: str, issuer: str, expected: str) -> None:
     assert _stance(coder, text, issue, [issuer]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 5. RS21 finding 7: an inquiry into an ending of the issue is against the ending, not the issue.
+        (
+            "Ruritania backs an independent inquiry into the collapse of the peace talks in Geneva.",
+            "peace_talks",
+            "support",
+        ),
+        # guard: an inquiry into a wrong is against it
+        (
+            "Ruritania calls for an investigation into the shelling of the hospital.",
+            "military_strikes",
+            "oppose",
+        ),
+    ],
+)
+def test_inquiry_into_an_ending(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

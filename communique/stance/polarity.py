@@ -1011,6 +1011,7 @@ def _evaluate(
                 and word in lex.inquiries
                 and head.i not in own
                 and (dep in {"dobj", "nsubjpass"} or (dep == "prep" and node.lower_ == "into"))
+                and not _inquired_ending(node, lex)
             ):
                 # (session 21) "calls for an investigation into the shelling", "the killings must be
                 # investigated": an investigation is done into a wrong. Its "of" phrase is as often its doer
@@ -1322,6 +1323,15 @@ def _suffered(clause: Token, anchor: Token, lex: Lexicon) -> bool:
                 child.dep_ == "prep" and child.lower_ in SUFFERED_CAUSES
             )
     return False
+
+
+def _inquired_ending(node: Token, lex: Lexicon) -> bool:
+    """Whether what an inquiry looks into is an ending or failure of the issue ("an investigation into the
+    collapse of the peace talks"): that word already turns the issue, and the inquiry is against it, not
+    against the issue (RS21 finding 7)."""
+    target = next((c for c in node.children if c.dep_ == "pobj"), node) if node.dep_ == "prep" else node
+    word = lemma(target)
+    return word in lex.endings or word in lex.failures
 
 
 def _made_known(node: Token, dep: str, head: Token, lex: Lexicon) -> bool:
