@@ -8,11 +8,8 @@ main event must have the expected PLOVER category and, when one is given, a sour
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-from tests.transfer_set import Outcome, check_news_items, check_recall, code_items, load_items
+from tests.transfer_set import NewsTransferSet, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s13.yaml"
 # Recall floors, a few points under the measured figures so that a change losing several items fails.
@@ -29,17 +26,9 @@ CATEGORY_FLOOR = 0.72
 ITEMS = load_items(ITEMS_FILE)
 
 
-@pytest.fixture(scope="module")
-def outcomes(coder: Any) -> list[Outcome]:
-    """Code all items in one batch."""
-    return code_items(coder, ITEMS, "s13")
-
-
-def test_items_are_well_formed() -> None:
-    """Every item has one of plover/not, a CAMEO code, a three-letter source or none, and a unique text."""
-    check_news_items(ITEMS, 150)
-
-
-def test_recall_per_category(outcomes: list[Outcome]) -> None:
-    """Recall stays above the floors; the per-category figures are printed (pytest -s)."""
-    check_recall(outcomes, OVERALL_FLOOR, CATEGORY_FLOOR)
+class TestTransferSet(NewsTransferSet):
+    items = ITEMS
+    tag = "s13"
+    minimum = 150
+    overall_floor = OVERALL_FLOOR
+    category_floor = CATEGORY_FLOOR

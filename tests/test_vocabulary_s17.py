@@ -13,11 +13,8 @@ event must have the expected PLOVER category and, when one is given, a source of
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-from tests.transfer_set import Outcome, check_news_items, check_recall, code_items, load_items
+from tests.transfer_set import NewsTransferSet, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s17.yaml"
 # Measured. Batch 1 (40 items, groups c01-c06) on the session's starting code (4fde93a): 24/40 (0.600;
@@ -43,17 +40,9 @@ CATEGORY_FLOOR = 0.0
 ITEMS = load_items(ITEMS_FILE)
 
 
-@pytest.fixture(scope="module")
-def outcomes(coder: Any) -> list[Outcome]:
-    """Code all items in one batch."""
-    return code_items(coder, ITEMS, "s17")
-
-
-def test_items_are_well_formed() -> None:
-    """Every item has one of plover/not, a CAMEO code, a three-letter source or none, and a unique text."""
-    check_news_items(ITEMS, 84)
-
-
-def test_recall_per_category(outcomes: list[Outcome]) -> None:
-    """Recall stays above the floors; the per-category figures are printed (pytest -s)."""
-    check_recall(outcomes, OVERALL_FLOOR, CATEGORY_FLOOR)
+class TestTransferSet(NewsTransferSet):
+    items = ITEMS
+    tag = "s17"
+    minimum = 84
+    overall_floor = OVERALL_FLOOR
+    category_floor = CATEGORY_FLOOR

@@ -14,16 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.transfer_set import (
-    Outcome,
-    check_news_items,
-    check_recall,
-    check_root_agreement,
-    code_items,
-    load_items,
-)
+from tests.transfer_set import NewsTransferSet, code_items, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s18.yaml"
 # Measured. Batch 1 as first written (199 items, c01-c21; 158 positive, 41 near-misses) on the session's
@@ -48,25 +39,12 @@ CATEGORY_FLOOR = 0.0
 ITEMS = load_items(ITEMS_FILE)
 
 
-@pytest.fixture(scope="module")
-def outcomes(coder: Any) -> list[Outcome]:
-    """Code all items in one batch."""
-    return code_items(coder, ITEMS, "s18")
-
-
-def test_items_are_well_formed() -> None:
-    """Every item has one of plover/not, a CAMEO code, a three-letter source or none, and a unique text."""
-    check_news_items(ITEMS, 150)
-
-
-def test_recall_per_category(outcomes: list[Outcome]) -> None:
-    """Recall stays above the floors; the per-category figures are printed (pytest -s)."""
-    check_recall(outcomes, OVERALL_FLOOR, CATEGORY_FLOOR)
-
-
-def test_root_agreement(outcomes: list[Outcome]) -> None:
-    """The main event's CAMEO root agrees with the expected code's on the positive items (printed)."""
-    check_root_agreement(outcomes)
+class TestTransferSet(NewsTransferSet):
+    items = ITEMS
+    tag = "s18"
+    minimum = 150
+    overall_floor = OVERALL_FLOOR
+    category_floor = CATEGORY_FLOOR
 
 
 # Rules of the session, each with sentences of our own apart from the transfer set (each failed before its

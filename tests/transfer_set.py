@@ -1,6 +1,6 @@
 """Shared by the vocabulary transfer-set tests: sentence items checked for recall per PLOVER category
-against floors (test_vocabulary_s12, s13, s17), and sets in the statement gold format scored by CAMEO root
-(s14, s15, s15b)."""
+against floors (``NewsTransferSet``: test_vocabulary_s13, s17, s18, s19, news_s21; and test_vocabulary_s12),
+and sets in the statement gold format scored by CAMEO root (s14, s15, s15b)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from communique.events.evaluate import GoldRecord, Prediction, actor_country, code_gold
@@ -107,3 +108,33 @@ def check_root_agreement(outcomes: list[Outcome]) -> None:
     same = sum(bool(p.event and p.event.cameo[:2] == str(item["cameo"])[:2]) for item, p in positive)
     print(f"root agreement {same}/{len(positive)}")
     assert positive
+
+
+class NewsTransferSet:
+    """The tests every news-style transfer set runs: its items well formed, recall per category over the
+    floors, the main event's CAMEO root (printed). A test module subclasses it as ``TestTransferSet`` and
+    sets the attributes."""
+
+    items: list[dict[str, Any]]
+    tag: str  # prefix of the records' ids
+    minimum: int  # the fewest items the file may hold
+    overall_floor: float
+    category_floor: float
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def outcomes(cls, coder: Any) -> list[Outcome]:
+        """Code all items in one batch."""
+        return code_items(coder, cls.items, cls.tag)
+
+    def test_items_are_well_formed(self) -> None:
+        """Every item has plover or not, a CAMEO code, a three-letter source or none, a unique text."""
+        check_news_items(self.items, self.minimum)
+
+    def test_recall_per_category(self, outcomes: list[Outcome]) -> None:
+        """Recall stays above the floors; the per-category figures are printed (pytest -s)."""
+        check_recall(outcomes, self.overall_floor, self.category_floor)
+
+    def test_root_agreement(self, outcomes: list[Outcome]) -> None:
+        """The main event's CAMEO root agrees with the expected code's on the positive items (printed)."""
+        check_root_agreement(outcomes)
