@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,17 @@ def _stances(coder, text: str, issue: str, issuers: list[str], issues=None):
     actors = resolve_actors(document, sdoc, coder.actor_dictionary)
     events = code_events(document, sdoc, actors, coder.patterns)
     return stances_for_issue(document, sdoc, actors, events, issues or coder.issues, issue)
+
+
+def stance_reader(default_issuer: str) -> Callable[..., str]:
+    """A test module's ``_stance(coder, text, issue, issuers=None)``: the first issuer's stance on the
+    issue in a one-statement document, or "not addressed"; the issuers default to ``default_issuer``."""
+
+    def read(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
+        stances = _stances(coder, text, issue, issuers or [default_issuer])
+        return stances[0].stance if stances else "not addressed"
+
+    return read
 
 
 def _expect_stance(coder, text: str, issue: str, expected: str) -> None:

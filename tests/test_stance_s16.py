@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stance import _stances
+from tests.test_stance import stance_reader
 
-
-def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
-    stances = _stances(coder, text, issue, issuers or ["Ministry of Foreign Affairs of Ruritania"])
-    return stances[0].stance if stances else "not addressed"
+_stance = stance_reader("Ministry of Foreign Affairs of Ruritania")
 
 
 @pytest.mark.parametrize(

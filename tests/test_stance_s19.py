@@ -13,12 +13,9 @@ import pytest
 
 from communique.model import DictionaryError
 from communique.stance.loader import load_issues
-from tests.test_stance import _stances
+from tests.test_stance import stance_reader
 
-
-def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
-    stances = _stances(coder, text, issue, issuers or ["Ministry of Foreign Affairs of Ruritania"])
-    return stances[0].stance if stances else "not addressed"
+_stance = stance_reader("Ministry of Foreign Affairs of Ruritania")
 
 
 def test_topic_lexicon_loads_and_is_broad() -> None:

@@ -9,12 +9,9 @@ import pytest
 
 from communique.model import Actor, Evidence, Issue
 from communique.stance.aggregate import Tally, decide
-from tests.test_stance import _stances
+from tests.test_stance import stance_reader
 
-
-def _stance(coder, text: str, issue: str, issuers: list[str] | None = None) -> str:
-    stances = _stances(coder, text, issue, issuers or ["Ruritanian Farmers Union"])
-    return stances[0].stance if stances else "not addressed"
+_stance = stance_reader("Ruritanian Farmers Union")
 
 
 DEAL = "the fishing quota deal"
