@@ -63,7 +63,7 @@ def test_every_mile_of_a_road_is_no_territory(coder) -> None:
 
 def test_integral_part_of_the_territory(coder) -> None:
     text = "Ruritania reaffirms that the northern islands are an integral part of the territory of Ruritania."
-    assert _stance(coder, text, "territorial_integrity") != "not addressed"
+    assert _stance(coder, text, "territorial_integrity") == "support"  # the claim reaffirmed
 
 
 def test_airspace_incursion_in_which_people_lost_their_lives(coder) -> None:
