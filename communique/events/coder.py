@@ -323,13 +323,72 @@ def _gapped_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
 def _together(d: _Draft, mutual: frozenset[str]) -> bool:
     """Two or more sources of different countries whose intent is an agreement or cooperation with each other
     (grammar.yaml ``mutual_words``): "They agreed to leave aside their differences", "Our three countries will
-    strengthen our security cooperation"; not "are willing to support the efforts of dialogue" (for others).
+    strengthen our security cooperation"; not "are willing to support the efforts of dialogue" (for others),
+    nor "agreed to support the transition" (``_agreed_on_another``).
     """
     return (
         d.code[:2] in JOINT_ACT_ROOTS
         and len({actor_key(a.code) for a in d.sources if a.code}) > 1
-        and any(lemma(t) in mutual for t in (d.match.token, *d.match.words))
+        and any(
+            lemma(t) in mutual and not _agreed_on_another(t, mutual) for t in (d.match.token, *d.match.words)
+        )
     )
+
+
+# Possessives by which an agreed act's object is the agreeing parties' own ("leave aside their differences").
+SHARED_POSSESSIVES = frozenset({"their", "our"})
+# Meeting and negotiating (intent to, 036, and the act, 04) are with each other whatever their object names
+# ("agreed to hold talks on the border").
+MEETING_CODES = ("036", "04")
+
+
+def _agreed_on_another(word: Token, mutual: frozenset[str]) -> bool:
+    """A verb of agreement, or the act it carries, done to something else: "Ghana and Togo agreed to support
+    the transition" (the infinitive's object is neither a mutual word nor their own) is no act with each
+    other; "agreed to strengthen their cooperation", "agreed to meet" stay mutual."""
+    act: Token | None = word
+    if not (word.dep_ == "xcomp" and lemma(word.head) in mutual):
+        act = next((c for c in word.children if c.dep_ == "xcomp"), None) if lemma(word) in mutual else None
+    if act is None:
+        return False
+    for obj in act.children:
+        if obj.dep_ != "dobj" or lemma(obj) in mutual:
+            continue
+        if any(c.dep_ == "poss" and c.lower_ in SHARED_POSSESSIVES for c in obj.children):
+            continue
+        return not each_other(act)
+    return False
+
+
+# Parts of speech that may stand between a judgement word and the act whose object it qualifies ("respond
+# to this illegal act": the adjective, its noun, the preposition); a verb or clause between makes it a
+# judgement of its own ("said the arrest was illegal").
+QUALIFYING_PATH_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "PRON"})
+
+
+def _qualifies_another_act(d: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """A judgement (11, evaluative) that only qualifies, in a phrase of nouns and prepositions, the object of
+    another act coded here by the same sources: "Poland will respond to further hostile acts", "Mexico will
+    take the case to court so that Ecuador is held responsible for its violations of international law"."""
+    if d.match.pattern.kind != "eval" or d.code[:2] != "11":
+        return False
+    mine = {actor_key(a.code) for a in d.sources if a.code}
+    token = d.match.token
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ != "relcl":
+        # a clause of its own ("warned that their provocations would destabilise the region" lays the blame);
+        # a relative clause still qualifies its noun ("the launch, which poses a grave threat")
+        return False
+    path = token
+    while path.head.i != path.i:
+        path = path.head
+        other = next((o for o in drafts if o is not d and o.match.token.i == path.i), None)
+        if other is not None:
+            theirs = {actor_key(a.code) for a in other.sources if a.code}
+            return bool(mine) and mine == theirs and other.code[:2] != "01"
+        if path.pos_ not in QUALIFYING_PATH_POS or path.lower_ == "as":
+            # ("denounces this martial law as an unconstitutional insurrection" predicates its own charge)
+            return False
+    return False
 
 
 def _issuers_speak(sources: list[Actor], speaker: list[Actor], reporter: list[Actor]) -> bool:
@@ -2438,6 +2497,7 @@ def code_sentence(
         return []
     issuers = _issuers(document, [])
     according = _according_to(sent, index, patterns)
+    mutual_words = patterns.words("mutual_words")
     # Reporting verbs first, so that their complements know who is speaking.
     drafts: dict[int, _Draft] = {}
     reporters: dict[int, list[Actor]] = {}
@@ -2660,7 +2720,7 @@ def code_sentence(
             and reported_by.get(i) is None
             and _issuers_speak(d.sources, issuers, [])
             and not ("any" in words and _for_anyone(d.clause))
-            and not _together(d, patterns.words("mutual_words"))
+            and not _together(d, mutual_words)
         ):
             # "The ICRC stands ready to facilitate further releases", "Guyana remains committed to a peaceful
             # settlement", "Japan has repeatedly requested his early release": the issuers' own readiness (or
@@ -2782,6 +2842,10 @@ def code_sentence(
             # "We also discussed recent developments", "The Cabinet Committee met this evening" in the
             # government's own statement: the issuers meeting among themselves is a formula, no consultation
             continue
+        if _qualifies_another_act(d, ordered_drafts):
+            # "will respond to this illegal act", "hold Ecuador accountable for its violations of
+            # international law": a judgement word inside the object of the speaker's own act is part of it
+            continue
         if (
             d.match.pattern.kind == "eval"
             and d.code[:2] == "11"
@@ -2804,6 +2868,8 @@ def code_sentence(
             and d.code[:2] in JOINT_ACT_ROOTS
             and len({actor_key(a.code) for a in d.sources if a.code}) > 1
             and not (d.targets and all(a.via in ISSUER_VIAS for a in d.sources))
+            # ("Ghana and Togo agreed to support the transition" supports no one of them)
+            and (d.code.startswith(MEETING_CODES) or not _agreed_on_another(d.match.token, mutual_words))
         ):
             # "Guyana and Venezuela agreed that ...", "the two sides will meet again", "A and B released 900
             # detainees in an exchange": two or more who agree, meet, cooperate or yield together with no one

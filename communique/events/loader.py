@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -318,6 +319,15 @@ def _load_grammar(path: Path) -> dict[str, set[str]]:
             raise DictionaryError(str(path), _key_line(path, str(key)), f"{key} must be a list of words")
         grammar[str(key)] = {v.lower() for v in value}
     return grammar
+
+
+@cache
+def grammar_words(key: str) -> frozenset[str]:
+    """A bundled grammar.yaml word list by key, read once, for rules that have no pattern set at hand."""
+    grammar = _load_grammar(GRAMMAR_FILE)
+    if key not in grammar:
+        raise DictionaryError(str(GRAMMAR_FILE), None, f"missing grammar word list {key!r}")
+    return frozenset(grammar[key])
 
 
 def _is_word_list(value: Any) -> bool:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from communique.actors.keys import country_key, organisation_key
 from communique.actors.resolver import NOT_LOCATED, STATE_SECTORS, mentioned_again
+from communique.events.loader import grammar_words
 from communique.events.matcher import dated, introductory, lemma
 from communique.events.modality import to_infinitive
 from communique.model import Actor, Event
@@ -559,15 +560,9 @@ PARTY_WORDS = frozenset(
     {"parties", "sides", "belligerents", "countries", "governments", "nations", "states", "neighbours"}
     | {"neighbors", "leaders", "presidents", "ministers", "delegations"}
 )
-# Modifiers such a phrase may have: "the warring parties", "all parties concerned" ("opposition parties",
-# "political parties" are other parties).
-PARTY_MODIFIERS = frozenset(
-    {"all", "both", "the", "two", "warring", "conflicting", "opposing", "concerned", "relevant", "involved",
-     "belligerent", "respective", "main", "its", "their",
-     # a pair's kinship says nothing of who they are: "the two brotherly countries", "both neighbouring
-     # states"
-     "brotherly", "sisterly", "neighbouring", "neighboring"}
-)  # fmt: skip
+# Modifiers such a phrase may have: "the warring parties", "all parties concerned" (grammar.yaml
+# party_modifiers; "opposition parties", "political parties" are other parties).
+PARTY_MODIFIERS = grammar_words("party_modifiers")
 
 
 class Parties:
@@ -685,8 +680,8 @@ class Parties:
 
 
 # Heads of an "of" phrase naming the parties that speak for their states: "the leaders of both countries" are
-# the two governments.
-PARTY_HEAD_PERSONS = frozenset({"leader", "president", "minister", "government", "authority", "head"})
+# the two governments (grammar.yaml party_head_persons).
+PARTY_HEAD_PERSONS = grammar_words("party_head_persons")
 
 
 def _owned_by_parties(token: Token, index: ActorIndex, sentence_index: int) -> None:
