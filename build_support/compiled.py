@@ -25,8 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The hot modules of the coding stages; each compiles and gives byte-identical output. The stance modules read a
-# sentence's entities from the view (matching.sentence_ents): spaCy's stub types Span.ents a tuple, it is a
+# The hot modules of the coding stages; each compiles and gives byte-identical output. The stance modules read
+# a sentence's entities from the view (matching.sentence_ents): spaCy's stub types Span.ents a tuple, it is a
 # list, and compiled code checks the stub's type.
 MODULES = (
     "communique/nlp/view.py",
