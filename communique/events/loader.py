@@ -322,12 +322,17 @@ def _load_grammar(path: Path) -> dict[str, set[str]]:
 
 
 @cache
+def _bundled_grammar() -> dict[str, frozenset[str]]:
+    """The bundled grammar.yaml, parsed once for every rule that reads a word list at import."""
+    return {key: frozenset(words) for key, words in _load_grammar(GRAMMAR_FILE).items()}
+
+
 def grammar_words(key: str) -> frozenset[str]:
-    """A bundled grammar.yaml word list by key, read once, for rules that have no pattern set at hand."""
-    grammar = _load_grammar(GRAMMAR_FILE)
+    """A bundled grammar.yaml word list by key, for rules that have no pattern set at hand."""
+    grammar = _bundled_grammar()
     if key not in grammar:
         raise DictionaryError(str(GRAMMAR_FILE), None, f"missing grammar word list {key!r}")
-    return frozenset(grammar[key])
+    return grammar[key]
 
 
 def _is_word_list(value: Any) -> bool:
