@@ -37,6 +37,8 @@ def test_every_word_class_is_bundled():
     [
         ("misuse: [use, play with]\n", "misuse: 'play with' must be a single word", 1),
         ("feelings:\n  - glad\n  - very glad\n", "feelings: 'very glad' must be a single word", 3),
+        ("misuse: [3]\n", "misuse: '3' must be a single word", 1),
+        ("judging: [fair, '-->']\n", "judging: '-->' must be a single word", 1),
         ("failures: buckle\n", "failures must be a list of strings", 1),
         ("inability: [incapable]\n", "inability words not among the ability words: incapable", None),
     ],

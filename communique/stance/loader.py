@@ -531,7 +531,8 @@ def _lexicon_section(lexicon: Lexicon, key: str, node: yaml.Node, name: str) -> 
         entries = _string_list(node, name, key)
         if key in WORD_CLASSES:
             for word, line in entries:
-                if len(word.split()) != 1:
+                # (a YAML number or a stray symbol would load as a word no token ever has: "misuse: [3]")
+                if len(word.split()) != 1 or not word.replace("-", "").replace("'", "").isalpha():
                     raise DictionaryError(name, line, f"{key}: {word!r} must be a single word")
         values: set[str] = getattr(lexicon, key)
         values.update(w.lower() for w, _ in entries)
