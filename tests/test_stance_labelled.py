@@ -101,6 +101,9 @@ M_FLOOR = 0.55  # blind runs: 24/40 on session 15's starting rules, 26/40 = 0.65
 # Blind half N joined them at the start of the twenty-first session, declared the same way.
 HALF_N = DATA.with_name("half-n.yaml")
 N_FLOOR = 0.40  # blind runs: 16/40 on session 16's starting rules, 18/40 = 0.45 at session 20's end
+# Blind half O joined them at the start of the twenty-second session, declared the same way.
+HALF_O = DATA.with_name("half-o.yaml")
+O_FLOOR = 0.60  # blind runs: 24/40 on session 17's starting rules, 27/40 = 0.68 at session 21's end
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
@@ -214,7 +217,27 @@ def test_labelled_accuracy(
 @pytest.mark.parametrize("semantic", ["off", "on"])
 @pytest.mark.parametrize(
     "half",
-    ["S4", "S6", "S9", "S10", "S11", "S12", "S13", "S14", "S18", "F", "G", "H", "I", "J", "K", "L", "M", "N"],
+    [
+        "S4",
+        "S6",
+        "S9",
+        "S10",
+        "S11",
+        "S12",
+        "S13",
+        "S14",
+        "S18",
+        "F",
+        "G",
+        "H",
+        "I",
+        "J",
+        "K",
+        "L",
+        "M",
+        "N",
+        "O",
+    ],
 )
 def test_half_s4_accuracy(
     coder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, semantic: str, half: str
@@ -226,7 +249,8 @@ def test_half_s4_accuracy(
     words do not occur; S14 in the style of F and G, naming issues by a description; S18 aimed at the blind
     halves' error classes; F and G, blind halves
     promoted to development in the fourteenth session, H in the fifteenth, I in the sixteenth, J in the
-    seventeenth, K in the eighteenth, L in the nineteenth, M in the twentieth, N in the twenty-first)."""
+    seventeenth, K in the eighteenth, L in the nineteenth, M in the twentieth, N in the twenty-first,
+    O in the twenty-second)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
@@ -247,6 +271,7 @@ def test_half_s4_accuracy(
         "L": (HALF_L, L_FLOOR),
         "M": (HALF_M, M_FLOOR),
         "N": (HALF_N, N_FLOOR),
+        "O": (HALF_O, O_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
