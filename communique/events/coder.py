@@ -64,6 +64,7 @@ from communique.events.roles import (
     antecedent_actors,
     any_of_kind,
     carried_out_thing,
+    coded_keys,
     conditional_subject_actors,
     conjuncts,
     coup_makers,
@@ -328,7 +329,7 @@ def _together(d: _Draft, mutual: frozenset[str]) -> bool:
     """
     return (
         d.code[:2] in JOINT_ACT_ROOTS
-        and len({actor_key(a.code) for a in d.sources if a.code}) > 1
+        and len(coded_keys(d.sources)) > 1
         and any(
             lemma(t) in mutual and not _agreed_on_another(t, mutual) for t in (d.match.token, *d.match.words)
         )
@@ -372,7 +373,7 @@ def _qualifies_another_act(d: _Draft, drafts: Sequence[_Draft]) -> bool:
     take the case to court so that Ecuador is held responsible for its violations of international law"."""
     if d.match.pattern.kind != "eval" or d.code[:2] != "11":
         return False
-    mine = {actor_key(a.code) for a in d.sources if a.code}
+    mine = coded_keys(d.sources)
     token = d.match.token
     if token.pos_ in {"VERB", "AUX"} and token.dep_ != "relcl":
         # a clause of its own ("warned that their provocations would destabilise the region" lays the blame);
@@ -383,7 +384,7 @@ def _qualifies_another_act(d: _Draft, drafts: Sequence[_Draft]) -> bool:
         path = path.head
         other = next((o for o in drafts if o is not d and o.match.token.i == path.i), None)
         if other is not None:
-            theirs = {actor_key(a.code) for a in other.sources if a.code}
+            theirs = coded_keys(other.sources)
             return bool(mine) and mine == theirs and other.code[:2] != "01"
         if path.pos_ not in QUALIFYING_PATH_POS or path.lower_ == "as":
             # ("denounces this martial law as an unconstitutional insurrection" predicates its own charge)
@@ -1888,7 +1889,7 @@ def _issuers_deontic(
         clause, modal = d.clause, own_modal
     if modal is None:
         return None
-    own = {actor_key(a.code) for a in issuers if a.code}
+    own = coded_keys(issuers)
     subjects = subject_tokens(clause)[0]
     addressees = [
         a
@@ -2866,7 +2867,7 @@ def code_sentence(
         if (
             not any(t.code for t in d.targets)
             and d.code[:2] in JOINT_ACT_ROOTS
-            and len({actor_key(a.code) for a in d.sources if a.code}) > 1
+            and len(coded_keys(d.sources)) > 1
             and not (d.targets and all(a.via in ISSUER_VIAS for a in d.sources))
             # ("Ghana and Togo agreed to support the transition" supports no one of them)
             and (d.code.startswith(MEETING_CODES) or not _agreed_on_another(d.match.token, mutual_words))

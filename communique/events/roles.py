@@ -462,6 +462,11 @@ def actor_key(code: str) -> str:
     return organisation_key(code) if code[:3] in INTERNATIONAL else country_key(code)
 
 
+def coded_keys(actors: Iterable[Actor]) -> set[str]:
+    """The ``actor_key`` of each coded actor (uncoded ones left out)."""
+    return {actor_key(a.code) for a in actors if a.code}
+
+
 def party_keys(issuers: Sequence[Actor]) -> frozenset[str]:
     """The issuers' own side: a state's whole country ("China" in China's statement), but only the very
     code of an opposition, party or church, whose country's government is often whom it speaks against."""
@@ -609,9 +614,7 @@ class Parties:
             # (only when two others are left without the host, among the hosted event's targets or the parties
             # already known: "Xi received Putin in Beijing. Both sides agreed ..." keeps the host as a side)
             hosts = {actor_key(a.code or "") for a in event.sources}
-            others = {actor_key(a.code) for a in event.targets if a.code} | {
-                actor_key(a.code or "") for a in self.actors
-            }
+            others = coded_keys(event.targets) | {actor_key(a.code or "") for a in self.actors}
             hosted = event.cameo.startswith(HOSTING_CODE) and len(others - hosts) >= 2
             actors = [
                 a
