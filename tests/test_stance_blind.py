@@ -1,4 +1,4 @@
-"""The blind halves of the stance labelled set: P, Q, R and T, each 40 excerpts written by someone blind to
+"""The blind halves of the stance labelled set: P, Q, R, T and U, each 40 excerpts written by someone blind to
 the stance rules and issue cues and committed before any run. F (af742f0) was first run after the fourth
 session's rules froze: 21/40 = 0.53; G (423e9a7) after the fifth session's: 24/40 = 0.60 with the rules alone,
 23/40 = 0.57 with the MiniLM extra on (F then: 21/40 and 23/40, unchanged); H (41226de) was first run on the
@@ -31,7 +31,10 @@ does take a position, 0 of 5 mixed right, and one ad-hoc issue phrase refused (c
 rules (e66a466): 20/40 = 0.50 with the rules alone, 7 of its 20 misses "not addressed" where the statement
 does take a position, 0 of 5 mixed right. T (48d5751) was written at the start of the twenty-first session
 and first run on that session's starting rules (d24823d): 26/40 = 0.65 with the rules alone, 6 of its 14
-misses "not addressed" where the statement does take a position, 2 of 5 mixed right. F and
+misses "not addressed" where the statement does take a position, 2 of 5 mixed right. U (a7f2a51) was written
+at the start of the twenty-second session and first run on that session's starting rules (e572c9f): 21/40 =
+0.53 with the rules alone, 13 of its 19 misses "not addressed" where the statement does take a position, 1 of
+5 mixed right. F and
 G were promoted to development at the start of the fourteenth session (now in tests/test_stance_labelled.py;
 last blind runs at 50d20e8: F 28/40, G 27/40), H at the start of the fifteenth (last blind run at 2dc1475:
 25/40), I at the start of the sixteenth (last blind run at 4374300: 25/40), J at the start of the seventeenth
@@ -54,7 +57,7 @@ import yaml
 from tests.test_stance_labelled import LABELS, _predict_or_refused
 
 DATA = Path(__file__).resolve().parent / "data" / "stance"
-FLOORS = {"P": 0.40, "Q": 0.40, "R": 0.40, "T": 0.60}
+FLOORS = {"P": 0.40, "Q": 0.40, "R": 0.40, "T": 0.60, "U": 0.45}
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
