@@ -70,6 +70,7 @@ from communique.events.roles import (
     coup_makers,
     each_other,
     foreign_addressees,
+    goods_origins,
     hung_agent,
     implied_authorities,
     implied_protesters,
@@ -151,6 +152,8 @@ AID_ROOT = "07"
 WELCOME_ROOT = "05"
 # Concern (012): about a situation, aimed at its parties or country (roles.situation_parties)
 CONCERN_CODE = "012"
+# Embargoes, boycotts, sanctions and tariffs, whose goods may name whom they are laid on.
+EMBARGO_CODE = "163"
 # a force sent to help another party protects it (074:s18-sent-to-help)
 PROTECTION_CODE = "074"
 # Arrests, detentions and charges (173), convictions and sentences (116): who holds a prisoner whose release
@@ -2835,6 +2838,14 @@ def code_sentence(
                 patterns.words("location_preps"),
                 index,
             )
+        if d.code.startswith(EMBARGO_CODE) and not any(t.code for t in d.targets) and d.sources:
+            # "impose additional duties on a list of US products": whose goods they are
+            mine = party_keys(d.sources)
+            d.targets = [
+                a
+                for a in goods_origins([d.match.token, *d.match.words], index)
+                if not same_party(a.code or "", mine)
+            ] or d.targets
         d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
         if _repression(d):

@@ -804,10 +804,28 @@ def _is_issuer(actor: Actor) -> bool:
     return actor.via == "self-reference" or (actor.via == "pronoun" and actor.name.lower() not in WE_WORDS)
 
 
-def _own_thing(obj: Token) -> bool:
+def _own_thing(obj: Token, others: bool = False) -> bool:
     """ "withdrew its troops", "strengthened their forces": the actor's own forces or envoys (an actor
-    mention after its/their) are not its target; "its ban on X" still leads to X."""
-    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
+    mention after its/their) are not its target; "its ban on X" still leads to X. With ``others`` (the
+    doer is not the speaker, ``_others_act``) the speaker's "our" is not the doer's own."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES and not (others and c.lower_ in OWN_PRONOUNS)
+        for c in obj.children
+    )
+
+
+def _others_act(verb: Token, index: ActorIndex) -> frozenset[str]:
+    """The keys of the verb's subject when it names coded actors none of whom is the speaker ("we", the
+    issuer, a pronoun for it); the speaker's "our" of another key is then whom they act on: "Ecuadorian
+    police assaulted our diplomats" (not "we strengthened our forces", nor "The United States will use all
+    tools at our disposal" in a US statement: the same key). Empty otherwise."""
+    subjects, _ = subject_tokens(verb)
+    if not subjects or any(t.lower_ in WE_WORDS or t.lower_ in FIRST_PERSON for t in subjects):
+        return frozenset()
+    doers = [a for t in subjects for a in actors_of_phrase(t, index)]
+    if not doers or not all(a.code and a.via not in ISSUER_VIAS for a in doers):
+        return frozenset()
+    return frozenset(coded_keys(doers))
 
 
 def _in_clause(token: Token, verb: Token) -> bool:
@@ -1985,11 +2003,21 @@ def targets_of_verb(
     Candidates are computed lazily, in that order: none is computed after the first coded one.
     """
     first: list[Actor] | None = None
+    others = _others_act(verb, index)
     for found in _target_candidates(
-        verb, words, preps, index, clause_targets, conditional_marks, location_preps, depth
+        verb, words, preps, index, clause_targets, conditional_marks, location_preps, depth, others
     ):
-        # "we reaffirm our support for X": the speaker's own "our" owns the object, it is not its target
-        found = [a for a in found if not (a.via == "pronoun" and (a.text or "").lower() in OWN_PRONOUNS)]
+        # "we reaffirm our support for X": the speaker's own "our" owns the object, it is not its target;
+        # another's act on it is aimed at the speaker ("the police assaulted members of our staff")
+        found = [
+            a
+            for a in found
+            if not (
+                a.via == "pronoun"
+                and (a.text or "").lower() in OWN_PRONOUNS
+                and not (others and a.code and actor_key(a.code) not in others)
+            )
+        ]
         if any(a.code for a in found):
             return _dedupe(found)
         if first is None and found:
@@ -2006,6 +2034,7 @@ def _target_candidates(
     conditional_marks: frozenset[str],
     location_preps: frozenset[str],
     depth: int,
+    others: frozenset[str] = frozenset(),
 ) -> Iterator[list[Actor]]:
     if is_passive(verb) or bare_passive(verb):
         for child in verb.children:
@@ -2023,7 +2052,9 @@ def _target_candidates(
     holders: list[list[Actor]] = []
     intending: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "dobj" and not (_own_thing(child) and index.at(child)):
+        if child.dep_ == "dobj" and not (
+            index.at(child) and _own_thing(child, bool(others) and not coded_keys(index.at(child)) & others)
+        ):
             found = responsible_actors(child, index) or _pronoun_referent(child, verb, index)
             if clause_targets and child in words and _intended_acts(child, (), index.intention_nouns):
                 # "reaffirms the readiness of ECOWAS to support Senegal": the pattern's own noun of intention
@@ -2392,6 +2423,58 @@ def places_abroad(
                     and (a.country or a.code)[:3].upper() not in home
                 )
     return _dedupe(found)
+
+
+# What a trade measure is laid on, and how its goods are named by their origin.
+TRADE_MEASURE_PREPS = frozenset({"on", "against"})
+GOODS_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def goods_origins(heads: Sequence[Token], index: ActorIndex) -> list[Actor]:
+    """Whose goods a trade measure is laid on, named only inside its "on" phrase: "duties on a list of US
+    products" (a container's "of"), "tariffs on aluminium imported from the EU" (a participle's "from"),
+    also after a conjunct the parser hung on the verb ("25% on steel and 10% on aluminium ...")."""
+    preps = [
+        p
+        for h in heads
+        for g in (h, *(c for c in h.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "NUM"}))
+        for p in g.children
+        if p.dep_ == "prep" and p.lower_ in TRADE_MEASURE_PREPS
+    ]
+    found: list[Actor] = []
+    for prep in preps:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                found.extend(_origin_of_goods(pobj, index, 0))
+    return _dedupe(found)
+
+
+def _origin_of_goods(noun: Token, index: ActorIndex, depth: int) -> list[Actor]:
+    """The coded origin of goods named by a noun: its modifier, its "of" complement's, its "from"."""
+    found: list[Actor] = []
+    for g in conjuncts(noun):
+        found.extend(a for c in g.children if c.dep_ in GOODS_MODIFIER_DEPS for a in index.at(c) if a.code)
+        for c in g.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in TRADE_MEASURE_PREPS) and depth < 2:
+                # ("a list of US products"; "20% on timber and 15% on cheese ...": a conjunct's own "on")
+                found.extend(
+                    a for o in c.children if o.dep_ == "pobj" for a in _origin_of_goods(o, index, depth + 1)
+                )
+            elif (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "acl":
+                origins = (
+                    [c]
+                    if c.dep_ == "prep"
+                    else [p for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
+                )
+                found.extend(
+                    a
+                    for p in origins
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for a in actors_of_phrase(o, index)
+                    if a.code
+                )
+    return found
 
 
 def _located(place: Actor, group: Actor) -> Actor:

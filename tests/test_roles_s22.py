@@ -1,0 +1,95 @@
+"""Who it was aimed at: the twenty-second session (communique/events/coder.py, roles.py, grammar.yaml).
+
+Every sentence is written for these tests (none is taken from a gold set); each test of a rule failed on
+the code before the rule it guards; the guards pass on both.
+"""
+
+from __future__ import annotations
+
+from .conftest import by_root as _by_root
+from .conftest import issued_events as _issued
+from .conftest import sorted_codes as _codes
+
+
+def _dyads(events, root: str) -> list[tuple[list[str], list[str]]]:
+    return [(_codes(e.sources), _codes(e.targets)) for e in _by_root(events, root)]
+
+
+def _keys(codes: list[str]) -> set[str]:
+    return {c[:3] for c in codes}
+
+
+# --- the speaker's "our" in another's act ------------------------------------------------------------------
+
+
+def test_another_party_acting_on_our_people_acts_on_the_speaker(coder):
+    """ "Bolivian soldiers beat two of our consular officials": done by Bolivia to the speaker (Peru), not
+    a domestic act of Bolivia's."""
+    events = _issued(
+        coder,
+        "Bolivian soldiers beat members of our consular staff at the border post.",
+        "Ministry of Foreign Affairs of Peru",
+    )
+    dyads = _dyads(events, "18")
+    assert dyads and all(_keys(t) == {"PER"} for _, t in dyads), events
+    assert all(_keys(s) == {"BOL"} for s, _ in dyads), events
+
+
+def test_another_party_rejecting_our_offer_rejects_the_speaker(coder):
+    """ "Armenia rejected our proposal" in Azerbaijan's statement: a rejection of Azerbaijan."""
+    events = _issued(
+        coder,
+        "Armenia has rejected our proposal for a border commission.",
+        "Ministry of Foreign Affairs of Azerbaijan",
+    )
+    dyads = _dyads(events, "12")
+    assert dyads and all(_keys(t) == {"AZE"} for _, t in dyads), events
+
+
+def test_our_own_act_on_our_own_thing_is_no_target(coder):
+    """Guard: "We have strengthened our forces on the border", "we reaffirm our support for Chile": the
+    speaker's own forces or support are not whom it acts on."""
+    events = _issued(
+        coder,
+        "We reaffirm our support for Chile. We have recalled our ambassador from Caracas for consultations.",
+        "Ministry of Foreign Affairs of Peru",
+    )
+    for root in ("05", "16"):
+        for _, targets in _dyads(events, root):
+            assert "PER" not in _keys(targets), events
+
+
+# --- whose goods a trade measure is laid on --------------------------------------------------------------
+
+
+def test_duties_on_a_range_of_a_countrys_goods_are_aimed_at_it(coder):
+    """ "imposes duties on a range of Australian wines": the measure is laid on Australia."""
+    events = _issued(
+        coder,
+        "China will impose anti-dumping duties on a range of Australian wines from next week.",
+        "Ministry of Commerce of China",
+    )
+    dyads = _dyads(events, "16")
+    assert dyads and all(_keys(t) == {"AUS"} for _, t in dyads), events
+
+
+def test_tariffs_on_goods_imported_from_a_country_are_aimed_at_it(coder):
+    """ "tariffs on timber and on cheese imported from Canada": the goods' origin, after a participle."""
+    events = _issued(
+        coder,
+        "Washington announced tariffs of 20% on timber and 15% on cheese imported from Canada.",
+        "Government of Mexico",
+    )
+    dyads = [(s, t) for s, t in _dyads(events, "16") if "USA" in _keys(s)]
+    assert dyads and all(_keys(t) == {"CAN"} for _, t in dyads), events
+
+
+def test_a_trade_measure_on_nothing_of_anyones_stays_without_target(coder):
+    """Guard: "duties on a range of luxury goods" names no country; the doer's own goods are none either."""
+    events = _issued(
+        coder,
+        "Japan will impose duties on a range of luxury goods produced in Japan.",
+        "Ministry of Trade of Singapore",
+    )
+    for _, targets in _dyads(events, "16"):
+        assert "JPN" not in _keys(targets), events
