@@ -1162,6 +1162,8 @@ def entity_in(term: Term, sent: Span, actors: Sequence[Actor]) -> bool:
             token = sent.doc[i]
             if token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_:
                 return True
+    if _spelled_out(term.text, sent):
+        return True
     for actor in actors:
         if actor.start is None or actor.end is None:
             continue
@@ -1171,6 +1173,33 @@ def entity_in(term: Term, sent: Span, actors: Sequence[Actor]) -> bool:
                 return True
             if term.codes and _same_code(term.codes, actor):
                 return True
+    return False
+
+
+MAX_INITIALS = 6
+
+
+def _spelled_out(initials: str, sent: Span) -> bool:
+    """Whether the sentence spells out an entity written as initials ("AI" in "the EU AI Act"): a run of
+    capitalised words whose first letters are those initials, function words between them skipped ("the
+    Artificial Intelligence Regulation", "the International Court of Justice" for "ICJ")."""
+    if not (2 <= len(initials) <= MAX_INITIALS and initials.isalpha() and initials.isupper()):
+        return False
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if doc[i].text[:1] != initials[0] or not doc[i].is_alpha or doc[i].is_upper:
+            continue
+        k, j = 1, i + 1
+        while k < len(initials) and j < sent.end:
+            word = doc[j]
+            if word.lower_ in STOP and word.is_lower and k > 0:
+                j += 1  # "of" in "Court of Justice"
+                continue
+            if not (word.is_alpha and word.text[:1] == initials[k] and not word.is_upper):
+                break
+            k, j = k + 1, j + 1
+        if k == len(initials) and doc[j - 1].text[:1].isupper():
+            return True
     return False
 
 
@@ -1649,7 +1678,9 @@ def _described_by_kind(
         if forms[i][0] not in kinds:
             continue
         token = doc[i]
-        if token.pos_ != "NOUN" or not any(
+        # A kind noun heading a capitalised name is one too ("the Artificial Intelligence Regulation" for
+        # "the EU AI Act"): the tagger calls it a proper noun.
+        if token.pos_ not in {"NOUN", "PROPN"} or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
         ):
             continue
