@@ -93,3 +93,63 @@ def test_a_trade_measure_on_nothing_of_anyones_stays_without_target(coder):
     )
     for _, targets in _dyads(events, "16"):
         assert "JPN" not in _keys(targets), events
+
+
+# --- addressees that code as no one ----------------------------------------------------------------------
+
+
+def test_an_appeal_to_the_international_community_has_no_target(coder):
+    """ "calls on the international community to list the militia as a terrorist group": the appeal is
+    made to no coded actor; the militia is what is asked about, not whom the appeal is aimed at."""
+    events = _issued(
+        coder,
+        "The Council calls on the international community to list the Houthi militia as a terrorist group.",
+        "Gulf Cooperation Council",
+    )
+    dyads = _dyads(events, "02")
+    assert dyads and all(t == [] for _, t in dyads), events
+
+
+def test_an_appeal_to_donors_has_no_target(coder):
+    """ "urges donors to send food to Sudan": donors code as no one."""
+    events = _issued(
+        coder, "We urge donors to send food and medicine to Sudan without delay.", "World Food Programme"
+    )
+    dyads = _dyads(events, "02")
+    assert dyads and all(t == [] for _, t in dyads), events
+
+
+def test_an_appeal_to_coded_members_keeps_them(coder):
+    """Guard: "calls on the member states of the African Union": a coded body is named in the addressee."""
+    events = _issued(
+        coder,
+        "We call on the member states of the African Union to reject the coup in Niger.",
+        "Economic Community of West African States",
+    )
+    dyads = _dyads(events, "02")
+    assert dyads and all("IGO" in "".join(t) for _, t in dyads), events
+
+
+# --- the host's guests --------------------------------------------------------------------------------------
+
+
+def test_whoever_thanks_a_host_was_its_guest(coder):
+    """ "Kenya and Somalia thank Qatar for hosting the talks": Qatar hosted Kenya and Somalia."""
+    events = _issued(
+        coder, "Kenya and Somalia thank Qatar for hosting the talks in Doha.", "Government of Kenya"
+    )
+    assert (["QAT"], ["KEN", "SOM"]) in [(s, sorted(c[:3] for c in t)) for s, t in _dyads(events, "04")], (
+        events
+    )
+
+
+def test_a_host_of_named_talks_keeps_those_between(coder):
+    """Guard: "commend Norway for hosting the talks between Colombia and the ELN": those between, not the
+    praiser."""
+    events = _issued(
+        coder,
+        "We commend Norway for hosting the talks between Colombia and the ELN.",
+        "Ministry of Foreign Affairs of Peru",
+    )
+    hosted = _dyads(events, "04")
+    assert hosted and all("PER" not in _keys(t) for _, t in hosted), events

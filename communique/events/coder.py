@@ -88,6 +88,7 @@ from communique.events.roles import (
     places_abroad,
     pobj_actors,
     possessive_antecedent,
+    praisers,
     prep_targets,
     refers_back,
     requested_agents,
@@ -2714,6 +2715,20 @@ def code_sentence(
             between = [a for a in parties if not same_party(a.code or "", own)]
             if d.code[:3] in MEDIATION_CODES or len({actor_key(a.code or "") for a in between}) > 1:
                 d.targets = between
+        mine = party_keys(d.sources) if d.code == HOSTING_CODE else frozenset()
+        if (
+            d.code == HOSTING_CODE
+            and not parties
+            and not any(t.code and not same_party(t.code, mine) for t in d.targets)
+        ):
+            # "We thank the Government of Jamaica for hosting the meeting", "The Saudi and Iranian sides thank
+            # China for hosting the talks in Beijing" (its own place is no guest): whoever thanks the host was
+            # its guest, unless the statement told of parties whose talks they were (the thanking mediator
+            # is no guest: "Fighting broke out between Kenya and Somalia. The Commission thanks Kenya for
+            # hosting the talks")
+            d.targets = [
+                a for a in praisers(d.clause, index) if a.code and not same_party(a.code, mine)
+            ] or d.targets
         if (
             (
                 d.code[:2] == INTENT_ROOT

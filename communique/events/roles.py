@@ -418,6 +418,26 @@ def _any_addressed(verb: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
+UNNAMED_ADDRESSEES = grammar_words("unnamed_addressees")
+# Prepositions that name whom an appeal is made to ("calls on", "appeals to").
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
+
+
+def unnamed_addressee(verb: Token, index: ActorIndex) -> bool:
+    """An appeal made to a group that codes as no one (grammar.yaml ``unnamed_addressees``): "calls on the
+    international community to designate the militia", "urges donors to ...": the appeal has no target."""
+    for c in verb.children:
+        heads = [c] if c.dep_ == "dobj" else []
+        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS:
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        for h in heads:
+            if lemma(h) not in UNNAMED_ADDRESSEES or (h.tag_ != "NNS" and lemma(h) != "community"):
+                continue
+            if not any(a.code and a.via not in GUESSED_VIAS for t in h.subtree for a in index.at(t)):
+                return True
+    return False
+
+
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 DEFINITE_WORDS = frozenset({"the", "these", "those", "their", "its", "our"})
 
@@ -1243,6 +1263,14 @@ PREDICATE_GERUND_PREPS = frozenset({"of", "for", "in"})
 VERB_GERUND_PREPS = frozenset({"in", "by"})
 
 
+def praisers(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Who thanks or praises the doer of a gerund ("We thank Jamaica for hosting the meeting": we)."""
+    if not (verb.dep_ == "pcomp" and verb.head.lower_ == "for" and lemma(verb.head.head) in PRAISING_VERBS):
+        return []
+    subjects, _ = subject_tokens(verb.head.head)
+    return [a for t in subjects for a in actors_of_phrase(t, index)]
+
+
 def _gerund_controller(prep: Token) -> Token | None:
     """The clause whose subject does a subjectless gerund after ``prep``: the copula of a predicate adjective
     ("X are guilty of violating", "X is responsible for shelling"), an adjectival passive ("X was engaged in
@@ -2048,6 +2076,9 @@ def _target_candidates(
         controllers, _ = subject_tokens(verb.head)
         for child in controllers:
             yield responsible_actors(child, index)
+    if clause_targets and depth == 0 and unnamed_addressee(verb, index):
+        # ("calls on the international community to designate the Houthi militia": not the militia)
+        return
     deferred: list[list[Actor]] = []
     holders: list[list[Actor]] = []
     intending: list[Token] = []
