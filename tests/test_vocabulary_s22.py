@@ -114,6 +114,19 @@ SENSES_TABLE = [
         "Ireland regrets the loss of life in the floods in Libya.",
         "!11",
     ),
+    # (batch 2) a recommendation that another party act is an appeal (020)
+    (
+        "Secretary-General of the United Nations",
+        "The Secretary-General recommends that Iraq hold the census.",
+        "020",
+    ),
+    # relations kept friendly or close say the will to cooperate (030)
+    ("Reuters", "Niger will maintain friendly relations with Algeria, the junta's spokesman said.", "030"),
+    # seats stripped are a restriction (172); persons held by the state's forces are detained (173), a meeting
+    # held is none
+    ("Reuters", "The Cambodian Supreme Court stripped the opposition deputies of their seats.", "172"),
+    ("Reuters", "Burundian police have held the three reporters for two weeks.", "173"),
+    ("Reuters", "Burundian students held a meeting with the police chief.", "!17"),
 ]
 
 
