@@ -127,6 +127,19 @@ SENSES_TABLE = [
     ("Reuters", "The Cambodian Supreme Court stripped the opposition deputies of their seats.", "172"),
     ("Reuters", "Burundian police have held the three reporters for two weeks.", "173"),
     ("Reuters", "Burundian students held a meeting with the police chief.", "!17"),
+    # (batch 3) another's act not condoned is disapproved (111); an act that does not help the process is
+    # judged unhelpful (110); a team not helped is none
+    (
+        "Federal Foreign Office of Germany",
+        "We cannot condone the expulsion of the envoy by the Malian junta.",
+        "111",
+    ),
+    (
+        "Federal Foreign Office of Germany",
+        "The demolitions ordered by the Israeli authorities do not help the peace process.",
+        "110",
+    ),
+    ("Reuters", "The coach's substitutions did not help the Serbian team in the final.", "!11"),
 ]
 
 
