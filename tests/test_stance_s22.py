@@ -127,6 +127,53 @@ def test_initials_spelled_out(coder, text: str, issue: str, expected: str) -> No
     assert _stance(coder, text, issue) == expected
 
 
+MOLDOVA = "the annulment of Moldova's local elections"
+NOTED = (
+    "Ruritania has taken note of the decision of the Constitutional Court of Moldova concerning the second "
+    "round of the local elections"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 8. In a document about the issue that never names it, the definite thing the issuers only note or
+        # follow is the issue, on no side (before: "not addressed").
+        (NOTED + " and is following developments closely.", MOLDOVA, "neutral"),
+        (NOTED + ". It will continue to follow developments closely.", MOLDOVA, "neutral"),
+        (
+            "The Ministry is closely following the developments along the frontier between Armenia and "
+            "Azerbaijan and expresses its sorrow over the casualties.",
+            "clashes on the Armenia-Azerbaijan border",
+            "neutral",
+        ),
+        # guards: a noted thing of another kind, in a document not about the issue; others' concerns one is
+        # aware of are not the thing noted; a side taken elsewhere stands (the noted thing is read only when
+        # nothing else is: tests/test_stance_s21c.py test_choice_left_to_each)
+        (
+            "Ruritania has taken note of the budget adopted by the Parliament of Moldova. It is for the "
+            "Moldovan institutions to address the questions raised.",
+            MOLDOVA,
+            "not addressed",
+        ),
+        (
+            "The Ministry has taken note of the results of the regional elections in Bavaria. It "
+            "congratulates the winners.",
+            "the Kenyan finance bill",
+            "not addressed",
+        ),
+        (
+            "Ruritania takes note of the announcement by the Supreme Court of Chile of the final results of "
+            "the vote. Ruritania is aware of the concerns of several candidates and calls for calm.",
+            "the dissolution of Peru's Congress",
+            "not addressed",
+        ),
+    ],
+)
+def test_noted_thing_is_the_issue(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
+
+
 @pytest.mark.parametrize(
     ("initials", "text", "expected"),
     [

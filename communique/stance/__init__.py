@@ -157,6 +157,9 @@ class _Target:
     # terms, the nouns of its head's kind and its other words (an ad-hoc phrase). A sentence before a turn
     # that holds one is on the issue's topic: what the issuers welcome there is conceded (_conceded_before).
     topic_words: frozenset[str] = frozenset()
+    # (session 22) A fallback target of a document about the issue that never names it: what the issuers only
+    # note or follow there ("has taken note of the decision of the Court") is the issue, on no side.
+    noting: bool = False
 
 
 _adhoc_cache: dict[tuple[int, int, str], AdhocIssue] = {}
@@ -605,18 +608,25 @@ def _collect(
                 and not mentions
                 and not votes
                 and any(abs(pos - p) <= TOPIC_REACH for p in topic_positions)
-                and not (named_by_pos.get(pos, set()) - {target.key})
+                and not (
+                    named_by_pos.get(pos, set()) - {target.key} - _own_word_issues(spans, pos, target, comp)
+                )
             ):
                 # A document about the issue: what the issuers evaluate in a sentence that names nothing
                 # else ("rejects the proclamation issued by the council", "the bill passed this morning is
                 # a grave mistake") is the issue, or part of it.
                 rel = named[1] if named is not None else 1
-                for anchor in clause_arguments(sent, ctx, target.marks):
+                noted = _noted_things(sent, ctx) if target.noting else []
+                for anchor in [*clause_arguments(sent, ctx, target.marks), *noted]:
                     # "will maintain the ban on imports of Ukrainian wheat": a harm judged is a harm done to
                     # the issue's part, so keeping it opposes that part (as in the contrast reading above).
                     harm = -1 if _harm_on(anchor, lex) else 1
                     vote = evaluate(anchor, rel * harm, sent, ctx)
-                    if vote is not None and vote.weight > 0 and vote.polarity != 0:
+                    if vote is None or vote.weight <= 0:
+                        continue
+                    if vote.polarity != 0 or (target.noting and _noted(anchor, lex)):
+                        # (session 22) what the issuers only note or follow there is the issue too, on no
+                        # side, when nothing else reads: "has taken note of the decision of the Court"
                         vote.weight *= 0.6
                         votes.append(vote)
             if not votes and not mentions:
@@ -892,6 +902,59 @@ def clause_arguments(sent: Span, ctx: Context, marks: frozenset[str] = frozenset
         out.append(token)
         if len(out) >= MAX_ARGUMENTS:
             break
+    return out
+
+
+def _own_word_issues(
+    spans: Sequence[tuple[int, Span]], pos: int, target: _Target, comp: CompiledDictionary
+) -> set[str]:
+    """The dictionary issues a sentence names only by a word of the target phrase itself ("the presidential
+    election" in a sentence on "the annulment of Romania's presidential election"): no other issue there."""
+    if not target.words:
+        return set()
+    view = doc_view(spans[0][1].doc)
+    by_issue: dict[str, bool] = {}
+    for m in _document_mentions(spans, comp).get(pos, ()):
+        if not m.weak:
+            own = view.lemma_lowers[m.anchor] in target.words or view.lowers[m.anchor] in target.words
+            by_issue[m.key] = by_issue.get(m.key, True) and own
+    return {key for key, own in by_issue.items() if own}
+
+
+NOTING = "note"
+
+
+def _noted(token: Token, lex: Lexicon) -> bool:
+    """Whether a thing is what a sentence only notes or follows: the object of a noting verb ("is following
+    the situation", "monitors the developments") or of "of" after "note" ("takes note of the decision"; the
+    parser hangs "of" on "take" as often as on "note"). Not "aware of the concerns" (others' concerns)."""
+    head = token.head
+    if token.dep_ == "dobj":
+        return lemma(head) in lex.neutral
+    if token.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    noting = head.head
+    return lemma(noting) == NOTING or any(c.dep_ == "dobj" and lemma(c) == NOTING for c in noting.children)
+
+
+def _noted_things(sent: Span, ctx: Context) -> list[Token]:
+    """The definite things a sentence takes note of ("has taken note of the decision of the Court"), which
+    clause_arguments (subjects and objects) does not reach."""
+    view = ctx.doc
+    out: list[Token] = []
+    for i in range(sent.start, sent.end):
+        if view.tokens[i].pos_ != "NOUN" or i in ctx.actors_by_token:
+            continue
+        token = view[i]
+        if (
+            token.dep_ == "pobj"
+            and _noted(token, ctx.lexicon)
+            and any(
+                (c.dep_ == "det" and c.lower_ in ARGUMENT_DETERMINERS) or c.dep_ == "poss"
+                for c in token.children
+            )
+        ):
+            out.append(token)
     return out
 
 
@@ -1315,9 +1378,16 @@ def _adhoc_targets(
                     neutral_only=True,
                 )
                 fallback.generic = True
-                fallback.relevance = relevance
-                fallback.marks, fallback.words = target.marks, target.words
-                target.fallback = fallback
+            else:
+                # (session 22) else what the issuers only note or follow, read only when the target itself
+                # shows nothing: a side taken elsewhere in the document stands ("notes the application ...
+                # does not accept ...")
+                fallback = _Target(issue.key, target.issue, dict(mentions), neutral_only=target.neutral_only)
+            fallback.noting = True
+            fallback.relevance = relevance
+            fallback.marks, fallback.words = target.marks, target.words
+            fallback.topic_words = target.topic_words
+            target.fallback = fallback
         out.append(target)
     return out
 
