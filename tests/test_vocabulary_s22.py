@@ -140,6 +140,21 @@ SENSES_TABLE = [
         "110",
     ),
     ("Reuters", "The coach's substitutions did not help the Serbian team in the final.", "!11"),
+    # a complaint lodged with a council is a formal complaint (114), not a lawsuit; a government that
+    # protests another's act lodges a protest (114), workers who protest demonstrate (14); another's reasoning
+    # not accepted is disapproved (111)
+    ("Reuters", "Somalia lodged a complaint with the Security Council over the Ethiopian port deal.", "114"),
+    (
+        "Ministry of Foreign Affairs of Japan",
+        "The Ministry strongly protests the Chinese survey ship's activity.",
+        "114",
+    ),
+    (
+        "Reuters",
+        "Thousands of Kenyan nurses protested the decision of the government to cut allowances.",
+        "!11",
+    ),
+    ("Ministry of Foreign Affairs of Japan", "Japan cannot accept the argument of the Russian side.", "111"),
 ]
 
 
