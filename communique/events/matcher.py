@@ -305,6 +305,8 @@ def _aid_purpose_infinitive(clause: Token, verb: Token) -> bool:
 # that "gathered" or "marched to demand" protest, so their infinitive must not take over as the main event.
 MOTION_VERBS = frozenset(
     {"tour", "travel", "visit", "fly", "go", "come", "arrive", "head", "return", "journey", "rush", "hurry"}
+    # armed men who land or deploy somewhere "to reinforce the mission" or "to guard the plants" (NV22)
+    | {"land", "deploy"}
 )
 SENDING_VERBS = frozenset({"send", "dispatch"})
 ENVOY_OBJECTS = frozenset(
