@@ -153,3 +153,54 @@ def test_a_host_of_named_talks_keeps_those_between(coder):
     )
     hosted = _dyads(events, "04")
     assert hosted and all("PER" not in _keys(t) for _, t in hosted), events
+
+
+# --- two sides of one country ------------------------------------------------------------------------------
+
+
+def test_a_government_and_rebels_who_swap_prisoners_release_them_to_each_other(coder):
+    """ "the Government of Colombia and the FARC exchanged prisoners" — one country, two sides: each
+    releases to the other, as two states would."""
+    events = _issued(
+        coder,
+        "The Government of Colombia and the FARC released 120 prisoners in an exchange on Monday.",
+        "International Committee of the Red Cross",
+    )
+    dyads = _dyads(events, "08")
+    assert dyads and all(s and t == s for s, t in dyads), events
+
+
+def test_a_states_own_bodies_acting_together_are_not_each_others_target(coder):
+    """Guard: "the Prime Minister and the Government" or "the government and the army" are one side."""
+    events = _issued(
+        coder,
+        "The Ghanaian government and the army agreed to meet again next month.",
+        "International Crisis Group",
+    )
+    for sources, targets in _dyads(events, "03") + _dyads(events, "04"):
+        assert targets != sources, events
+
+
+# --- an envoy recalled from where it serves ------------------------------------------------------------
+
+
+def test_an_envoy_recalled_is_recalled_from_where_it_serves(coder):
+    """ "recalled the Dutch ambassador in Caracas to The Hague": aimed at Venezuela, not the Netherlands."""
+    events = _issued(
+        coder,
+        "The Ministry summoned the Venezuelan envoy and recalled the Dutch ambassador in Caracas "
+        "to The Hague.",
+        "Ministry of Foreign Affairs of the Netherlands",
+    )
+    dyads = _dyads(events, "16")
+    assert dyads and all(_keys(t) == {"VEN"} for _, t in dyads), events
+
+
+def test_an_envoy_recalled_with_no_place_keeps_no_target(coder):
+    """Guard: "recalled its ambassador for consultations" names no one it is recalled from."""
+    events = _issued(
+        coder, "The Netherlands recalled its ambassador for consultations.", "Government of Belgium"
+    )
+    for _, targets in _dyads(events, "16"):
+        assert "NLD" not in _keys(targets), events
+

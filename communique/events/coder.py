@@ -138,6 +138,10 @@ ADDRESSED_ROOTS = frozenset({"02", "03", "04", "05", "07", "10"})
 MEDIATION_CODES = frozenset({"039", "028", "045"})
 # Shows of force (CAMEO 15x: exercises, alerts, mobilisation) and the sectors of the forces shown.
 SHOW_OF_FORCE_ROOT = "15"
+# Reduced relations (recalled envoys, suspended ties), and where an envoy serves ("the ambassador in Tehran").
+REDUCED_RELATIONS_ROOT = "16"
+SENTENCE_COUNTRY = "sentence-country"
+ENVOY_PLACE_PREPS = frozenset({"in", "to", "at", "from"})
 DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
 # A warning (130) whose content clause lays the blame (112) is that blame.
 THREAT_ROOT = "13"
@@ -323,6 +327,18 @@ def _gapped_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
     ):
         return []
     return [t for t in first.targets if t.code]
+
+
+def _two_sides(sources: Sequence[Actor]) -> bool:
+    """Two or more sides among the sources: of different countries, or of one country with a side outside its
+    state ("the Government of Yemen and Ansar Allah released 900 detainees in an exchange": YEMGOV, YEMREB);
+    not one state's own bodies ("the government and the army", "the Prime Minister and the Government")."""
+    if len(coded_keys(sources)) > 1:
+        return True
+    codes = {a.code for a in sources if a.code}
+    return len(codes) > 1 and any(
+        a.code and a.sectors and STATE_SECTORS.isdisjoint(a.sectors) for a in sources
+    )
 
 
 def _together(d: _Draft, mutual: frozenset[str]) -> bool:
@@ -2861,6 +2877,21 @@ def code_sentence(
                 for a in goods_origins([d.match.token, *d.match.words], index)
                 if not same_party(a.code or "", mine)
             ] or d.targets
+        if d.code[:2] == REDUCED_RELATIONS_ROOT and d.sources:
+            # "recalled the German ambassador in Tehran to Berlin": an envoy of the doers' own is recalled
+            # from the country where it serves, not aimed at its own state
+            mine = party_keys(d.sources)
+            if not any(t.code and not same_party(t.code, mine) for t in d.targets):
+                objects = [c for c in d.match.token.children if c.dep_ == "dobj"]
+                d.targets = (
+                    places_abroad(
+                        [*objects, *d.match.words],
+                        {_country_of(a) for a in d.sources},
+                        ENVOY_PLACE_PREPS,
+                        index,
+                    )
+                    or d.targets
+                )
         d.targets = _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
         if _repression(d):
@@ -2891,9 +2922,11 @@ def code_sentence(
             # "fighting between A and B", "an agreement reached between A and B": each does it to the other
             d.targets = list(d.sources)
         if (
-            not any(t.code for t in d.targets)
+            # (a target given the sentence's one country is no one named: "released 120 prisoners"; the
+            # statement's country is: "willing to support the efforts that benefit the Venezuelan people")
+            not any(t.code and t.via != SENTENCE_COUNTRY for t in d.targets)
             and d.code[:2] in JOINT_ACT_ROOTS
-            and len(coded_keys(d.sources)) > 1
+            and _two_sides(d.sources)
             and not (d.targets and all(a.via in ISSUER_VIAS for a in d.sources))
             # ("Ghana and Togo agreed to support the transition" supports no one of them)
             and (d.code.startswith(MEETING_CODES) or not _agreed_on_another(d.match.token, mutual_words))
