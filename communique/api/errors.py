@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from communique.model import CommuniqueError, InputError
+from communique.model import CommuniqueError, DictionaryError, InputError
 
 log = logging.getLogger("communique.api")
 
@@ -80,6 +80,23 @@ def error_response(
     return JSONResponse(error_body(code, message), status_code=status, headers=headers)
 
 
+def body_problem(exc: StarletteHTTPException) -> str | None:
+    """What was wrong with a JSON body FastAPI could not read, named as the 'body' field (else None).
+
+    FastAPI answers a body that is not UTF-8, or nested deeper than the parser recurses, with a bare 400
+    "There was an error parsing the body"; bad JSON syntax is a 422 that names the body, and these are the
+    same mistake (UX22).
+    """
+    if exc.status_code != 400:
+        return None
+    cause = exc.__cause__
+    if isinstance(cause, UnicodeDecodeError):
+        return f"body: not valid UTF-8 (byte {cause.start})"
+    if isinstance(cause, RecursionError):
+        return "body: not valid JSON (nested too deeply)"
+    return None
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register handlers so every error is JSON (or an HTML page for browsers) with a stable code."""
 
@@ -91,12 +108,23 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _input_error(request: Request, exc: InputError) -> Response:
         return error_response(request, 422, "invalid_input", exc.problem)
 
+    @app.exception_handler(DictionaryError)
+    async def _dictionary_error(request: Request, exc: DictionaryError) -> Response:
+        # The server's own YAML failed validation: not the client's fault, and its file paths stay here.
+        log.error("dictionaries failed to load on %s %s: %s", request.method, request.url.path, exc)
+        return error_response(
+            request, 500, "dictionary_error", "the server's dictionaries could not be loaded (see its log)"
+        )
+
     @app.exception_handler(CommuniqueError)
     async def _communique_error(request: Request, exc: CommuniqueError) -> Response:
         return error_response(request, 400, "bad_input", str(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        unparsed = body_problem(exc)
+        if unparsed:
+            return error_response(request, 422, "invalid_request", unparsed)
         code = STATUS_CODES.get(exc.status_code, "http_error")
         detail = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
         return error_response(request, exc.status_code, code, detail, getattr(exc, "headers", None))
@@ -112,7 +140,11 @@ def install_error_handlers(app: FastAPI) -> None:
                 problems.append("body: not valid JSON" + (f" (at character {at[0]})" if at else ""))
                 continue
             where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
-            problems.append(f"{where or 'body'}: {err.get('msg', 'invalid')}")
+            if err.get("type") == "extra_forbidden":
+                problems.append(f"{where}: unknown field")  # a misspelt "tittle", "txt"
+                continue
+            message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+            problems.append(f"{where or 'body'}: {message}")
         return error_response(request, 422, "invalid_request", "; ".join(problems) or "invalid request")
 
     @app.exception_handler(Exception)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import hmac
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.responses import JSONResponse, Response
 
 from communique.api import service
@@ -117,8 +118,20 @@ def page_of(result: Any) -> tuple[list[Any], str | None]:
 # ---- coding and ingestion ----------------------------------------------------------------------------------
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unpaired_surrogate(value: str) -> str | None:
+    """The first lone UTF-16 surrogate in ``value`` (JSON may escape one, ``"\\ud800"``), if any."""
+    found = _SURROGATE.search(value)
+    return f"\\u{ord(found.group()):04x}" if found else None
+
+
 class CodeRequest(BaseModel):
     """A statement to code: exactly one of ``text``, ``html`` or ``url``, with optional metadata."""
+
+    # A misspelt field ("tittle", "txt") was dropped without a word and the statement coded without it.
+    model_config = ConfigDict(extra="forbid")
 
     text: str | None = Field(None, description="Plain text of the statement.")
     html: str | None = Field(None, description="An HTML page; its main text is extracted.")
@@ -126,6 +139,16 @@ class CodeRequest(BaseModel):
     title: str | None = None
     date: str | None = Field(None, description="Publication date, YYYY-MM-DD.")
     issuers: list[str] = Field(default_factory=list, description="Issuer names; override detection.")
+
+    @field_validator("text", "html", "url", "title", "date", "issuers")
+    @classmethod
+    def _valid_unicode(cls, value: Any) -> Any:
+        """Refuse a lone surrogate: no UTF-8 encodes it, so coding or storing it failed with a 500 (UX22)."""
+        for item in value if isinstance(value, list) else [value]:
+            bad = _unpaired_surrogate(item) if isinstance(item, str) else None
+            if bad:
+                raise ValueError(f"contains an unpaired surrogate ({bad}), which is not valid Unicode")
+        return value
 
 
 class IngestRequest(CodeRequest):
