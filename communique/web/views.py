@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import logging
+import re
 import threading
 import time
 from collections import Counter, defaultdict
@@ -397,14 +399,20 @@ class Pages:
         return self.render(request, "evidence.html", context, started)
 
     def issue(self, request: Request, issue: str) -> Response:
-        """The reaction table for one issue, sorted by date; ``?format=csv`` downloads all of it."""
+        """The reaction table of one issue, by date; ``?format=csv`` (or ``markdown``) downloads it all."""
         started = time.perf_counter()
         issue = issue[:300]
         corpus = self.services.corpus
-        if request.query_params.get("format") == "csv":
+        wanted = request.query_params.get("format")
+        if wanted is not None:
             from communique.store.views import iter_stance_table
 
-            return csv_response(iter_stance_table(corpus, issue), issue)
+            if wanted == "csv":
+                return csv_response(iter_stance_table(corpus, issue), issue)
+            if wanted in ("markdown", "md"):
+                return markdown_response(iter_stance_table(corpus, issue), issue)
+            # ?format=xlsx answered the HTML page as if it were the file asked for (UX22).
+            raise ApiError(422, "invalid_format", "format must be csv or markdown")
         table = table_page(request, corpus, issue)
         label = row_issue(table["rows"][0])[1] if table["rows"] else issue
         context = {"issue": issue, "issue_label": label, **table}
@@ -804,6 +812,55 @@ def csv_response(rows: Iterable[Any], issue: str) -> Response:
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="reactions-{name}.csv"'},
     )
+
+
+#: Characters that would format a Markdown table cell or end it, escaped with a backslash (CommonMark).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+
+
+def md_cell(value: Any) -> str:
+    """A Markdown table cell that shows ``value`` as written: one line, no markup, no raw HTML."""
+    if isinstance(value, list):
+        value = " | ".join(str(get(v, "text", default=v)) if isinstance(v, dict) else str(v) for v in value)
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value if value is not None else "").split()))
+
+
+def markdown_response(rows: Iterable[Any], issue: str) -> Response:
+    """The reaction table as a Markdown table, streamed as CSV is (a row per stance, the CLI's columns)."""
+    rows = iter(rows)
+    first = next(rows, None)
+
+    def lines() -> Iterator[str]:
+        label = row_issue(first)[1] if first is not None else issue
+        yield f"**Reactions: {md_cell(label)}**\n\n"
+        yield "| Date | Actor | Code | Stance | Evidence | Statement |\n|---|---|---|---|---|---|\n"
+        out: list[str] = []
+        for n, row in enumerate(itertools.chain([first] if first is not None else [], rows), 1):
+            out.append(_md_row(row))
+            if n % 200 == 0:
+                yield "".join(out)
+                out.clear()
+        yield "".join(out)
+
+    name = "".join(c if c.isalnum() else "-" for c in issue)[:60] or "issue"
+    return StreamingResponse(
+        lines(),
+        media_type="text/markdown; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="reactions-{name}.md"'},
+    )
+
+
+def _md_row(row: Any) -> str:
+    code = get(row, "actor_code", "code")
+    cells = [
+        get(row, "date", default="") or "undated",
+        get(row, "actor_name", "actor", default=""),
+        code or "",
+        get(row, "stance", default=""),
+        get(row, "evidence_text", "evidence", default=""),
+        get(row, "title", default="") or get(row, "document_id", "doc_id", default=""),
+    ]
+    return "| " + " | ".join(md_cell(c) for c in cells) + " |\n"
 
 
 def safe_cell(value: Any) -> str:
