@@ -155,6 +155,15 @@ SENSES_TABLE = [
         "!11",
     ),
     ("Ministry of Foreign Affairs of Japan", "Japan cannot accept the argument of the Russian side.", "111"),
+    # a head of state who instructs his ministry to break relations breaks them (161); a building or a convoy
+    # struck is attacked (190), not a labour strike (14)
+    (
+        "Reuters",
+        "President Petro instructed the foreign ministry to sever diplomatic relations with Israel.",
+        "161",
+    ),
+    ("Reuters", "A Turkish gunship repeatedly struck the health centre in Qamishli.", "190"),
+    ("Reuters", "A Turkish gunship repeatedly struck the health centre in Qamishli.", "!14"),
 ]
 
 
