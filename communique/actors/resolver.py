@@ -4274,6 +4274,10 @@ def _scan_name(name: str | None, date: str | None, dictionary: ActorDictionary) 
     return state
 
 
+# Words that carry a name on: "Plateforme des Organisations ...", "Frente de Liberación ...".
+NAME_LINKS = frozenset(
+    {"of", "des", "de", "du", "del", "della", "do", "da", "dos", "das", "for", "pour", "para"}
+)
 # Generic agents that name a body's head or voice, not a state body, at the head of an issuer's name.
 HEAD_PERSON_AGENTS = frozenset(
     {"leader", "spokesperson", "official", "secretary-general", "chairperson", "president"}
@@ -4338,14 +4342,36 @@ def _issuer_hit(state: _State | None, dictionary: ActorDictionary) -> Actor | No
         if not f.actor.code:
             continue
         entry = dictionary.by_id.get(f.actor.entry or "")
-        if entry is not None and entry.kind == "group" and not _is_org(f.actor.code) and f.start_tok > 0:
+        group = entry is not None and entry.kind == "group" and not _is_org(f.actor.code)
+        k = f.end_tok
+        if (
+            group
+            and k - f.start_tok == 1
+            and k + 1 < len(texts)
+            and texts[k].lower() in NAME_LINKS
+            and texts[k + 1][:1].isupper()
+            and not any(g.actor.code and g.start_tok <= k + 1 < g.end_tok for g in found)
+        ):
+            # "Plateforme des Organisations Haïtiennes des Droits Humains": a group's one-word name opening a
+            # longer name of words the dictionary does not know is that other body's first word
+            continue
+        if group and f.start_tok > 0:
             j = f.start_tok - 1
             if j > 0 and texts[j] in POSSESSIVE_MARK:
                 j -= 1  # "People's Democratic Party"
             before = texts[j]
-            covered = any(g.actor.code and g.start_tok <= j < g.end_tok for g in found)
+            covered = [g for g in found if g.actor.code and g.start_tok <= j < g.end_tok]
             if before[:1].isupper() and before.lower() not in ("the", "of") and not covered:
                 continue
+            names = dictionary.country_names
+            state_before = [g for g in covered if len(g.actor.code or "") == 3 and g.actor.code in names]
+            if state_before and state_before[0].actor.code != f.actor.country:
+                # "Malawi Congress Party", "Zambian Democratic Party": a party of another state named by the
+                # same words is not the one the dictionary knows (India's Congress, the US Democrats); the
+                # state named before it owns this one
+                own = state_before[0].actor.code or ""
+                f.actor.code, f.actor.country = own + "".join(f.actor.sectors), own
+                f.actor.entry = None
         resolved.append(f)
     if not resolved:
         return None
