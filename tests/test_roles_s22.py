@@ -204,3 +204,37 @@ def test_an_envoy_recalled_with_no_place_keeps_no_target(coder):
     for _, targets in _dyads(events, "16"):
         assert "NLD" not in _keys(targets), events
 
+
+# --- "its" owner of what another party's act is done to ---------------------------------------------------
+
+
+def test_another_partys_strike_on_its_clinic_is_aimed_at_the_owner(coder):
+    """ "MSF condemns the shelling of its clinic in Marib by Houthi forces": done to MSF's clinic, not to
+    the place."""
+    events = _issued(
+        coder,
+        "Medecins Sans Frontieres condemns the shelling of its clinic in Marib by Houthi forces on Sunday.",
+        "Medecins Sans Frontieres",
+    )
+    dyads = [(s, t) for s, t in _dyads(events, "19") if s]
+    assert dyads and all(t == ["NGOMSF"] for _, t in dyads), events
+
+
+def test_forces_leaving_its_territory_leave_the_owner(coder):
+    """ "Niger announces that the withdrawal of American troops from its territory is complete": from
+    Niger."""
+    events = _issued(
+        coder,
+        "The Government of Niger announces that the withdrawal of American troops from its territory "
+        "is complete.",
+        "Government of Niger",
+    )
+    dyads = [(s, t) for s, t in _dyads(events, "08") if "USA" in _keys(s)]
+    assert dyads and all(_keys(t) == {"NER"} for _, t in dyads), events
+
+
+def test_the_doers_own_possession_is_no_target(coder):
+    """Guard: "Russia announced the withdrawal of its troops from Kherson": its own troops, not Russia."""
+    events = _issued(coder, "Russia announced the withdrawal of its troops from Kherson.", "Reuters")
+    for _, targets in _dyads(events, "08"):
+        assert "RUS" not in _keys(targets), events

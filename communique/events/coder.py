@@ -81,6 +81,7 @@ from communique.events.roles import (
     not_universal,
     noun_agents,
     other_parties,
+    owner_by_pronoun,
     participants_before,
     party_keys,
     passive_subject,
@@ -2877,6 +2878,17 @@ def code_sentence(
                 for a in goods_origins([d.match.token, *d.match.words], index)
                 if not same_party(a.code or "", mine)
             ] or d.targets
+        if (
+            d.sources
+            and all(a.code for a in d.sources)
+            and (not any(t.code for t in d.targets) or _only_places(d.targets, d.match.token, index))
+        ):
+            # "MSF condemns the bombing of its hospital in Kunduz by US aircraft", "the withdrawal of French
+            # forces from its territory" in Chad's statement: the possessor another party's act is done to
+            d.targets = (
+                owner_by_pronoun([d.match.token, *d.match.words], frozenset(coded_keys(d.sources)), index)
+                or d.targets
+            )
         if d.code[:2] == REDUCED_RELATIONS_ROOT and d.sources:
             # "recalled the German ambassador in Tehran to Berlin": an envoy of the doers' own is recalled
             # from the country where it serves, not aimed at its own state

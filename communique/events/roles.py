@@ -2508,6 +2508,54 @@ def _origin_of_goods(noun: Token, index: ActorIndex, depth: int) -> list[Actor]:
     return found
 
 
+# Prepositions whose object an act is done to, for a possessed object ("the bombing of its hospital", "the
+# withdrawal of French forces from its territory").
+POSSESSED_OBJECT_PREPS = frozenset({"of", "on", "upon", "against", "from", "at", "to"})
+
+
+def owner_by_pronoun(heads: Sequence[Token], doers: frozenset[str], index: ActorIndex) -> list[Actor]:
+    """The coded owner, of another key than the doers, that an "its"/"their" on the act's object stands for:
+    the nearest subject before it of agreeing number ("MSF condemns the bombing of its hospital by US
+    aircraft" → MSF; "Chad announces that the withdrawal of French forces from its territory" → Chad)."""
+    for head in heads:
+        objects = [c for c in head.children if c.dep_ == "dobj"] + [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in POSSESSED_OBJECT_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for obj in objects:
+            for poss in obj.children:
+                if poss.dep_ == "poss" and poss.lower_ in {"its", "their"}:
+                    found = _subject_before(poss, doers, index)
+                    if found:
+                        return found
+    return []
+
+
+def _subject_before(pronoun: Token, doers: frozenset[str], index: ActorIndex) -> list[Actor]:
+    """The nearest subject before a possessive pronoun in its sentence, of agreeing number, naming coded
+    actors of none of the doers' keys."""
+    plural_word = pronoun.lower_ == "their"
+    root = pronoun
+    for _ in range(MAX_WALK):
+        if root.head is root:
+            break
+        root = root.head
+    for i in range(pronoun.i - 1, max(root.left_edge.i, pronoun.i - MAX_WALK) - 1, -1):
+        tok = pronoun.view.tokens[i]
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        plural = tok.tag_ == "NNS" or len(conjuncts(tok)) > 1
+        if tok.tag_ != "NNPS" and plural != plural_word:
+            continue
+        found = [a for t in conjuncts(tok) for a in actors_of_phrase(t, index) if a.code]
+        if found and coded_keys(found).isdisjoint(doers):
+            return found
+    return []
+
+
 def _located(place: Actor, group: Actor) -> Actor:
     """An unresolved group given the country of the place it is in ("students in Caracas" → VENEDU)."""
     return _with_country(group, place.country or (place.code or "")[:3], via="located")
