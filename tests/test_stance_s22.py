@@ -175,6 +175,35 @@ def test_noted_thing_is_the_issue(coder, text: str, issue: str, expected: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 9. A topic's term that ends a longer capitalised name is the name's thing ("the National Living
+        # Wage" is a living wage), not an organisation's name.
+        (
+            "We welcome today's announcement that the National Living Wage will go up next April, a boost "
+            "for millions of shop workers.",
+            "raising the UK minimum wage",
+            "support",
+        ),
+        # guards: the term inside a longer name, or the whole name
+        (
+            "Our members met the Living Wage Foundation today to discuss its accreditation scheme and we "
+            "thank them.",
+            "raising the UK minimum wage",
+            "not addressed",
+        ),
+        (
+            "We thank the International Seabed Authority for hosting our delegation in Kingston this week.",
+            "deep-sea mining",
+            "not addressed",
+        ),
+    ],
+)
+def test_term_ending_a_name(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
     ("initials", "text", "expected"),
     [
         ("ICJ", "The case is now before the International Court of Justice in The Hague.", True),

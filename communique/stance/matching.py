@@ -1565,8 +1565,18 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT", 
 
 
 def _in_a_name(positions: tuple[int, ...], doc: Doc) -> bool:
-    """Whether every matched word is part of a capitalised name of an organisation, person, law, ..."""
-    return all(doc[i].ent_type_ in NAME_LABELS and doc[i].text[:1].isupper() for i in positions)
+    """Whether every matched word is part of a capitalised name of an organisation, person, law, ...
+
+    (session 22) Not when the term's last word ends a longer name: the name is then one of the term's things
+    ("the National Living Wage" is a living wage; "the International Seabed Authority" is no seabed, nor is
+    a name that is the term's words alone)."""
+    if not all(doc[i].ent_type_ in NAME_LABELS and doc[i].text[:1].isupper() for i in positions):
+        return False
+    first, last = min(positions), max(positions)
+    ends = last + 1 >= len(doc) or doc[last + 1].ent_iob_ != "I"
+    # a capitalised word of the name before the term ("National"; not the "the" the recogniser often takes in)
+    longer = doc[first].ent_iob_ == "I" and doc[first - 1].text[:1].isupper()
+    return not (ends and longer)
 
 
 def _another_of_kind(positions: tuple[int, ...], doc: Doc) -> bool:
