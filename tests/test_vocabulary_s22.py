@@ -21,11 +21,13 @@ from tests.transfer_set import check_root_scores, check_statement_items
 from .conftest import issued_events
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s22.yaml"
-# Measured (roots only). The 83 sentences on the session's starting rules (e572c9f): recall 0.581, precision
-# 0.551 (events F1 0.461). With the session's rules: see ROOT_RECALL_FLOOR / ROOT_PRECISION_FLOOR (the end
-# figures, rounded down).
-ROOT_RECALL_FLOOR = 0.76
-ROOT_PRECISION_FLOOR = 0.64
+# Measured (roots only). Batch 1 (83 sentences, z01-z08) on the session's starting rules (e572c9f):
+# recall 0.581, precision 0.551 (events F1 0.461); with its rules 0.784 / 0.667. Batch 2 (38 more, z09-z12)
+# first run on those rules: all 121 at 0.741 / 0.678; with its rules 0.778 / 0.689. Batch 3 (20 more,
+# z13-z14) first run: all 141 at 0.786 / 0.702. End of session, all 141: 0.810 / 0.713 (events F1 0.625);
+# the same tree without the session's rules 0.627 / 0.622 (events F1 0.514).
+ROOT_RECALL_FLOOR = 0.80
+ROOT_PRECISION_FLOOR = 0.70
 
 
 def test_items_are_well_formed() -> None:
