@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_actors import resolve
+from .test_actors import found, resolve, shown
 
 # -- an issuer's party named by another state's party words -------------------------------------------------
 
@@ -65,3 +65,45 @@ def test_a_one_word_group_name_opening_a_longer_name_is_not_that_group(coder):
         date="2024-05-03",
     )
     assert [i.code for i in document.issuers] == ["HTINGO"]
+
+
+# -- the European Commission's members; the High Representative of the Union -------------------------------
+
+
+def test_commissioners_are_the_commissions_not_europes(coder):
+    actors, _, _ = resolve(
+        coder,
+        "The European Commissioner for Energy met ministers in Oslo. Two EU commissioners will visit Kyiv.",
+        date="2023-05-03",
+    )
+    assert found(actors, "European Commissioner") == ["IGOEUEC"], shown(actors)
+    assert found(actors, "EU commissioners") == ["IGOEUEC"], shown(actors)
+
+
+def test_the_high_representative_of_the_union_is_the_eus(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Peru closed its border. The High Representative of the Union called for restraint.",
+        date="2023-05-03",
+    )
+    assert found(actors, "High Representative of the Union") == ["IGOEUEEAS"], shown(actors)
+
+
+def test_a_commissioner_named_in_a_commissions_statement_is_the_commission(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Canada raised its duties on steel, said Agriculture Commissioner Anna Lindqvist on Friday.",
+        issuers=("European Commission",),
+        date="2023-05-03",
+    )
+    assert found(actors, "Anna Lindqvist") == ["IGOEUEC"], shown(actors)
+
+
+def test_a_commissioner_in_a_states_statement_is_not_the_issuer(coder):
+    actors, _, _ = resolve(
+        coder,
+        "Commissioner Lindqvist met the Canadian trade minister in Ottawa.",
+        issuers=("Ministry of Foreign Affairs of Ireland",),
+        date="2023-05-03",
+    )
+    assert "IRLGOV" not in found(actors, "Lindqvist"), shown(actors)

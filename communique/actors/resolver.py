@@ -1618,6 +1618,8 @@ class _Resolver:
         if self.parsed:
             self._speakers_own(out, start, end)
         self._titled_in_context(out)
+        if "commissioner" in self.low[start:end]:
+            self._commission_member(out)
         self._previous_sentence(out)
         self._named_with_country(out, s_index)
         out = self._groups_again(out, start, s_index)
@@ -2194,6 +2196,27 @@ class _Resolver:
         located = [f for f in out if (f.actor.entry or "").split("+")[0] not in NOT_LOCATED]
         if self._give_context_country(located, "title", PERSON_TITLE_SECTORS):
             self._belonging(out, self._sent_end)
+
+    def _commission_member(self, out: list[_Found]) -> None:
+        """An unknown person titled Commissioner ("Trade Commissioner Cecilia Malmström", "Commissioner
+        Hogan") in the statement of a commission (an organisation whose name holds "Commission": the
+        European Commission, the AU Commission) is one of its members: the issuer, not a state nearby."""
+        owners = [
+            i
+            for i in self.st.issuers
+            if _is_org(i.code) and "commission" in name_words(i.name or i.text or "")
+        ]
+        if len(owners) != 1:
+            return
+        (owner,) = owners
+        for f in out:
+            a, j = f.actor, f.start_tok - 1
+            if a.code is not None or a.via != "entity" or j < 0 or self.low[j] != "commissioner":
+                continue
+            if self.parsed and not self._is_person_ent(f):
+                continue
+            a.code, a.country, a.sectors = owner.code, owner.country, list(owner.sectors)
+            a.via, a.entry = "title", owner.entry
 
     def _previous_sentence(self, out: list[_Found]) -> None:
         """Bare local agents in a sentence that names no country at all ("Police fired tear gas.",
