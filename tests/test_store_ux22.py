@@ -58,8 +58,7 @@ def _newest_slowly(corpus: Corpus, actor: str, limit: int, since: str | None, un
         date = coded.document.date
         if since and (date is None or date < since):
             continue
-        # An undated statement sorts as "" and so falls under every 'until' (the store's rule).
-        if until and (date or "")[: len(until)] > until:
+        if until and (date is None or date[: len(until)] > until):
             continue
         if any(c.startswith(actor) for c in codes):
             found.append((date or "", pk_of[coded.document.id], coded.document.id))
@@ -126,3 +125,36 @@ def test_the_keys_of_a_prefix_are_read_from_the_index_not_every_row(tmp_path):
             assert "SCAN doc_actors" not in plan and "SCAN d " not in plan + " ", plan
     finally:
         corpus.close()
+
+
+def test_until_alone_leaves_undated_statements_out_on_every_path(stored):
+    """README: dates leave undated statements out. 'since' did; 'until' alone kept them, because an undated
+    statement sorts as '' below every date (UX22: ``search --until 2030`` listed an undated statement)."""
+    from communique.store import views as store_views
+
+    with stored.engine.connect() as conn:
+        undated = set(conn.execute(select(DOCS.c.id).where(DOCS.c.date.is_(None))).scalars())
+        dated = set(conn.execute(select(DOCS.c.id).where(DOCS.c.date.is_not(None))).scalars())
+    assert undated and dated
+
+    def ids(page) -> set[str]:
+        found = set()
+        for item in page.items:
+            doc = item.get("document", item) if isinstance(item, dict) else getattr(item, "document", item)
+            found.add(doc.get("id") if isinstance(doc, dict) else doc.id)
+        return found
+
+    docs = ids(stored.search(until="2030", limit=1000))
+    assert docs == dated
+    assert ids(stored.search(since="1900", until="2030", limit=1000)) == dated
+    assert ids(stored.search(limit=1000)) == dated | undated  # no dates: every statement
+    events = stored.events_page(until="2030", limit=1000).items
+    assert events and all(e["date"] for e in events)
+    fast = store_views.events_page(stored, until="2030", limit=1000)["items"]
+    assert fast and all(e["date"] for e in fast)
+    assert len(fast) == len(events)
+    assert _ids(stored, stored.newest_doc_pks(1000, actor="KAZ", until="2030")) == _newest_slowly(
+        stored, "KAZ", 1000, None, "2030"
+    )
+    months = {row["key"] for row in stored.stats("month", until="2030")}
+    assert "undated" not in months and months

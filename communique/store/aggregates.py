@@ -138,7 +138,7 @@ def newest_of_keys(conn: Connection, keys: list[str], f: Filters, max_docs: int)
         params["since"] = f.since
     if f.until:
         # '~' sorts after digits and '-': the whole period (as QueryBuilder.date_where).
-        bounds += " AND sort_date <= :until"
+        bounds += " AND sort_date <= :until" + ("" if f.since else " AND sort_date >= '0'")  # not undated
         params["until"] = f.until + "~"
     order = "ORDER BY sort_date DESC, doc_pk DESC LIMIT :n"
     if len(keys) <= UNION_KEYS:

@@ -330,8 +330,11 @@ class QueryBuilder:
         if f.since:
             where.append(table.c.sort_date >= f.since)
         if f.until:
-            # '~' sorts after digits and '-', so "2022-01~" is above every day of January 2022.
+            # '~' sorts after digits and '-', so "2022-01~" is above every day of January 2022. An undated
+            # statement sorts as '' and fell under every 'until' (UX22): dates leave it out, as 'since' does.
             where.append(table.c.sort_date <= f.until + "~")
+            if not f.since:
+                where.append(table.c.sort_date >= "0")
         return where
 
     # -- events ----------------------------------------------------------------------------------------

@@ -294,6 +294,8 @@ def _events_page_raw(corpus: Any, f: Filters, limit: int, cursor: str | None) ->
         if f.until:
             where.append(f"{date_col} <= {mark}")  # '~' sorts after digits: the whole period
             params.append(f.until + "~")
+            if not f.since:
+                where.append(f"{date_col} >= '0'")  # an undated event ('') is not before any date
         if cursor:
             sd, pk = decode_cursor(cursor)
             where.append(f"({order_date}, e.pk) < ({mark}, {mark})")
