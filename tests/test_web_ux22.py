@@ -274,3 +274,37 @@ def test_every_text_meets_the_contrast_minimum(stored):
         ):
             assert page.locator(f".badge.{cls}").count(), cls
         assert page.seen == []
+
+
+@browser
+def test_the_input_tabs_follow_the_keyboard_pattern_of_tabs(stored):
+    """Paste / Upload / URL were three tab stops with no panel roles: a screen reader heard tabs it could not
+    move between with the arrow keys, controlling nothing. Now one tab stop, arrows and Home/End move the
+    choice, and each panel is a tabpanel named by its tab."""
+    from communique.api import create_app
+
+    state = """() => [document.activeElement.id,
+      [...document.querySelectorAll('.tab')].map(t => t.getAttribute('aria-selected') + ':' + t.tabIndex),
+      [...document.querySelectorAll('.pane')].filter(p => !p.hidden).map(p => p.id)]"""
+    with served(create_app(stored, token="t")) as base, browser_page(1280, 900) as page:
+        page.goto(f"{base}/")
+        for name, pane in (("Paste text", "paste"), ("Upload a file", "upload"), ("From a URL", "fromurl")):
+            tab = page.get_by_role("tab", name=name)
+            assert tab.get_attribute("aria-controls") == pane
+            assert page.get_by_role("tabpanel", name=name, include_hidden=True).get_attribute("id") == pane
+        page.keyboard.press("Tab")  # the skip link first
+        while page.evaluate("document.activeElement.id") != "tab-text":
+            page.keyboard.press("Tab")
+        assert page.evaluate(state) == ["tab-text", ["true:0", "false:-1", "false:-1"], ["paste"]]
+        page.keyboard.press("ArrowRight")
+        assert page.evaluate(state) == ["tab-file", ["false:-1", "true:0", "false:-1"], ["upload"]]
+        page.keyboard.press("ArrowLeft")
+        page.keyboard.press("ArrowLeft")  # wraps round to the last
+        assert page.evaluate(state) == ["tab-url", ["false:-1", "false:-1", "true:0"], ["fromurl"]]
+        page.keyboard.press("Home")
+        assert page.evaluate(state)[0] == "tab-text"
+        page.keyboard.press("End")
+        page.keyboard.press("Tab")  # one stop for the tab list: the next is the chosen panel's field
+        assert page.evaluate("document.activeElement.id") == "url"
+        assert page.evaluate("document.getElementById('mode').value") == "url"
+        assert page.seen == []

@@ -12,12 +12,27 @@
     var panes = form.querySelectorAll(".pane[data-pane]");
     var mode = document.getElementById("mode");
     function choose(name) {
-      tabs.forEach(function (t) { t.setAttribute("aria-selected", t.dataset.tab === name ? "true" : "false"); });
+      tabs.forEach(function (t) {
+        var on = t.dataset.tab === name;
+        t.setAttribute("aria-selected", on ? "true" : "false");
+        // One tab stop for the list (the chosen tab); the arrow keys move between tabs (ARIA tabs pattern).
+        t.tabIndex = on ? 0 : -1;
+      });
       panes.forEach(function (p) { p.hidden = p.dataset.pane !== name; });
       if (mode) mode.value = name;
     }
-    tabs.forEach(function (t) {
+    var list = Array.prototype.slice.call(tabs);
+    tabs.forEach(function (t, i) {
       t.addEventListener("click", function (e) { e.preventDefault(); choose(t.dataset.tab); });
+      t.addEventListener("keydown", function (e) {
+        var to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: list.length - 1 }[e.key];
+        if (e.key === " ") { e.preventDefault(); choose(t.dataset.tab); return; }
+        if (to === undefined) return;
+        e.preventDefault();
+        var next = list[(to + list.length) % list.length];
+        choose(next.dataset.tab);
+        next.focus();
+      });
     });
     var initial = { "#upload": "file", "#fromurl": "url" }[window.location.hash] || "text";
     choose(initial);
