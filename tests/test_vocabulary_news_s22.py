@@ -144,6 +144,15 @@ SENSES_TABLE: list[tuple[str, str, str | None, str | None, str]] = [
         None,
         "Israeli police closed the main highway to Jerusalem for the parade on Thursday.",
     ),
+    # the other side's men or ships declared legitimate targets (138); said not to be, no threat
+    (
+        "plover",
+        "THREATEN",
+        "138",
+        "IRN",
+        "Iran said foreign warships in the Gulf would be legitimate targets for its missiles.",
+    ),
+    ("not", "THREATEN", None, None, "The Red Cross said schools and hospitals are never legitimate targets."),
     # an inquiry into war crimes is no war (ACCUSE, not ASSAULT)
     (
         "not",
