@@ -105,6 +105,40 @@ def test_issue_said_otherwise(coder, text: str, issue: str, expected: str) -> No
 @pytest.mark.parametrize(
     ("text", "issue", "expected"),
     [
+        # 10. A military operation that kills is an armed attack (military_strikes combo).
+        (
+            "Ruritania condemns the military operation in the border villages, which killed eleven "
+            "civilians, and demands that it end.",
+            "military_strikes",
+            "oppose",
+        ),
+        (
+            "Ruritania is deeply concerned by the lethal military operations carried out against fishing "
+            "boats off its coast.",
+            "military_strikes",
+            "oppose",
+        ),
+        # guards: an operation that kills no one; a death beside operations of another kind
+        (
+            "Ruritania welcomes the end of the military operation against the rebel group in the north.",
+            "military_strikes",
+            "not addressed",
+        ),
+        (
+            "Ruritania mourns the death of the former military chief, who led the country's peacekeeping "
+            "operations for a decade.",
+            "military_strikes",
+            "not addressed",
+        ),
+    ],
+)
+def test_operation_that_kills(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
         # 7. An entity written as initials in the phrase is spelled out in the statement, and a kind noun
         # heading a capitalised name describes the thing ("the Artificial Intelligence Regulation" is the
         # "AI Act"): the tagger calls such a noun a proper noun.
