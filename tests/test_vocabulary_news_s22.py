@@ -16,9 +16,11 @@ from tests.transfer_set import NewsTransferSet, code_items, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-news-s22.yaml"
 # Measured. First run (102 items, n01-n09) on the session's code before NV22's rules (e19a5f6): 59/102
-# (0.578); with the writer's three label slips mended (the file's header): 65/102 (0.637).
-OVERALL_FLOOR = 0.0
-CATEGORY_FLOOR = 0.0
+# (0.578); with the writer's three label slips mended (the file's header): 65/102 (0.637). With NV22's rules
+# (31f40d6): 75/102 (0.735); lowest category of ten items or more AID 4/12 (deliveries told in the passive or
+# by their noun with "from": their giver is no source yet, a roles question).
+OVERALL_FLOOR = 0.73
+CATEGORY_FLOOR = 0.33
 
 
 ITEMS = load_items(ITEMS_FILE)
