@@ -108,7 +108,8 @@ def test_mended_near_misses_of_the_session(coder, text: str, issue: str, issuer:
     assert _stance(coder, text, issue, issuer) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="RS21 open finding: a session-21 cue or mechanism misreads it")
+# (ST22b) The never-cede finding is mended: the issuers denying a harm of their own (cede, now a harm word)
+# hold to the issue; its strict xfail is lifted.
 @pytest.mark.parametrize(("text", "issue", "issuer", "expected"), OPEN)
 def test_open_near_misses_of_the_session(coder, text: str, issue: str, issuer: str, expected: str) -> None:
     assert _stance(coder, text, issue, issuer) == expected

@@ -97,6 +97,9 @@ WORD_CLASSES = (
     "publishing",
     "feelings",
     "inquiries",
+    "enactment",
+    "raising",
+    "voting",
 )
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
 LEXICON_LISTS = (
@@ -281,6 +284,9 @@ class Lexicon:
     publishing: set[str] = field(default_factory=set)
     feelings: set[str] = field(default_factory=set)
     inquiries: set[str] = field(default_factory=set)
+    enactment: set[str] = field(default_factory=set)
+    raising: set[str] = field(default_factory=set)
+    voting: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

@@ -237,6 +237,14 @@ def negated(token: Token, lex: Lexicon) -> bool:
             # the strikes": a subject that none fits denies the predicate.
             return True
     head = token.head
+    if (
+        token.dep_ == "conj"
+        and head.i != token.i
+        and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children)
+        and any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children)
+    ):
+        # (ST22b) "neither accepts nor recognises X": the "nor" verb is denied as the "neither" one is.
+        return True
     if token.dep_ == "xcomp" and token.pos_ == "VERB" and lemma(head) in lex.not_doing and head.i != token.i:
         return not negated(head, lex)  # "did not refuse to endorse" endorses
     if token.pos_ == "VERB" and head.i != token.i:
@@ -305,6 +313,8 @@ def _denied_act(node: Token, dep: str, head: Token, word: str, lex: Lexicon) -> 
     # the walk's soft reading, which is used only when nothing above evaluates)
     if word in lex.harm or word in lex.neutral or word in lex.call:
         return False
+    if dep == "prep" and node.lower_ == "for" and word in lex.voting:
+        return False  # "will not vote for X" reads its own denial (the vote is a side, not the issue's act)
     if evaluation(head, lex) or deontic(head, lex):
         return False
     if dep == "nsubj":
@@ -316,11 +326,36 @@ def _denied_act(node: Token, dep: str, head: Token, word: str, lex: Lexicon) -> 
     # (ST20c) A misuse of the issue, or what an act makes of it ("not to politicise the aid", "not to use the
     # election to silence critics", "not to turn the vote into a contest of arms"), denied keeps the issue.
     if word in lex.misuse or any(
-        c.dep_ in {"xcomp", "advcl", "oprd"} or (c.dep_ == "prep" and c.lower_ in {"into", "as"})
+        c.dep_ in {"xcomp", "advcl", "oprd"}
+        or (c.dep_ == "prep" and c.lower_ in {"into", "as"} and not _enacting(c, lex))
         for c in head.children
     ):
         return False
     return dep in {"dobj", "nsubjpass"} or (dep == "prep" and node.lower_ != "as")
+
+
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _to_amount(verb: Token) -> bool:
+    """Whether a verb or its object takes a "to" / "by" phrase of an amount ("to 14.60 euros", "by 5%")."""
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "by"}]
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            phrases += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"to", "by"}]
+    return any(
+        t.pos_ == "NUM" or t.ent_type_ in AMOUNT_ENTS
+        for prep in phrases
+        for t in prep.subtree
+        if t.i != prep.i
+    )
+
+
+def _enacting(prep: Token, lex: Lexicon) -> bool:
+    """Whether an "into" phrase makes its verb's object law ("convert the decree into law", "into force")."""
+    return prep.lower_ == "into" and any(
+        c.dep_ == "pobj" and lemma(c) in lex.enactment for c in prep.children
+    )
 
 
 def modal_weight(token: Token) -> float:
@@ -662,7 +697,7 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
         subj = subject_of(token)
         # "The Senate should reject the deal": what the issuers require of others is their own position.
         required = deontic(token, ctx.lexicon) != 0
-        if is_third_party(subj, ctx) and not required:
+        if (is_third_party(subj, ctx) and not required) or _caused_in_others(token, ctx):
             if walk.att == 0.0:
                 walk.third_party = True
             return
@@ -693,6 +728,27 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
         walk.deed = False
         walk.reported = False
         walk.manner = False
+
+
+def _caused_in_others(verb: Token, ctx: Context) -> bool:
+    """Whether a verb is what something made others do ("the frustration that has led many of our compatriots
+    to demand its departure"): the object of a causative does it, and unless the issuers are that object the
+    demand is reported, not theirs. (ST22b; "urge X to condemn" is no causative: a call is the issuers'.)"""
+    head = verb.head
+    if (
+        not (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _infinitive(verb)))
+        or head.i == verb.i
+        or lemma(head) not in ctx.lexicon.causatives
+    ):
+        return False
+    doer = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if doer is None or doer.lower_ in FIRST_PERSON:
+        return False
+    # The object's own word, not its phrase: "many of our compatriots" are others, whatever "our" resolves to.
+    actor = ctx.actors_by_token.get(doer.i)
+    if actor is not None and (actor.via in {"pronoun", "issuer"} or actor.country in ctx.issuer_countries):
+        return False
+    return doer.lower_ not in ctx.issuer_words
 
 
 def _copy(vote: Vote | None) -> Vote | None:
@@ -984,6 +1040,10 @@ def _evaluate(
                 node = head
                 continue
             reverses = word in lex.harm and (dep != "xcomp" or word in lex.not_doing or node.tag_ == "VBG")
+            if reverses and word in lex.raising and _to_amount(head):
+                # (ST22b) "lift the statutory wage floor to 14.60 euros": lifted to an amount, a thing is
+                # raised, not removed as lifted sanctions are.
+                reverses = False
             if (
                 not reverses
                 and dep in PASSIVE_SUBJECT_DEPS
@@ -1039,6 +1099,18 @@ def _evaluate(
                     head.pos_ in {"VERB", "AUX"} and not evaluation(head, lex) and deontic(head, lex) != 0
                 )
                 walk.rel = -walk.rel if required or not negated(head, lex) else walk.rel
+                if (
+                    not required
+                    and walk.att == 0.0
+                    and head.pos_ == "VERB"
+                    and word in lex.harm
+                    and _own_denial(head, lex)
+                    and (subj := subject_of(head)) is not None
+                    and is_issuer(subj, ctx)
+                ):
+                    # (ST22b) The issuers deny a harm of their own: "Viet Nam will never cede an inch of its
+                    # territory", "we will not block the convoys": they hold to the issue.
+                    _set_att(walk, 0.8, head, ctx, verb_holder=True)
             value = evaluation(head, lex)
             if not value and word in lex.conveying and head.pos_ == "VERB" and dep != "dobj":
                 # "sends its warmest congratulations to X on the victory": a verb that conveys a feeling
@@ -1070,6 +1142,16 @@ def _evaluate(
             if value and dep == "prep" and node.lower_ == "against" and head.pos_ == "VERB":
                 # "condemn the attack against X" with the phrase attached to the verb: X is the victim.
                 value = -value
+            if (
+                not value
+                and dep == "prep"
+                and node.lower_ == "for"
+                and word in lex.voting
+                and head.pos_ == "VERB"
+            ):
+                # (ST22b) "we will not vote for the implementing agreements", "campaigned for the reform": to
+                # vote for something supports it, as voting against it opposes it.
+                value = -1.0 if negated(head, lex) else 1.0
             if not value and dep == "prep" and node.lower_ == "against" and word in lex.standing:
                 # "Estonia is firmly against the death penalty", "remains against the arrangement": to be
                 # against something is to oppose it ("is not against" is not).
@@ -1094,6 +1176,16 @@ def _evaluate(
             mods = sum(evaluation(c, lex) for c in head.children if c.dep_ == "amod")
             if head.pos_ in {"NOUN", "PROPN"} and mods:
                 value = mods
+            if (
+                dep == "prep"
+                and node.lower_ == "against"
+                and head.pos_ == "NOUN"
+                and word in lex.position_nouns
+            ):
+                # (ST22b) "its principled position against capital punishment": a position against X opposes
+                # X; the position's own adjectives say how it is held, not what it holds of X.
+                value = 1.0 if negated(head, lex) else -1.0
+                mods = 0.0
             if (
                 value < 0
                 and not reverses  # a harm noun ("risks for X", "threat to X") already turned the relation
@@ -1174,8 +1266,11 @@ def _evaluate(
             # addressee, not what is called for.
             # So is the one called on: "We call on the Electoral Commission to publish ..." (a word of the
             # issue in the addressee's name is not what is called for).
+            # (ST22b) The parser may hang the infinitive on the call as an adverbial clause ("calls on all
+            # nuclear-weapon states to maintain their moratoria"): the one called on is still the addressee.
             addressee = (dep == "dobj" or (dep == "prep" and node.lower_ in {"on", "upon"})) and any(
-                c.dep_ == "xcomp" for c in head.children
+                c.dep_ == "xcomp" or (c.dep_ == "advcl" and word in lex.call and _infinitive(c))
+                for c in head.children
             )
             # Nor is a phrase of means, place or time what is called for: "attacked students demanding reform
             # with sticks and tear gas" (the parser hangs the attackers' means on the students' demand).
@@ -1763,6 +1858,8 @@ def defers(sent: Span, ctx: Context) -> bool:
     lex = ctx.lexicon
     for token in ctx.doc.tokens[sent.start : sent.end]:
         word = lemma(token)
+        if _neither_side(token, ctx):
+            return True
         if word in lex.deference_verbs and _choice_of_each(token, lex):
             return True
         if word in lex.deference_verbs and _marked_for(token):
@@ -1817,6 +1914,35 @@ def defers(sent: Span, ctx: Context) -> bool:
                     True  # (with no subject, "calls on all states not to take sides", the refusal is others')
                 )
     return False
+
+
+def _side_value(token: Token, lex: Lexicon) -> float:
+    """The side a verb takes on its object: evaluation, benefit and call words for, harm words against."""
+    word = lemma(token)
+    return (
+        lex.evaluation(word) + lex.benefit.get(word, 0.0) + lex.call.get(word, 0.0) - lex.harm.get(word, 0.0)
+    )
+
+
+def _neither_side(verb: Token, ctx: Context) -> bool:
+    """Whether the issuers deny both sides at once: "the Office neither encourages nor discourages returns",
+    "we neither support nor oppose the bill" (two verbs of opposite sides under "neither ... nor"). (ST22b)
+    A hedged neutrality, not a side (the first verb's denial alone read oppose)."""
+    # (the tagger may take the first verb for a plural noun: "The agency neither promotes nor hinders")
+    if verb.pos_ not in {"VERB", "NOUN"} or not any(
+        c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children
+    ):
+        return False
+    other = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if other is None or not any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.children):
+        return False
+    first, second = _side_value(verb, ctx.lexicon), _side_value(other, ctx.lexicon)
+    if not first or not second or (first > 0) == (second > 0):
+        return False
+    holder = subject_of(verb)
+    if holder is None and verb.dep_ == "appos":
+        holder = verb.head  # "The agency neither promotes nor hinders ...", parsed as an apposition
+    return holder is None or not is_third_party(holder, ctx)
 
 
 def neutral_markers(sent: Span, lex: Lexicon) -> bool:
