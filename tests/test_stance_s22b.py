@@ -256,3 +256,38 @@ def test_vote_for(coder, text: str, issue: str, expected: str) -> None:
 )
 def test_own_harm_denied(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 9. The norms that govern an act restrain it: asking that they be kept ("comply with the standards on
+        # the use of force", "the principle that firearms may be used only to protect life") takes no side on
+        # the act; the rest of the sentence still does.
+        (
+            "Ruritania urges the police to exercise restraint and to comply with the international standards "
+            "on the use of force against demonstrators.",
+            "force_against_protesters",
+            "oppose",
+        ),
+        (
+            "Ruritania asks the police to comply with the standards on the use of force against protesters.",
+            "force_against_protesters",
+            "not addressed",
+        ),
+        # guards: with restraint asked beside the principle, and force judged outright, the side still reads
+        (
+            "Ruritania recalls the principle that force against demonstrators may be used only as a last "
+            "resort, and asks the police to exercise restraint.",
+            "force_against_protesters",
+            "oppose",
+        ),
+        (
+            "Ruritania condemns the use of force against peaceful demonstrators in the capital.",
+            "force_against_protesters",
+            "oppose",
+        ),
+    ],
+)
+def test_norms_on_an_act(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

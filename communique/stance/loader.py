@@ -100,6 +100,7 @@ WORD_CLASSES = (
     "enactment",
     "raising",
     "voting",
+    "norms",
 )
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
 LEXICON_LISTS = (
@@ -287,6 +288,7 @@ class Lexicon:
     enactment: set[str] = field(default_factory=set)
     raising: set[str] = field(default_factory=set)
     voting: set[str] = field(default_factory=set)
+    norms: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

@@ -351,6 +351,24 @@ def _to_amount(verb: Token) -> bool:
     )
 
 
+def _under_norms(node: Token, dep: str, head: Token, lex: Lexicon, own: frozenset[int]) -> bool:
+    """Whether a phrase is the act that norms govern: "standards on the use of force" (also with "on" hung on
+    the verb of "comply with standards"), "the principle that force may be used only as a last resort"."""
+    if head.i in own:
+        return False
+    if head.pos_ == "NOUN" and lemma(head) in lex.norms:
+        return (dep == "prep" and node.lower_ in {"on", "for", "governing"}) or dep == "acl"
+    return (
+        dep == "prep"
+        and node.lower_ in {"on", "for"}
+        and head.pos_ == "VERB"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(lemma(p) in lex.norms for p in c.children)
+            for c in head.children
+        )
+    )
+
+
 def _enacting(prep: Token, lex: Lexicon) -> bool:
     """Whether an "into" phrase makes its verb's object law ("convert the decree into law", "into force")."""
     return prep.lower_ == "into" and any(
@@ -854,6 +872,11 @@ def _evaluate(
         ):
             # "While welcoming the ceasefire, we remain concerned that it excludes ...": a conceded clause
             # that judges the issue keeps its own position; the main clause's concern does not turn it.
+            break
+        if walk.att == 0.0 and not walk.harm and _under_norms(node, dep, head, lex, own):
+            # (ST22b) "ensure that officers comply with international standards on the use of force": the
+            # norms that govern an act restrain it; what is asked of them or said of them takes no side on the
+            # act itself.
             break
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children):
             # "will ask for that chapter to be renegotiated before the accord is ratified": a clause that only
