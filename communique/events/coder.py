@@ -127,6 +127,12 @@ DEMONSTRATIVES = POINTING_WORDS - {"it"}
 POINTER_DEPS = frozenset({"det", "amod", "predet"})  # "this attack", "such attacks", "such an attack"
 # Roots of material force, whose outcome told by a free -ing adjunct is the same act (_without_outcomes).
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Inquiries (09x) into wrongs told before ("the authorities have not investigated the killings") are aimed at
+# whoever did them (_investigates_told_wrongs); "the", "these" or "such" name them again.
+INVESTIGATION_ROOT = "09"
+TOLD_AGAIN_DETS = frozenset({"the", "these", "those", "such", "this", "that"})
+REPRESSION_CODE = "175"  # (violent repression: the one act of force of root 17 an inquiry looks into)
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Unspecified coercion (170: "will take all necessary measures", "will use every tool at our disposal"):
 # announced, it names no act but the threat it is coded as (intent 130); the vague future action is not coded
@@ -410,6 +416,20 @@ def _qualifies_another_act(d: _Draft, drafts: Sequence[_Draft]) -> bool:
         if path.pos_ not in QUALIFYING_PATH_POS or path.lower_ == "as":
             # ("denounces this martial law as an unconstitutional insurrection" predicates its own charge)
             return False
+    return False
+
+
+def _investigates_told_wrongs(d: _Draft, wrongs: frozenset[str]) -> bool:
+    """The inquiry's phrase names wrongs told before, with no doer of their own: "have not opened an
+    investigation into these abuses", "have not investigated a single one of the killings" (not "an inquiry
+    into killings by the army", whose doer is named, nor "an investigation into a new attack")."""
+    for word in d.match.words:
+        if word.i == d.match.token.i or word.pos_ != "NOUN" or lemma(word) not in wrongs:
+            continue
+        if any(c.dep_ in {"poss", "agent"} or (c.dep_ == "prep" and c.lower_ == "by") for c in word.children):
+            return False
+        if any(c.dep_ in POINTER_DEPS and c.lower_ in TOLD_AGAIN_DETS for c in word.children):
+            return True
     return False
 
 
@@ -2498,6 +2518,7 @@ def code_sentence(
     parties: Sequence[Actor] = (),
     referents: dict[str, list[Actor]] | None = None,
     detainer: str | None = None,
+    culprits: Sequence[Actor] = (),
 ) -> list[Event]:
     """Code the events of one parsed sentence (``counts``: the document's running word counts, if built;
     ``antecedent``: who did what the sentence before reported, for "this" and "these attacks";
@@ -2506,7 +2527,8 @@ def code_sentence(
     whom an "It"/"They" opening the sentence stands for, see _opening_referent; ``parties``: those of the
     conflict or talks reported so far, roles.Parties; ``referents``: whom an addressed "it"/"them" with
     nothing before it in the sentence stands for, see _pronoun_referents; ``detainer``: the country of the
-    last arrest, detention or sentence told before, by someone other than the issuers)."""
+    last arrest, detention or sentence told before, by someone other than the issuers; ``culprits``: who did
+    the last act of force told before, see _investigates_told_wrongs)."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
@@ -2646,6 +2668,15 @@ def code_sentence(
             # "The US approved the sale of missiles to Taiwan. China firmly opposes this." → against the US
             own = party_keys(d.sources)
             d.targets = [a for a in antecedent if a.code and not same_party(a.code, own)]
+        if (
+            culprits
+            and d.code[:2] == INVESTIGATION_ROOT
+            and not any(t.code for t in d.targets)
+            and _investigates_told_wrongs(d, patterns.words("investigated_wrongs"))
+        ):
+            # "Police beat the protesters. The authorities have not investigated these abuses": an inquiry
+            # into them is aimed at their doers (not whoever acted last: an arrest told between)
+            d.targets = list(culprits)
         # The issuers' own country, given by the code to a mention that names none ("these anti-Islamic
         # actions" in Türkiye's statement took the sentence's country), is no target, so whom the statement
         # is about can still be (a named one, "accusations of Russian involvement" from Moscow, stays a
@@ -3271,6 +3302,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     person_before: list[Actor] = []
     person_nouns = patterns.words("person_nouns")
     told_before: list[Event] = []  # the events of the sentence before
+    culprits: list[Actor] = []  # who did the last act of force told so far (not the issuers)
 
     def code_in_context(
         sent: Span,
@@ -3298,6 +3330,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
             parties.actors,
             referents,
             held[-1] if held else None,
+            culprits,
         )
 
     sents = view.sents
@@ -3329,6 +3362,12 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
             for a in e.sources[:1]
             if a.code and not same_party(a.code, own) and a.code[:3] not in INTERNATIONAL
         )
+        for e in coded:
+            doers = [a for a in e.sources if a.code and not same_party(a.code, own)]
+            # (violence: an arrest told after the killings is no act an inquiry into them looks at)
+            violent = e.cameo_root in FORCE_ROOTS - {"17"} or e.cameo.startswith(REPRESSION_CODE)
+            if violent and not e.negated and e.modality == "asserted" and doers:
+                culprits = doers
         counterpart.note(coded)
         parties.note(coded)
         parties.note_between(sent, index)

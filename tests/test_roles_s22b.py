@@ -1,0 +1,67 @@
+"""Who it was aimed at, known only from what the statement told before: the twenty-second session, second
+roles task (communique/events/coder.py, roles.py, grammar.yaml).
+
+Every sentence is written for these tests (none is taken from a gold set); each test of a rule failed on
+the code before the rule it guards; the guards pass on both.
+"""
+
+from __future__ import annotations
+
+from .conftest import by_root as _by_root
+from .conftest import issued_events as _issued
+from .conftest import sorted_codes as _codes
+
+# --- an inquiry into wrongs told before is aimed at their doers --------------------------------------------
+
+
+def test_an_inquiry_into_the_killings_told_before_is_aimed_at_the_killers(coder):
+    """ "Malian soldiers opened fire ..., killing four. Police arrested dozens. The authorities have not
+    investigated any of the killings": aimed at the soldiers, not at the police of the arrest told between."""
+    events = _issued(
+        coder,
+        "Malian soldiers opened fire on protesters in Bamako on Sunday, killing four people. "
+        "Police later arrested dozens of demonstrators. "
+        "The authorities have not investigated any of the killings.",
+        "Amnesty International",
+    )
+    inquiries = _by_root(events, "09")
+    assert inquiries and all(_codes(e.targets) == ["MLIMIL"] for e in inquiries), events
+
+
+def test_an_inquiry_into_these_abuses_is_aimed_at_who_did_them(coder):
+    """ "Security forces beat and shot demonstrators. The government has opened no inquiry into these
+    abuses": the inquiry not opened is aimed at the security forces."""
+    events = _issued(
+        coder,
+        "Security forces in Guinea beat and shot peaceful demonstrators in Conakry last week. "
+        "To date, the government has opened no inquiry into these abuses.",
+        "Human Rights Watch",
+    )
+    inquiries = _by_root(events, "09")
+    assert inquiries and all(_codes(e.targets) == ["GINCOP"] for e in inquiries), events
+
+
+def test_an_inquiry_into_a_wrong_with_its_own_doer_keeps_it(coder):
+    """Guard: "an inquiry into the killing of a journalist by unknown gunmen" names its own doers; the
+    security forces of the sentence before are not whom it looks at."""
+    events = _issued(
+        coder,
+        "Security forces in Guinea beat peaceful demonstrators in Conakry last week. "
+        "The government has opened an inquiry into the killing of a journalist by unknown gunmen.",
+        "Human Rights Watch",
+    )
+    for e in _by_root(events, "09"):
+        assert "GINCOP" not in _codes(e.targets), events
+
+
+def test_an_inquiry_with_no_violence_told_before_gets_no_guessed_doer(coder):
+    """Guard: with only an arrest told before, "the authorities have not investigated the abuses" looks at
+    no one the statement named doing violence."""
+    events = _issued(
+        coder,
+        "Police in Harare arrested the opposition leader on Monday. "
+        "The authorities have not investigated the abuses in custody.",
+        "Amnesty International",
+    )
+    for e in _by_root(events, "09"):
+        assert "ZWECOP" not in _codes(e.targets), events
