@@ -133,7 +133,8 @@ INVESTIGATION_ROOT = "09"
 TOLD_AGAIN_DETS = frozenset({"the", "these", "those", "such", "this", "that"})
 REPRESSION_CODE = "175"  # (violent repression: the one act of force of root 17 an inquiry looks into)
 SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
-SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+# Judgements and rejections: an intention they take as their own object is aimed at whoever holds it.
+JUDGED_ROOTS = frozenset({"11", "12"})
 # Unspecified coercion (170: "will take all necessary measures", "will use every tool at our disposal"):
 # announced, it names no act but the threat it is coded as (intent 130); the vague future action is not coded
 # beside it.
@@ -402,9 +403,10 @@ def _qualifies_another_act(d: _Draft, drafts: Sequence[_Draft]) -> bool:
         return False
     mine = coded_keys(d.sources)
     token = d.match.token
-    if token.pos_ in {"VERB", "AUX"} and token.dep_ != "relcl":
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ != "relcl" and not _intended_by_noun(token):
         # a clause of its own ("warned that their provocations would destabilise the region" lays the blame);
-        # a relative clause still qualifies its noun ("the launch, which poses a grave threat")
+        # a relative clause still qualifies its noun ("the launch, which poses a grave threat"), as an
+        # attempt's infinitive does ("rejects any attempt to interfere in our internal affairs", RV22)
         return False
     path = token
     while path.head.i != path.i:
@@ -417,6 +419,31 @@ def _qualifies_another_act(d: _Draft, drafts: Sequence[_Draft]) -> bool:
             # ("denounces this martial law as an unconstitutional insurrection" predicates its own charge)
             return False
     return False
+
+
+# Nouns of a try whose infinitive is the act tried (RV22): a judgement word there qualifies the try.
+TRYING_NOUNS = frozenset({"attempt", "effort", "bid", "ploy", "scheme", "plot", "manoeuvre", "maneuver"})
+
+
+def _intended_by_noun(verb: Token) -> bool:
+    """The verb is the "to" infinitive of a noun of trying: "any attempt to interfere"."""
+    return verb.dep_ == "acl" and lemma(verb.head) in TRYING_NOUNS and to_infinitive(verb)
+
+
+def _benign_purpose(d: _Draft, owned: frozenset[str]) -> bool:
+    """The measures' "to" infinitive acts on nothing a party owns: "the necessary measures to protect the
+    harvest", "to contain the outbreak" (not "to safeguard its sovereignty", grammar.yaml owned_nouns)."""
+    heads = [d.match.token, *d.match.words]
+    purposes = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and to_infinitive(c)
+    ]
+    if not purposes:
+        return False
+    objects = [o for p in purposes for o in p.subtree if o.pos_ in {"NOUN", "PROPN"}]
+    return bool(objects) and not any(lemma(o) in owned for o in objects)
 
 
 def _investigates_told_wrongs(d: _Draft, wrongs: frozenset[str]) -> bool:
@@ -1318,6 +1345,7 @@ def _draft(
             index,
             clause_targets=(pattern.code or pattern.negated_code or "")[:2] in SPEECH_ACT_ROOTS,
             conditional_marks=patterns.words("conditional_marks"),
+            judged=(pattern.code or pattern.negated_code or "")[:2] in JUDGED_ROOTS,
             location_preps=(
                 patterns.words("location_preps")
                 if (pattern.code or "")[:2] in MATERIAL_ROOTS
@@ -2714,6 +2742,16 @@ def code_sentence(
             d.targets = list(counterpart)
             if not counterpart and waiting is not None and sentence_index not in waiting:
                 waiting.append(sentence_index)
+        if (
+            not d.targets
+            and d.code[:2] == THREAT_ROOT
+            and d.match.pattern.code in UNSPECIFIED_ACTIONS
+            and _benign_purpose(d, index.owned_nouns)
+        ):
+            # (RV22) "will apply the necessary measures to protect the harvest": measures for a purpose that
+            # defends nothing of a party's own threaten no one when no one is named or judged ("to safeguard
+            # its sovereignty" stays the formula's threat)
+            continue
         if (
             not d.targets
             and d.code[:2] == "02"

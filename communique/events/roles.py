@@ -2021,8 +2021,9 @@ def targets_of_verb(
     conditional_marks: frozenset[str] = frozenset(),
     location_preps: frozenset[str] = frozenset(),
     depth: int = 0,
+    judged: bool = False,
 ) -> list[Actor]:
-    """Actors the verb's action is aimed at.
+    """Actors the verb's action is aimed at (``judged``: a judgement or rejection, see _target_candidates).
 
     Tried in order, the first candidate naming a coded actor wins (else the first non-empty one): passive
     subject, direct object (its responsible actor), indirect object, target prepositions of the verb and its
@@ -2033,7 +2034,7 @@ def targets_of_verb(
     first: list[Actor] | None = None
     others = _others_act(verb, index)
     for found in _target_candidates(
-        verb, words, preps, index, clause_targets, conditional_marks, location_preps, depth, others
+        verb, words, preps, index, clause_targets, conditional_marks, location_preps, depth, others, judged
     ):
         # "we reaffirm our support for X": the speaker's own "our" owns the object, it is not its target;
         # another's act on it is aimed at the speaker ("the police assaulted members of our staff")
@@ -2046,6 +2047,10 @@ def targets_of_verb(
                 and not (others and a.code and actor_key(a.code) not in others)
             )
         ]
+        if others and any(a.via == "pronoun" and a.code and actor_key(a.code) not in others for a in found):
+            # (RV22) "Peruvian police assaulted members of our diplomatic staff in Lima": at the speaker, not
+            # at the doers' own country that the place of the act names
+            found = [a for a in found if not (a.code and actor_key(a.code) in others)]
         if any(a.code for a in found):
             return _dedupe(found)
         if first is None and found:
@@ -2063,6 +2068,7 @@ def _target_candidates(
     location_preps: frozenset[str],
     depth: int,
     others: frozenset[str] = frozenset(),
+    judged: bool = False,
 ) -> Iterator[list[Actor]]:
     if is_passive(verb) or bare_passive(verb):
         for child in verb.children:
@@ -2136,7 +2142,10 @@ def _target_candidates(
                 yield targets_of_verb(
                     child, [], preps, index, location_preps=frozenset({"in"}), depth=depth + 1
                 )
-        for inner in _intended_acts(verb, words, index.intention_nouns):
+        # (RV22) a judged or rejected intention of the pattern's own ("rejects any attempt to silence the
+        # media") is aimed at whoever intends it, not at what the intended act is done to
+        intended = [w for w in words if w not in intending] if judged else words
+        for inner in _intended_acts(verb, intended, index.intention_nouns):
             # "reiterates its willingness to support the efforts of the AU", "remains committed to
             # supporting the government": whom the intended act is aimed at
             yield targets_of_verb(inner, [], preps, index, depth=depth + 1)
