@@ -65,3 +65,48 @@ def test_an_inquiry_with_no_violence_told_before_gets_no_guessed_doer(coder):
     )
     for e in _by_root(events, "09"):
         assert "ZWECOP" not in _codes(e.targets), events
+
+
+# --- the parties named before "them" in the sentence; a truce agreed by them --------------------------------
+
+
+def test_a_truce_agreed_by_the_two_sides_and_them_urged_are_the_parties(coder):
+    """ "Fighting broke out between Sudan and South Sudan. The Chairperson welcomes the truce agreed by the
+    two sides and urges them to observe it": both the welcome and the appeal are aimed at the two countries
+    (the parser reads "the truce agreed by ..." as a clause of its own)."""
+    events = _issued(
+        coder,
+        "Fighting broke out between Sudan and South Sudan along their border last week. "
+        "The Chairperson of the Commission welcomes the truce agreed by the two sides on Sunday and urges "
+        "them to observe it strictly.",
+        "African Union Commission",
+    )
+    for root in ("05", "02"):
+        found = [e for e in _by_root(events, root) if e.sentence_index == 1]
+        assert found and all(sorted(set(_codes(e.targets))) == ["SDN", "SSD"] for e in found), events
+        assert all(len(e.targets) == 2 for e in found), events
+
+
+def test_them_urged_after_a_ceasefire_of_both_countries_are_the_two(coder):
+    """ "Norway welcomes the ceasefire announced by both countries and urges them to resume talks": the two
+    countries of the clashes told before."""
+    events = _issued(
+        coder,
+        "Clashes erupted between Armenia and Azerbaijan on Tuesday. "
+        "Norway welcomes the ceasefire announced by both countries and urges them to resume talks.",
+        "Ministry of Foreign Affairs of Norway",
+    )
+    appeals = _by_root(events, "02")
+    assert appeals and all(sorted(_codes(e.targets)) == ["ARM", "AZE"] for e in appeals), events
+
+
+def test_them_after_a_verb_of_its_own_object_stays_that_object(coder):
+    """Guard: "Police detained dozens of students and beat them": the students beaten are the detained ones
+    (the object of the verb conjoined, not another plural of the sentence)."""
+    events = _issued(
+        coder,
+        "Police in Dhaka detained dozens of students on Monday and beat them at the station.",
+        "Amnesty International",
+    )
+    beatings = _by_root(events, "18")
+    assert all("BGDCOP" not in _codes(e.targets) for e in beatings), events

@@ -1595,6 +1595,11 @@ def _pronoun_referent(pronoun: Token, verb: Token, index: ActorIndex) -> list[Ac
         found = [a for t in conjuncts(tok) for a in actors_of_phrase(t, index) if a.code]
         if found:
             return found
+    if word == "them" and pronoun.dep_ == "dobj":
+        # "welcomes the truce agreed by the two sides and urges them to respect it": the plural named before
+        # it in its sentence, as for "calls on them" (_plural_antecedent)
+        found = _plural_antecedent_of(pronoun, index)
+        return [a for k, a in enumerate(found) if all(a.code != b.code for b in found[:k])]
     return []
 
 
@@ -1876,7 +1881,12 @@ def _plural_antecedent(prep: Token, index: ActorIndex) -> list[Actor]:
     them to ..."), else the nearest plural ("dialogue among the Venezuelan political actors, and we call on
     them to ...", "the talks between Serbia and Kosovo ... calls on them to")."""
     pronoun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pronoun is None or pronoun.lower_ != "them" or pronoun.pos_ != "PRON" or index.at(pronoun):
+    return [] if pronoun is None else _plural_antecedent_of(pronoun, index)
+
+
+def _plural_antecedent_of(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """The coded actors an unresolved "them" stands for in its own sentence (see _plural_antecedent)."""
+    if pronoun.lower_ != "them" or pronoun.pos_ != "PRON" or index.at(pronoun):
         return []
     *_, root = [pronoun, *pronoun.ancestors]
     tokens = pronoun.doc
@@ -2116,7 +2126,13 @@ def _target_candidates(
             # "welcomed the agreement announced today in Beijing between X and Y": the parser made the
             # object the subject of its own participle
             subjects = [g for g in child.children if g.dep_ == "nsubj"]
-            yield [a for g in subjects for a in responsible_actors(g, index)] or between_members(child, index)
+            # (and the participle's own "by" agent: "welcomes the ceasefire agreed by the two sides")
+            agents = [a for g in child.children if g.dep_ == "agent" for a in pobj_actors(g, index) if a.code]
+            yield (
+                [a for g in subjects for a in responsible_actors(g, index)]
+                or agents
+                or between_members(child, index)
+            )
     for named in _named_as(verb):
         yield responsible_actors(named, index)
     for child in verb.children:
