@@ -41,6 +41,15 @@ FIXED_NEAR_MISSES = [
         "170:necessary-measures",
     ),
     (CHILE, "The ministry is implementing the necessary measures to contain the outbreak.", "170:"),
+    # NV22's news rules
+    (None, "The Nigerian scientists set upon the problem with energy.", "182:nv22-set-upon"),
+    (None, "Locusts set upon the crops of Kenyan farmers.", "182:nv22-set-upon"),
+    (None, "The Nigerian minister promised to introduce a levy on plastic bags.", "1312:nv22-vow-sanctions"),
+    (
+        None,
+        "The Kenyan court said the shop was a legitimate target for the tax.",
+        "138:e:nv22-legitimate-target",
+    ),
 ]
 
 # (issuer or None, sentence, CAMEO code the guarded rule must still give)
@@ -51,6 +60,8 @@ KEPT_POSITIVES = [
     (FINLAND, "Russia refused to rule out military action against Finland.", "130"),
     (FINLAND, "The Russian president refused to rule out the use of military force against Finland.", "130"),
     (FINLAND, "Russia declined to rule out an invasion.", "130"),
+    (None, "Trump vowed to impose tariffs on Chinese goods.", "1312"),
+    (None, "The Nigerian army said the militia's bases were legitimate targets.", "138"),
 ]
 
 OPEN_NEAR_MISSES = [
