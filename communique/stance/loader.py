@@ -101,6 +101,7 @@ WORD_CLASSES = (
     "raising",
     "voting",
     "norms",
+    "holding",
 )
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
 LEXICON_LISTS = (
@@ -289,6 +290,7 @@ class Lexicon:
     raising: set[str] = field(default_factory=set)
     voting: set[str] = field(default_factory=set)
     norms: set[str] = field(default_factory=set)
+    holding: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

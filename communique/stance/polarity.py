@@ -356,6 +356,11 @@ def _under_norms(node: Token, dep: str, head: Token, lex: Lexicon, own: frozense
     the verb of "comply with standards"), "the principle that force may be used only as a last resort"."""
     if head.i in own:
         return False
+    # (RS22) Norms restrain the use of a means ("the use of force", "firearms may be used only ..."); norms
+    # for a thing that is no means kept in bounds organise it: "supports the guidelines on ceasefire
+    # monitoring".
+    if not any(lemma(t) in lex.misuse for t in node.subtree):
+        return False
     if head.pos_ == "NOUN" and lemma(head) in lex.norms:
         return (dep == "prep" and node.lower_ in {"on", "for", "governing"}) or dep == "acl"
     return (
@@ -748,6 +753,47 @@ def _set_att(walk: _Walk, value: float, token: Token, ctx: Context, *, verb_hold
         walk.manner = False
 
 
+def _others_act(verb: Token, ctx: Context) -> bool:
+    """Whether a verb's explicit subject is others, not the issuers: a third party, or a plural or quantified
+    common noun that does not name them ("several member states voted", "some delegations argue"). (RS22)"""
+    subj = subject_of(verb)
+    if subj is None or deontic(verb, ctx.lexicon) != 0 or is_issuer(subj, ctx):
+        return False
+    if any(t.lower_ in FIRST_PERSON for t in subj.subtree):
+        return False
+    if is_third_party(subj, ctx):
+        return True
+    return subj.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in OTHERS_DETS for c in subj.children)
+
+
+OTHERS_DETS = frozenset({"some", "many", "several", "other", "most", "few"})
+# what "our" names of the issuers themselves, not of others beside them ("our partners", "our neighbours")
+OWN_BODIES = frozenset(
+    {"government", "country", "state", "nation", "ministry", "organisation", "organization"}
+)
+
+
+def _others_position(position: Token, ctx: Context) -> bool:
+    """Whether a position noun is someone else's: owned by a named other ("the EU's position"), or said to be
+    expressed or held by others ("the position ... held by our partners"). (RS22)"""
+    # The parser often hangs the holding clause on the phrase's last noun ("the position against the death
+    # penalty expressed by several delegations"); a holding verb there still says whose the position is.
+    phrase = [t for c in position.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"]
+    holding = [c for t in phrase for c in t.children if c.dep_ == "acl" and lemma(c) in ctx.lexicon.holding]
+    for child in [*position.children, *holding]:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            return not is_issuer(child, ctx)
+        if child.dep_ == "acl" and child.pos_ == "VERB":
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                for holder in (c for c in agent.children if c.dep_ == "pobj"):
+                    # ("held by us" and "by our Government" are the issuers'; "held by our partners" is not)
+                    if holder.lower_ in FIRST_PERSON or holder.lower_ in ctx.issuer_words | OWN_BODIES:
+                        return False
+                    ours = any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in holder.children)
+                    return ours or not is_issuer(holder, ctx)
+    return False
+
+
 def _caused_in_others(verb: Token, ctx: Context) -> bool:
     """Whether a verb is what something made others do ("the frustration that has led many of our compatriots
     to demand its departure"): the object of a causative does it, and unless the issuers are that object the
@@ -1063,6 +1109,16 @@ def _evaluate(
                 node = head
                 continue
             reverses = word in lex.harm and (dep != "xcomp" or word in lex.not_doing or node.tag_ == "VBG")
+            if (
+                reverses
+                and dep == "prep"
+                and node.lower_ == "to"
+                and head.pos_ == "VERB"
+                and not any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children)
+            ):
+                # (RS22) "will never cede to terrorists": the "to" of a harm verb with no object is the one
+                # yielded to, not what the verb harms (what is ceded is its object: "cede an inch of land").
+                reverses = False
             if reverses and word in lex.raising and _to_amount(head):
                 # (ST22b) "lift the statutory wage floor to 14.60 euros": lifted to an amount, a thing is
                 # raised, not removed as lifted sanctions are.
@@ -1127,6 +1183,8 @@ def _evaluate(
                     and walk.att == 0.0
                     and head.pos_ == "VERB"
                     and word in lex.harm
+                    # (RS22) what is given up: "never cede to terrorists" yields to no one, it holds no issue
+                    and dep in {"dobj", "nsubjpass"}
                     and _own_denial(head, lex)
                     and (subj := subject_of(head)) is not None
                     and is_issuer(subj, ctx)
@@ -1174,7 +1232,9 @@ def _evaluate(
             ):
                 # (ST22b) "we will not vote for the implementing agreements", "campaigned for the reform": to
                 # vote for something supports it, as voting against it opposes it.
-                value = -1.0 if negated(head, lex) else 1.0
+                # (RS22) Not when others vote: "several member states voted for the bill", "some
+                # delegations argue for a return to X" report their side, not the issuers'.
+                value = 0.0 if _others_act(head, ctx) else -1.0 if negated(head, lex) else 1.0
             if not value and dep == "prep" and node.lower_ == "against" and word in lex.standing:
                 # "Estonia is firmly against the death penalty", "remains against the arrangement": to be
                 # against something is to oppose it ("is not against" is not).
@@ -1207,6 +1267,10 @@ def _evaluate(
             ):
                 # (ST22b) "its principled position against capital punishment": a position against X opposes
                 # X; the position's own adjectives say how it is held, not what it holds of X.
+                if _others_position(head, ctx):
+                    # (RS22) Another's position ("the position against X expressed by several delegations",
+                    # "the EU's position against X") is not the issuers': what they say of it is no side on X.
+                    break
                 value = 1.0 if negated(head, lex) else -1.0
                 mods = 0.0
             if (
