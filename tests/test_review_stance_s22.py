@@ -1,7 +1,7 @@
 """Review of the twenty-second session's stance work (RS22): near misses of its new cues and mechanisms.
 
 Sentences written by the reviewer, none copied from a gold file. MENDED are wrong reads this session's rules
-brought in (each failed on 599e4c7 and read as asserted at e572c9f or better); KEPT are reads of the
+brought in (each failed on 599e4c7); KEPT are reads of the
 session's mechanisms that must stay right beside the mends.
 """
 
@@ -52,6 +52,19 @@ MENDED = [
         "death_penalty",
         "Ministry of Foreign Affairs of France",
         {"not addressed", "oppose"},
+    ),
+    # A denied position against X (ST22b read it as support, the session before as oppose) declines a side.
+    (
+        "India takes no position against the sanctions.",
+        "sanctions",
+        "Ministry of Foreign Affairs of India",
+        {"neutral"},
+    ),
+    (
+        "India has never taken a position against the sanctions.",
+        "sanctions",
+        "Ministry of Foreign Affairs of India",
+        {"neutral"},
     ),
     # Norms (ST22b) restrain the use of a means; guidelines for a benign thing organise it.
     (
@@ -150,6 +163,31 @@ KEPT = [
 ]
 
 
+# Words of ST22's data that a development excerpt held and no test of its own did ("brought to trial", "let
+# ... go free"): cases of the reviewer's own, so that a later change to the cue is seen.
+UNTESTED_CUES = [
+    (
+        "Those responsible for the killing of the two journalists must be brought to trial without delay.",
+        "accountability",
+        "Human Rights Watch",
+        "support",
+    ),
+    (
+        "We urge the authorities to let the detained journalists go free.",
+        "the release of the detained journalists",
+        "Committee to Protect Journalists",
+        "support",
+    ),
+    # guard: an interview's end lets people go home; no release is asked for
+    (
+        "The journalists were let go home after the interview ended.",
+        "the release of the detained journalists",
+        "Committee to Protect Journalists",
+        "not addressed",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "issue", "issuer", "expected"), MENDED)
 def test_mended_near_misses(coder, text: str, issue: str, issuer: str, expected: set[str]) -> None:
     assert _stance(coder, text, issue, issuer) in expected
@@ -157,4 +195,9 @@ def test_mended_near_misses(coder, text: str, issue: str, issuer: str, expected:
 
 @pytest.mark.parametrize(("text", "issue", "issuer", "expected"), KEPT)
 def test_session_reads_kept(coder, text: str, issue: str, issuer: str, expected: str) -> None:
+    assert _stance(coder, text, issue, issuer) == expected
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "expected"), UNTESTED_CUES)
+def test_untested_cues_of_the_session(coder, text: str, issue: str, issuer: str, expected: str) -> None:
     assert _stance(coder, text, issue, issuer) == expected

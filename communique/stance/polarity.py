@@ -794,6 +794,14 @@ def _others_position(position: Token, ctx: Context) -> bool:
     return False
 
 
+def _denied_position(position: Token, lex: Lexicon) -> bool:
+    """Whether a position noun is denied, or is the object of a denied verb ("does not take a position")."""
+    if negated(position, lex):
+        return True
+    verb = position.head
+    return position.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and _own_denial(verb, lex)
+
+
 def _caused_in_others(verb: Token, ctx: Context) -> bool:
     """Whether a verb is what something made others do ("the frustration that has led many of our compatriots
     to demand its departure"): the object of a causative does it, and unless the issuers are that object the
@@ -1271,7 +1279,9 @@ def _evaluate(
                     # (RS22) Another's position ("the position against X expressed by several delegations",
                     # "the EU's position against X") is not the issuers': what they say of it is no side on X.
                     break
-                value = 1.0 if negated(head, lex) else -1.0
+                # (RS22) A position denied ("takes no position against X", "has never taken a position against
+                # X") is no side: declining to take one (defers reads it as neutral).
+                value = 0.0 if _denied_position(head, lex) else -1.0
                 mods = 0.0
             if (
                 value < 0
@@ -1991,7 +2001,7 @@ def defers(sent: Span, ctx: Context) -> bool:
             if not (negated(verb, lex) or negated(token, lex)):
                 continue
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-                c.dep_ in {"prep", "acl", "ccomp", "relcl"} and c.lower_ not in {"on", "in"}
+                c.dep_ in {"prep", "acl", "ccomp", "relcl"} and c.lower_ not in {"on", "in", "against"}
                 for c in token.children
             ):
                 continue  # "never take the side of the aggressor", "not take sides with the occupier": a side
