@@ -110,3 +110,44 @@ def test_them_after_a_verb_of_its_own_object_stays_that_object(coder):
     )
     beatings = _by_root(events, "18")
     assert all("BGDCOP" not in _codes(e.targets) for e in beatings), events
+
+
+# --- aid whose receiver the conjoined verb names ---------------------------------------------------------
+
+
+def test_aid_sent_takes_the_receiver_of_its_conjoined_verb(coder):
+    """ "Japan has dispatched a medical team and sent emergency supplies to Mozambique": the team goes to
+    Mozambique too (one giver, one receiver named once)."""
+    events = _issued(
+        coder,
+        "Japan has dispatched a medical team and sent emergency supplies to Mozambique.",
+        "Ministry of Foreign Affairs of Japan",
+    )
+    aid = _by_root(events, "07")
+    assert aid and all({c[:3] for c in _codes(e.targets)} == {"MOZ"} for e in aid), events
+
+
+def test_aid_deployed_and_delivered_to_both_countries(coder):
+    """ "An earthquake struck Nepal and Bhutan. The EU has deployed rescue teams and delivered tents to both
+    countries": the teams go to the two countries."""
+    events = _issued(
+        coder,
+        "An earthquake struck Nepal and Bhutan on Monday. The European Union has deployed rescue teams from "
+        "12 Member States and delivered tents and medicines to both countries.",
+        "European Commission",
+    )
+    aid = _by_root(events, "07")
+    assert aid and all({c[:3] for c in _codes(e.targets)} == {"NPL", "BTN"} for e in aid), events
+
+
+def test_aid_with_a_conjoined_verb_of_another_giver_keeps_none(coder):
+    """Guard: "Japan has dispatched a medical team, and Korea sent supplies to Mozambique": the second verb
+    has its own giver, so its receiver is not the first's."""
+    events = _issued(
+        coder,
+        "Japan has dispatched a medical team, and Korea sent emergency supplies to Mozambique.",
+        "Ministry of Foreign Affairs of Japan",
+    )
+    for e in _by_root(events, "07"):
+        if _codes(e.sources) == ["JPN"]:
+            assert "MOZ" not in {c[:3] for c in _codes(e.targets)}, events

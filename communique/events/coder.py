@@ -337,6 +337,30 @@ def _gapped_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
     return [t for t in first.targets if t.code]
 
 
+def _conjunct_receivers(d: _Draft, index: ActorIndex) -> list[Actor]:
+    """ "deployed rescue teams and delivered shelter to both countries": aid (07) with no receiver of its own
+    goes to the receiver its conjoined verb names ("to", a dative), when that verb has no subject of its own
+    (the same giver)."""
+    if d.code[:2] != AID_ROOT or any(t.code for t in d.targets):
+        return []
+    for conj in d.clause.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ANY_SUBJECT_DEPS for c in conj.children):
+            continue
+        found = [
+            a
+            for c in conj.children
+            if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in {"to", "toward", "towards"})
+            # ("sent supplies to Mozambique": the parser calls the "to" phrase a dative too)
+            for a in (pobj_actors(c, index) if c.pos_ == "ADP" else actors_of_phrase(c, index))
+            if a.code
+        ]
+        if found:
+            return found
+    return []
+
+
 def _two_sides(sources: Sequence[Actor]) -> bool:
     """Two or more sides among the sources: of different countries, or of one country with a side outside its
     state ("the Government of Yemen and Ansar Allah released 900 detainees in an exchange": YEMGOV, YEMREB);
@@ -2689,6 +2713,7 @@ def code_sentence(
             # "summoned the Russian ambassador to protest the incursion": the protest is made to the envoy
             envoys = [c for c in d.clause.head.children if c.dep_ == "dobj"]
             d.targets = [a for c in envoys for a in actors_of_phrase(c, index) if a.code] or d.targets
+        d.targets = _conjunct_receivers(d, index) or d.targets
         if not d.targets and d.code[:2] in SHARING_ROOTS and d.clause.dep_ == "conj":
             # "lodged a protest against North Korea and strongly condemned the launch": the same party
             d.targets = _shared_targets(d, drafts)
