@@ -42,6 +42,7 @@ FIXED_NEAR_MISSES = [
     ),
     (CHILE, "The ministry is implementing the necessary measures to contain the outbreak.", "170:"),
     # NV22's news rules
+    (None, "Kenyan police arrived in Nairobi to guard the stadium for the football final.", "074:nv22"),
     (None, "The Nigerian scientists set upon the problem with energy.", "182:nv22-set-upon"),
     (None, "Locusts set upon the crops of Kenyan farmers.", "182:nv22-set-upon"),
     (None, "The Nigerian minister promised to introduce a levy on plastic bags.", "1312:nv22-vow-sanctions"),
@@ -61,6 +62,12 @@ KEPT_POSITIVES = [
     (FINLAND, "The Russian president refused to rule out the use of military force against Finland.", "130"),
     (FINLAND, "Russia declined to rule out an invasion.", "130"),
     (None, "Trump vowed to impose tariffs on Chinese goods.", "1312"),
+    (None, "Senegalese troops arrived in Banjul to protect the new president.", "074"),
+    (
+        None,
+        "Kenyan police officers landed in Port-au-Prince to bolster the mission fighting the gangs.",
+        "074",
+    ),
     (None, "The Nigerian army said the militia's bases were legitimate targets.", "138"),
 ]
 
@@ -164,3 +171,14 @@ def test_our_people_abroad_are_the_target_not_the_place(coder: Any) -> None:
     assert assaults and all({(a.code or "")[:3] for a in e.targets if a.code} == {"CHL"} for e in assaults), [
         (e.cameo, [a.code for a in e.targets]) for e in events
     ]
+
+
+def test_states_in_lower_case_are_no_country() -> None:
+    """ "the states of the region" names no one coded (was the United States, by the alias "the States"); the
+    capitalised alias still names it."""
+    import communique
+
+    lower = communique.code_text("Norway urges the states of the region to stop supporting the rebels.")
+    assert not [a for a in lower.actors if a.code == "USA"], [(a.text, a.code) for a in lower.actors]
+    upper = communique.code_text("The minister flew back to the States on Monday.")
+    assert [a.text for a in upper.actors if a.code == "USA"] == ["the States"], upper.actors

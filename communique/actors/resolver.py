@@ -568,6 +568,15 @@ class _Resolver:
         if cand.proper and cand.single and self.texts[start].islower():
             # "us", "turkey", "chad", "memorial": a lowercase common word is not the proper name.
             return False
+        if (
+            cand.proper
+            and not cand.single
+            and self.texts[start] == "the"
+            and all(self.texts[k].islower() for k in range(start + 1, end))
+        ):
+            # (RV22) "the states of the region" are no "the States": an alias of "the" and a capitalised word,
+            # written all in lower case, is common words
+            return False
         if cand.entry.kind in {"org", "group"} and end - start > 1 and start > 0:
             # "Kenya's National Security Council", "the AU Peace and Security Council": a name that is
             # only the tail of a longer organisation name (one entity with the word before it) is not the
