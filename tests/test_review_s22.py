@@ -182,3 +182,16 @@ def test_states_in_lower_case_are_no_country() -> None:
     assert not [a for a in lower.actors if a.code == "USA"], [(a.text, a.code) for a in lower.actors]
     upper = communique.code_text("The minister flew back to the States on Monday.")
     assert [a.text for a in upper.actors if a.code == "USA"] == ["the States"], upper.actors
+
+
+def test_a_complaint_lodged_with_a_body_is_aimed_at_whom_it_is_about(coder: Any) -> None:
+    """ "lodge a complaint with the Security Council over the Russian incursion" is aimed at Russia, not at
+    the council it is lodged with; with no one it is about, at no one the phrase names."""
+    about = issued_events(
+        coder, "Finland will lodge a complaint with the Security Council over the Russian incursion.", FINLAND
+    )
+    assert [[a.code for a in e.targets] for e in about if e.cameo == "114"] == [["RUS"]], [
+        (e.cameo, [a.code for a in e.targets]) for e in about
+    ]
+    bare = issued_events(coder, "Finland will lodge a complaint with the Security Council.", FINLAND)
+    assert not [a.code for e in bare if e.cameo == "114" for a in e.targets if a.code == "IGOUNSC"]

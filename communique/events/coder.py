@@ -484,6 +484,14 @@ def _investigates_told_wrongs(d: _Draft, wrongs: frozenset[str]) -> bool:
     return False
 
 
+def _phrase_names_them(words: Sequence[Token], targets: Sequence[Actor], index: ActorIndex) -> bool:
+    """Every coded target is an actor a phrase word of the pattern names itself ("complaint with the
+    council": the council)."""
+    named = {a.code for w in words for a in index.at(w) if a.code}
+    coded = [a.code for a in targets if a.code]
+    return bool(named) and bool(coded) and all(c in named for c in coded)
+
+
 def _issuers_speak(sources: list[Actor], speaker: list[Actor], reporter: list[Actor]) -> bool:
     """The statement's own voice: its issuers ("we", "the Ministry") or their country by name ("China will
     ..." in China's statement), not anyone it reports."""
@@ -1376,6 +1384,10 @@ def _draft(
                 else frozenset()
             ),
         )
+        if pattern.targets and targets and _phrase_names_them(m.words, targets, index):
+            # (RV22) "lodge a complaint with the Security Council over the incursion": the body the phrase
+            # names is whom it is lodged with; the pattern's own prepositions say whom it is about
+            targets = prep_targets([verb, *m.words], frozenset(pattern.targets), index)
         if not targets:
             # "stands ready to work with the administration": the readiness reaches through its complement
             for word in m.words:
