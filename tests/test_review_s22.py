@@ -41,6 +41,16 @@ FIXED_NEAR_MISSES = [
         "170:necessary-measures",
     ),
     (CHILE, "The ministry is implementing the necessary measures to contain the outbreak.", "170:"),
+    (
+        None,
+        "The Turkish government removed the statue forcibly from the square.",
+        "175:s22-break-up-gathering",
+    ),
+    (
+        None,
+        "Government workers forcibly removed the debris from the road in Manila.",
+        "175:s22-break-up-gathering",
+    ),
     # NV22's news rules
     (None, "Kenyan police arrived in Nairobi to guard the stadium for the football final.", "074:nv22"),
     (None, "The Nigerian scientists set upon the problem with energy.", "182:nv22-set-upon"),
@@ -62,6 +72,7 @@ KEPT_POSITIVES = [
     (FINLAND, "The Russian president refused to rule out the use of military force against Finland.", "130"),
     (FINLAND, "Russia declined to rule out an invasion.", "130"),
     (None, "Trump vowed to impose tariffs on Chinese goods.", "1312"),
+    (None, "Riot police forcibly removed the striking workers from the factory in Seoul.", "175"),
     (None, "Senegalese troops arrived in Banjul to protect the new president.", "074"),
     (
         None,
@@ -79,12 +90,6 @@ OPEN_NEAR_MISSES = [
         FINLAND,
         "The minister refused to rule out the use of emergency funds.",
         "130:s22-refuse-rule-out-force",
-    ),
-    # 175: things removed by force are no people removed
-    (
-        None,
-        "The Turkish government removed the statue forcibly from the square.",
-        "175:s22-break-up-gathering",
     ),
     # 173: "in high regard" is a circumstance the forbidden words do not see
     (None, "The Kenyan government held the leader of the opposition in high regard.", "173:s22-hold-person"),
