@@ -200,3 +200,23 @@ def test_a_complaint_lodged_with_a_body_is_aimed_at_whom_it_is_about(coder: Any)
     ]
     bare = issued_events(coder, "Finland will lodge a complaint with the Security Council.", FINLAND)
     assert not [a.code for e in bare if e.cameo == "114" for a in e.targets if a.code == "IGOUNSC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Commissioner John Kamau said officers in Nairobi arrested twelve protesters.",
+        "The Kenyan Human Rights Commissioner Joseph Ole condemned the arrest of the protesters.",
+    ],
+)
+def test_another_bodys_commissioner_is_no_member_of_the_commission(coder: Any, text: str) -> None:
+    """In the European Commission's statement a police or human-rights commissioner is no member of the
+    Commission (AC22's _commission_member); "Trade Commissioner X" still is."""
+    events = issued_events(coder, text, "European Commission")
+    assert not [a for e in events for a in e.sources if a.code == "IGOEUEC"], [
+        (e.cameo, [a.code for a in e.sources]) for e in events
+    ]
+    own = issued_events(
+        coder, "Trade Commissioner Cecilia Malmstrom said the talks had failed.", "European Commission"
+    )
+    assert [a.code for e in own if e.cameo == "010" for a in e.sources] == ["IGOEUEC"], own

@@ -222,6 +222,15 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers"
 HEAD_STOPS = frozenset({"of", "for", "on", "to", "in", "and", "&"})
 # Plurals of the nouns for a state: "the countries of the region" are several, never the one in context.
 PLURAL_STATE_NOUNS = frozenset({"countries", "states", "nations"})
+# Words before "Commissioner" that title a commissioner of another body than a commission's college (RV22):
+# police, rights, election, refugee, county ... commissioners (resolver._commission_member).
+OTHER_COMMISSIONERS = frozenset(
+    {
+        "police", "high", "county", "district", "city", "metropolitan", "provincial", "regional", "election",
+        "electoral", "refugee", "refugees", "rights", "information", "privacy", "data", "prison", "prisons",
+        "fire", "tax", "revenue", "customs", "insurance", "children's", "language", "languages",
+    }
+)  # fmt: skip
 # Prepositions of the place where something happens ("In Kyiv, police said ...").
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 # Munitions: named with no owner ("fired missiles", "drones struck the city") they are no actor; with one
@@ -2221,6 +2230,10 @@ class _Resolver:
         for f in out:
             a, j = f.actor, f.start_tok - 1
             if a.code is not None or a.via != "entity" or j < 0 or self.low[j] != "commissioner":
+                continue
+            if not OTHER_COMMISSIONERS.isdisjoint(self.low[max(0, j - 3) : j]):
+                # (RV22) "Police Commissioner John Kamau", "the Kenyan Human Rights Commissioner X", "the UN
+                # High Commissioner": a commissioner of another body, not a member of the commission
                 continue
             if self.parsed and not self._is_person_ent(f):
                 continue
