@@ -51,6 +51,7 @@ FIXED_NEAR_MISSES = [
         "Government workers forcibly removed the debris from the road in Manila.",
         "175:s22-break-up-gathering",
     ),
+    (FINLAND, "The ministry launched a case study on dispute settlement.", "115:s22-case-against"),
     # NV22's news rules
     (None, "Kenyan police arrived in Nairobi to guard the stadium for the football final.", "074:nv22"),
     (None, "The Nigerian scientists set upon the problem with energy.", "182:nv22-set-upon"),
@@ -73,6 +74,7 @@ KEPT_POSITIVES = [
     (FINLAND, "Russia declined to rule out an invasion.", "130"),
     (None, "Trump vowed to impose tariffs on Chinese goods.", "1312"),
     (None, "Riot police forcibly removed the striking workers from the factory in Seoul.", "175"),
+    (FINLAND, "Finland has requested dispute settlement consultations with Indonesia.", "115"),
     (None, "Senegalese troops arrived in Banjul to protect the new president.", "074"),
     (
         None,
