@@ -2562,21 +2562,8 @@ def owner_by_pronoun(heads: Sequence[Token], doers: frozenset[str], index: Actor
 def _subject_before(pronoun: Token, doers: frozenset[str], index: ActorIndex) -> list[Actor]:
     """The nearest subject before a possessive pronoun in its sentence, of agreeing number, naming coded
     actors of none of the doers' keys."""
-    plural_word = pronoun.lower_ == "their"
-    root = pronoun
-    for _ in range(MAX_WALK):
-        if root.head is root:
-            break
-        root = root.head
-    for i in range(pronoun.i - 1, max(root.left_edge.i, pronoun.i - MAX_WALK) - 1, -1):
-        tok = pronoun.view.tokens[i]
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        plural = tok.tag_ == "NNS" or len(conjuncts(tok)) > 1
-        if tok.tag_ != "NNPS" and plural != plural_word:
-            continue
-        found = [a for t in conjuncts(tok) for a in actors_of_phrase(t, index) if a.code]
-        if found and coded_keys(found).isdisjoint(doers):
+    for found in _agreeing_antecedents(pronoun, frozenset({"nsubj", "nsubjpass"}), index):
+        if coded_keys(found).isdisjoint(doers):
             return found
     return []
 
@@ -2829,9 +2816,15 @@ def possessive_antecedent(pronoun: Token, index: ActorIndex) -> list[Actor]:
     """Whom an unresolved "its"/"their" stands for: the nearest subject or possessor before it in the sentence
     naming a coded actor, of agreeing number ("Iran's nuclear escalation, with its transfers of drones to
     Russia" → Iran; "its" is never a plural or coordinated phrase)."""
-    word = pronoun.lower_
-    if word not in {"its", "their"} or any(a.code for a in index.at(pronoun)):
+    if pronoun.lower_ not in {"its", "their"} or any(a.code for a in index.at(pronoun)):
         return []
+    return next(_agreeing_antecedents(pronoun, frozenset({"poss", "nsubj", "nsubjpass"}), index), [])
+
+
+def _agreeing_antecedents(pronoun: Token, deps: frozenset[str], index: ActorIndex) -> Iterator[list[Actor]]:
+    """The coded actors of each noun before a possessive pronoun in its clause tree, nearest first, that
+    holds one of ``deps`` and agrees in number ("its": one thing, "their": a plural or coordinated phrase)."""
+    plural_word = pronoun.lower_ == "their"
     root = pronoun
     for _ in range(MAX_WALK):
         if root.head is root:
@@ -2839,15 +2832,14 @@ def possessive_antecedent(pronoun: Token, index: ActorIndex) -> list[Actor]:
         root = root.head
     for i in range(pronoun.i - 1, max(root.left_edge.i, pronoun.i - MAX_WALK) - 1, -1):
         tok = pronoun.view.tokens[i]
-        if tok.dep_ not in {"poss", "nsubj", "nsubjpass"} or tok.pos_ not in {"NOUN", "PROPN"}:
+        if tok.dep_ not in deps or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         plural = tok.tag_ == "NNS" or len(conjuncts(tok)) > 1
-        if tok.tag_ != "NNPS" and plural != (word == "their"):
+        if tok.tag_ != "NNPS" and plural != plural_word:
             continue
         found = [a for t in conjuncts(tok) for a in actors_of_phrase(t, index) if a.code]
         if found:
-            return found
-    return []
+            yield found
 
 
 def noun_agents(h: Token, index: ActorIndex) -> list[Actor]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
@@ -880,12 +880,8 @@ def clause_arguments(sent: Span, ctx: Context, marks: frozenset[str] = frozenset
     "Moscow's move") points at something the reader knows; "a thorough investigation" asked for is new,
     unless it holds a word or entity of the issue itself (``marks``: "cooperation with Tunisia").
     """
-    view = ctx.doc
     out: list[Token] = []
-    for i in range(sent.start, sent.end):
-        if view.tokens[i].pos_ != "NOUN" or i in ctx.actors_by_token:
-            continue
-        token = view[i]
+    for token in _thing_nouns(sent, ctx):
         # "we voted against the solidarity mechanism", "voted in favour of the regulation": what a verb is
         # against or in favour of is what it judges.
         prep = token.head
@@ -895,9 +891,7 @@ def clause_arguments(sent: Span, ctx: Context, marks: frozenset[str] = frozenset
         )
         if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not against:
             continue
-        if not any(
-            (c.dep_ == "det" and c.lower_ in ARGUMENT_DETERMINERS) or c.dep_ == "poss" for c in token.children
-        ) and not (marks and any(t.lower_ in marks for t in token.subtree)):
+        if not _definite(token) and not (marks and any(t.lower_ in marks for t in token.subtree)):
             continue
         out.append(token)
         if len(out) >= MAX_ARGUMENTS:
@@ -940,22 +934,27 @@ def _noted(token: Token, lex: Lexicon) -> bool:
 def _noted_things(sent: Span, ctx: Context) -> list[Token]:
     """The definite things a sentence takes note of ("has taken note of the decision of the Court"), which
     clause_arguments (subjects and objects) does not reach."""
+    return [
+        token
+        for token in _thing_nouns(sent, ctx)
+        if token.dep_ == "pobj" and _noted(token, ctx.lexicon) and _definite(token)
+    ]
+
+
+def _thing_nouns(sent: Span, ctx: Context) -> Iterator[Token]:
+    """The common nouns of a sentence that are no actor: the things a clause can be about."""
     view = ctx.doc
-    out: list[Token] = []
     for i in range(sent.start, sent.end):
-        if view.tokens[i].pos_ != "NOUN" or i in ctx.actors_by_token:
-            continue
-        token = view[i]
-        if (
-            token.dep_ == "pobj"
-            and _noted(token, ctx.lexicon)
-            and any(
-                (c.dep_ == "det" and c.lower_ in ARGUMENT_DETERMINERS) or c.dep_ == "poss"
-                for c in token.children
-            )
-        ):
-            out.append(token)
-    return out
+        if view.tokens[i].pos_ == "NOUN" and i not in ctx.actors_by_token:
+            yield view[i]
+
+
+def _definite(token: Token) -> bool:
+    """A noun the reader knows: with a definite or demonstrative determiner, or a possessor ("the
+    proclamation", "this bill", "Moscow's move")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ARGUMENT_DETERMINERS) or c.dep_ == "poss" for c in token.children
+    )
 
 
 def _harm_on(anchor: Token, lex: Lexicon) -> bool:
