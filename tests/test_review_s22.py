@@ -52,6 +52,8 @@ FIXED_NEAR_MISSES = [
         "175:s22-break-up-gathering",
     ),
     (FINLAND, "The ministry launched a case study on dispute settlement.", "115:s22-case-against"),
+    # (lead) "take action against" is any measure, most often a sanction
+    (None, "The United States is taking action against three Nicaraguan judges.", "115:s22-case-against"),
     # NV22's news rules
     (None, "Kenyan police arrived in Nairobi to guard the stadium for the football final.", "074:nv22"),
     (None, "The Nigerian scientists set upon the problem with energy.", "182:nv22-set-upon"),
@@ -75,6 +77,8 @@ KEPT_POSITIVES = [
     (None, "Trump vowed to impose tariffs on Chinese goods.", "1312"),
     (None, "Riot police forcibly removed the striking workers from the factory in Seoul.", "175"),
     (FINLAND, "Finland has requested dispute settlement consultations with Indonesia.", "115"),
+    (FINLAND, "Finland has filed an action against Indonesia at the Court of Justice.", "115"),
+    (FINLAND, "Finland will take legal action against the Russian operator.", "115"),
     (None, "Senegalese troops arrived in Banjul to protect the new president.", "074"),
     (
         None,
