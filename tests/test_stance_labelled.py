@@ -104,6 +104,9 @@ N_FLOOR = 0.40  # blind runs: 16/40 on session 16's starting rules, 18/40 = 0.45
 # Blind half O joined them at the start of the twenty-second session, declared the same way.
 HALF_O = DATA.with_name("half-o.yaml")
 O_FLOOR = 0.60  # blind runs: 24/40 on session 17's starting rules, 27/40 = 0.68 at session 21's end
+# Blind half P joined them at the start of the twenty-third session, declared the same way.
+HALF_P = DATA.with_name("half-p.yaml")
+P_FLOOR = 0.42  # blind runs: 19/40 on session 18's starting rules, 19/40 = 0.48 at session 22's end
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
@@ -237,6 +240,7 @@ def test_labelled_accuracy(
         "M",
         "N",
         "O",
+        "P",
     ],
 )
 def test_half_s4_accuracy(
@@ -250,7 +254,7 @@ def test_half_s4_accuracy(
     halves' error classes; F and G, blind halves
     promoted to development in the fourteenth session, H in the fifteenth, I in the sixteenth, J in the
     seventeenth, K in the eighteenth, L in the nineteenth, M in the twentieth, N in the twenty-first,
-    O in the twenty-second)."""
+    O in the twenty-second, P in the twenty-third)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
@@ -272,6 +276,7 @@ def test_half_s4_accuracy(
         "M": (HALF_M, M_FLOOR),
         "N": (HALF_N, N_FLOOR),
         "O": (HALF_O, O_FLOOR),
+        "P": (HALF_P, P_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
