@@ -1,4 +1,4 @@
-"""The blind news-sentence sets (tests/data/events/news-s18.yaml ... news-s22.yaml): event type
+"""The blind news-sentence sets (tests/data/events/news-s18.yaml ... news-s23.yaml): event type
 and triples on both halves.
 
 Each holds 160 one-event news sentences in the style of the CAMEO manual's examples (the PLOVER GSR set's
@@ -7,14 +7,16 @@ NW18, e7d1d97 and d961772; s19: NW19, 714a1f5 and d1a114d, told to avoid the ver
 s20: NW20, 2f44749 and aea6c06, told to avoid those verbs and the ones earlier writers would use instead;
 s21: NW21, f6bf902, told to use the over-used verbs rarely and lean on idioms, nominalisations and passives;
 s22: NW22, 23f48e2, told the same, with PLOVER 2021's RETREAT for releases, eased sanctions and access
-(084-086) and COERCE for blockades and occupations (191, 192)).
+(084-086) and COERCE for blockades and occupations (191, 192); s23: NW23, 6c6dbe0, told the same and to
+use the over-used verbs at most a few times each).
 The odd items are development material; the even ones are held out: this test prints only their aggregates.
 First runs, on each session's starting rules:
 - s18 (3c86ccb): odd half event-type accuracy 0.887, triple F1 0.788; even half 0.850 and 0.617;
 - s19 (2d36d56): odd half 0.775 and 0.575; even half 0.900 and 0.690;
 - s20 (e66a466): odd half 0.750 and 0.663; even half 0.825 and 0.614;
 - s21 (d24823d): odd half 0.762 and 0.630; even half 0.750 and 0.580;
-- s22 (e572c9f): odd half 0.800 and 0.662; even half 0.838 and 0.702.
+- s22 (e572c9f): odd half 0.800 and 0.662; even half 0.838 and 0.702;
+- s23 (4fd1a8b): odd half 0.713 and 0.442; even half 0.700 and 0.471.
 The floors are regression guards from those runs, with two sentences of slack, not the targets (issue 4:
 >= 0.80 and >= 0.60 on held-out news, gap under 0.08).
 """
@@ -34,6 +36,7 @@ FLOORS = {
     "s20": {"odd": {"accuracy": 0.750, "f1": 0.663}, "even": {"accuracy": 0.825, "f1": 0.614}},
     "s21": {"odd": {"accuracy": 0.762, "f1": 0.630}, "even": {"accuracy": 0.750, "f1": 0.580}},
     "s22": {"odd": {"accuracy": 0.800, "f1": 0.662}, "even": {"accuracy": 0.838, "f1": 0.702}},
+    "s23": {"odd": {"accuracy": 0.713, "f1": 0.442}, "even": {"accuracy": 0.700, "f1": 0.471}},
 }
 SLACK = 0.03  # two sentences of 80: a parser or dictionary change elsewhere may move a borderline item
 
