@@ -1094,12 +1094,17 @@ def _country_class(
     verb: Token, counterpart: Sequence[Actor], patterns: PatternSet, sentence_index: int, index: ActorIndex
 ) -> list[Actor]:
     """The people of one country an appeal addresses by a class noun (grammar.yaml ``class_nouns``), when
-    the statement is about one country or the class is placed in one ("all stakeholders in Haiti"): "the
-    political class", "political actors" are its government and opposition; "all stakeholders" is the
-    country. A class named with its own country or owner is left to the actors stage."""
+    the statement is about one country (whom it judged, else the country it named most) or the class is
+    placed in one ("all stakeholders in Haiti"): "the political class", "political actors" are its
+    government and opposition; "all stakeholders", "all institutions", "the public" are the country. A class
+    named with its own country or owner is left to the actors stage."""
     countries = {(a.country or a.code or "")[:3].upper() for a in counterpart if a.code}
     countries -= INTERNATIONAL | {""}
     about = next(iter(countries)) if len(countries) == 1 else ""
+    if not countries:
+        # a statement that has judged no one yet is about the country it has named most ("We call on political
+        # actors to exercise restraint" after two sentences on Venezuela's elections), never the issuers' own
+        about = index.most_named(verb.i, index.own) or ""
     nouns = patterns.words("class_nouns")
     addressed = [c for c in verb.children if c.dep_ == "dobj"]
     addressed += [
