@@ -9,7 +9,7 @@ import dataclasses
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, select, text, tuple_
+from sqlalchemy import Connection, String, and_, case, cast, func, select, text, tuple_
 from sqlalchemy.sql.elements import True_
 
 from communique.model import CommuniqueError
@@ -467,16 +467,23 @@ class _Aggregates(_Reading):
                 return None
             # The role as a literal: only then can the planners use the partial index over issuers.
             issued = select(MENTIONS.c.doc_pk).where(MENTIONS.c.code == code, ISSUER_ONLY).distinct()
-            recent = (
+            # The newest documents from the (key, sort_date, doc_pk) index, then their rows by primary key
+            # (UX23: selecting the rows of every document of the code and sorting them computed each one's
+            # snippet first; 90 ms of /actors/KAZ on a 40,000-statement store).
+            da = DOC_ACTORS.c
+            recent_pks = list(
                 conn.execute(
-                    select(*summary_columns())
-                    .where(DOCS.c.pk.in_(select(DOC_ACTORS.c.doc_pk).where(DOC_ACTORS.c.key == key)))
-                    .order_by(DOCS.c.sort_date.desc(), DOCS.c.pk.desc())
+                    select(da.doc_pk)
+                    .where(da.key == key)
+                    .order_by(da.sort_date.desc(), da.doc_pk.desc())
                     .limit(limit)
-                )
-                .mappings()
-                .all()
+                ).scalars()
             )
+            by_pk = {
+                r["pk"]: r
+                for r in conn.execute(select(*summary_columns()).where(DOCS.c.pk.in_(recent_pks))).mappings()
+            }
+            recent = [by_pk[pk] for pk in recent_pks if pk in by_pk]
             summaries = self._summaries(conn, recent)
             n_issued = conn.execute(select(func.count()).select_from(issued.subquery())).scalar_one()
             ea_src = EVENT_ACTORS.alias("src")
@@ -573,16 +580,14 @@ class _Aggregates(_Reading):
     @staticmethod
     def _pair_counts(conn: Connection, pairs: Any, limit: int) -> list[Any]:
         """(code, a name, events) of the other side of an actor's event pairs, most events first."""
-        events = (
-            select(pairs.c.code, func.min(pairs.c.name).label("name"))
-            .group_by(pairs.c.code, pairs.c.doc_pk, pairs.c.event_ordinal)
-            .subquery()
-        )
-        n = func.count()
+        # One grouping by code, counting distinct events: it was a grouping by (code, event) and another of
+        # its rows by code, two sorts of every pair (UX23: 260 ms of /actors/KAZ on 40,000 statements; 140).
+        event_key = cast(pairs.c.doc_pk, String) + ":" + cast(pairs.c.event_ordinal, String)
+        n = func.count(func.distinct(event_key))
         rows = conn.execute(
-            select(events.c.code, func.min(events.c.name), n)
-            .group_by(events.c.code)
-            .order_by(n.desc(), events.c.code)
+            select(pairs.c.code, func.min(pairs.c.name), n)
+            .group_by(pairs.c.code)
+            .order_by(n.desc(), pairs.c.code)
             .limit(limit)
         ).all()
         return list(rows)
