@@ -720,6 +720,33 @@ class _Resolver:
             i += n
         return matches
 
+    def _shared_not_misspelt(self, matches: list[_Match]) -> None:
+        """A word two countries share, read as a misspelling of one of them ("Dominican", one letter from
+        "Dominica"), is the country of the pair the document names (earlier sentences, this one, the
+        issuers), else the one news means ("Dominican" alone: the Dominican Republic); with neither known
+        it is left to ``_ambiguous_nationals`` (which marks it uncoded)."""
+        for k, m in enumerate(matches):
+            word = self.low[m.start]
+            pair = AMBIGUOUS_NATIONALITIES.get(word)
+            if pair is None or m.end - m.start != 1 or m.entry.kind != "country" or m.code not in pair:
+                continue
+            named = {c for mm in self.st.mentions for _, c in mm if c in pair}
+            named.update(o.code[:3] for o in matches if o is not m and o.code and o.code[:3] in pair)
+            named.update(i.code[:3] for i in self.st.issuers if i.code and i.code[:3] in pair)
+            if not named and word in AMBIGUOUS_DEFAULT:
+                named = {AMBIGUOUS_DEFAULT[word]}
+            country = next(iter(named)) if len(named) == 1 else None
+            if country == m.code:
+                continue
+            name = tuple(fold(p) for p in _tokenize_part(self.d.country_name(country))) if country else ()
+            cands = [
+                c for c in self.d.index.get(name, ()) if c.entry.kind == "country" and c.entry.code == country
+            ]
+            if cands:
+                matches[k] = _Match(m.start, m.end, cands[0].entry, cands, country)
+            else:
+                matches[k] = _Match(m.start, m.end, m.entry, m.cands, None)
+
     def _misspelt_country(self, i: int) -> _Match | None:
         """A capitalised name the parser calls a place or nationality, one letter away from exactly one
         country's own name or adjective: "Ethopia", "Quatar", "Phillippines", "Ethopian" (not cities:
@@ -1068,6 +1095,7 @@ class _Resolver:
         matches = [
             m for m in self.scan(start, end) if m.start not in numbers or not self._in_number_entity(m)
         ]
+        self._shared_not_misspelt(matches)
         self._matched = {i for m in matches for i in range(m.start, m.end)}
         starts = {m.start: m for m in matches}
         self._starts = starts
@@ -2728,15 +2756,23 @@ class _Resolver:
             return False
         nouns = NAMED_AFTER_PLACE if m.entry.kind == "country" else NAMED_AFTER_AUTHOR
         last = self.doc[m.end - 1]
-        head = last.head
-        if last.pos_ == "PROPN" and last.dep_ in ("compound", "nmod"):
-            # the name and any capitalised words after it ("Final") modify the document's noun
+        first = last
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+            first = first.head  # "the Luanda and Nairobi processes": the last place is the first's conjunct
+        head = first.head
+        if first.pos_ == "PROPN" and first.dep_ in ("compound", "nmod"):
+            # the name and any capitalised words after it ("Final") modify the document's noun; other places
+            # listed with it ("and Nairobi") name the same kind of document
+            def joined(k: int) -> bool:
+                t = self.doc[k]
+                if self.texts[k][:1].isupper():
+                    return t.head.i == head.i or (t.dep_ in ("conj", "compound") and t.head.i >= first.i)
+                return t.dep_ in ("cc", "punct") and t.head.i >= first.i and t.head.i < head.i
+
             return (
-                m.end <= head.i < self._sent_end
+                max(m.end, first.i + 1) <= head.i < self._sent_end
                 and singular(self.low[head.i]) in nouns
-                and all(
-                    self.texts[k][:1].isupper() and self.doc[k].head.i == head.i for k in range(m.end, head.i)
-                )
+                and all(joined(k) for k in range(first.i + 1, head.i))
             )
         # "the Charter of Paris", "the Treaty of Rome": the name after "of" of a capitalised document noun
         # ("the agreement of Russia and Ukraine" names its parties: lower case, left alone)
