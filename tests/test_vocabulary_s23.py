@@ -30,6 +30,9 @@ ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s23.yaml"
 # s13, s14, s15, s17 identical; s7 0.693 -> 0.691 (0.752 -> 0.749: h18.1, the execution now coded twice, by
 # its noun and by "hanged"); s12 0.686 identical (t13.3, a second 130); s16 roots 0.727 -> 0.731 (w15.1's 1823
 # coded, its target names unresolved); s18 0.602 -> 0.617 (0.690 -> 0.704); s19 roots 0.623 -> 0.632.
+# Batch 2 (143:vc23-withdraw-labour; only s17 x06.8 and s18 y04.1 of the development sets have its words):
+# s18 0.617 -> 0.620 (y04.1's 133 matched, its future 143 an extra as for other announced acts); s17 identical
+# (x06.8: "will have no choice but to withdraw" is not coded); transfer set roots identical.
 ROOT_RECALL_FLOOR = 0.54
 ROOT_PRECISION_FLOOR = 0.62
 
@@ -120,6 +123,21 @@ SENSES_TABLE = [
     ("Reuters", "Chinese fighter jets crossed the median line of the strait on Sunday.", "150"),
     ("Reuters", "The North Korean missile fell outside Japan's exclusive economic zone.", "!15"),
     ("Reuters", "Japanese fishermen work inside Japan's exclusive economic zone.", "!15"),
+    # (batch 2) workers who withdraw their labour or services strike (143); announced with their own "will" on
+    # a condition, a threatened strike (133); a bank, a firm or a government withdrawing services is none
+    (
+        "Zambia Congress of Trade Unions",
+        "Our members will withdraw their labour if the government fails to pay the arrears.",
+        "133",
+    ),
+    (
+        "Zambia Congress of Trade Unions",
+        "The Zambian nurses withdrew their services from public hospitals on Monday.",
+        "143",
+    ),
+    ("Reuters", "The Kenyan bank withdrew its services from the rural counties.", "!14"),
+    ("Reuters", "The Ghanaian government withdrew the services of the foreign consultants.", "!14"),
+    ("Reuters", "The ride-hailing firm withdrew its service from the Spanish market.", "!14"),
 ]
 
 
