@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.responses import JSONResponse, Response
 
@@ -188,7 +188,13 @@ def request_documents(svc: service.Services, body: CodeRequest) -> list[Document
 
 
 @router.post("/code", summary="Code a statement without storing it")
-def code(body: CodeRequest, request: Request, format: str = "json") -> Response:
+def code(
+    body: CodeRequest,
+    request: Request,
+    format: Annotated[
+        str, Query(description="json (the coded document) or plover (PLOVER records).")
+    ] = "json",
+) -> Response:
     """Code text, HTML or a URL and return ``{"document", "actors", "events", "stances"}`` (or PLOVER)."""
     if format not in ("json", "plover"):
         raise ApiError(422, "invalid_format", "format must be json or plover")
@@ -242,14 +248,17 @@ async def filter_params(
 
 
 Filters = Annotated[dict[str, Any], Depends(filter_params)]
+# Described here, so that the API page and openapi.json say what they take (UX23: they were blank).
+Limit = Annotated[int, Query(description=f"Rows in a page, 1 to {service.MAX_LIMIT} (default 50).")]
+Cursor = Annotated[str | None, Query(description="The next_cursor of the previous page, unchanged.")]
 
 
 @router.get("/documents", summary="Search stored statements")
 def search_documents(
     request: Request,
     filters: Filters,
-    limit: int = 50,
-    cursor: str | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
 ) -> Response:
     """Documents matching the filters, newest first, with a stable ``next_cursor``."""
     corpus = services(request).corpus
@@ -272,7 +281,10 @@ def summary_of(item: Any) -> Any:
 
 
 @router.get("/documents/{doc_id}", summary="One stored statement, fully coded")
-def get_document(doc_id: str, request: Request) -> Response:
+def get_document(
+    doc_id: Annotated[str, Path(description="A statement's id, as the items of /documents give it.")],
+    request: Request,
+) -> Response:
     """The stored coded document."""
     if len(doc_id) > 128:
         raise ApiError(404, "document_not_found", "no such document")
@@ -304,8 +316,8 @@ def events_format(request: Request, format: str | None) -> str:
 async def list_events(
     request: Request,
     filters: Filters,
-    limit: int = 50,
-    cursor: str | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
     format: Annotated[str | None, Query(description="json (page), jsonl or plover; or use Accept.")] = None,
 ) -> Response:
     """Events matching the filters; a JSON page, JSON lines or PLOVER JSON lines."""
@@ -341,7 +353,10 @@ def plover_lines(items: list[Any]) -> Iterator[dict[str, Any]]:
 
 
 @router.get("/actors/{code}", summary="One actor: statements, stances, who it targets and who targets it")
-def get_actor(code: str, request: Request) -> Response:
+def get_actor(
+    code: Annotated[str, Path(description="One actor code exactly, in capitals (KAZGOV, IGOEU).")],
+    request: Request,
+) -> Response:
     """The store's profile of an actor code."""
     if len(code) > 64:
         raise ApiError(404, "actor_not_found", "no such actor")
@@ -364,8 +379,8 @@ def list_stances(
     ] = None,
     since: Annotated[str | None, Query(description="From date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[str | None, Query(description="To date (inclusive).")] = None,
-    limit: int = 50,
-    cursor: str | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
 ) -> Response:
     """One row per actor, document and issue, oldest first, a page at a time with ``next_cursor``."""
     if issue is not None and len(issue) > 300:
@@ -390,7 +405,7 @@ def list_stances(
 def stats(
     request: Request,
     filters: Filters,
-    by: str = "event",
+    by: Annotated[str, Query(description="actor, event (CAMEO root) or month (default event).")] = "event",
 ) -> Response:
     """Aggregate counts from the store, over the events the filters select."""
     if by not in service.STATS_BY:

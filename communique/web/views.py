@@ -444,7 +444,12 @@ class Pages:
         for path, ops in schema.get("paths", {}).items():
             for method, op in ops.items():
                 params = [
-                    (p.get("name"), p.get("in"), p.get("description") or "", p.get("required", False))
+                    (
+                        p.get("name"),
+                        p.get("in"),
+                        code_spans(p.get("description") or ""),
+                        p.get("required", False),
+                    )
                     for p in op.get("parameters", [])
                 ]
                 endpoints.append(
@@ -452,12 +457,37 @@ class Pages:
                         "method": method.upper(),
                         "path": path,
                         "summary": op.get("summary", ""),
-                        "description": op.get("description", ""),
+                        "description": code_spans(op.get("description", "")),
                         "params": params,
                         "body": "requestBody" in op,
                     }
                 )
-        return self.render(request, "api_docs.html", {"endpoints": endpoints}, started)
+        # The examples name this server as the browser reached it, root path included: they said
+        # localhost:8000 whatever the host, port or --root-path (UX23), so a pasted curl missed the server.
+        base = example_base(str(request.base_url))
+        return self.render(request, "api_docs.html", {"endpoints": endpoints, "base": base}, started)
+
+
+#: A base URL that can stand unquoted in a shell command: a host name or address, a port, a plain path.
+_SHELL_SAFE_BASE = re.compile(
+    r"https?://[A-Za-z0-9.\-]+(:[0-9]+)?(/[A-Za-z0-9._~/%-]*)?|https?://\[[0-9A-Fa-f:.]+\](:[0-9]+)?(/[A-Za-z0-9._~/%-]*)?"
+)
+
+
+def example_base(base_url: str) -> str:
+    """The server's base URL for the API page's shell examples; a Host header no shell line should hold
+    unquoted (quotes, spaces, ``$(...)``) gives the default address instead."""
+    base = base_url.rstrip("/")
+    return base if _SHELL_SAFE_BASE.fullmatch(base) else "http://127.0.0.1:8000"
+
+
+def code_spans(text: str) -> list[tuple[str, bool]]:
+    """``text`` as (piece, is_code) pieces: the docstrings' ``double backquotes`` mark code (UX23: the API
+    page showed the backquotes). The template escapes every piece."""
+    pieces = text.split("``")
+    if len(pieces) % 2 == 0:  # an unmatched pair: nothing is code
+        return [(text, False)] if text else []
+    return [(piece, i % 2 == 1) for i, piece in enumerate(pieces) if piece]
 
 
 # ---- helpers used by the pages --------------------------------------------------------------------------
