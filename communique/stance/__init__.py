@@ -63,6 +63,7 @@ from communique.stance.polarity import (
     modifier_vote,
     negated,
     neutral_markers,
+    nonstate_issuers,
     subject_of,
 )
 from communique.stance.relevance import (
@@ -244,6 +245,7 @@ def _context(
         actors_by_token=by_token,
         events_by_token=events_by_token,
         has_issuers=bool(document.issuers),
+        nonstate=nonstate_issuers(document.issuers),
     )
 
 

@@ -102,6 +102,7 @@ WORD_CLASSES = (
     "voting",
     "norms",
     "holding",
+    "absence",
 )
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
 LEXICON_LISTS = (
@@ -291,6 +292,7 @@ class Lexicon:
     voting: set[str] = field(default_factory=set)
     norms: set[str] = field(default_factory=set)
     holding: set[str] = field(default_factory=set)
+    absence: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

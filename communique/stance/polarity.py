@@ -17,6 +17,7 @@ where the lexicon is silent, so a missing event never removes a stance and a mis
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
@@ -102,6 +103,9 @@ class Context:
     # Per subject token and per event: whose position it is (read once per document).
     third_party: dict[int, bool] = field(default_factory=dict)
     issuers_act: dict[int, bool] = field(default_factory=dict)
+    # (ST23b) Issuers that hold no state office (an NGO, a union, a church, an opposition party): "the
+    # Government" or "Ministers" in their statement are the state they address, never the issuers.
+    nonstate: bool = False
 
 
 def lemma(token: Token) -> str:
@@ -391,6 +395,15 @@ def deontic(token: Token, lex: Lexicon) -> int:
     for child in token.children:
         if child.dep_ in {"aux", "auxpass"} and lemma(child) in DEONTIC:
             return -1 if negated(token, lex) else 1
+    if (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and token.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children)
+    ):
+        # (ST23b) "the authorities must quash his conviction and free him": a verb coordinated under the
+        # first one's modal, with no auxiliary or subject of its own, is required with it.
+        return deontic(token.head, lex)
     return 0
 
 
@@ -609,10 +622,12 @@ def _third_party(subject: Token, ctx: Context) -> bool:
     # "The Chairperson", "the Foreign Minister": an office named by its title alone is the issuer's ("a
     # spokesperson for the Ministry", "the Ministry's spokesperson" too).
     titles = {t.lower_ for t in span if not t.is_punct and t.dep_ != "case"} - INDEFINITE
-    if titles and titles <= ctx.lexicon.titles | ctx.issuer_words:
-        return False
     actor = next((ctx.actors_by_token[t.i] for t in span if t.i in ctx.actors_by_token), None)
     if actor is not None and actor.via in {"pronoun", "issuer"}:
+        return False
+    if ctx.nonstate and _state_office(span, actor):
+        return True  # (ST23b) "the government approved ..." in an NGO's or an opposition's statement
+    if titles and titles <= ctx.lexicon.titles | ctx.issuer_words:
         return False
     words = {t.lower_ for t in span if t.is_alpha and not t.is_stop}
     if ctx.issuer_words and (words & ctx.issuer_words or _prefix_overlap(words, ctx.issuer_words)):
@@ -640,6 +655,69 @@ def _third_party(subject: Token, ctx: Context) -> bool:
         # subject is most often the issuer's own ("The United Kingdom does not recognise ...").
         return False
     return named and ctx.has_issuers
+
+
+# (ST23b) Words that name a state office or its holder on their own ("the Government", "Ministers", "the
+# Prime Minister"), and the sectors of a state actor.
+STATE_OFFICES = frozenset(
+    {
+        "government",
+        "ministers",
+        "minister",
+        "ministry",
+        "cabinet",
+        "president",
+        "presidency",
+        "prime",
+        "premier",
+    }
+)
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "LEG", "JUD"})
+
+
+NONSTATE_SECTORS = frozenset({"OPP", "REL", "BUS", "LAB", "NGO", "CVL", "MED", "EDU"})
+STATE_NAME_WORDS = frozenset(
+    {
+        *STATE_OFFICES,
+        "foreign",
+        "office",
+        "department",
+        "embassy",
+        "mission",
+        "delegation",
+        "state",
+        "secretariat",
+    }
+)
+
+
+def nonstate_issuers(issuers: Sequence[Actor]) -> bool:
+    """Whether every issuer is a body outside the state: an NGO, a union, a church, a business group, an
+    opposition (by code or sector), or an unresolved name; none whose name holds a word of a state office
+    ("Campaign Against Arms Trade", not "Foreign, Commonwealth and Development Office" or a ministry filed
+    under a civil sector)."""
+
+    def outside(issuer: Actor) -> bool:
+        if "OPP" in issuer.sectors:
+            return True
+        words = set(re.findall(r"[a-z'-]+", f"{issuer.name} {issuer.text}".lower()))
+        if words & STATE_NAME_WORDS:
+            return False  # (a ministry the dictionary files under a civil sector is still the state)
+        return (
+            (issuer.code or "").startswith("NGO")
+            or bool(set(issuer.sectors) & NONSTATE_SECTORS)
+            or (not issuer.code and not issuer.sectors)
+        )
+
+    return bool(issuers) and all(outside(i) for i in issuers)
+
+
+def _state_office(span: Iterable[Token], actor: Actor | None) -> bool:
+    """Whether a subject names a state office: its own words ("the Government", "Ministers") or a resolved
+    actor of a state sector ("the Turkish authorities")."""
+    if actor is not None and actor.code and set(actor.sectors) & STATE_SECTORS:
+        return True
+    return any(t.lower_ in STATE_OFFICES and t.pos_ in {"NOUN", "PROPN"} for t in span)
 
 
 def _prefix_overlap(words: set[str], issuer_words: set[str]) -> bool:
@@ -991,6 +1069,12 @@ def _evaluate(
             if above is not None:
                 node = above
                 continue
+        if dep == "conj" and _bare_asked(node, head, lex):
+            # (ST23b) "calls on the government to halt all sales, suspend the licences and ...": a bare verb
+            # the parser coordinates with the call verb itself is one more thing asked, as its first
+            # infinitive is.
+            node = next(c for c in head.children if c.dep_ == "xcomp" and _infinitive(c))
+            continue
         if dep == "conj" or dep in {"appos", "compound", "det", "amod", "nummod", "poss", "case", "cc"}:
             if (
                 dep in {"amod", "compound"}
@@ -1049,6 +1133,15 @@ def _evaluate(
             # it is against the issue.
             walk.rel = -walk.rel
             walk.suffered = True
+        if (
+            dep == "prep"
+            and node.lower_ in {"of", "from"}
+            and head.pos_ == "ADJ"
+            and lemma(head) in lex.absence
+        ):
+            # (ST23b) "a world free of nuclear weapons", "a region declared free from landmines": free of X is
+            # without X, so the good said of the freedom is said against X.
+            walk.rel = -walk.rel
         if dep == "prep" and node.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in lex.victims:
             # "condolences to the victims of the bombing": the victims suffered it.
             walk.rel = -walk.rel
@@ -1626,6 +1719,18 @@ def _infinitive(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _bare_asked(verb: Token, call: Token, lex: Lexicon) -> bool:
+    """Whether ``verb``, coordinated with ``call``, is a bare infinitive that continues the call's own
+    to-infinitive ("urges X to halt A, suspend B"): a plain verb form with no subject or auxiliary of its own,
+    after the call's infinitive; "CAAT calls for restraint and suspends its work" has a finite verb."""
+    return (
+        verb.tag_ == "VB"
+        and lemma(call) in lex.call
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+        and any(c.dep_ == "xcomp" and _infinitive(c) and c.i < verb.i for c in call.children)
+    )
+
+
 def _infinitive_above(verb: Token) -> Token | None:
     """The nearest to-infinitive above a verb, within four steps ("to refrain from actions that could")."""
     node = verb
@@ -1701,6 +1806,12 @@ def is_issuer(subject: Token, ctx: Context) -> bool:
         return True
     span = subject.doc.span(subject.left_edge.i, subject.right_edge.i + 1)
     actor = next((ctx.actors_by_token[t.i] for t in span if t.i in ctx.actors_by_token), None)
+    if (
+        ctx.nonstate
+        and (actor is None or actor.via not in {"pronoun", "issuer"})
+        and _state_office(span, actor)
+    ):
+        return False  # (ST23b) a domestic opposition's or an NGO's "the Government" is not the issuers
     if actor is not None and (actor.via in {"pronoun", "issuer"} or (actor.country in ctx.issuer_countries)):
         return actor.country is not None or actor.via in {"pronoun", "issuer"}
     words = {t.lower_ for t in span if t.is_alpha and not t.is_stop}
