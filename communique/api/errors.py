@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -97,6 +98,26 @@ def body_problem(exc: StarletteHTTPException) -> str | None:
     return None
 
 
+#: Pydantic's error types for a request body that is not a JSON object (or is missing).
+_NOT_AN_OBJECT = frozenset({"model_attributes_type", "model_type", "dict_type", "missing"})
+_MEDIA_TYPE = re.compile(r"[A-Za-z0-9.+-]{1,40}/[A-Za-z0-9.+-]{1,60}")
+
+
+def not_a_json_object(content_type: str | None) -> str:
+    """What to say of a body that is not a JSON object: what to send, and what came (its media type only, when
+    it is one: the header is not echoed otherwise)."""
+    media = (content_type or "").split(";")[0].strip().lower()
+    if not media:
+        came = "no Content-Type"
+    elif media == "application/json":
+        came = "JSON that is not an object"
+    elif _MEDIA_TYPE.fullmatch(media):
+        came = f"Content-Type {media}"
+    else:
+        came = "another Content-Type"
+    return f'body: send a JSON object, such as {{"text": "..."}}, as application/json (got {came})'
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register handlers so every error is JSON (or an HTML page for browsers) with a stable code."""
 
@@ -140,6 +161,11 @@ def install_error_handlers(app: FastAPI) -> None:
                 problems.append("body: not valid JSON" + (f" (at character {at[0]})" if at else ""))
                 continue
             where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
+            if not where and err.get("type") in _NOT_AN_OBJECT:
+                # UX23: a form, plain text or a JSON list was "body: Input should be a valid dictionary or
+                # object to extract fields from", and no body at all "body: Field required".
+                problems.append(not_a_json_object(request.headers.get("content-type")))
+                continue
             if err.get("type") == "extra_forbidden":
                 problems.append(f"{where}: unknown field")  # a misspelt "tittle", "txt"
                 continue
