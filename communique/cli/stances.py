@@ -118,6 +118,12 @@ def stances_command(
             corpus.close()
         documents_seen += len(stored)
         rows.extend(reaction_rows(stored, issue, coder))
+        if not stored:
+            # UX23: an empty table and nothing else, as if nobody had a stance, when no statement was read.
+            bounds = (("since", since), ("until", until))
+            dates = ", ".join(f"--{name} {value}" for name, value in bounds if value)
+            where = f"in the dates ({dates})" if dates else "in the corpus"
+            typer.echo(f"communique: no stored statement {where}; the table is empty", err=True)
         rows.sort(key=lambda r: (r.date is None, r.date or "", r.actor.name.lower(), r.document_id))
     write_rows(rows, format, label)
     if documents_seen and not addressed(rows):
