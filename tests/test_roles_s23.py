@@ -98,3 +98,37 @@ def test_someone_elses_class_is_not_the_country_addressed(coder):
         )
         for _, targets in _last(events, "02"):
             assert "ZMB" not in _keys(targets), (addressed, events)
+
+
+# --- a conjunct act of force with no victim of its own ------------------------------------------------------
+
+
+def test_a_conjunct_seizure_is_done_to_the_foreign_victims_of_the_first(coder):
+    """ "The navy arrested 34 Indian fishermen and seized five trawlers": the trawlers are the fishermen's
+    (India), not the navy's own country."""
+    events = _issued(
+        coder,
+        "The Sri Lanka Navy arrested 21 Indian fishermen and seized four boats off Mannar on Sunday.",
+        "Ministry of External Affairs of India",
+    )
+    dyads = _dyads(events, "17")
+    assert len(dyads) >= 2 and all(_keys(t) == {"IND"} for _, t in dyads), events
+
+
+def test_a_conjunct_act_of_force_keeps_its_own_or_the_domestic_target(coder):
+    """Guards: a conjunct with its own subject, a first conjunct whose victims are the doers' own people or
+    are not coded, and a first conjunct that is no act of force leave the conjunct as it was."""
+    cases = [
+        # its own subject: the army's seizure is not the navy's
+        "The Sri Lanka Navy arrested 21 Indian fishermen, and the army seized four boats off Mannar.",
+        # the first conjunct's victims are the doers' own
+        "The Sri Lanka Navy arrested 21 Sri Lankan fishermen and seized four boats off Mannar.",
+        # the first conjunct's victims are not coded
+        "The Sri Lanka Navy arrested 21 fishermen and seized four boats off Mannar.",
+        # the first conjunct is no coercion
+        "The Sri Lanka Navy welcomed 21 Indian fishermen and seized four boats off Mannar.",
+    ]
+    for text in cases:
+        events = _issued(coder, text, "Ministry of External Affairs of India")
+        seizures = [e for e in _by_root(events, "17") if "seiz" in e.trigger]
+        assert all("IND" not in _keys(_codes(e.targets)) for e in seizures), (text, events)

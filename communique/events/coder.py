@@ -513,6 +513,30 @@ def _shared_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
     return [a for a in first.targets if a.code]
 
 
+def _conjunct_victims(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
+    """ "The navy arrested 34 Indian fishermen and seized five trawlers": coercion or force (17, 18) naming no
+    victim, in a conjunct with no subject of its own, is done to the foreign victims its first conjunct names
+    (the trawlers are the fishermen's), not to the doers' own country."""
+    if d.targets or not d.sources or d.code[:2] not in COERCION_AND_FORCE:
+        return []
+    verb = d.match.token
+    if verb.dep_ != "conj" or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
+        return []
+    first = drafts.get(verb.head.i)
+    if (
+        first is None
+        or first is d
+        or first.code[:2] not in COERCION_AND_FORCE
+        or coded_keys(first.sources) != coded_keys(d.sources)
+    ):
+        return []
+    mine = {_country_of(a) for a in d.sources}
+    victims = [a for a in first.targets if a.code]
+    if not victims or any(_country_of(a) in mine | INTERNATIONAL for a in victims):
+        return []
+    return victims
+
+
 def _not_at_itself(d: _Draft) -> list[Actor]:
     """A statement's issuers do not speak against, appeal to or judge their own country as a whole: "It is
     unacceptable to allow ..." from Türkiye's ministry is aimed at someone else, never at TUR."""
@@ -533,6 +557,8 @@ def _not_at_itself(d: _Draft) -> list[Actor]:
 # torture keep their own codes; so do executions, which courts and governments order (their sources are JUD or
 # GOV, not COP or MIL), and mass killings (20).
 REPRESSION_CODES = frozenset({"180", "190", "193", "1823"})
+# Coercion and unconventional force: a conjunct shares its first conjunct's victims (_conjunct_victims).
+COERCION_AND_FORCE = frozenset({"17", "18"})
 # Sectors of those who bear arms or hold power: force against them is fighting or a coup, not repression.
 UNARMED_EXCLUDED = STATE_SECTORS | {"REB", "INS", "UAF", "CRM"}
 # Who represses: the police and the army (not a government or a court as such).
@@ -3015,7 +3041,7 @@ def code_sentence(
                     )
                     or d.targets
                 )
-        d.targets = _domestic_target(d, issuers)
+        d.targets = _conjunct_victims(d, drafts) or _domestic_target(d, issuers)
         d.targets = _not_at_itself(d)
         if _repression(d):
             d.code, suffix = "175", f"{suffix}+repression"
