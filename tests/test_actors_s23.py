@@ -161,3 +161,51 @@ def test_dominican_with_both_countries_named_is_not_guessed(coder):
     )
     assert found(actors, "Dominican officials") in ([], [None]), shown(actors)
     assert not {"DMAGOV", "DOMGOV"} & {a.code for a in actors}, shown(actors)
+
+
+# -- intelligence ministries, separatist movements, the MAK --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "APT31 is a hacking group affiliated with China's Ministry of State Security.",
+            "China's Ministry of State Security",
+            "CHNSPY",
+        ),
+        (
+            "Iran's Ministry of Intelligence arrested the dual nationals.",
+            "Iran's Ministry of Intelligence",
+            "IRNSPY",
+        ),
+        (
+            "A separatist movement in Cameroon declared independence.",
+            "separatist movement in Cameroon",
+            "CMRREB",
+        ),
+        ("Algeria accuses the MAK of setting the fires in Kabylia.", "MAK", "DZAREB"),
+    ],
+)
+def test_intelligence_ministries_and_separatist_movements(coder, text, mention, code):
+    actors, _, _ = resolve(coder, text)
+    assert found(actors, mention) == [code], shown(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # near misses: other ministries stay the government, other movements the opposition
+        ("Iran's Ministry of Interior banned the rally.", "Iran's Ministry of Interior", "IRNGOV"),
+        ("China's Ministry of Foreign Affairs protested.", "China's Ministry of Foreign Affairs", "CHNGOV"),
+        ("A protest movement in Cameroon called a strike.", "protest movement in Cameroon", "CMROPP"),
+    ],
+)
+def test_other_ministries_and_movements(coder, text, mention, code):
+    actors, _, _ = resolve(coder, text)
+    assert found(actors, mention) == [code], shown(actors)
+
+
+def test_mak_in_lower_case_or_longer_words_is_no_group(coder):
+    actors, _, _ = resolve(coder, "Mak said he would resign before the MAKS air show.")
+    assert "DZAREB" not in [a.code for a in actors], shown(actors)
