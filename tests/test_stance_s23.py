@@ -90,3 +90,70 @@ _stance = stance_reader("National Union of Varnian Teachers")
 )
 def test_issue_said_by_another_word(coder, text: str, issue: str, expected: str) -> None:
     assert _stance(coder, text, issue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # 3. The opening sentence names the act by the head's own word, the next its place or actor.
+        (
+            "The union has taken note of the announcement that the closure of the waterway took effect at "
+            "midnight. It encourages Varnia and the shipping companies to keep the union informed.",
+            "Varnia's closure of the Kel Strait",
+            "neutral",
+        ),
+        (
+            "The union condemns the closure of the waterway to foreign ships, which breaks the law of the "
+            "sea. Varnia must reopen it at once.",
+            "Varnia's closure of the Kel Strait",
+            "oppose",
+        ),
+        (
+            "The union supports the closure of the waterway during the storm season. Varnia is right to "
+            "protect the sailors.",
+            "Varnia's closure of the Kel Strait",
+            "support",
+        ),
+        # control (passed before: the phrase's other word and its place made the document about it)
+        (
+            "The union deplores the expansion of the port, which will destroy the last mangroves of the "
+            "bay. Varnia must halt the works at once.",
+            "Varnia's expansion of the port",
+            "oppose",
+        ),
+        # guards: the place never named; the head in the second sentence and the place in the third; a
+        # stand-in alone in the lead; the phrase's other noun missing (another thing expanded)
+        (
+            "The union condemns the closure of the waterway. Ruritania must reopen it.",
+            "Varnia's closure of the Kel Strait",
+            "not addressed",
+        ),
+        (
+            "Ruritania is a seafaring nation. The union condemns the closure of the waterway. Varnia must "
+            "reopen it.",
+            "Varnia's closure of the Kel Strait",
+            "not addressed",
+        ),
+        (
+            "The union condemns the shutdown of the waterway. Varnia must lift it.",
+            "Varnia's closure of the Kel Strait",
+            "not addressed",
+        ),
+        (
+            "The union welcomes the expansion of the national park. Varnia has also opened two museums.",
+            "Varnia's expansion of the port",
+            "not addressed",
+        ),
+        (
+            "The union welcomes the enlargement of the fishing fleet. Varnia has also opened two museums.",
+            "Varnia's expansion of the port",
+            "not addressed",
+        ),
+        # Not a guard (a limit of the rule): where the phrase has no other common word, any object of the
+        # head's own word in the lead passes ("condemns the closure of the school. Varnia has also opened two
+        # museums" reads oppose), as a sentence naming both always did ("Varnia condemns the closure of the
+        # school").
+    ],
+)
+def test_lead_scoped_by_the_next_sentence(coder, text: str, issue: str, expected: str) -> None:
+    assert _stance(coder, text, issue) == expected

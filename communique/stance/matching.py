@@ -1269,6 +1269,7 @@ def adhoc_mentions(
     with_entity: set[int] = set().union(*named_at.values()) if named_at else set()
     arguments = issue.arguments
     complements = issue.complements
+    own_heads: set[int] = set()  # sentences holding the head's own word (not a stand-in)
     for k, sent in enumerate(sents):
         hit = _ranked_positions(issue.head, sent)
         positions = hit[1] if hit is not None else None
@@ -1340,6 +1341,8 @@ def adhoc_mentions(
         heads[k] = positions
         entity_hits[k] = k in with_entity
         argument_hits[k] = bool(found) or not arguments
+        if not loose:
+            own_heads.add(k)
     if not heads and with_entity and not issue.light_head:
         # A statement names what it reacts to in its lead, and by its kind rather than by the phrase's head
         # ("the bill adopted in Kampala" for "Uganda's anti-homosexuality law", "this dangerous escalation
@@ -1422,6 +1425,7 @@ def adhoc_mentions(
             or entity_hits[k]
             or _short_name(issue, sents[k], heads[k])
             or _person_pronoun(sents[k], k, with_entity)
+            or (_lead_then_entity(k, own_heads, with_entity) and argument_hits[k])
         )
         near = k - last_scoped <= 3
         # Without the entity in the sentence, the issue must be scoped nearby (the sentence continues a scoped
@@ -1450,6 +1454,17 @@ def adhoc_mentions(
                     Mention(issue.key, anchor, -1, k not in with_entity, positions)
                 )
     return result
+
+
+def _lead_then_entity(k: int, own_heads: set[int], with_entity: set[int]) -> bool:
+    """(session 23) A statement's opening sentence names what it reacts to by the head's own word and
+    leaves its place or actor to the next ("has taken note of the announcement that the closure of the
+    waterway took effect. It encourages Varnia and the shipping companies ..." for "Varnia's closure of the
+    Kel Strait"): the first sentence is scoped by an entity of the phrase in the second. Only the head's own
+    word (a stand-in there stays unscoped), with the phrase's other nouns (the caller checks them: "the
+    expansion of the national park. Varnia ..." is no "Varnia's port expansion"); no later sentence is scoped
+    by the one after it."""
+    return k == 0 and k in own_heads and 1 in with_entity
 
 
 def _at_home(issue: AdhocIssue, sents: Sequence[Span], actors: Sequence[Actor], home: frozenset[str]) -> bool:
