@@ -81,6 +81,32 @@ FIXED = [
         "Amnesty International",
         {"support"},
     ),
+    # In a turn right after a side taken, a bare noun that continues a thing ("a further extension", "any
+    # renewal") is the issue continued (read one side before).
+    (
+        "Our party voted for the curfew in Port Louis in March because the riots demanded it. However, we"
+        " will not support a further extension.",
+        "the curfew in Port Louis",
+        "Mauritian Militant Movement",
+        {"mixed"},
+    ),
+    (
+        "The Alliance backed the state of emergency in Ecuador when it was declared in January. But it will"
+        " vote against any renewal next week.",
+        "the state of emergency in Ecuador",
+        "Citizen Revolution Movement",
+        {"mixed"},
+    ),
+    # Someone's efforts on a question ("the efforts of the CARICOM Chair") are not the question: in a document
+    # that says it takes no position, supporting them is no side (read support before).
+    (
+        "Norway is following closely the developments in the Essequibo region. We do not take a position on"
+        " the competing claims to the territory. Norway supports the efforts of the CARICOM Chair in this"
+        " regard.",
+        "Venezuela's claim to the Essequibo region",
+        "Ministry of Foreign Affairs of Norway",
+        {"neutral"},
+    ),
 ]
 
 KEPT = [
@@ -181,6 +207,34 @@ KEPT = [
         "media_restrictions",
         "Reporters Without Borders",
         {"oppose"},
+    ),
+    # a continuation of something named ("of" phrase), a possessive one, or one outside a turn
+    (
+        "We welcome the ceasefire in Gaza. However, we support a further extension of aid deliveries to the"
+        " north.",
+        "ceasefire",
+        "Norwegian Refugee Council",
+        {"support"},
+    ),
+    (
+        "We welcome the ceasefire in Gaza. We also support its extension.",
+        "ceasefire",
+        "Norwegian Refugee Council",
+        {"support"},
+    ),
+    (
+        "We welcome the ceasefire in Gaza. However, its renewal depends on the release of the hostages.",
+        "ceasefire",
+        "Norwegian Refugee Council",
+        {"support"},
+    ),
+    (
+        "Singapore is following closely the developments along the border. We do not take a position on the"
+        " rival claims over the islands. Singapore welcomes the mediation of the ASEAN Secretary-General in"
+        " this regard.",
+        "China's claim to the Paracel Islands",
+        "Ministry of Foreign Affairs of Singapore",
+        {"neutral", "not addressed"},
     ),
 ]
 

@@ -555,6 +555,12 @@ def _collect(
                     # turns against the one before speaks of the same issue through its pronouns ("it",
                     # "its scope") and the phrase's other words ("the length of the transition").
                     anchors = contrast_anchors(sent, named[2] | target.words, lex)
+                    # (ST23b) "... supported the declaration of the state of emergency. But we will not
+                    # support a further extension": a bare noun that continues a thing (no "of" phrase
+                    # naming another) is the issue's continuation in the turn.
+                    anchors += [
+                        (t, 1) for t in _continuations(sent, lex) if all(t.i != a.i for a, _ in anchors)
+                    ]
                     for anchor, rel in anchors:
                         vote = evaluate(anchor, named[1] * rel, sent, ctx)
                         if vote is not None and vote.weight > 0 and vote.polarity != 0:
@@ -708,6 +714,18 @@ CONCEDED_WEIGHT = 0.8
 TURN_VERDICT_WEIGHT = 0.6
 # Subjects that take back what was just said ("and that is unacceptable", "this is a mistake").
 DEMONSTRATIVE_SUBJECTS = frozenset({"that", "this", "which"})
+
+
+def _continuations(sent: Span, lex: Lexicon) -> list[Token]:
+    """Nouns that continue a thing, with no "of" phrase naming what ("a further extension", "the renewal")."""
+    view = doc_view(sent.doc)
+    return [
+        t
+        for t in view.tokens[sent.start : sent.end]
+        if t.pos_ == "NOUN"
+        and lemma(t) in lex.continuation
+        and not any(c.dep_ in {"prep", "poss"} and c.lower_ in {"of", "its", "their"} for c in t.children)
+    ]
 
 
 def _turn_verdict(sent: Span, ctx: Context) -> int:
@@ -893,6 +911,8 @@ def clause_arguments(sent: Span, ctx: Context, marks: frozenset[str] = frozenset
         )
         if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not against:
             continue
+        if _endeavour_of(token):
+            continue  # (ST23b) "supports the efforts of the ASEAN Chair": someone's work on the issue
         if not _definite(token) and not (marks and any(t.lower_ in marks for t in token.subtree)):
             continue
         out.append(token)
@@ -1017,6 +1037,21 @@ def _topic_words(
 PRONOUNS_BACK = frozenset({"it", "them", "those", "these"})
 PLURAL_BACK = frozenset({"them", "those", "these"})
 # Verbs by which the issue holds its parts: "the Act contains provisions that ..., and we support those".
+# (ST23b) Nouns of someone's work on a question: "the efforts of the ASEAN Chair" are not the question.
+ENDEAVOURS = frozenset({"effort", "endeavour", "mediation"})
+
+
+def _endeavour_of(token: Token) -> bool:
+    """Whether a noun is someone's work on the issue ("the efforts of the Chair"), with no act of its own
+    ("the efforts of Moscow to annex the region" name the act)."""
+    children = list(token.children)
+    return (
+        token.lemma_.lower() in ENDEAVOURS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
+        and not any(c.dep_ in {"acl", "relcl"} for c in children)
+    )
+
+
 HOLDING_VERBS = frozenset({"contain", "include", "have", "comprise", "provide"})
 
 

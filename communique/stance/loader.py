@@ -103,6 +103,7 @@ WORD_CLASSES = (
     "norms",
     "holding",
     "absence",
+    "continuation",
 )
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
 LEXICON_LISTS = (
@@ -293,6 +294,7 @@ class Lexicon:
     norms: set[str] = field(default_factory=set)
     holding: set[str] = field(default_factory=set)
     absence: set[str] = field(default_factory=set)
+    continuation: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers
