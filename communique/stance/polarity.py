@@ -402,8 +402,10 @@ def deontic(token: Token, lex: Lexicon) -> int:
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children)
     ):
         # (ST23b) "the authorities must quash his conviction and free him": a verb coordinated under the
-        # first one's modal, with no auxiliary or subject of its own, is required with it.
-        return deontic(token.head, lex)
+        # first one's modal, with no auxiliary or subject of its own, is required with it; (RS23) with a
+        # negation of its own it is forbidden ("must quash it and not detain him again", "never resume").
+        required = deontic(token.head, lex)
+        return -abs(required) if negated(token, lex) else required
     return 0
 
 
@@ -1138,9 +1140,11 @@ def _evaluate(
             and node.lower_ in {"of", "from"}
             and head.pos_ == "ADJ"
             and lemma(head) in lex.absence
+            and not confined
         ):
             # (ST23b) "a world free of nuclear weapons", "a region declared free from landmines": free of X is
-            # without X, so the good said of the freedom is said against X.
+            # without X, so the good said of the freedom is said against X. (RS23) Not a confinement: "must
+            # be free from detention" already reads as a release, which undoes the detention.
             walk.rel = -walk.rel
         if dep == "prep" and node.lower_ == "of" and head.pos_ == "NOUN" and lemma(head) in lex.victims:
             # "condolences to the victims of the bombing": the victims suffered it.
