@@ -36,12 +36,21 @@ STATUS_CODES: dict[int, str] = {
 class ApiError(Exception):
     """An error answered as ``{"error": {"code", "message"}}`` with an HTTP status."""
 
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        headers: dict[str, str] | None = None,
+        links: list[tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.headers = headers or {}
+        #: (text, path under the app's root) of pages an HTML error page offers besides the start page.
+        self.links = links or []
 
 
 def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
@@ -64,7 +73,12 @@ def wants_html(request: Request) -> bool:
 
 
 def error_response(
-    request: Request, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    request: Request,
+    status: int,
+    code: str,
+    message: str,
+    headers: dict[str, str] | None = None,
+    links: list[tuple[str, str]] | None = None,
 ) -> Response:
     """Answer an error as JSON for the API and tools, or as a small HTML page for browsers."""
     if wants_html(request):
@@ -73,7 +87,7 @@ def error_response(
             return templates.TemplateResponse(
                 request,
                 "error.html",
-                {"status": status, "code": code, "message": message},
+                {"status": status, "code": code, "message": message, "links": links or []},
                 status_code=status,
                 headers=headers,
             )
@@ -123,7 +137,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> Response:
-        return error_response(request, exc.status, exc.code, exc.message, exc.headers)
+        return error_response(request, exc.status, exc.code, exc.message, exc.headers, exc.links)
 
     @app.exception_handler(InputError)
     async def _input_error(request: Request, exc: InputError) -> Response:

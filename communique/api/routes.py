@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
+from urllib.parse import quote
 
 import orjson
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -363,10 +364,19 @@ def get_actor(
     # The newest stances only: a frequent actor has thousands, each with its evidence (UX20: 8.8 MB and
     # 11 s for one actor of a 40,000-statement store). n_stances counts them all; /stances?actor_code=
     # pages them.
-    actor = services(request).corpus.actor(code, stance_limit=service.ACTOR_STANCES)
+    corpus = services(request).corpus
+    actor = corpus.actor(code, stance_limit=service.ACTOR_STANCES)
+    headers: dict[str, str] = {}
+    if actor is None and code != code.upper():
+        # Codes are upper case: /actors/kaz answers KAZ's profile (UX23b), naming its own URL; the code
+        # given is used exactly first, so a stored lower-case code is still found as it is.
+        actor = corpus.actor(code.upper(), stance_limit=service.ACTOR_STANCES)
+        if actor is not None:
+            root = str(request.scope.get("root_path") or "").rstrip("/")
+            headers["Content-Location"] = f"{root}/api/v1/actors/{quote(code.upper(), safe='')}"
     if actor is None:
         raise ApiError(404, "actor_not_found", f"no actor with code {code}")
-    return FastJSON(jsonable(actor))
+    return FastJSON(jsonable(actor), headers=headers)
 
 
 @router.get("/stances", summary="Stances on an issue (a reaction table), in pages")
@@ -398,7 +408,38 @@ def list_stances(
         **filters,
     )
     items, next_cursor = page_of(page)
+    # UX23b: an unknown issue id answered an empty page, as if the issue existed and nobody took a side.
+    # The filters may have emptied the page: the issue is unknown only when no stored stance has it.
+    if (
+        issue
+        and not items
+        and not cursor
+        and not service.issue_may_exist(services(request), issue)
+        and not page_of(services(request).corpus.stances_page(issue=issue, limit=1))[0]
+    ):
+        raise ApiError(404, "issue_not_found", service.unknown_issue_message(issue))
     return FastJSON({"items": jsonable(items), "next_cursor": next_cursor})
+
+
+@router.get("", include_in_schema=False)
+@router.get("/", summary="This index: the API's endpoints and where their documentation is")
+def index(request: Request) -> Response:
+    """The endpoints of this API (method, path, summary), the documentation page and the OpenAPI schema."""
+    root = str(request.scope.get("root_path") or "").rstrip("/")
+    endpoints = [
+        {"method": method.upper(), "path": f"{root}{path}", "summary": op.get("summary", "")}
+        for path, ops in request.app.openapi().get("paths", {}).items()
+        for method, op in ops.items()
+    ]
+    return FastJSON(
+        {
+            "name": "communique",
+            "version": request.app.version,
+            "docs": f"{root}/api/v1/docs",
+            "openapi": f"{root}/api/v1/openapi.json",
+            "endpoints": endpoints,
+        }
+    )
 
 
 @router.get("/stats", summary="Counts by actor, event type or month")

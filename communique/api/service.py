@@ -292,3 +292,54 @@ def clean_limit(limit: int | None, default: int = 50) -> int:
 def env_token() -> str | None:
     """The write token from ``COMMUNIQUE_TOKEN`` (empty means unset)."""
     return os.environ.get("COMMUNIQUE_TOKEN") or None
+
+
+# ---- issues: known, ad-hoc or unknown -------------------------------------------------------------------
+
+
+def issue_dictionary(services: Services) -> Any:
+    """The issue dictionary the server codes with (its issue files included), without loading the model."""
+    coder = services._coder or default_coder(services.settings.coding_options)
+    return coder.issues
+
+
+def issue_may_exist(services: Services, issue: str) -> bool:
+    """True when ``issue`` names an issue whatever the store holds: a dictionary issue (id, label, or id
+    with spaces), a word that is the cue of exactly one dictionary issue, or a phrase of two content words or
+    more (an ad-hoc issue, which no stored statement may address). False for anything else: a mistyped or
+    unknown id (``/issues/no_such_issue``), a lone word, function words only.
+
+    The model is not loaded: content words are told by the stance stage's own stop list, as ``compile_adhoc``
+    tells them after parsing.
+    """
+    from communique.stance.matching import STOP, compiled, normalise_issue_text
+
+    try:
+        label = normalise_issue_text(issue)
+    except CommuniqueError:
+        return False
+    lowered = label.lower()
+    dictionary = issue_dictionary(services)
+    for entry in dictionary.issues:
+        if lowered in (entry.id.lower(), entry.label.lower(), entry.id.replace("_", " ").lower()):
+            return True
+    words = [w for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", lowered) if w not in STOP]
+    if len(label.split()) < 2 or len(words) < 2:
+        # One word (an id-like 'no_such_issue' is one): an issue when it cues exactly one dictionary issue.
+        if len(words) != 1:
+            return False
+        word = words[0]
+        owners = compiled(dictionary).cue_owner
+        found = owners.get(word) or owners.get(word.removesuffix("s")) or []
+        return len({o.id for o in found}) == 1
+    return True
+
+
+def unknown_issue_message(issue: str) -> str:
+    """The 404 message of an unknown issue (the given text cut short; the HTML page escapes it)."""
+    shown = re.sub(r"\s+", " ", issue).strip()
+    shown = shown if len(shown) <= 80 else shown[:79] + "…"
+    return (
+        f"unknown issue {shown!r}: no stored stance has this issue id or label, and it is neither an issue "
+        "of the dictionary nor a phrase of two words or more (such as 'sanctions on Belarus')"
+    )

@@ -19,7 +19,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import UploadFile
-from starlette.responses import HTMLResponse, Response, StreamingResponse
+from starlette.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
 from communique.api import service
 from communique.api.errors import ApiError
@@ -407,16 +407,32 @@ class Pages:
         if wanted is not None:
             from communique.store.views import iter_stance_table
 
+            if wanted not in ("csv", "markdown", "md"):
+                # ?format=xlsx answered the HTML page as if it were the file asked for (UX22).
+                raise ApiError(422, "invalid_format", "format must be csv or markdown")
+            if not service.issue_may_exist(self.services, issue) and not issue_stored(corpus, issue):
+                self.check_issue(issue)
             if wanted == "csv":
                 return csv_response(iter_stance_table(corpus, issue), issue)
-            if wanted in ("markdown", "md"):
-                return markdown_response(iter_stance_table(corpus, issue), issue)
-            # ?format=xlsx answered the HTML page as if it were the file asked for (UX22).
-            raise ApiError(422, "invalid_format", "format must be csv or markdown")
+            return markdown_response(iter_stance_table(corpus, issue), issue)
         table = table_page(request, corpus, issue)
+        if not table["total"]:
+            # UX23b: an unknown id answered 200 with an empty table, as if the issue existed. A dictionary
+            # issue or an ad-hoc phrase that no stored statement addresses is still a page (not addressed).
+            self.check_issue(issue)
         label = row_issue(table["rows"][0])[1] if table["rows"] else issue
         context = {"issue": issue, "issue_label": label, **table}
         return self.render(request, "issue.html", context, started)
+
+    def check_issue(self, issue: str) -> None:
+        """Raise a 404 naming the issue unknown, with a link to the issues, unless it may exist (no rows)."""
+        if not service.issue_may_exist(self.services, issue):
+            raise ApiError(
+                404,
+                "issue_not_found",
+                service.unknown_issue_message(issue),
+                links=[("See the issues with stances (the reaction matrix)", "/reactions")],
+            )
 
     def actor(self, request: Request, code: str) -> Response:
         """An actor: its statements, stances, who it targets and who targets it, and its timeline."""
@@ -424,6 +440,13 @@ class Pages:
         code = code[:64]
         corpus = self.services.corpus
         profile = self.cached("actor", lambda: corpus.actor(code, stance_limit=100), code=code)
+        if profile is None and code != code.upper():
+            # Codes are upper case: /actors/kaz is /actors/KAZ (UX23b). Only this path's own code, upper-cased
+            # and quoted, under the app's own root: never a location taken from the request otherwise.
+            upper = code.upper()
+            if self.cached("actor", lambda: corpus.actor(upper, stance_limit=100), code=upper) is not None:
+                root = str(request.scope.get("root_path") or "").rstrip("/")
+                return RedirectResponse(f"{root}/actors/{quote(upper, safe='')}", status_code=308)
         if profile is None:
             raise ApiError(404, "actor_not_found", f"no actor with code {code}")
         agg = self.cached("bounded", lambda: corpus.bounded_aggregates(SAMPLE_DOCS, actor=code), actor=code)
@@ -494,6 +517,21 @@ def code_spans(text: str) -> list[tuple[str, bool]]:
 
 
 PAGE_ROWS = 200
+
+
+def issue_stored(corpus: Any, issue: str) -> bool:
+    """True when a stored stance has this issue id or label (the reaction table's own match, exactly)."""
+    from sqlalchemy import select
+
+    from communique.store.search import STANCES
+
+    issue = issue.strip()
+    with corpus.engine.connect() as conn:
+        # The id first, on its index; only then the label.
+        return any(
+            conn.execute(select(STANCES.c.pk).where(column == issue).limit(1)).first() is not None
+            for column in (STANCES.c.issue_id, STANCES.c.issue_label)
+        )
 
 
 def page_number(request: Request) -> int:
