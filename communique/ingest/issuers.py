@@ -73,6 +73,8 @@ _LIST_COMMA = re.compile(r"\s*[;,]\s*(?:and\s+|&\s+)?")
 _REPEATED_OF = re.compile(r"(?:\s*[;,]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)of\s+", re.I)
 # A list item that names an office or body of its own, so a plural head is not distributed over it.
 _OWN_OFFICE = re.compile(rf"\b{alternation('own_office_words')}\b", re.I)
+# Department words and adjectives that cannot stand as an issuer ("Foreign", "International Trade").
+_PORTFOLIO = frozenset(words("portfolio_words"))
 # An appositive role after a person's name: "Josep Borrell, High Representative of the Union".
 _ROLE_START = re.compile(
     rf"^(?:the\s+)?(?:{alternation('role_modifiers')}\s+)*{alternation('role_titles')}\b", re.I
@@ -220,6 +222,30 @@ def _distribute(text: str, span: Span) -> list[tuple[str, Span]] | None:
     return out
 
 
+def _bare_portfolio(name: str) -> bool:
+    """ "Foreign", "International Trade": capitalised department words with no head noun of a body."""
+    tokens = name.split()
+    return (
+        0 < len(tokens) <= 3
+        and name[:1].isupper()
+        and all(t.lower().strip(".") in _PORTFOLIO or t.lower() == "and" for t in tokens)
+    )
+
+
+def _joins_next(name: str, following: str) -> bool:
+    """A comma piece that cannot stand as an issuer joins the next piece when that one names the body:
+    "Foreign" + "Commonwealth and Development Office" is one office."""
+    following = following.strip()
+    # "Global Affairs Canada and the Foreign": a new name begun by "and the" after another body.
+    last = re.split(r"\s(?:and|&)\s+the\s+", name)[-1]
+    return (
+        _bare_portfolio(last)
+        and following[:1].isupper()
+        and not _DETERMINER.match(following)
+        and bool(INSTITUTION_RE.search(following))
+    )
+
+
 def _raw(text: str, span: Span) -> str:
     return text[span[0] : span[1]].strip(" ,;")
 
@@ -248,7 +274,9 @@ def split_issuer_phrase(text: str, span: Span) -> list[tuple[str, Span]]:
         merged: list[Span] = []
         for piece in pieces:
             piece_text = text[piece[0] : piece[1]].strip()
-            if (
+            if merged and _joins_next(_raw(text, _strip(text, merged[-1])), piece_text):
+                merged[-1] = (merged[-1][0], piece[1])  # "Foreign, Commonwealth and Development Office"
+            elif (
                 merged
                 and _ROLE_START.match(piece_text)
                 and has_person_shape(text[merged[-1][0] : merged[-1][1]])
@@ -531,10 +559,16 @@ def issuers_from_names(names: Sequence[str], text: str) -> list[Actor]:
     """Issuers given by the user (``--issuer``): spans where the name occurs in the text."""
     out: list[Actor] = []
     folded = text.casefold()
-    for name in names:
-        name = name.strip()
-        if not name:
-            continue
+    given = [name.strip() for name in names if name.strip()]
+    # A list split at every comma ("[A, Foreign, Commonwealth and Development Office]") gives "Foreign" alone:
+    # it is the start of the next name.
+    joined: list[str] = []
+    for name in given:
+        if joined and _joins_next(joined[-1], name):
+            joined[-1] = f"{joined[-1]}, {name}"
+        else:
+            joined.append(name)
+    for name in joined:
         at = folded.find(name.casefold())
         if at >= 0:
             out.append(

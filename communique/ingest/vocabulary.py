@@ -27,6 +27,7 @@ KEYS = (
     "names_with_and",
     "plural_heads",
     "own_office_words",
+    "portfolio_words",
     "role_modifiers",
     "role_titles",
     "opening_stance_words",
