@@ -117,6 +117,11 @@ def test_given_names_split_at_the_comma_are_joined_again():
         ("Department of Foreign Affairs, Trade and Development", "CANGOV"),
         ("Ministry of Foreign Affairs, Trade and Development", "CANGOV"),
         ("Ministry of Foreign Affairs, International Trade and Worship", "ARGGOV"),
+        (
+            "Federal Department of Foreign Affairs",
+            "CHEGOV",
+        ),  # Switzerland's (Germany's: Federal Foreign Office)
+        ("Federal Foreign Office", "DEUGOV"),
     ],
 )
 def test_whole_names_resolve_to_their_country(name, code):
