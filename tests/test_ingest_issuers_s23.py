@@ -128,3 +128,25 @@ def test_whole_names_resolve_to_their_country(name, code):
     doc = Document(id="t", text="", date="2023-05-01", issuers=[Actor(name=name, text=name, via="issuer")])
     resolve_issuers(doc, load_actor_dictionary([]))
     assert [a.code for a in doc.issuers] == [code]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        # A region as the portfolio of a ministry that names no state: no region's code (was EUR, EURGOV).
+        ("Ministry of Europe and Foreign Affairs", None),
+        ("Ministry for Europe and Foreign Affairs", None),
+        ("Ministry of Foreign Affairs, European Integration and International Cooperation", None),
+        ("Ministry of Foreign and European Affairs", None),
+        # Near misses: the state named owns the ministry; a region's ministers; organisations.
+        ("Ministry for Europe and Foreign Affairs of Albania", "ALBGOV"),
+        ("Ministry of Foreign Affairs and European Integration of Moldova", "MDAGOV"),
+        ("Ministers of Foreign Affairs of the European Union", "IGOEU"),
+        ("African Union Commission", "IGOAU"),
+        ("European Commission", "IGOEUEC"),
+    ],
+)
+def test_a_region_in_a_ministrys_portfolio_is_not_the_issuer(name, code):
+    doc = Document(id="t", text="", date="2023-05-01", issuers=[Actor(name=name, text=name, via="issuer")])
+    resolve_issuers(doc, load_actor_dictionary([]))
+    assert [a.code for a in doc.issuers] == [code]

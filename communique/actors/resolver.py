@@ -4404,6 +4404,10 @@ def _main_country(codes: Iterable[str], dictionary: ActorDictionary) -> str | No
     return counts[0][0]
 
 
+# A state body's head word before a region's word in an issuer's name: the region is its portfolio.
+_PORTFOLIO_HEADS = frozenset({"ministry", "department", "ministère", "ministerio"})
+
+
 def _issuer_hit(state: _State | None, dictionary: ActorDictionary) -> Actor | None:
     """The actor an issuer's name resolves to: the widest coded one, with three exceptions for names.
 
@@ -4490,6 +4494,11 @@ def _issuer_hit(state: _State | None, dictionary: ActorDictionary) -> Actor | No
         if state_named is not None:
             actor.code = state_named + "".join(actor.sectors)
             actor.country = state_named
+        elif _PORTFOLIO_HEADS.intersection(t.lower() for t in texts[: best.end_tok - 1]):
+            # "Ministry for Europe and Foreign Affairs", "Ministry of Foreign Affairs, European Integration
+            # and International Cooperation": the region is the portfolio of a state's ministry that names
+            # no state; the issuer is no region's (IS23)
+            return None
     actor.via = "issuer"
     return actor
 
