@@ -693,11 +693,53 @@ STATE_NAME_WORDS = frozenset(
 )
 
 
+# (RS23) Words that mark an unresolved name as a body of civil society ("Campaign Against Arms Trade"): an
+# unresolved name without one may be a state office in another language or by a metonym ("Bundesregierung",
+# "Taoiseach", "Ministère de l'Europe et des Affaires étrangères", "Palais de l'Élysée").
+NONSTATE_NAME_WORDS = frozenset(
+    {
+        "campaign",
+        "coalition",
+        "network",
+        "alliance",
+        "association",
+        "federation",
+        "confederation",
+        "union",
+        "syndicate",
+        "foundation",
+        "trust",
+        "society",
+        "movement",
+        "party",
+        "league",
+        "church",
+        "diocese",
+        "watch",
+        "opposition",
+        "institute",
+        "forum",
+        "charity",
+        "rights",
+        "amnesty",
+        "journalists",
+        "reporters",
+        "lawyers",
+        "workers",
+        "teachers",
+        "students",
+        "defenders",
+        "ngo",
+    }
+)
+
+
 def nonstate_issuers(issuers: Sequence[Actor]) -> bool:
     """Whether every issuer is a body outside the state: an NGO, a union, a church, a business group, an
-    opposition (by code or sector), or an unresolved name; none whose name holds a word of a state office
-    ("Campaign Against Arms Trade", not "Foreign, Commonwealth and Development Office" or a ministry filed
-    under a civil sector)."""
+    opposition (by code or sector), or an unresolved name with a word of civil society; none whose name
+    holds a word of a state office ("Campaign Against Arms Trade", not "Foreign, Commonwealth and Development
+    Office" or a ministry filed under a civil sector; an unresolved "Bundesregierung" is not known to be
+    outside)."""
 
     def outside(issuer: Actor) -> bool:
         if "OPP" in issuer.sectors:
@@ -708,7 +750,7 @@ def nonstate_issuers(issuers: Sequence[Actor]) -> bool:
         return (
             (issuer.code or "").startswith("NGO")
             or bool(set(issuer.sectors) & NONSTATE_SECTORS)
-            or (not issuer.code and not issuer.sectors)
+            or (not issuer.code and not issuer.sectors and bool(words & NONSTATE_NAME_WORDS))
         )
 
     return bool(issuers) and all(outside(i) for i in issuers)
