@@ -79,6 +79,17 @@ _stance = stance_reader("Varnian Centre for Human Rights")
             "civil_society_restrictions",
             "oppose",
         ),
+        # 7. foreign_military_intervention: troops kept there, said as their stationing
+        (
+            "We oppose the stationing of Russian troops in the region without the consent of its government.",
+            "foreign_military_intervention",
+            "oppose",
+        ),
+        (
+            "We reject any stationing of armed forces on the territory of our neighbours.",
+            "foreign_military_intervention",
+            "oppose",
+        ),
     ],
 )
 def test_issue_named_another_way(coder, text: str, issue: str, expected: str) -> None:
@@ -141,6 +152,19 @@ def test_issue_named_another_way(coder, text: str, issue: str, expected: str) ->
         (
             "The bank cancelled the loan and the company lost its status as a preferred supplier.",
             "civil_society_restrictions",
+        ),
+        # foreign_military_intervention: a railway or police station, police stationed at polling stations
+        (
+            "The railway station was full of troops returning home from the front.",
+            "foreign_military_intervention",
+        ),
+        (
+            "The stationing of police officers at polling stations intimidated voters.",
+            "foreign_military_intervention",
+        ),
+        (
+            "The police station where the soldiers were held was closed on Monday.",
+            "foreign_military_intervention",
         ),
     ],
 )
