@@ -245,7 +245,7 @@ def _context(
         actors_by_token=by_token,
         events_by_token=events_by_token,
         has_issuers=bool(document.issuers),
-        nonstate=nonstate_issuers(document.issuers),
+        nonstate=nonstate_issuers(document.issuers, lex),
     )
 
 
@@ -911,7 +911,7 @@ def clause_arguments(sent: Span, ctx: Context, marks: frozenset[str] = frozenset
         )
         if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not against:
             continue
-        if _endeavour_of(token):
+        if _endeavour_of(token, ctx.lexicon):
             continue  # (ST23b) "supports the efforts of the ASEAN Chair": someone's work on the issue
         if not _definite(token) and not (marks and any(t.lower_ in marks for t in token.subtree)):
             continue
@@ -1036,22 +1036,20 @@ def _topic_words(
 
 PRONOUNS_BACK = frozenset({"it", "them", "those", "these"})
 PLURAL_BACK = frozenset({"them", "those", "these"})
-# Verbs by which the issue holds its parts: "the Act contains provisions that ..., and we support those".
-# (ST23b) Nouns of someone's work on a question: "the efforts of the ASEAN Chair" are not the question.
-ENDEAVOURS = frozenset({"effort", "endeavour", "mediation"})
 
 
-def _endeavour_of(token: Token) -> bool:
-    """Whether a noun is someone's work on the issue ("the efforts of the Chair"), with no act of its own
-    ("the efforts of Moscow to annex the region" name the act)."""
+def _endeavour_of(token: Token, lex: Lexicon) -> bool:
+    """Whether a noun is someone's work on the issue (polarity.yaml ``endeavours``: "the efforts of the
+    Chair"), with no act of its own ("the efforts of Moscow to annex the region" name the act)."""
     children = list(token.children)
     return (
-        token.lemma_.lower() in ENDEAVOURS
+        token.lemma_.lower() in lex.endeavours
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
         and not any(c.dep_ in {"acl", "relcl"} for c in children)
     )
 
 
+# Verbs by which the issue holds its parts: "the Act contains provisions that ..., and we support those".
 HOLDING_VERBS = frozenset({"contain", "include", "have", "comprise", "provide"})
 
 

@@ -104,6 +104,10 @@ WORD_CLASSES = (
     "holding",
     "absence",
     "continuation",
+    "state_offices",
+    "state_name_words",
+    "civil_society_words",
+    "endeavours",
 )
 LEXICON_WEIGHTED = ("positive", "negative", "harm", "benefit", "call")
 LEXICON_LISTS = (
@@ -295,6 +299,10 @@ class Lexicon:
     holding: set[str] = field(default_factory=set)
     absence: set[str] = field(default_factory=set)
     continuation: set[str] = field(default_factory=set)
+    state_offices: set[str] = field(default_factory=set)
+    state_name_words: set[str] = field(default_factory=set)
+    civil_society_words: set[str] = field(default_factory=set)
+    endeavours: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
+from communique.actors.resolver import STATE_SECTORS
 from communique.events.roles import party_noun_phrase
 from communique.model import Actor, Event
 from communique.nlp.view import DocView, doc_view
@@ -627,7 +628,7 @@ def _third_party(subject: Token, ctx: Context) -> bool:
     actor = next((ctx.actors_by_token[t.i] for t in span if t.i in ctx.actors_by_token), None)
     if actor is not None and actor.via in {"pronoun", "issuer"}:
         return False
-    if ctx.nonstate and _state_office(span, actor):
+    if _addressed_state(span, actor, ctx):
         return True  # (ST23b) "the government approved ..." in an NGO's or an opposition's statement
     if titles and titles <= ctx.lexicon.titles | ctx.issuer_words:
         return False
@@ -659,109 +660,43 @@ def _third_party(subject: Token, ctx: Context) -> bool:
     return named and ctx.has_issuers
 
 
-# (ST23b) Words that name a state office or its holder on their own ("the Government", "Ministers", "the
-# Prime Minister"), and the sectors of a state actor.
-STATE_OFFICES = frozenset(
-    {
-        "government",
-        "ministers",
-        "minister",
-        "ministry",
-        "cabinet",
-        "president",
-        "presidency",
-        "prime",
-        "premier",
-    }
-)
-STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "LEG", "JUD"})
-
-
+# (ST23b) Sectors of issuers outside the state (the state's own are the resolver's STATE_SECTORS).
 NONSTATE_SECTORS = frozenset({"OPP", "REL", "BUS", "LAB", "NGO", "CVL", "MED", "EDU"})
-STATE_NAME_WORDS = frozenset(
-    {
-        *STATE_OFFICES,
-        "foreign",
-        "office",
-        "department",
-        "embassy",
-        "mission",
-        "delegation",
-        "state",
-        "secretariat",
-    }
-)
 
 
-# (RS23) Words that mark an unresolved name as a body of civil society ("Campaign Against Arms Trade"): an
-# unresolved name without one may be a state office in another language or by a metonym ("Bundesregierung",
-# "Taoiseach", "Ministère de l'Europe et des Affaires étrangères", "Palais de l'Élysée").
-NONSTATE_NAME_WORDS = frozenset(
-    {
-        "campaign",
-        "coalition",
-        "network",
-        "alliance",
-        "association",
-        "federation",
-        "confederation",
-        "union",
-        "syndicate",
-        "foundation",
-        "trust",
-        "society",
-        "movement",
-        "party",
-        "league",
-        "church",
-        "diocese",
-        "watch",
-        "opposition",
-        "institute",
-        "forum",
-        "charity",
-        "rights",
-        "amnesty",
-        "journalists",
-        "reporters",
-        "lawyers",
-        "workers",
-        "teachers",
-        "students",
-        "defenders",
-        "ngo",
-    }
-)
-
-
-def nonstate_issuers(issuers: Sequence[Actor]) -> bool:
+def nonstate_issuers(issuers: Sequence[Actor], lex: Lexicon) -> bool:
     """Whether every issuer is a body outside the state: an NGO, a union, a church, a business group, an
     opposition (by code or sector), or an unresolved name with a word of civil society; none whose name
     holds a word of a state office ("Campaign Against Arms Trade", not "Foreign, Commonwealth and Development
     Office" or a ministry filed under a civil sector; an unresolved "Bundesregierung" is not known to be
-    outside)."""
+    outside). The words are polarity.yaml's ``state_offices``, ``state_name_words`` and
+    ``civil_society_words``."""
+    state_words = lex.state_offices | lex.state_name_words
 
     def outside(issuer: Actor) -> bool:
         if "OPP" in issuer.sectors:
             return True
         words = set(re.findall(r"[a-z'-]+", f"{issuer.name} {issuer.text}".lower()))
-        if words & STATE_NAME_WORDS:
+        if words & state_words:
             return False  # (a ministry the dictionary files under a civil sector is still the state)
         return (
             (issuer.code or "").startswith("NGO")
             or bool(set(issuer.sectors) & NONSTATE_SECTORS)
-            or (not issuer.code and not issuer.sectors and bool(words & NONSTATE_NAME_WORDS))
+            or (not issuer.code and not issuer.sectors and bool(words & lex.civil_society_words))
         )
 
     return bool(issuers) and all(outside(i) for i in issuers)
 
 
-def _state_office(span: Iterable[Token], actor: Actor | None) -> bool:
-    """Whether a subject names a state office: its own words ("the Government", "Ministers") or a resolved
-    actor of a state sector ("the Turkish authorities")."""
+def _addressed_state(span: Iterable[Token], actor: Actor | None, ctx: Context) -> bool:
+    """Whether a subject in the statement of issuers outside the state names the state they address: its own
+    words ("the Government", "Ministers") or a resolved actor of a state sector ("the Turkish authorities"),
+    unless it is the issuers themselves (a pronoun or an issuer mention)."""
+    if not ctx.nonstate or (actor is not None and actor.via in {"pronoun", "issuer"}):
+        return False
     if actor is not None and actor.code and set(actor.sectors) & STATE_SECTORS:
         return True
-    return any(t.lower_ in STATE_OFFICES and t.pos_ in {"NOUN", "PROPN"} for t in span)
+    return any(t.lower_ in ctx.lexicon.state_offices and t.pos_ in {"NOUN", "PROPN"} for t in span)
 
 
 def _prefix_overlap(words: set[str], issuer_words: set[str]) -> bool:
@@ -1852,11 +1787,7 @@ def is_issuer(subject: Token, ctx: Context) -> bool:
         return True
     span = subject.doc.span(subject.left_edge.i, subject.right_edge.i + 1)
     actor = next((ctx.actors_by_token[t.i] for t in span if t.i in ctx.actors_by_token), None)
-    if (
-        ctx.nonstate
-        and (actor is None or actor.via not in {"pronoun", "issuer"})
-        and _state_office(span, actor)
-    ):
+    if _addressed_state(span, actor, ctx):
         return False  # (ST23b) a domestic opposition's or an NGO's "the Government" is not the issuers
     if actor is not None and (actor.via in {"pronoun", "issuer"} or (actor.country in ctx.issuer_countries)):
         return actor.country is not None or actor.via in {"pronoun", "issuer"}
