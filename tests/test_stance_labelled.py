@@ -107,6 +107,9 @@ O_FLOOR = 0.60  # blind runs: 24/40 on session 17's starting rules, 27/40 = 0.68
 # Blind half P joined them at the start of the twenty-third session, declared the same way.
 HALF_P = DATA.with_name("half-p.yaml")
 P_FLOOR = 0.42  # blind runs: 19/40 on session 18's starting rules, 19/40 = 0.48 at session 22's end
+# Blind half Q joined them at the start of the twenty-fourth session, declared the same way.
+HALF_Q = DATA.with_name("half-q.yaml")
+Q_FLOOR = 0.45  # blind runs: 20/40 on session 19's starting rules, 22/40 = 0.55 at session 23's end
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
@@ -241,6 +244,7 @@ def test_labelled_accuracy(
         "N",
         "O",
         "P",
+        "Q",
     ],
 )
 def test_half_s4_accuracy(
@@ -254,7 +258,7 @@ def test_half_s4_accuracy(
     halves' error classes; F and G, blind halves
     promoted to development in the fourteenth session, H in the fifteenth, I in the sixteenth, J in the
     seventeenth, K in the eighteenth, L in the nineteenth, M in the twentieth, N in the twenty-first,
-    O in the twenty-second, P in the twenty-third)."""
+    O in the twenty-second, P in the twenty-third, Q in the twenty-fourth)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
@@ -277,6 +281,7 @@ def test_half_s4_accuracy(
         "N": (HALF_N, N_FLOOR),
         "O": (HALF_O, O_FLOOR),
         "P": (HALF_P, P_FLOOR),
+        "Q": (HALF_Q, Q_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
