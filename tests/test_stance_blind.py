@@ -1,4 +1,4 @@
-"""The blind halves of the stance labelled set: R, T, U and V, each 40 excerpts written by someone blind to
+"""The blind halves of the stance labelled set: R, T, U, V and W, each 40 excerpts written by someone blind to
 the stance rules and issue cues and committed before any run. F (af742f0) was first run after the fourth
 session's rules froze: 21/40 = 0.53; G (423e9a7) after the fifth session's: 24/40 = 0.60 with the rules alone,
 23/40 = 0.57 with the MiniLM extra on (F then: 21/40 and 23/40, unchanged); H (41226de) was first run on the
@@ -36,7 +36,9 @@ at the start of the twenty-second session and first run on that session's starti
 0.53 with the rules alone, 13 of its 19 misses "not addressed" where the statement does take a position, 1 of
 5 mixed right. V (8979bf9) was written at the start of the twenty-third session and first run on that
 session's starting rules (4fd1a8b): 22/40 = 0.55 with the rules alone, 8 of its 18 misses "not addressed"
-where the statement does take a position, 3 of 5 mixed right. F and
+where the statement does take a position, 3 of 5 mixed right. W (b188e0c) was written at the start of the
+twenty-fourth session and first run on that session's starting rules (184657a): 23/40 = 0.57 with the rules
+alone, 7 of its 17 misses "not addressed" where the statement does take a position, 2 of 5 mixed right. F and
 G were promoted to development at the start of the fourteenth session (now in tests/test_stance_labelled.py;
 last blind runs at 50d20e8: F 28/40, G 27/40), H at the start of the fifteenth (last blind run at 2dc1475:
 25/40), I at the start of the sixteenth (last blind run at 4374300: 25/40), J at the start of the seventeenth
@@ -60,7 +62,7 @@ import yaml
 from tests.test_stance_labelled import LABELS, _predict_or_refused
 
 DATA = Path(__file__).resolve().parent / "data" / "stance"
-FLOORS = {"R": 0.40, "T": 0.60, "U": 0.45, "V": 0.45}
+FLOORS = {"R": 0.40, "T": 0.60, "U": 0.45, "V": 0.45, "W": 0.50}
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
