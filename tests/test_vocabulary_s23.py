@@ -7,8 +7,8 @@ tests/data/events/vocabulary-s23.yaml is in the statement gold format (issuers, 
 was written in our own words before the coder was run on it (committed first, d971473). It is scored like the
 statement sets, by CAMEO root (the actors are the resolver's and roles' business; their figures are printed,
 not asserted). The senses table holds sentences of our own apart from the set, one or more per rule of the
-session (communique/data/events/statements-s23.yaml; each failed before its rule) and near misses (pass before
-and after).
+session (then communique/data/events/statements-s23.yaml, since session 24 the VC23 section of
+09-20-conflict.yaml; each failed before its rule) and near misses (pass before and after).
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from .conftest import issued_events
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-s23.yaml"
 # Measured (roots only). All 125 sentences on the session's starting rules (4fd1a8b plus the tree's
 # uncommitted work of the day): recall 0.495, precision 0.608 (events F1 0.375); with the first batch of
-# communique/data/events/statements-s23.yaml (seven rules) 0.546 / 0.631 (events F1 0.420).
+# communique/data/events/statements-s23.yaml (seven rules; folded into 09-20-conflict.yaml in session 24)
+# 0.546 / 0.631 (events F1 0.420).
 # Development statement sets, A/B on one tree (rules file on/off), events F1 (roots F1): set 2, s8, s10, s11,
 # s13, s14, s15, s17 identical; s7 0.693 -> 0.691 (0.752 -> 0.749: h18.1, the execution now coded twice, by
 # its noun and by "hanged"); s12 0.686 identical (t13.3, a second 130); s16 roots 0.727 -> 0.731 (w15.1's 1823
