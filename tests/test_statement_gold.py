@@ -36,6 +36,10 @@ def test_actor_keys_compare_countries_and_international_bodies():
     assert actor_key("IGOAFU") == actor_key("IGOAU") and actor_key("IGOASN") == actor_key("IGOASEAN")
     assert actor_key("IGONAT") == actor_key("IGONATO") and actor_key("NGOIRC") != actor_key("NGOICRC")
     assert actor_key("IGOWAFECW") == actor_key("IGOECOWAS") != actor_key("IGOAFU")
+    # CAMEO's region-prefixed codes, and forms built by analogy; CSTO under EUR is not the EU
+    assert actor_key("IGOWSTNAT") == actor_key("IGONATO") and actor_key("IGOMEAARL") == actor_key("IGOLAS")
+    assert actor_key("IGOEURCST") == actor_key("IGOCSTO") != actor_key("IGOEU") == actor_key("IGOEUREEC")
+    assert actor_key("NGOHRIAMN") == actor_key("NGOAMN") != actor_key("NGOHRIHRW") == actor_key("NGOHRW")
 
 
 def test_load_reads_statements_and_rejects_garbage(tmp_path: Path):
