@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from communique.api.errors import install_error_handlers
-from communique.api.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
+from communique.api.middleware import BodyLimitMiddleware, HeadAsGetMiddleware, SecurityHeadersMiddleware
 from communique.api.routes import router as api_router
 from communique.api.service import Services, Settings, env_token
 from communique.pipeline import Coder, CodingOptions
@@ -77,6 +77,8 @@ def create_app(
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
+    # Outermost: a HEAD runs as the GET it asks about, through every layer, and loses only its body.
+    app.add_middleware(HeadAsGetMiddleware)
     return app
 
 

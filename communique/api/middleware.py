@@ -1,4 +1,4 @@
-"""Pure ASGI middleware: security headers on every response and a request body size limit."""
+"""Pure ASGI middleware: HEAD answered as GET, security headers on every response, a request body limit."""
 
 from __future__ import annotations
 
@@ -46,6 +46,39 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class HeadAsGetMiddleware:
+    """Answer ``HEAD`` as ``GET`` would (RFC 9110 9.3.2): same status and headers, no body.
+
+    The routes name GET only, so every HEAD was a 405 with JSON headers (UX24): a download manager or a
+    link checker asking ``HEAD /issues/x?format=csv`` learnt neither the CSV type nor the file name. The
+    request runs as a GET underneath; its status and headers (Content-Type, Content-Disposition,
+    Content-Length, Content-Encoding) pass unchanged and its body is dropped.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Run a HEAD request as a GET and send only the response start and an empty body."""
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+        ended = False
+
+        async def head_send(message: Message) -> None:
+            nonlocal ended
+            if message["type"] == "http.response.start":
+                await send(message)
+            elif message["type"] == "http.response.body" and not ended:
+                if not message.get("more_body", False):
+                    ended = True
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+            elif message["type"] != "http.response.body":
+                await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, head_send)
 
 
 class BodyTooLarge(HTTPException):
