@@ -33,6 +33,28 @@ SENSES_TABLE = [
     ),
     ("Ministry of Foreign Affairs of Iraq", "The Ministry summoned the Turkish chargé d'affaires.", "!16"),
     ("Reuters", "The Kenyan prosecutor recalled the charges against the journalists.", "!16"),
+    # a decision, a law or a verdict called hostile, unfriendly, discriminatory or politically motivated is
+    # disapproved of (111), as one called illegal is (111:call-as); players called motivated, neighbours
+    # called (on the telephone), hostile forces called to surrender are none
+    (
+        "Ministry of Foreign Affairs of the Russian Federation",
+        "Moscow called the decision unfriendly.",
+        "111",
+    ),
+    (
+        "Ministry of Foreign Affairs of Algeria",
+        "The Algerian ministry called the French decision hostile.",
+        "111",
+    ),
+    ("Ministry of Foreign Affairs of Turkey", "Ankara called the French law discriminatory.", "111"),
+    (
+        "Pakistan Tehreek-e-Insaf",
+        "The Pakistani opposition called the verdict politically motivated.",
+        "111",
+    ),
+    ("Reuters", "The Brazilian coach called the players motivated.", "!11"),
+    ("Reuters", "The Kenyan minister called the unfriendly neighbours.", "!11"),
+    ("Reuters", "The Nigerian commander called the hostile forces to surrender.", "!11"),
 ]
 
 
