@@ -55,6 +55,22 @@ SENSES_TABLE = [
     ("Reuters", "The Brazilian coach called the players motivated.", "!11"),
     ("Reuters", "The Kenyan minister called the unfriendly neighbours.", "!11"),
     ("Reuters", "The Nigerian commander called the hostile forces to surrender.", "!11"),
+    # any attempt or provocation that "will meet with" / "be met with" resolute countermeasures or a firm
+    # response is threatened by the speaker (130); a proposal met with resistance, an appeal met with a strong
+    # response from donors, a minister who met a delegation are none
+    (
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        "Any attempt to split the motherland will meet with resolute countermeasures.",
+        "130",
+    ),
+    (
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        "Any provocation will be met with a resolute response.",
+        "130",
+    ),
+    ("Reuters", "The Chilean proposal met with strong resistance from farmers.", "!13"),
+    ("Reuters", "The Ethiopian appeal met with a strong response from donors.", "!13"),
+    ("Reuters", "The Kenyan minister met with a delegation of farmers.", "!13"),
 ]
 
 
