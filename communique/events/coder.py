@@ -197,6 +197,17 @@ EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 JOINT_ACT_ROOTS = frozenset({"03", "04", "05", "08"})
 # Violence is coded even when its perpetrator is unknown (with no source), if its target is coded.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# So is coercion (17) told in the agentless passive ("were arrested", "was detained and expelled"), and a
+# sentence a court passes (116 with a court verb: "was sentenced to 25 years"), when it is asserted, not
+# negated and done to someone coded outside the issuers' own country (_agentless_state_act). A bare 170 says
+# too little to keep with no one doing it; repression (175) names its doer's class, the state's forces
+# ("protesters were shot dead" told with no one is a killing by an unknown hand, not an agentless repression).
+COERCION_ROOT = "17"
+SENTENCE_CODE = "116"
+BARE_COERCION = "170"
+NO_ONE = frozenset({"nobody", "none", "noone"})
+# how a draft with no source was kept: violence by an unknown hand, an agentless act of coercion or sentence
+UNNAMED_DOERS = frozenset({"unknown-agent", "agentless"})
 # how a mention that names no country was given one (roles.ActorIndex.in_context, the actors stage's context)
 COMPOSED_VIAS = frozenset({"sentence-country", "context", "document-country"})
 ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
@@ -711,6 +722,38 @@ def _in_custody(verb: Token, patterns: PatternSet) -> bool:
             if "by" not in words and not custody.isdisjoint(words):
                 return True
     return False
+
+
+def _agentless_state_act(verb: Token, code: str, patterns: PatternSet) -> bool:
+    """An act of coercion or a court's sentence told in the passive with no doer named or implied: "Nine
+    survivors were arrested on Thursday", "he was sentenced to 25 years", "were taken off the aircraft and
+    detained". Not one done to no one ("No one was arrested", "none of them has been detained")."""
+    if code in {BARE_COERCION, REPRESSION_CODE} or not (
+        code[:2] == COERCION_ROOT
+        or (code[:3] == SENTENCE_CODE and lemma(verb) in patterns.words("court_actions"))
+    ):
+        return False
+    if any(c.dep_ in {"nsubj", "csubj"} or _is_by(c) for c in verb.children):
+        return False
+    held = passive_subject(verb)
+    if not held:
+        return False
+    return not any(
+        t.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) for t in held
+    )
+
+
+def _kept_agentless(d: _Draft, index: ActorIndex) -> bool:
+    """An agentless act of coercion or sentence (_agentless_state_act) is kept with no source when it is
+    asserted, not negated, and done to someone coded who is not of the issuers' own country (their own people
+    held at home: their own state's act, told in the passive)."""
+    return (
+        d.how == "agentless"
+        and d.modality == "asserted"
+        and not d.negated
+        and any(a.code for a in d.targets)
+        and not any(a.code and (a.country or a.code)[:3] in index.own for a in d.targets)
+    )
 
 
 def _unknown_agent(verb: Token, patterns: PatternSet) -> bool:
@@ -1362,6 +1405,8 @@ def _draft(
                 sources, how = list(antecedent), "antecedent"
         if not sources and (pattern.code or "")[:2] in VIOLENT_ROOTS and _unknown_agent(verb, patterns):
             how = "unknown-agent"
+        elif not sources and _agentless_state_act(verb, pattern.code or "", patterns):
+            how = "agentless"
         asking = patterns.words("demand_modals") | patterns.words("appeal_modals")
         if (
             not sources
@@ -1380,6 +1425,7 @@ def _draft(
             and not reporter
             and speaker
             and (pattern.code or "")[:2] in ISSUERS_PASSIVE_ROOTS
+            and how != "agentless"  # ("Three activists were sentenced": a court's act, not the issuer's)
             and is_passive(verb)
             and not any(c.dep_ == "agent" for c in verb.children)
             and _foreign_undergoer(verb, index, speaker)
@@ -1399,7 +1445,7 @@ def _draft(
             # "Strongly condemns the coup", "Urges the parties to ...": a communiqué's numbered paragraphs
             # open on their verb, and their subject is the body that issues them
             sources, how = list(speaker), "speaker"
-        if need_source and not sources and how != "unknown-agent":
+        if need_source and not sources and how not in UNNAMED_DOERS:
             return None  # (the sources are final here: no targets, modality or filters for a dropped draft)
         targets = targets_of_verb(
             verb,
@@ -2659,7 +2705,7 @@ def code_sentence(
                 option, sent, index, patterns, speaker, reporter_actors, triggers, antecedent, opening,
                 need_source=d is not None,
             )  # fmt: skip
-            if candidate is not None and (candidate.sources or candidate.how == "unknown-agent"):
+            if candidate is not None and (candidate.sources or candidate.how in UNNAMED_DOERS):
                 d = candidate
                 break
             d = d or candidate
@@ -3097,10 +3143,14 @@ def code_sentence(
         # CAMEO codes by its sector alone ("Suspected rebels killed twelve villagers": REB, no country).
         if not any(a.code for a in [*d.sources, *d.targets]) and not _sector_agent(d):
             continue
-        if not d.sources and not (
-            d.how == "unknown-agent"
-            and d.modality in {"asserted", "historical"}
-            and any(a.code for a in d.targets)
+        if (
+            not d.sources
+            and not (
+                d.how == "unknown-agent"
+                and d.modality in {"asserted", "historical"}
+                and any(a.code for a in d.targets)
+            )
+            and not _kept_agentless(d, index)
         ):
             continue
         if not d.sources and any(

@@ -541,7 +541,9 @@ class Counterpart:
         """Remember the other parties of a sentence's contentious events."""
         for event in events:
             root = event.cameo_root
-            if root in COUNTERPART_ROOTS and not other_parties(event.sources, self.own):
+            # (an act told with no doer, "three activists were sentenced", is no act of the issuers': whom it
+            # was done to is no one they speak against)
+            if root in COUNTERPART_ROOTS and event.sources and not other_parties(event.sources, self.own):
                 parties = other_parties(event.targets, self.own)
             elif root in WRONGDOING_ROOTS:
                 parties = other_parties(event.sources, self.own)

@@ -1,0 +1,93 @@
+"""Who did what to whom, twenty-fourth session: acts with no named doer and acts inside a reaction
+(communique/events/coder.py, roles.py).
+
+Every sentence is written for these tests (none is taken from a gold set); each positive failed on the code
+before the rule it guards, and each near miss must not fire.
+"""
+
+from __future__ import annotations
+
+from .conftest import by_root as _by_root
+from .conftest import coded_events as _events
+from .conftest import issued_events as _issued
+from .conftest import sorted_codes as _codes
+
+EU = "European Union"
+UKRAINE = "Ministry of Foreign Affairs of Ukraine"
+
+
+def _sourceless(events, root: str):
+    return [e for e in _by_root(events, root) if not e.sources]
+
+
+def test_an_agentless_arrest_or_sentence_is_kept_with_no_source(coder):
+    """ "A French aid worker was arrested", "were jailed for six years", "was sentenced to nine years": an act
+    of coercion or a court's sentence told in the passive with no doer named or implied is kept with no source
+    (statement gold convention: an agentless passive gives source null), done to whom it names."""
+    aid = _by_root(_events(coder, "A French aid worker was arrested on Tuesday."), "17")
+    assert [e.cameo for e in aid] == ["173"] and not aid[0].sources, aid
+    assert [a.code[:3] for a in aid[0].targets] == ["FRA"], aid
+    jailed = _issued(coder, "Three Russian opposition activists were jailed for six years.", EU)
+    assert [e.cameo for e in _sourceless(jailed, "17")] == ["173"], jailed
+    assert _codes(_sourceless(jailed, "17")[0].targets) == ["RUSOPP"], jailed
+    sentenced = _issued(coder, "Three Russian opposition activists have been sentenced to death.", EU)
+    assert [e.cameo for e in _sourceless(sentenced, "11")] == ["116"], sentenced
+    assert _codes(_sourceless(sentenced, "11")[0].targets) == ["RUSOPP"], sentenced
+
+
+def test_a_court_verb_does_not_make_the_issuer_the_sentencer(coder):
+    """ "Three Russian activists were sentenced to five years" in Ukraine's foreign ministry's statement, and
+    "We note that ... were convicted": a court's act, not the issuer's (was UKRGOV's 116 or nothing)."""
+    for text in (
+        "Three Russian activists were sentenced to five years in prison.",
+        "We note that three Russian activists were convicted of treason.",
+    ):
+        events = _issued(coder, text, UKRAINE)
+        assert not [e for e in _by_root(events, "11") if e.cameo == "116" and e.sources], (text, events)
+        kept = [e for e in _sourceless(events, "11") if e.cameo == "116"]
+        assert kept and _codes(kept[0].targets) == ["RUSOPP"], (text, events)
+    # near miss: the issuers' own diplomatic acts told in the passive stay theirs
+    declared = _issued(coder, "Two Russian diplomats were declared persona non grata.", UKRAINE)
+    assert [_codes(e.sources) for e in _by_root(declared, "16")] in ([], [["UKRGOV"]]), declared
+
+
+def test_an_agentless_act_not_asserted_negated_or_done_to_no_one_is_not_kept(coder):
+    """Near misses: no one arrested, an arrest denied or only possible, a bare 170, repression with no one
+    firing, and the issuers' own people held (their own state's act told in the passive) code no sourceless
+    act of coercion."""
+    for text in (
+        "No Russian journalist was arrested on Sunday.",
+        "None of the Russian journalists were detained.",
+        "The Russian journalist was not arrested.",
+        "Russian journalists could be arrested for their reporting.",
+        "Russian journalists will be detained if they cover the protest.",
+        "Russian journalists were pressured into leaving the country.",
+        "Several Russian protesters were shot dead on Sunday.",
+    ):
+        events = _issued(coder, text, EU)
+        assert not [e for e in _sourceless(events, "17") if e.modality == "asserted" and not e.negated], (
+            text,
+            events,
+        )
+    belarus = "Ministry of Foreign Affairs of Belarus"
+    own = _issued(coder, "Three Belarusian journalists were detained.", belarus)
+    assert not _sourceless(own, "17"), own
+    # a named agent keeps its role, a place its implied authorities
+    named = _issued(coder, "Three Russian journalists were detained by the Russian police.", EU)
+    assert [_codes(e.sources) for e in _by_root(named, "17")] == [["RUSCOP"]], named
+    placed = _issued(coder, "Three Belarusian journalists were detained in Minsk.", EU)
+    assert [_codes(e.sources) for e in _by_root(placed, "17")] == [["BLRCOP"]], placed
+
+
+def test_the_victims_of_an_agentless_act_are_not_whom_the_statement_speaks_against(coder):
+    """ "... were sentenced to nine years. The EU will consider further restrictive measures": the sentenced
+    are not the counterpart of the issuers' measures (roles.Counterpart counts the issuers' acts, and an act
+    with no doer is none of theirs)."""
+    text = (
+        "Three Russian opposition activists were sentenced to nine years in prison on Monday.\n"
+        "The EU will consider further restrictive measures against those responsible."
+    )
+    events = _issued(coder, text, EU)
+    assert _sourceless(events, "11"), events
+    measures = [e for e in _by_root(events, "13") if e.sentence_index == 1]
+    assert measures and "RUSOPP" not in _codes(measures[0].targets), events
