@@ -91,3 +91,30 @@ def test_the_victims_of_an_agentless_act_are_not_whom_the_statement_speaks_again
     assert _sourceless(events, "11"), events
     measures = [e for e in _by_root(events, "13") if e.sentence_index == 1]
     assert measures and "RUSOPP" not in _codes(measures[0].targets), events
+
+
+def test_an_area_measure_shares_no_victims_with_its_conjunct(coder):
+    """(RV23) "detained twelve Thai fishermen and declared martial law": an internet shutdown (1721), a curfew
+    (1723) or martial law (1724) is imposed on an area, not on the first conjunct's foreign victims. Near
+    misses: boats seized and people deported in such a conjunct are still theirs."""
+    for text, code in (
+        ("Myanmar's junta arrested thirty Thai workers and shut down the internet.", "1721"),
+        ("The Burmese army detained twelve Thai fishermen and declared martial law.", "1724"),
+        ("Russian soldiers detained dozens of Ukrainian activists in Kherson and imposed a curfew.", "1723"),
+    ):
+        events = _events(coder, text)
+        measure = [e for e in events if e.cameo == code]
+        assert measure, (text, events)
+        assert not {"THA", "UKR"} & {
+            (a.code or "")[:3] for a in measure[0].targets if len(a.code or "") > 3
+        }, (
+            text,
+            events,
+        )
+    for text, code in (
+        ("The Burmese army detained twelve Thai fishermen and seized their boats.", "171"),
+        ("The Burmese army detained twelve Thai fishermen and deported them.", "174"),
+    ):
+        events = _events(coder, text)
+        shared = [e for e in events if e.cameo == code]
+        assert shared and _codes(shared[0].targets) == ["THACVL"], (text, events)

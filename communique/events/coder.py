@@ -524,11 +524,17 @@ def _shared_targets(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
     return [a for a in first.targets if a.code]
 
 
+# Measures imposed on an area, not on people (RV23): an internet shutdown (1721), a curfew (1723), a state of
+# emergency or martial law (1724). "detained twelve Thai fishermen and declared martial law" declares it where
+# the doers rule, not on the fishermen, so they share no victims with a conjunct (_conjunct_victims).
+AREA_MEASURES = frozenset({"1721", "1723", "1724"})
+
+
 def _conjunct_victims(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
     """ "The navy arrested 34 Indian fishermen and seized five trawlers": coercion or force (17, 18) naming no
     victim, in a conjunct with no subject of its own, is done to the foreign victims its first conjunct names
     (the trawlers are the fishermen's), not to the doers' own country."""
-    if d.targets or not d.sources or d.code[:2] not in COERCION_AND_FORCE:
+    if d.targets or not d.sources or d.code[:2] not in COERCION_AND_FORCE or d.code in AREA_MEASURES:
         return []
     verb = d.match.token
     if verb.dep_ != "conj" or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
@@ -538,6 +544,7 @@ def _conjunct_victims(d: _Draft, drafts: dict[int, _Draft]) -> list[Actor]:
         first is None
         or first is d
         or first.code[:2] not in COERCION_AND_FORCE
+        or first.code in AREA_MEASURES
         or coded_keys(first.sources) != coded_keys(d.sources)
     ):
         return []
