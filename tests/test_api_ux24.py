@@ -117,3 +117,51 @@ def test_get_and_post_are_unchanged(client):
     r = client.post("/api/v1/code", json={"text": "The Government of Kazakhstan condemned the attack."})
     assert r.status_code == 200 and r.json()["document"]
     assert client.request("OPTIONS", "/api/v1/events").status_code == 405
+
+
+# ---- 2. one matching rule for actors and issues: any case -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def stored(client):
+    """A stored stance's actor code and issue (id and label), from the API itself."""
+    items = client.get("/api/v1/stances", params={"limit": 200}).json()["items"]
+    row = next(i for i in items if i["actor_code"] and len(i["actor_code"]) >= 3 and i["issue_id"])
+    return row
+
+
+def _keys(client, **params):
+    r = client.get("/api/v1/stances", params={"limit": 200, **params})
+    if r.status_code == 404:
+        return set()
+    items = r.json()["items"]
+    return {(i["document_id"], i["actor_code"], i["issue_id"]) for i in items}
+
+
+def test_issue_filter_ignores_case_of_id_and_label(client, stored):
+    want = _keys(client, issue=stored["issue_id"])
+    assert want
+    for given in (stored["issue_id"].upper(), stored["issue"].upper(), stored["issue"].title()):
+        assert _keys(client, issue=given) == want, given
+
+
+def test_actor_filters_ignore_case_of_codes(client, stored):
+    code = stored["actor_code"]
+    exact = _keys(client, actor_code=code)
+    assert exact
+    assert _keys(client, actor_code=code.lower()) == exact
+    assert _keys(client, actor=code.lower()) == _keys(client, actor=code)
+    for path in ("/api/v1/documents", "/api/v1/events"):
+        upper = client.get(path, params={"actor": code, "limit": 100}).json()["items"]
+        lower = client.get(path, params={"actor": code.lower(), "limit": 100}).json()["items"]
+        assert upper and lower == upper, path
+    by = client.get("/api/v1/stats", params={"by": "event", "actor": code.lower()}).json()
+    assert by == client.get("/api/v1/stats", params={"by": "event", "actor": code}).json()
+
+
+def test_case_rule_near_misses(client, stored):
+    # A different issue or code in any case still matches nothing; a word that is no code matches no code.
+    assert client.get("/api/v1/stances", params={"issue": stored["issue_id"] + "x"}).status_code in (200, 404)
+    assert not _keys(client, issue=stored["issue_id"] + "x")
+    assert not _keys(client, actor_code=stored["actor_code"].lower() + "q")
+    assert client.get("/api/v1/documents", params={"actor": "zzzq"}).json()["items"] == []

@@ -564,8 +564,12 @@ class _Reading(_Database):
         """WHERE clauses of the stances on ``issue`` (id or label) that the filters select."""
         where: list[Any] = []
         if actor_code:
-            # One code exactly, as the actor page counts its n_stances (the actor filter is a prefix or name).
-            where.append(STANCES.c.actor_code == actor_code)
+            # One code exactly, as the actor page counts its n_stances (the actor filter is a prefix or name),
+            # in any case: codes are upper case (UX24: actor_code=igoeu was an empty page).
+            codes = sorted({actor_code, actor_code.upper()})
+            where.append(
+                STANCES.c.actor_code == codes[0] if len(codes) == 1 else STANCES.c.actor_code.in_(codes)
+            )
         if issue:
             where.append(self.q.issue_clause(issue.strip()))
         doc_where = self.q.doc_where(

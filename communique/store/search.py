@@ -46,6 +46,7 @@ ACTORS: Table = T["actors"]
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
+_CODE_ANY_CASE = re.compile(r"^[A-Za-z0-9]{3,}$")
 _CAMEO = re.compile(r"^\d{2,4}$")
 MAX_QUERY_CHARS = 1000
 MAX_WORDS = 32
@@ -62,6 +63,21 @@ def fts5_query(user_text: str) -> str | None:
 def actor_keys(value: str) -> tuple[str, str]:
     """Index keys of an actor: ``c:CODE`` for a code and ``n:name`` for a case-folded name."""
     return ("c:" + value, "n:" + " ".join(value.casefold().split()))
+
+
+def actor_filter(value: str) -> str:
+    """An actor filter as the store matches it; the rule is one for every reader (API, web, library, CLI).
+
+    Actor codes are upper case, so a word of three or more ASCII letters and digits is upper-cased
+    (``igoeu`` and ``IgoEu`` are ``IGOEU``, a code prefix as ``IGO`` is); names are compared case-folded
+    whatever their case. An upper-cased word still matches as a name (``kenya`` and ``KENYA`` fold alike).
+    """
+    return value.upper() if _CODE_ANY_CASE.match(value) else value
+
+
+def issue_ids(issue: str) -> list[str]:
+    """The issue ids an issue filter stands for: as given and lower-cased (dictionary ids are lower case)."""
+    return sorted({issue, issue.lower()})
 
 
 def prefix_upper(prefix: str) -> str:
@@ -143,6 +159,8 @@ class Filters:
             if value is not None:
                 value = str(value).strip()[:MAX_QUERY_CHARS]
                 setattr(f, name, value or None)
+        if f.actor:
+            f.actor = actor_filter(f.actor)
         return f
 
 
@@ -319,9 +337,15 @@ class QueryBuilder:
         return where
 
     def issue_clause(self, issue: str, table: Any = None) -> ColumnElement[bool]:
-        """Stances on an issue given by dictionary id or by label (case-insensitive)."""
+        """Stances on an issue given by its id or its label, in any case (the one rule of API and web).
+
+        The id is compared as given and lower-cased (``issue_ids``), on ``ix_stances_issue``; the label
+        lower-cased, on the expression index ``ix_stances_label_ci``: each term has its index.
+        """
         t = STANCES if table is None else table
-        return or_(t.c.issue_id == issue, func.lower(t.c.issue_label) == issue.casefold())
+        ids = issue_ids(issue)
+        by_id = t.c.issue_id == ids[0] if len(ids) == 1 else t.c.issue_id.in_(ids)
+        return or_(by_id, func.lower(t.c.issue_label) == issue.lower())
 
     @staticmethod
     def date_where(table: Table, f: Filters) -> list[ColumnElement[bool]]:

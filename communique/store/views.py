@@ -25,6 +25,7 @@ from communique.store.search import (
     Filters,
     decode_cursor,
     encode_cursor,
+    issue_ids,
     keyset_page,
     page_size,
 )
@@ -371,17 +372,30 @@ def _events_page_raw(corpus: Any, f: Filters, limit: int, cursor: str | None) ->
 
 
 def _issue_where(corpus: Any, issue: str, actor: str | None) -> list[Any]:
-    """WHERE clauses of one issue's reaction table (an id when one matches, else a label), maybe one actor."""
+    """WHERE clauses of one issue's reaction table, maybe of one actor: the API's rule, in any case.
+
+    The issue is its id or its label, in any case (``QueryBuilder.issue_clause``), and the actor one code
+    in any case (``?name`` for an uncoded actor: its name in any case). When no stance outside the id's
+    carries the label, the id alone selects the same rows, in date order on ``ix_stances_issue``.
+    """
     s = STANCES
+    ids = issue_ids(issue)
+    by_id = s.c.issue_id == ids[0] if len(ids) == 1 else s.c.issue_id.in_(ids)
     with corpus.engine.connect() as conn:
-        # An issue id when one matches (ordered by ix_stances_issue), else an ad-hoc issue's label.
-        by_id = conn.execute(select(s.c.pk).where(s.c.issue_id == issue).limit(1)).first() is not None
-    where: list[Any] = [s.c.issue_id == issue if by_id else s.c.issue_label == issue]
+        other = conn.execute(
+            select(s.c.pk)
+            .where(
+                func.lower(s.c.issue_label) == issue.lower(),
+                or_(s.c.issue_id.is_(None), s.c.issue_id.not_in(ids)),
+            )
+            .limit(1)
+        ).first()
+    where: list[Any] = [by_id if other is None else corpus.q.issue_clause(issue, s)]
     if actor:
         if actor.startswith("?"):
-            where.append(and_(s.c.actor_code.is_(None), s.c.actor_name == actor[1:]))
+            where.append(and_(s.c.actor_code.is_(None), func.lower(s.c.actor_name) == actor[1:].lower()))
         else:
-            where.append(s.c.actor_code == actor)
+            where.append(s.c.actor_code.in_(sorted({actor, actor.upper()})))
     return where
 
 

@@ -520,17 +520,16 @@ PAGE_ROWS = 200
 
 
 def issue_stored(corpus: Any, issue: str) -> bool:
-    """True when a stored stance has this issue id or label (the reaction table's own match, exactly)."""
+    """True when a stored stance has this issue id or label, in any case (the reaction table's own rule)."""
     from sqlalchemy import select
 
     from communique.store.search import STANCES
 
     issue = issue.strip()
     with corpus.engine.connect() as conn:
-        # The id first, on its index; only then the label.
-        return any(
-            conn.execute(select(STANCES.c.pk).where(column == issue).limit(1)).first() is not None
-            for column in (STANCES.c.issue_id, STANCES.c.issue_label)
+        return (
+            conn.execute(select(STANCES.c.pk).where(corpus.q.issue_clause(issue)).limit(1)).first()
+            is not None
         )
 
 
