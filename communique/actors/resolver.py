@@ -189,8 +189,16 @@ EUROPEAN_UNION_WORDS = _WORDS["european_union_words"]
 # The organs an international body's communiqué names itself by, with no article ("Summit urged ...").
 ORGAN_WORDS = _WORDS["organ_words"]
 FACILITY_NOUNS = _WORDS["facility_nouns"]
+# Nouns after which a city's or capital's name names a street, in either case ("her home in San José
+# street", "the embassy on Baghdad Street"): no actor and no place of the sentence.
+STREET_NOUNS = _WORDS["street_nouns"]
 # Nouns and verbs of a state dealing with a body as another party ("cooperation with the court").
 DEALING_WORDS = _WORDS["dealing_words"]
+# The sectors of a state's bodies a capital's name right before them places there ("a Managua court", "the
+# Moscow police", "Tehran authorities"); other agents ("Caracas students") are left to the event roles.
+CAPITAL_BODY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+# ... and a body's standing, which a state accepts or rejects ("rejected the court's jurisdiction").
+JURISDICTION_NOUNS = _WORDS["jurisdiction_nouns"]
 # Acts that punish another ("sanctions on officials of the government"): never the punisher's own agents.
 PUNITIVE_WORDS = _WORDS["punitive_words"]
 # Ways that join two places ("the bridge between Windsor and Detroit"): either end may lie abroad.
@@ -884,7 +892,14 @@ class _Resolver:
             return [left], left.start
         joined = False  # an "and"/"or" joins the last two modifiers of a real list
         while left is not None and left.is_country_like and not left.consumed and left is not m:
-            if left.entry.id.endswith(":capital") and (found or not possessive):
+            if left.entry.id.endswith(":capital") and (
+                found
+                or not (
+                    possessive
+                    # "a Managua court", "the Moscow police": right before a state's own local body
+                    or (left.end == m.start and set(m.entry.sectors or ()) <= CAPITAL_BODY_SECTORS)
+                )
+            ):
                 break  # a capital modifies only as a possessive ("Kyiv's troops"), never in a list
             found.append(left)
             start = left.start
@@ -958,7 +973,7 @@ class _Resolver:
             if (
                 located
                 and right.entry.id.endswith(":capital")
-                and not set(m.entry.sectors or ()) <= {"GOV", "COP", "JUD", "LEG"}
+                and not set(m.entry.sectors or ()) <= CAPITAL_BODY_SECTORS
             ):
                 # "the government in Canberra" is Australia's; "students in Caracas" are left to the
                 # event roles, which place them by their clause
@@ -1103,7 +1118,8 @@ class _Resolver:
         backers = {
             m.start
             for m in matches
-            if m.entry.kind != "agent" and (self._backer(m) or self._continental(m) or self._structure(m))
+            if m.entry.kind != "agent"
+            and (self._backer(m) or self._continental(m) or self._structure(m) or self._street(m))
         }
         self._cur_countries = [
             (m.start, m.code[:3])
@@ -1861,6 +1877,17 @@ class _Resolver:
         e = m.entry
         return (e.kind == "country" and e.id == e.code) or e.id.startswith("region-")
 
+    def _street(self, m: _Match) -> bool:
+        """A city's or capital's name right before a street noun names the street, not the city: "outside her
+        home in San José street" (in Buenos Aires), "a rally on Tehran Avenue"."""
+        j = m.end
+        return (
+            j < len(self.low)
+            and self.low[j] in STREET_NOUNS
+            and m.entry.kind == "country"
+            and (m.entry.id.endswith(":capital") or PLACES_ID in m.entry.id)
+        )
+
     def _continental(self, m: _Match) -> bool:
         """A country's adjective after "pan" names a continent, not the country: "the Pan-American Highway",
         "pan-American solidarity", the "Inter-American Democratic Charter", an "Ibero-American summit" (the
@@ -1879,11 +1906,14 @@ class _Resolver:
 
     def _short_form_at(self, i: int, stop: int) -> bool:
         """Token ``i`` may be a body's head word standing alone for the body ("the Court", "the Alliance"):
-        after "the", capitalised as statements write it ("bloc" and "alliance" also in lower case), and
-        not the start of a longer name ("the Court of Justice", "the Union pour la paix")."""
+        after "the" (or "such": "any such court"), capitalised as statements write it ("bloc" and "alliance"
+        also in lower case), and not the start of a longer name ("the Court of Justice", "the Union pour la
+        paix")."""
         word = singular(self.low[i])
-        if i < 1 or self.low[i - 1] != "the" or word not in SHORT_BODY_WORDS:
+        if i < 1 or word not in SHORT_BODY_WORDS:
             return False
+        if self.low[i - 1] != "the" and not (self.low[i - 1] == "such" and word == self.low[i]):
+            return False  # (also "any such court": the one named before, never "such courts")
         if not (self.texts[i][:1].isupper() or word in LOWER_SHORT_WORDS):
             return False
         if self._longer_name_after(i, stop):
@@ -1976,12 +2006,14 @@ class _Resolver:
 
     def _dealt_with(self, i: int) -> bool:
         """The short form at token ``i`` is what a state deals with as another party ("the government's
-        cooperation with the court", "surrender him to the court"; words.yaml ``dealing_words``), so no body
-        of the state named before it."""
+        cooperation with the court", "surrender him to the court"; words.yaml ``dealing_words``; "rejected the
+        court's jurisdiction": ``jurisdiction_nouns``), so no body of the state named before it."""
         if not self.parsed:
             return False
         t = self.doc[i]
         prep = t.head
+        if t.dep_ == "poss" and t.head.lemma_.lower() in JURISDICTION_NOUNS:
+            return True  # "Venezuela rejected the court's jurisdiction": a state accepts or rejects a body
         return (
             t.dep_ == "pobj"
             and self.low[prep.i] in ("with", "to", "from")

@@ -24,7 +24,7 @@ WORD_KEYS = frozenset(
      "chair_words", "allegiance_words", "travel_nouns", "european_union_words", "facility_nouns",
      "regional_prefixes", "opposing_prefixes", "state_form_words",
      "flight_verbs", "organ_words", "union_seats", "outward_words", "reciprocal_words",
-     "crossing_nouns", "dealing_words",
+     "crossing_nouns", "dealing_words", "street_nouns", "jurisdiction_nouns",
      "punitive_words"}
 )  # fmt: skip
 
