@@ -251,29 +251,8 @@ HELD = [
 ]
 
 OPEN = [
-    # ST23: the law-undone group holds "withdrawal"/"withdraw", so a troop withdrawal's phrase takes "revoke",
-    # "annul", and a repeal takes a state's withdrawal from a treaty (a sense merged with the session-16
-    # group [withdrawal, pullout, ...]); dropping the two words loses p29 ("demands its withdrawal").
-    (
-        "Amnesty International condemns the decision of the Varnian authorities to revoke the accreditation "
-        "of foreign journalists.",
-        "withdrawal of foreign troops from Varnia",
-        "Amnesty International",
-        {"not addressed"},
-    ),
-    (
-        "The European Union regrets the annulment of the Varnian peace agreement by the military council.",
-        "withdrawal of Varnian forces from the buffer zone",
-        "Council of the European Union",
-        {"not addressed"},
-    ),
-    (
-        "The union deplores the withdrawal of Varnia from the International Labour Organization "
-        "convention on strikes.",
-        "repeal of the Varnia strike law",
-        "National Union of Varnian Teachers",
-        {"not addressed"},
-    ),
+    # ST23's synonym senses (a troop withdrawal taking "revoke"/"annul", a state leaving a convention read as
+    # a repeal, a working group's "output") were mended by ST24's one-way synonyms (tests/test_stance_s24.py).
     # ST23: an annulment of results is no repeal of a law (the phrase's "law" is not there)
     (
         "The opposition demands the annulment of the presidential election results in Varnia.",
@@ -281,13 +260,7 @@ OPEN = [
         "Campaign for Democracy in Varnia",
         {"not addressed"},
     ),
-    # ST23: "output" is also what a meeting produces; and a cut regretted is no opposition to an increase
-    (
-        "We welcome the output of the working group on Afghanistan and its recommendations.",
-        "opium production in Afghanistan",
-        "Ministry of Foreign Affairs of Estonia",
-        {"not addressed"},
-    ),
+    # ST23: a cut regretted is no opposition to an increase
     (
         "We regret the decision by OPEC members to cut their output from March.",
         "the OPEC production increase",

@@ -146,6 +146,8 @@ LEXICON_LISTS = (
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms", "kinds")
 WORD_LISTS = ("references", "light_heads")
+# (session 24) one-way synonyms [word, other, ...]: the phrase's word said as the others, never the reverse.
+ONE_WAY = "one_way"
 # (session 15) regions a phrase may name ("the Western Balkans") -> the places in them ("Albania", "Serbia").
 REGIONS = "regions"
 MAX_GROUP_WORDS = 24
@@ -305,6 +307,9 @@ class Lexicon:
     endeavours: set[str] = field(default_factory=set)
     families: list[frozenset[str]] = field(default_factory=list)
     synonyms: list[frozenset[str]] = field(default_factory=list)
+    # (session 24) A phrase's word -> the words it may also be said as, one way ("repeal" -> "withdrawal"; a
+    # troop withdrawal is no repeal).
+    one_way: dict[str, set[str]] = field(default_factory=dict)
     # Nouns of one kind of thing (documents, laws, votes, military acts): a definite noun of a group refers
     # back to an issue named by a word of the same group ("the peace agreement" ... "the document").
     kinds: list[frozenset[str]] = field(default_factory=list)
@@ -539,6 +544,20 @@ def _lexicon_section(lexicon: Lexicon, key: str, node: yaml.Node, name: str) -> 
     if key in WORD_GROUPS:
         getattr(lexicon, key).extend(_word_groups(node, name, key))
         return
+    if key == ONE_WAY:
+        if not isinstance(node, yaml.SequenceNode):
+            raise DictionaryError(name, _line(node), f"{key} must be a list of word lists")
+        for group in node.value:
+            words = list(dict.fromkeys(w.lower() for w, _ in _string_list(group, name, f"a list of {key}")))
+            if not 2 <= len(words) <= MAX_GROUP_WORDS:
+                raise DictionaryError(
+                    name, _line(group), f"{key}: a list needs 2 to {MAX_GROUP_WORDS} different words"
+                )
+            for word in words:
+                if not cue_words(word):
+                    raise DictionaryError(name, _line(group), f"{key}: {word!r} has no content word")
+            lexicon.one_way.setdefault(words[0], set()).update(words[1:])
+        return
     if key in LEXICON_WEIGHTED:
         target: dict[str, float] = getattr(lexicon, key)
         for word, value_node, line in _mapping(node, name, key):
@@ -587,6 +606,7 @@ def _load_file(path: Path, issues: dict[str, IssueEntry], lexicon: Lexicon, *, b
         *LEXICON_LISTS,
         *WORD_GROUPS,
         *WORD_LISTS,
+        ONE_WAY,
     }
     for key, node, line in top:
         if key not in known:

@@ -172,6 +172,8 @@ class CompiledDictionary:
     )
     combo_words: dict[str, list[IssueEntry]] = field(default_factory=dict)
     synonyms: dict[str, set[str]] = field(default_factory=dict)
+    # (session 24) one-way synonyms (synonyms.yaml ``one_way``): a phrase's word -> what it may be said as.
+    one_way: dict[str, set[str]] = field(default_factory=dict)
     cue_owner: dict[str, list[IssueEntry]] = field(default_factory=dict)
     families: dict[str, set[str]] = field(default_factory=dict)
     kinds: dict[str, set[str]] = field(default_factory=dict)
@@ -224,6 +226,7 @@ class CompiledDictionary:
         # Every word that can start a cue or a combo: one membership test per form rejects most tokens.
         self.first_words = frozenset(self.cue_index) | frozenset(self.combo_words)
         self.synonyms = dict(syn)
+        self.one_way = {word: set(said) for word, said in lexicon.one_way.items()}
         self.cue_owner = dict(owner)
 
     def cue_variants(self, cue: Cue) -> list[Cue]:
@@ -453,6 +456,9 @@ class Term:
     own: int = 0
     # Cues of the reversal of the dictionary issue the head names ("release" for "imprisonment").
     counters: list[Cue] = field(default_factory=list)
+    # (session 24) The stand-ins reached only by a one-way synonym ("withdrawal" for "repeal"): as the head's,
+    # they need another noun of the phrase in the sentence.
+    one_way: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass
@@ -648,6 +654,7 @@ def compile_adhoc(
             v for c in head_alternatives if len(c.words) == 1 for v in derived_verbs(c.words[0])
         ),
         own=own_count,
+        one_way=_one_way_only(head_token, comp),
         counters=[
             c
             for f in _forms(head_token)
@@ -1021,7 +1028,7 @@ def _alternatives(token: Token, comp: CompiledDictionary, *, head: bool) -> list
         own |= comp.family(form) | computed_family(form, verb=token.pos_ == "VERB")
     near: set[str] = set()
     for word in own:
-        near |= comp.synonyms.get(word, set())
+        near |= comp.synonyms.get(word, set()) | comp.one_way.get(word, set())
     # Families of synonyms: "invade" for "operation" (via "invasion"), then nothing further.
     far: set[str] = set()
     for word in near:
@@ -1037,6 +1044,21 @@ def _alternatives(token: Token, comp: CompiledDictionary, *, head: bool) -> list
     for cue in cues:
         unique.setdefault(cue.words, cue)
     return list(unique.values())
+
+
+def _one_way_only(token: Token, comp: CompiledDictionary) -> frozenset[tuple[str, ...]]:
+    """The stand-ins of a word reached only by a one-way synonym and its family ("withdraw" for "repeal")."""
+    own: set[str] = set()
+    for form in _forms(token):
+        own |= comp.family(form) | computed_family(form, verb=token.pos_ == "VERB")
+    one_way: set[str] = set()
+    both: set[str] = set(own)
+    for word in own:
+        one_way |= comp.one_way.get(word, set())
+        both |= comp.synonyms.get(word, set())
+    one_way |= {w for word in one_way for w in comp.families.get(word, set())}
+    both |= {w for word in both for w in comp.families.get(word, set())}
+    return frozenset(cue_words(w) or (w,) for w in one_way - both)
 
 
 def _weak_alternatives(token: Token, comp: CompiledDictionary) -> list[Cue]:
@@ -1065,7 +1087,44 @@ def head_positions(issue: AdhocIssue, sent: Span) -> tuple[int, ...] | None:
     hit = _ranked_positions(issue.head, sent)
     if hit is None or (hit[0] >= issue.head.own and _another_of_kind(hit[1], sent.doc)):
         return None
+    if _one_way_alone(issue, hit, sent):
+        return None
     return hit[1]
+
+
+def _one_way_alone(issue: AdhocIssue, hit: tuple[int, tuple[int, ...]], sent: Span) -> bool:
+    """Whether the head's stand-in is a one-way synonym (synonyms.yaml ``one_way``) without the noun of the
+    phrase it needs: the phrase's nouns attached by a preposition when it has some ("the withdrawal of Varnia
+    from the convention on strikes" is no repeal of the strike law), else its other nouns ("the output of the
+    working group on Afghanistan" is not "opium production in Afghanistan")."""
+    rank = hit[0]
+    alternatives = issue.head.alternatives
+    if rank >= len(alternatives) or alternatives[rank].words not in issue.head.one_way:
+        return False
+    needed = issue.complements or issue.arguments
+    if not needed or any(_term_positions(term, sent) is not None for term in needed):
+        return False
+    # A stand-in said of something named before ("demands its withdrawal", "the withdrawal of this text")
+    # takes that thing back; the earlier sentence named the phrase's nouns or not.
+    return not any(_refers_back(sent.doc[i]) for i in hit[1])
+
+
+BACK_DETERMINERS = frozenset({"this", "these", "that", "those", "such"})
+
+
+def _refers_back(token: Token) -> bool:
+    """Whether a noun's possessor or "of" object is a pronoun or a demonstrative ("its", "of this text")."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                dets = {d.lower_ for d in obj.children if d.dep_ == "det"}
+                if obj.pos_ == "PRON" or dets & BACK_DETERMINERS:
+                    return True
+    return False
 
 
 def _ranked_positions(term: Term, sent: Span, *, weak: bool = False) -> tuple[int, tuple[int, ...]] | None:
@@ -1311,6 +1370,8 @@ def adhoc_mentions(
         if positions is None and not issue.light_head:
             continue
         found = [p for term in arguments if (p := _term_positions(term, sent)) is not None]
+        if hit is not None and positions == hit[1] and _one_way_alone(issue, hit, sent):
+            continue
         # A stand-in that is not the head's own word ("placement" for "deployment") needs another noun of the
         # phrase in the sentence: "the placement of students" is not "the deployment of nuclear weapons".
         if (
