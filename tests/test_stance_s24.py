@@ -131,3 +131,67 @@ def test_st24_one_way_is_validated(tmp_path):
     good = tmp_path / "good.yaml"
     good.write_text("version: 1\none_way:\n  - [closure, shutdown]\n", encoding="utf-8")
     assert "shutdown" in load_issues([good]).lexicon.one_way["closure"]
+
+
+# The means of an act of the issue (session 24): "attacked students with tear gas" names the force by its
+# means; the act's noun after it ("the attacks") is the issue itself, taken back with its own relation (it
+# read "support" or nothing before: the reference inherited what the sentence before did to the gas).
+INSTRUMENT = [
+    (
+        "Police attacked students with tear gas across Dhaka on Tuesday. ASK condemns the attacks on unarmed "
+        "young people.",
+        {"oppose"},
+    ),
+    (
+        "Police attacked students with tear gas across Dhaka on Tuesday. ASK demands an immediate end to the "
+        "attacks on unarmed young people.",
+        {"oppose"},
+    ),
+]
+
+INSTRUMENT_HELD = [
+    # only an act of the issue's own words: the artillery of an attack on a village is no force on protesters
+    ("Soldiers attacked the village with artillery on Friday. We condemn the attacks.", {"not addressed"}),
+    # "met with tear gas" is no meeting
+    (
+        "Protesters were met with tear gas in the capital on Friday. We condemn the meeting held by the "
+        "minister the next day.",
+        {"not addressed"},
+    ),
+    (
+        "The ministers met with protesters and discussed tear gas stocks. The meeting was useful.",
+        {"not addressed"},
+    ),
+    # the means already read before (a dispersal word and a beating word of the issue)
+    (
+        "Police dispersed the marchers with water cannon in the capital on Friday. We condemn this "
+        "dispersal.",
+        {"oppose"},
+    ),
+    (
+        "Riot police beat the demonstrators with batons and rubber bullets outside parliament. These "
+        "beatings must stop.",
+        {"oppose"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTRUMENT + INSTRUMENT_HELD)
+def test_st24_act_named_by_its_means(coder, monkeypatch, text, expected):
+    monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "0")
+    assert _stance(coder, text, "force_against_protesters", "Ain o Salish Kendra") in expected
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: a claim reported for a third party inside the reference")
+def test_st24_act_named_by_its_means_reported_claim(coder, monkeypatch):
+    # The reference now reaches a sentence whose evaluation is the ministry's ("lawful", "the ministry said"),
+    # read as the issuers' (support); it read nothing before.
+    monkeypatch.setenv("COMMUNIQUE_SEMANTIC", "0")
+    text = (
+        "Police attacked the students with tear gas on Tuesday. The attacks were lawful and proportionate, "
+        "the ministry said, but we reject that account."
+    )
+    assert _stance(coder, text, "force_against_protesters", "Ain o Salish Kendra") in {
+        "oppose",
+        "not addressed",
+    }

@@ -39,6 +39,7 @@ from communique.stance.matching import (
     entity_in,
     head_of,
     head_positions,
+    instrument_words,
     references,
     referring_words,
     sentence_ents,
@@ -537,7 +538,7 @@ def _collect(
                     word = ref.lemma_.lower()
                     own_word = any(
                         m.sign > 0 and word in comp.family(view[m.anchor].lemma_.lower()) for m in named[3]
-                    )
+                    ) or word in instrument_words(named[3], view, comp)
                     vote = evaluate(ref, 1 if own_word else named[1], sent, ctx)
                     if vote is not None and vote.weight > 0:
                         vote.weight *= 0.8

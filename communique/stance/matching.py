@@ -1991,11 +1991,56 @@ def referring_words(mentions: Sequence[Mention], doc: DocView, comp: CompiledDic
             or (anchor.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN")
         ):
             words |= comp.family(head.lemma_.lower())
+        # (session 24) The means of an act that is itself a word of the issue ("attacked students with rubber
+        # bullets and tear gas" -> "an end to the attacks"): the act, taken back by its noun.
+        words |= instrument_words([mention], doc, comp)
         if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             # A part or aspect of the issue ("the political pillar of the agreement", "the scope of the
             # sanctions"): "the trade pillar" next is another part of the same issue.
             words |= comp.family(head.head.lemma_.lower())
     return frozenset(w for w in words if " " not in w)
+
+
+def _instrument_of(anchor: ViewToken, words: frozenset[str]) -> ViewToken | None:
+    """The verb among ``words`` a noun is the means of, through a "with" phrase ("attacked ... with sticks,
+    rubber bullets and tear gas"; coordinated nouns climb to the first), or None. The phrase may hang on a
+    verb of the object's clause ("attacked students demanding reform with sticks"): the verbs above count."""
+    node = anchor
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    verb = prep.head
+    for _ in range(3):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in words:
+            return verb
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
+
+
+def instrument_words(mentions: Sequence[Mention], doc: DocView, comp: CompiledDictionary) -> frozenset[str]:
+    """The family of the act of the issue the mentions are the means of ("attacked students with tear gas" ->
+    attack, attacks): a noun of it after them is the issue itself, not something done to it."""
+    words: set[str] = set()
+    for mention in mentions:
+        verb = _instrument_of(doc[mention.anchor], _issue_words(mention.key, comp))
+        if verb is not None and mention.sign > 0:
+            base = verb.lemma_.lower()
+            words |= comp.family(base) | computed_family(base, verb=True)
+    return frozenset(w for w in words if " " not in w)
+
+
+def _issue_words(key: str, comp: CompiledDictionary) -> frozenset[str]:
+    """The single words of a dictionary issue's cues and combos (empty for an ad-hoc phrase)."""
+    entry = comp.dictionary.get(key)
+    if entry is None:
+        return frozenset()
+    words = {w for cue in entry.cues for w in cue.words}
+    words |= {w for groups in entry.combos for group in groups for w in group if " " not in w}
+    return frozenset(words)
 
 
 def references(
