@@ -119,11 +119,6 @@ def test_a_charge_predicated_with_as_stays(coder):
 # --- the act a concern names is coded too ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="held (RL21b report): freeing the act noun gains dev s16 but codes blockades the transfer set "
-    "vocabulary-s21 does not (its root precision floor); the patch waits for the lead's convention decision",
-)
 def test_concern_at_a_deportation_codes_the_deportation_too(coder):
     """ "concerned by the deportation of Afghan refugees by Pakistan": the concern (111) and Pakistan's
     deportation (174), as acts in a reaction's object are coded with their own source."""

@@ -118,3 +118,33 @@ def test_an_area_measure_shares_no_victims_with_its_conjunct(coder):
         events = _events(coder, text)
         shared = [e for e in events if e.cameo == code]
         assert shared and _codes(shared[0].targets) == ["THACVL"], (text, events)
+
+
+def test_the_act_named_inside_a_reaction_is_coded_beside_it(coder):
+    """ "concerned by the deportation of Ukrainian children by Russia": the concern's own pattern takes the
+    act noun as a phrase word, so the act was lost and the concern aimed at no one. Now the concern (111) is
+    at Russia and the deportation (174) is Russia's, done to the Ukrainians."""
+    events = _issued(coder, "We are concerned by the deportation of Ukrainian children by Russia.", EU)
+    assert [(_codes(e.sources), _codes(e.targets)) for e in _by_root(events, "11")] == [(["IGOEU"], ["RUS"])]
+    assert [(e.cameo, _codes(e.sources), _codes(e.targets)) for e in _by_root(events, "17")] == [
+        ("174", ["RUS"], ["UKRCVL"])
+    ], events
+    expelled = _issued(
+        coder, "The EU expresses concern about the expulsion of Lithuanian diplomats by Belarus.", EU
+    )
+    act = [e for e in expelled if e.cameo_root in {"16", "17"}]
+    assert [_codes(e.sources) for e in act] == [["BLR"]], expelled
+
+
+def test_no_act_is_coded_inside_a_reaction_to_acts_of_a_kind_or_with_no_doer(coder):
+    """Near misses: "any deportation" is an act of a kind; a concern denied reports no act; an arrest with no
+    "by" doer names no one inside the concern; an act already a trigger of its own is not coded twice."""
+    for text in (
+        "We are concerned by any deportation of Ukrainian children by Russia.",
+        "We are not concerned by the deportation of Ukrainian children by Russia.",
+        "We are concerned by the arrest of opposition leaders in Minsk.",
+    ):
+        events = _issued(coder, text, EU)
+        assert not [e for e in events if e.cameo_root == "17" and e.sources], (text, events)
+    condemned = _issued(coder, "We condemn the deportation of Ukrainian children by Russia.", EU)
+    assert len(_by_root(condemned, "17")) == 1, condemned

@@ -750,6 +750,50 @@ def _agentless_state_act(verb: Token, code: str, patterns: PatternSet) -> bool:
     )
 
 
+# The acts a reaction's own phrase may name and that are coded beside it (_embedded_act): reduced relations
+# and expulsions (16), coercion (17: arrests, deportations, dispersals) and a court's sentence (116). Not
+# force (18-20): "concerned by the blockade of X by Y" stays the concern alone, as the transfer set
+# vocabulary-s21 codes it.
+EMBEDDED_ROOTS = frozenset({"16", "17"})
+# Quantifiers by which an act noun names any act of its kind, none in particular ("any deportation").
+GENERIC_QUANTIFIERS = frozenset({"any", "no", "all", "every", "each"})
+
+
+def _embedded_act(
+    d: _Draft,
+    sent: Span,
+    index: ActorIndex,
+    patterns: PatternSet,
+    issuers: list[Actor],
+    triggers: frozenset[int],
+    drafts: dict[int, _Draft],
+) -> _Draft | None:
+    """The act a disapproval names inside its own phrase, with its doer named after "by": "concerned by the
+    deportation of Ukrainian children by Russia" is the concern (111) and the deportation (174 by Russia at
+    Ukraine), the noun being a phrase word of the concern's pattern (111:s20-concern-at-act) and so no trigger
+    of its own. Not an act of a kind ("any deportation", "all arrests"), and not one with no doer named."""
+    if d.code[:2] != "11" or d.negated or d.modality != "asserted" or d.match.pattern.kind == "noun":
+        return None
+    for word in d.match.words:
+        if word.pos_ != "NOUN" or word.i in drafts or word.i == d.match.token.i:
+            continue
+        if any(
+            c.dep_ in {"det", "predet", "amod"} and c.lower_ in GENERIC_QUANTIFIERS for c in word.children
+        ):
+            continue  # ("any deportation", "all arrests": an act of a kind)
+        if not any(_is_by(c) for c in word.children):
+            continue  # (a doer named after "by" only: "the arrest of opposition leaders" names none)
+        for m in match_sentence(sent.view.span(word.i, word.i + 1), patterns):
+            code = m.pattern.code or ""
+            if m.pattern.kind != "noun" or not (code[:2] in EMBEDDED_ROOTS or code[:3] == SENTENCE_CODE):
+                continue
+            act = _draft(m, sent, index, patterns, issuers, [], triggers, need_source=True)
+            if act is not None and act.how == "nominal" and any(a.code for a in act.sources):
+                act.modality, act.negated = "asserted", False
+                return act
+    return None
+
+
 def _kept_agentless(d: _Draft, index: ActorIndex) -> bool:
     """An agentless act of coercion or sentence (_agentless_state_act) is kept with no source when it is
     asserted, not negated, and done to someone coded who is not of the issuers' own country (their own people
@@ -2724,6 +2768,14 @@ def code_sentence(
             d = _deontic(d, index, patterns)
         drafts[m.token.i] = d
         reported_by[m.token.i] = reporter_actors[0] if reporter_actors else None
+    for d in list(drafts.values()):
+        embedded = _embedded_act(d, sent, index, patterns, issuers, triggers, drafts)
+        if embedded is not None:
+            drafts[embedded.match.token.i] = embedded
+            reported_by[embedded.match.token.i] = None
+            if not any(a.code for a in d.targets):
+                # "concerned by the deportation of children by Russia": the concern is at whoever did it
+                d.targets = [a for a in embedded.sources if a.code]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     ordered_drafts: list[_Draft] = []
