@@ -155,6 +155,7 @@ DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
 THREAT_ROOT = "13"
 BLAME_CODE = "112"
 WARNING_VERBS = frozenset({"warn"})
+UNSPECIFIED_THREAT = "130"
 FLYING_VERBS = frozenset({"fly", "overfly", "pass", "cross"})
 OVER_PREPS = frozenset({"over", "across"})
 # Intents (CAMEO 03x): a readiness or commitment is always someone's, for someone.
@@ -2441,6 +2442,20 @@ def _restated_judgement(d: _Draft, drafts: dict[int, _Draft]) -> bool:
     return verb is not None and verb is not d and verb.code[:2] == "11"
 
 
+def _restated_warning(d: _Draft, drafts: dict[int, _Draft]) -> bool:
+    """A bare threat (130) in the content clause of a warning already coded is that warning said again: "was
+    warned that any further provocation would be met with a firm response" is one threat, not two."""
+    if d.code != UNSPECIFIED_THREAT or d.clause.dep_ != "ccomp":
+        return False
+    warning = drafts.get(d.clause.head.i)
+    return (
+        warning is not None
+        and warning is not d
+        and warning.code[:2] == THREAT_ROOT
+        and lemma(warning.clause) in WARNING_VERBS
+    )
+
+
 def _subjunctive(clause: Token) -> bool:
     """A bare verb form after a singular subject: "(insisted that) India cooperate", "Iran be allowed"."""
     if clause.tag_ == "VB":
@@ -2786,6 +2801,7 @@ def code_sentence(
             _requested(drafts[i], drafts, patterns)
             or _consequence(drafts[i], drafts)
             or _restated_judgement(drafts[i], drafts)
+            or _restated_warning(drafts[i], drafts)
             or _told_outcome(drafts[i], violent_acts)
             or _told_flight(drafts[i], drafts)
             or _weapon_effect(drafts[i], drafts)
