@@ -153,6 +153,18 @@ ENVOY_PLACE_PREPS = frozenset({"in", "to", "at", "from"})
 DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
 # A warning (130) whose content clause lays the blame (112) is that blame.
 THREAT_ROOT = "13"
+
+
+def _told_as_past(verb: Token) -> bool:
+    """The clause is told in the simple past or a perfect, with no modal: "paid dearly", "have paid a heavy
+    price" (not "would pay", "will pay")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    )
+
+
 BLAME_CODE = "112"
 WARNING_VERBS = frozenset({"warn"})
 UNSPECIFIED_THREAT = "130"
@@ -1747,6 +1759,9 @@ def _draft(
             # made, pointed back to, not made again
             return None
         verb = clause_verb(token)
+        if (pattern.code or "")[:2] == THREAT_ROOT and _told_as_past(verb):
+            # (NW25) punishment told as past is no threat: "consumers paid dearly for the devaluation"
+            return None
         evaluated: list[Token] = []
         if token.dep_ == "amod" and token.head.dep_ not in PREDICATE_DEPS:
             # "the illegal annexation": the judged thing is the modified noun ("would be an illegal act"
@@ -2050,15 +2065,27 @@ def _deontic_modal(clause: Token, must: frozenset[str], should: frozenset[str]) 
     return modal
 
 
+def _said_clauses(verb: Token) -> list[Token]:
+    """The clauses a reporting verb says: its complement clauses, then (NW25) their verb conjuncts with no
+    subject of their own ("told Johnson that he had lost the confidence of his party and must go")."""
+    said = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
+    return said + [
+        g
+        for c in said
+        for g in c.children
+        if g.dep_ == "conj"
+        and g.pos_ in {"VERB", "AUX"}
+        and not any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in g.children)
+    ]
+
+
 def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
     """A statement that another party must/should act is a demand (100) or an appeal (020) to that party."""
     if d.code[:2] != "01":
         return d
     must = patterns.words("demand_modals")
     should = patterns.words("appeal_modals")
-    for clause in d.match.token.children:
-        if clause.dep_ not in {"ccomp", "parataxis"} or clause.pos_ not in {"VERB", "AUX"}:
-            continue
+    for clause in _said_clauses(d.match.token):
         modal = _deontic_modal(clause, must, should)
         if (
             modal is None
@@ -2711,6 +2738,28 @@ def _is_prose(sent: Span, counts: _WordCounts | None = None) -> bool:
     return words >= 0.5 * max(1, tokens)
 
 
+THREAT_ROOT = "13"
+
+
+def _told_addressee(verb: Token, sources: Sequence[Actor], index: ActorIndex) -> list[Actor]:
+    """The coded addressee (object) of a verb of telling, none of the sources' own codes."""
+    if lemma(verb) not in index.telling_verbs:
+        return []
+    own = {a.code for a in sources}
+    return [
+        a
+        for c in verb.children
+        if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}
+        for a in index.at(c)
+        if a.code and a.code not in own
+    ]
+
+
+def _may_report(m: Match) -> bool:
+    """The match, or one of its alternatives, reports speech."""
+    return m.pattern.reporting or any(a.pattern.reporting for a in m.alternatives)
+
+
 def code_sentence(
     document: Document,
     sent: Span | SpacySpan,
@@ -2752,13 +2801,19 @@ def code_sentence(
     # Reporting verbs first, so that their complements know who is speaking.
     drafts: dict[int, _Draft] = {}
     reporters: dict[int, list[Actor]] = {}
-    ordered = sorted(matches, key=lambda m: (not m.pattern.reporting, m.token.i))
+    ordered = sorted(matches, key=lambda m: (not _may_report(m), m.token.i))
     triggers = frozenset(m.token.i for m in matches)
     reporting_tokens: dict[int, Token] = {m.token.i: m.token for m in matches if m.pattern.reporting}
+    # (NW25) a judgement's speaker may also be a verb whose reporting reading is an alternative ("told X that
+    # they would pay a heavy price": 010 "tell" when its directive reading gives way); other acts keep the
+    # statement's own voice there ("told Parliament that the ambassador would be summoned")
+    judging_tokens: dict[int, Token] = {m.token.i: m.token for m in matches if _may_report(m)}
     reported_by: dict[int, Actor | None] = {}
     for m in ordered:
         verb = clause_verb(m.token) if m.pattern.kind != "verb" else m.token
-        reporter_tok = reporting_ancestor(verb, reporting_tokens)
+        reporter_tok = reporting_ancestor(
+            verb, judging_tokens if m.pattern.kind == "eval" else reporting_tokens
+        )
         reporter_actors: list[Actor] = []
         if reporter_tok is not None and reporter_tok.i != m.token.i:
             reporter_actors = reporters.get(reporter_tok.i, [])
@@ -2781,6 +2836,10 @@ def code_sentence(
         if m.pattern.reporting:
             reporters[m.token.i] = d.sources
             d = _deontic(d, index, patterns)
+        elif reporter_tok is not None and d.code[:2] == THREAT_ROOT and not any(a.code for a in d.targets):
+            # (NW25) a threat told to someone is aimed at whom it is told: "Russia told Ukraine that it would
+            # respond to any attack", "told the young marchers that they were playing with fire"
+            d.targets = _told_addressee(reporter_tok, d.sources, index)
         drafts[m.token.i] = d
         reported_by[m.token.i] = reporter_actors[0] if reporter_actors else None
     for d in list(drafts.values()):
@@ -3514,6 +3573,8 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     index.assailant_nouns = patterns.words("assailant_nouns")
     index.attribution_verbs = patterns.words("attribution_verbs")
     index.presumed_verbs = patterns.words("presumed_identity_verbs")
+    index.telling_verbs = patterns.words("telling_verbs")
+    index.person_nouns = patterns.words("person_nouns")
     index.about(actors, document.issuers)
     own = party_keys(document.issuers)
     starts = _sentence_index(document)

@@ -95,6 +95,33 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0] in DASHES
 
 
+def _plural_head(head: Token) -> bool | None:
+    """A noun phrase names several ("fighters", "A and B", "a string of lawmakers"), one ("the president"), or
+    either (a plural name: "the United States")."""
+    if head.pos_ == "PRON":
+        return None
+    if head.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        counted = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if counted and counted[0].tag_ == "NNS" and lemma(head) in QUANTITY_OF_PEOPLE:
+            return True
+    if any(c.dep_ == "conj" for c in head.children) or head.tag_ == "NNS":
+        return True
+    return None if head.tag_ == "NNPS" else False
+
+
+# Singular heads that count the people after "of": "a string of lawmakers", "a group of protesters".
+QUANTITY_OF_PEOPLE = frozenset(
+    {"string", "group", "number", "delegation", "team", "handful", "dozen", "crowd"}
+)
+
+
+def _one_person(head: Token, person_nouns: frozenset[str]) -> bool:
+    """The phrase names one person: a person's name, or a singular noun of a person ("the president")."""
+    if _plural_head(head) is not False:
+        return False
+    return head.ent_type_ == "PERSON" or (head.pos_ in {"NOUN", "PROPN"} and lemma(head) in person_nouns)
+
+
 class ActorIndex:
     """Token index → actor mentions covering that token (several for "we" with several issuers)."""
 
@@ -149,6 +176,10 @@ class ActorIndex:
         self.foreign: dict[int, set[str]] = {}
         # the issuers' own side (party_keys)
         self.own: frozenset[str] = frozenset()
+        # verbs that tell an addressee something, and nouns of a person (grammar.yaml telling_verbs,
+        # person_nouns; set by the coder): see _addressee_pronouns()
+        self.telling_verbs: frozenset[str] = frozenset()
+        self.person_nouns: frozenset[str] = frozenset()
 
     def about(self, actors: Sequence[Actor], issuers: Sequence[Actor]) -> None:
         """Record the one country the document names (``document_country``) and whether its text names it
@@ -241,6 +272,63 @@ class ActorIndex:
         return self.by_token.get(token.i, [])
 
     def in_context(self, sent: Span) -> None:
+        """Set the sentence's overlay: its unresolved mentions' country (_located), then the pronouns that
+        stand for whom a verb of telling addresses (_addressee_pronouns)."""
+        self.overlay = {}
+        self._located(sent)
+        self._addressee_pronouns(sent)
+
+    def _addressee_pronouns(self, sent: Span) -> None:
+        """(NW25) A "he"/"she"/"they" subject of what a verb of telling says stands for its addressee when its
+        number or person agrees with the addressee and not with the teller: "ZANU-PF told Mugabe that he must
+        step down", "Erdogan told the Kurdish fighters that they would pay a heavy price" (the pronoun of
+        reported speech is otherwise the reporter's: "X told reporters that he would resign")."""
+        if not self.telling_verbs or self.telling_verbs.isdisjoint(
+            sent.view.lemma_lowers[sent.start : sent.end]
+        ):
+            return
+        for verb in sent:
+            if lemma(verb) not in self.telling_verbs or verb.pos_ != "VERB":
+                continue
+            told = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
+            tellers = [c for c in verb.children if c.dep_ == "nsubj"]
+            if len(told) != 1 or len(tellers) != 1:
+                continue
+            addressee = [a for a in self.at(told[0]) if a.code]
+            if not addressee:
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or clause.i < told[0].i:
+                    continue
+                for pronoun in clause.children:
+                    if (
+                        pronoun.dep_ in {"nsubj", "nsubjpass"}
+                        and pronoun.pos_ == "PRON"
+                        and not any(a.code for a in self.at(pronoun))
+                        and self._stands_for(pronoun.lower_, told[0], tellers[0])
+                    ):
+                        self.overlay[pronoun.i] = [
+                            mentioned_again(
+                                a,
+                                pronoun.text,
+                                pronoun.idx,
+                                pronoun.idx + len(pronoun.text),
+                                a.sentence_index or 0,
+                                "coreference",
+                            )
+                            for a in addressee
+                        ]
+
+    def _stands_for(self, word: str, told: Token, teller: Token) -> bool:
+        """The pronoun agrees with the addressee's head and not with the teller's: "he"/"she" a person told
+        by no one person (a party, lawmakers), "they" several told by one."""
+        if word in {"he", "she"}:
+            return _one_person(told, self.person_nouns) and not _one_person(teller, self.person_nouns)
+        if word == "they":
+            return _plural_head(told) is True and _plural_head(teller) is False
+        return False
+
+    def _located(self, sent: Span) -> None:
         """Give the sentence's unresolved mentions its country when it names exactly one.
 
         A CAMEO coder reads "Police arrested students in Caracas" or "Vice-President X declined to resign
@@ -248,7 +336,6 @@ class ActorIndex:
         and unknown names belong to the one country the sentence is about. With two or more countries the
         mention stays unresolved (never guessed). International pseudo-countries (IGO, NGO) do not count.
         """
-        self.overlay = {}
         countries: set[str] = set()
         unresolved: dict[int, list[Actor]] = {}
         covered = self._covered
@@ -1986,6 +2073,7 @@ def _others_in_clause(verb: Token, found: list[Actor], index: ActorIndex) -> lis
     speakers = [a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in actors_of_phrase(c, index)]
     codes = {a.code for a in speakers if a.code}
     keys = {actor_key(c) for c in codes}
+    states = {actor_key(a.code) for a in speakers if a.code and _of_the_state(a)}
     out: list[Actor] = []
     for a in found:
         word = (a.text or "").strip().lower()
@@ -1993,8 +2081,17 @@ def _others_in_clause(verb: Token, found: list[Actor], index: ActorIndex) -> lis
             continue  # (a "we" of a sentence with its own named speaker is that speaker)
         if a.code and (a.code in codes or (word in PRONOUN_WORDS and actor_key(a.code) in keys)):
             continue
+        if a.code and _of_the_state(a) and actor_key(a.code) in states:
+            # (NW25) a state's own forces or officials in what it says act for it: "Beijing warned that
+            # Chinese warships could block Philippine boats" is aimed at the Philippines, not at China
+            continue
         out.append(a)
     return out
+
+
+def _of_the_state(actor: Actor) -> bool:
+    """The actor is a country or one of its state bodies (government, forces, police, courts ...)."""
+    return (actor.code or "")[:3] not in INTERNATIONAL and set(actor.sectors) <= STATE_SECTORS
 
 
 # Pronouns that may stand for the speaker in its own complement clause.
@@ -2155,6 +2252,14 @@ def _target_candidates(
     yield content_clause_targets(verb, index)
     if clause_targets and depth == 0:
         yield _others_in_clause(verb, clause_subject_actors(verb, index, frozenset({"ccomp"})), index)
+        for child in verb.children:
+            if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+                # (NW25) the speaker's own act in its complement names whom it is aimed at: "warned that
+                # Chinese forces could seal off Taiwan's ports", "warned it could slap tariffs on Indian
+                # goods" (a subject of another party was taken above)
+                yield _others_in_clause(
+                    verb, targets_of_verb(child, [], preps, index, depth=depth + 1), index
+                )
         for child in verb.children:
             if child.dep_ == "xcomp":
                 yield targets_of_verb(
