@@ -1,12 +1,12 @@
 """Transfer set of session 25 (NW25): wire-news sentences grouped by the cause of the development news
 misses this session works on: a demand or threat TOLD to someone ("told X that he must ...", "told X that they
-would pay a heavy price"), whose pronoun is the addressee, and a warning whose content act names whom it is
-aimed at.
+would pay a heavy price"), whose pronoun is the addressee, a warning whose content act names whom it is aimed
+at, and police or troops put on alert.
 
-Each item of tests/data/events/vocabulary-news-s25.yaml was written in our own words and committed (f168108)
-before the coder was run on it. The main event must have the expected PLOVER category and, when one is given,
-a source of the expected country; ``not:`` items must not have that category. The role rules are checked on
-their targets below (the transfer set checks sources only).
+Each item of tests/data/events/vocabulary-news-s25.yaml was written in our own words and committed
+(f168108, 168038f) before the coder was run on it. The main event must have the expected PLOVER category and,
+when one is given, a source of the expected country; ``not:`` items must not have that category. The role
+rules are checked on their targets below (the transfer set checks sources only).
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ from communique.events.evaluate import actor_country
 from tests.transfer_set import NewsTransferSet, code_items, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-news-s25.yaml"
-# Measured (26 items, t01-t04). On the session's starting code (a0f68ef): 12/26 (0.462; REQUEST 0/8, THREATEN
-# 5/11, near misses 7/7). With NW25's rules: 22/26 (0.846; REQUEST 6/8, THREATEN 9/11, near misses 7/7). Left:
-# "Labour backbenchers" names no coded teller; a plural teller and a plural addressee ("labour leaders told
-# state governors that they ...") are not told apart; "remind" reports nothing; "would regret sheltering" is
-# no threat pattern.
-OVERALL_FLOOR = 0.84
+# Measured. Batch 1 (26 items, t01-t04, f168108) on the session's starting code (a0f68ef): 12/26 (0.462;
+# REQUEST 0/8, THREATEN 5/11, near misses 7/7); with NW25's first rules (b1585a8): 22/26 (0.846; REQUEST 6/8,
+# THREATEN 9/11, near misses 7/7). Batch 2 (10 items, t05, 168038f) on the first rules: 5/10 (MOBILIZE 1/6,
+# near misses 4/4); with the second (forces made ready): 10/10. All 36: 32 (0.889). Left: "Labour
+# backbenchers" names no coded teller; a plural teller and a plural addressee ("labour leaders told state
+# governors that they ...") are not told apart; "remind" reports nothing; "would regret sheltering" is no
+# threat pattern.
+OVERALL_FLOOR = 0.88
 CATEGORY_FLOOR = 0.8
 
 
@@ -33,7 +35,7 @@ ITEMS = load_items(ITEMS_FILE)
 class TestTransferSet(NewsTransferSet):
     items = ITEMS
     tag = "ns25"
-    minimum = 26
+    minimum = 36
     overall_floor = OVERALL_FLOOR
     category_floor = CATEGORY_FLOOR
 
@@ -129,6 +131,26 @@ SENSES_TABLE: list[tuple[str, str, str | None, str | None, str]] = [
         None,
         "The Argentine minister said consumers have paid a heavy price for the devaluation.",
     ),
+    # forces made ready: in the passive the forces are the source (151/152:nw25-forces-ready); officers
+    # counted
+    (
+        "plover",
+        "MOBILIZE",
+        "151",
+        "SRB",
+        "Serbian police were placed on high alert along the boundary with Kosovo.",
+    ),
+    (
+        "plover",
+        "MOBILIZE",
+        "152",
+        "ARM",
+        "Armenian troops were put on standby after the shooting near the border.",
+    ),
+    ("plover", "MOBILIZE", "151", "ITA", "Italy put 2,000 police officers on standby for the G7 summit."),
+    ("not", "MOBILIZE", None, None, "Warehouses in the port were placed on alert for a fire."),
+    ("not", "MOBILIZE", None, None, "Hospitals in Lagos were placed on alert for a cholera outbreak."),
+    ("not", "MOBILIZE", None, None, "The Philippine capital was put on alert as the typhoon approached."),
 ]
 SENSES = [
     {key: category, "cameo": code or "0", "source": source, "text": text}
@@ -170,6 +192,10 @@ TARGETS_TABLE: list[tuple[str, set[str]]] = [
         ),
         {"PAK"},
     ),
+    # a state's inquiry into no one named is into its own country (coder.INQUIRY_ROOT); an NGO's is not
+    ("The Malaysian government launched a probe into the sinking of the ferry.", {"MYS"}),
+    ("Amnesty International opened an inquiry into the killings of protesters in Tehran.", {"IRN"}),
+    ("The International Criminal Court opened an investigation into the sinking of the ferry.", set()),
 ]
 
 

@@ -153,6 +153,8 @@ ENVOY_PLACE_PREPS = frozenset({"in", "to", "at", "from"})
 DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
 # A warning (130) whose content clause lays the blame (112) is that blame.
 THREAT_ROOT = "13"
+ALERT_CODES = frozenset({"151", "152"})  # police or troops put on a higher alert
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
 def _told_as_past(verb: Token) -> bool:
@@ -256,6 +258,19 @@ def event_id(document_id: str, sentence_index: int, start: int, code: str) -> st
     return f"ev-{digest}"
 
 
+# (NW25) A state's inquiry (09: prosecutors, courts, police, a public protector) into no one named is into its
+# own country: "Prosecutors in Seoul launched a probe into the former first lady's dealings" (KOR -> KOR), as
+# the news gold codes it. Not an international body's ("the ICC opened an investigation"), not an NGO's.
+INQUIRY_ROOT = "09"
+
+
+def _state_only(sources: Sequence[Actor]) -> bool:
+    """Every source is a country or one of its state bodies (government, courts, police, legislature ...)."""
+    return bool(sources) and all(
+        a.code and a.code[:3] not in INTERNATIONAL and set(a.sectors) <= STATE_SECTORS for a in sources
+    )
+
+
 def _executive_only(sources: Sequence[Actor]) -> bool:
     """Every source is a state's executive ("the government", "the authorities", a president, a country)."""
     return all(
@@ -272,10 +287,15 @@ def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
     state's yielding at home)."""
     if d.targets or not d.sources:
         return d.targets
-    if d.code[:2] not in DOMESTIC_ROOTS and not (
-        d.code[:3] in YIELDING_AT_HOME and _executive_only(d.sources)
+    inquiry = d.code[:2] == INQUIRY_ROOT and _state_only(d.sources)
+    if (
+        d.code[:2] not in DOMESTIC_ROOTS
+        and not (d.code[:3] in YIELDING_AT_HOME and _executive_only(d.sources))
+        and not inquiry
     ):
         return d.targets
+    if inquiry and (any(a.via in ISSUER_VIAS for a in d.sources) or _issuers_speak(d.sources, issuers, [])):
+        return d.targets  # (the issuers' own inquiry names whom it is into, or no one)
     if d.match.pattern.kind == "eval":
         # a judgement names what it judges or judges no one: "Iran considers the sanctions unacceptable" is
         # not aimed at Iran
@@ -1420,6 +1440,16 @@ def _draft(
             how = "participants" if sources else how
         if not sources and is_passive(verb):
             sources, how = _passive_doers(verb, m.words, index, patterns, how)
+        if not sources and is_passive(verb) and (pattern.code or "")[:3] in ALERT_CODES:
+            # (NW25) "Police across Dhaka were placed on high alert", "troops were put on standby": armed
+            # men or police made ready raise their own side's alert (not troops sent, men conscripted: 154)
+            sources = [
+                a
+                for t in passive_subject(verb)
+                for a in responsible_actors(t, index)
+                if a.code and FORCE_SECTORS & set(a.sectors)
+            ]
+            how = "subject" if sources else how
         if (
             not any(a.code for a in sources)
             and (pattern.code or "")[:2] in {"17", "18"}
