@@ -151,6 +151,23 @@ SENSES_TABLE: list[tuple[str, str, str | None, str | None, str]] = [
     ("not", "MOBILIZE", None, None, "Warehouses in the port were placed on alert for a fire."),
     ("not", "MOBILIZE", None, None, "Hospitals in Lagos were placed on alert for a cholera outbreak."),
     ("not", "MOBILIZE", None, None, "The Philippine capital was put on alert as the typhoon approached."),
+    # taking to the streets over a death in custody is a protest, not a custody taken ("take custody !street")
+    (
+        "plover",
+        "PROTEST",
+        "141",
+        "EGY",
+        "Thousands of Egyptians took to the streets of Cairo on Friday to vent anger over the death in "
+        "custody of a blogger.",
+    ),
+    (
+        "plover",
+        "PROTEST",
+        "141",
+        "NGA",
+        "Crowds took to the streets of Lagos to protest against the death in custody of a student.",
+    ),
+    ("plover", "COERCE", "173", "KEN", "Kenyan police took two students into custody after the march."),
 ]
 SENSES = [
     {key: category, "cameo": code or "0", "source": source, "text": text}
