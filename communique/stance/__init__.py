@@ -670,8 +670,17 @@ def _collect(
             elif (mentions and neutral_markers(sent, lex)) or any(
                 v.polarity == 0 and v.weight > 0 for v in votes
             ):
-                if mentions and all(m.weak for m in mentions) and not target.neutral_only and not even_calls:
-                    # (weak words alone take no side, except in restraint asked of every side)
+                if (
+                    mentions
+                    and all(m.weak for m in mentions)
+                    and not target.neutral_only
+                    and not even_calls
+                    and not (about and _issuers_note_mention(sent, ctx, mentions))
+                ):
+                    # (weak words alone take no side, except in restraint asked of every side, or (ST25) in a
+                    # document about the issue, where weak mentions take sides too, what the issuers
+                    # themselves note: "Switzerland takes note of the results announced ... following Sunday's
+                    # presidential election" notes the result; another's noting or a bare word does not)
                     continue
                 sides.append((0, 0.5, Vote(0, 0.5, None)))
             else:
@@ -962,6 +971,23 @@ def _noted_things(sent: Span, ctx: Context) -> list[Token]:
         for token in _thing_nouns(sent, ctx)
         if token.dep_ == "pobj" and _noted(token, ctx.lexicon) and _definite(token)
     ]
+
+
+def _issuers_note_mention(sent: Span, ctx: Context, mentions: Sequence[Mention]) -> bool:
+    """Whether the issuers themselves note or follow something in a sentence ("Switzerland takes note of")
+    that names the issue: a mention that is the noting verb itself ("takes" for "taking") is none (ST20b)."""
+    lex = ctx.lexicon
+    out: set[int] = set()
+    for i in range(sent.start, sent.end):
+        token = ctx.doc[i]
+        noting = token.dep_ == "dobj" and lemma(token) == NOTING  # "takes note": the verb is "take"
+        verb = token.head if noting else token
+        if verb.pos_ != "VERB" or not (noting or lemma(verb) in lex.neutral):
+            continue
+        subject = subject_of(verb)
+        if subject is not None and is_issuer(subject, ctx) and not negated(verb, lex):
+            out.add(verb.i)
+    return bool(out) and any(m.anchor not in out for m in mentions)
 
 
 def _thing_nouns(sent: Span, ctx: Context) -> Iterator[Token]:
