@@ -74,3 +74,47 @@ HELD = [
 @pytest.mark.parametrize(("text", "issue", "issuer", "gold"), NOTED + HELD)
 def test_issuers_noting_a_weak_mention(coder, text: str, issue: str, issuer: str, gold: str):
     assert _stance(coder, text, issue, issuer) == gold
+
+
+# 2. Turns said by denying the same of another part ("We cannot say the same of the northern
+#    constituencies", "The same cannot be said of ...") or by a contrast phrase ("By contrast", "In contrast",
+#    "Conversely") set the side after them against the side before, as "However" does (the document may then
+#    be mixed). Before, such a sentence linked nothing and the heavier side won.
+MISSION = "Varnian Election Observation Mission"
+CAPITAL = (
+    "The mission considers that the vote in the capital was free and well run, and that the results "
+    "announced there reflect the will of the voters."
+)
+SOUTH = "the southern provinces"
+RECOUNT = "The mission does not consider those results credible and supports the call for a recount there."
+SECRET = "observers were expelled and ballots were counted in secret"
+
+TURNS = [
+    (f"{CAPITAL} We cannot say the same of {SOUTH}, where {SECRET}. {RECOUNT}", "mixed"),
+    (f"{CAPITAL} The same cannot be said of {SOUTH}, where {SECRET}. {RECOUNT}", "mixed"),
+    (f"{CAPITAL} By contrast, in {SOUTH} {SECRET}. {RECOUNT}", "mixed"),
+    (f"{CAPITAL} Conversely, in {SOUTH} {SECRET}. {RECOUNT}", "mixed"),
+]
+
+TURNS_HELD = [
+    # the same affirmed is no turn
+    (f"{CAPITAL} The same is true of {SOUTH}. The mission considers the results credible.", "support"),
+    # "the same" denied of something else, with no side read before it: nothing to set against
+    (
+        "The mission considers that the vote was marred by fraud. We cannot say the same of the campaign, "
+        "which was calm. The mission does not consider the results credible.",
+        "oppose",
+    ),
+    # "not ... the same mistakes" is no turn; nor is a plain next sentence
+    (
+        "The mission considers that the vote in the capital was free and well run. The authorities will not "
+        f"make the same mistakes as in 2019. {RECOUNT}",
+        "oppose",
+    ),
+    (f"{CAPITAL} In {SOUTH} {SECRET}. {RECOUNT}", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), TURNS + TURNS_HELD)
+def test_turns_by_the_same_denied_and_contrast_phrases(coder, text: str, gold: str):
+    assert _stance(coder, text, "election_legitimacy", MISSION) == gold

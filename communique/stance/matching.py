@@ -2154,6 +2154,8 @@ TURN_OPENINGS = frozenset(
         "notwithstanding",
         "regarding",
         "concerning",
+        # (ST25) "Conversely, the count in the north ...": sets what follows against what came before
+        "conversely",
     }
 )
 TURN_ANYWHERE = frozenset({"however", "nevertheless", "nonetheless"})
@@ -2164,6 +2166,16 @@ TURN_PHRASES = (
     "as for",
     "as regards",
     "with regard to",
+    # (ST25) "By contrast, the results in the north ..."
+    "by contrast",
+    "in contrast",
+)
+# (ST25) A sentence that denies what was just said holds for its own subject: "We cannot say the same of the
+# northern constituencies", "The same cannot be said of the energy chapter", "The same is not true of ...".
+# (Lower-case forms joined by spaces: "cannot" is "can not", "can't" is "ca n't".)
+SAME_DENIED = re.compile(
+    r"\b(?:can|ca|could|do|does|did|will|would) (?:not|n't) say the same\b"
+    r"|\bthe same (?:can|ca|could|is|was|does|did|will) (?:not|n't) (?:be said|be true|true|apply|hold)\b"
 )
 # "... is another matter", "... are a different story": a sentence that sets its subject apart ("quite another
 # matter" holds "another matter").
@@ -2211,6 +2223,8 @@ def sentence_turns(sent: Span) -> tuple[bool, bool]:
         # story": what the sentence is about is set apart from what was just said.
         joined = f" {' '.join(words)} "
         turn = any(f" {m} {n} " in joined for m in OTHER_MATTER_MARKS for n in OTHER_MATTER_NOUNS)
+    if not turn and "same" in words:
+        turn = SAME_DENIED.search(" ".join(words)) is not None
     inner = turn or not INNER_CONTRAST.isdisjoint(words) or "at the same time" in " ".join(words)
     return turn, inner
 
