@@ -118,3 +118,48 @@ TURNS_HELD = [
 @pytest.mark.parametrize(("text", "gold"), TURNS + TURNS_HELD)
 def test_turns_by_the_same_denied_and_contrast_phrases(coder, text: str, gold: str):
     assert _stance(coder, text, "election_legitimacy", MISSION) == gold
+
+
+# 3. A turn two or three sentences after a side, with no side read in between, where the issuers' own
+#    evaluative verb takes the other side on a thing of the issue's topic ("a text", "the provision"), is that
+#    other side (_turned_after, the mirror of _conceded_before). Before, only the very next sentence was read
+#    so, and only when the turn named the issue itself.
+FEDERATION = "Varnian Federation of Digital Industries"
+DATA_LAW = "the Varnian data protection law"
+APPROACH = (
+    "The Federation supports the risk-based approach at the heart of the Varnian data protection law. These "
+    "are the right foundations for trust."
+)
+HARDEST = "a text that would make Varnia the hardest place to start a company."
+
+TURNED = [
+    (f"{APPROACH} However, we cannot endorse {HARDEST}", "mixed"),
+    (f"{APPROACH} But we cannot support {HARDEST}", "mixed"),
+    (f"{APPROACH} At the same time, we reject {HARDEST}", "mixed"),
+]
+
+TURNED_HELD = [
+    # another's refusal, a refusal with no turn, a turn on the same side
+    (f"{APPROACH} However, the opposition cannot endorse {HARDEST}", "support"),
+    (f"{APPROACH} We cannot endorse {HARDEST}", "support"),
+    (f"{APPROACH} However, we also welcome a text that keeps Varnia open to new companies.", "support"),
+    # a turn to a thing of no word of the issue's topic is no side of it
+    (f"{APPROACH} However, we cannot accept the new school budget.", "support"),
+    (f"{APPROACH} However, we cannot accept a budget that cuts teachers' pay.", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), TURNED + TURNED_HELD)
+def test_a_later_turn_in_the_issuers_words(coder, text: str, gold: str):
+    assert _stance(coder, text, DATA_LAW, FEDERATION) == gold
+
+
+def test_a_later_turn_already_read_stays(coder):
+    # (held: read mixed before this change too, by the turn's own reading)
+    text = (
+        "The Confederation supported the amendment to the labour code at second reading. Workers deserve to "
+        "know their schedules a week ahead. At the same time, we cannot accept a code that lets employers "
+        "extend the working week at will."
+    )
+    code = "the amended labour code in Varnia"
+    assert _stance(coder, text, code, "Varnian Confederation of Labour") == "mixed"

@@ -717,6 +717,7 @@ def _collect(
                         evidence, weight * (0.8 if all(m.weak for m in mentions or []) and mentions else 1.0)
                     )
         _conceded_before(document, spans, target, ctx, tallies)
+        _turned_after(document, spans, target, ctx, tallies)
         _turns_between(spans, target, tallies)
 
 
@@ -832,6 +833,53 @@ def _conceded_before(
             conceded = _sentence_evidence(document, index, sent, "support" if polarity > 0 else "oppose")
             tally.add(conceded, CONCEDED_WEIGHT)
             taken.add(index)
+
+
+def _turned_after(
+    document: Document,
+    spans: Sequence[tuple[int, Span]],
+    target: _Target,
+    ctx: Context,
+    tallies: dict[tuple[str, str], Tally],
+) -> None:
+    """(ST25) The other side a later turn takes in the issuers' own words: "The caucus supported the amendment
+    to the law ... Citizens have a right to know ... At the same time, we cannot accept the provision allowing
+    the Ministry to dissolve an association": a sentence that turns ("However", "But", "At the same time")
+    within reach of a side read on the issue, with no side read in it or between, naming the issue or a word
+    of its topic (``_Target.topic_words``), where the issuers' own evaluative verb takes the other side,
+    counts for that side (weight 0.8) and is marked as turning (the mirror of ``_conceded_before``;
+    ``_collect`` reads such a verdict only in the very next sentence, and only when the turn names the issue).
+    """
+    traces = set(target.mentions) | set(target.relevance.positions)
+    if not traces:
+        return
+    position = {index: pos for pos, (index, _) in enumerate(spans)}
+    for key, tally in tallies.items():
+        if key[1] != target.key:
+            continue
+        taken = {position[e.sentence_index] for e in tally.evidence if e.sentence_index in position}
+        sides = sorted(
+            (position[e.sentence_index], e.polarity)
+            for e in tally.evidence
+            if e.polarity in {"support", "oppose"} and e.sentence_index in position
+        )
+        for pos, polarity in sides:
+            for later in range(pos + 1, min(len(spans), pos + TURN_REACH + 1)):
+                if later in taken:
+                    break  # the next side read answers for itself
+                index, sent = spans[later]
+                if not sentence_turns(sent)[0]:
+                    continue
+                if not target.mentions.get(later) and not _on_topic(sent, target, ctx):
+                    break  # (a mention or a word of the issue's topic: relevance positions are too loose)
+                turned = _issuers_position(sent, ctx)
+                if turned and (turned > 0) != (polarity == "support"):
+                    side = "support" if turned > 0 else "oppose"
+                    tally.add(_sentence_evidence(document, index, sent, side), CONCEDED_WEIGHT)
+                    tally.mark(index, turn=True, inner=True)
+                    tally.direct.add((index, side))
+                    taken.add(later)
+                break
 
 
 def _on_topic(sent: Span, target: _Target, ctx: Context) -> bool:
