@@ -63,6 +63,7 @@ from communique.events.roles import (
     addressed_pronoun,
     antecedent_actors,
     any_of_kind,
+    between_members,
     carried_out_thing,
     coded_keys,
     conditional_subject_actors,
@@ -512,6 +513,26 @@ def _benign_purpose(d: _Draft, owned: frozenset[str]) -> bool:
         return False
     objects = [o for p in purposes for o in p.subtree if o.pos_ in {"NOUN", "PROPN"}]
     return bool(objects) and not any(lemma(o) in owned for o in objects)
+
+
+# (VC25) An agreement named by its noun whose own phrase names a truce declares that truce (0871):
+# "welcomes the agreement reached in Putrajaya between A and B on an immediate ceasefire", as the statement
+# gold codes it.
+AGREEMENT_CODE = "057"
+TRUCE_CODE = "0871"
+TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _truce_agreed(d: _Draft) -> bool:
+    """An agreement noun (057) with a ceasefire or truce in its own phrase (or in an "on" phrase the parser
+    hung on the verb it is the object of: "welcomes the agreement reached ... on an immediate ceasefire")."""
+    noun = d.match.token
+    if d.code != AGREEMENT_CODE or d.match.pattern.kind != "noun":
+        return False
+    if any(lemma(t) in TRUCE_WORDS for t in noun.subtree if t.i != noun.i):
+        return True
+    hung = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i]
+    return noun.dep_ == "dobj" and any(lemma(t) in TRUCE_WORDS for c in hung for t in c.subtree)
 
 
 def _investigates_told_wrongs(d: _Draft, wrongs: frozenset[str]) -> bool:
@@ -1062,6 +1083,9 @@ def _participants(token: Token, index: ActorIndex, patterns: PatternSet) -> list
         heads.append(token.head)
     # ("the clashes that broke out along the border between A and B")
     heads += [c for c in token.children if c.dep_ == "relcl" and lemma(c) in occurring]
+    # (VC25) "the ceasefire agreed between A and B": a reduced relative's participle (tagged VBD at times)
+    participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}]
+    heads += participles
     found: list[Actor] = []
     for head in heads:
         for child in head.children:
@@ -1071,6 +1095,9 @@ def _participants(token: Token, index: ActorIndex, patterns: PatternSet) -> list
                         found.extend(actors_of_phrase(pobj, index))
     if not found:
         found = _border_sides(heads, index)
+    if not found:
+        # "the agreement reached today in Putrajaya between A and B": the parser hangs the phrase on the place
+        found = [a for p in participles for a in between_members(p, index)]
     return found
 
 
@@ -2872,6 +2899,9 @@ def code_sentence(
             d.targets = _told_addressee(reporter_tok, d.sources, index)
         drafts[m.token.i] = d
         reported_by[m.token.i] = reporter_actors[0] if reporter_actors else None
+    for d in drafts.values():
+        if _truce_agreed(d):
+            d.code = TRUCE_CODE
     for d in list(drafts.values()):
         embedded = _embedded_act(d, sent, index, patterns, issuers, triggers, drafts)
         if embedded is not None:
