@@ -7,6 +7,10 @@ Pretoria by A and B" (057), "the ceasefire agreed by the two sides" (0871), "the
 Putrajaya between A and B" (the parser hangs "between" on the place; coder._participants now reads the
 participle's phrase with roles.between_members).
 
+(2) Tariffs or duties paused, suspended, lifted or waived ease an economic sanction
+(085:vc25-pause-tariffs), and are no military pause (0356:cov forbids tariffs): "the United States will
+pause the tariffs on Canadian goods".
+
 Each positive below failed before its rule; the near misses pass before and after. The figures are in the
 commit message.
 """
@@ -85,3 +89,27 @@ def test_welcome_keeps_its_targets(coder: Any) -> None:
     assert sorted(e.cameo for e in events) == ["030", "051"]
     (welcome,) = [e for e in events if e.cameo == "051"]
     assert sorted(a.code or "" for a in welcome.targets) == ["LAO", "VNM"]
+
+
+CANADA = "Government of Canada"
+
+TARIFFS = [
+    # tariffs paused, suspended or lifted ease a sanction (085), also after "agreed to"
+    (CANADA, "The United States will pause the tariffs on Canadian goods for thirty days.", "085", True),
+    (CANADA, "President Trump agreed to suspend the tariffs on Mexican goods for a month.", "085", True),
+    (CANADA, "The Commission decided to lift the duties on American steel.", "085", True),
+    # tariffs raised are none; a pause of talks or of an offensive is no tariff relief
+    (CANADA, "The United States raised the tariffs on Canadian goods.", "085", False),
+    (CANADA, "The two sides agreed to pause the talks.", "085", False),
+    (CANADA, "Russia agreed to pause its offensive.", "085", False),
+    # ... and a tariff pause is no military one (0356 forbids tariffs now)
+    (CANADA, "President Trump agreed to pause the tariffs on Mexican goods.", "0356", False),
+    (CANADA, "Russia agreed to pause its offensive.", "0356", True),
+]
+
+
+@pytest.mark.parametrize(("issuer", "text", "code", "coded"), TARIFFS)
+def test_tariffs_paused(coder: Any, issuer: str, text: str, code: str, coded: bool) -> None:
+    """Tariffs paused or lifted are an easing of economic sanctions (085), not a military pause (0356)."""
+    codes = [e.cameo for e in issued_events(coder, text, issuer)]
+    assert (code in codes) == coded, (text, codes)
