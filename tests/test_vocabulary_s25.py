@@ -11,6 +11,9 @@ participle's phrase with roles.between_members).
 (085:vc25-pause-tariffs), and are no military pause (0356:cov forbids tariffs): "the United States will
 pause the tariffs on Canadian goods".
 
+(3) A court that confirms or affirms a conviction, verdict or sentence hands it down again
+(116:vc25-confirm-sentence, 09-20-conflict.yaml; courts only).
+
 Each positive below failed before its rule; the near misses pass before and after. The figures are in the
 commit message.
 """
@@ -113,3 +116,23 @@ def test_tariffs_paused(coder: Any, issuer: str, text: str, code: str, coded: bo
     """Tariffs paused or lifted are an easing of economic sanctions (085), not a military pause (0356)."""
     codes = [e.cameo for e in issued_events(coder, text, issuer)]
     assert (code in codes) == coded, (text, codes)
+
+
+PJ = "Partido Justicialista"
+
+SENTENCES_CONFIRMED = [
+    # a court that confirms or affirms a conviction or a sentence hands it down again (116)
+    (PJ, "The Court confirmed a six-year prison sentence against the former president.", True),
+    (PJ, "The Kenyan Supreme Court confirmed the death sentence against the opposition leader.", True),
+    (PJ, "The appeals court affirmed the conviction of the opposition leader.", True),
+    # a ministry confirming a sentence reports it; a court confirming a date sentences no one
+    (PJ, "The Argentine ministry confirmed the sentence of the former president.", False),
+    (PJ, "The Argentine court confirmed the date of the hearing.", False),
+]
+
+
+@pytest.mark.parametrize(("issuer", "text", "coded"), SENTENCES_CONFIRMED)
+def test_sentence_confirmed_by_a_court(coder: Any, issuer: str, text: str, coded: bool) -> None:
+    """A conviction or sentence confirmed by a court is a sentence handed down (116)."""
+    codes = [e.cameo for e in issued_events(coder, text, issuer)]
+    assert ("116" in codes) == coded, (text, codes)
