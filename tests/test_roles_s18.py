@@ -22,7 +22,12 @@ def test_a_welcomed_agreement_is_for_those_between_whom_it_was_reached(coder):
         "Norway also commends the talks held last week in Oslo between Colombia and the ELN.",
         "Government of Norway",
     )
-    assert [_codes(e.targets) for e in _by_root(events, "05")] == [["SDN", "SSD"], ["COL", "COLREB"]], events
+    welcomes = [e for e in _by_root(events, "05") if e.cameo != "057"]
+    assert [_codes(e.targets) for e in welcomes] == [["SDN", "SSD"], ["COL", "COLREB"]], events
+    # (VC25) the accord itself, told by its noun with the participle that concluded it, is coded too
+    assert [(_codes(e.sources), _codes(e.targets)) for e in events if e.cameo == "057"] == [
+        (["SDN", "SSD"], ["SDN", "SSD"])
+    ], events
     clause = _issued(
         coder,
         "The Ministry welcomed the ceasefire announced on Sunday in Doha between Israel and Hamas.",

@@ -1816,8 +1816,9 @@ def _draft(
             # made, pointed back to, not made again
             return None
         verb = clause_verb(token)
-        if (pattern.code or "")[:2] == THREAT_ROOT and _told_as_past(verb):
-            # (NW25) punishment told as past is no threat: "consumers paid dearly for the devaluation"
+        if (pattern.code or "")[:2] == THREAT_ROOT and verb is token and _told_as_past(verb):
+            # (NW25) punishment told as past is no threat: "consumers paid dearly for the devaluation"; only
+            # the judgement's own verb ("said the bases were legitimate targets": a state, the report's tense)
             return None
         evaluated: list[Token] = []
         if token.dep_ == "amod" and token.head.dep_ not in PREDICATE_DEPS:
