@@ -4,13 +4,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck bench compiled clean
+.PHONY: demo test lint typecheck bench compiled clean venv
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+## The venv with the package and its development extras (make demo and make test make it too).
+venv: $(STAMP)
 
 DEMO_DB ?= demo.db
 DEMO_HOST ?= 127.0.0.1

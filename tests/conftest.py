@@ -65,3 +65,26 @@ def seed_coded(coder):
 # Spark fixtures of the Spark output tests (a local session per module, a one-line corpus).
 from tests.conftest_spark import corpus, spark  # noqa: E402,F401
 from tests.conftest_store import db_url, pg_server, pg_url  # noqa: E402,F401
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The compiled build's tests run last: by then a build CI makes beside the suite is ready."""
+    items.sort(key=lambda item: item.path.name == "test_compiled.py")  # a stable sort: the order is kept
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the compiled build's rerun of the coding tests in the background if the session has its test."""
+    from tests import compiled_rerun
+
+    if session.config.option.collectonly:
+        return
+    names = {(item.path.name, item.name) for item in session.items}
+    if ("test_compiled.py", compiled_rerun.RERUN_TEST) in names:
+        compiled_rerun.start_background()
+
+
+def pytest_sessionfinish() -> None:
+    """Stop a background rerun the session did not wait for (interrupted, or stopped at a failure)."""
+    from tests import compiled_rerun
+
+    compiled_rerun.stop_background()

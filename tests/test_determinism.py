@@ -40,31 +40,35 @@ TEXT = (
 )
 
 
-def _coded_with_seed(seed: int) -> dict[str, object]:
-    env = {**os.environ, "PYTHONHASHSEED": str(seed), "COMMUNIQUE_SEMANTIC": "0"}
-    out = subprocess.run(
-        [sys.executable, "-c", SCRIPT, TEXT], env=env, capture_output=True, text=True, timeout=300, check=True
+def _start(args: list[str], seed: str, cwd: Path | None = None, **env: str) -> subprocess.Popen[str]:
+    """A process of this Python with the hash seed given (the runs of a test go at once, one a process)."""
+    env = {**os.environ, "PYTHONHASHSEED": seed, "COMMUNIQUE_SEMANTIC": "0", **env}
+    return subprocess.Popen(
+        [sys.executable, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _output(process: subprocess.Popen[str], timeout: float | None = None) -> str:
+    """The standard output of a started process, which must succeed."""
+    stdout, stderr = process.communicate(timeout=timeout)
+    assert process.returncode == 0, stderr[-3000:]
+    return stdout
 
 
 def test_same_output_whatever_the_hash_seed():
-    runs = [_coded_with_seed(seed) for seed in (0, 1, 2)]
+    started = [_start(["-c", SCRIPT, TEXT], str(seed)) for seed in (0, 1, 2)]
+    runs = [json.loads(_output(p, timeout=300).strip().splitlines()[-1]) for p in started]
     assert runs[0]["stances"], runs[0]  # the text does take a stance (else the test proves nothing)
     assert runs[0] == runs[1] == runs[2], runs
 
 
-def _dump(seed: str, out: Path) -> list[str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), COMMUNIQUE_SEMANTIC="0", PYTHONHASHSEED=seed)
-    run = subprocess.run(
-        [sys.executable, "-P", str(DUMP), str(out), *SETS], env=env, capture_output=True, text=True, cwd=ROOT
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    return out.read_text(encoding="utf-8").splitlines()[1:]
-
-
 def test_development_sets_code_the_same_whatever_the_hash_seed(tmp_path: Path):
-    first, second = _dump("1", tmp_path / "seed1.jsonl"), _dump("2", tmp_path / "seed2.jsonl")
+    outs = {seed: tmp_path / f"seed{seed}.jsonl" for seed in ("1", "2")}
+    args = {seed: ["-P", str(DUMP), str(out), *SETS] for seed, out in outs.items()}
+    started = [_start(args[seed], seed, cwd=ROOT, PYTHONPATH=str(ROOT)) for seed in outs]
+    for process in started:
+        _output(process)
+    first, second = (outs[seed].read_text(encoding="utf-8").splitlines()[1:] for seed in ("1", "2"))
     assert len(first) == len(second) > 100
     differ = [a.split("\t", 1)[0] for a, b in zip(first, second, strict=True) if a != b]
     assert not differ, f"{len(differ)} of {len(first)} documents code differently with another seed: {differ}"
