@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.transfer_set import NewsTransferSet, code_items, load_items
+from tests.transfer_set import NewsTransferSet, load_items, wrong_senses
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-news-s21.yaml"
 # Measured. Batch 1 (140 items, w01-w12) on the session's starting code (48d5751): 125/140 (0.893); batches
@@ -178,17 +178,9 @@ SENSES_TABLE = [
     ),
     ("not", "RETREAT", None, None, "The Swiss drug maker pulled back from its bid for an American rival."),
 ]
-SENSES = [
-    {key: category, "cameo": code or "0", "source": source, "text": text}
-    for key, category, code, source, text in SENSES_TABLE
-]
 
 
 def test_senses_of_the_session(coder: Any) -> None:
     """Each sentence of the session's rules gets the expected category (or not the forbidden one)."""
-    wrong = [
-        (item["text"], p.category, p.event and p.event.cameo)
-        for item, p, ok in code_items(coder, SENSES, "ns21r")
-        if not ok or ("plover" in item and not (p.event and p.event.cameo == item["cameo"]))
-    ]
+    wrong = wrong_senses(coder, SENSES_TABLE, "ns21r")
     assert not wrong, wrong

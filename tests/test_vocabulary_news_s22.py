@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.transfer_set import NewsTransferSet, code_items, load_items
+from tests.transfer_set import NewsTransferSet, load_items, wrong_senses
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-news-s22.yaml"
 # Measured. First run (102 items, n01-n09) on the session's code before NV22's rules (e19a5f6): 59/102
@@ -164,17 +164,9 @@ SENSES_TABLE: list[tuple[str, str, str | None, str | None, str]] = [
         "Swedish prosecutors began investigating alleged war crimes by a former Iranian official.",
     ),
 ]
-SENSES = [
-    {key: category, "cameo": code or "0", "source": source, "text": text}
-    for key, category, code, source, text in SENSES_TABLE
-]
 
 
 def test_senses_of_the_session(coder: Any) -> None:
     """Each sentence of the session's rules gets the expected category (or not the forbidden one)."""
-    wrong = [
-        (item["text"], p.category, p.event and p.event.cameo)
-        for item, p, ok in code_items(coder, SENSES, "ns22r")
-        if not ok or ("plover" in item and not (p.event and p.event.cameo == item["cameo"]))
-    ]
+    wrong = wrong_senses(coder, SENSES_TABLE, "ns22r")
     assert not wrong, wrong

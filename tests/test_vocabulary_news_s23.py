@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.transfer_set import NewsTransferSet, code_items, load_items
+from tests.transfer_set import NewsTransferSet, load_items, wrong_senses
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-news-s23.yaml"
 # Measured. Batch 1 (139 items, v01-v11) on the session's starting code (4fd1a8b): 115/139 (0.827); near
@@ -299,17 +299,9 @@ SENSES_TABLE: list[tuple[str, str, str | None, str | None, str]] = [
     ),
     ("plover", "PROTEST", "141", "ARM", "Thousands of Armenians rallied in Yerevan against the border deal."),
 ]
-SENSES = [
-    {key: category, "cameo": code or "0", "source": source, "text": text}
-    for key, category, code, source, text in SENSES_TABLE
-]
 
 
 def test_senses_of_the_session(coder: Any) -> None:
     """Each sentence of the session's rules gets the expected category (or not the forbidden one)."""
-    wrong = [
-        (item["text"], p.category, p.event and p.event.cameo)
-        for item, p, ok in code_items(coder, SENSES, "ns23r")
-        if not ok or ("plover" in item and not (p.event and p.event.cameo == item["cameo"]))
-    ]
+    wrong = wrong_senses(coder, SENSES_TABLE, "ns23r")
     assert not wrong, wrong

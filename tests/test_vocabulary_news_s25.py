@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from communique.events.evaluate import actor_country
-from tests.transfer_set import NewsTransferSet, code_items, load_items
+from tests.transfer_set import NewsTransferSet, code_items, load_items, wrong_senses
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-news-s25.yaml"
 # Measured. Batch 1 (26 items, t01-t04, f168108) on the session's starting code (a0f68ef): 12/26 (0.462;
@@ -169,19 +169,11 @@ SENSES_TABLE: list[tuple[str, str, str | None, str | None, str]] = [
     ),
     ("plover", "COERCE", "173", "KEN", "Kenyan police took two students into custody after the march."),
 ]
-SENSES = [
-    {key: category, "cameo": code or "0", "source": source, "text": text}
-    for key, category, code, source, text in SENSES_TABLE
-]
 
 
 def test_senses_of_the_session(coder: Any) -> None:
     """Each sentence of the session's rules gets the expected category (or not the forbidden one)."""
-    wrong = [
-        (item["text"], p.category, p.event and p.event.cameo)
-        for item, p, ok in code_items(coder, SENSES, "ns25r")
-        if not ok or ("plover" in item and not (p.event and p.event.cameo == item["cameo"]))
-    ]
+    wrong = wrong_senses(coder, SENSES_TABLE, "ns25r")
     assert not wrong, wrong
 
 

@@ -48,6 +48,22 @@ def code_items(coder: Any, items: list[dict[str, Any]], prefix: str) -> list[Out
     return [(item, p, correct(item, p)) for item, (_, p) in zip(items, coded, strict=True)]
 
 
+def wrong_senses(
+    coder: Any, table: list[tuple[str, str, str | None, str | None, str]], prefix: str
+) -> list[tuple[str, str | None, str | None]]:
+    """The sentences of a session's senses table (kind "plover" or "not", category, CAMEO code the rule claims
+    or None, source country or None, text) that miss: a wrong category, or a positive with another code."""
+    items = [
+        {key: name, "cameo": code or "0", "source": source, "text": text}
+        for key, name, code, source, text in table
+    ]
+    return [
+        (item["text"], p.category, p.event and p.event.cameo)
+        for item, p, ok in code_items(coder, items, prefix)
+        if not ok or ("plover" in item and not (p.event and p.event.cameo == item["cameo"]))
+    ]
+
+
 def check_recall(outcomes: list[Outcome], overall_floor: float, category_floor: float) -> None:
     """Print recall per category (and agreement of the CAMEO code where items give one); assert the floors:
     overall, and for every category with ten items or more."""

@@ -44,6 +44,7 @@ from communique.events.modality import (
     to_infinitive,
 )
 from communique.events.roles import (
+    ARMED_SECTORS,
     BORDER_NOUNS,
     COUNTERPART_ROOTS,
     EXAMPLE_PREPS,
@@ -81,6 +82,7 @@ from communique.events.roles import (
     names_what,
     not_universal,
     noun_agents,
+    of_the_state,
     other_parties,
     owner_by_pronoun,
     participants_before,
@@ -155,19 +157,6 @@ DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
 # A warning (130) whose content clause lays the blame (112) is that blame.
 THREAT_ROOT = "13"
 ALERT_CODES = frozenset({"151", "152"})  # police or troops put on a higher alert
-FORCE_SECTORS = frozenset({"MIL", "COP"})
-
-
-def _told_as_past(verb: Token) -> bool:
-    """The clause is told in the simple past or a perfect, with no modal: "paid dearly", "have paid a heavy
-    price" (not "would pay", "will pay")."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return False
-    return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    )
-
-
 BLAME_CODE = "112"
 WARNING_VERBS = frozenset({"warn"})
 UNSPECIFIED_THREAT = "130"
@@ -267,9 +256,7 @@ INQUIRY_ROOT = "09"
 
 def _state_only(sources: Sequence[Actor]) -> bool:
     """Every source is a country or one of its state bodies (government, courts, police, legislature ...)."""
-    return bool(sources) and all(
-        a.code and a.code[:3] not in INTERNATIONAL and set(a.sectors) <= STATE_SECTORS for a in sources
-    )
+    return bool(sources) and all(a.code and of_the_state(a) for a in sources)
 
 
 def _executive_only(sources: Sequence[Actor]) -> bool:
@@ -1474,7 +1461,7 @@ def _draft(
                 a
                 for t in passive_subject(verb)
                 for a in responsible_actors(t, index)
-                if a.code and FORCE_SECTORS & set(a.sectors)
+                if a.code and not ARMED_SECTORS.isdisjoint(a.sectors)
             ]
             how = "subject" if sources else how
         if (
@@ -2527,6 +2514,16 @@ def _restated_judgement(d: _Draft, drafts: dict[int, _Draft]) -> bool:
     return verb is not None and verb is not d and verb.code[:2] == "11"
 
 
+def _told_as_past(verb: Token) -> bool:
+    """The clause is told in the simple past or a perfect, with no modal: "paid dearly", "have paid a heavy
+    price" (not "would pay", "will pay")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    )
+
+
 def _restated_warning(d: _Draft, drafts: dict[int, _Draft]) -> bool:
     """A bare threat (130) in the content clause of a warning already coded is that warning said again: "was
     warned that any further provocation would be met with a firm response" is one threat, not two."""
@@ -2794,9 +2791,6 @@ def _is_prose(sent: Span, counts: _WordCounts | None = None) -> bool:
     tokens = counts.tokens[sent.end] - counts.tokens[sent.start]
     words = counts.words[sent.end] - counts.words[sent.start]
     return words >= 0.5 * max(1, tokens)
-
-
-THREAT_ROOT = "13"
 
 
 def _told_addressee(verb: Token, sources: Sequence[Actor], index: ActorIndex) -> list[Actor]:

@@ -2073,7 +2073,7 @@ def _others_in_clause(verb: Token, found: list[Actor], index: ActorIndex) -> lis
     speakers = [a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in actors_of_phrase(c, index)]
     codes = {a.code for a in speakers if a.code}
     keys = {actor_key(c) for c in codes}
-    states = {actor_key(a.code) for a in speakers if a.code and _of_the_state(a)}
+    states = {actor_key(a.code) for a in speakers if a.code and of_the_state(a)}
     out: list[Actor] = []
     for a in found:
         word = (a.text or "").strip().lower()
@@ -2081,7 +2081,7 @@ def _others_in_clause(verb: Token, found: list[Actor], index: ActorIndex) -> lis
             continue  # (a "we" of a sentence with its own named speaker is that speaker)
         if a.code and (a.code in codes or (word in PRONOUN_WORDS and actor_key(a.code) in keys)):
             continue
-        if a.code and _of_the_state(a) and actor_key(a.code) in states:
+        if a.code and of_the_state(a) and actor_key(a.code) in states:
             # (NW25) a state's own forces or officials in what it says act for it: "Beijing warned that
             # Chinese warships could block Philippine boats" is aimed at the Philippines, not at China
             continue
@@ -2089,7 +2089,7 @@ def _others_in_clause(verb: Token, found: list[Actor], index: ActorIndex) -> lis
     return out
 
 
-def _of_the_state(actor: Actor) -> bool:
+def of_the_state(actor: Actor) -> bool:
     """The actor is a country or one of its state bodies (government, forces, police, courts ...)."""
     return (actor.code or "")[:3] not in INTERNATIONAL and set(actor.sectors) <= STATE_SECTORS
 
