@@ -110,6 +110,9 @@ P_FLOOR = 0.42  # blind runs: 19/40 on session 18's starting rules, 19/40 = 0.48
 # Blind half Q joined them at the start of the twenty-fourth session, declared the same way.
 HALF_Q = DATA.with_name("half-q.yaml")
 Q_FLOOR = 0.45  # blind runs: 20/40 on session 19's starting rules, 22/40 = 0.55 at session 23's end
+# Blind half R joined them at the start of the twenty-sixth session, declared the same way.
+HALF_R = DATA.with_name("half-r.yaml")
+R_FLOOR = 0.42  # blind runs: 20/40 on session 20's starting rules, 19/40 = 0.48 at session 25's end
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
@@ -245,6 +248,7 @@ def test_labelled_accuracy(
         "O",
         "P",
         "Q",
+        "R",
     ],
 )
 def test_half_s4_accuracy(
@@ -258,7 +262,8 @@ def test_half_s4_accuracy(
     halves' error classes; F and G, blind halves
     promoted to development in the fourteenth session, H in the fifteenth, I in the sixteenth, J in the
     seventeenth, K in the eighteenth, L in the nineteenth, M in the twentieth, N in the twenty-first,
-    O in the twenty-second, P in the twenty-third, Q in the twenty-fourth)."""
+    O in the twenty-second, P in the twenty-third, Q in the twenty-fourth,
+    R in the twenty-sixth)."""
     _use_semantic(semantic, monkeypatch)
     path, floor = {
         "S4": (HALF_S4, S4_FLOOR),
@@ -282,6 +287,7 @@ def test_half_s4_accuracy(
         "O": (HALF_O, O_FLOOR),
         "P": (HALF_P, P_FLOOR),
         "Q": (HALF_Q, Q_FLOOR),
+        "R": (HALF_R, R_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
