@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 
 from communique.model import CommuniqueError
 from communique.store.migrate import ensure_schema
-from communique.store.search import QueryBuilder
+from communique.store.search import QueryBuilder, casefold_sql
 
 DEFAULT_URL = "sqlite:///./communique.db"
 
@@ -136,6 +136,8 @@ class _Database:
                     ensure_schema(conn)
             else:
                 self._check_existing()
+            if self.dialect == "postgresql":
+                self.q.icu = self._has_icu_collation()
         except CommuniqueError:
             self.engine.dispose()
             raise
@@ -146,6 +148,12 @@ class _Database:
             ) from error
 
     # -- connection handling ---------------------------------------------------------------------------
+    def _has_icu_collation(self) -> bool:
+        """Whether the PostgreSQL server has ICU's root collation (for case-folding non-ASCII names)."""
+        with self.engine.connect() as conn:
+            found = conn.execute(text("SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'")).first()
+        return found is not None
+
     def _check_existing(self) -> None:
         """With ``create=False``: the database must already be a corpus of a schema this code reads.
 
@@ -218,6 +226,8 @@ class _Database:
                 cur.execute("PRAGMA busy_timeout=60000")
                 cur.execute("PRAGMA cache_size=-65536")
                 cur.close()
+                # Names and labels with non-ASCII letters are compared case-folded (QueryBuilder.folded).
+                dbapi_connection.create_function("casefold", 1, casefold_sql, deterministic=True)
 
             @event.listens_for(engine, "begin")
             def _on_begin(conn: Connection) -> None:

@@ -371,10 +371,7 @@ class _Reading(_Database):
         name = " ".join(actor.casefold().split())
         if len(name) < 3:
             return []
-        like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        rows = conn.execute(
-            select(ACTORS.c.code).where(func.lower(ACTORS.c.name).like(like, escape="\\")).limit(50)
-        )
+        rows = conn.execute(select(ACTORS.c.code).where(self.q.name_contains(ACTORS.c.name, name)).limit(50))
         return [r[0] for r in rows]
 
     def search(
@@ -579,7 +576,7 @@ class _Reading(_Database):
             where.append(STANCES.c.doc_pk.in_(select(DOCS.c.pk).where(*doc_where)))
         if f.actor:
             codes = self._codes_for(conn, f.actor)
-            conds = [func.lower(STANCES.c.actor_name) == f.actor.casefold()]
+            conds = [self.q.name_equals(STANCES.c.actor_name, f.actor)]
             if re.match(r"^[A-Z0-9]{3,}$", f.actor):
                 conds.append(STANCES.c.actor_code.like(f.actor + "%"))
             if codes:

@@ -231,11 +231,58 @@ def decode_cursor(cursor: str) -> tuple[str, int]:
         raise CommuniqueError(f"invalid cursor {cursor[:40]!r}") from exc
 
 
+def casefold_sql(value: str | None) -> str | None:
+    """SQLite's ``casefold()``: Python's Unicode case folding (SQLite's own ``lower()`` is ASCII-only)."""
+    return None if value is None else value.casefold()
+
+
 class QueryBuilder:
     """Builds WHERE clauses for one dialect."""
 
-    def __init__(self, dialect: str) -> None:
+    def __init__(self, dialect: str, *, icu: bool = False) -> None:
         self.dialect = dialect
+        # PostgreSQL with the ICU root collation ("und-x-icu"): lower() under it folds every letter, where a
+        # database of the C locale folds only ASCII ones (as SQLite's lower() does).
+        self.icu = icu
+
+    # -- case-insensitive names ------------------------------------------------------------------------
+    def folded(self, column: Any, value: str) -> tuple[Any, str]:
+        """``column`` and ``value`` both case-folded, for comparing a name or label in any case.
+
+        An ASCII value keeps ``lower(column)``, which the expression indexes are built on (a stored name
+        with other letters cannot equal it then anyway); any other value is compared under a Unicode-aware
+        fold: SQLite's registered ``casefold()`` (see ``connection``), PostgreSQL's ``lower()`` under ICU.
+        """
+        value = " ".join(value.split())  # as names are stored: "  Foo   Bar " is "Foo Bar"
+        if value.isascii():
+            return func.lower(column), value.lower()
+        if self.dialect == "sqlite":
+            return func.casefold(column), value.casefold()
+        if self.icu:
+            return func.lower(column.collate("und-x-icu")), value.lower()
+        return func.lower(column), value.lower()
+
+    def name_equals(self, column: Any, value: str) -> ColumnElement[bool]:
+        """``column`` equals ``value`` in any case, non-ASCII letters included."""
+        left, right = self.folded(column, value)
+        return left == right
+
+    def name_contains(self, column: Any, value: str) -> ColumnElement[bool]:
+        """``column`` contains ``value`` in any case (LIKE, its wildcards escaped)."""
+        left, right = self.folded(column, value)
+        like = "%" + right.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return left.like(like, escape="\\")
+
+    def name_equals_sql(self, column_sql: str, value: str, mark: str) -> tuple[str, str]:
+        """The raw-SQL form of ``name_equals``: a condition with one ``mark`` parameter, and its value."""
+        value = " ".join(value.split())
+        if value.isascii():
+            return f"lower({column_sql}) = {mark}", value.lower()
+        if self.dialect == "sqlite":
+            return f"casefold({column_sql}) = {mark}", value.casefold()
+        if self.icu:
+            return f'lower({column_sql} COLLATE "und-x-icu") = {mark}', value.lower()
+        return f"lower({column_sql}) = {mark}", value.lower()
 
     # -- documents -------------------------------------------------------------------------------------
     def text_clause(self, pk_col: Any, user_text: str) -> ColumnElement[bool]:
@@ -345,7 +392,7 @@ class QueryBuilder:
         t = STANCES if table is None else table
         ids = issue_ids(issue)
         by_id = t.c.issue_id == ids[0] if len(ids) == 1 else t.c.issue_id.in_(ids)
-        return or_(by_id, func.lower(t.c.issue_label) == issue.lower())
+        return or_(by_id, self.name_equals(t.c.issue_label, issue))
 
     @staticmethod
     def date_where(table: Table, f: Filters) -> list[ColumnElement[bool]]:
@@ -381,7 +428,7 @@ class QueryBuilder:
             conds = []
             if _CODE.match(f.actor):
                 conds.append(and_(ea.c.code >= f.actor, ea.c.code < prefix_upper(f.actor)))
-            conds.append(func.lower(ea.c.name) == f.actor.casefold())
+            conds.append(self.name_equals(ea.c.name, f.actor))
             if codes:
                 conds.append(ea.c.code.in_(codes))
             # Probe the event's own actor rows (primary key prefix doc_pk, event_ordinal) per event, so the

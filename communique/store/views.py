@@ -109,7 +109,7 @@ def _actor_row(r: Any) -> dict[str, Any]:
     }
 
 
-def _actor_codes(conn: Any, actor: str) -> tuple[list[str], str]:
+def _actor_codes(q: Any, conn: Any, actor: str) -> tuple[list[str], str]:
     """Codes an actor filter stands for (a code prefix, or codes whose name has it) and its folded name."""
     name = " ".join(actor.casefold().split())
     codes: list[str] = []
@@ -122,13 +122,8 @@ def _actor_codes(conn: Any, actor: str) -> tuple[list[str], str]:
             )
         ]
     if len(name) >= 3:
-        like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        codes += [
-            c
-            for (c,) in conn.execute(
-                select(ACTORS.c.code).where(func.lower(ACTORS.c.name).like(like, escape="\\")).limit(50)
-            )
-        ]
+        named = select(ACTORS.c.code).where(q.name_contains(ACTORS.c.name, name)).limit(50)
+        codes += [c for (c,) in conn.execute(named)]
     return sorted(set(codes)), name
 
 
@@ -143,7 +138,7 @@ def _actor_lookup(corpus: Any, conn: Any, actor: str) -> tuple[list[str], str, l
     hit = _LOOKUPS.get(key)
     if hit is not None and now - hit[0] < _LOOKUP_TTL:
         return hit[1], hit[2], hit[3]
-    codes, name = _actor_codes(conn, actor)
+    codes, name = _actor_codes(corpus.q, conn, actor)
     wanted = [f"c:{c}" for c in codes] + [f"n:{name}"]
     keys = [
         k for (k,) in conn.execute(select(DOC_ACTORS.c.key).where(DOC_ACTORS.c.key.in_(wanted)).distinct())
@@ -173,11 +168,8 @@ def events_page(corpus: Any, *, limit: int = 50, cursor: str | None = None, **fi
         source: Any = e
         if actor:
             codes, name, keys = _actor_lookup(corpus, conn, actor)
-            probe = (
-                or_(ea.c.code.in_(codes), func.lower(ea.c.name) == name)
-                if codes
-                else (func.lower(ea.c.name) == name)
-            )
+            named = corpus.q.name_equals(ea.c.name, name)
+            probe = or_(ea.c.code.in_(codes), named) if codes else named
             where.append(exists().where(ea.c.doc_pk == e.c.doc_pk, ea.c.event_ordinal == e.c.ordinal, probe))
             if not keys:
                 return {"items": [], "next_cursor": None}
@@ -255,11 +247,11 @@ def _events_page_raw(corpus: Any, f: Filters, limit: int, cursor: str | None) ->
             codes, name, keys = _actor_lookup(corpus, conn, f.actor)
             if not keys:
                 return {"items": [], "next_cursor": None}
-            probe = f"lower(ea.name) = {mark}"
-            probe_params: list[Any] = [name]
+            probe, folded = corpus.q.name_equals_sql("ea.name", name, mark)
+            probe_params: list[Any] = [folded]
             if codes:
                 probe = f"(ea.code IN ({', '.join([mark] * len(codes))}) OR {probe})"
-                probe_params = [*codes, name]
+                probe_params = [*codes, folded]
             if len(keys) == 1:
                 # One index key: documents come out of ix_doc_actors_key already in date order.
                 source = f"events e JOIN doc_actors da ON da.doc_pk = e.doc_pk AND da.key = {mark}"
@@ -385,7 +377,7 @@ def _issue_where(corpus: Any, issue: str, actor: str | None) -> list[Any]:
         other = conn.execute(
             select(s.c.pk)
             .where(
-                func.lower(s.c.issue_label) == issue.lower(),
+                corpus.q.name_equals(s.c.issue_label, issue),
                 or_(s.c.issue_id.is_(None), s.c.issue_id.not_in(ids)),
             )
             .limit(1)
@@ -393,7 +385,7 @@ def _issue_where(corpus: Any, issue: str, actor: str | None) -> list[Any]:
     where: list[Any] = [by_id if other is None else corpus.q.issue_clause(issue, s)]
     if actor:
         if actor.startswith("?"):
-            where.append(and_(s.c.actor_code.is_(None), func.lower(s.c.actor_name) == actor[1:].lower()))
+            where.append(and_(s.c.actor_code.is_(None), corpus.q.name_equals(s.c.actor_name, actor[1:])))
         else:
             where.append(s.c.actor_code.in_(sorted({actor, actor.upper()})))
     return where
