@@ -102,6 +102,7 @@ from communique.events.roles import (
     sources_of_verb,
     subject_tokens,
     targets_of_verb,
+    told_addressees,
     unattributed_act,
     undergoing_verb,
     welcomed_between,
@@ -2468,12 +2469,6 @@ def _warned_blame(d: _Draft, drafts: dict[int, _Draft]) -> _Draft | None:
     return blames.get(content[0].i)
 
 
-def _warned_addressees(verb: Token, index: ActorIndex) -> list[Actor]:
-    """Whom a warning is addressed to: "Iran warned Israel that ..." (its object or dative)."""
-    found = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    return [a for c in found for a in actors_of_phrase(c, index) if a.code]
-
-
 def _told_outcome(d: _Draft, violent_acts: frozenset[str]) -> bool:
     """ "the bombing of a camp in Rafah, which killed at least 45 people", "the attack on the convoy, which
     resulted in the death of four peacekeepers and injured five others": a relative clause telling what an
@@ -2793,20 +2788,6 @@ def _is_prose(sent: Span, counts: _WordCounts | None = None) -> bool:
     return words >= 0.5 * max(1, tokens)
 
 
-def _told_addressee(verb: Token, sources: Sequence[Actor], index: ActorIndex) -> list[Actor]:
-    """The coded addressee (object) of a verb of telling, none of the sources' own codes."""
-    if lemma(verb) not in index.telling_verbs:
-        return []
-    own = {a.code for a in sources}
-    return [
-        a
-        for c in verb.children
-        if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}
-        for a in index.at(c)
-        if a.code and a.code not in own
-    ]
-
-
 def _may_report(m: Match) -> bool:
     """The match, or one of its alternatives, reports speech."""
     return m.pattern.reporting or any(a.pattern.reporting for a in m.alternatives)
@@ -2891,7 +2872,7 @@ def code_sentence(
         elif reporter_tok is not None and d.code[:2] == THREAT_ROOT and not any(a.code for a in d.targets):
             # (NW25) a threat told to someone is aimed at whom it is told: "Russia told Ukraine that it would
             # respond to any attack", "told the young marchers that they were playing with fire"
-            d.targets = _told_addressee(reporter_tok, d.sources, index)
+            d.targets = told_addressees(reporter_tok, index, d.sources)
         drafts[m.token.i] = d
         reported_by[m.token.i] = reporter_actors[0] if reporter_actors else None
     for d in drafts.values():
@@ -2927,7 +2908,7 @@ def code_sentence(
             # blame's own filters); the blame of no one named is laid on whom the warning addresses
             warned[id(drafts[i])] = blame.clause.i
             if not any(t.code for t in blame.targets):
-                blame.targets = _warned_addressees(drafts[i].clause, index) or blame.targets
+                blame.targets = told_addressees(drafts[i].clause, index, drafts[i].sources) or blame.targets
         demand = None
         if issuers and reported_by.get(i) is None:
             demand = _issuers_deontic(drafts[i], issuers, index, patterns)

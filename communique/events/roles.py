@@ -288,13 +288,13 @@ class ActorIndex:
         ):
             return
         for verb in sent:
-            if lemma(verb) not in self.telling_verbs or verb.pos_ != "VERB":
+            if verb.pos_ != "VERB":
                 continue
-            told = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
+            told = addressee_heads(verb)
             tellers = [c for c in verb.children if c.dep_ == "nsubj"]
             if len(told) != 1 or len(tellers) != 1:
                 continue
-            addressee = [a for a in self.at(told[0]) if a.code]
+            addressee = told_addressees(verb, self)
             if not addressee:
                 continue
             for clause in verb.children:
@@ -1060,6 +1060,28 @@ def actors_of_phrase(head: Token, index: ActorIndex) -> list[Actor]:
         coded = [a for a in mods if a.code]
         found.extend(coded or mods)
     return _dedupe(found)
+
+
+# Whom a verb of telling addresses: its object or dative ("warned Israel that ...", "told him the plan").
+ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+
+
+def addressee_heads(verb: Token) -> list[Token]:
+    """The heads of the noun phrases a verb addresses (its object or dative noun or name)."""
+    return [c for c in verb.children if c.dep_ in ADDRESSEE_DEPS and c.pos_ in {"NOUN", "PROPN"}]
+
+
+def told_addressees(verb: Token, index: ActorIndex, tellers: Sequence[Actor] = ()) -> list[Actor]:
+    """Whom a verb of telling (grammar.yaml telling_verbs) addresses: the coded actors of its object or dative
+    phrase ("Iran warned Israel that ...", "ZANU-PF told Mugabe that he must step down"), none of the
+    tellers' own codes. The one rule for a warning's blame, a threat told to someone and the pronoun that
+    stands for the addressee in what is told."""
+    if lemma(verb) not in index.telling_verbs:
+        return []
+    own = {a.code for a in tellers}
+    return [
+        a for c in addressee_heads(verb) for a in actors_of_phrase(c, index) if a.code and a.code not in own
+    ]
 
 
 def _presumed_identity(participle: Token, index: ActorIndex) -> list[Actor]:
