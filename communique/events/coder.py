@@ -25,7 +25,6 @@ from communique.actors.resolver import STATE_SECTORS, mentioned_again
 from communique.events.cameo import cameo_name, plover_of
 from communique.events.loader import Pattern, PatternSet
 from communique.events.matcher import (
-    AID_PURPOSE_VERBS,
     CIRCUMSTANTIAL_PREPS,
     Match,
     circumstantial,
@@ -73,10 +72,12 @@ from communique.events.roles import (
     each_other,
     foreign_addressees,
     goods_origins,
+    helped_parties,
     hung_agent,
     implied_authorities,
     implied_protesters,
     is_passive,
+    last_doers,
     misread_belief,
     most_named_country,
     names_what,
@@ -167,6 +168,8 @@ OVER_PREPS = frozenset({"over", "across"})
 INTENT_ROOT = "03"
 # Aid (07): the issuers' own, naming no one, goes to the country the statement is about.
 AID_ROOT = "07"
+# Intents and aid (03, 07): whom their purpose "to help X" or aid noun "for X" helps (roles.helped_parties)
+HELPING_ROOTS = frozenset({"03", "07"})
 # Approval (05): "welcomes the signing of the agreement between A and B" is for A and B.
 WELCOME_ROOT = "05"
 # Concern (012): about a situation, aimed at its parties or country (roles.situation_parties)
@@ -2638,21 +2641,6 @@ def _at_home(sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:
     return not any(a.code and _country_of(a) not in own for a in targets)
 
 
-def _helped_parties(clause: Token, index: ActorIndex) -> list[Actor]:
-    """The actors an aid-purpose infinitive hung on ``clause`` helps: "sent troops to help the Syrian
-    government" (its object), "to help the new government keep order" (the subject of its complement)."""
-    helped: list[Actor] = []
-    for c in clause.children:
-        if c.dep_ not in {"advcl", "xcomp"} or lemma(c) not in AID_PURPOSE_VERBS:
-            continue
-        for o in c.children:
-            if o.dep_ == "dobj":
-                helped.extend(actors_of_phrase(o, index))
-            elif o.dep_ in {"ccomp", "xcomp"}:
-                helped.extend(a for g in o.children if g.dep_ == "nsubj" for a in actors_of_phrase(g, index))
-    return helped
-
-
 def _own_forces(d: _Draft) -> bool:
     """A show of force aimed only at the sources' own country: its forces or government ("the government
     deployed the army in Dhaka", "launched a missile from the vicinity of Pyongyang") or a place of it, where
@@ -2808,6 +2796,7 @@ def code_sentence(
     referents: dict[str, list[Actor]] | None = None,
     detainer: str | None = None,
     culprits: Sequence[Actor] = (),
+    doers: Sequence[Actor] = (),
 ) -> list[Event]:
     """Code the events of one parsed sentence (``counts``: the document's running word counts, if built;
     ``antecedent``: who did what the sentence before reported, for "this" and "these attacks";
@@ -2817,7 +2806,8 @@ def code_sentence(
     conflict or talks reported so far, roles.Parties; ``referents``: whom an addressed "it"/"them" with
     nothing before it in the sentence stands for, see _pronoun_referents; ``detainer``: the country of the
     last arrest, detention or sentence told before, by someone other than the issuers; ``culprits``: who did
-    the last act of force told before, see _investigates_told_wrongs)."""
+    the last act of force told before, see _investigates_told_wrongs; ``doers``: who did the last act told
+    before, the issuers too, whom another party's reaction to "the move" or "this" is aimed at)."""
     if isinstance(sent, SpacySpan):
         sent = doc_view(sent.doc).span(sent.start, sent.end)
     if len(sent) > MAX_SENTENCE_TOKENS:
@@ -2939,6 +2929,7 @@ def code_sentence(
     pointing = bool(antecedent) and not POINTING_WORDS.isdisjoint(words)
     own = party_keys(issuers)
     warnings: list[tuple[Event, int]] = []  # the warnings coded, with their blame's clause
+    told_acts = patterns.words("told_act_nouns")
     blamed: set[int] = set()  # the clauses of the blames coded with a target
     for d in ordered_drafts:
         i = d.match.token.i
@@ -2973,6 +2964,13 @@ def code_sentence(
             envoys = [c for c in d.clause.head.children if c.dep_ == "dobj"]
             d.targets = [a for c in envoys for a in actors_of_phrase(c, index) if a.code] or d.targets
         d.targets = _conjunct_receivers(d, index) or d.targets
+        if d.code[:2] in HELPING_ROOTS and not any(t.code for t in d.targets):
+            # (RL26) "approved loans to help Pakistan rebuild", "offered to send engineers to help the
+            # Sudanese authorities", "pledged assistance for Mozambique": aid, or an offer of it, naming
+            # no one else goes to whom it helps (not the givers' own side: "to help our farmers")
+            mine = party_keys(d.sources)
+            helped = helped_parties(d.clause, index, aid=True)
+            d.targets = [a for a in helped if a.code and not same_party(a.code, mine)] or d.targets
         if not d.targets and d.code[:2] in SHARING_ROOTS and d.clause.dep_ == "conj":
             # "lodged a protest against North Korea and strongly condemned the launch": the same party
             d.targets = _shared_targets(d, drafts)
@@ -2980,6 +2978,19 @@ def code_sentence(
             # "The US approved the sale of missiles to Taiwan. China firmly opposes this." → against the US
             own = party_keys(d.sources)
             d.targets = [a for a in antecedent if a.code and not same_party(a.code, own)]
+        if (
+            doers
+            and not d.targets
+            and "the" in words
+            and any(a.code for a in d.sources)
+            and not _issuers_speak(d.sources, issuers, [])
+            and refers_back(d.match.token, d.clause, told_acts)
+        ):
+            # (RL26) "Norway expelled two Russian diplomats. Moscow condemned the move": another party's
+            # reaction to "the move", "the decision" is aimed at whoever did the act told before, the
+            # issuers too (whom ``antecedent`` leaves out)
+            own = party_keys(d.sources)
+            d.targets = [a for a in doers if a.code and not same_party(a.code, own)]
         if (
             culprits
             and d.code[:2] == INVESTIGATION_ROOT
@@ -3201,7 +3212,7 @@ def code_sentence(
         if d.code == PROTECTION_CODE and d.clause.pos_ == "VERB":
             # "deployed 2,000 soldiers to northern Mali to help Malian forces": the protected are whom the
             # purpose infinitive helps, not the armed men sent (EV18b; the sent force is dropped as in 154)
-            helped = [a for a in _helped_parties(d.clause, index) if a.code]
+            helped = [a for a in helped_parties(d.clause, index) if a.code]
             if helped:
                 d.targets = helped
             elif d.targets and _own_forces(d):
@@ -3631,6 +3642,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
     person_nouns = patterns.words("person_nouns")
     told_before: list[Event] = []  # the events of the sentence before
     culprits: list[Actor] = []  # who did the last act of force told so far (not the issuers)
+    told_doers: list[Actor] = []  # who did the last act told so far (the issuers too)
 
     def code_in_context(
         sent: Span,
@@ -3659,6 +3671,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
             referents,
             held[-1] if held else None,
             culprits,
+            told_doers,
         )
 
     sents = view.sents
@@ -3683,6 +3696,7 @@ def code_events(document: Document, sdoc: Doc, actors: list[Actor], patterns: Pa
         referents = _pronoun_referents(sent, subject_before, index, own) if following & {"it", "them"} else {}
         events.extend(coded)
         antecedent = antecedent_actors(coded, own) or _subject_parties(sent, coded, index, own) or antecedent
+        told_doers = last_doers(coded) or told_doers
         held.extend(
             a.code[:3]
             for e in coded

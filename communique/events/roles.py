@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from communique.actors.keys import country_key, organisation_key
 from communique.actors.resolver import NOT_LOCATED, STATE_SECTORS, mentioned_again
 from communique.events.loader import grammar_words
-from communique.events.matcher import dated, introductory, lemma
+from communique.events.matcher import AID_PURPOSE_VERBS, dated, introductory, lemma
 from communique.events.modality import to_infinitive
 from communique.model import Actor, Event
 from communique.nlp.view import ViewSpan as Span
@@ -529,10 +529,11 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 DEFINITE_WORDS = frozenset({"the", "these", "those", "their", "its", "our"})
 
 
-def refers_back(trigger: Token, clause: Token) -> bool:
+def refers_back(trigger: Token, clause: Token, act_nouns: frozenset[str] = frozenset()) -> bool:
     """What the event is about points back to an earlier sentence: "China firmly opposes this", "We condemn
     these attacks", "This move violates the principle", "It gravely undermines ...", "We object to such
-    actions"; coordinated verbs share their object ("opposes and strongly condemns this")."""
+    actions"; coordinated verbs share their object ("opposes and strongly condemns this"). With ``act_nouns``
+    (grammar.yaml told_act_nouns), only a bare definite noun of an act: "Moscow condemned the move"."""
     heads = {trigger.i: trigger, clause.i: clause}
     for verb in list(heads.values()):
         if verb.dep_ == "conj":
@@ -550,6 +551,11 @@ def refers_back(trigger: Token, clause: Token) -> bool:
             else:
                 continue
             for thing in things:
+                if act_nouns:
+                    # (RL26) "the move", "the decision", with nothing that says whose or which
+                    if lemma(thing) in act_nouns and _bare_definite(thing):
+                        return True
+                    continue
                 if thing.lower_ in DEMONSTRATIVES or any(
                     g.dep_ in {"det", "amod", "predet"} and g.lower_ in DEMONSTRATIVES for g in thing.children
                 ):
@@ -559,6 +565,16 @@ def refers_back(trigger: Token, clause: Token) -> bool:
                 if thing.lower_ == "it" and thing.dep_ == "nsubj" and not has_clause:
                     return True
     return False
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the move", "the decision as interference": a noun with "the" and nothing that says whose or which
+    (no possessor, modifier, "of"/"by" phrase or clause of its own)."""
+    return any(g.dep_ == "det" and g.lower_ == "the" for g in noun.children) and not any(
+        g.dep_ in {"poss", "compound", "amod", "nmod", "acl", "relcl", "appos", "nummod"}
+        or (g.dep_ == "prep" and g.lower_ in {"of", "by"})
+        for g in noun.children
+    )
 
 
 def actor_key(code: str) -> str:
@@ -593,6 +609,16 @@ def same_party(code: str, keys: frozenset[str]) -> bool:
 def other_parties(actors: Sequence[Actor], own: frozenset[str]) -> list[Actor]:
     """The coded actors that are neither the issuers nor on their side (``own``: ``party_keys``)."""
     return [a for a in actors if a.code and a.via not in ISSUER_VIAS and not same_party(a.code, own)]
+
+
+def last_doers(events: Sequence[Event]) -> list[Actor]:
+    """Who did the last act a sentence reported (not a statement), the issuers too: whom another party's
+    reaction to "the move" or "this" in the next sentence is aimed at."""
+    for event in reversed(events):
+        found = [a for a in event.sources if a.code]
+        if event.cameo_root != "01" and found:
+            return found
+    return []
 
 
 def antecedent_actors(events: Sequence[Event], own: frozenset[str] = frozenset()) -> list[Actor]:
@@ -1081,6 +1107,63 @@ def told_addressees(verb: Token, index: ActorIndex, tellers: Sequence[Actor] = (
     own = {a.code for a in tellers}
     return [
         a for c in addressee_heads(verb) for a in actors_of_phrase(c, index) if a.code and a.code not in own
+    ]
+
+
+# The clauses a purpose infinitive hangs on its verb as ("sent troops to help ...").
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+# Nouns of aid whose "for" phrase names whom it goes to: "assistance for Mozambique", "loans for Egypt".
+AID_NOUNS = frozenset(
+    {"aid", "assistance", "help", "support", "loan", "grant", "funding", "fund", "financing", "relief"}
+    | {"credit"}
+)
+
+
+def helped_parties(clause: Token, index: ActorIndex, aid: bool = False) -> list[Actor]:
+    """The actors an aid-purpose infinitive hung on ``clause`` helps: "sent troops to help the Syrian
+    government" (its object), "to help the new government keep order" (the subject of its complement). With
+    ``aid`` (an act of aid or an offer of it), also the purpose of its infinitives and of its object ("offered
+    to send engineers to help Sudan", "approved loans to help Pakistan rebuild") and the "for" phrase of an
+    aid noun it gives ("pledged 20 million dollars in emergency assistance for Mozambique")."""
+    heads = [clause]
+    if aid:
+        for k in range(4):  # ("offered to send engineers to help ...": offered → send)
+            if k < len(heads):
+                heads.extend(c for c in heads[k].children if c.dep_ == "xcomp" and c.pos_ == "VERB")
+        heads.extend(c for h in list(heads) for c in h.children if c.dep_ == "dobj")
+    # (an object's purpose hangs on it as a clause of the noun: "loans to help Pakistan rebuild")
+    deps = PURPOSE_DEPS | {"acl", "relcl"} if aid else PURPOSE_DEPS
+    helped: list[Actor] = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ not in deps or lemma(c) not in AID_PURPOSE_VERBS:
+                continue
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    helped.extend(actors_of_phrase(o, index))
+                elif o.dep_ in {"ccomp", "xcomp"}:
+                    subjects = [g for g in o.children if g.dep_ == "nsubj"]
+                    helped.extend(a for g in subjects for a in actors_of_phrase(g, index))
+    if aid and not any(a.code for a in helped):
+        helped.extend(_aid_for(heads, index))
+    return helped
+
+
+def _aid_for(heads: Sequence[Token], index: ActorIndex) -> list[Actor]:
+    """The coded actors a "for" phrase names on a verb of giving among the heads ("pledged 20 million dollars
+    ... for Mozambique", where the parser hangs it), on an aid noun among them, or on one in their "in" phrase
+    ("20 million dollars in emergency assistance for Mozambique")."""
+    nouns = [h for h in heads if h.pos_ == "NOUN"]
+    inner = [p for h in nouns for p in h.children if p.dep_ == "prep" and p.lower_ == "in"]
+    nouns += [g for p in inner for g in p.children if g.dep_ == "pobj"]
+    givers = [h for h in heads if h.pos_ == "VERB"] + [n for n in nouns if lemma(n) in AID_NOUNS]
+    return [
+        a
+        for head in givers
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for a in pobj_actors(p, index)
+        if a.code
     ]
 
 
@@ -1860,31 +1943,83 @@ def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorInd
 
     When the phrase names no coded actor, the one responsible for it is taken: "to protest against their
     detention by Australia" → Australia, "an inquiry into crimes committed by the militia" → the militia.
+    A body a case is brought at or before is where it is heard, not whom it is against, when an "against"
+    phrase names someone (_against_not_venue).
     """
     out: list[Actor] = []
+    venues: set[int] = set()
     for tok in tokens:
         for word, child in attached_preps(tok):
             if word == "with" and introductory(child):
                 continue  # "With the backing of the EU, Serbia and Kosovo agreed ...": backers, not targets
             if word in preps:
-                found = pobj_actors(child, index)
-                if not any(a.code for a in found):
-                    responsible = [
-                        a
-                        for pobj in child.children
-                        if pobj.dep_ == "pobj"
-                        for a in responsible_actors(pobj, index, anywhere=False)
-                        if a.code
-                    ]
-                    found = responsible or found
-                if not any(a.code for a in found):
-                    # "aggression against the sovereignty and territorial integrity of Ukraine": Ukraine's
-                    found = _owners(child, index) or found
-                if not any(a.code for a in found):
-                    # "dialogue among the Venezuelan political actors, and we call on them to ...": theirs
-                    found = _plural_antecedent(child, index) or found
+                found = _prep_phrase_actors(child, index)
+                if word in VENUE_PREPS:
+                    venues.update(id(a) for a in found)
                 out.extend(found)
+    against = _against_not_venue(tokens, index) if venues else []
+    if against:
+        out = [a for a in out if id(a) not in venues] + against
     return _dedupe(out)
+
+
+def _prep_phrase_actors(prep: Token, index: ActorIndex) -> list[Actor]:
+    """The actors a target prepositional phrase names, else the one responsible for its object, its owner,
+    or whom a plural points back to."""
+    found = pobj_actors(prep, index)
+    if not any(a.code for a in found):
+        responsible = [
+            a
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for a in responsible_actors(pobj, index, anywhere=False)
+            if a.code
+        ]
+        found = responsible or found
+    if not any(a.code for a in found):
+        # "aggression against the sovereignty and territorial integrity of Ukraine": Ukraine's
+        found = _owners(prep, index) or found
+    if not any(a.code for a in found):
+        # "dialogue among the Venezuelan political actors, and we call on them to ...": theirs
+        found = _plural_antecedent(prep, index) or found
+    return found
+
+
+# Where a case or complaint is brought ("at the WTO", "before the Court"), as against whom it is brought.
+VENUE_PREPS = frozenset({"at", "before"})
+
+
+def _against_not_venue(tokens: Sequence[Token], index: ActorIndex) -> list[Actor]:
+    """(RL26) The coded actors an "against" phrase of the tokens names, for a phrase that also says where the
+    act is brought: "launched a case at the WTO against the US measures" (the parser hangs "against" on the
+    venue), "initiated proceedings at the WTO against the duties China imposed" (whoever imposed them)."""
+    phrases = [child for tok in tokens for word, child in attached_preps(tok) if word == "against"]
+    phrases += [
+        g
+        for tok in tokens
+        for word, child in attached_preps(tok)
+        if word in VENUE_PREPS
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+        for g in pobj.children
+        if g.dep_ == "prep" and g.lower_ == "against"
+    ]
+    found: list[Actor] = []
+    for phrase in phrases:
+        named = [a for a in _prep_phrase_actors(phrase, index) if a.code]
+        if not named:
+            # "the duties China imposed", "the measures taken by the US": whoever did what it is against
+            named = [
+                a
+                for pobj in phrase.children
+                if pobj.dep_ == "pobj"
+                for clause in pobj.children
+                if clause.dep_ in {"relcl", "acl"}
+                for a in sources_of_verb(clause, index)[0]
+                if a.code
+            ]
+        found.extend(named)
+    return found
 
 
 def foreign_addressees(targets: Sequence[Actor], index: ActorIndex, own: frozenset[str]) -> list[Actor]:
@@ -3121,6 +3256,11 @@ def responsible_actors(
     between = between_members(head, index)
     if between:
         return between
+    if any(word in VENUE_PREPS for word, _ in attached_preps(head)):
+        # (RL26) "initiated proceedings at the WTO against the duties China imposed": not where it is heard
+        against = _against_not_venue([head], index)
+        if against:
+            return _dedupe(against)
     found: list[Actor] = []
     for tok in _walk(head):
         found.extend(a for a in index.at(tok) if a.code)
