@@ -205,3 +205,45 @@ def test_the_decision_of_someone_named_stays_theirs(coder):
     )
     aimed = _aimed([e for e in events if e.sentence_index == 1], "11")
     assert aimed and all("IGO" in t for _, t in aimed), events
+
+
+ACCUSED = [
+    (
+        "Iran lodged a case at the International Court of Justice charging the United States with breaching "
+        "the 1955 friendship treaty.",
+        "Ministry of Foreign Affairs of Iran",
+        "IRN",
+        "USA",
+    ),
+    (
+        "Armenia instituted proceedings at the International Court of Justice accusing Azerbaijan of racial "
+        "discrimination.",
+        "Ministry of Foreign Affairs of Armenia",
+        "ARM",
+        "AZE",
+    ),
+    (
+        "Last year Nicaragua brought a case at the International Court of Justice accusing Germany of "
+        "facilitating violations of the Genocide Convention.",
+        "Government of Nicaragua",
+        "NIC",
+        "DEU",
+    ),
+    (
+        "Qatar has filed a complaint at the World Trade Organization charging Saudi Arabia with failing to "
+        "protect its broadcasting rights.",
+        "Government of Qatar",
+        "QAT",
+        "SAU",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "source", "target"), ACCUSED)
+def test_a_case_at_a_court_accusing_someone_is_against_them(coder, text, issuer, source, target):
+    """ "lodged a case at the ICJ charging the United States with ...": whom the participle accuses is whom
+    the case is against, not the court that hears it."""
+    events = _issued(coder, text, issuer)
+    # (the charge itself is coded apart, 112 "charge with"; this is the case, 115)
+    cases = [(_keys(e.sources), _keys(e.targets)) for e in events if e.cameo == "115"]
+    assert cases and all(source in s and target in t for s, t in cases), events

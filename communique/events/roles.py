@@ -1948,6 +1948,7 @@ def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorInd
     """
     out: list[Actor] = []
     venues: set[int] = set()
+    venue = False
     for tok in tokens:
         for word, child in attached_preps(tok):
             if word == "with" and introductory(child):
@@ -1955,9 +1956,10 @@ def prep_targets(tokens: Sequence[Token], preps: frozenset[str], index: ActorInd
             if word in preps:
                 found = _prep_phrase_actors(child, index)
                 if word in VENUE_PREPS:
+                    venue = True
                     venues.update(id(a) for a in found)
                 out.extend(found)
-    against = _against_not_venue(tokens, index) if venues else []
+    against = _against_not_venue(tokens, index) if venue else []
     if against:
         out = [a for a in out if id(a) not in venues] + against
     return _dedupe(out)
@@ -1985,26 +1987,34 @@ def _prep_phrase_actors(prep: Token, index: ActorIndex) -> list[Actor]:
     return found
 
 
-# Where a case or complaint is brought ("at the WTO", "before the Court"), as against whom it is brought.
+# Where a case or complaint is brought ("at the WTO", "before the Court"), as against whom it is brought, and
+# the participles that name whom it accuses ("... at the ICJ charging Israel with genocide").
 VENUE_PREPS = frozenset({"at", "before"})
+ACCUSING_VERBS = frozenset({"accuse", "charge"})
 
 
 def _against_not_venue(tokens: Sequence[Token], index: ActorIndex) -> list[Actor]:
     """(RL26) The coded actors an "against" phrase of the tokens names, for a phrase that also says where the
     act is brought: "launched a case at the WTO against the US measures" (the parser hangs "against" on the
-    venue), "initiated proceedings at the WTO against the duties China imposed" (whoever imposed them)."""
+    venue), "initiated proceedings at the WTO against the duties China imposed" (whoever imposed them); or
+    whom an accusing participle of the tokens names ("filed a case at the ICJ charging Israel with ...")."""
     phrases = [child for tok in tokens for word, child in attached_preps(tok) if word == "against"]
-    phrases += [
-        g
-        for tok in tokens
-        for word, child in attached_preps(tok)
-        if word in VENUE_PREPS
-        for pobj in child.children
-        if pobj.dep_ == "pobj"
-        for g in pobj.children
-        if g.dep_ == "prep" and g.lower_ == "against"
+    venues = [child for tok in tokens for word, child in attached_preps(tok) if word in VENUE_PREPS]
+    venue_nouns = [pobj for v in venues for pobj in v.children if pobj.dep_ == "pobj"]
+    phrases += [g for n in venue_nouns for g in n.children if g.dep_ == "prep" and g.lower_ == "against"]
+    # (the parser hangs the participle on the verb, on the venue's noun, or makes it the venue's complement)
+    found: list[Actor] = [
+        a
+        for holder in [*tokens, *venues, *venue_nouns]
+        for clause in holder.children
+        if clause.dep_ in {"advcl", "acl", "pcomp"}
+        and clause.tag_ == "VBG"
+        and lemma(clause) in ACCUSING_VERBS
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+        for a in actors_of_phrase(obj, index)
+        if a.code
     ]
-    found: list[Actor] = []
     for phrase in phrases:
         named = [a for a in _prep_phrase_actors(phrase, index) if a.code]
         if not named:
