@@ -1,0 +1,209 @@
+"""Session 26 (ST26): the issue named by a description, in sentences of our own (none copied from gold).
+
+Written before any of these rules was run on them. Each block is one rule; its "held" items are what the
+rule must not take (the nearby thing, another body, another sense of the word).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import _stances
+
+
+def _stance(coder, text: str, issue: str, issuer: str) -> str:
+    stances = _stances(coder, text, issue, [issuer])
+    return stances[0].stance if stances else "not addressed"
+
+
+# 1. A coup said by what it is: the military's assumption of power, the constitutional order broken,
+#    ruptured or subverted (issues.yaml, coup). Taking power without soldiers (an election won) is no coup.
+COUP = [
+    (
+        "Canada is deeply troubled by the army's assumption of power in Varnia. We call for the immediate "
+        "restoration of civilian rule and the release of all detained ministers.",
+        "Global Affairs Canada",
+        "oppose",
+    ),
+    (
+        "The Peace and Security Council condemns the rupture of the constitutional order in Tamaris and "
+        "suspends the country from all activities of the Union until it is restored.",
+        "African Union Peace and Security Council",
+        "oppose",
+    ),
+    (
+        "Officers of the presidential guard took power in Koravia on Wednesday night. Sweden firmly rejects "
+        "this attempt to subvert the constitutional order and stands with the people of Koravia.",
+        "Ministry for Foreign Affairs of Sweden",
+        "oppose",
+    ),
+    (
+        "The Secretary-General is alarmed that the military has seized the state broadcaster and announced "
+        "that it has taken power. He urges the soldiers to return to their barracks.",
+        "Office of the UN Secretary-General",
+        "oppose",
+    ),
+    (
+        "The National Salvation Front salutes the patriotic officers who took power yesterday and ended a "
+        "corrupt regime. We support the military council fully.",
+        "National Salvation Front of Koravia",
+        "support",
+    ),
+]
+COUP_HELD = [
+    (
+        "Norway congratulates the opposition alliance, which took power after winning Sunday's election, and "
+        "looks forward to working with the new government.",
+        "Ministry of Foreign Affairs of Norway",
+        "not addressed",
+    ),
+    (
+        "The Constitutional Court ruled on the order of the candidates on the ballot paper. Chile takes note "
+        "of the ruling.",
+        "Ministry of Foreign Affairs of Chile",
+        "not addressed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "gold"), COUP + COUP_HELD)
+def test_coup_said_by_description(coder, text: str, issuer: str, gold: str):
+    assert _stance(coder, text, "coup", issuer) == gold
+
+
+# 2. Word groups by concept (synonyms.yaml): a participation said as an inclusion or involvement; a pause as a
+#    suspension; a territory's transfer or handover as the sovereignty over it passed or recognised (one
+#    way: sovereignty alone is no transfer of arms); independence as self-determination or a future status.
+CONCEPTS = [
+    (
+        "Chile supports the inclusion of Varnia in the Regional Health Forum as an observer.",
+        "Varnia's participation in the Regional Health Forum",
+        "Ministry of Foreign Affairs of Chile",
+        "support",
+    ),
+    (
+        "Koravia will oppose any involvement of Varnia in the Regional Health Forum, whatever the status "
+        "proposed.",
+        "Varnia's participation in the Regional Health Forum",
+        "Ministry of Foreign Affairs of Koravia",
+        "oppose",
+    ),
+    (
+        "The Council of Churches asks creditors to suspend debt payments for the islands struck by the "
+        "cyclone until their schools and clinics are rebuilt.",
+        "a pause in debt payments for cyclone-hit islands",
+        "Pacific Council of Churches",
+        "support",
+    ),
+    (
+        "Norway welcomes the treaty by which the Kingdom recognises Varnia's sovereignty over the Lorne "
+        "Islands, closing a dispute of sixty years.",
+        "the handover of the Lorne Islands to Varnia",
+        "Ministry of Foreign Affairs of Norway",
+        "support",
+    ),
+    (
+        "The islanders' council cannot accept that sovereignty over the Lorne Islands is passed to Varnia "
+        "without a vote of those who live there.",
+        "the transfer of the Lorne Islands to Varnia",
+        "Lorne Islands Council",
+        "oppose",
+    ),
+    (
+        "Ireland supports the right of the people of Lorne to self-determination and will respect the choice "
+        "they make.",
+        "independence for Lorne",
+        "Department of Foreign Affairs of Ireland",
+        "support",
+    ),
+    (
+        "The future political status of Lorne is a matter for its people and the national parliament. Chile "
+        "takes no position on the outcome.",
+        "independence for Lorne",
+        "Ministry of Foreign Affairs of Chile",
+        "neutral",
+    ),
+]
+CONCEPTS_HELD = [
+    # sovereignty alone is not the transfer of arms to the same state (one-way, another noun of the phrase)
+    (
+        "Norway reaffirms its support for Varnia's sovereignty and territorial integrity.",
+        "the transfer of fighter jets to Varnia",
+        "Ministry of Foreign Affairs of Norway",
+        "not addressed",
+    ),
+    # the inclusion of a clause is no participation of the state
+    (
+        "Chile welcomes the inclusion of a review clause in the trade agreement with Koravia.",
+        "Varnia's participation in the Regional Health Forum",
+        "Ministry of Foreign Affairs of Chile",
+        "not addressed",
+    ),
+    # a suspension of aid is no pause in debt payments
+    (
+        "Sweden has suspended development aid to Koravia after the elections.",
+        "a pause in debt payments for cyclone-hit islands",
+        "Ministry for Foreign Affairs of Sweden",
+        "not addressed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "gold"), CONCEPTS + CONCEPTS_HELD)
+def test_concept_groups(coder, text: str, issue: str, issuer: str, gold: str):
+    assert _stance(coder, text, issue, issuer) == gold
+
+
+# 3. An international body of the phrase named by the head noun of its name with the definite article ("the
+#    Court" for the ICC, "the Fund" for the IMF), as statements name it after, or instead of, its full name.
+#    Another body with that noun ("the Supreme Court", "the Court of Appeal") is not it.
+BODY = [
+    (
+        "Austria supports the arrest warrants issued by the Court for those responsible for the deportation "
+        "of children, and will cooperate fully with it.",
+        "ICC arrest warrants",
+        "Federal Ministry for European and International Affairs of Austria",
+        "support",
+    ),
+    (
+        "The Government rejects the arrest warrants announced by the Court in The Hague against our "
+        "commanders. The Court has no jurisdiction over our country.",
+        "ICC arrest warrants",
+        "Government of Koravia",
+        "oppose",
+    ),
+    (
+        "Varnia will implement every condition of the programme agreed with the Fund, however painful, "
+        "because the economy needs stability.",
+        "the IMF programme conditions",
+        "Ministry of Finance of Varnia",
+        "support",
+    ),
+    (
+        "Vanuatu welcomes the advisory opinion delivered by the Court on the obligations of states in respect "
+        "of climate change.",
+        "the ICJ advisory opinion on climate change",
+        "Government of Vanuatu",
+        "support",
+    ),
+]
+BODY_HELD = [
+    (
+        "The Supreme Court issued arrest warrants for three former ministers on Tuesday. The Party respects "
+        "the independence of the judiciary.",
+        "ICC arrest warrants",
+        "Varnian People's Party",
+        "not addressed",
+    ),
+    (
+        "The Court of Appeal confirmed the arrest warrants issued against the two journalists.",
+        "ICC arrest warrants",
+        "Varnian Union of Journalists",
+        "not addressed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "gold"), BODY + BODY_HELD)
+def test_body_named_by_its_head_noun(coder, text: str, issue: str, issuer: str, gold: str):
+    assert _stance(coder, text, issue, issuer) == gold
