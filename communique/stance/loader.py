@@ -145,7 +145,7 @@ LEXICON_LISTS = (
 )
 # Word groups (synonyms.yaml): derivational families, near-synonyms, nouns that refer back to an issue.
 WORD_GROUPS = ("families", "synonyms", "kinds")
-WORD_LISTS = ("references", "light_heads")
+WORD_LISTS = ("references", "light_heads", "body_nouns")
 # (session 24) one-way synonyms [word, other, ...]: the phrase's word said as the others, never the reverse.
 ONE_WAY = "one_way"
 # (session 15) regions a phrase may name ("the Western Balkans") -> the places in them ("Albania", "Serbia").
@@ -315,6 +315,8 @@ class Lexicon:
     kinds: list[frozenset[str]] = field(default_factory=list)
     references: set[str] = field(default_factory=set)
     light_heads: set[str] = field(default_factory=set)
+    # (session 26) The head nouns of bodies' names ("Court", "Fund"): "the Court" names the phrase's ICC.
+    body_nouns: set[str] = field(default_factory=set)
     # A region's name (lower case) -> the names of the countries in it: an entity of a phrase that names the
     # region is named again by any of them ("accession talks with Albania" for "enlargement to the Western
     # Balkans").

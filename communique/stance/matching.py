@@ -459,6 +459,9 @@ class Term:
     # (session 24) The stand-ins reached only by a one-way synonym ("withdrawal" for "repeal"): as the head's,
     # they need another noun of the phrase in the sentence.
     one_way: frozenset[tuple[str, ...]] = frozenset()
+    # (session 26) The full name of the body an entity resolves to and the head noun of that name ("International
+    # Criminal Court", "Court" for "ICC"): "the Court" names it where no other body of that noun is named.
+    body: tuple[str, str] = ("", "")
 
 
 @dataclass
@@ -687,6 +690,7 @@ def compile_adhoc(
             place=t.i in places,
             codes=entity_codes(t.text, ent_text.get(t.i, t.text), dictionary=actor_dictionary)
             | _region_codes(ent_text.get(t.i, t.text), dictionary, actor_dictionary),
+            body=_body_name(t.text, dictionary.lexicon.body_nouns, actor_dictionary),
         )
         for t in content
         if t.i in entity_ids and t != head_token
@@ -923,6 +927,58 @@ def _region_codes(name: str, dictionary: IssueDictionary, actor_dictionary: obje
         return frozenset(group)
     members = dictionary.lexicon.regions.get(key)
     return entity_codes(*members, dictionary=actor_dictionary) if members else frozenset()
+
+
+def _body_name(name: str, nouns: set[str], actor_dictionary: object | None) -> tuple[str, str]:
+    """The full name of the body an entity of a phrase resolves to and its head noun, when that noun is a body's
+    (``body_nouns``): ("International Court of Justice", "Court") for "ICJ"; empty for anything else."""
+    from communique.actors import load_actor_dictionary, resolve_name
+
+    if not nouns:
+        return ("", "")
+    if actor_dictionary is None:
+        if not _actor_dictionary:
+            _actor_dictionary.append(load_actor_dictionary(()))
+        actor_dictionary = _actor_dictionary[0]
+    actor = resolve_name(name, None, actor_dictionary)  # type: ignore[arg-type]
+    full = (actor.name or "") if actor is not None else ""
+    words = full.split()
+    # The head noun of a name is its last word before a preposition ("Court" in "Court of Justice").
+    lead = next((k for k, w in enumerate(words) if w in {"of", "for", "on", "in"}), len(words))
+    if lead < 2 or not words[lead - 1].istitle() or words[lead - 1].lower() not in nouns:
+        return ("", "")
+    return (full, words[lead - 1])
+
+
+def _body_named(term: Term, sent: Span) -> bool:
+    """Whether a sentence names the body of an entity by the head noun of its name ("the Court's decision" for
+    the ICC), in a document naming no other body of that noun ("the Supreme Court", "the Court of Appeal")."""
+    full, noun = term.body
+    doc = sent.doc
+    key = f"communique_body:{full}"
+    own = doc.user_data.get(key)
+    if own is None:
+        name = full.split()
+        own = True
+        for t in doc:
+            if t.text != noun:
+                continue
+            before = doc[t.i - 1] if t.i > 0 else None
+            after = doc[t.i + 1 : t.i + 3]
+            # Another body: a capitalised word before the noun that is not its own name's, or "of X" after it
+            # that its own name does not have.
+            if before is not None and before.text[:1].isupper() and before.lower_ != "the":
+                if before.text not in name:
+                    own = False
+            elif len(after) == 2 and after[0].lower_ == "of" and after[1].text[:1].isupper():
+                if after[1].text not in name:
+                    own = False
+        doc.user_data[key] = own
+    if not own:
+        return False
+    return any(
+        t.text == noun and t.i > sent.start and doc[t.i - 1].lower_ == "the" for t in sent
+    )
 
 
 def _forms(token: Token) -> set[str]:
@@ -1222,6 +1278,8 @@ def entity_in(term: Term, sent: Span, actors: Sequence[Actor]) -> bool:
             if token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_:
                 return True
     if _spelled_out(term.text, sent):
+        return True
+    if term.body[1] and _body_named(term, sent):
         return True
     for actor in actors:
         if actor.start is None or actor.end is None:
