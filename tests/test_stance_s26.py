@@ -207,3 +207,128 @@ BODY_HELD = [
 @pytest.mark.parametrize(("text", "issue", "issuer", "gold"), BODY + BODY_HELD)
 def test_body_named_by_its_head_noun(coder, text: str, issue: str, issuer: str, gold: str):
     assert _stance(coder, text, issue, issuer) == gold
+
+
+# 4. Dictionary cues by concept. Media restrictions: a newsroom closed or a registration cancelled is the
+#    media restricted ("the closure of every newsroom"); force against protesters: the force said by its
+#    means ("weapons", "bullets", "firearms") counts as a trace of the issue beside a cue.
+MEDIA = [
+    (
+        "The Union of Journalists condemns the closure of three independent newsrooms in the capital by order "
+        "of the Interior Ministry.",
+        "Union of Journalists of Varnia",
+        "oppose",
+    ),
+    (
+        "The new rules allow the ministry to cancel the registration of any outlet that receives funds from "
+        "abroad. We call on the government to withdraw them.",
+        "Varnian Press Council",
+        "oppose",
+    ),
+    (
+        "The Ministry confirms the deregistration of two online outlets that repeatedly published false "
+        "information about the army. This decision is lawful and proportionate.",
+        "Ministry of Information of Koravia",
+        "support",
+    ),
+    (
+        "Reporters in Tamaris now work under constant threat: since the decree, every newsroom that criticised "
+        "the governor has been shut. Sweden urges the authorities to let them reopen.",
+        "Ministry for Foreign Affairs of Sweden",
+        "oppose",
+    ),
+]
+MEDIA_HELD = [
+    (
+        "The Ministry of Trade cancelled the registration of four import companies for tax fraud.",
+        "Ministry of Trade of Koravia",
+        "not addressed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "gold"), MEDIA + MEDIA_HELD)
+def test_media_restrictions_by_concept(coder, text: str, issuer: str, gold: str):
+    assert _stance(coder, text, "media_restrictions", issuer) == gold
+
+
+FORCE = [
+    (
+        "Students who marched to the parliament were met with live bullets. No state may turn its weapons "
+        "against its own citizens, and the Commission demands an inquiry.",
+        "National Human Rights Commission of Varnia",
+        "oppose",
+    ),
+    (
+        "Police opened fire with live ammunition on workers gathered outside the mine. The use of firearms "
+        "against unarmed people is never justified.",
+        "Varnian Confederation of Trade Unions",
+        "oppose",
+    ),
+    (
+        "Security forces used tear gas against the crowd in the port city. We ask that weapons be used only "
+        "as a last resort and that those wounded be treated.",
+        "Varnian Red Crescent Society",
+        "oppose",
+    ),
+    (
+        "The Interior Ministry states that officers fired rubber bullets only after rioters attacked the "
+        "station with firebombs. The use of these weapons was lawful and proportionate.",
+        "Ministry of the Interior of Koravia",
+        "support",
+    ),
+]
+FORCE_HELD = [
+    (
+        "The army destroyed weapons seized from smugglers on the northern border. Canada welcomes the "
+        "progress on arms control.",
+        "Global Affairs Canada",
+        "not addressed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "gold"), FORCE + FORCE_HELD)
+def test_force_by_its_means(coder, text: str, issuer: str, gold: str):
+    assert _stance(coder, text, "force_against_protesters", issuer) == gold
+
+
+# 5. An ad-hoc phrase with no place: its head (or a stand-in) in a sentence that holds only a weak trace of
+#    the phrase (a word of its topic) is still the head seen, so that it pairs with another word of the phrase
+#    named in the document ("the draft law on the transparency of foreign influence" for "the foreign agents
+#    bill"). Before, the head counted only in sentences with no trace at all.
+HEAD_SEEN = [
+    (
+        "The draft law on foreign funding of associations would brand them as servants of outside powers. "
+        "The Commissioner urges deputies to reject it.",
+        "the foreign agents bill",
+        "Commissioner for Human Rights",
+        "oppose",
+    ),
+    (
+        "The Federation supports the new legislation on foreign influence, which will show who pays for "
+        "political campaigns.",
+        "the foreign agents bill",
+        "Federation of Patriotic Associations",
+        "support",
+    ),
+    (
+        "The decree on the statutory age will force miners to work until sixty-seven. The union will strike "
+        "until the reform of pensions is withdrawn.",
+        "the pension overhaul",
+        "Miners' Union of Varnia",
+        "oppose",
+    ),
+    (
+        "The bill on the statutory age keeps early retirement for night workers, and the Confederation "
+        "welcomes that change to the pension system.",
+        "the pension overhaul",
+        "Varnian Confederation of Labour",
+        "support",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "gold"), HEAD_SEEN)
+def test_head_seen_beside_a_weak_trace(coder, text: str, issue: str, issuer: str, gold: str):
+    assert _stance(coder, text, issue, issuer) == gold
