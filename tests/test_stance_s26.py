@@ -332,3 +332,50 @@ HEAD_SEEN = [
 @pytest.mark.parametrize(("text", "issue", "issuer", "gold"), HEAD_SEEN)
 def test_head_seen_beside_a_weak_trace(coder, text: str, issue: str, issuer: str, gold: str):
     assert _stance(coder, text, issue, issuer) == gold
+
+
+# 6. A return, deportation or extradition said as people "sent back" (synonyms.yaml: return ~ send back; one way
+#    for extradition, deportation and expulsion, whose stand-in needs another noun of the phrase when it has
+#    one). A delegation sent back for consultations is no return of refugees.
+SENT_BACK = [
+    (
+        "Koravia has formally asked Varnia to send Ivan Dragan back to face trial for the bombing of the "
+        "central station.",
+        "extradition of Ivan Dragan",
+        "Ministry of Justice of Koravia",
+        "support",
+    ),
+    (
+        "The Council regrets the arrangement with Koravia under which asylum seekers are sent back across the "
+        "border without any hearing of their claims.",
+        "the Varnia-Koravia returns deal",
+        "Varnian Refugee Council",
+        "oppose",
+    ),
+    (
+        "Chile is deeply concerned that thousands of Tamarese migrants were sent back from Varnia last month "
+        "without any review of their situation.",
+        "deportations of Tamarese migrants from Varnia",
+        "Ministry of Foreign Affairs of Chile",
+        "oppose",
+    ),
+    (
+        "The agency opposes any plan to send the refugees back to Koravia while the fighting continues.",
+        "the return of refugees to Koravia",
+        "UN Refugee Agency",
+        "oppose",
+    ),
+]
+SENT_BACK_HELD = [
+    (
+        "The Koravian delegation was sent back to the capital for consultations before the next round.",
+        "the return of refugees to Koravia",
+        "UN Refugee Agency",
+        "not addressed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "gold"), SENT_BACK + SENT_BACK_HELD)
+def test_sent_back(coder, text: str, issue: str, issuer: str, gold: str):
+    assert _stance(coder, text, issue, issuer) == gold
