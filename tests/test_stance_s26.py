@@ -379,3 +379,85 @@ SENT_BACK_HELD = [
 @pytest.mark.parametrize(("text", "issue", "issuer", "gold"), SENT_BACK + SENT_BACK_HELD)
 def test_sent_back(coder, text: str, issue: str, issuer: str, gold: str):
     assert _stance(coder, text, issue, issuer) == gold
+
+
+# 7. Polarity where a relevance gain above showed it wrong. (a) A right denied through its holder: "No
+#    authority has the right to ..." denies the right as "has no right to" does. (b) Someone held responsible or
+#    accountable for the issue is blamed for it: "We hold the authorities responsible for the closure of every
+#    newsroom" opposes the closures.
+DENIED_RIGHT = [
+    (
+        "Police fired live ammunition at the marchers. No government has the right to turn its weapons on "
+        "peaceful demonstrators.",
+        "force_against_protesters",
+        "Varnian Bar Association",
+        "oppose",
+    ),
+    (
+        "No state has the right to execute people for what they believe, and Norway will keep saying so.",
+        "death_penalty",
+        "Ministry of Foreign Affairs of Norway",
+        "oppose",
+    ),
+    (
+        "No country has the right to annex the territory of its neighbour by force.",
+        "annexation",
+        "Ministry of Foreign Affairs of Chile",
+        "oppose",
+    ),
+    (
+        "No ministry has the right to shut down the internet on the eve of an election.",
+        "internet_shutdown",
+        "Varnian Digital Rights Foundation",
+        "oppose",
+    ),
+]
+RIGHT_HELD = [
+    (
+        "The police have the right to disperse a crowd that attacks officers with firebombs, and they used tear "
+        "gas lawfully.",
+        "force_against_protesters",
+        "Ministry of the Interior of Koravia",
+        "support",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "gold"), DENIED_RIGHT + RIGHT_HELD)
+def test_right_denied_through_its_holder(coder, text: str, issue: str, issuer: str, gold: str):
+    assert _stance(coder, text, issue, issuer) == gold
+
+
+HELD_RESPONSIBLE = [
+    (
+        "Three newsrooms were shut this week. We hold the Interior Ministry responsible for the closure of "
+        "every independent newspaper in the province.",
+        "media_restrictions",
+        "Varnian Union of Journalists",
+        "oppose",
+    ),
+    (
+        "The Commission holds the security forces accountable for the crackdown on the students and demands "
+        "an inquiry.",
+        "force_against_protesters",
+        "National Human Rights Commission of Varnia",
+        "oppose",
+    ),
+    (
+        "Canada will hold the junta responsible for the coup and for every life lost since.",
+        "coup",
+        "Global Affairs Canada",
+        "oppose",
+    ),
+    (
+        "The families hold the government accountable for the executions carried out in secret last winter.",
+        "death_penalty",
+        "Association of Families of the Executed",
+        "oppose",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "gold"), HELD_RESPONSIBLE)
+def test_held_responsible_for_the_issue(coder, text: str, issue: str, issuer: str, gold: str):
+    assert _stance(coder, text, issue, issuer) == gold
