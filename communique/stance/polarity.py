@@ -243,6 +243,15 @@ def negated(token: Token, lex: Lexicon) -> bool:
             return True
     head = token.head
     if (
+        token.dep_ == "dobj"
+        and head.i != token.i
+        and lemma(head) in lex.light
+        and any(c.dep_ in ANY_SUBJECT_DEPS and _denied(c) for c in head.children)
+    ):
+        # (ST26) "No authority has the right to turn its weapons on its citizens": a light verb's object is
+        # denied by a subject that none fits, as "has no right" denies it.
+        return True
+    if (
         token.dep_ == "conj"
         and head.i != token.i
         and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children)
@@ -1087,6 +1096,12 @@ def _evaluate(
             # "encourages the authorities to make the detailed results available": a publication asked for
             # is a procedure on the issue, which takes no side on it.
             return Vote(0, 0.5, None, rel=walk.rel)
+        if dep == "pobj" and head.lower_ == "for" and _held_to_account_for(head, lex):
+            # (ST26) "We hold the authorities responsible for the closure of every newsroom": what someone is
+            # held responsible or accountable for is blamed.
+            _set_att(walk, -1.0, head.head, ctx, verb_holder=False)
+            node = head.head
+            continue
         if dep in ANY_SUBJECT_DEPS and has_blame(head, lex, outside=node):
             # "Those responsible for X must be held accountable": holding X's authors to account opposes X.
             _set_att(walk, -1.0, head, ctx, verb_holder=False)
@@ -1925,6 +1940,22 @@ def _relative_clause_value(anchor: Token, ctx: Context) -> float:
             if conj.i > verb.i and not any(c.dep_ in ANY_SUBJECT_DEPS for c in conj.children):
                 value += predicate_value(conj, conj, lex, ctx)
     return value
+
+
+# The verb that holds someone to account with an adjective of blame ("hold them responsible / accountable").
+HOLDING_TO_ACCOUNT = frozenset({"hold"})
+
+
+def _held_to_account_for(prep: Token, lex: Lexicon) -> bool:
+    """Whether a "for" phrase says what someone is held to account for: "hold X responsible for Y"."""
+    adjective = prep.head
+    if adjective.i == prep.i or adjective.pos_ != "ADJ":
+        return False
+    word = lemma(adjective)
+    if word not in lex.blame and word not in lex.blame_subjects:
+        return False
+    verb = adjective.head
+    return verb.i != adjective.i and lemma(verb) in HOLDING_TO_ACCOUNT
 
 
 def has_blame(head: Token, lex: Lexicon, outside: Token | None = None) -> bool:

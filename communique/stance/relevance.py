@@ -100,6 +100,12 @@ def adhoc_relevance(
                 positions.add(k)
                 content = head_seen = True
                 break
+        # (session 26) The head in a sentence holding only a weak trace (a word of the phrase's topic: "the
+        # draft law on the transparency of foreign influence" for "the foreign agents bill") is seen too: it
+        # adds no score (the trace has), but pairs with another word of the phrase.
+        head_seen = head_seen or any(
+            k in mentions and head_positions(issue, sent) is not None for k, sent in enumerate(sents)
+        )
     for term in issue.commons:
         if not _may_occur(term, words):
             continue
