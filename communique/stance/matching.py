@@ -459,8 +459,9 @@ class Term:
     # (session 24) The stand-ins reached only by a one-way synonym ("withdrawal" for "repeal"): as the head's,
     # they need another noun of the phrase in the sentence.
     one_way: frozenset[tuple[str, ...]] = frozenset()
-    # (session 26) The full name of the body an entity resolves to and the head noun of that name ("International
-    # Criminal Court", "Court" for "ICC"): "the Court" names it where no other body of that noun is named.
+    # (session 26) The full name of the body an entity resolves to and the head noun of that name
+    # ("International Criminal Court", "Court" for "ICC"): "the Court" names it where no other body of that
+    # noun is named.
     body: tuple[str, str] = ("", "")
 
 
@@ -930,8 +931,8 @@ def _region_codes(name: str, dictionary: IssueDictionary, actor_dictionary: obje
 
 
 def _body_name(name: str, nouns: set[str], actor_dictionary: object | None) -> tuple[str, str]:
-    """The full name of the body an entity of a phrase resolves to and its head noun, when that noun is a body's
-    (``body_nouns``): ("International Court of Justice", "Court") for "ICJ"; empty for anything else."""
+    """The full name of the body an entity of a phrase resolves to and its head noun, when that noun is a
+    body's (``body_nouns``): ("International Court of Justice", "Court") for "ICJ"; else empty."""
     from communique.actors import load_actor_dictionary, resolve_name
 
     if not nouns:
@@ -968,17 +969,13 @@ def _body_named(term: Term, sent: Span) -> bool:
             # Another body: a capitalised word before the noun that is not its own name's, or "of X" after it
             # that its own name does not have.
             if before is not None and before.text[:1].isupper() and before.lower_ != "the":
-                if before.text not in name:
-                    own = False
+                own = own and before.text in name
             elif len(after) == 2 and after[0].lower_ == "of" and after[1].text[:1].isupper():
-                if after[1].text not in name:
-                    own = False
+                own = own and after[1].text in name
         doc.user_data[key] = own
     if not own:
         return False
-    return any(
-        t.text == noun and t.i > sent.start and doc[t.i - 1].lower_ == "the" for t in sent
-    )
+    return any(t.text == noun and t.i > sent.start and doc[t.i - 1].lower_ == "the" for t in sent)
 
 
 def _forms(token: Token) -> set[str]:
