@@ -505,3 +505,48 @@ HELD_RESPONSIBLE = [
 @pytest.mark.parametrize(("text", "issue", "issuer", "gold"), HELD_RESPONSIBLE)
 def test_held_responsible_for_the_issue(coder, text: str, issue: str, issuer: str, gold: str):
     assert _stance(coder, text, issue, issuer) == gold
+
+
+# 8. A name blended from the starts of two words ("EastMed", "NordStream") is named by those words in full
+#    ("the Eastern Mediterranean", "Nord Stream"), as initials are by the words they abbreviate.
+BLEND = [
+    (
+        "Türkiye rejects the plan for a pipeline to carry gas from the Eastern Mediterranean to Europe that "
+        "ignores the rights of the Turkish Cypriots.",
+        "the EastMed gas pipeline",
+        "Ministry of Foreign Affairs of Türkiye",
+        "oppose",
+    ),
+    (
+        "Poland has always opposed the Nord Stream pipelines, which deepen Europe's dependence on Russian gas.",
+        "the NordStream gas pipelines",
+        "Ministry of Foreign Affairs of Poland",
+        "oppose",
+    ),
+    (
+        "Greece welcomes the start of works on the pipeline that will bring gas from the Eastern Mediterranean "
+        "to the European market.",
+        "the EastMed gas pipeline",
+        "Ministry of Foreign Affairs of Greece",
+        "support",
+    ),
+    (
+        "Albania supports the extension of the Trans Adriatic pipeline, which brings Caspian gas to Italy.",
+        "the TransAdriatic gas pipeline",
+        "Ministry for Europe and Foreign Affairs of Albania",
+        "support",
+    ),
+]
+BLEND_HELD = [
+    (
+        "Greece welcomes the pipeline that will carry gas from Egypt to Crete.",
+        "the EastMed gas pipeline",
+        "Ministry of Foreign Affairs of Greece",
+        "not addressed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "gold"), BLEND + BLEND_HELD)
+def test_blended_name(coder, text: str, issue: str, issuer: str, gold: str):
+    assert _stance(coder, text, issue, issuer) == gold
