@@ -1274,7 +1274,7 @@ def entity_in(term: Term, sent: Span, actors: Sequence[Actor]) -> bool:
             token = sent.doc[i]
             if token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.ent_type_:
                 return True
-    if _spelled_out(term.text, sent):
+    if _spelled_out(term.text, sent) or _blend_spelled_out(term.text, sent):
         return True
     if term.body[1] and _body_named(term, sent):
         return True
@@ -1313,6 +1313,20 @@ def _spelled_out(initials: str, sent: Span) -> bool:
                 break
             k, j = k + 1, j + 1
         if k == len(initials) and doc[j - 1].text[:1].isupper():
+            return True
+    return False
+
+
+def _blend_spelled_out(name: str, sent: Span) -> bool:
+    """(session 26) Whether the sentence says in full the words a blended name is made of ("the Eastern
+    Mediterranean" for "EastMed", "Nord Stream" for "NordStream"): capitalised words in a row, each starting
+    with one part of the name (a part is a capital and the lower-case letters after it, two letters or more)."""
+    parts = re.findall(r"[A-Z][a-z]+", name)
+    if len(parts) < 2 or "".join(parts) != name:
+        return False
+    doc = sent.doc
+    for i in range(sent.start, sent.end - len(parts) + 1):
+        if all(doc[i + k].text.startswith(part) for k, part in enumerate(parts)):
             return True
     return False
 
