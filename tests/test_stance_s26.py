@@ -518,14 +518,15 @@ BLEND = [
         "oppose",
     ),
     (
-        "Poland has always opposed the Nord Stream pipelines, which deepen Europe's dependence on Russian gas.",
+        "Poland has always opposed the Nord Stream pipelines, which deepen Europe's dependence on Russian "
+        "gas.",
         "the NordStream gas pipelines",
         "Ministry of Foreign Affairs of Poland",
         "oppose",
     ),
     (
-        "Greece welcomes the start of works on the pipeline that will bring gas from the Eastern Mediterranean "
-        "to the European market.",
+        "Greece welcomes the start of works on the pipeline that will bring gas from the Eastern "
+        "Mediterranean to the European market.",
         "the EastMed gas pipeline",
         "Ministry of Foreign Affairs of Greece",
         "support",

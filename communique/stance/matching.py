@@ -1320,7 +1320,7 @@ def _spelled_out(initials: str, sent: Span) -> bool:
 def _blend_spelled_out(name: str, sent: Span) -> bool:
     """(session 26) Whether the sentence says in full the words a blended name is made of ("the Eastern
     Mediterranean" for "EastMed", "Nord Stream" for "NordStream"): capitalised words in a row, each starting
-    with one part of the name (a part is a capital and the lower-case letters after it, two letters or more)."""
+    with one part of the name (a capital and the lower-case letters after it, two letters or more)."""
     parts = re.findall(r"[A-Z][a-z]+", name)
     if len(parts) < 2 or "".join(parts) != name:
         return False
