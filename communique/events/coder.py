@@ -27,6 +27,7 @@ from communique.events.loader import Pattern, PatternSet
 from communique.events.matcher import (
     CIRCUMSTANTIAL_PREPS,
     Match,
+    arrival_verb,
     circumstantial,
     lemma,
     lemmas,
@@ -72,6 +73,7 @@ from communique.events.roles import (
     each_other,
     foreign_addressees,
     goods_origins,
+    goods_sender,
     helped_parties,
     hung_agent,
     implied_authorities,
@@ -90,6 +92,7 @@ from communique.events.roles import (
     party_keys,
     passive_subject,
     person_antecedent,
+    mobilised_towards,
     places_abroad,
     pobj_actors,
     possessive_antecedent,
@@ -1458,6 +1461,17 @@ def _draft(
             how = "participants" if sources else how
         if not sources and is_passive(verb):
             sources, how = _passive_doers(verb, m.words, index, patterns, how)
+        if not sources and is_passive(verb) and (pattern.code or "")[:2] == AID_ROOT:
+            # (NW26) "Two French Rafale jets were handed over to the Greek air force", "a shipment of American
+            # missiles was delivered to Lithuania": the goods' owner gave them
+            sources = [
+                a
+                for t in passive_subject(verb)
+                for g in (t, *(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children))
+                if g.dep_ in {"nsubjpass", "pobj"}
+                for a in goods_sender(g, index)
+            ]
+            how = "owner" if sources else how
         if not sources and is_passive(verb) and (pattern.code or "")[:3] in ALERT_CODES:
             # (NW25) "Police across Dhaka were placed on high alert", "troops were put on standby": armed
             # men or police made ready raise their own side's alert (not troops sent, men conscripted: 154)
@@ -1573,6 +1587,9 @@ def _draft(
                 else frozenset()
             ),
         )
+        if how == "owner":
+            # (NW26) the goods were the passive's subject: they went to whom "to" names
+            targets = prep_targets([verb], frozenset({"to", "into"}), index)
         if pattern.targets and targets and _phrase_names_them(m.words, targets, index):
             # (RV22) "lodge a complaint with the Security Council over the incursion": the body the phrase
             # names is whom it is lodged with; the pattern's own prepositions say whom it is about
@@ -1711,6 +1728,9 @@ def _draft(
             and not _by_doer(token, index)  # ("the attack ... by elements of X": named, if not coded)
         ):
             how = "unknown-agent"
+        if not any(a.code for a in sources) and arrival_verb(token) is not None:
+            # (NW26) "the first batch of Swedish armoured vehicles arrived in Ukraine": sent by their owner
+            sources = goods_sender(token, index) or sources
         if need_source and not sources and how != "unknown-agent":
             return None
         preps = _preps(pattern.targets, patterns.words("noun_target_preps"))
@@ -1738,6 +1758,12 @@ def _draft(
         # ("the air strike carried out by Russia against a hospital": the target hangs on the participle)
         heads = [token, *m.words, *([carrier] if carrier else [])]
         targets = prep_targets(heads, preps, index)
+        arrival = arrival_verb(token)
+        if arrival is not None and not any(a.code for a in targets):
+            # (NW26) "Japanese food aid reached flood-hit Pakistan": what it reached receives it
+            targets = [
+                a for c in arrival.children if c.dep_ == "dobj" for a in responsible_actors(c, index) if a.code
+            ] or targets
         # "condemn the aggression by Russia against Ukraine": the parser hangs "against" on the verb
         misattached = token.dep_ == "dobj" and "against" in preps
         if (
@@ -3224,6 +3250,11 @@ def code_sentence(
         if d.code[:2] == SHOW_OF_FORCE_ROOT and not any(t.code for t in d.targets):
             # "launched a ballistic missile ..., which flew over Japan": shown to whom it flew over
             d.targets = _flown_over(d.clause, index) or d.targets
+        if d.code[:2] == SHOW_OF_FORCE_ROOT and not any(t.code for t in d.targets) and d.sources:
+            # (NW26) "deployed troops near its border with Guyana", "flew a patrol over the Sea of Japan": shown to
+            # the country of the border or the place the forces go to
+            home = {_country_of(a) for a in d.sources}
+            d.targets = mobilised_towards(d.clause, home, index) or d.targets
         if not d.targets and d.code[:2] in FORCE_ROOTS and d.code[:2] in DOMESTIC_ROOTS and d.sources:
             # "the attack carried out by the Houthi militia on civilian facilities in Abu Dhabi": force used
             # abroad is aimed at the country where it struck, not at the doers' own

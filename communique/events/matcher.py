@@ -85,6 +85,12 @@ QUANTITY_NOUNS = frozenset(
 # Verbs through which a nominal act subject says that it began: "took effect", "came into force", "went into
 # effect", "entered into force" (VC19).
 TAKING_EFFECT_VERBS = frozenset({"take", "come", "go", "enter"})
+# (NW26) Verbs through which what was sent is said to arrive ("the first Abrams tanks arrived in Ukraine", "a
+# convoy of aid trucks reached Mariupol"), and the nouns that carry it as their "of" ("a batch of tanks").
+ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "enter"})
+CONSIGNMENT_NOUNS = frozenset(
+    {"batch", "shipment", "consignment", "delivery", "cargo", "convoy", "load", "planeload", "shipload"}
+)
 MAX_ALTERNATIVES = 4
 MAX_VISITED = 40
 VERB_POS = frozenset({"VERB"})
@@ -444,8 +450,9 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                 lem = lemma_lowers[child.i]
                 if lem not in found:
                     found[lem] = child
-                if lem in QUANTITY_NOUNS:
-                    # "a series of raids": the counted noun stands where its quantity noun stands
+                if lem in QUANTITY_NOUNS or lem in CONSIGNMENT_NOUNS:
+                    # "a series of raids": the counted noun stands where its quantity noun stands (and what a
+                    # consignment carries where it stands: "a shipment of missiles was delivered", NW26)
                     for of in child.children:
                         if of.dep_ == "prep" and of.lower_ == "of":
                             for counted in of.children:
@@ -514,6 +521,13 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
         for child in verb.children:
             if child.dep_ == "prep" and not circumstantial(child):
                 found.setdefault(child.lower_, child)
+    elif kind == "noun" and (arrival := arrival_verb(token)) is not None:
+        # (NW26) what was sent is said to arrive through its verb: "the first Abrams tanks arrived in Ukraine",
+        # "a convoy of aid trucks reached Mariupol" (the verb, its object and prepositions are phrase words)
+        found.setdefault(lemma(arrival), arrival)
+        for child in arrival.children:
+            if child.dep_ == "dobj" or (child.dep_ == "prep" and not circumstantial(child)):
+                found.setdefault(lemma(child), child)
     elif kind == "noun" and token.dep_ == "nsubj" and lemma(token.head) in TAKING_EFFECT_VERBS:
         # an act that "took effect" or "came into force" is said through its verb: "a truce between the army
         # and the rebels took effect at midnight" declares it (VC19); the verb, its particles and what they
@@ -527,6 +541,17 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
                     if obj.dep_ == "pobj":
                         found.setdefault(lemma(obj), obj)
     return found
+
+
+def arrival_verb(token: Token) -> Token | None:
+    """The arrival verb (``ARRIVAL_VERBS``) the noun is the subject of, itself or as the "of" of a consignment
+    noun ("a batch of tanks arrived"); None otherwise."""
+    subject = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in CONSIGNMENT_NOUNS:
+        subject = token.head.head
+    if subject.dep_ == "nsubj" and subject.head.pos_ in VERB_POS and lemma(subject.head) in ARRIVAL_VERBS:
+        return subject.head
+    return None
 
 
 def _kind_fits(pattern: Pattern, token: Token) -> bool:

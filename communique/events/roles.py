@@ -48,6 +48,8 @@ PERSON_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
 MAX_WALK = 40
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+# Verbs that send men or goods somewhere: their object is what goes, the place or party it goes to the target.
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "contribute", "deliver", "ship", "airlift"})
 # Where a clause happens, and who is not assumed to belong there (soldiers and officials often act abroad).
 PLACE_PREPS = frozenset(
     {"in", "near", "across", "through", "throughout", "outside", "inside", "around", "at"}
@@ -2375,7 +2377,15 @@ def _target_candidates(
                 holders.append(found)
                 intending.append(child)
                 continue
-            if child in words and found and all(a.via in GUESSED_VIAS for a in found):
+            if found and (
+                (child in words and all(a.via in GUESSED_VIAS for a in found))
+                # (NW26) armed men whose country is only guessed are who is sent, not where: "stands ready to
+                # send 600 police officers to Haiti" is aimed at Haiti
+                or (
+                    lemma(verb) in SENDING_VERBS
+                    and all(a.via in CONTEXT_VIAS and ARMED_SECTORS & set(a.sectors) for a in found)
+                )
+            ):
                 # "fired missiles at Israel": the pattern's own object, given the sentence's country only by
                 # guess, is what was done (the missiles), not whom it was done to
                 deferred.append(found)
@@ -2512,7 +2522,14 @@ def _intended_acts(
         for child in word.children:
             if child.dep_ == "acl" and intending and to_infinitive(child):
                 out.append(child)
-            elif child.dep_ == "prep" and (intending or word.pos_ == "ADJ" or word.tag_ == "VBN"):
+            elif child.dep_ == "prep" and (
+                intending
+                or word.pos_ == "ADJ"
+                or word.tag_ == "VBN"
+                # (NW26) the verb's own "to" + gerund is what it commits to: "Germany committed to
+                # delivering air-defence systems to Ukraine" (not "condemned X for targeting civilians")
+                or (word.i == verb.i and child.lower_ == "to")
+            ):
                 out.extend(g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG")
     return out
 
@@ -2753,6 +2770,53 @@ def places_abroad(
                     and (a.country or a.code)[:3].upper() not in home
                 )
     return _dedupe(found)
+
+
+# (NW26) Where forces are massed, moved in or flown: the country of the place or of the border they go to is
+# whom the show of force is aimed at ("deployed troops along the border with Guyana", "flew a patrol over the Sea
+# of Japan", "massing troops near its border with Finland"). Not "to": "send tanks to Ukraine" arms an ally.
+MOBILISING_PREPS = frozenset(
+    {"into", "along", "across", "near", "over", "toward", "towards", "inside", "in", "at", "on"}
+)
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+
+
+def mobilised_towards(verb: Token, home: set[str], index: ActorIndex) -> list[Actor]:
+    """The other country whose border (``BORDER_NOUNS`` "with X") or place the verb's forces are sent to,
+    massed at or flown over, in the act's own phrase (its embedded clauses left out)."""
+    bordering = [
+        a
+        for tok in _walk(verb)
+        if tok.pos_ == "NOUN" and lemma(tok) in BORDER_NOUNS
+        for c in tok.children
+        # "its border with Finland", "the Ukrainian border", "Poland's border"
+        for a in (
+            pobj_actors(c, index)
+            if c.dep_ == "prep" and c.lower_ == "with"
+            else index.at(c)
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            else []
+        )
+        if a.code and a.code[:3] not in INTERNATIONAL and (a.country or a.code)[:3].upper() not in home
+    ]
+    return _dedupe(bordering) or places_abroad([verb], home, MOBILISING_PREPS, index)
+
+
+def goods_sender(goods: Token, index: ActorIndex) -> list[Actor]:
+    """Who sends goods named with their owner or origin (NW26): "Swedish CV90 armoured vehicles",
+    "American-made Abrams tanks", "a consignment of missiles from the United States" (the modifiers before the
+    goods noun, and a "from" phrase on it or on the noun carrying it as its "of": "a batch of tanks")."""
+    carriers = [goods]
+    if goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.pos_ == "NOUN":
+        carriers.append(goods.head.head)
+    found: list[Actor] = []
+    for carrier in carriers:
+        for child in carrier.children:
+            if child.dep_ in GOODS_MODIFIER_DEPS | {"npadvmod"} and child.i < carrier.i:
+                found.extend(a for t in child.subtree for a in index.at(t) if a.code)
+            elif child.dep_ == "prep" and child.lower_ == "from":
+                found.extend(a for a in pobj_actors(child, index) if a.code)
+    return _dedupe(a for a in found if a.code and a.code[:3] not in INTERNATIONAL - {"IGO", "NGO"})
 
 
 # What a trade measure is laid on, and how its goods are named by their origin.
