@@ -5,8 +5,8 @@ what arrives.
 
 Each item of tests/data/events/vocabulary-news-s26.yaml was written in our own words and committed before the
 coder was run on it. The main event must have the expected PLOVER category and, when one is given, a source of
-the expected country; ``not:`` items must not have that category. The positives' ``target`` lists the countries
-the main event must be aimed at (checked apart: the transfer set checks sources only).
+the expected country; ``not:`` items must not have that category. The positives' ``target`` lists the
+countries the main event must be aimed at (checked apart: the transfer set checks sources only).
 """
 
 from __future__ import annotations

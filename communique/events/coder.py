@@ -81,6 +81,7 @@ from communique.events.roles import (
     is_passive,
     last_doers,
     misread_belief,
+    mobilised_towards,
     most_named_country,
     names_what,
     not_universal,
@@ -92,7 +93,6 @@ from communique.events.roles import (
     party_keys,
     passive_subject,
     person_antecedent,
-    mobilised_towards,
     places_abroad,
     pobj_actors,
     possessive_antecedent,
@@ -1467,7 +1467,7 @@ def _draft(
             sources = [
                 a
                 for t in passive_subject(verb)
-                for g in (t, *(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children))
+                for g in (t, *(p for c in t.children if c.lower_ == "of" for p in c.children))
                 if g.dep_ in {"nsubjpass", "pobj"}
                 for a in goods_sender(g, index)
             ]
@@ -1761,9 +1761,8 @@ def _draft(
         arrival = arrival_verb(token)
         if arrival is not None and not any(a.code for a in targets):
             # (NW26) "Japanese food aid reached flood-hit Pakistan": what it reached receives it
-            targets = [
-                a for c in arrival.children if c.dep_ == "dobj" for a in responsible_actors(c, index) if a.code
-            ] or targets
+            reached = [c for c in arrival.children if c.dep_ == "dobj"]
+            targets = [a for c in reached for a in responsible_actors(c, index) if a.code] or targets
         # "condemn the aggression by Russia against Ukraine": the parser hangs "against" on the verb
         misattached = token.dep_ == "dobj" and "against" in preps
         if (
@@ -3251,8 +3250,8 @@ def code_sentence(
             # "launched a ballistic missile ..., which flew over Japan": shown to whom it flew over
             d.targets = _flown_over(d.clause, index) or d.targets
         if d.code[:2] == SHOW_OF_FORCE_ROOT and not any(t.code for t in d.targets) and d.sources:
-            # (NW26) "deployed troops near its border with Guyana", "flew a patrol over the Sea of Japan": shown to
-            # the country of the border or the place the forces go to
+            # (NW26) "deployed troops near its border with Guyana", "flew a patrol over the Sea of Japan":
+            # shown to the country of the border or the place the forces go to
             home = {_country_of(a) for a in d.sources}
             d.targets = mobilised_towards(d.clause, home, index) or d.targets
         if not d.targets and d.code[:2] in FORCE_ROOTS and d.code[:2] in DOMESTIC_ROOTS and d.sources:

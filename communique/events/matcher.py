@@ -522,8 +522,9 @@ def near_dependents(token: Token, kind: str) -> dict[str, Token]:
             if child.dep_ == "prep" and not circumstantial(child):
                 found.setdefault(child.lower_, child)
     elif kind == "noun" and (arrival := arrival_verb(token)) is not None:
-        # (NW26) what was sent is said to arrive through its verb: "the first Abrams tanks arrived in Ukraine",
-        # "a convoy of aid trucks reached Mariupol" (the verb, its object and prepositions are phrase words)
+        # (NW26) what was sent is said to arrive through its verb: "the first Abrams tanks arrived in
+        # Ukraine", "a convoy of aid trucks reached Mariupol" (the verb, its object and prepositions are
+        # phrase words)
         found.setdefault(lemma(arrival), arrival)
         for child in arrival.children:
             if child.dep_ == "dobj" or (child.dep_ == "prep" and not circumstantial(child)):

@@ -49,7 +49,9 @@ DATE_ENTS = frozenset({"DATE", "TIME"})
 MAX_WALK = 40
 ARMED_SECTORS = frozenset({"MIL", "COP"})
 # Verbs that send men or goods somewhere: their object is what goes, the place or party it goes to the target.
-SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "contribute", "deliver", "ship", "airlift"})
+SENDING_VERBS = frozenset(
+    {"send", "deploy", "dispatch", "station", "contribute", "deliver", "ship", "airlift"}
+)
 # Where a clause happens, and who is not assumed to belong there (soldiers and officials often act abroad).
 PLACE_PREPS = frozenset(
     {"in", "near", "across", "through", "throughout", "outside", "inside", "around", "at"}
@@ -2773,21 +2775,23 @@ def places_abroad(
 
 
 # (NW26) Where forces are massed, moved in or flown: the country of the place or of the border they go to is
-# whom the show of force is aimed at ("deployed troops along the border with Guyana", "flew a patrol over the Sea
-# of Japan", "massing troops near its border with Finland"). Not "to": "send tanks to Ukraine" arms an ally.
+# whom the show of force is aimed at ("deployed troops along the border with Guyana", "flew a patrol over the
+# Sea of Japan", "massing troops near its border with Finland"). Not "to": "send tanks to Ukraine" arms an
+# ally.
 MOBILISING_PREPS = frozenset(
     {"into", "along", "across", "near", "over", "toward", "towards", "inside", "in", "at", "on"}
 )
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+# ("the Line of Actual Control with China" is a border too)
+FRONT_NOUNS = BORDER_NOUNS | {"line"}
 
 
 def mobilised_towards(verb: Token, home: set[str], index: ActorIndex) -> list[Actor]:
-    """The other country whose border (``BORDER_NOUNS`` "with X") or place the verb's forces are sent to,
+    """The other country whose border (``FRONT_NOUNS`` "with X") or place the verb's forces are sent to,
     massed at or flown over, in the act's own phrase (its embedded clauses left out)."""
     bordering = [
         a
         for tok in _walk(verb)
-        if tok.pos_ == "NOUN" and lemma(tok) in BORDER_NOUNS
+        if tok.pos_ in {"NOUN", "PROPN"} and lemma(tok) in FRONT_NOUNS
         for c in tok.children
         # "its border with Finland", "the Ukrainian border", "Poland's border"
         for a in (
