@@ -259,6 +259,9 @@ def event_id(document_id: str, sentence_index: int, start: int, code: str) -> st
 # own country: "Prosecutors in Seoul launched a probe into the former first lady's dealings" (KOR -> KOR), as
 # the news gold codes it. Not an international body's ("the ICC opened an investigation"), not an NGO's.
 INQUIRY_ROOT = "09"
+# (NW26) A state's police put on alert or sent in (151, 153) with no one named police its own country: "Ecuador
+# sent thousands of police officers into Guayaquil" (ECU -> ECU), as the news gold codes it.
+POLICING_CODES = frozenset({"151", "153"})
 
 
 def _state_only(sources: Sequence[Actor]) -> bool:
@@ -286,6 +289,7 @@ def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
     if (
         d.code[:2] not in DOMESTIC_ROOTS
         and not (d.code[:3] in YIELDING_AT_HOME and _executive_only(d.sources))
+        and not (d.code[:3] in POLICING_CODES and _executive_only(d.sources))
         and not inquiry
     ):
         return d.targets
