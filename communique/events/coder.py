@@ -46,15 +46,18 @@ from communique.events.modality import (
 from communique.events.roles import (
     ARMED_SECTORS,
     BORDER_NOUNS,
+    CONTEXT_VIAS,
     COUNTERPART_ROOTS,
     EXAMPLE_PREPS,
     HOSTING_CODE,
     ISSUER_VIAS,
+    KIND_QUANTIFIERS,
     PARTICIPANT_PREPS,
     PARTIES_APPEALS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     SUMMONER_ACTS,
+    STATE_KIND_WORDS,
     SUMMONING_VERBS,
     ActorIndex,
     Counterpart,
@@ -295,6 +298,8 @@ def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
         return d.targets
     if inquiry and (any(a.via in ISSUER_VIAS for a in d.sources) or _issuers_speak(d.sources, issuers, [])):
         return d.targets  # (the issuers' own inquiry names whom it is into, or no one)
+    if d.suffix == "+deontic":
+        return d.targets  # (NW26) "rich countries must pay": laid on states in general, not on its own
     if d.match.pattern.kind == "eval":
         # a judgement names what it judges or judges no one: "Iran considers the sanctions unacceptable" is
         # not aimed at Iran
@@ -2157,6 +2162,18 @@ def _said_clauses(verb: Token) -> list[Token]:
     ]
 
 
+def _states_in_general(clause: Token) -> bool:
+    """(NW26) The clause's subject is states in general, no one country: "rich countries must pay", "all
+    governments should phase out coal" (a plural state word with no article or owner)."""
+    subjects, _ = subject_tokens(clause)
+    return any(
+        t.tag_ == "NNS"
+        and t.lower_ in STATE_KIND_WORDS
+        and not any(c.dep_ in {"det", "poss"} and c.lower_ not in KIND_QUANTIFIERS for c in t.children)
+        for t in subjects
+    )
+
+
 def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
     """A statement that another party must/should act is a demand (100) or an appeal (020) to that party."""
     if d.code[:2] != "01":
@@ -2179,8 +2196,11 @@ def _deontic(d: _Draft, index: ActorIndex, patterns: PatternSet) -> _Draft:
             a for t, _ in [subject_tokens(clause)] for tok in t for a in actors_of_phrase(tok, index)
         ]
         own = {a.code for a in d.sources if a.code}
-        addressees = [a for a in addressees if a.code and a.code not in own]
-        if not addressees:
+        coded = [a for a in addressees if a.code]
+        addressees = [a for a in coded if a.code not in own]
+        if not addressees and (
+            any(a.via not in CONTEXT_VIAS for a in coded) or not _states_in_general(clause)
+        ):
             continue
         code = "100" if modal in must | {"must"} else "020"
         return _Draft(
