@@ -18,13 +18,16 @@ from communique.events.evaluate import actor_country
 from tests.transfer_set import NewsTransferSet, code_items, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-news-s26.yaml"
-# Measured. Batch 1 (30 items, t01-t04, 8a21c29) on the session's starting code (e1fc6d1): category and source
-# 22/30 (AGREE 8/8, MOBILIZE 8/9, AID 1/8, near misses 5/5), targets 11/25; with NW26's rules: 28/30, targets
-# 20/25. Batch 2 (6 items, t05, written after the rules) on them: 5/6 (the arms sent to Ukraine read as a threat,
-# as before the rules), target 1/1. All 36: 33 (0.917); targets 21/26. Left: "Turkish troops were sent into
-# northern Iraq" (no 154 in the passive), a peacekeeping contingent that "landed" with no "help" word (a visit),
-# "the Polish border" ("Polish" names no actor), "offered to host talks between A and B" (the parser's advcl),
-# troops sent into a province or city at home (no domestic target for the army, as the statement gold codes it).
+# Measured. Batch 1 (30 items, t01-t04, 8a21c29) on the session's starting code (e1fc6d1): category and
+# source 22/30 (AGREE 8/8, MOBILIZE 8/9, AID 1/8, near misses 5/5), targets 11/25; with NW26's rules: 28/30,
+# targets 20/25. Batch 2 (6 items, t05, written after the first rules) on them: 5/6 (the arms sent to
+# Ukraine read as a threat, as before the rules), target 1/1. Batch 3 (8 items, t06, demands laid on states
+# in general) before its rule: 2/8 (the near misses only); with it 7/8. All 44: 40 (0.909); targets 27/32.
+# Left: "Turkish troops were sent into northern Iraq" (no 154 in the passive), a peacekeeping contingent that
+# "landed" with no "help" word (a visit), "the Polish border" ("Polish" names no actor), "offered to host
+# talks between A and B" (the parser's advcl), troops sent into a province or city at home (no domestic
+# target for the army, as the statement gold codes it), "told the summit that industrialised nations had to
+# pay" (no demand).
 OVERALL_FLOOR = 0.9
 CATEGORY_FLOOR = 0.85
 TARGET_FLOOR = 0.8

@@ -55,9 +55,9 @@ from communique.events.roles import (
     PARTICIPANT_PREPS,
     PARTIES_APPEALS,
     PASSIVE_SUBJECT_DEPS,
+    STATE_KIND_WORDS,
     SUBJECT_DEPS,
     SUMMONER_ACTS,
-    STATE_KIND_WORDS,
     SUMMONING_VERBS,
     ActorIndex,
     Counterpart,
@@ -262,8 +262,8 @@ def event_id(document_id: str, sentence_index: int, start: int, code: str) -> st
 # own country: "Prosecutors in Seoul launched a probe into the former first lady's dealings" (KOR -> KOR), as
 # the news gold codes it. Not an international body's ("the ICC opened an investigation"), not an NGO's.
 INQUIRY_ROOT = "09"
-# (NW26) A state's police put on alert or sent in (151, 153) with no one named police its own country: "Ecuador
-# sent thousands of police officers into Guayaquil" (ECU -> ECU), as the news gold codes it.
+# (NW26) A state's police put on alert or sent in (151, 153) with no one named police its own country:
+# "Ecuador sent thousands of police officers into Guayaquil" (ECU -> ECU), as the news gold codes it.
 POLICING_CODES = frozenset({"151", "153"})
 
 
