@@ -262,8 +262,9 @@ def event_id(document_id: str, sentence_index: int, start: int, code: str) -> st
 # own country: "Prosecutors in Seoul launched a probe into the former first lady's dealings" (KOR -> KOR), as
 # the news gold codes it. Not an international body's ("the ICC opened an investigation"), not an NGO's.
 INQUIRY_ROOT = "09"
-# (NW26) A state's police put on alert or sent in (151, 153) with no one named police its own country:
-# "Ecuador sent thousands of police officers into Guayaquil" (ECU -> ECU), as the news gold codes it.
+# (NW26) A state's police put on alert or sent in (151, 153) by its government with no one named police its
+# own country: "Ecuador sent thousands of police officers into Guayaquil" (ECU -> ECU), as the news gold codes
+# it; police that are themselves the source ("Police across Dhaka were placed on high alert") keep none.
 POLICING_CODES = frozenset({"151", "153"})
 
 
@@ -283,6 +284,14 @@ def _executive_only(sources: Sequence[Actor]) -> bool:
     )
 
 
+def _government_only(sources: Sequence[Actor]) -> bool:
+    """Every source is a state or its government ("Britain", "the Kenyan authorities"), not its forces."""
+    return bool(sources) and all(
+        a.code and a.code[:3] not in INTERNATIONAL and (len(a.code) == 3 or set(a.sectors) == {"GOV"})
+        for a in sources
+    )
+
+
 def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
     """The source's own country as target of a domestic event with no named target (contentious, or a
     state's yielding at home)."""
@@ -292,7 +301,7 @@ def _domestic_target(d: _Draft, issuers: list[Actor]) -> list[Actor]:
     if (
         d.code[:2] not in DOMESTIC_ROOTS
         and not (d.code[:3] in YIELDING_AT_HOME and _executive_only(d.sources))
-        and not (d.code[:3] in POLICING_CODES and _executive_only(d.sources))
+        and not (d.code[:3] in POLICING_CODES and _government_only(d.sources))
         and not inquiry
     ):
         return d.targets
