@@ -2381,10 +2381,12 @@ def _target_candidates(
                 continue
             if found and (
                 (child in words and all(a.via in GUESSED_VIAS for a in found))
-                # (NW26) armed men whose country is only guessed are who is sent, not where: "stands ready to
-                # send 600 police officers to Haiti" is aimed at Haiti
+                # (NW26) armed men whose country is only guessed are who is sent, not where, in an intended
+                # act: "stands ready to send 600 police officers to Haiti" is aimed at Haiti ("will send tanks
+                # to Ukraine" itself is left to the show of force's own rules)
                 or (
-                    lemma(verb) in SENDING_VERBS
+                    depth > 0
+                    and lemma(verb) in SENDING_VERBS
                     and all(a.via in CONTEXT_VIAS and ARMED_SECTORS & set(a.sectors) for a in found)
                 )
             ):
