@@ -1,0 +1,121 @@
+"""Session 26 (VC26): judgements and sanctions in statements that the development statement sets missed with
+nothing coded for their root (root 11 and 17 misses on s17-s20). The rules are the VC26 sections of
+communique/data/events/evaluative.yaml and 09-20-conflict.yaml.
+
+(1) An act said to amount to, or to constitute, a named abuse (persecution, torture, an enforced disappearance,
+collective punishment, a coup) judges its doer (11x).
+(2) A part played in an act of violence ("played a role in the assassination", "Russia's role in the
+explosions") accuses the one who played it (112).
+(3) What threatens, undermines or erodes rights and freedoms is judged (11x), and is no threat of force (130).
+(4) Conduct incompatible with an actor's impartiality, neutrality or mandate is judged (11x).
+(5) "biased", "one-sided": judging words (111).
+(6) "a political tool / instrument": what the issuers call a body or an act used against them (111).
+(7) An official removed or suspended from office is an administrative sanction (172).
+
+Each sentence was written before the coder was run on it; the counts right at first and at the end are in
+the commit message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .conftest import issued_events
+
+AMNESTY = "Amnesty International"
+HRW = "Human Rights Watch"
+CANADA = "Government of Canada"
+LITHUANIA = "Ministry of Foreign Affairs of Lithuania"
+AUSTRALIA = "Government of Australia"
+EU = "European Union"
+RUSSIA = "Ministry of Foreign Affairs of the Russian Federation"
+AZERBAIJAN = "Ministry of Foreign Affairs of the Republic of Azerbaijan"
+VENEZUELA = "Government of the Bolivarian Republic of Venezuela"
+SWEDEN = "Government of Sweden"
+OAS = "Organization of American States"
+
+# (issuer, sentence, CAMEO root expected, the target's code prefix (None: not checked))
+POSITIVES = [
+    # (1) amount to / constitute a named abuse
+    (AMNESTY, "The detention of the journalists by the Egyptian authorities amounts to persecution.", "11", "EGY"),
+    (LITHUANIA, "The Belarusian regime's deportation of opposition activists constitutes collective punishment.", "11", "BLR"),
+    (HRW, "Human Rights Watch said that the Venezuelan government's detention of the candidates amounted to an enforced disappearance.", "11", "VEN"),
+    (CANADA, "We believe that the Russian Federation's treatment of Ukrainian prisoners of war constitutes torture.", "11", "RUS"),
+    # (2) a role in an act of violence
+    ("Government of the Islamic Republic of Iran", "There are clear indications that Israel played a role in the assassination of the scientist.", "11", "ISR"),
+    ("Government of Pakistan", "The Government of Pakistan has evidence of India's role in the bombing in Quetta.", "11", "IND"),
+    ("Government of the Czech Republic", "We have concluded that Russian military intelligence played a central role in the explosions at the depot.", "11", "RUS"),
+    (AUSTRALIA, "Seoul said North Korea had played a direct role in the cyberattack on its banks.", "11", "PRK"),
+    # (3) rights and freedoms threatened, undermined, eroded
+    (AUSTRALIA, "The extraterritorial reach of China's National Security Law threatens the rights and freedoms of people around the world.", "11", "CHN"),
+    (EU, "The foreign agents law adopted by the Georgian parliament undermines fundamental freedoms.", "11", "GEO"),
+    (HRW, "Human Rights Watch said the Hungarian government's media law threatens press freedom.", "11", "HUN"),
+    (CANADA, "Iran's treatment of women erodes their most basic rights.", "11", "IRN"),
+    # (4) incompatible with impartiality, neutrality, mandate
+    ("Ministry of Foreign Affairs of Türkiye", "Türkiye said the conduct of the UN peacekeepers was incompatible with their impartiality.", "11", "IGOUN"),
+    (RUSSIA, "The Ministry considers the UN Secretary-General's remarks incompatible with his neutrality.", "11", "IGOUN"),
+    (AZERBAIJAN, "The statements of the OSCE mission are incompatible with its mandate.", "11", "IGOOS"),
+    ("Government of Israel", "Israel said the UN agency's conduct was incompatible with its neutrality.", "11", "IGOUN"),
+    # (5) biased, one-sided
+    (VENEZUELA, "The report of the UN fact-finding mission is biased and one-sided.", "11", "IGOUN"),
+    ("Embassy of China in the United Kingdom", "The Chinese embassy called the BBC's coverage biased.", "11", "GBR"),
+    (RUSSIA, "We reject the biased resolution adopted by the Parliamentary Assembly of the Council of Europe.", "11", None),
+    ("Government of Ethiopia", "Ethiopia said the investigation by the African Union commission was one-sided.", "11", None),
+    # (6) a political tool or instrument
+    ("Islamic Emirate of Afghanistan", "Spokesman Zabihullah Mujahid said that the International Criminal Court was a political tool of the West.", "11", "IGOICC"),
+    (RUSSIA, "The OSCE has become a political tool of Washington.", "11", "IGOOS"),
+    ("Ministry of Foreign Affairs of the People's Republic of China", "Beijing said the sanctions imposed by the United States were a political tool to contain China.", "11", "USA"),
+    (SWEDEN, "We regard the Interpol notice issued by Turkey as an instrument of political persecution.", "11", "TUR"),
+    # (7) removed or suspended from office
+    (OAS, "Hours later, Peru's Congress voted to remove the President from office.", "17", "PER"),
+    (OAS, "A justice of Brazil's Supreme Court suspended the governor of the Federal District from office for 90 days.", "17", "BRA"),
+    (AMNESTY, "The Kenyan Senate has removed Deputy President Rigathi Gachagua from office.", "17", "KEN"),
+    (AMNESTY, "The governor of Rio was suspended from office by Brazil's Superior Court of Justice.", "17", "BRA"),
+    (HRW, "Malian authorities dismissed the elected mayors of Bamako from their posts.", "17", "MLI"),
+]
+
+
+@pytest.mark.parametrize(("issuer", "text", "root", "target"), POSITIVES)
+def test_judgement_or_sanction_coded(coder: Any, issuer: str, text: str, root: str, target: str | None) -> None:
+    """An event of the root is coded, asserted, aimed at the judged or sanctioned actor."""
+    events = issued_events(coder, text, issuer)
+    found = [e for e in events if e.cameo_root == root and not e.negated]
+    assert found, (text, [(e.cameo, e.pattern) for e in events])
+    if target is not None:
+        assert any(any((a.code or "").startswith(target) for a in e.targets) for e in found), (
+            text,
+            [(e.cameo, [a.code for a in e.targets]) for e in found],
+        )
+
+
+# (issuer, sentence, CAMEO root that must not be coded)
+NEAR_MISSES = [
+    (AMNESTY, "The aid promised to Sudan amounted to twenty million dollars.", "11"),
+    (EU, "The new rules constitute a framework for cooperation between the two countries.", "11"),
+    (EU, "Norway played a key role in the peace talks between Colombia and the rebels.", "11"),
+    (EU, "The United Nations played a central role in the negotiations.", "11"),
+    (EU, "The rebels threatened the villagers of Kidal.", "11"),
+    (EU, "Climate change threatens the rights of future generations.", "11"),
+    (EU, "Trade is an important tool for development in Africa.", "11"),
+    (OAS, "President Arce has been in office since 2020.", "17"),
+    (OAS, "The minister of Peru left office in May.", "17"),
+]
+
+
+@pytest.mark.parametrize(("issuer", "text", "root"), NEAR_MISSES)
+def test_near_miss_not_coded(coder: Any, issuer: str, text: str, root: str) -> None:
+    """Neighbouring wordings that judge or sanction no one."""
+    events = issued_events(coder, text, issuer)
+    assert not [e for e in events if e.cameo_root == root and not e.negated], (
+        text,
+        [(e.cameo, e.pattern) for e in events],
+    )
+
+
+def test_threat_to_rights_is_no_threat_of_force(coder: Any) -> None:
+    """A law that threatens rights is judged (11), not a threat (13)."""
+    text = "The extraterritorial reach of China's National Security Law threatens the rights and freedoms of people around the world."
+    events = issued_events(coder, text, AUSTRALIA)
+    assert not [e for e in events if e.cameo_root == "13"], [(e.cameo, e.pattern) for e in events]
