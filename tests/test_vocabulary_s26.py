@@ -256,3 +256,53 @@ def test_threat_to_rights_is_no_threat_of_force(coder: Any) -> None:
     )
     events = issued_events(coder, text, AUSTRALIA)
     assert not [e for e in events if e.cameo_root == "13"], [(e.cameo, e.pattern) for e in events]
+
+
+# (8) An authority's order that someone be jailed, detained or arrested is that act (17x), done by the one who
+# ordered it, not a demand (10x): the development sets code "a court ordered that X be jailed" as the arrest.
+# (issuer, sentence, the source's code prefix)
+ORDERED_DETENTIONS = [
+    (
+        LITHUANIA,
+        "A Minsk court ordered that the opposition leader be held in pretrial detention for two months.",
+        "BLR",
+    ),
+    (AMNESTY, "An Ankara court on Friday ordered that the journalist be jailed pending trial.", "TUR"),
+    (AMNESTY, "Last week a Tehran court ordered that the students be arrested.", "IRN"),
+    (HRW, "The Egyptian prosecutor has ordered that the two activists be detained for fifteen days.", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("issuer", "text", "source"), ORDERED_DETENTIONS)
+def test_ordered_detention_is_the_detention(coder: Any, issuer: str, text: str, source: str) -> None:
+    """The order is coded as the detention it orders, with the orderer as its source, and no demand."""
+    events = issued_events(coder, text, issuer)
+    found = [e for e in events if e.cameo_root == "17"]
+    assert found, (text, [(e.cameo, e.pattern) for e in events])
+    assert any((a.code or "").startswith(source) for e in found for a in e.sources), (
+        text,
+        [(e.cameo, [a.code for a in e.sources]) for e in found],
+    )
+    assert not [e for e in events if e.cameo_root == "10"], (text, [(e.cameo, e.pattern) for e in events])
+
+
+ORDERS_KEPT = [
+    (
+        OAS,
+        "The International Court of Justice ordered Venezuela to refrain from any action in the territory.",
+        "10",
+    ),
+    (AMNESTY, "The court ordered that the prisoners be released immediately.", "17"),
+    (AMNESTY, "The president of Mali ordered that more troops be deployed to the north.", "17"),
+]
+
+
+@pytest.mark.parametrize(("issuer", "text", "root"), ORDERS_KEPT)
+def test_other_orders_kept(coder: Any, issuer: str, text: str, root: str) -> None:
+    """An order to someone stays a demand; an ordered release or deployment is no detention."""
+    events = issued_events(coder, text, issuer)
+    roots = [e.cameo_root for e in events]
+    if root == "10":
+        assert "10" in roots and "17" not in roots, (text, roots)
+    else:
+        assert root not in roots, (text, roots)

@@ -138,7 +138,7 @@ KIND_WORDS = {
          "federal", "secretary", *_SPOKES}
     ),
     "igo": frozenset(
-        {"council", "agency", "commission", "union", "bloc", "organisation", "organization", "secretariat", "mission",
+        {"council", "commission", "union", "bloc", "organisation", "organization", "secretariat", "mission",
          "delegation", "office", "presidency", "assembly", "committee", "authority", "alliance", "community",
          "group", "court", "high", "representative", "commissioner", "envoy", "special", "rapporteur",
          "prosecutor", *_HEAD_TITLES}
@@ -181,7 +181,7 @@ NAME_PARTICLES = _WORDS["name_particles"]
 # text, not an actor.
 NAMED_TEXTS = _WORDS["named_texts"]
 # ... and the kind words a statement writes in lower case for itself ("the organisation urges ...").
-LOWER_KIND_WORDS = frozenset({"organisation", "organization", "agency"})
+LOWER_KIND_WORDS = frozenset({"organisation", "organization"})
 # Head words by which a statement names again a body it named in full ("the Court", "the Alliance"); "bloc"
 # and "alliance" also in lower case ("the bloc said"); "the Bloc" is the last international organisation.
 SHORT_BODY_WORDS = _WORDS["short_body_words"]

@@ -2429,6 +2429,35 @@ MAX_ASKING_CLIMB = 6
 MAX_RELATIVE_REACH = 40
 
 
+# (VC26) What an authority orders done to someone, said in the passive, is that act done by the one who ordered
+# it: "a court ordered that the mayor be jailed pending trial" is the detention (173), as the statement sets code
+# it, not a demand (100). Only coercion (17): an ordered release or deployment stays the order. ("ordered
+# Venezuela to refrain from ...", with an addressee to do it, stays a demand.)
+ORDERED_ROOTS = frozenset({"17"})
+ORDER_VERBS = frozenset({"order"})
+
+
+def _ordered_act(d: _Draft, drafts: dict[int, _Draft], index: ActorIndex) -> int | None:
+    """Recode a demand-order whose passive content clause is a coded act of coercion as that act, aimed at the
+    content's subject; return the content's token index (None when the order stays a demand)."""
+    verb = d.match.token
+    if d.code[:2] != "10" or d.negated or lemma(verb) not in ORDER_VERBS:
+        return None
+    for content in verb.children:
+        if content.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in content.children):
+            continue
+        act = drafts.get(content.i)
+        if act is None or act.code[:2] not in ORDERED_ROOTS or act.negated:
+            continue
+        undergoers = [
+            a for c in content.children if c.dep_ == "nsubjpass" for a in actors_of_phrase(c, index) if a.code
+        ]
+        d.code, d.match = act.code, act.match
+        d.targets = undergoers or act.targets
+        return content.i
+    return None
+
+
 def _requested(d: _Draft, drafts: dict[int, _Draft], patterns: PatternSet) -> bool:
     """What an appeal or demand asks for is its content, not an event of its own: "urged Iran to release the
     journalists" is one appeal (0253), as CAMEO codes it, with no hypothetical release beside it."""
@@ -2923,9 +2952,13 @@ def code_sentence(
             d.targets = told_addressees(reporter_tok, index, d.sources)
         drafts[m.token.i] = d
         reported_by[m.token.i] = reporter_actors[0] if reporter_actors else None
-    for d in drafts.values():
+    for d in list(drafts.values()):
         if _truce_agreed(d):
             d.code = TRUCE_CODE
+        ordered_act = _ordered_act(d, drafts, index)
+        if ordered_act is not None:
+            # the act is coded once, as the order; its own draft (if any) is that act again
+            drafts.pop(ordered_act, None)
     for d in list(drafts.values()):
         embedded = _embedded_act(d, sent, index, patterns, issuers, triggers, drafts)
         if embedded is not None:
