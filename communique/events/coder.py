@@ -2429,10 +2429,10 @@ MAX_ASKING_CLIMB = 6
 MAX_RELATIVE_REACH = 40
 
 
-# (VC26) What an authority orders done to someone, said in the passive, is that act done by the one who ordered
-# it: "a court ordered that the mayor be jailed pending trial" is the detention (173), as the statement sets code
-# it, not a demand (100). Only coercion (17): an ordered release or deployment stays the order. ("ordered
-# Venezuela to refrain from ...", with an addressee to do it, stays a demand.)
+# (VC26) What an authority orders done to someone, said in the passive, is that act done by the one who
+# ordered it: "a court ordered that the mayor be jailed pending trial" is the detention (173), as the
+# statement sets code it, not a demand (100). Only coercion (17): an ordered release or deployment stays the
+# order. ("ordered Venezuela to refrain from ...", with an addressee to do it, stays a demand.)
 ORDERED_ROOTS = frozenset({"17"})
 ORDER_VERBS = frozenset({"order"})
 
