@@ -1,6 +1,6 @@
 """Session 26 (VC26): judgements and sanctions in statements that the development statement sets missed with
-nothing coded for their root (root 11 and 17 misses on s17-s20). The rules are the VC26 sections of
-communique/data/events/evaluative.yaml and 09-20-conflict.yaml.
+nothing coded for their root, or coded under another root (root 11 and 17 misses on s17-s20). The rules are
+the VC26 sections of communique/data/events/evaluative.yaml and 09-20-conflict.yaml, and coder._ordered_act.
 
 (1) An act said to amount to, or to constitute, a named abuse (persecution, torture, an enforced
 disappearance, collective punishment, a coup) judges its doer (11x).
@@ -14,8 +14,15 @@ explosions") accuses the one who played it (112).
 (172). A removal by a legislature's vote was in the first version and was dropped: the development sets split
 on it (s13 codes none, s18 a 172), and it cost s13 an event.
 
-Each sentence was written before the coder was run on it; the counts right at first and at the end are in
-the commit message.
+(8) An authority's order that someone be jailed, detained or arrested, said in the passive, is that act done
+by the one who ordered it (coder._ordered_act), not a demand (100).
+(9) People dispersed by force, named as people ("dispersed teachers who gathered"), are repressed (175).
+
+Each sentence was written before the coder was run on it. Right at first / at the end: (1)-(7) 1/27 ->
+21/27 (amount to 4/4, role 3/4, rights 4/4, incompatible 4/4, biased 1/4, political tool 2/4, suspended from
+office 1/3 -> 3/3; the six left are marked xfail with their cause), their near misses 9/9 -> 9/9, the threat
+to rights 0/1 -> 1/1; (8) 0/4 -> 4/4, orders kept 3/3 -> 3/3; (9) 0/4 -> 3/4, near misses 3/3 -> 3/3 (the
+first version took "dispersed aid to the villagers": aid and funds are now forbidden).
 """
 
 from __future__ import annotations
