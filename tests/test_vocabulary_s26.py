@@ -362,3 +362,31 @@ def test_dispersal_of_no_one(coder: Any, text: str) -> None:
     """Fog, aid and a crowd that leaves of itself are repressed by no one."""
     events = issued_events(coder, text, AMNESTY)
     assert not [e for e in events if e.cameo_root == "17"], [(e.cameo, e.pattern) for e in events]
+
+
+# (8b) The same order with a bare participle ("ordered the journalist jailed"): the parser makes the undergoer
+# the participle's subject.
+ORDERED_BARE = [
+    (AMNESTY, "A Moscow judge ordered the opposition leader detained for 30 days.", "RUS"),
+    # (open: no pattern codes the union "closed": the parser makes the union the participle's subject)
+    pytest.param(
+        HRW,
+        "A Jordanian prosecutor ordered the teachers' union closed for two years.",
+        "JOR",
+        marks=pytest.mark.xfail(strict=True, reason="no coded act for the bare participle 'closed'"),
+    ),
+    (AMNESTY, "An Ankara court ordered the journalist jailed pending trial.", "TUR"),
+    (HRW, "The Egyptian prosecutor ordered the two activists held in custody for fifteen days.", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("issuer", "text", "source"), ORDERED_BARE)
+def test_ordered_bare_participle(coder: Any, issuer: str, text: str, source: str) -> None:
+    """The ordered detention is coded, by the one who ordered it, and no demand beside it."""
+    events = issued_events(coder, text, issuer)
+    found = [e for e in events if e.cameo_root == "17"]
+    assert any((a.code or "").startswith(source) for e in found for a in e.sources), (
+        text,
+        [(e.cameo, e.pattern, [a.code for a in e.sources]) for e in events],
+    )
+    assert not [e for e in events if e.cameo_root == "10"], (text, [(e.cameo, e.pattern) for e in events])

@@ -2443,14 +2443,39 @@ def _ordered_act(d: _Draft, drafts: dict[int, _Draft], index: ActorIndex) -> int
     verb = d.match.token
     if d.code[:2] != "10" or d.negated or lemma(verb) not in ORDER_VERBS:
         return None
-    for content in verb.children:
-        if content.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in content.children):
+    # ("ordered the two activists held in custody": the parser may hang the participle on the object)
+    hung = [
+        c
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for c in o.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+    ]
+    for content in [*verb.children, *hung]:
+        if content.dep_ == "acl":
+            act = drafts.get(content.i)
+            if act is not None and act.code[:2] in ORDERED_ROOTS and not act.negated:
+                d.code, d.match = act.code, act.match
+                d.targets = [a for a in actors_of_phrase(content.head, index) if a.code] or act.targets
+                return content.i
+            continue
+        if content.dep_ != "ccomp":
+            continue
+        passive = any(c.dep_ == "auxpass" for c in content.children)
+        # "ordered the journalist jailed": a bare participle, whose "subject" is the one it is done to
+        bare = content.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "mark"} for c in content.children)
+        if not (passive or bare):
             continue
         act = drafts.get(content.i)
         if act is None or act.code[:2] not in ORDERED_ROOTS or act.negated:
             continue
+        undergoer_deps = {"nsubjpass"} if passive else {"nsubj"}
         undergoers = [
-            a for c in content.children if c.dep_ == "nsubjpass" for a in actors_of_phrase(c, index) if a.code
+            a
+            for c in content.children
+            if c.dep_ in undergoer_deps
+            for a in actors_of_phrase(c, index)
+            if a.code
         ]
         d.code, d.match = act.code, act.match
         d.targets = undergoers or act.targets
