@@ -21,7 +21,8 @@ by the one who ordered it (coder._ordered_act), not a demand (100).
 Each sentence was written before the coder was run on it. Right at first / at the end: (1)-(7) 1/27 ->
 21/27 (amount to 4/4, role 3/4, rights 4/4, incompatible 4/4, biased 1/4, political tool 2/4, suspended from
 office 1/3 -> 3/3; the six left are marked xfail with their cause), their near misses 9/9 -> 9/9, the threat
-to rights 0/1 -> 1/1; (8) 0/4 -> 4/4, orders kept 3/3 -> 3/3; (9) 0/4 -> 3/4, near misses 3/3 -> 3/3 (the
+to rights 0/1 -> 1/1; (8) 0/4 -> 4/4, orders kept 3/3 -> 3/3, bare participles ("ordered the journalist
+jailed", written after the first (8) was measured) 0/4 -> 3/4; (9) 0/4 -> 3/4, near misses 3/3 -> 3/3 (the
 first version took "dispersed aid to the villagers": aid and funds are now forbidden).
 """
 
