@@ -370,22 +370,23 @@ def _under_norms(node: Token, dep: str, head: Token, lex: Lexicon, own: frozense
     the verb of "comply with standards"), "the principle that force may be used only as a last resort"."""
     if head.i in own:
         return False
+    if head.pos_ == "NOUN" and lemma(head) in lex.norms:
+        governed = (dep == "prep" and node.lower_ in {"on", "for", "governing"}) or dep == "acl"
+    else:
+        governed = (
+            dep == "prep"
+            and node.lower_ in {"on", "for"}
+            and head.pos_ == "VERB"
+            and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(lemma(p) in lex.norms for p in c.children)
+                for c in head.children
+            )
+        )
     # (RS22) Norms restrain the use of a means ("the use of force", "firearms may be used only ..."); norms
     # for a thing that is no means kept in bounds organise it: "supports the guidelines on ceasefire
-    # monitoring".
-    if not any(lemma(t) in lex.misuse for t in node.subtree):
-        return False
-    if head.pos_ == "NOUN" and lemma(head) in lex.norms:
-        return (dep == "prep" and node.lower_ in {"on", "for", "governing"}) or dep == "acl"
-    return (
-        dep == "prep"
-        and node.lower_ in {"on", "for"}
-        and head.pos_ == "VERB"
-        and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(lemma(p) in lex.norms for p in c.children)
-            for c in head.children
-        )
-    )
+    # monitoring". (PF26) Read last: the phrase's whole subtree, walked at every step up the tree, was 3-4%
+    # of the stages' time when read first.
+    return governed and any(lemma(t) in lex.misuse for t in node.subtree)
 
 
 def _enacting(prep: Token, lex: Lexicon) -> bool:
