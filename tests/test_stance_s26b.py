@@ -84,3 +84,72 @@ FEELING_HELD = [
 @pytest.mark.parametrize(("text", "issue", "issuer", "gold"), FEELING + FEELING_HELD)
 def test_feeling_of_reception(coder, text: str, issue: str, issuer: str, gold: str):
     assert _stance(coder, text, issue, issuer) == gold
+
+
+# 2. The issue named twice in one sentence: the bare definite repeat ("the law", "the accord") carries the
+#    judgement, while the first naming sits in a time or setting phrase ("On the anniversary of the Award ...,
+#    X reiterates that the Award is binding"). Held: a repeat of the head noun that names another thing of its
+#    kind ("the reform of the health service", "the new labour law") is no repeat.
+REPEAT = [
+    (
+        "When the Kastorian parliament adopted the media bill last week, Sweden warned that the bill is a grave "
+        "threat to press freedom.",
+        "the Kastorian media bill",
+        "Ministry for Foreign Affairs of Sweden",
+        "oppose",
+    ),
+    (
+        "Ten years after the peace accord was signed in Tamaris, the coalition reaffirms that the accord remains "
+        "the only viable basis for a lasting peace.",
+        "the Tamaris peace accord",
+        "Tamaris Civic Coalition",
+        "support",
+    ),
+    (
+        "After the ministers discussed the gas pipeline at length on Tuesday, Norland declared that the pipeline "
+        "is a dangerous and unnecessary project.",
+        "the Varnia-Norland gas pipeline",
+        "Ministry of Foreign Affairs of Norland",
+        "oppose",
+    ),
+    (
+        "Since the pension reform was first announced in March, the union has insisted that the reform is "
+        "unfair to young workers and must be withdrawn.",
+        "the pension reform in Varnia",
+        "Varnian Workers Union",
+        "oppose",
+    ),
+    (
+        "On the fifth anniversary of the border ruling of the tribunal, Koravia recalls that the ruling is final "
+        "and binding on both parties.",
+        "the tribunal's border ruling",
+        "Ministry of Foreign Affairs of Koravia",
+        "support",
+    ),
+]
+REPEAT_HELD = [
+    (
+        "While the pension reform was being debated, the union praised the reform of the health service as a "
+        "fair compromise.",
+        "the pension reform in Varnia",
+        "Varnian Workers Union",
+        "support",
+    ),
+    (
+        "Since the electoral law was passed in May, Norland has welcomed the new labour law as a fair "
+        "settlement for workers.",
+        "the Varnian electoral law",
+        "Ministry of Foreign Affairs of Norland",
+        "support",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "gold"), REPEAT)
+def test_repeat_in_sentence(coder, text: str, issue: str, issuer: str, gold: str):
+    assert _stance(coder, text, issue, issuer) == gold
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "wrong"), REPEAT_HELD)
+def test_repeat_of_another_kind(coder, text: str, issue: str, issuer: str, wrong: str):
+    assert _stance(coder, text, issue, issuer) != wrong
