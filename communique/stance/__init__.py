@@ -42,6 +42,7 @@ from communique.stance.matching import (
     instrument_words,
     references,
     referring_words,
+    repeated_mentions,
     sentence_ents,
     sentence_turns,
 )
@@ -1451,6 +1452,9 @@ def _adhoc_targets(
                         positions = compound_in(issue, sent)
                     if positions is not None:
                         mentions[k] = [Mention(issue.key, head_of(positions, sent.doc), 1, True, positions)]
+        if not issue.issue_id:
+            # (ST26b) The phrase named twice in one sentence: its bare repeat is read too.
+            repeated_mentions(mentions, sents)
         neutral_only = bool(issue.issue_id) and not strong and not relevance.about
         calls = (
             _generic_reaction(issue, sents, actors, comp, issues.lexicon)

@@ -1134,6 +1134,41 @@ def term_positions(term: Term, sent: Span) -> tuple[int, ...] | None:
     return _term_positions(term, sent)
 
 
+# Determiners of a bare repeat that takes back the thing just named ("the law", "this accord").
+REPEAT_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def repeated_mentions(mentions: dict[int, list[Mention]], sents: Sequence[Span]) -> None:
+    """Add, in place, the bare definite repeats of a mention's noun in its own sentence as mentions too.
+
+    "On the anniversary of the Award ..., Japan reiterates that the Award is final": the first naming sits in a
+    setting phrase, the repeat carries the judgement. Only a repeat with nothing but "the", "this" or "that"
+    before it takes the thing back; "the reform of the health service", "the new labour law" name another.
+    """
+    for pos, found in mentions.items():
+        if pos >= len(sents):
+            continue
+        sent = sents[pos]
+        taken = {i for m in found for i in m.tokens} | {m.anchor for m in found}
+        added: list[Mention] = []
+        for mention in found:
+            said = sent.doc[mention.anchor]
+            if said.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            word = said.lemma_.lower()
+            for token in sent:
+                if token.i in taken or token.pos_ != said.pos_ or token.lemma_.lower() != word:
+                    continue
+                children = list(token.children)
+                if not children or any(
+                    c.dep_ != "det" or c.lower_ not in REPEAT_DETERMINERS for c in children
+                ):
+                    continue
+                taken.add(token.i)
+                added.append(Mention(mention.key, token.i, mention.sign, mention.weak, (token.i,)))
+        found.extend(added)
+
+
 def head_positions(issue: AdhocIssue, sent: Span) -> tuple[int, ...] | None:
     """Where the phrase's head (or its closest stand-in) occurs in a sentence, or None: a stand-in naming
     another thing of its kind ("the Non-Proliferation Treaty" for a submarine deal) is none."""
