@@ -153,3 +153,67 @@ def test_repeat_in_sentence(coder, text: str, issue: str, issuer: str, gold: str
 @pytest.mark.parametrize(("text", "issue", "issuer", "wrong"), REPEAT_HELD)
 def test_repeat_of_another_kind(coder, text: str, issue: str, issuer: str, wrong: str):
     assert _stance(coder, text, issue, issuer) != wrong
+
+
+# 3. A thing named in a clause that says when it happened ("Since the accord was signed in April, ...", "When
+#    the parliament passed the law last year, ..."), a past event: the main clause's verb does not take it as
+#    its object. Held: a "since" of cause in the present ("since the blockade violates the law") still judges.
+SINCE_WHEN = [
+    (
+        "Since the ceasefire agreement was signed in April, Norland has condemned every attack on civilians by "
+        "the militias.",
+        "the ceasefire agreement",
+        "Ministry of Foreign Affairs of Norland",
+        "oppose",
+    ),
+    (
+        "When the Varnian parliament passed the budget law last year, the opposition called for early "
+        "elections.",
+        "the Varnian budget law",
+        "Varnian Democratic Opposition",
+        "support",
+    ),
+    (
+        "Since the mining licence was granted to Korex in 2019, the villagers have demanded compensation for "
+        "their lost fields.",
+        "the mining licence granted to Korex",
+        "Villagers' Committee of Dunmore",
+        "support",
+    ),
+    (
+        "When the embassy of Tamaris was closed in March, its government rejected all claims that its diplomats "
+        "had spied.",
+        "the closure of the embassy of Tamaris",
+        "Government of Tamaris",
+        "oppose",
+    ),
+]
+SINCE_HELD = [
+    (
+        "Since the blockade of Tamaris violates international law, Norland condemns it in the strongest terms.",
+        "the blockade of Tamaris",
+        "Ministry of Foreign Affairs of Norland",
+        "oppose",
+    ),
+    (
+        "When the port of Tamaris reopens, Norland will welcome the resumption of trade.",
+        "the reopening of the port of Tamaris",
+        "Ministry of Foreign Affairs of Norland",
+        "oppose",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "issuer", "wrong"), SINCE_WHEN)
+def test_time_clause_not_the_object(coder, text: str, issue: str, issuer: str, wrong: str):
+    assert _stance(coder, text, issue, issuer) != wrong
+
+
+def test_cause_still_judges(coder):
+    text, issue, issuer, gold = SINCE_HELD[0]
+    assert _stance(coder, text, issue, issuer) == gold
+
+
+def test_future_when_not_opposed(coder):
+    text, issue, issuer, wrong = SINCE_HELD[1]
+    assert _stance(coder, text, issue, issuer) != wrong
