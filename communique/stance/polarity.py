@@ -1003,6 +1003,12 @@ def _evaluate(
             # "will ask for that chapter to be renegotiated before the accord is ratified": a clause that only
             # says when is not what the main clause asks for, welcomes or rejects.
             break
+        if dep == "advcl" and node.i < head.i and head.dep_ == "ROOT" and _past_time_clause(node):
+            # (ST26b) "Since the accord was signed in April, Norland has condemned every attack": "since" or
+            # "when" with a verb in the past, set before the main clause, says when too (a "since" of cause is
+            # in the present: "since the blockade violates the law"; a "when" after a suffering verb says how
+            # the victims suffered: "who lost their lives when a bomb hit the hospital").
+            break
         if (
             dep in {"ccomp", "parataxis"}
             and node.i < head.i
@@ -1648,6 +1654,21 @@ def _judges(predicate: Token, lex: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+PAST_TIME_MARKS = frozenset({"since", "when"})
+
+
+def _past_time_clause(clause: Token) -> bool:
+    """Whether an adverbial clause says when in the past: "since" or "when" with a verb in the past tense."""
+    # (the parser hangs "when" as an adverb, "since" as a mark)
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in PAST_TIME_MARKS for c in clause.children):
+        return False
+    if clause.tag_ == "VBD":
+        return True
+    return clause.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in clause.children
+    )
 
 
 def _gerund_subject(clause: Token) -> bool:
