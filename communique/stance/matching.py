@@ -1141,8 +1141,8 @@ REPEAT_DETERMINERS = frozenset({"the", "this", "that"})
 def repeated_mentions(mentions: dict[int, list[Mention]], sents: Sequence[Span]) -> None:
     """Add, in place, the bare definite repeats of a mention's noun in its own sentence as mentions too.
 
-    "On the anniversary of the Award ..., Japan reiterates that the Award is final": the first naming sits in a
-    setting phrase, the repeat carries the judgement. Only a repeat with nothing but "the", "this" or "that"
+    "On the anniversary of the Award ..., Japan reiterates that the Award is final": the first naming sits in
+    a setting phrase, the repeat carries the judgement. Only a repeat with nothing but "the", "this" or "that"
     before it takes the thing back; "the reform of the health service", "the new labour law" name another.
     """
     for pos, found in mentions.items():
