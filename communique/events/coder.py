@@ -1500,6 +1500,17 @@ def _draft(
                 if a.code and not ARMED_SECTORS.isdisjoint(a.sectors)
             ]
             how = "subject" if sources else how
+        if not sources and is_passive(verb) and (pattern.code or "")[:2] == SHOW_OF_FORCE_ROOT:
+            # (NW26b) "Turkish commandos were sent into northern Syria", "additional Colombian battalions
+            # have been dispatched to the border with Venezuela": with no "by" agent, the armed men's own side
+            # sends them, as in the active voice (its target is then where they go: mobilised_towards)
+            sources = [
+                a
+                for t in passive_subject(verb)
+                for a in responsible_actors(t, index)
+                if a.code and not ARMED_SECTORS.isdisjoint(a.sectors)
+            ]
+            how = "subject" if sources else how
         if (
             not any(a.code for a in sources)
             and (pattern.code or "")[:2] in {"17", "18"}

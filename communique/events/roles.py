@@ -1208,6 +1208,9 @@ ABILITY_ADJECTIVES = frozenset({"able", "unable", "capable", "incapable"})
 # passive ("police charged at protesters", not "police charged with corruption").
 AIMING_PREPS = frozenset({"at", "against", "into", "toward", "towards"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# (NW26b) Verbs with no passive: hung on a noun as a participle they cannot be a passive reduced relative, so
+# they are the noun's own act even with no object ("a contingent of Kenyan police officers arrived in ...").
+NO_PASSIVE_VERBS = frozenset({"arrive", "come", "go", "return", "march", "travel", "flee"})
 
 
 # Nouns whose infinitive reports the act decided: "the decision announced by X to impose tariffs".
@@ -1241,13 +1244,18 @@ def _verbless_predicate(verb: Token) -> bool:
     and the verb a participle on it; with no finite verb elsewhere in the sentence, a participle aimed at
     someone (an object or an "at"/"against" phrase, no "by" agent) is the noun's own act."""
     head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "ROOT":
+        # "A contingent of 400 Kenyan police officers arrived in ...": the root is the noun the "of" hangs on
+        head = head.head.head
     if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT":
         return False
     if head.pos_ not in {"NOUN", "PROPN"} or any(
         c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children
     ):
         return False
-    if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMING_PREPS) for c in verb.children):
+    if lemma(verb) not in NO_PASSIVE_VERBS and not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMING_PREPS) for c in verb.children
+    ):
         return False
     sentence = range(head.left_edge.i, head.right_edge.i + 1)
     return not any(verb.view.tokens[i].tag_ in FINITE_TAGS for i in sentence if i != verb.i)
@@ -2781,7 +2789,7 @@ def places_abroad(
 # Sea of Japan", "massing troops near its border with Finland"). Not "to": "send tanks to Ukraine" arms an
 # ally.
 MOBILISING_PREPS = frozenset(
-    {"into", "along", "across", "near", "over", "toward", "towards", "inside", "in", "at", "on"}
+    {"into", "along", "across", "near", "over", "toward", "towards", "inside", "in", "at", "on", "off"}
 )
 # ("the Line of Actual Control with China" is a border too)
 FRONT_NOUNS = BORDER_NOUNS | {"line"}
@@ -2803,9 +2811,36 @@ def mobilised_towards(verb: Token, home: set[str], index: ActorIndex) -> list[Ac
             if c.dep_ in {"amod", "compound", "poss", "nmod"}
             else []
         )
-        if a.code and a.code[:3] not in INTERNATIONAL and (a.country or a.code)[:3].upper() not in home
+        if _abroad(a, home)
     ]
-    return _dedupe(bordering) or places_abroad([verb], home, MOBILISING_PREPS, index)
+    return (
+        _dedupe(bordering)
+        or places_abroad([verb], home, MOBILISING_PREPS, index)
+        or _dedupe(a for a in _front_sides(verb, index) if _abroad(a, home))
+    )
+
+
+def _abroad(actor: Actor, home: set[str]) -> bool:
+    """A coded actor of another country than ``home`` (not an international body)."""
+    code = actor.code or ""
+    return bool(code) and code[:3] not in INTERNATIONAL and (actor.country or code)[:3].upper() not in home
+
+
+def _front_sides(verb: Token, index: ActorIndex) -> list[Actor]:
+    """(NW26b) Whose border or place forces go to where the parser hung the phrase apart: "deployed along the
+    border with Afghanistan" with "with" on the verb, and a place named by its country's possessive ("into
+    Somalia's Gedo region")."""
+    found: list[Actor] = []
+    for tok in _walk(verb):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in MOBILISING_PREPS:
+            continue
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if lemma(tok) in FRONT_NOUNS and nxt is not None and nxt.lower_ == "with" and nxt.head.i == verb.i:
+            found.extend(pobj_actors(nxt, index))
+        found.extend(
+            a for c in tok.children if c.dep_ == "poss" and c.ent_type_ in PLACE_ENTS for a in index.at(c)
+        )
+    return found
 
 
 def goods_sender(goods: Token, index: ActorIndex) -> list[Actor]:
