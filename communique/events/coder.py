@@ -1503,12 +1503,13 @@ def _draft(
         if not sources and is_passive(verb) and (pattern.code or "")[:2] == SHOW_OF_FORCE_ROOT:
             # (NW26b) "Turkish commandos were sent into northern Syria", "additional Colombian battalions
             # have been dispatched to the border with Venezuela": with no "by" agent, the armed men's own side
-            # sends them, as in the active voice (its target is then where they go: mobilised_towards)
+            # sends them, as in the active voice (its target is then where they go: mobilised_towards). Their
+            # country must be named ("Special forces troops were sent to the National Assembly" guesses it)
             sources = [
                 a
                 for t in passive_subject(verb)
                 for a in responsible_actors(t, index)
-                if a.code and not ARMED_SECTORS.isdisjoint(a.sectors)
+                if a.code and not ARMED_SECTORS.isdisjoint(a.sectors) and a.via not in CONTEXT_VIAS
             ]
             how = "subject" if sources else how
         if (
