@@ -1758,7 +1758,8 @@ def _draft(
             and not _by_doer(token, index)  # ("the attack ... by elements of X": named, if not coded)
         ):
             how = "unknown-agent"
-        if not any(a.code for a in sources) and arrival_verb(token) is not None:
+        arrival = arrival_verb(token)
+        if not any(a.code for a in sources) and arrival is not None:
             # (NW26) "the first batch of Swedish armoured vehicles arrived in Ukraine": sent by their owner
             sources = goods_sender(token, index) or sources
         if need_source and not sources and how != "unknown-agent":
@@ -1788,7 +1789,6 @@ def _draft(
         # ("the air strike carried out by Russia against a hospital": the target hangs on the participle)
         heads = [token, *m.words, *([carrier] if carrier else [])]
         targets = prep_targets(heads, preps, index)
-        arrival = arrival_verb(token)
         if arrival is not None and not any(a.code for a in targets):
             # (NW26) "Japanese food aid reached flood-hit Pakistan": what it reached receives it
             reached = [c for c in arrival.children if c.dep_ == "dobj"]

@@ -2857,7 +2857,7 @@ def goods_sender(goods: Token, index: ActorIndex) -> list[Actor]:
                 found.extend(a for t in child.subtree for a in index.at(t) if a.code)
             elif child.dep_ == "prep" and child.lower_ == "from":
                 found.extend(a for a in pobj_actors(child, index) if a.code)
-    return _dedupe(a for a in found if a.code and a.code[:3] not in INTERNATIONAL - {"IGO", "NGO"})
+    return _dedupe(a for a in found if (a.code or "")[:3] not in INTERNATIONAL - {"IGO", "NGO"})
 
 
 # What a trade measure is laid on, and how its goods are named by their origin.

@@ -896,18 +896,26 @@ def _named_thing_head(
 _actor_dictionary: list[object] = []
 
 
+def _or_bundled(dictionary: object | None) -> object:
+    """The given actor dictionary, or the bundled one, loaded once."""
+    from communique.actors import load_actor_dictionary
+
+    if dictionary is not None:
+        return dictionary
+    if not _actor_dictionary:
+        _actor_dictionary.append(load_actor_dictionary(()))
+    return _actor_dictionary[0]
+
+
 def entity_codes(*names: str, dictionary: object | None = None) -> frozenset[str]:
     """Actor codes of an entity of a phrase (empty if none), resolved with the given actor dictionary.
 
     The coder passes its own dictionary (bundled plus the user's actor files); callers without one get the
     bundled dictionary, loaded once.
     """
-    from communique.actors import load_actor_dictionary, resolve_name
+    from communique.actors import resolve_name
 
-    if dictionary is None:
-        if not _actor_dictionary:
-            _actor_dictionary.append(load_actor_dictionary(()))
-        dictionary = _actor_dictionary[0]
+    dictionary = _or_bundled(dictionary)
     codes = set()
     for name in dict.fromkeys(names):
         actor = resolve_name(name, None, dictionary)  # type: ignore[arg-type]
@@ -933,15 +941,11 @@ def _region_codes(name: str, dictionary: IssueDictionary, actor_dictionary: obje
 def _body_name(name: str, nouns: set[str], actor_dictionary: object | None) -> tuple[str, str]:
     """The full name of the body an entity of a phrase resolves to and its head noun, when that noun is a
     body's (``body_nouns``): ("International Court of Justice", "Court") for "ICJ"; else empty."""
-    from communique.actors import load_actor_dictionary, resolve_name
+    from communique.actors import resolve_name
 
     if not nouns:
         return ("", "")
-    if actor_dictionary is None:
-        if not _actor_dictionary:
-            _actor_dictionary.append(load_actor_dictionary(()))
-        actor_dictionary = _actor_dictionary[0]
-    actor = resolve_name(name, None, actor_dictionary)  # type: ignore[arg-type]
+    actor = resolve_name(name, None, _or_bundled(actor_dictionary))  # type: ignore[arg-type]
     full = (actor.name or "") if actor is not None else ""
     words = full.split()
     # The head noun of a name is its last word before a preposition ("Court" in "Court of Justice").

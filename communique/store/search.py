@@ -246,21 +246,28 @@ class QueryBuilder:
         self.icu = icu
 
     # -- case-insensitive names ------------------------------------------------------------------------
-    def folded(self, column: Any, value: str) -> tuple[Any, str]:
-        """``column`` and ``value`` both case-folded, for comparing a name or label in any case.
+    def _fold(self, value: str) -> tuple[str, str]:
+        """How ``value`` is compared in any case: "lower", "casefold" (SQLite's registered function) or "icu"
+        (PostgreSQL's lower() under ICU's root collation), and the value folded the same way.
 
-        An ASCII value keeps ``lower(column)``, which the expression indexes are built on (a stored name
-        with other letters cannot equal it then anyway); any other value is compared under a Unicode-aware
-        fold: SQLite's registered ``casefold()`` (see ``connection``), PostgreSQL's ``lower()`` under ICU.
+        An ASCII value keeps ``lower()``, which the expression indexes are built on (a stored name with other
+        letters cannot equal it then anyway); any other value takes a Unicode-aware fold.
         """
         value = " ".join(value.split())  # as names are stored: "  Foo   Bar " is "Foo Bar"
         if value.isascii():
-            return func.lower(column), value.lower()
+            return "lower", value.lower()
         if self.dialect == "sqlite":
-            return func.casefold(column), value.casefold()
-        if self.icu:
-            return func.lower(column.collate("und-x-icu")), value.lower()
-        return func.lower(column), value.lower()
+            return "casefold", value.casefold()
+        return ("icu" if self.icu else "lower"), value.lower()
+
+    def folded(self, column: Any, value: str) -> tuple[Any, str]:
+        """``column`` and ``value`` both case-folded, for comparing a name or label in any case."""
+        how, folded = self._fold(value)
+        if how == "casefold":
+            return func.casefold(column), folded
+        if how == "icu":
+            return func.lower(column.collate("und-x-icu")), folded
+        return func.lower(column), folded
 
     def name_equals(self, column: Any, value: str) -> ColumnElement[bool]:
         """``column`` equals ``value`` in any case, non-ASCII letters included."""
@@ -275,14 +282,12 @@ class QueryBuilder:
 
     def name_equals_sql(self, column_sql: str, value: str, mark: str) -> tuple[str, str]:
         """The raw-SQL form of ``name_equals``: a condition with one ``mark`` parameter, and its value."""
-        value = " ".join(value.split())
-        if value.isascii():
-            return f"lower({column_sql}) = {mark}", value.lower()
-        if self.dialect == "sqlite":
-            return f"casefold({column_sql}) = {mark}", value.casefold()
-        if self.icu:
-            return f'lower({column_sql} COLLATE "und-x-icu") = {mark}', value.lower()
-        return f"lower({column_sql}) = {mark}", value.lower()
+        how, folded = self._fold(value)
+        if how == "casefold":
+            return f"casefold({column_sql}) = {mark}", folded
+        if how == "icu":
+            return f'lower({column_sql} COLLATE "und-x-icu") = {mark}', folded
+        return f"lower({column_sql}) = {mark}", folded
 
     # -- documents -------------------------------------------------------------------------------------
     def text_clause(self, pk_col: Any, user_text: str) -> ColumnElement[bool]:
