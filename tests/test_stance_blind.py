@@ -1,4 +1,4 @@
-"""The blind halves of the stance labelled set: T, U, V, W and X, each 40 excerpts written by someone blind to
+"""The blind halves of the stance labelled set: U, V, W, X (and T until the twenty-seventh session), each 40 excerpts written by someone blind to
 the stance rules and issue cues and committed before any run. F (af742f0) was first run after the fourth
 session's rules froze: 21/40 = 0.53; G (423e9a7) after the fifth session's: 24/40 = 0.60 with the rules alone,
 23/40 = 0.57 with the MiniLM extra on (F then: 21/40 and 23/40, unchanged); H (41226de) was first run on the
@@ -65,7 +65,7 @@ import yaml
 from tests.test_stance_labelled import LABELS, _predict_or_refused
 
 DATA = Path(__file__).resolve().parent / "data" / "stance"
-FLOORS = {"T": 0.60, "U": 0.45, "V": 0.45, "W": 0.50, "X": 0.40}
+FLOORS = {"U": 0.45, "V": 0.45, "W": 0.50, "X": 0.40}
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))

@@ -113,6 +113,9 @@ Q_FLOOR = 0.45  # blind runs: 20/40 on session 19's starting rules, 22/40 = 0.55
 # Blind half R joined them at the start of the twenty-sixth session, declared the same way.
 HALF_R = DATA.with_name("half-r.yaml")
 R_FLOOR = 0.42  # blind runs: 20/40 on session 20's starting rules, 19/40 = 0.48 at session 25's end
+# Blind half T joined them at the start of the twenty-seventh session, declared the same way.
+HALF_T = DATA.with_name("half-t.yaml")
+T_FLOOR = 0.65  # blind runs: 26/40 on session 21's starting rules, 29/40 = 0.72 at session 26's end
 # Written by the session-14 stance helper (ST14) in the style of F and G after reading their misses, committed
 # alone (e91a447) before any run or rule change: issues named by a description of the act, own policies
 # defended, positions held by others, mixed by part. That session's rules were then developed on F, G and S14.
@@ -249,6 +252,7 @@ def test_labelled_accuracy(
         "P",
         "Q",
         "R",
+        "T",
     ],
 )
 def test_half_s4_accuracy(
@@ -288,6 +292,7 @@ def test_half_s4_accuracy(
         "P": (HALF_P, P_FLOOR),
         "Q": (HALF_Q, Q_FLOOR),
         "R": (HALF_R, R_FLOOR),
+        "T": (HALF_T, T_FLOOR),
     }[half]
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     assert len(items) == 40 and {i["half"] for i in items} == {half}
