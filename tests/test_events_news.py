@@ -1,4 +1,4 @@
-"""The blind news-sentence sets (tests/data/events/news-s18.yaml ... news-s26.yaml): event type
+"""The blind news-sentence sets (tests/data/events/news-s18.yaml ... news-s27.yaml): event type
 and triples on both halves.
 
 Each holds 160 one-event news sentences in the style of the CAMEO manual's examples (the PLOVER GSR set's
@@ -10,7 +10,8 @@ s22: NW22, 23f48e2, told the same, with PLOVER 2021's RETREAT for releases, ease
 (084-086) and COERCE for blockades and occupations (191, 192); s23: NW23, 6c6dbe0, told the same and to
 use the over-used verbs at most a few times each; s24: NW24, 7a42bcc, told the same, with CAMEO 01 statements
 kept, PLOVER null, about a tenth of the set; s26: NB26, session 26, the same brief, told to vary countries,
-voice, nominalisations, attributions and negation; there is no s25).
+voice, nominalisations, attributions and negation; s27: NB27, session 27, the same brief, told to vary regions,
+actor kinds and structures; there is no s25).
 The odd items are development material; the even ones are held out: this test prints only their aggregates.
 First runs, on each session's starting rules:
 - s18 (3c86ccb): odd half event-type accuracy 0.887, triple F1 0.788; even half 0.850 and 0.617;
@@ -20,7 +21,8 @@ First runs, on each session's starting rules:
 - s22 (e572c9f): odd half 0.800 and 0.662; even half 0.838 and 0.702;
 - s23 (4fd1a8b): odd half 0.713 and 0.442; even half 0.700 and 0.471;
 - s24 (184657a): odd half 0.650 and 0.524; even half 0.688 and 0.497;
-- s26 (39db804): odd half 0.775 and 0.557; even half 0.775 and 0.599.
+- s26 (39db804): odd half 0.775 and 0.557; even half 0.775 and 0.599;
+- s27 (926c541, the rules of a9a939b): odd half 0.812 and 0.644; even half 0.725 and 0.565.
 The floors are regression guards from those runs, with two sentences of slack, not the targets (issue 4:
 >= 0.80 and >= 0.60 on held-out news, gap under 0.08).
 """
@@ -43,6 +45,7 @@ FLOORS = {
     "s23": {"odd": {"accuracy": 0.713, "f1": 0.442}, "even": {"accuracy": 0.700, "f1": 0.471}},
     "s24": {"odd": {"accuracy": 0.650, "f1": 0.524}, "even": {"accuracy": 0.688, "f1": 0.497}},
     "s26": {"odd": {"accuracy": 0.775, "f1": 0.557}, "even": {"accuracy": 0.775, "f1": 0.599}},
+    "s27": {"odd": {"accuracy": 0.812, "f1": 0.644}, "even": {"accuracy": 0.725, "f1": 0.565}},
 }
 SLACK = 0.03  # two sentences of 80: a parser or dictionary change elsewhere may move a borderline item
 
@@ -65,7 +68,7 @@ def test_news_set_is_well_formed(name):
     assert {r.category for r in records} <= {*PLOVER_CATEGORIES, STATEMENT}
     assert all(r.cameo for r in records)
     # an act by an unidentified perpetrator has no source; nearly every item names one
-    assert sum(not r.sources for r in records) <= 2
+    assert sum(not r.sources for r in records) <= 3
     halves = [select_half(records, h) for h in ("odd", "even")]
     assert [len(h) for h in halves] == [80, 80]
 
