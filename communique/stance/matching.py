@@ -536,6 +536,30 @@ def normalise_issue_text(text: str) -> str:
     return cleaned
 
 
+#: An issue written as an identifier: lower-case words joined by underscores ("internet_shutdowns").
+ID_LIKE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
+
+
+def _id_key(name: str) -> tuple[str, ...]:
+    """An id's words in the singular: "internet_shutdowns" and "internet_shutdown", "death_penalties" and
+    "death_penalty" agree."""
+    words = re.split(r"[\s_]+", name.lower())
+    return tuple(w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s") for w in words if w)
+
+
+def dictionary_issue_named(label: str, dictionary: IssueDictionary) -> IssueEntry | None:
+    """The dictionary issue ``label`` names: its id, its label or its id with spaces, in any case; an id-like
+    label also names the issue whose id differs only in its words' plural endings."""
+    lowered = label.lower()
+    for entry in dictionary.issues:
+        if lowered in (entry.id, entry.label.lower(), entry.id.replace("_", " ")):
+            return entry
+    if ID_LIKE.fullmatch(label):
+        key = _id_key(label)
+        return next((e for e in dictionary.issues if _id_key(e.id) == key), None)
+    return None
+
+
 # Direction words qualify a place ("northern Syria" is said "the north of Syria"): not words to require.
 DIRECTIONS = {
     "north",
@@ -567,10 +591,13 @@ def compile_adhoc(
     user's own actor files); without one, with the bundled actor dictionary.
     """
     label = normalise_issue_text(text)
-    lowered = label.lower()
-    for entry in dictionary.issues:
-        if lowered in (entry.id, entry.label.lower(), entry.id.replace("_", " ")):
-            return _dictionary_adhoc(entry)
+    entry = dictionary_issue_named(label, dictionary)
+    if entry is not None:
+        return _dictionary_adhoc(entry)
+    if ID_LIKE.fullmatch(label):
+        # "press_freedom", "use_of_force_against_protesters": an id written for a dictionary that has no such
+        # issue is the phrase its words make, not one unknown word.
+        label = label.replace("_", " ")
     if nlp is None:
         from communique.nlp import get_nlp
 
