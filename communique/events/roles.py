@@ -29,8 +29,8 @@ from spacy.tokens import Doc
 from communique.actors.keys import country_key, organisation_key
 from communique.actors.resolver import NOT_LOCATED, STATE_SECTORS, mentioned_again
 from communique.events.loader import grammar_words
-from communique.events.matcher import AID_PURPOSE_VERBS, dated, introductory, lemma
-from communique.events.modality import to_infinitive
+from communique.events.matcher import AID_PURPOSE_VERBS, PERMISSION_VERBS, dated, introductory, lemma
+from communique.events.modality import infinitive_complement, to_infinitive
 from communique.model import Actor, Event
 from communique.nlp.view import ViewSpan as Span
 from communique.nlp.view import ViewToken as Token
@@ -2102,7 +2102,7 @@ def person_antecedent(
     """Whom an addressed "him"/"her" stands for in its own sentence: the nearest named person before it who is
     not of the speaker's side ("We welcome the decision of President X to withdraw the bill, and we urge him
     to ..." → President X)."""
-    nodes = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    nodes = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *dated_infinitives(verb)]
     pronouns = [
         g
         for node in nodes
@@ -2280,7 +2280,10 @@ PRONOUN_WORDS = frozenset({"it", "they", "we", "i"})
 def conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[str]) -> list[Actor]:
     """Subjects of an if/unless (or inverted should) clause: whom a threat or conditional offer aims at."""
     # the clause itself, its infinitive complements ("threatened to attack ... unless X"), then its governors
-    nodes = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    nodes = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *dated_infinitives(verb)]
+    # (NW27) and the act a warning tells in its content clause: "warned that it would take countermeasures
+    # if the Philippines continued ...", "said it could walk away from the talks if Israel kept up its strikes"
+    nodes += threatened_clauses(verb)
     current = verb
     for _ in range(3):
         if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
@@ -2297,6 +2300,72 @@ def conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[
                 if found:
                     return found
     return []
+
+
+def dated_infinitives(verb: Token) -> list[Token]:
+    """(NW27) The infinitive complement the parser hangs as a clause of its own when a time phrase comes
+    between: "threatened on Thursday to shell South Korean islands", "agreed on Sunday to allow inspectors"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and infinitive_complement(c)
+        and any(p.dep_ == "prep" and verb.i < p.i < c.i and dated(p) for p in verb.children)
+    ]
+
+
+DEFIED_PREPS = frozenset({"despite", "notwithstanding"})
+DEFIED_NOUNS = frozenset(
+    {"demand", "call", "appeal", "plea", "request", "ultimatum", "pressure", "warning", "threat", "deadline", "order"}
+)
+
+
+def defied_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """(NW27) Whom a refusal defies, when it names no one else: the one whose demand, call, pressure or
+    ultimatum it holds out "despite" ("refused to reinstate the president despite an ultimatum from ECOWAS",
+    "despite mounting U.S. pressure"). On the verb or the infinitive it refuses."""
+    out: list[Actor] = []
+    for node in [verb, *(c for c in verb.children if infinitive_complement(c))]:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in DEFIED_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and lemma(noun) in DEFIED_NOUNS:
+                    out.extend(a for a in actors_of_phrase(noun, index) if a.code)
+    return _dedupe(out)
+
+
+def threatened_clauses(verb: Token) -> list[Token]:
+    """(NW27) The verbs of the act a warning or threat tells in a content clause, with the infinitives that
+    clause chains: "warned that his country would not hesitate to go to war with Eritrea" → hesitate, go."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+            chain = [child]
+            while len(chain) < 3:
+                nxt = [c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+                if not nxt:
+                    break
+                chain.append(nxt[0])
+            out.extend(chain)
+    return out
+
+
+def permitted_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """(NW27) Whom a permission verb lets act when the parser made that party the subject of the allowed act:
+    "refused to let a UN envoy visit the former leader", "refused to allow a delegation of British lawmakers
+    to enter Hong Kong" (an object "allowed inspectors in" is read as any object is)."""
+    if lemma(verb) not in PERMISSION_VERBS:
+        return []
+    return [
+        a
+        for child in verb.children
+        if child.dep_ == "ccomp"
+        for sub in child.children
+        if sub.dep_ == "nsubj"
+        for a in responsible_actors(sub, index)
+    ]
 
 
 def targets_of_verb(
@@ -2423,6 +2492,7 @@ def _target_candidates(
             )
     for named in _named_as(verb):
         yield responsible_actors(named, index)
+    yield permitted_parties(verb, index)
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
             yield actors_of_phrase(child, index)
@@ -2449,11 +2519,16 @@ def _target_candidates(
                 yield _others_in_clause(
                     verb, targets_of_verb(child, [], preps, index, depth=depth + 1), index
                 )
-        for child in verb.children:
-            if child.dep_ == "xcomp":
-                yield targets_of_verb(
-                    child, [], preps, index, location_preps=frozenset({"in"}), depth=depth + 1
-                )
+        for inner in threatened_clauses(verb)[1:]:
+            # (NW27) ... and through the infinitives the clause chains: "warned that his country would not
+            # hesitate to go to war with Eritrea"
+            if inner.dep_ == "xcomp":
+                yield _others_in_clause(verb, targets_of_verb(inner, [], preps, index, depth=depth + 1), index)
+        for child in [*(c for c in verb.children if c.dep_ == "xcomp"), *dated_infinitives(verb)]:
+            found = targets_of_verb(child, [], preps, index, location_preps=frozenset({"in"}), depth=depth + 1)
+            # (NW27) a refused act done to the refuser's own side is aimed at no one else: "refused to
+            # reinstate the ousted president despite an ultimatum from ECOWAS" (the defied party, below)
+            yield _others_in_clause(verb, found, index) if judged else found
         # (RV22) a judged or rejected intention of the pattern's own ("rejects any attempt to silence the
         # media") is aimed at whoever intends it, not at what the intended act is done to
         intended = [w for w in words if w not in intending] if judged else words
@@ -2463,6 +2538,8 @@ def _target_candidates(
             yield targets_of_verb(inner, [], preps, index, depth=depth + 1)
         if conditional_marks:
             yield conditional_subject_actors(verb, index, conditional_marks)
+        if judged:
+            yield defied_parties(verb, index)
     yield from holders
     if location_preps:
         # material actions with no other target: the place they happen in ("eased curfew in Montenegro",
