@@ -1611,6 +1611,7 @@ def _draft(
             clause_targets=(pattern.code or pattern.negated_code or "")[:2] in SPEECH_ACT_ROOTS,
             conditional_marks=patterns.words("conditional_marks"),
             judged=(pattern.code or pattern.negated_code or "")[:2] in JUDGED_ROOTS,
+            threat=(pattern.code or pattern.negated_code or "")[:2] == THREAT_ROOT,
             location_preps=(
                 patterns.words("location_preps")
                 if (pattern.code or "")[:2] in MATERIAL_ROOTS

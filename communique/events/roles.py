@@ -2379,19 +2379,22 @@ def targets_of_verb(
     location_preps: frozenset[str] = frozenset(),
     depth: int = 0,
     judged: bool = False,
+    threat: bool = False,
 ) -> list[Actor]:
     """Actors the verb's action is aimed at (``judged``: a judgement or rejection, see _target_candidates).
 
     Tried in order, the first candidate naming a coded actor wins (else the first non-empty one): passive
     subject, direct object (its responsible actor), indirect object, target prepositions of the verb and its
     phrase words; for speech acts (appeals, demands, rejections, threats) also the subject of the complement
-    clause, the targets of an infinitive complement, and the subject of an if/unless clause.
+    clause, the targets of an infinitive complement, and the subject of an if/unless clause; for threats
+    (``threat``) also the targets of the infinitives their content clause chains, and for refusals (``judged``)
+    the party whose demand they hold out "despite".
     Candidates are computed lazily, in that order: none is computed after the first coded one.
     """
     first: list[Actor] | None = None
     others = _others_act(verb, index)
     for found in _target_candidates(
-        verb, words, preps, index, clause_targets, conditional_marks, location_preps, depth, others, judged
+        verb, words, preps, index, clause_targets, conditional_marks, location_preps, depth, others, judged, threat
     ):
         # "we reaffirm our support for X": the speaker's own "our" owns the object, it is not its target;
         # another's act on it is aimed at the speaker ("the police assaulted members of our staff")
@@ -2426,6 +2429,7 @@ def _target_candidates(
     depth: int,
     others: frozenset[str] = frozenset(),
     judged: bool = False,
+    threat: bool = False,
 ) -> Iterator[list[Actor]]:
     if is_passive(verb) or bare_passive(verb):
         for child in verb.children:
@@ -2519,9 +2523,10 @@ def _target_candidates(
                 yield _others_in_clause(
                     verb, targets_of_verb(child, [], preps, index, depth=depth + 1), index
                 )
-        for inner in threatened_clauses(verb)[1:]:
-            # (NW27) ... and through the infinitives the clause chains: "warned that his country would not
-            # hesitate to go to war with Eritrea"
+        for inner in threatened_clauses(verb)[1:] if threat else []:
+            # (NW27) a threat, through the infinitives its clause chains: "warned that his country would not
+            # hesitate to go to war with Eritrea" ("agreed that their countries should cooperate to encourage
+            # refugees to return" is no threat: its parties are each other's)
             if inner.dep_ == "xcomp":
                 yield _others_in_clause(verb, targets_of_verb(inner, [], preps, index, depth=depth + 1), index)
         for child in [*(c for c in verb.children if c.dep_ == "xcomp"), *dated_infinitives(verb)]:
