@@ -2282,7 +2282,8 @@ def conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[
     # the clause itself, its infinitive complements ("threatened to attack ... unless X"), then its governors
     nodes = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *dated_infinitives(verb)]
     # (NW27) and the act a warning tells in its content clause: "warned that it would take countermeasures
-    # if the Philippines continued ...", "said it could walk away from the talks if Israel kept up its strikes"
+    # if the Philippines continued ...", "said it could walk away from the talks if Israel kept up its
+    # strikes"
     nodes += threatened_clauses(verb)
     current = verb
     for _ in range(3):
@@ -2304,7 +2305,8 @@ def conditional_subject_actors(verb: Token, index: ActorIndex, marks: frozenset[
 
 def dated_infinitives(verb: Token) -> list[Token]:
     """(NW27) The infinitive complement the parser hangs as a clause of its own when a time phrase comes
-    between: "threatened on Thursday to shell South Korean islands", "agreed on Sunday to allow inspectors"."""
+    between: "threatened on Thursday to shell South Korean islands", "agreed on Sunday to allow
+    inspectors"."""
     return [
         c
         for c in verb.children
@@ -2317,7 +2319,19 @@ def dated_infinitives(verb: Token) -> list[Token]:
 
 DEFIED_PREPS = frozenset({"despite", "notwithstanding"})
 DEFIED_NOUNS = frozenset(
-    {"demand", "call", "appeal", "plea", "request", "ultimatum", "pressure", "warning", "threat", "deadline", "order"}
+    {
+        "demand",
+        "call",
+        "appeal",
+        "plea",
+        "request",
+        "ultimatum",
+        "pressure",
+        "warning",
+        "threat",
+        "deadline",
+        "order",
+    }
 )
 
 
@@ -2387,14 +2401,24 @@ def targets_of_verb(
     subject, direct object (its responsible actor), indirect object, target prepositions of the verb and its
     phrase words; for speech acts (appeals, demands, rejections, threats) also the subject of the complement
     clause, the targets of an infinitive complement, and the subject of an if/unless clause; for threats
-    (``threat``) also the targets of the infinitives their content clause chains, and for refusals (``judged``)
-    the party whose demand they hold out "despite".
+    (``threat``) also the targets of the infinitives their content clause chains, and for refusals
+    (``judged``) the party whose demand they hold out "despite".
     Candidates are computed lazily, in that order: none is computed after the first coded one.
     """
     first: list[Actor] | None = None
     others = _others_act(verb, index)
     for found in _target_candidates(
-        verb, words, preps, index, clause_targets, conditional_marks, location_preps, depth, others, judged, threat
+        verb,
+        words,
+        preps,
+        index,
+        clause_targets,
+        conditional_marks,
+        location_preps,
+        depth,
+        others,
+        judged,
+        threat,
     ):
         # "we reaffirm our support for X": the speaker's own "our" owns the object, it is not its target;
         # another's act on it is aimed at the speaker ("the police assaulted members of our staff")
@@ -2528,9 +2552,13 @@ def _target_candidates(
             # hesitate to go to war with Eritrea" ("agreed that their countries should cooperate to encourage
             # refugees to return" is no threat: its parties are each other's)
             if inner.dep_ == "xcomp":
-                yield _others_in_clause(verb, targets_of_verb(inner, [], preps, index, depth=depth + 1), index)
+                yield _others_in_clause(
+                    verb, targets_of_verb(inner, [], preps, index, depth=depth + 1), index
+                )
         for child in [*(c for c in verb.children if c.dep_ == "xcomp"), *dated_infinitives(verb)]:
-            found = targets_of_verb(child, [], preps, index, location_preps=frozenset({"in"}), depth=depth + 1)
+            found = targets_of_verb(
+                child, [], preps, index, location_preps=frozenset({"in"}), depth=depth + 1
+            )
             # (NW27) a refused act done to the refuser's own side is aimed at no one else: "refused to
             # reinstate the ousted president despite an ultimatum from ECOWAS" (the defied party, below)
             yield _others_in_clause(verb, found, index) if judged else found
