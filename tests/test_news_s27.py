@@ -17,9 +17,12 @@ from communique.events.evaluate import actor_country
 from tests.transfer_set import NewsTransferSet, code_items, load_items
 
 ITEMS_FILE = Path(__file__).parent / "data" / "events" / "vocabulary-news-s27.yaml"
-# Measured. 38 items (t01-t04, committed first) on the session's starting code (a9a939b): category and source
-# 34/38 (THREATEN 12/12, PROTEST 8/12, near misses 4/4, REJECT 10/10), targets 25/34 (threats 9/12, crowds
-# 9/12, refusals 7/10). With NW27's rules: see the report (docs/patterns-history.md, session 27).
+# Measured. Batch 1, 38 items (t01-t04, committed first) on the session's starting code (a9a939b): category
+# and source 34/38 (THREATEN 12/12, PROTEST 8/12, near misses 4/4, REJECT 10/10), targets 25/34 (threats
+# 9/12, crowds 9/12, refusals 7/10); with NW27's rules 35/38, targets 30/34 (threats 11/12, crowds 9/12,
+# refusals 10/10). Batch 2 (8 items, t05, written after the rules): 8/8 before and after, targets 2/6 -> 6/6.
+# Left: a riot in Brussels (the city names the EU) or in "the English town of" (no country), "coca growers"
+# (no actor), "seize oil fields operated on behalf of Guyana" (no target through the participle).
 OVERALL_FLOOR = 0.9
 CATEGORY_FLOOR = 0.75
 TARGET_FLOOR = 0.8
@@ -30,7 +33,7 @@ ITEMS = load_items(ITEMS_FILE)
 class TestTransferSet(NewsTransferSet):
     items = ITEMS
     tag = "ns27"
-    minimum = 38
+    minimum = 46
     overall_floor = OVERALL_FLOOR
     category_floor = CATEGORY_FLOOR
 
