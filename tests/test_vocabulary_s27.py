@@ -1,9 +1,9 @@
-"""Session 27 (VC27): three classes the development statement sets (s11-s20) got wrong, by count on the coder's
-output at the start of the session.
+"""Session 27 (VC27): three classes the development statement sets (s11-s20) got wrong, by count on the
+coder's output at the start of the session.
 
 (1) Background told in the past perfect: "Minsk had expelled the Lithuanian consul in the spring", "the
-engineer, who had been arrested in 2019, ...". The sets' convention codes no event for earlier acts recalled as
-background (past perfect), and the coder coded them with modality "historical": 52 extra events over the
+engineer, who had been arrested in 2019, ...". The sets' convention codes no event for earlier acts recalled
+as background (past perfect), and the coder coded them with modality "historical": 52 extra events over the
 development statement sets, 4 matched. A past perfect in what a past reporting verb reports ("said the
 ambassador had been summoned on Friday") is the reported act told in the past (backshift), not background, and
 stays coded.

@@ -34,7 +34,9 @@ from communique.events.matcher import (
     match_sentence,
 )
 from communique.events.modality import (
+    background_past,
     clause_verb,
+    denied_act,
     directive_governor,
     infinitive_complement,
     modality_of,
@@ -2783,6 +2785,17 @@ def _own_forces(d: _Draft) -> bool:
     )
 
 
+def _background_or_denied(d: _Draft, patterns: PatternSet) -> bool:
+    """(VC27) No event for an earlier act recalled in the past perfect ("Minsk had expelled the consul in
+    the spring"), or for an act its speaker denies ("denied that its aircraft had bombed the school"): the
+    statement sets code background as no event, and a denial as the denial (016) alone."""
+    if d.code[:2] == "01":
+        return False
+    return (d.modality in {"historical", "asserted"} and background_past(d.clause, patterns)) or (
+        d.negated and denied_act(d.clause, patterns)
+    )
+
+
 def _told_flight(d: _Draft, drafts: dict[int, _Draft]) -> bool:
     """ "launched a ballistic missile ..., which flew over Japan": the relative clause tells where the
     launched missile went (the launch is shown to Japan), not a second show of force."""
@@ -3019,6 +3032,7 @@ def code_sentence(
             or _told_outcome(drafts[i], violent_acts)
             or _told_flight(drafts[i], drafts)
             or _weapon_effect(drafts[i], drafts)
+            or _background_or_denied(drafts[i], patterns)
         ):
             continue
         blame = _warned_blame(drafts[i], drafts)

@@ -300,3 +300,61 @@ def reporting_ancestor(verb: Token, reporting: dict[int, Token]) -> Token | None
         if child.dep_ in {"parataxis", "ccomp"} and child.i in reporting:
             return child
     return None
+
+
+# (VC27) Dependencies through which a conjunct shares its head's auxiliaries: one with no auxiliary and no
+# subject of its own ("had attacked the villages and occupied several heights").
+_OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "expl"})
+
+
+def background_past(verb: Token, grammar: PatternSet) -> bool:
+    """The clause tells an earlier act in the past perfect, as background: "Minsk had expelled the consul
+    in the spring", "the engineer, who had been arrested in 2019", "had attacked the villages and occupied
+    several heights" (a conjunct sharing the "had"). Not a complement clause: "said the ambassador had been
+    summoned on Friday" reports the act in the past (the backshift of "was summoned"), and a denied act is
+    the business of denied_act."""
+    current = verb
+    for _ in range(MAX_CLIMB):
+        modality, _ = _own_markers(current, grammar)
+        if modality == "historical":
+            break
+        if modality is not None:
+            return False
+        if _shares_clause(current):
+            current = current.head
+            continue
+        return False
+    else:
+        return False
+    for _ in range(MAX_CLIMB):
+        if current.dep_ != "conj":
+            break
+        current = current.head
+    return current.dep_ not in {"ccomp", "parataxis"} and denying_governor(current, grammar) is None
+
+
+def denied_act(verb: Token, grammar: PatternSet) -> bool:
+    """The clause is what its speaker denies or disputes ("denied that its aircraft had bombed the school",
+    "rejects the claim that its soldiers looted the market", "denied sending troops"), and the denial is not
+    itself negated ("did not deny that its forces attacked the convoy" asserts the attack)."""
+    current = verb
+    for _ in range(MAX_CLIMB):
+        governor = denying_governor(current, grammar)
+        if governor is not None:
+            return not any(c.dep_ == "neg" for c in governor.children)
+        if current.dep_ != "xcomp" and not (
+            # (not a simple past beside a perfect: "denied that its forces had carried out the attack and
+            # blamed the PKK", the blaming is the ministry's own, a verb of the main clause the parser hung on
+            # the denied perfect)
+            _shares_clause(current)
+            and not (current.tag_ == "VBD" and any(c.lower_ == "had" for c in current.head.children))
+        ):
+            return False
+        current = current.head
+    return False
+
+
+def _shares_clause(verb: Token) -> bool:
+    """A conjunct with no auxiliary and no subject of its own shares its head's ("had attacked the villages
+    and occupied several heights")."""
+    return verb.dep_ == "conj" and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children)
