@@ -243,13 +243,23 @@ def test_negation_kept_or_absorbed(coder, patterns):
         ("Russia plans to attack Ukraine.", "future"),
         ("If talks fail, Russia will attack Ukraine.", "conditional"),
         ("Did Russia attack Ukraine?", "question"),
-        ("Russia had attacked Ukraine before the talks.", "historical"),
+        # (session 27: a past perfect in the main clause is background and no event; reported, it stays)
+        ("Kyiv said that Russia had attacked Ukraine before the talks.", "historical"),
         ("Russia attacked Ukraine.", "asserted"),
     ],
 )
 def test_modality(coder, patterns, text, modality):
     ev = only(code(coder, patterns, text), "19")
     assert ev.modality == modality
+
+
+def test_background_past_perfect_is_no_event(coder, patterns):
+    """An act recalled in the past perfect as background is not coded (session 27)."""
+    assert not [
+        e
+        for e in code(coder, patterns, "Russia had attacked Ukraine before the talks.")
+        if e.cameo_root == "19"
+    ]
 
 
 def test_reported_speech_statement_plus_embedded_future(coder, patterns):

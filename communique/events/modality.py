@@ -341,7 +341,9 @@ def denied_act(verb: Token, grammar: PatternSet) -> bool:
     for _ in range(MAX_CLIMB):
         governor = denying_governor(current, grammar)
         if governor is not None:
-            return not any(c.dep_ == "neg" for c in governor.children)
+            # (a clause before the denial is what was said, not what is denied: "X accused Rwanda of deploying
+            # troops, a charge Kigali has repeatedly denied", which the parser hangs on "denied")
+            return current.i > governor.i and not any(c.dep_ == "neg" for c in governor.children)
         if current.dep_ != "xcomp" and not (
             # (not a simple past beside a perfect: "denied that its forces had carried out the attack and
             # blamed the PKK", the blaming is the ministry's own, a verb of the main clause the parser hung on
